@@ -1,0 +1,33 @@
+// What a command depends on, passed in rather than reached for: the clock, the streams, whether
+// a person is at the terminal, and the journal (opened on first use, so --help never touches it).
+import type { Day } from './domain/calendar.js';
+import type { Journal } from './store/journal.js';
+import type { Prompter } from './ui/prompter.js';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface Context {
+  /** The clock, read once per run. */
+  now: Date;
+  /** The local calendar day of `now`. */
+  today: Day;
+  out: Output;
+  err: Output;
+  /** Stdout is a terminal: relative dates and colour make sense. */
+  stdoutIsTTY: boolean;
+  /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
+  interactive: boolean;
+  color: boolean;
+  journal(): Journal;
+  /** The prompts, loaded only when a command needs to ask. */
+  prompter(): Promise<Prompter>;
+}
+
+/** Options every command receives from the command line (see src/cli.ts). */
+export interface GlobalOptions {
+  db?: string;
+  input: boolean;
+  color: boolean;
+}

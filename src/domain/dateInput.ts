@@ -1,0 +1,134 @@
+// Turning what people type ("2027-03-15", "03-15", "2027-03", "tomorrow", "friday", "in 2 weeks")
+// into calendar values. Plain forms are parsed here; phrases go to chrono-node, loaded only then.
+import { addDays, isDay, isValidDate, makeDay, pad2, splitDay, weekday, type Day } from './calendar.js';
+import { RelError } from '../errors.js';
+
+/** A day, a month known without its day, or a yearly date without a year (birthdays). */
+export type DateValue =
+  | { kind: 'day'; day: Day }
+  | { kind: 'month'; month: string } // 'YYYY-MM'
+  | { kind: 'yearless'; monthDay: string }; // 'MM-DD'
+
+export type DateKind = DateValue['kind'];
+
+export interface DateInputOptions {
+  today: Day;
+  /** Which way a bare weekday or MM-DD points: a follow-up looks ahead, a conversation back. */
+  prefer: 'past' | 'future';
+  /** Kinds the field accepts besides a plain day. */
+  allow?: DateKind[];
+  /** The flag or field, for the error message. */
+  label?: string;
+}
+
+export const DATE_FORMS =
+  'YYYY-MM-DD, MM-DD (yearly dates), YYYY-MM (month only), today, tomorrow, yesterday, a weekday, or a phrase such as "in 2 weeks", "next friday", "last tuesday"';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export class DateInputError extends RelError {}
+
+function invalid(text: string, opts: DateInputOptions, why = 'is not a date'): DateInputError {
+  const label = opts.label ? `${opts.label}: ` : '';
+  return new DateInputError(`${label}"${text}" ${why}; use ${DATE_FORMS}`);
+}
+
+/** Stored form: 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD' (the vCard way of writing a date without a year). */
+export function storeDate(value: DateValue): string {
+  switch (value.kind) {
+    case 'day':
+      return value.day;
+    case 'month':
+      return value.month;
+    case 'yearless':
+      return `--${value.monthDay}`;
+  }
+}
+
+export function readStoredDate(stored: string): DateValue {
+  if (stored.startsWith('--')) return { kind: 'yearless', monthDay: stored.slice(2) };
+  if (/^\d{4}-\d{2}$/.test(stored)) return { kind: 'month', month: stored };
+  return { kind: 'day', day: stored };
+}
+
+function weekdayFrom(today: Day, target: number, direction: 'past' | 'future', skipToday: boolean): Day {
+  const current = weekday(today);
+  if (direction === 'future') {
+    let delta = (target - current + 7) % 7;
+    if (delta === 0 && skipToday) delta = 7;
+    return addDays(today, delta);
+  }
+  let delta = (current - target + 7) % 7;
+  if (delta === 0 && skipToday) delta = 7;
+  return addDays(today, -delta);
+}
+
+/** The plain forms, with no parser library: undefined when the text is something else. */
+export function parsePlainDate(text: string, opts: DateInputOptions): DateValue | undefined {
+  const input = text.trim().toLowerCase();
+  const allow = opts.allow ?? [];
+  if (input === 'today' || input === 'now') return { kind: 'day', day: opts.today };
+  if (input === 'tomorrow') return { kind: 'day', day: addDays(opts.today, 1) };
+  if (input === 'yesterday') return { kind: 'day', day: addDays(opts.today, -1) };
+  const weekdayPhrase = /^(?:(next|last|this|coming|on)\s+)?([a-z]+)$/.exec(input);
+  const weekdayIndex = WEEKDAYS.findIndex((w) => w === weekdayPhrase?.[2] || w.slice(0, 3) === weekdayPhrase?.[2]);
+  if (weekdayPhrase && weekdayIndex >= 0) {
+    // "next friday" is the coming Friday, as GNU date reads it; "last tuesday" the one before today.
+    const word = weekdayPhrase[1];
+    const direction = word === 'last' ? 'past' : word === undefined || word === 'on' ? opts.prefer : 'future';
+    return { kind: 'day', day: weekdayFrom(opts.today, weekdayIndex, direction, word === 'next' || word === 'last') };
+  }
+
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input);
+  if (m) {
+    const day = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!isDay(day)) throw invalid(text, opts, 'is not a real calendar day');
+    return { kind: 'day', day };
+  }
+  m = /^(\d{4})-(\d{1,2})$/.exec(input);
+  if (m) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) throw invalid(text, opts, 'is not a real month');
+    if (!allow.includes('month')) throw invalid(text, opts, 'gives only a month; this needs the day');
+    return { kind: 'month', month: `${m[1]}-${pad2(month)}` };
+  }
+  m = /^(?:--)?(\d{1,2})-(\d{1,2})$/.exec(input);
+  if (m) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (!isValidDate(2000, month, day)) throw invalid(text, opts, 'is not a real calendar day');
+    const monthDay = `${pad2(month)}-${pad2(day)}`;
+    if (allow.includes('yearless')) return { kind: 'yearless', monthDay };
+    return { kind: 'day', day: nearestMonthDay(opts.today, month, day, opts.prefer) };
+  }
+  if (/^[\d\s/.:-]+$/.test(input)) throw invalid(text, opts);
+  return undefined;
+}
+
+/** MM-DD in a field that needs a year: the closest such day in the preferred direction. */
+function nearestMonthDay(today: Day, month: number, day: number, prefer: 'past' | 'future'): Day {
+  const [year] = splitDay(today);
+  for (const y of prefer === 'future' ? [year, year + 1, year + 2, year + 3, year + 4] : [year, year - 1, year - 2, year - 3, year - 4]) {
+    if (!isValidDate(y, month, day)) continue; // 29 February
+    const candidate = makeDay(y, month, day);
+    if (prefer === 'future' ? candidate >= today : candidate <= today) return candidate;
+  }
+  throw new DateInputError(`no ${pad2(month)}-${pad2(day)} near ${today}`);
+}
+
+/** Parses any accepted form; phrases load chrono-node on first use. */
+export async function parseDateInput(text: string, opts: DateInputOptions): Promise<DateValue> {
+  const plain = parsePlainDate(text, opts);
+  if (plain) return plain;
+  const { parsePhrase } = await import('./datePhrase.js');
+  const day = parsePhrase(text, opts.today, opts.prefer);
+  if (!day) throw invalid(text, opts);
+  return { kind: 'day', day };
+}
+
+/** For fields that need one calendar day. */
+export async function parseDay(text: string, opts: DateInputOptions): Promise<Day> {
+  const value = await parseDateInput(text, { ...opts, allow: [] });
+  if (value.kind !== 'day') throw invalid(text, opts);
+  return value.day;
+}

@@ -1,0 +1,101 @@
+// Finding the person a user means: by id, exact name, alias, email, or an unambiguous part of
+// the name, ignoring case and accents. Pure: the store hands in the candidates.
+
+export interface NamedContact {
+  id: number;
+  name: string;
+  aliases: string[];
+  emails: string[];
+}
+
+export type NameMatch<T extends NamedContact> =
+  | { status: 'found'; contact: T; exact: boolean }
+  | { status: 'ambiguous'; candidates: T[] }
+  | { status: 'none' };
+
+/** Lowercase, accents removed, inner spaces collapsed: "  José  Núñez" → "jose nunez". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "#12" or "12" → 12. */
+export function parseContactId(query: string): number | undefined {
+  const m = /^#?(\d{1,15})$/.exec(query.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+function startsAWord(name: string, part: string): boolean {
+  return name.startsWith(part) || name.includes(` ${part}`) || name.includes(`-${part}`);
+}
+
+/**
+ * Picks the contact `query` names, trying the most specific reading first: id, exact name,
+ * alias, email, then the start of a word in the name, then any part of it. A level with
+ * several hits is ambiguous rather than a guess.
+ */
+export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
+  const id = parseContactId(query);
+  if (id !== undefined) {
+    const byId = candidates.find((c) => c.id === id);
+    if (byId) return { status: 'found', contact: byId, exact: true };
+  }
+  const q = normalizeName(query);
+  if (q === '') return { status: 'none' };
+  const levels: Array<[(c: T) => boolean, boolean]> = [
+    [(c) => normalizeName(c.name) === q, true],
+    [(c) => c.aliases.some((a) => normalizeName(a) === q), true],
+    [(c) => c.emails.some((e) => e.toLowerCase() === q), true],
+    [(c) => startsAWord(normalizeName(c.name), q) || c.aliases.some((a) => startsAWord(normalizeName(a), q)), false],
+    [(c) => normalizeName(c.name).includes(q), false],
+  ];
+  for (const [matches, exact] of levels) {
+    const hits = candidates.filter(matches);
+    if (hits.length === 1) return { status: 'found', contact: hits[0] as T, exact };
+    if (hits.length > 1) return { status: 'ambiguous', candidates: hits };
+  }
+  return { status: 'none' };
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const prev = d[i - 1] as number[];
+      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** How far a query is from a name: against the whole name and each of its words. */
+function nameDistance(query: string, name: string): number {
+  const whole = editDistance(query, name);
+  const words = name.split(/[\s-]+/).map((w) => editDistance(query, w));
+  return Math.min(whole, ...words);
+}
+
+/** The names closest to a query that matched nobody, for "did you mean". */
+export function closestNames<T extends { name: string }>(query: string, contacts: T[], max = 3): T[] {
+  const q = normalizeName(query);
+  const limit = Math.max(1, Math.floor(q.length / 3));
+  return contacts
+    .map((c) => ({ c, distance: nameDistance(q, normalizeName(c.name)) }))
+    .filter((x) => x.distance <= limit)
+    .sort((x, y) => x.distance - y.distance || x.c.name.localeCompare(y.c.name))
+    .slice(0, max)
+    .map((x) => x.c);
+}

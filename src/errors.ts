@@ -1,0 +1,34 @@
+// Typed errors thrown anywhere; src/main.ts alone turns them into `rel: ...` and an exit code.
+
+export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
+
+export class RelError extends Error {
+  readonly exitCode: number = ExitCode.failure;
+}
+
+/** A mistake in how rel was called: a missing flag, a bad option value. Exit 2. */
+export class UsageError extends RelError {
+  override readonly exitCode: number = ExitCode.usage;
+}
+
+export class NotFoundError extends RelError {}
+
+export interface Candidate {
+  id: number;
+  name: string;
+}
+
+export function describeCandidates(candidates: Candidate[], max = 6): string {
+  const shown = candidates.slice(0, max).map((c) => `${c.name} (#${c.id})`);
+  if (candidates.length > max) shown.push(`${candidates.length - max} more`);
+  return shown.join(', ');
+}
+
+export class AmbiguousNameError extends RelError {
+  constructor(
+    readonly query: string,
+    readonly candidates: Candidate[],
+  ) {
+    super(`"${query}" matches ${candidates.length} people: ${describeCandidates(candidates)}; use the #id or more of the name`);
+  }
+}

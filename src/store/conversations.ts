@@ -1,0 +1,99 @@
+// Conversations: what was said, when, how; complaints are conversations marked open until resolved.
+import type { Journal } from './journal.js';
+
+export const CHANNELS = ['call', 'email', 'meeting', 'meal', 'message', 'event', 'social', 'visit', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface Conversation {
+  id: number;
+  contactId: number;
+  contactName: string;
+  happenedOn: string;
+  via: Channel | null;
+  note: string | null;
+  complaint: boolean;
+  resolvedOn: string | null;
+  resolutionNote: string | null;
+  createdAt: string;
+}
+
+interface ConversationRow {
+  id: number;
+  contact_id: number;
+  contact_name: string;
+  happened_on: string;
+  via: Channel | null;
+  note: string | null;
+  complaint: number;
+  resolved_on: string | null;
+  resolution_note: string | null;
+  created_at: string;
+}
+
+function toConversation(r: ConversationRow): Conversation {
+  return {
+    id: r.id,
+    contactId: r.contact_id,
+    contactName: r.contact_name,
+    happenedOn: r.happened_on,
+    via: r.via,
+    note: r.note,
+    complaint: r.complaint === 1,
+    resolvedOn: r.resolved_on,
+    resolutionNote: r.resolution_note,
+    createdAt: r.created_at,
+  };
+}
+
+const SELECT = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id`;
+
+export interface NewConversation {
+  contactId: number;
+  happenedOn: string;
+  via: Channel | null;
+  note: string | null;
+  complaint: boolean;
+}
+
+export function insertConversation(j: Journal, c: NewConversation, at: string): number {
+  const result = j
+    .stmt('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(c.contactId, c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
+  return Number(result.lastInsertRowid);
+}
+
+export function getConversation(j: Journal, id: number): Conversation | undefined {
+  const row = j.stmt<[number], ConversationRow>(`${SELECT} WHERE v.id = ?`).get(id);
+  return row && toConversation(row);
+}
+
+export interface ConversationFilter {
+  contactId?: number;
+  since?: string;
+  limit?: number;
+}
+
+/** Newest first. */
+export function listConversations(j: Journal, filter: ConversationFilter = {}): Conversation[] {
+  const rows = j
+    .stmt<[number | null, number | null, string | null, string | null, number], ConversationRow>(
+      `${SELECT} WHERE (? IS NULL OR v.contact_id = ?) AND (? IS NULL OR v.happened_on >= ?)
+       ORDER BY v.happened_on DESC, v.id DESC LIMIT ?`,
+    )
+    .all(filter.contactId ?? null, filter.contactId ?? null, filter.since ?? null, filter.since ?? null, filter.limit ?? -1);
+  return rows.map(toConversation);
+}
+
+export function resolveComplaint(j: Journal, id: number, resolvedOn: string, note: string | null): void {
+  j.stmt('UPDATE conversations SET resolved_on = ?, resolution_note = ? WHERE id = ?').run(resolvedOn, note, id);
+}
+
+/** The day of the last conversation with each contact. */
+export function lastContactDays(j: Journal): Map<number, string> {
+  const rows = j.stmt<[], { contact_id: number; last: string }>('SELECT contact_id, max(happened_on) AS last FROM conversations GROUP BY contact_id').all();
+  return new Map(rows.map((r) => [r.contact_id, r.last]));
+}
+
+export function lastContactDay(j: Journal, contactId: number): string | undefined {
+  return j.stmt<[number], { last: string | null }>('SELECT max(happened_on) AS last FROM conversations WHERE contact_id = ?').get(contactId)?.last ?? undefined;
+}

@@ -1,0 +1,100 @@
+// Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RelError } from '../errors.js';
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+
+/** --db, else $REL_DB, else the platform data directory (XDG on Linux). */
+export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (flag) return resolve(flag);
+  if (env.REL_DB) return resolve(env.REL_DB);
+  const home = env.HOME ?? homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'rel', 'rel.db');
+  if (process.platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'rel', 'rel.db');
+  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  return join(dataHome, 'rel', 'rel.db');
+}
+
+export interface Migration {
+  version: number;
+  name: string;
+  file: string;
+}
+
+/** The numbered SQL files, checked to run 1, 2, 3… without gaps or repeats. */
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  const migrations = readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: Number(f.slice(0, 4)), name: f.replace(/\.sql$/, ''), file: join(dir, f) }));
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migrations out of order: expected ${i + 1}, found ${m.name}`);
+  });
+  return migrations;
+}
+
+export interface OpenOptions {
+  /** Called with the backup's path when an existing journal is backed up before a migration. */
+  onBackup?: (path: string) => void;
+  migrationsDir?: string;
+}
+
+/** Creates the file (0600, in a 0700 directory) if needed, sets the pragmas, brings the schema up to date. */
+export function openJournal(path: string, options: OpenOptions = {}): Db {
+  const isNew = !existsSync(path);
+  if (isNew) {
+    const dir = dirname(path);
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another rel created it first
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(path, { timeout: 15_000 });
+    db.pragma('user_version', { simple: true });
+  } catch (error) {
+    throw new RelError(`cannot open the journal ${path}: ${(error as Error).message}; check the path, or run rel doctor`);
+  }
+  try {
+    migrate(db, path, isNew, options);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const migrations = listMigrations(options.migrationsDir);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new RelError(
+      `the journal ${path} has schema version ${current}, newer than this rel knows (${latest}); upgrade rel to open it (the journal was left untouched)`,
+    );
+  }
+  if (current === latest) return;
+  if (!isNew && current > 0) {
+    const backup = `${path}.v${current}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    db.prepare('VACUUM INTO ?').run(backup);
+    options.onBackup?.(backup);
+  }
+  db.transaction(() => {
+    // Re-read under the write lock: a rel started at the same moment may have migrated already.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    for (const m of migrations.slice(version)) db.exec(readFileSync(m.file, 'utf8'));
+    db.pragma(`user_version = ${latest}`);
+  }).immediate();
+}

@@ -1,0 +1,82 @@
+// Reminders: the follow-ups promised ("send the catalog next week"), some recurring.
+import type { Journal } from './journal.js';
+
+export interface Reminder {
+  id: number;
+  contactId: number;
+  contactName: string;
+  text: string;
+  dueOn: string;
+  every: string | null;
+  doneOn: string | null;
+  snoozedUntil: string | null;
+  createdAt: string;
+}
+
+interface ReminderRow {
+  id: number;
+  contact_id: number;
+  contact_name: string;
+  text: string;
+  due_on: string;
+  every: string | null;
+  done_on: string | null;
+  snoozed_until: string | null;
+  created_at: string;
+}
+
+const SELECT = 'SELECT r.*, c.name AS contact_name FROM reminders r JOIN contacts c ON c.id = r.contact_id';
+
+function toReminder(r: ReminderRow): Reminder {
+  return {
+    id: r.id,
+    contactId: r.contact_id,
+    contactName: r.contact_name,
+    text: r.text,
+    dueOn: r.due_on,
+    every: r.every,
+    doneOn: r.done_on,
+    snoozedUntil: r.snoozed_until,
+    createdAt: r.created_at,
+  };
+}
+
+export function insertReminder(j: Journal, r: { contactId: number; text: string; dueOn: string; every: string | null }, at: string): number {
+  const result = j.stmt('INSERT INTO reminders (contact_id, text, due_on, every, created_at) VALUES (?, ?, ?, ?, ?)').run(r.contactId, r.text.trim(), r.dueOn, r.every, at);
+  return Number(result.lastInsertRowid);
+}
+
+export function getReminder(j: Journal, id: number): Reminder | undefined {
+  const row = j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.id = ?`).get(id);
+  return row && toReminder(row);
+}
+
+export interface ReminderFilter {
+  contactId?: number;
+  /** Include done reminders too. */
+  all?: boolean;
+}
+
+/** Open reminders (or all), soonest first. */
+export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder[] {
+  return j
+    .stmt<[number | null, number | null, number], ReminderRow>(
+      `${SELECT} WHERE (? IS NULL OR r.contact_id = ?) AND (? = 1 OR r.done_on IS NULL) AND c.archived = 0
+       ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`,
+    )
+    .all(filter.contactId ?? null, filter.contactId ?? null, filter.all ? 1 : 0)
+    .map(toReminder);
+}
+
+export function markDone(j: Journal, id: number, doneOn: string): void {
+  j.stmt('UPDATE reminders SET done_on = ? WHERE id = ?').run(doneOn, id);
+}
+
+/** A recurring reminder stays one row: done moves it to its next date. */
+export function moveDue(j: Journal, id: number, dueOn: string): void {
+  j.stmt('UPDATE reminders SET due_on = ?, snoozed_until = NULL WHERE id = ?').run(dueOn, id);
+}
+
+export function snooze(j: Journal, id: number, until: string): void {
+  j.stmt('UPDATE reminders SET snoozed_until = ? WHERE id = ?').run(until, id);
+}

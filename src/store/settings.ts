@@ -1,0 +1,33 @@
+// Settings kept in the journal (so they travel with it): cadence, today's window and limit.
+import type { Journal } from './journal.js';
+
+export const SETTING_DEFAULTS = { cadence: '90d', days: '14', limit: '10' } as const;
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_DEFAULTS, key);
+}
+
+export function getSetting(j: Journal, key: SettingKey): string {
+  return j.stmt<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? SETTING_DEFAULTS[key];
+}
+
+export function allSettings(j: Journal): Record<SettingKey, string> {
+  const stored = new Map(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings').all().map((r) => [r.key, r.value]));
+  const result = { ...SETTING_DEFAULTS } as Record<SettingKey, string>;
+  for (const key of Object.keys(SETTING_DEFAULTS) as SettingKey[]) result[key] = stored.get(key) ?? SETTING_DEFAULTS[key];
+  return result;
+}
+
+export function setSetting(j: Journal, key: SettingKey, value: string): void {
+  j.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function tagCadences(j: Journal): Map<string, string> {
+  return new Map(j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all().map((r) => [r.tag, r.cadence]));
+}
+
+export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
+  if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
+  else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
+}

@@ -1,0 +1,24 @@
+// The Prompter on @inquirer/prompts. Prompts write to stderr so stdout stays data.
+import { confirm, input, search, select } from '@inquirer/prompts';
+import type { Prompter } from './prompter.js';
+import { RelError } from '../errors.js';
+
+const context = { output: process.stderr };
+
+/** Ctrl-C at a prompt is a cancel, not a crash. */
+async function cancellable<T>(question: Promise<T>): Promise<T> {
+  try {
+    return await question;
+  } catch (error) {
+    if ((error as Error).name === 'ExitPromptError') throw new RelError('cancelled; nothing was written');
+    throw error;
+  }
+}
+
+export const inquirerPrompter: Prompter = {
+  input: (message, options = {}) =>
+    cancellable(input({ message, default: options.default, required: options.required, validate: options.validate }, context)),
+  select: (message, choices) => cancellable(select({ message, choices, pageSize: 10 }, context)),
+  search: (message, source) => cancellable(search({ message, source: async (term) => source(term ?? ''), pageSize: 10 }, context)),
+  confirm: (message, defaultValue = false) => cancellable(confirm({ message, default: defaultValue }, context)),
+};

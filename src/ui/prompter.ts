@@ -1,0 +1,13 @@
+// The questions rel asks on a terminal, behind a small interface so commands do not see inquirer.
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompter {
+  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true | Promise<string | true> }): Promise<string>;
+  select<T>(message: string, choices: Array<Choice<T>>): Promise<T>;
+  search<T>(message: string, source: (term: string) => Array<Choice<T>>): Promise<T>;
+  confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+}
