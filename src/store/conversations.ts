@@ -1,8 +1,7 @@
 // Conversations: what was said, when, how; complaints are conversations marked open until resolved.
+import type { Channel } from '../domain/channels.js';
 import type { Journal } from './journal.js';
 
-export const CHANNELS = ['call', 'email', 'meeting', 'meal', 'message', 'event', 'social', 'visit', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 export interface Conversation {
   id: number;

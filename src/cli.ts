@@ -1,0 +1,221 @@
+// The command registry: one .command() per verb, its flags and help, and a lazy import of the
+// file that does the work. No logic here, so start-up loads only the command that runs.
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import type { Context, GlobalOptions } from './context.js';
+import { CHANNEL_NAMES } from './domain/channels.js';
+
+type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** Flags shared by `contact add` and `edit`. */
+function contactFlags(cmd: Command): Command {
+  return cmd
+    .option('--email <email>', 'an email address (repeatable)', collect)
+    .option('--phone <phone>', 'a phone number (repeatable)', collect)
+    .option('--company <name>', 'company')
+    .option('--role <role>', 'role or job title')
+    .option('--birthday <date>', 'birthday: YYYY-MM-DD, or MM-DD without the year')
+    .option('--since <date>', 'customer since')
+    .option('--every <duration>', 'keep-in-touch cadence: 2w, 30d, 3m, 1y')
+    .option('--met <text>', 'how you met')
+    .option('--referred-by <name>', 'who referred them')
+    .option('--alias <nick>', 'another name they go by (repeatable)', collect)
+    .option('--tag <tag>', 'a tag (repeatable)', collect);
+}
+
+export function buildProgram(makeContext: ContextFactory): Command {
+  const program = new Command('rel');
+  program
+    .description('A private journal of the people your business runs on: who to reach out to today, and why.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--db <path>', 'the journal file (default: $REL_DB, else the data directory, e.g. ~/.local/share/rel/rel.db)')
+    .option('--no-input', 'never prompt; a missing argument is an error that names the flag')
+    .option('--no-color', 'no colour (NO_COLOR=1 works too)')
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
+
+  /** Registers the action: builds the context, then loads and runs the command's module. */
+  const act = (cmd: Command, run: (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<void>): Command =>
+    cmd.action(async (...params: unknown[]) => {
+      const command = params[params.length - 1] as Command;
+      const ctx = await makeContext(command.optsWithGlobals() as GlobalOptions);
+      await run(ctx, command.opts(), params.slice(0, -2));
+    });
+
+  act(
+    program
+      .command('add')
+      .argument('[name]', 'who you talked to: a name, part of it, an alias, an email or #id')
+      .description('log a conversation: what was said, what to remember, when to follow up')
+      .option('--note <text>', 'what you talked about')
+      .option('--on <date>', 'when it happened (default: today)')
+      .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
+      .option('--remember <text>', 'a detail to remember (repeatable)', collect)
+      .option('--remember-on <date>', 'date the detail (with one --remember): YYYY-MM-DD or YYYY-MM')
+      .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"')
+      .option('--complaint', 'mark it an open complaint')
+      .option('--tag <tag>', 'tag the person (repeatable)', collect)
+      .option('--new', 'create a new person even if the name exists')
+      .addHelpText(
+        'after',
+        examples([
+          'rel add "Jane Doe" --via call --note "Talked about the spring catalog"',
+          'rel add jane --note "Loved the tulips" --remember "expecting her first baby" --remember-on 2027-03',
+          'rel add bob --via visit --note "Order arrived damaged" --complaint --follow-up "tomorrow: call back"',
+          'rel add            # on a terminal: asks who, how, what, and what to remember',
+        ]),
+      ),
+    async (ctx, opts, [name]) => (await import('./commands/add.js')).add(name as string | undefined, opts, ctx),
+  );
+
+  const contact = program.command('contact').description('create contacts');
+  act(
+    contactFlags(contact.command('add').argument('<name>', 'full name').description('create a contact'))
+      .option('--new', 'create it even if someone has the same name')
+      .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
+    async (ctx, opts, [name]) => (await import('./commands/contact.js')).contactAdd(name as string, opts, ctx),
+  );
+
+  act(
+    contactFlags(program.command('edit').argument('<name>', 'the contact').description("change a contact's facts"))
+      .option('--name <new>', 'rename')
+      .option('--untag <tag>', 'remove a tag (repeatable)', collect)
+      .option('--remove-email <email>', 'remove an email (repeatable)', collect)
+      .option('--remove-phone <phone>', 'remove a phone number (repeatable)', collect)
+      .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
+      .addHelpText('after', examples(['rel edit jane --company "Doe Flowers" --every 30d --tag vip', 'rel edit bob --birthday ""   # an empty value clears a field'])),
+    async (ctx, opts, [name]) => (await import('./commands/edit.js')).edit(name as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('show')
+      .argument('<name>', 'the contact')
+      .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel show jane', 'rel show "#12" --json'])),
+    async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('list')
+      .description('contacts, one line each with the last contact and the next due date')
+      .option('--tag <tag>', 'only people with this tag')
+      .option('--overdue', 'only people past their keep-in-touch cadence')
+      .addOption(new Option('--sort <key>', 'order').choices(['name', 'last', 'next']).default('name'))
+      .option('--archived', 'archived people instead')
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel list --tag vip', 'rel list --overdue --sort next', 'rel list --json | jq ".[].name"'])),
+    async (ctx, opts) => (await import('./commands/list.js')).list(opts, ctx),
+  );
+
+  act(
+    program
+      .command('remember')
+      .argument('<name>', 'the contact')
+      .argument('<text...>', 'the detail')
+      .description('store a detail to remember about someone')
+      .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD with --yearly')
+      .option('--yearly', 'it recurs every year (an anniversary)')
+      .addHelpText('after', examples(['rel remember jane loves golf', 'rel remember jane "baby due" --on 2027-03', 'rel remember bob "wedding anniversary" --on 06-12 --yearly'])),
+    async (ctx, opts, [name, text]) => (await import('./commands/remember.js')).remember(name as string, (text as string[]).join(' '), opts, ctx),
+  );
+
+  act(
+    program.command('forget').argument('<id>', 'the detail id (shown by rel show)').description('delete a remembered detail'),
+    async (ctx, _opts, [id]) => (await import('./commands/forget.js')).forget(id as string, ctx),
+  );
+
+  act(
+    program
+      .command('remind')
+      .argument('<name>', 'the contact')
+      .argument('<text...>', 'what to do')
+      .description('set a follow-up')
+      .option('--on <date>', 'when it is due (required): a date or a phrase such as "next friday"')
+      .option('--every <duration>', 'recur: 1w, 1m, 1y')
+      .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m'])),
+    async (ctx, opts, [name, text]) => (await import('./commands/remind.js')).remind(name as string, (text as string[]).join(' '), opts, ctx),
+  );
+
+  act(
+    program.command('done').argument('<id>', 'the reminder id').description('mark a follow-up done (a recurring one moves to its next date)'),
+    async (ctx, _opts, [id]) => (await import('./commands/done.js')).done(id as string, ctx),
+  );
+
+  act(
+    program
+      .command('snooze')
+      .argument('<id>', 'the reminder id')
+      .option('--until <date>', 'hide it until this day (required)')
+      .description('hide a follow-up until a later day')
+      .addHelpText('after', examples(['rel snooze 4 --until monday', 'rel snooze 4 --until "in 2 weeks"'])),
+    async (ctx, opts, [id]) => (await import('./commands/snooze.js')).snooze(id as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('reminders')
+      .argument('[name]', 'only this contact')
+      .description('open follow-ups, soonest first')
+      .option('--all', 'done ones too')
+      .option('--json', 'as JSON'),
+    async (ctx, opts, [name]) => (await import('./commands/reminders.js')).reminders(name as string | undefined, opts, ctx),
+  );
+
+  act(
+    program
+      .command('resolve')
+      .argument('<id>', 'the complaint (conversation) id, shown by rel show and rel log')
+      .option('--note <text>', 'how it was resolved')
+      .description('close an open complaint'),
+    async (ctx, opts, [id]) => (await import('./commands/resolve.js')).resolve(id as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('log')
+      .argument('[name]', 'only this contact')
+      .description('conversation history, newest first')
+      .option('--since <date>', 'from this day on')
+      .option('--limit <n>', 'at most this many')
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel log', 'rel log jane --since "last month"', 'rel log --limit 5 --json'])),
+    async (ctx, opts, [name]) => (await import('./commands/log.js')).log(name as string | undefined, opts, ctx),
+  );
+
+  act(
+    program.command('archive').argument('<name>', 'the contact').description('hide someone from lists and today (keeps everything)'),
+    async (ctx, _opts, [name]) => (await import('./commands/archive.js')).archive(name as string, true, ctx),
+  );
+  act(
+    program.command('unarchive').argument('<name>', 'the contact').description('bring an archived contact back'),
+    async (ctx, _opts, [name]) => (await import('./commands/archive.js')).archive(name as string, false, ctx),
+  );
+
+  act(
+    program
+      .command('rm')
+      .argument('<name>', 'the contact')
+      .option('-y, --yes', 'do not ask (required without a terminal)')
+      .description('delete a person and everything about them'),
+    async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
+  );
+
+  return program;
+}

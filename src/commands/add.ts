@@ -1,0 +1,117 @@
+// rel add: log a conversation right after it happened, with what to remember and a follow-up.
+// Everything is checked first, then written in one transaction.
+import type { Context } from '../context.js';
+import type { Channel } from '../domain/channels.js';
+import { UsageError } from '../errors.js';
+import { dayFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
+import { parseFollowUp, type FollowUp } from '../followUp.js';
+import { addTags, insertContact, type Contact } from '../store/contacts.js';
+import { insertConversation } from '../store/conversations.js';
+import { insertDetail } from '../store/details.js';
+import { isoInstant } from '../store/journal.js';
+import { findContact, similarContacts } from '../store/lookup.js';
+import { insertReminder } from '../store/reminders.js';
+import { AmbiguousNameError } from '../errors.js';
+import { confirmNewName } from './contact.js';
+
+export interface AddOptions {
+  note?: string;
+  on?: string;
+  via?: Channel;
+  remember?: string[];
+  rememberOn?: string;
+  followUp?: string;
+  complaint?: boolean;
+  tag?: string[];
+  new?: boolean;
+}
+
+/** The person a conversation is with: someone known, or a new contact to create. */
+export type Who = { contact: Contact } | { create: string };
+
+interface Entry {
+  happenedOn: string;
+  via: Channel | null;
+  note: string;
+  complaint: boolean;
+  details: Array<{ text: string; date: string | null; yearly: boolean }>;
+  followUp: FollowUp | undefined;
+  tags: string[];
+}
+
+export async function add(name: string | undefined, opts: AddOptions, ctx: Context): Promise<void> {
+  if ((name === undefined || opts.note === undefined) && ctx.interactive) {
+    const prompts = await import('../ui/addPrompts.js');
+    const who = name === undefined ? await prompts.askWho(ctx) : await resolveWho(ctx, name, opts.new);
+    const answers = await prompts.askAboutConversation(ctx, opts);
+    return record(ctx, who, await checkEntry(ctx, answers));
+  }
+  if (name === undefined) throw new UsageError('missing NAME: rel add NAME --note TEXT (run it on a terminal to be asked instead)');
+  if (opts.note === undefined) throw new UsageError(`missing --note: rel add "${name}" --note "what you talked about"`);
+  const entry = await checkEntry(ctx, opts);
+  const who = await resolveWho(ctx, name, opts.new);
+  record(ctx, who, entry);
+}
+
+async function checkEntry(ctx: Context, opts: AddOptions): Promise<Entry> {
+  const remember = (opts.remember ?? []).map((r) => textFlag(r, '--remember'));
+  if (opts.rememberOn !== undefined && remember.length !== 1) {
+    throw new UsageError('--remember-on dates one detail: give exactly one --remember with it (or use rel remember NAME TEXT --on DATE)');
+  }
+  const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
+  const note = (opts.note ?? '').trim();
+  return {
+    happenedOn: opts.on === undefined ? ctx.today : await dayFlag(ctx, opts.on, '--on', 'past'),
+    via: opts.via ?? null,
+    note,
+    complaint: opts.complaint === true,
+    details: remember.map((text) => ({ text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
+    followUp: opts.followUp === undefined ? undefined : await parseFollowUp(ctx, opts.followUp, note === '' ? 'follow up' : `follow up: ${note}`),
+    tags: (opts.tag ?? []).map(tagFlag),
+  };
+}
+
+/** Who NAME means: one match logs to them, none creates them, several need a choice. */
+export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined): Promise<Who> {
+  const j = ctx.journal();
+  if (forceNew) {
+    await confirmNewName(ctx, name, true);
+    return { create: textFlag(name, 'NAME') };
+  }
+  const match = findContact(j, name);
+  if (match.status === 'found') {
+    if (!match.exact) ctx.err.write(`→ ${match.contact.name}\n`);
+    return { contact: match.contact };
+  }
+  if (match.status === 'ambiguous') {
+    if (!ctx.interactive) throw new AmbiguousNameError(name, match.candidates);
+    const { pickContact } = await import('../ui/addPrompts.js');
+    return pickContact(ctx, name, match.candidates);
+  }
+  const similar = similarContacts(j, name);
+  if (similar.length > 0 && ctx.interactive) {
+    const { confirmCreate } = await import('../ui/addPrompts.js');
+    return confirmCreate(ctx, name, similar);
+  }
+  return { create: textFlag(name, 'NAME') };
+}
+
+function record(ctx: Context, who: Who, entry: Entry): void {
+  const j = ctx.journal();
+  const at = isoInstant(ctx.now);
+  const result = j.write(() => {
+    const contactId = 'contact' in who ? who.contact.id : insertContact(j, { name: who.create }, ctx.today, at);
+    const conversationId = insertConversation(j, { contactId, happenedOn: entry.happenedOn, via: entry.via, note: entry.note === '' ? null : entry.note, complaint: entry.complaint }, at);
+    for (const detail of entry.details) insertDetail(j, { contactId, ...detail }, at);
+    if (entry.followUp) insertReminder(j, { contactId, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
+    addTags(j, contactId, entry.tags);
+    return { contactId, conversationId };
+  });
+  const name = 'contact' in who ? who.contact.name : who.create;
+  if ('create' in who) ctx.err.write(`created ${name} (#${result.contactId})\n`);
+  const kind = entry.complaint ? 'complaint' : (entry.via ?? 'conversation');
+  const parts = [`logged ${kind} with ${name} on ${entry.happenedOn} (#${result.conversationId})`];
+  if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}`);
+  if (entry.followUp) parts.push(`follow up ${entry.followUp.dueOn}`);
+  ctx.out.write(`${parts.join('; ')}\n`);
+}

@@ -1,0 +1,40 @@
+// rel contact add NAME: create a contact with its facts.
+import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
+import type { Context } from '../context.js';
+import { RelError } from '../errors.js';
+import { textFlag } from '../flags.js';
+import { addAliases, addEmails, addPhones, addTags, contactsNamed, insertContact } from '../store/contacts.js';
+import { isoInstant } from '../store/journal.js';
+
+export interface ContactAddOptions extends ContactFlagValues {
+  new?: boolean;
+}
+
+/** Refuses a second person of the same name unless --new (or, on a terminal, a yes). */
+export async function confirmNewName(ctx: Context, name: string, forced: boolean | undefined): Promise<void> {
+  const same = contactsNamed(ctx.journal(), name);
+  if (same.length === 0 || forced) return;
+  const ids = same.map((c) => `#${c.id}`).join(', ');
+  if (ctx.interactive) {
+    const prompter = await ctx.prompter();
+    if (await prompter.confirm(`${name} already exists (${ids}). Create another person with the same name?`, false)) return;
+    throw new RelError('nothing was created');
+  }
+  throw new RelError(`a contact named "${name}" already exists (${ids}); change it with rel edit, or pass --new to create a second one`);
+}
+
+export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: Context): Promise<void> {
+  const name = textFlag(rawName, 'NAME');
+  const changes = await readContactFlags(ctx, opts);
+  await confirmNewName(ctx, name, opts.new);
+  const j = ctx.journal();
+  const id = j.write(() => {
+    const id = insertContact(j, { ...changes.fields, name }, ctx.today, isoInstant(ctx.now));
+    addEmails(j, id, changes.emails);
+    addPhones(j, id, changes.phones);
+    addAliases(j, id, changes.aliases);
+    addTags(j, id, changes.tags);
+    return id;
+  });
+  ctx.out.write(`added ${name} (#${id})\n`);
+}

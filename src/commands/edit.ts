@@ -1,0 +1,55 @@
+// rel edit NAME: change a contact's facts; "" clears a field.
+import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
+import type { Context } from '../context.js';
+import { RelError, UsageError } from '../errors.js';
+import { tagFlag, textFlag } from '../flags.js';
+import {
+  addAliases,
+  addEmails,
+  addPhones,
+  addTags,
+  contactsNamed,
+  removeAliases,
+  removeEmails,
+  removePhones,
+  removeTags,
+  updateContact,
+} from '../store/contacts.js';
+import { isoInstant } from '../store/journal.js';
+import { requireContact } from '../store/lookup.js';
+
+export interface EditOptions extends ContactFlagValues {
+  name?: string;
+  untag?: string[];
+  removeEmail?: string[];
+  removePhone?: string[];
+  removeAlias?: string[];
+}
+
+export async function edit(query: string, opts: EditOptions, ctx: Context): Promise<void> {
+  if (Object.values(opts).every((v) => v === undefined)) {
+    throw new UsageError('nothing to change; give at least one flag, e.g. rel edit jane --company "Doe Flowers" (see rel edit --help)');
+  }
+  const j = ctx.journal();
+  const contact = requireContact(j, query);
+  const changes = await readContactFlags(ctx, opts);
+  if (opts.name !== undefined) {
+    const name = textFlag(opts.name, '--name');
+    const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
+    if (clash.length > 0) throw new RelError(`a contact named "${name}" already exists (#${clash[0]?.id}); pick another name`);
+    changes.fields.name = name;
+  }
+  if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
+  j.write(() => {
+    updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));
+    addEmails(j, contact.id, changes.emails);
+    addPhones(j, contact.id, changes.phones);
+    addAliases(j, contact.id, changes.aliases);
+    addTags(j, contact.id, changes.tags);
+    removeEmails(j, contact.id, opts.removeEmail ?? []);
+    removePhones(j, contact.id, opts.removePhone ?? []);
+    removeAliases(j, contact.id, opts.removeAlias ?? []);
+    removeTags(j, contact.id, (opts.untag ?? []).map(tagFlag));
+  });
+  ctx.out.write(`updated ${changes.fields.name ?? contact.name} (#${contact.id})\n`);
+}

@@ -1,0 +1,17 @@
+// rel remind NAME TEXT --on DATE: a promise to keep ("send the catalog next friday").
+import type { Context } from '../context.js';
+import { dayFlag, durationFlag, requireFlag, textFlag } from '../flags.js';
+import { isoInstant } from '../store/journal.js';
+import { requireContact } from '../store/lookup.js';
+import { insertReminder } from '../store/reminders.js';
+
+export async function remind(query: string, rawText: string, opts: { on?: string; every?: string }, ctx: Context): Promise<void> {
+  const text = textFlag(rawText, 'TEXT');
+  const on = requireFlag(opts.on, '--on', `rel remind ${query} "${text}" --on "next friday"`);
+  const dueOn = await dayFlag(ctx, on, '--on', 'future');
+  const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
+  const j = ctx.journal();
+  const contact = requireContact(j, query);
+  const id = j.write(() => insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now)));
+  ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
+}

@@ -1,0 +1,17 @@
+// rel resolve ID: close an open complaint, saying how.
+import type { Context } from '../context.js';
+import { NotFoundError, RelError } from '../errors.js';
+import { parseId } from '../flags.js';
+import { getConversation, resolveComplaint } from '../store/conversations.js';
+
+export async function resolve(rawId: string, opts: { note?: string }, ctx: Context): Promise<void> {
+  const id = parseId(rawId, 'complaint', 'rel show NAME or rel log');
+  const j = ctx.journal();
+  const conversation = getConversation(j, id);
+  if (!conversation) throw new NotFoundError(`no conversation #${id}; rel log shows conversations with their ids`);
+  if (!conversation.complaint) throw new RelError(`conversation #${id} is not a complaint; log one with rel add NAME --complaint`);
+  if (conversation.resolvedOn) throw new RelError(`complaint #${id} was already resolved on ${conversation.resolvedOn}`);
+  const note = opts.note?.trim() || null;
+  j.write(() => resolveComplaint(j, id, ctx.today, note));
+  ctx.out.write(`resolved complaint #${id} from ${conversation.contactName}${note ? `: ${note}` : ''}\n`);
+}

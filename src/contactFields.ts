@@ -1,0 +1,57 @@
+// The contact flags shared by `rel contact add` and `rel edit`, checked and turned into store
+// fields before anything is written. An empty value ("") clears a field when editing.
+import type { Context } from './context.js';
+import { durationFlag, emailFlag, storedDateFlag, tagFlag } from './flags.js';
+import type { ContactFields } from './store/contacts.js';
+import { requireContact } from './store/lookup.js';
+
+export interface ContactFlagValues {
+  email?: string[];
+  phone?: string[];
+  company?: string;
+  role?: string;
+  birthday?: string;
+  since?: string;
+  every?: string;
+  met?: string;
+  referredBy?: string;
+  alias?: string[];
+  tag?: string[];
+}
+
+export interface ContactChanges {
+  fields: ContactFields;
+  emails: string[];
+  phones: string[];
+  aliases: string[];
+  tags: string[];
+}
+
+const clearable = (text: string | undefined): string | null | undefined => (text === undefined ? undefined : text.trim() === '' ? null : text.trim());
+
+async function optionalDate(ctx: Context, text: string | undefined, flag: string, yearless: boolean): Promise<string | null | undefined> {
+  if (text === undefined) return undefined;
+  if (text.trim() === '') return null;
+  return storedDateFlag(ctx, text, flag, yearless ? ['yearless'] : [], 'past');
+}
+
+export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {
+  const fields: ContactFields = {
+    company: clearable(flags.company),
+    role: clearable(flags.role),
+    met: clearable(flags.met),
+    birthday: await optionalDate(ctx, flags.birthday, '--birthday', true),
+    customerSince: await optionalDate(ctx, flags.since, '--since', false),
+    cadence: flags.every === undefined ? undefined : flags.every.trim() === '' ? null : durationFlag(flags.every, '--every'),
+  };
+  if (flags.referredBy !== undefined) {
+    fields.referredBy = flags.referredBy.trim() === '' ? null : requireContact(ctx.journal(), flags.referredBy).id;
+  }
+  return {
+    fields,
+    emails: (flags.email ?? []).map(emailFlag),
+    phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== ''),
+    aliases: (flags.alias ?? []).map((a) => a.trim()).filter((a) => a !== ''),
+    tags: (flags.tag ?? []).map(tagFlag),
+  };
+}

@@ -1,0 +1,55 @@
+// Turning raw flag values into checked values, before anything is written.
+import type { Context } from './context.js';
+import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
+import { parseDuration, formatDuration } from './domain/duration.js';
+import { RelError, UsageError } from './errors.js';
+
+export function requireFlag<T>(value: T | undefined, flag: string, example: string): T {
+  if (value === undefined) throw new UsageError(`missing ${flag}; for example: ${example}`);
+  return value;
+}
+
+/** A record id as shown by rel ("12" or "#12"). */
+export function parseId(text: string, what: string, listedBy: string): number {
+  const m = /^#?(\d{1,15})$/.exec(text.trim());
+  if (!m) throw new UsageError(`"${text}" is not a ${what} id; ids are numbers, as shown by ${listedBy}`);
+  return Number(m[1]);
+}
+
+export function parseCount(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(text.trim())) throw new UsageError(`${flag} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+/** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
+export function dayFlag(ctx: Context, text: string, flag: string, prefer: 'past' | 'future') {
+  return parseDay(text, { today: ctx.today, prefer, label: flag });
+}
+
+/** A date in its stored form, accepting the extra kinds the field allows. */
+export async function storedDateFlag(ctx: Context, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future'): Promise<string> {
+  return storeDate(await parseDateInput(text, { today: ctx.today, prefer, allow, label: flag }));
+}
+
+export function durationFlag(text: string, flag: string): string {
+  return formatDuration(parseDuration(text, flag));
+}
+
+export function emailFlag(text: string): string {
+  const email = text.trim();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new RelError(`--email: "${text}" is not an email address (name@example.com)`);
+  return email;
+}
+
+export function textFlag(text: string, flag: string): string {
+  const value = text.trim();
+  if (value === '') throw new UsageError(`${flag} is empty; give some text`);
+  return value;
+}
+
+export function tagFlag(text: string): string {
+  const tag = text.trim().toLowerCase();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.\-/]*$/u.test(tag)) throw new UsageError(`--tag: "${text}" is not a tag; use letters, digits, - and _ (no spaces)`);
+  return tag;
+}

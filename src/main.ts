@@ -1,0 +1,86 @@
+// The entry point: builds the context, runs the command line, and turns errors into exit codes.
+// The only place that calls process.exit or sets the exit code.
+import { CommanderError } from 'commander';
+import { buildProgram } from './cli.js';
+import type { Context, GlobalOptions } from './context.js';
+import { localDay } from './domain/calendar.js';
+import { ExitCode, RelError } from './errors.js';
+import { Journal } from './store/journal.js';
+import { journalPath, openJournal } from './store/open.js';
+
+// Everything rel writes (journal, backups, exports to files) is private to its owner.
+process.umask(0o077);
+
+/** The clock, read once. REL_NOW (an ISO date or instant) pins it, for scripts and tests. */
+function readClock(env: NodeJS.ProcessEnv): Date {
+  if (!env.REL_NOW) return new Date();
+  const pinned = /^\d{4}-\d{2}-\d{2}$/.test(env.REL_NOW) ? new Date(`${env.REL_NOW}T12:00:00`) : new Date(env.REL_NOW);
+  if (Number.isNaN(pinned.getTime())) throw new RelError(`REL_NOW="${env.REL_NOW}" is not a date; use YYYY-MM-DD or an ISO instant, or unset it`);
+  return pinned;
+}
+
+let journal: Journal | undefined;
+
+async function createContext(globals: GlobalOptions): Promise<Context> {
+  const now = readClock(process.env);
+  const stdoutIsTTY = process.stdout.isTTY === true;
+  const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  return {
+    now,
+    today: localDay(now),
+    out: process.stdout,
+    err: process.stderr,
+    stdoutIsTTY,
+    interactive: globals.input && process.stdin.isTTY === true && stdoutIsTTY,
+    color,
+    journal() {
+      journal ??= openJournalAt(globals.db);
+      return journal;
+    },
+    async prompter() {
+      return (await import('./ui/inquirerPrompter.js')).inquirerPrompter;
+    },
+  };
+}
+
+function openJournalAt(flag: string | undefined): Journal {
+  const path = journalPath(flag);
+  const db = openJournal(path, { onBackup: (backup) => process.stderr.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
+  return new Journal(db, path);
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return ExitCode.ok;
+    // `rel contact` without a subcommand has already printed its help.
+    if (error.code !== 'commander.help') process.stderr.write(`rel: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see rel --help)\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof RelError) {
+    process.stderr.write(`rel: ${error.message}\n`);
+    if (process.env.REL_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`rel: unexpected error: ${message.split('\n')[0]} (run with REL_DEBUG=1 for details)\n`);
+  if (process.env.REL_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return ExitCode.failure;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // A closed pipe (rel export | head) is the reader saying it has enough, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
+    throw error;
+  });
+  try {
+    await buildProgram(createContext).parseAsync(argv);
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error);
+  } finally {
+    journal?.close();
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,29 @@
+// Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
+// matches for an unknown name, the candidates for an ambiguous one.
+import { closestNames, matchContact, type NameMatch } from '../domain/names.js';
+import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
+import { allContactNames, lookupCandidates, type Contact } from './contacts.js';
+import type { Journal } from './journal.js';
+
+export function findContact(j: Journal, query: string): NameMatch<Contact> {
+  return matchContact(query, lookupCandidates(j, query));
+}
+
+/** Names close to a query that matched nobody. */
+export function similarContacts(j: Journal, query: string): Array<{ id: number; name: string }> {
+  return closestNames(query, allContactNames(j));
+}
+
+export function notFound(j: Journal, query: string): NotFoundError {
+  const similar = similarContacts(j, query);
+  const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : '; see rel list';
+  return new NotFoundError(`no contact matches "${query}"${hint}`);
+}
+
+/** The one contact `query` names, or an error saying who it could be. */
+export function requireContact(j: Journal, query: string): Contact {
+  const match = findContact(j, query);
+  if (match.status === 'found') return match.contact;
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
+  throw notFound(j, query);
+}
