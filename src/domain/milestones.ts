@@ -43,6 +43,20 @@ export function nextYearly(monthDay: MonthDay, from: Day): Day {
   return thisYear >= from ? thisYear : observedDay(year + 1, monthDay);
 }
 
+/**
+ * The month-days ('MM-DD') whose next observance falls within `days` days of `from`: a cheap test
+ * that lets `rel today` skip the yearly dates of most contacts without parsing them.
+ */
+export function yearlyDatesWithin(from: Day, days: number): Set<string> {
+  const within = new Set<string>();
+  for (let month = 1; month <= 12; month++) {
+    for (let day = 1; day <= daysInMonth(2000, month); day++) {
+      if (daysBetween(from, nextYearly({ month, day }, from)) <= days) within.add(makeDay(2000, month, day).slice(5));
+    }
+  }
+  return within;
+}
+
 /** Whole years from the original day to an observance: the age turned, the years as a customer. */
 export function yearsAt(origin: Day, observance: Day): number {
   return splitDay(observance)[0] - splitDay(origin)[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftStatus, effectiveCadence, isPaused, nextDueDate, parseTagCadences } from '../../src/domain/cadence.js';
+import { driftLookup, driftStatus, effectiveCadence, isPaused, nextDueDate, parseTagCadences } from '../../src/domain/cadence.js';
 import type { Duration } from '../../src/domain/duration.js';
 
 const d = (count: number, unit: Duration['unit'] = 'd'): Duration => ({ count, unit });
@@ -64,5 +64,25 @@ describe('driftStatus', () => {
     const b = driftStatus('2026-03-02', d(90), '2026-06-10');
     expect([a.daysSince, b.daysSince]).toEqual([47, 100]);
     expect(a.ratio).toBeGreaterThan(b.ratio);
+  });
+});
+
+describe('driftLookup (cadence and drift for many contacts, each worked out once)', () => {
+  const lookup = driftLookup(tags, ninetyDays, '2026-06-10');
+  it('gives the same answers as effectiveCadence and driftStatus, asked in any order', () => {
+    const cases: [string | null, string[], string][] = [
+      [null, [], '2026-03-01'], ['30d', [], '2026-03-01'], [null, ['inner'], '2026-03-01'], [null, [], '2026-06-01'], ['30d', [], '2026-03-01'], [null, ['quarterly', 'inner'], '2026-05-20'],
+    ];
+    for (const [own, contactTags, since] of cases) {
+      const cadence = effectiveCadence(own, contactTags, tags, ninetyDays).cadence;
+      expect(lookup(own, contactTags, since)).toEqual({ cadence, drift: driftStatus(since, cadence, '2026-06-10') });
+    }
+  });
+  it('keeps contacts with the same last day but different cadences apart', () => {
+    expect(lookup('1w', [], '2026-05-01')?.drift.drifting).toBe(true);
+    expect(lookup('1y', [], '2026-05-01')?.drift.drifting).toBe(false);
+  });
+  it('gives nothing for an unreadable day', () => {
+    expect(lookup(null, [], 'someday')).toBeUndefined();
   });
 });

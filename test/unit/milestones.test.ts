@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, fromDayNumber, isLeapYear, splitDay } from '../../src/domain/calendar.js';
 import {
-  birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, observedDay, pastTense, readYearlyDate, whenText, yearsAt,
+  birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, observedDay, pastTense, readYearlyDate, whenText,
+  yearlyDatesWithin, yearsAt,
 } from '../../src/domain/milestones.js';
 
 const leapDay = { month: 2, day: 29 };
@@ -59,6 +60,31 @@ describe('observedDay and nextYearly', () => {
         expect([month, day]).toEqual(observedLeapDay ? [2, 28] : [md.month, md.day]);
         expect(nextYearly(md, addDays(next, 1)) > next).toBe(true);
       }),
+    );
+  });
+});
+
+describe('yearlyDatesWithin (the quick test that skips far-off yearly dates)', () => {
+  it('holds the month-days observed within the days ahead, across the new year', () => {
+    const soon = yearlyDatesWithin('2026-12-28', 14);
+    expect(soon.size).toBe(15);
+    for (const md of ['12-28', '12-31', '01-03', '01-11']) expect(soon.has(md)).toBe(true);
+    for (const md of ['12-27', '01-12']) expect(soon.has(md)).toBe(false);
+  });
+  it('holds 29 February when 28 February is within the days ahead of a common year, not of a leap year', () => {
+    expect(yearlyDatesWithin('2027-02-27', 1).has('02-29')).toBe(true);
+    expect(yearlyDatesWithin('2028-02-27', 1).has('02-29')).toBe(false);
+    expect(yearlyDatesWithin('2028-02-27', 2).has('02-29')).toBe(true);
+  });
+  it('agrees with nextYearly for any day and look-ahead', () => {
+    const days = fc.integer({ min: 0, max: 30_000 }).map(fromDayNumber);
+    const monthDays = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 29 }) });
+    fc.assert(
+      fc.property(days, fc.integer({ min: 0, max: 60 }), monthDays, (from, ahead, md) => {
+        const key = `${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+        expect(yearlyDatesWithin(from, ahead).has(key)).toBe(daysBetween(from, nextYearly(md, from)) <= ahead);
+      }),
+      { numRuns: 200 },
     );
   });
 });
