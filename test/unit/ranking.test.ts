@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localDay } from '../../src/domain/calendar.js';
+import { RANK_WEIGHTS, rankContacts, type RankInput, type RankOptions, type Reason } from '../../src/domain/ranking.js';
+
+const TODAY = '2026-06-10';
+const ninetyDays = { count: 90, unit: 'd' } as const;
+
+function person(fields: Partial<RankInput> & { id: number; name: string }): RankInput {
+  const base = { birthday: null, customerSince: null, cadence: null, tags: [], pausedUntil: null, createdOn: TODAY, archived: false, lastContactOn: null };
+  return { ...base, reminders: [], details: [], complaints: [], ...fields };
+}
+
+function rank(inputs: RankInput[], options: Partial<RankOptions> = {}) {
+  return rankContacts(inputs, { today: TODAY, windowDays: 14, defaultCadence: ninetyDays, tagCadences: new Map(), ...options });
+}
+
+/** The reasons of one person (empty when they are not listed). */
+function reasonsOf(fields: Partial<RankInput>, options: Partial<RankOptions> = {}): Reason[] {
+  return rank([person({ id: 1, name: 'Ann', ...fields })], options)[0]?.reasons ?? [];
+}
+
+const brief = (reasons: Reason[]) => reasons.map((r) => [r.kind, r.days, r.text]);
+const reminder = (dueOn: string, extra: Partial<RankInput['reminders'][number]> = {}) => ({ id: 7, text: 'send the catalog', dueOn, snoozedUntil: null, every: null, ...extra });
+const detail = (date: string, text = 'baby due', yearly = false) => ({ id: 3, text, date, yearly });
+
+describe('rel today: the SPEC §4 order', () => {
+  it('ranks follow-up, birthday tomorrow, complaint, drifting, then a birthday in ten days', () => {
+    const journal = [
+      person({ id: 1, name: 'Eve', birthday: '--06-20' }),
+      person({ id: 2, name: 'Dana', cadence: '30d', lastContactOn: '2026-04-24' }),
+      person({ id: 3, name: 'Carl', complaints: [{ conversationId: 9, happenedOn: '2026-06-05', note: 'order arrived damaged' }] }),
+      person({ id: 4, name: 'Ben', birthday: '1986-06-11' }),
+      person({ id: 5, name: 'Fay', reminders: [reminder('2026-06-07')] }),
+    ];
+    const rows = rank(journal);
+    expect(rows.map((r) => r.name)).toEqual(['Fay', 'Ben', 'Carl', 'Dana', 'Eve']);
+    expect(rows.map((r) => r.reasons[0]!.text)).toEqual([
+      'follow up: send the catalog — due 3 days ago',
+      'turns 40 tomorrow',
+      'complaint open 5 days: order arrived damaged',
+      'last talked 47 days ago — every 30 days',
+      'birthday in 10 days',
+    ]);
+  });
+
+  it('keeps the tiers apart: no amount of extra reasons lifts a person into the tier above', () => {
+    const tiers = [...new Set(Object.values(RANK_WEIGHTS.tiers))].sort((a, b) => b - a);
+    for (let i = 1; i < tiers.length; i++) expect(tiers[i]! + RANK_WEIGHTS.inTier + RANK_WEIGHTS.extraCap).toBeLessThan(tiers[i - 1]!);
+    const busy = person({ id: 1, name: 'Busy', complaints: Array.from({ length: 12 }, (_, i) => ({ conversationId: i, happenedOn: '2020-01-01', note: null })) });
+    const promise = person({ id: 2, name: 'Promise', reminders: [reminder(TODAY)] });
+    expect(rank([busy, promise]).map((r) => r.name)).toEqual(['Promise', 'Busy']);
+  });
+});
+
+describe('one row per person', () => {
+  it('lists every reason, strongest first, and adds a little for each extra reason', () => {
+    const rows = rank([person({ id: 1, name: 'Ann', birthday: '--06-10', reminders: [reminder('2026-06-08')], lastContactOn: '2026-01-01' })]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.reasons.map((r) => r.kind)).toEqual(['follow-up', 'date-today', 'drifting']);
+    expect(rows[0]!.score).toBeCloseTo(rows[0]!.reasons[0]!.weight + 2 * RANK_WEIGHTS.extraReason, 2);
+  });
+  it('leaves out people with no reason today', () => {
+    expect(rank([person({ id: 1, name: 'Quiet', lastContactOn: TODAY })])).toEqual([]);
+  });
+  it('never shows archived contacts', () => {
+    expect(rank([person({ id: 1, name: 'Gone', archived: true, reminders: [reminder('2026-06-01')], birthday: '--06-10' })])).toEqual([]);
+  });
+  it('orders equal scores by name, then id, whatever the input order', () => {
+    const make = (id: number, name: string) => person({ id, name, birthday: '--06-12' });
+    const rows = rank([make(3, 'bob'), make(1, 'Zoe'), make(4, 'Ann'), make(2, 'Ann')]);
+    expect(rows.map((r) => [r.name, r.contactId])).toEqual([['Ann', 2], ['Ann', 4], ['bob', 3], ['Zoe', 1]]);
+  });
+});
+
+describe('follow-ups', () => {
+  it('are promises when due today or overdue, with ids for a JSON consumer', () => {
+    expect(reasonsOf({ reminders: [reminder(TODAY)] })[0]).toMatchObject({ kind: 'follow-up', source: 'reminder', reminderId: 7, date: TODAY, days: 0, text: 'follow up: send the catalog — due today' });
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-09')] }))).toEqual([['follow-up', -1, 'follow up: send the catalog — due yesterday']]);
+  });
+  it('rank by how overdue they are', () => {
+    const rows = rank([person({ id: 1, name: 'A', reminders: [reminder('2026-06-08')] }), person({ id: 2, name: 'B', reminders: [reminder('2026-05-31')] })]);
+    expect(rows.map((r) => r.name)).toEqual(['B', 'A']);
+  });
+  it('come up within the window with a lower weight, and not beyond it', () => {
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-11')] }))).toEqual([['upcoming', 1, 'follow up: send the catalog — due tomorrow']]);
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-24')] }))).toEqual([['upcoming', 14, 'follow up: send the catalog — due in 14 days']]);
+    expect(reasonsOf({ reminders: [reminder('2026-06-25')] })).toEqual([]);
+  });
+  it('stay hidden while snoozed and show again on the snooze day', () => {
+    const snoozed = reminder('2026-06-05', { snoozedUntil: '2026-06-12' });
+    expect(reasonsOf({ reminders: [snoozed] })).toEqual([]);
+    expect(brief(reasonsOf({ reminders: [snoozed] }, { today: '2026-06-12' }))).toEqual([['follow-up', -7, 'follow up: send the catalog — due 7 days ago']]);
+  });
+  it('skip done reminders', () => {
+    expect(reasonsOf({ reminders: [reminder('2026-06-05', { doneOn: '2026-06-06' })] })).toEqual([]);
+  });
+});
+
+describe('birthdays and customer anniversaries', () => {
+  it('say the age turned when the year is known', () => {
+    expect(reasonsOf({ birthday: '1986-06-11' })[0]).toMatchObject({ kind: 'date-tomorrow', source: 'birthday', date: '2026-06-11', days: 1, years: 40, text: 'turns 40 tomorrow' });
+    expect(brief(reasonsOf({ birthday: '1986-06-10' }))).toEqual([['date-today', 0, 'turns 40 today']]);
+  });
+  it('work without a year, with no age in the words', () => {
+    expect(brief(reasonsOf({ birthday: '--06-16' }))).toEqual([['upcoming', 6, 'birthday in 6 days']]);
+    expect(reasonsOf({ birthday: '--06-16' })[0]!.years).toBeUndefined();
+  });
+  it('come up within the window only', () => {
+    expect(reasonsOf({ birthday: '--06-25' })).toEqual([]);
+    expect(reasonsOf({ birthday: '--06-16' }, { windowDays: 5 })).toEqual([]);
+    expect(brief(reasonsOf({ birthday: '--06-11' }, { windowDays: 0 }))).toEqual([['date-tomorrow', 1, 'birthday tomorrow']]);
+  });
+  it('wrap across the new year', () => {
+    const options = { today: '2026-12-28', windowDays: 14 };
+    expect(reasonsOf({ birthday: '--01-03', createdOn: '2026-12-28' }, options)[0]).toMatchObject({ kind: 'upcoming', date: '2027-01-03', days: 6, text: 'birthday in 6 days' });
+    expect(brief(reasonsOf({ birthday: '1987-01-03', createdOn: '2026-12-28' }, options))).toEqual([['upcoming', 6, 'turns 40 in 6 days']]);
+  });
+  it('observe 29 February on the day in a leap year', () => {
+    const reasons = reasonsOf({ birthday: '2000-02-29', createdOn: '2028-02-28' }, { today: '2028-02-28' });
+    expect(reasons[0]).toMatchObject({ kind: 'date-tomorrow', date: '2028-02-29', text: 'turns 28 tomorrow' });
+  });
+  it('observe 29 February on 28 February in a common year, with the right age', () => {
+    const options = { today: '2027-02-28' };
+    expect(reasonsOf({ birthday: '2000-02-29', createdOn: options.today }, options)[0]).toMatchObject({ kind: 'date-today', date: '2027-02-28', text: 'turns 27 today' });
+    expect(reasonsOf({ birthday: '--02-29', createdOn: options.today }, options)[0]).toMatchObject({ kind: 'date-today', text: 'birthday today' });
+    expect(reasonsOf({ birthday: '2000-02-29', createdOn: '2027-03-01' }, { today: '2027-03-01' })).toEqual([]);
+  });
+  it('count years as a customer, and skip the day they became one', () => {
+    expect(reasonsOf({ customerSince: '2023-06-10' })[0]).toMatchObject({ kind: 'date-today', source: 'customer-since', years: 3, text: '3 years a customer today' });
+    expect(brief(reasonsOf({ customerSince: '2025-06-11' }))).toEqual([['date-tomorrow', 1, '1 year a customer tomorrow']]);
+    expect(reasonsOf({ customerSince: TODAY })).toEqual([]);
+    expect(reasonsOf({ customerSince: '--06-10' })).toEqual([]);
+  });
+  it('ignore unreadable stored dates instead of failing the list', () => {
+    expect(reasonsOf({ birthday: 'june', customerSince: '2023-02-30' })).toEqual([]);
+  });
+});
+
+describe('dated details', () => {
+  it('count on their day, the day before, and within the window', () => {
+    expect(reasonsOf({ details: [detail(TODAY)] })[0]).toMatchObject({ kind: 'date-today', source: 'detail', detailId: 3, text: 'baby due today' });
+    expect(brief(reasonsOf({ details: [detail('2026-06-11', 'wedding')] }))).toEqual([['date-tomorrow', 1, 'wedding tomorrow']]);
+    expect(brief(reasonsOf({ details: [detail('2026-06-16')] }))).toEqual([['upcoming', 6, 'baby due in 6 days']]);
+    expect(reasonsOf({ details: [detail('2026-06-30')] })).toEqual([]);
+  });
+  it('suggest asking how it went for 7 days after a one-off day, and not after', () => {
+    expect(reasonsOf({ details: [detail('2026-06-07')] })[0]).toMatchObject({ kind: 'after-event', days: -3, text: 'baby was due 3 days ago — ask how it went' });
+    expect(brief(reasonsOf({ details: [detail('2026-06-03', 'surgery')] }))).toEqual([['after-event', -7, 'surgery was 7 days ago — ask how it went']]);
+    expect(reasonsOf({ details: [detail('2026-06-02')] })).toEqual([]);
+  });
+  it('recur yearly, with or without a year, and never ask how it went', () => {
+    expect(brief(reasonsOf({ details: [detail('--06-15', 'wedding anniversary')] }))).toEqual([['upcoming', 5, 'wedding anniversary in 5 days']]);
+    expect(brief(reasonsOf({ details: [detail('2019-06-15', 'wedding anniversary', true)] }))).toEqual([['upcoming', 5, 'wedding anniversary in 5 days']]);
+    expect(reasonsOf({ details: [detail('2019-06-07', 'wedding anniversary', true)] })).toEqual([]);
+    expect(reasonsOf({ details: [detail('2027-06-15', 'first anniversary', true)] })).toEqual([]); // not yet begun
+  });
+  it('skip undated details', () => {
+    expect(reasonsOf({ details: [{ id: 1, text: 'loves golf', date: null, yearly: false }] })).toEqual([]);
+  });
+});
+
+describe('details known only to the month', () => {
+  const baby = [detail('2027-03')];
+  const at = (today: string) => reasonsOf({ details: baby, createdOn: today }, { today });
+  it('are silent before the window that precedes the month', () => {
+    expect(at('2027-02-14')).toEqual([]);
+  });
+  it('come up during the window before the month', () => {
+    expect(at('2027-02-15')[0]).toMatchObject({ kind: 'upcoming', date: '2027-03-01', days: 14, month: '2027-03', text: 'baby due in March 2027' });
+  });
+  it('come up through the month itself, never as "today"', () => {
+    expect(brief(at('2027-03-01'))).toEqual([['upcoming', 0, 'baby due this month']]);
+    expect(brief(at('2027-03-31'))).toEqual([['upcoming', -30, 'baby due this month']]);
+  });
+  it('have passed once the month is over: ask how it went for 7 days', () => {
+    expect(at('2027-04-03')[0]).toMatchObject({ kind: 'after-event', date: '2027-03-31', days: -3, text: 'baby was due in March 2027 — ask how it went' });
+    expect(brief(at('2027-04-07'))).toEqual([['after-event', -7, 'baby was due in March 2027 — ask how it went']]);
+    expect(at('2027-04-08')).toEqual([]);
+  });
+  it('recur when yearly, across the new year', () => {
+    expect(brief(reasonsOf({ details: [detail('2020-01', 'trade show', true)], createdOn: '2026-12-20' }, { today: '2026-12-20' }))).toEqual([['upcoming', 12, 'trade show in January 2027']]);
+  });
+});
+
+describe('complaints', () => {
+  it('say how long they have been open, with the note', () => {
+    expect(reasonsOf({ complaints: [{ conversationId: 9, happenedOn: '2026-06-05', note: 'order arrived damaged' }] })[0]).toMatchObject({
+      kind: 'complaint', conversationId: 9, date: '2026-06-05', days: -5, text: 'complaint open 5 days: order arrived damaged',
+    });
+    expect(brief(reasonsOf({ complaints: [{ conversationId: 9, happenedOn: TODAY, note: null }] }))).toEqual([['complaint', 0, 'complaint opened today']]);
+  });
+  it('rank the longest open first', () => {
+    const c = (id: number, name: string, happenedOn: string) => person({ id, name, complaints: [{ conversationId: id, happenedOn, note: null }] });
+    expect(rank([c(1, 'A', '2026-06-09'), c(2, 'B', '2026-05-01')]).map((r) => r.name)).toEqual(['B', 'A']);
+  });
+});
+
+describe('drifting', () => {
+  it('ranks worst first relative to the cadence: 47 days on 30 above 100 days on 90', () => {
+    const rows = rank([person({ id: 1, name: 'Long', lastContactOn: '2026-03-02' }), person({ id: 2, name: 'Short', cadence: '30d', lastContactOn: '2026-04-24' })]);
+    expect(rows.map((r) => r.reasons[0]!.text)).toEqual(['last talked 47 days ago — every 30 days', 'last talked 100 days ago — every 90 days']);
+    expect(rows[0]!.reasons[0]).toMatchObject({ kind: 'drifting', source: 'cadence', date: '2026-04-24', days: -47, cadence: '30d', dueOn: '2026-05-24' });
+  });
+  it('starts the day after the due day', () => {
+    expect(reasonsOf({ cadence: '30d', lastContactOn: '2026-05-11' })).toEqual([]);
+    expect(brief(reasonsOf({ cadence: '30d', lastContactOn: '2026-05-10' }))).toEqual([['drifting', -31, 'last talked 31 days ago — every 30 days']]);
+  });
+  it('is cleared by a conversation today', () => {
+    expect(reasonsOf({ cadence: '1d', lastContactOn: TODAY, createdOn: '2020-01-01' })).toEqual([]);
+  });
+  it('counts from the day added when never talked to', () => {
+    expect(brief(reasonsOf({ createdOn: '2026-03-02' }))).toEqual([['drifting', -100, 'never talked — added 100 days ago — every 90 days']]);
+    expect(reasonsOf({ createdOn: '2026-03-12' })).toEqual([]);
+  });
+  it('waits while paused, resumes on the pause’s end day, and a pause hides nothing else', () => {
+    const paused = { lastContactOn: '2026-01-01', pausedUntil: '2026-06-11', birthday: '--06-12' };
+    expect(reasonsOf(paused).map((r) => r.kind)).toEqual(['upcoming']);
+    expect(reasonsOf({ ...paused, pausedUntil: TODAY }).map((r) => r.kind)).toEqual(['drifting', 'upcoming']);
+  });
+  it('uses the shortest tag cadence, and the contact’s own cadence over its tags', () => {
+    const tagCadences = new Map([['inner', '2w'], ['clients', '1m']]);
+    const tagged = { tags: ['clients', 'inner'], lastContactOn: '2026-05-20' };
+    expect(brief(reasonsOf(tagged, { tagCadences }))).toEqual([['drifting', -21, 'last talked 21 days ago — every 2 weeks']]);
+    expect(reasonsOf({ ...tagged, cadence: '3m' }, { tagCadences })).toEqual([]);
+    expect(reasonsOf({ ...tagged, tags: ['clients'] }, { tagCadences })).toEqual([]);
+  });
+  it('keeps each contact’s own cadence when many share a last-contact day', () => {
+    const same = (id: number, name: string, cadence: string | null) => person({ id, name, cadence, lastContactOn: '2026-05-01' });
+    expect(rank([same(1, 'Weekly', '1w'), same(2, 'Yearly', '1y'), same(3, 'Default', null), same(4, 'Weekly too', '7d')]).map((r) => r.name)).toEqual(['Weekly', 'Weekly too']);
+  });
+  it('uses the default cadence passed in', () => {
+    expect(brief(reasonsOf({ lastContactOn: '2026-05-20' }, { defaultCadence: { count: 2, unit: 'w' } }))).toEqual([['drifting', -21, 'last talked 21 days ago — every 2 weeks']]);
+  });
+});
+
+describe('time zones', () => {
+  const savedTZ = process.env.TZ;
+  afterEach(() => {
+    if (savedTZ === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTZ;
+  });
+  const journal = [
+    person({ id: 1, name: 'Kim', birthday: '--01-01', lastContactOn: '2026-10-01' }),
+    person({ id: 2, name: 'Lee', reminders: [reminder('2026-12-31')], details: [detail('2027-01')], createdOn: '2026-12-01' }),
+  ];
+  const options = { today: '2026-12-31', windowDays: 14 };
+
+  it('gives the same list in UTC+14 and UTC−11: the domain works on calendar days only', () => {
+    const instant = new Date('2026-12-31T12:00:00Z');
+    process.env.TZ = 'Pacific/Kiritimati';
+    const east = { day: localDay(instant), rows: rank(journal, options) };
+    process.env.TZ = 'Pacific/Pago_Pago';
+    const west = { day: localDay(instant), rows: rank(journal, options) };
+    // The zone really changed (the same instant is a different local day) …
+    expect([east.day, west.day]).toEqual(['2027-01-01', '2026-12-31']);
+    // … yet for a given day the ranking is identical; only the caller's choice of "today" depends on TZ.
+    expect(east.rows).toEqual(west.rows);
+    expect(east.rows.map((r) => r.name)).toEqual(['Lee', 'Kim']);
+  });
+
+  it('never reads the clock in the ranking modules', () => {
+    for (const file of ['ranking', 'milestones', 'cadence']) {
+      const source = readFileSync(new URL(`../../src/domain/${file}.ts`, import.meta.url), 'utf8');
+      expect(source).not.toMatch(/new Date\(|Date\.now|process\.env/);
+    }
+  });
+});
