@@ -103,6 +103,57 @@ export function buildProgram(makeContext: ContextFactory): Command {
 
   act(
     program
+      .command('today')
+      .description('who to reach out to today, and why: follow-ups, dates, complaints, people drifting away')
+      .option('--days <n>', 'look this many days ahead for dates (default 14, rel config set days N)')
+      .option('--limit <n>', 'show at most this many people (default 10)')
+      .option('--all', 'show everyone with a reason')
+      .option('--as-of <date>', 'the list as it will be on that day')
+      .option('--json', 'as JSON (see the README for the shape)')
+      .addHelpText('after', examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"'])),
+    async (ctx, opts) => (await import('./commands/today.js')).today(opts, ctx),
+  );
+
+  const config = program.command('config').description('settings kept in the journal: cadence, days, limit').option('--json', 'as JSON');
+  act(config, async (ctx, opts) => (await import('./commands/config.js')).config(opts, ctx));
+  act(
+    config
+      .command('set')
+      .argument('<key>', 'cadence, days or limit')
+      .argument('<value>', 'the new value')
+      .description('change a setting')
+      .addHelpText('after', examples(['rel config set cadence 60d', 'rel config set days 21', 'rel config set limit 15'])),
+    async (ctx, _opts, [key, value]) => (await import('./commands/config.js')).configSet(key as string, value as string, ctx),
+  );
+
+  act(
+    program
+      .command('tag')
+      .argument('[tag]', 'the tag')
+      .description('a keep-in-touch cadence for everyone with a tag; without arguments, list the tags')
+      .option('--every <duration>', 'cadence: 14d, 2w, 1m (a person\'s own --every wins; with several tags the shortest applies)')
+      .option('--clear', "remove the tag's cadence")
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel tag vip --every 14d', 'rel tag', 'rel tag vip --clear'])),
+    async (ctx, opts, [name]) => (await import('./commands/tag.js')).tag(name as string | undefined, opts, ctx),
+  );
+
+  act(
+    program
+      .command('pause')
+      .argument('<name>', 'the contact')
+      .option('--until <date>', 'the day they are back (required)')
+      .description('no drifting reminders for someone until a day (travelling, on leave)')
+      .addHelpText('after', examples(['rel pause jane --until 2027-01-15'])),
+    async (ctx, opts, [name]) => (await import('./commands/pause.js')).pause(name as string, opts, ctx),
+  );
+  act(
+    program.command('resume').argument('<name>', 'the contact').description('end a pause early'),
+    async (ctx, _opts, [name]) => (await import('./commands/pause.js')).resume(name as string, ctx),
+  );
+
+  act(
+    program
       .command('show')
       .argument('<name>', 'the contact')
       .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")

@@ -7,6 +7,12 @@ import type { Conversation } from '../store/conversations.js';
 import type { Detail } from '../store/details.js';
 import type { Reminder } from '../store/reminders.js';
 import { makeStyle, showDay } from './style.js';
+import { describeEvery, tryParseDuration } from '../domain/duration.js';
+
+function describeCadence(stored: string): string {
+  const duration = tryParseDuration(stored);
+  return duration ? describeEvery(duration) : stored;
+}
 
 export interface Card {
   contact: Contact;
@@ -39,7 +45,7 @@ function factLines(c: Contact): Array<[string, string]> {
     ['phone', c.phones.join(', ') || null],
     ['birthday', c.birthday && describeStoredDate(c.birthday)],
     ['customer since', c.customerSince],
-    ['keep in touch', c.cadence && `every ${c.cadence}`],
+    ['keep in touch', c.cadence && describeCadence(c.cadence)],
     ['met', c.met],
     ['also known as', c.aliases.join(', ') || null],
     ['tags', c.tags.join(', ') || null],

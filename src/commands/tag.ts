@@ -1,0 +1,50 @@
+// rel tag [TAG] [--every D | --clear]: a keep-in-touch cadence shared by everyone with a tag.
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { durationFlag, tagFlag } from '../flags.js';
+import type { Journal } from '../store/journal.js';
+import { setTagCadence, tagCadences } from '../store/settings.js';
+import { columns, json } from '../ui/style.js';
+
+function tagCounts(j: Journal): Map<string, number> {
+  const rows = j.stmt<[], { tag: string; n: number }>('SELECT tag, count(*) AS n FROM contact_tags GROUP BY tag').all();
+  return new Map(rows.map((r) => [r.tag, r.n]));
+}
+
+export async function tag(rawTag: string | undefined, opts: { every?: string; clear?: boolean; json?: boolean }, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  if (rawTag === undefined) {
+    if (opts.every !== undefined || opts.clear) throw new UsageError('name the tag: rel tag vip --every 14d');
+    return listTags(j, opts.json === true, ctx);
+  }
+  const name = tagFlag(rawTag);
+  if (opts.every !== undefined && opts.clear) throw new UsageError('give --every or --clear, not both');
+  if (opts.every !== undefined) {
+    const cadence = durationFlag(opts.every, '--every');
+    j.write(() => setTagCadence(j, name, cadence));
+    ctx.out.write(`everyone tagged ${name} is kept in touch with every ${cadence} (a person's own --every still wins)\n`);
+    return;
+  }
+  if (opts.clear) {
+    j.write(() => setTagCadence(j, name, null));
+    ctx.out.write(`${name} has no cadence of its own now\n`);
+    return;
+  }
+  const cadence = tagCadences(j).get(name);
+  ctx.out.write(`${name}: ${tagCounts(j).get(name) ?? 0} people, ${cadence ? `every ${cadence}` : 'no cadence (set one: rel tag ' + name + ' --every 14d)'}\n`);
+}
+
+function listTags(j: Journal, asJson: boolean, ctx: Context): void {
+  const counts = tagCounts(j);
+  const cadences = tagCadences(j);
+  const names = [...new Set([...counts.keys(), ...cadences.keys()])].sort();
+  if (asJson) {
+    ctx.out.write(json(names.map((t) => ({ tag: t, people: counts.get(t) ?? 0, cadence: cadences.get(t) ?? null }))));
+    return;
+  }
+  if (names.length === 0) {
+    ctx.err.write('No tags yet. Tag someone: rel edit jane --tag vip\n');
+    return;
+  }
+  ctx.out.write(`${columns(names.map((t) => [t, `${counts.get(t) ?? 0} people`, cadences.has(t) ? `every ${cadences.get(t)}` : '']))}\n`);
+}

@@ -1,0 +1,54 @@
+// The morning list as people read it: a dated header, one block per person, reasons in plain words.
+import type { Context } from '../context.js';
+import { monthName, splitDay, weekday, type Day } from '../domain/calendar.js';
+import type { RankedContact, Reason } from '../domain/ranking.js';
+import { makeStyle, plural } from './style.js';
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export interface TodayView {
+  date: Day;
+  rows: RankedContact[];
+  total: number;
+  windowDays: number;
+  /** No contacts at all: say how to add the first one. */
+  empty: boolean;
+}
+
+function longDate(day: Day): string {
+  const [year, month, date] = splitDay(day);
+  return `${WEEKDAY_NAMES[weekday(day)]} ${date} ${monthName(month)} ${year}`;
+}
+
+export function renderToday(view: TodayView, ctx: Context): string {
+  const s = makeStyle(ctx.color);
+  if (view.empty) {
+    return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
+  }
+  const header = s.bold(longDate(view.date));
+  if (view.rows.length === 0) {
+    return `${header}\nNo one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.\n`;
+  }
+  const colour = (reason: Reason): ((text: string) => string) => {
+    switch (reason.kind) {
+      case 'follow-up':
+        return s.red;
+      case 'date-today':
+      case 'date-tomorrow':
+        return s.magenta;
+      case 'complaint':
+        return s.yellow;
+      case 'drifting':
+        return s.cyan;
+      default:
+        return (text) => text;
+    }
+  };
+  const lines = [`${header} — ${plural(view.total, 'person', 'people')} to reach out to`, ''];
+  for (const row of view.rows) {
+    lines.push(`${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}`);
+    for (const reason of row.reasons) lines.push(`  • ${colour(reason)(reason.text)}`);
+  }
+  if (view.total > view.rows.length) lines.push('', s.dim(`… and ${view.total - view.rows.length} more: rel today --all`));
+  return `${lines.join('\n')}\n`;
+}
