@@ -7,9 +7,34 @@ import { detailsOf } from '../store/details.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
 import { renderCard, type Card } from '../ui/card.js';
+import { rankContacts, type Reason } from '../domain/ranking.js';
+import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
+import { parseDuration } from '../domain/duration.js';
+import { getSetting, tagCadences } from '../store/settings.js';
+import { loadRankInputs } from '../store/today.js';
+import type { Journal } from '../store/journal.js';
+import type { Context as Ctx } from '../context.js';
+import type { Contact } from '../store/contacts.js';
 import { json } from '../ui/style.js';
 
 const RECENT_CONVERSATIONS = 10;
+const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
+
+/** Birthdays, anniversaries and dated details in the coming year, in the words of rel today. */
+function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
+  const [row] = rankContacts(loadRankInputs(j, ctx.today, contact.id).map((input) => ({ ...input, archived: false })), {
+    today: ctx.today,
+    windowDays: 366,
+    defaultCadence: parseDuration(getSetting(j, 'cadence')),
+    tagCadences: tagCadences(j),
+  });
+  return (row?.reasons ?? []).filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
+}
+
+function rhythm(j: Journal, contact: Contact, lastContact: string | null) {
+  const { cadence, source } = effectiveCadence(contact.cadence, contact.tags, parseTagCadences(tagCadences(j)), parseDuration(getSetting(j, 'cadence')));
+  return { lastContact, nextDue: nextDueDate(lastContact ?? contact.createdOn, cadence), cadence, cadenceSource: source };
+}
 
 export async function show(query: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
   const j = ctx.journal();
@@ -23,16 +48,21 @@ export async function show(query: string, opts: { json?: boolean }, ctx: Context
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
+    upcoming: upcomingDates(j, contact, ctx),
+    rhythm: rhythm(j, contact, listConversations(j, { contactId: contact.id, limit: 1 })[0]?.happenedOn ?? null),
   };
   if (opts.json) {
     ctx.out.write(
       json({
         ...contactJson(contact),
+        lastContact: card.rhythm.lastContact,
+        nextDue: card.rhythm.nextDue,
         referredBy: card.referredBy,
         referrals: card.referrals,
         details: card.details.map(detailJson),
         reminders: card.reminders.map(reminderJson),
         openComplaints: card.openComplaints.map(conversationJson),
+        upcoming: card.upcoming.map((r) => ({ kind: r.source, date: r.date, days: r.days, text: r.text })),
         conversations: card.conversations.map(conversationJson),
       }),
     );

@@ -15,6 +15,11 @@ interface ContactRow {
   last_contact: string | null;
 }
 
+interface Params {
+  asOf?: Day;
+  one?: number | null;
+}
+
 function groupBy<T>(rows: Array<T & { contact_id: number }>): Map<number, T[]> {
   const grouped = new Map<number, T[]>();
   for (const row of rows) {
@@ -25,37 +30,43 @@ function groupBy<T>(rows: Array<T & { contact_id: number }>): Map<number, T[]> {
   return grouped;
 }
 
-/** Every active contact with what the ranking needs, as the journal stood at the end of `asOf`. */
-export function loadRankInputs(j: Journal, asOf: Day): RankInput[] {
+/**
+ * Every active contact (or just `only`, archived or not) with what the ranking needs, as the
+ * journal stood at the end of `asOf`.
+ */
+export function loadRankInputs(j: Journal, asOf: Day, only?: number): RankInput[] {
+  const one = only ?? null;
   const contacts = j
-    .stmt<[Day], ContactRow>(
+    .stmt<[Params], ContactRow>(
       `SELECT c.id, c.name, c.birthday, c.customer_since, c.cadence, c.paused_until, c.created_on, l.last_contact
        FROM contacts c
-       LEFT JOIN (SELECT contact_id, max(happened_on) AS last_contact FROM conversations WHERE happened_on <= ? GROUP BY contact_id) l
+       LEFT JOIN (SELECT contact_id, max(happened_on) AS last_contact FROM conversations WHERE happened_on <= @asOf GROUP BY contact_id) l
          ON l.contact_id = c.id
-       WHERE c.archived = 0`,
+       WHERE (@one IS NULL AND c.archived = 0) OR c.id = @one`,
     )
-    .all(asOf);
-  const tags = groupBy(j.stmt<[], { contact_id: number; tag: string }>('SELECT contact_id, tag FROM contact_tags').all());
+    .all({ asOf, one });
+  const tags = groupBy(j.stmt<[Params], { contact_id: number; tag: string }>('SELECT contact_id, tag FROM contact_tags WHERE @one IS NULL OR contact_id = @one').all({ one }));
   const reminders = groupBy(
     j
-      .stmt<[], RankReminder & { contact_id: number }>(
-        'SELECT contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every FROM reminders WHERE done_on IS NULL',
+      .stmt<[Params], RankReminder & { contact_id: number }>(
+        'SELECT contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every FROM reminders WHERE done_on IS NULL AND (@one IS NULL OR contact_id = @one)',
       )
-      .all(),
+      .all({ one }),
   );
   const details = groupBy(
     j
-      .stmt<[], { contact_id: number; id: number; text: string; date: string; yearly: number }>('SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL')
-      .all(),
+      .stmt<[Params], { contact_id: number; id: number; text: string; date: string; yearly: number }>(
+        'SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND (@one IS NULL OR contact_id = @one)',
+      )
+      .all({ one }),
   );
   const complaints = groupBy(
     j
-      .stmt<[Day], RankComplaint & { contact_id: number }>(
+      .stmt<[Params], RankComplaint & { contact_id: number }>(
         `SELECT contact_id, id AS conversationId, happened_on AS happenedOn, note FROM conversations
-         WHERE complaint = 1 AND resolved_on IS NULL AND happened_on <= ?`,
+         WHERE complaint = 1 AND resolved_on IS NULL AND happened_on <= @asOf AND (@one IS NULL OR contact_id = @one)`,
       )
-      .all(asOf),
+      .all({ asOf, one }),
   );
   return contacts.map((c) => ({
     id: c.id,

@@ -6,13 +6,10 @@ import type { Contact } from '../store/contacts.js';
 import type { Conversation } from '../store/conversations.js';
 import type { Detail } from '../store/details.js';
 import type { Reminder } from '../store/reminders.js';
+import type { Reason } from '../domain/ranking.js';
+import type { Duration } from '../domain/duration.js';
 import { makeStyle, showDay } from './style.js';
-import { describeEvery, tryParseDuration } from '../domain/duration.js';
-
-function describeCadence(stored: string): string {
-  const duration = tryParseDuration(stored);
-  return duration ? describeEvery(duration) : stored;
-}
+import { describeEvery } from '../domain/duration.js';
 
 export interface Card {
   contact: Contact;
@@ -22,6 +19,9 @@ export interface Card {
   reminders: Reminder[];
   conversations: Conversation[];
   openComplaints: Conversation[];
+  /** Dates in the coming year, worded as rel today words them. */
+  upcoming: Reason[];
+  rhythm: { lastContact: string | null; nextDue: string; cadence: Duration; cadenceSource: 'contact' | 'tag' | 'default' };
 }
 
 /** '--03-15' → "15 March", '2027-03' → "March 2027", a day stays ISO. */
@@ -45,7 +45,6 @@ function factLines(c: Contact): Array<[string, string]> {
     ['phone', c.phones.join(', ') || null],
     ['birthday', c.birthday && describeStoredDate(c.birthday)],
     ['customer since', c.customerSince],
-    ['keep in touch', c.cadence && describeCadence(c.cadence)],
     ['met', c.met],
     ['also known as', c.aliases.join(', ') || null],
     ['tags', c.tags.join(', ') || null],
@@ -63,11 +62,18 @@ export function renderCard(card: Card, ctx: Context): string {
   for (const [label, value] of factLines(contact)) lines.push(`  ${s.dim(`${label}:`)} ${value}`);
   if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${card.referredBy.name} (#${card.referredBy.id})`);
   if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => `${r.name} (#${r.id})`).join(', ')}`);
+  const { lastContact, nextDue, cadence } = card.rhythm;
+  const last = lastContact === null ? 'never talked' : `last talked ${day(lastContact)}`;
+  lines.push(`  ${s.dim('rhythm:')} ${last}; ${describeEvery(cadence)}, next ${nextDue < ctx.today ? s.red(`due ${day(nextDue)}`) : day(nextDue)}`);
 
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
     lines.push('', s.bold(title), ...items.map((i) => `  ${i}`));
   };
+  section(
+    'Coming up',
+    card.upcoming.map((r) => `${r.date}: ${r.text}`),
+  );
   section(
     'Remember',
     card.details.map((d) => `${d.text}${d.date ? ` — ${describeStoredDate(d.date)}${d.yearly ? ', every year' : ''}` : ''} ${s.dim(`[detail ${d.id}]`)}`),
