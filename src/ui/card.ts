@@ -72,7 +72,7 @@ export function renderCard(card: Card, ctx: Context): string {
   };
   section(
     'Coming up',
-    card.upcoming.map((r) => `${r.date}: ${r.text}`),
+    card.upcoming.map((r) => `${r.month ? describeStoredDate(r.month) : r.date}: ${r.text}`),
   );
   section(
     'Remember',
