@@ -85,6 +85,8 @@ export const MET = list(`
   at the Salon du Végétal, at a wedding fair, walked into the shop, through a friend, on LinkedIn,
   at the Christmas market, at a charity gala, via the website, at a trade show in Paris,
   at the chamber of commerce breakfast, through the wedding planner, at a neighbour's party`);
+// Cells a CSV must quote: a comma, and double quotes.
+MET.push('at a dinner in Lyon, next to Paul', 'at "Les Floralies" in Nantes');
 
 export const CHANNELS = [
   ['call', 30],
@@ -128,6 +130,7 @@ export const DETAILS_UNDATED = list(`
   Supports Olympique Lyonnais, Plays tennis on Sundays, Drinks only green tea, Sister works at the town hall,
   Pays by bank transfer only, Hates calls before 10am, Collects vintage vases, Daughter studies in Madrid,
   Training for a marathon, Speaks Spanish and German, Orders for the whole office, Likes the seasonal box`);
+DETAILS_UNDATED.push('Calls the shop "the studio"', 'Two kids, Léa and Tom');
 
 export const DETAILS_DATED = list(`
   Baby due, Moving house, Shop opening, Surgery, Daughter's graduation, Marathon, Wedding,
