@@ -221,6 +221,7 @@ async function main(args) {
   const out = argValue(args, '--out');
   if (!size || !out) throw new Error('usage: generate.mjs --size XS|S|M|L --out FILE [--force] [--today DAY] [--seed N]\n       generate.mjs --contacts-csv FILE [--rows N]');
   if (args.includes('--force')) for (const suffix of ['', '-wal', '-shm']) rmSync(out + suffix, { force: true });
+  else if (existsSync(out)) throw new Error(`${out} already exists; add --force to replace it`);
   const r = generateJournal(out, size, { today, seed });
   console.error(`${String(size).toUpperCase()}: ${r.contacts} contacts, ${r.conversations} conversations, ${r.details} details, ${r.reminders} reminders → ${out} in ${(r.ms / 1000).toFixed(1)} s`);
 }
