@@ -98,7 +98,7 @@ async function measureCase(c, ctx, runs, warmup) {
   const failed = { rel: null, node: null, bare: null };
   const bytes = { rel: 0, bare: 0 };
   for (let n = 0; n < warmup + runs; n++) {
-    process.stderr.write(`bench: ${c.label}: ${n < warmup ? 'warm-up' : `run ${n - warmup + 1}/${runs}`}\x1b[K\r`);
+    if (process.stderr.isTTY) process.stderr.write(`bench: ${c.label}: ${n < warmup ? 'warm-up' : `run ${n - warmup + 1}/${runs}`}\x1b[K\r`);
     const round = c.round(ctx, n);
     const order = [...subjects.slice(n % 3), ...subjects.slice(0, n % 3)]; // rotate who goes first
     try {
@@ -117,7 +117,7 @@ async function measureCase(c, ctx, runs, warmup) {
       round.cleanup?.();
     }
   }
-  process.stderr.write('\x1b[K');
+  if (process.stderr.isTTY) process.stderr.write('\x1b[K');
   return judge(c, { times, rssKB, failed, bytes });
 }
 
@@ -199,7 +199,10 @@ async function main() {
     console.log(`reference day ${ctx.today}; M = ${SIZES.M.contacts} contacts/${SIZES.M.conversations} conversations, L = ${SIZES.L.contacts}/${SIZES.L.conversations}${ctx.probe ? `; name used by show/add: "${ctx.probe}"` : ''}`);
     console.log(`median of ${runsFlag ?? '7 (3 for export, import)'} interleaved runs after ${warmup} warm-up; peak RSS from the warm-up via ${RSS_METHOD}; rel = node ${opts.rel}\n`);
     const results = [];
-    for (const c of cases) results.push(await measureCase(c, ctx, runsFlag ?? (c.heavy ? 3 : 7), warmup));
+    for (const c of cases) {
+      if (!process.stderr.isTTY) log(`measuring ${c.label}`);
+      results.push(await measureCase(c, ctx, runsFlag ?? (c.heavy ? 3 : 7), warmup));
+    }
     printTable(results);
     printGrowth(results);
     if (opts.strict && results.some((r) => r.result === 'FAIL' || r.result === 'FAILED')) process.exitCode = 1;
