@@ -106,7 +106,7 @@ async function measureCase(c, ctx, runs, warmup) {
         if (failed[s.key]) continue;
         const r = await runOnce(s.argv(round), { env: { ...env, ...round.env }, cwd: ROOT, rss: n < warmup });
         if (r.code !== 0) {
-          failed[s.key] = `${s.key === 'rel' ? 'rel' : s.key} ${r.signal ? `killed (${r.signal})` : `exit ${r.code}`}: ${firstLine(r.stderr)}`;
+          failed[s.key] = `${s.key} ${r.signal ? `killed (${r.signal})` : `exit ${r.code}`}: ${firstLine(r.stderr)}`;
           continue;
         }
         if (n < warmup) rssKB[s.key] = Math.max(rssKB[s.key] ?? 0, r.rssKB ?? 0) || null;
