@@ -1,0 +1,75 @@
+// The benchmark's journal generator must give the same journal on every run (SPEC §7), with
+// roughly the mix of data it promises. Runs on size S (1,000 contacts), a fraction of a second.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateJournal } from '../bench/generate.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'rel-generate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A digest of every row of every table, independent of the order SQLite returns them in. */
+function digest(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const hash = createHash('sha256');
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+    for (const { name } of tables) {
+      const rows = db.prepare(`SELECT * FROM "${name}"`).raw().all().map((row) => JSON.stringify(row));
+      hash.update(`${name}\n${rows.sort().join('\n')}\n`);
+    }
+    return hash.digest('hex');
+  } finally {
+    db.close();
+  }
+}
+
+function count(path: string, sql: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('generateJournal', () => {
+  const first = join(dir, 'first.db');
+  const second = join(dir, 'second.db');
+
+  it('writes the same journal twice, and another one for another seed', () => {
+    generateJournal(first, 'S');
+    generateJournal(second, 'S');
+    expect(digest(second)).toBe(digest(first));
+    const other = join(dir, 'other.db');
+    generateJournal(other, 'XS', { seed: 7 });
+    const same = join(dir, 'same.db');
+    generateJournal(same, 'XS');
+    expect(digest(other)).not.toBe(digest(same));
+  });
+
+  it('produces roughly the requested counts', () => {
+    const n = (sql: string) => count(first, sql);
+    expect(n('SELECT count(*) FROM contacts')).toBe(1000);
+    expect(n('SELECT count(*) FROM conversations')).toBe(10_000);
+    expect(n('SELECT count(*) FROM details')).toBeGreaterThan(1300);
+    expect(n('SELECT count(*) FROM details')).toBeLessThan(1700);
+    expect(n('SELECT count(*) FROM reminders')).toBeGreaterThan(400);
+    expect(n('SELECT count(*) FROM reminders')).toBeLessThan(600);
+    expect(n('SELECT count(*) FROM contacts WHERE birthday IS NOT NULL')).toBeGreaterThan(540);
+    expect(n("SELECT count(*) FROM contacts WHERE birthday LIKE '--%'")).toBeGreaterThan(150);
+    expect(n('SELECT count(*) FROM contacts WHERE referred_by IS NOT NULL')).toBeGreaterThan(150);
+    expect(n('SELECT count(*) FROM conversations WHERE complaint = 1')).toBeGreaterThan(150);
+    expect(n('SELECT count(*) FROM tags')).toBeGreaterThan(0);
+    expect(n("SELECT count(*) FROM conversations WHERE happened_on > '2026-11-23' OR happened_on < '2023-11-01'")).toBe(0);
+  });
+
+  it('keeps name_key normalized and the foreign keys whole', () => {
+    expect(count(first, "SELECT count(*) FROM contacts WHERE name_key <> lower(name) AND name GLOB '*[^ -~]*'")).toBeGreaterThan(0);
+    expect(count(first, "SELECT count(*) FROM contacts WHERE name_key GLOB '*[A-Z]*'")).toBe(0);
+    expect(count(first, 'SELECT count(*) FROM pragma_foreign_key_check')).toBe(0);
+  });
+});
