@@ -24,7 +24,6 @@ export interface VCardProperty {
 export interface RawVCard {
   /** The line of BEGIN:VCARD. */
   line: number;
-  version: string;
   properties: VCardProperty[];
 }
 
@@ -88,7 +87,7 @@ class CardReader {
     // Blank lines between cards, and the Ctrl-Z some old Windows tools append, are not content.
     if (/^[\s\x00\x1a]*$/.test(text)) return;
     if (text.trim().toUpperCase() !== 'BEGIN:VCARD') throw this.error(line, `expected BEGIN:VCARD, found ${quoteValue(text)}`);
-    this.card = { line, version: '', properties: [] };
+    this.card = { line, properties: [] };
   }
 
   /** Adds a folded, soft-broken or base64 continuation line to the open property. */
@@ -114,7 +113,6 @@ class CardReader {
   private endProperty(): void {
     if (!this.property || !this.card) return;
     if (this.depth === 0) this.card.properties.push(this.property);
-    if (this.property.name === 'VERSION') this.card.version = this.property.raw.trim();
     this.property = undefined;
   }
 
