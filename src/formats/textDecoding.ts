@@ -17,13 +17,30 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder('utf-16le').decode(units);
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const decoders = new Map<string, TextDecoder | null>();
+
 /** UTF-8 when the bytes are valid UTF-8, else windows-1252: what an unlabelled old export means. */
 export function decodeGuessingCharset(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     return decodeWindows1252(bytes);
   }
+}
+
+/** A decoder per charset label, made once; null for a label TextDecoder does not know. */
+function decoderFor(charset: string): TextDecoder | null {
+  let decoder = decoders.get(charset);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(charset);
+    } catch {
+      decoder = null;
+    }
+    decoders.set(charset, decoder);
+  }
+  return decoder;
 }
 
 /**
@@ -31,13 +48,8 @@ export function decodeGuessingCharset(bytes: Uint8Array): string {
  * reads as its superset windows-1252 —, Shift_JIS…); an unknown label is treated as no label.
  */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
-  if (!charset) return decodeGuessingCharset(bytes);
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset);
-  } catch {
-    return decodeGuessingCharset(bytes);
-  }
+  const decoder = charset ? decoderFor(charset.toLowerCase()) : null;
+  if (!decoder) return decodeGuessingCharset(bytes);
   return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 

@@ -203,7 +203,10 @@ export function decodeValue(property: VCardProperty): string {
   let bytes = property.raw;
   if (isQuotedPrintable(property)) bytes = decodeQuotedPrintable(bytes);
   else if (isBase64(property)) bytes = Buffer.from(bytes, 'base64').toString('latin1');
-  return decodeCharset(Buffer.from(bytes, 'latin1'), paramValues(property, 'CHARSET')[0]);
+  const charset = paramValues(property, 'CHARSET')[0];
+  // ASCII reads the same in every charset but UTF-16/32, which no exporter uses for vCards.
+  if (!/[^\x00-\x7f]/.test(bytes) && !/16|32/.test(charset ?? '')) return bytes;
+  return decodeCharset(Buffer.from(bytes, 'latin1'), charset);
 }
 
 function decodeQuotedPrintable(text: string): string {
