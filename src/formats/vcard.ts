@@ -1,8 +1,8 @@
 // vCard import (2.1, 3.0, 4.0, as phones and address books export them) and export (3.0).
 //
-// Export writes vCard 3.0: it is what Google Contacts and iOS/macOS Contacts both read and
-// write; 4.0 is still read poorly (Google's importer ignores parts of it, older Android
-// importers reject it), and 2.1's quoted-printable is not needed for UTF-8.
+// Export writes vCard 3.0: it is the version Google Contacts and iOS/macOS Contacts export
+// themselves, so the one both import most reliably; neither writes 4.0, and 2.1 would need
+// quoted-printable for anything beyond ASCII.
 // A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
 // (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
 // program but Apple's show the year 1604). Both forms are read on import.
