@@ -1,0 +1,90 @@
+// The columns of rel's table exports (CSV, TSV, JSON, NDJSON): a documented contract (README,
+// "Export formats"). Spreadsheets and scripts rely on them, so a column is only ever added at the
+// end, never renamed, reordered or removed. `rel import` reads the contacts columns back.
+import type { Contact } from '../store/contacts.js';
+import type { Conversation } from '../store/conversations.js';
+import type { Detail } from '../store/details.js';
+import type { Reminder } from '../store/reminders.js';
+import type { Cell } from './tableExport.js';
+
+export const CONTACT_COLUMNS = [
+  'id',
+  'name',
+  'emails', // list
+  'phones', // list
+  'company',
+  'role',
+  'birthday', // 'YYYY-MM-DD' or '--MM-DD' (no year)
+  'customer_since',
+  'cadence', // the contact's own keep-in-touch duration ('2w'); empty: tag or default
+  'met',
+  'referred_by', // the referrer's name (a spreadsheet reads names, not ids)
+  'aliases', // list
+  'tags', // list
+  'archived', // true / false
+  'paused_until',
+  'created_on',
+] as const;
+
+export const CONVERSATION_COLUMNS = ['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note'] as const;
+
+export const DETAIL_COLUMNS = ['id', 'contact_id', 'contact', 'text', 'date', 'yearly'] as const;
+
+export const REMINDER_COLUMNS = ['id', 'contact_id', 'contact', 'text', 'due', 'every', 'done_on', 'snoozed_until'] as const;
+
+export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
+export type ConversationColumn = (typeof CONVERSATION_COLUMNS)[number];
+export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
+export type ReminderColumn = (typeof REMINDER_COLUMNS)[number];
+
+export function contactExportRow(c: Contact, referrerName: string | null): Record<ContactColumn, Cell> {
+  return {
+    id: c.id,
+    name: c.name,
+    emails: c.emails,
+    phones: c.phones,
+    company: c.company,
+    role: c.role,
+    birthday: c.birthday,
+    customer_since: c.customerSince,
+    cadence: c.cadence,
+    met: c.met,
+    referred_by: referrerName,
+    aliases: c.aliases,
+    tags: c.tags,
+    archived: c.archived,
+    paused_until: c.pausedUntil,
+    created_on: c.createdOn,
+  };
+}
+
+export function conversationExportRow(c: Conversation): Record<ConversationColumn, Cell> {
+  return {
+    id: c.id,
+    contact_id: c.contactId,
+    contact: c.contactName,
+    date: c.happenedOn,
+    via: c.via,
+    note: c.note,
+    complaint: c.complaint,
+    resolved_on: c.resolvedOn,
+    resolution_note: c.resolutionNote,
+  };
+}
+
+export function detailExportRow(d: Detail): Record<DetailColumn, Cell> {
+  return { id: d.id, contact_id: d.contactId, contact: d.contactName, text: d.text, date: d.date, yearly: d.yearly };
+}
+
+export function reminderExportRow(r: Reminder): Record<ReminderColumn, Cell> {
+  return {
+    id: r.id,
+    contact_id: r.contactId,
+    contact: r.contactName,
+    text: r.text,
+    due: r.dueOn,
+    every: r.every,
+    done_on: r.doneOn,
+    snoozed_until: r.snoozedUntil,
+  };
+}

@@ -1,0 +1,155 @@
+// Reading a CSV file into records that know their line, through csv-parse.
+//
+// The file is decoded first (UTF-8 or UTF-16 by BOM, else UTF-8, else windows-1252, as
+// Outlook's ANSI exports are), then parsed. A record's line is counted here: one per record plus
+// the line breaks inside its quoted cells, which csv-parse keeps as written. We do not use
+// csv-parse's `info` option: it more than doubles the parse time (measured: 2.1 s against 0.9 s
+// for 100,000 rows) and its `lines` count is one too high after a quoted CRLF (csv-parse 6.2).
+// The delimiter is the one of comma, semicolon (Excel in many European locales) or tab (rel's
+// TSV) that the header line uses most.
+import { CsvError, parse } from 'csv-parse/sync';
+import { ImportFormatError, quoteValue } from './importError.js';
+import { decodeTextFile } from './textDecoding.js';
+
+export interface CsvRecord {
+  cells: string[];
+  /** The line the record starts on. */
+  line: number;
+}
+
+export function readCsvRecords(input: string | Uint8Array, file: string): CsvRecord[] {
+  const text = decodeTextFile(input);
+  let rows: string[][];
+  try {
+    rows = parse(text, {
+      delimiter: guessDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true, // a stray quote inside an unquoted field (5'10") is kept as text
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw csvSyntaxError(error, file, text);
+    throw error;
+  }
+  const records: CsvRecord[] = [];
+  let line = 1;
+  for (const cells of rows) {
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line }); // skip blank lines
+    line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell), 0);
+  }
+  return records;
+}
+
+function lineBreaksIn(cell: string): number {
+  if (!/[\r\n]/.test(cell)) return 0;
+  return cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  const count = (c: string) => header.split(c).length - 1;
+  const [best] = [',', ';', '\t'].sort((a, b) => count(b) - count(a));
+  return count(best!) > 0 ? best! : ',';
+}
+
+function csvSyntaxError(error: CsvError, file: string, text: string): ImportFormatError {
+  // bytes_records: where the failing record starts, in UTF-8 bytes.
+  const recordStart = typeof error['bytes_records'] === 'number' ? error['bytes_records'] : 0;
+  const line = new LineIndex(Buffer.from(text, 'utf8')).lineOf(recordStart);
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new ImportFormatError({ file, line }, 'a quoted field here is never closed: a " is missing, or a quote inside a field is not doubled ("")');
+  }
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return new ImportFormatError({ file, line }, 'text follows a closing quote: double a quote inside a quoted field ("")');
+  }
+  const raw = typeof error['raw'] === 'string' ? ` near ${quoteValue(error['raw'], 30)}` : '';
+  return new ImportFormatError({ file, line }, `is not valid CSV${raw}`);
+}
+
+/** Line numbers of byte offsets (for syntax errors): CRLF, CR and LF each end a line. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly bytes: Uint8Array) {
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (byte === 0x0d && bytes[i + 1] === 0x0a) continue; // the LF of this CRLF ends the line
+      if (byte === 0x0a || byte === 0x0d) this.starts.push(i + 1);
+    }
+  }
+
+  /** The line of the first character at or after `offset` that is not a line break. */
+  lineOf(offset: number): number {
+    let at = offset;
+    while (at < this.bytes.length && (this.bytes[at] === 0x0a || this.bytes[at] === 0x0d)) at++;
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+}
+
+/** A header row: column names, lower-cased and trimmed, to their index (the first of duplicates). */
+export class CsvHeader {
+  readonly columns = new Map<string, number>();
+  private readonly patterns = new Map<RegExp, number[]>();
+
+  constructor(readonly names: readonly string[]) {
+    names.forEach((name, index) => {
+      const key = name.trim().toLowerCase();
+      if (!this.columns.has(key)) this.columns.set(key, index);
+    });
+  }
+
+  has(column: string): boolean {
+    return this.columns.has(column.toLowerCase());
+  }
+
+  /** Indexes of the columns whose name matches, in file order; worked out once per pattern. */
+  indexesMatching(pattern: RegExp): number[] {
+    let indexes = this.patterns.get(pattern);
+    if (!indexes) {
+      indexes = [...this.columns].filter(([name]) => pattern.test(name)).map(([, index]) => index);
+      this.patterns.set(pattern, indexes);
+    }
+    return indexes;
+  }
+}
+
+/** One record under its header: cells by column name, and errors that name the line and column. */
+export class CsvRow {
+  constructor(
+    private readonly header: CsvHeader,
+    private readonly record: CsvRecord,
+    readonly file: string,
+  ) {}
+
+  get line(): number {
+    return this.record.line;
+  }
+
+  /** The trimmed cell under `column` (matched case-insensitively), '' when absent. */
+  get(column: string): string {
+    const index = this.header.columns.get(column.toLowerCase());
+    return index === undefined ? '' : (this.record.cells[index] ?? '').trim();
+  }
+
+  /** The non-empty cells of the columns whose (lower-case) name matches, in file order. */
+  matching(pattern: RegExp): string[] {
+    return this.header
+      .indexesMatching(pattern)
+      .map((index) => (this.record.cells[index] ?? '').trim())
+      .filter((value) => value !== '');
+  }
+
+  isEmpty(): boolean {
+    return this.record.cells.every((cell) => cell.trim() === '');
+  }
+
+  error(field: string, problem: string): ImportFormatError {
+    return new ImportFormatError({ file: this.file, line: this.line, field }, problem);
+  }
+}

@@ -1,0 +1,64 @@
+// Google Contacts CSV ("Google CSV" export), both generations of its header:
+// - since 2023: First Name, Middle Name, Last Name, …, Organization Name, Organization Title,
+//   Birthday, Notes, Labels, E-mail 1 - Label, E-mail 1 - Value, Phone 1 - Value, …
+// - before: Name, Given Name, Additional Name, Family Name, …, Birthday, Notes,
+//   Group Membership, E-mail 1 - Type, E-mail 1 - Value, …, Organization 1 - Name, Organization 1 - Title
+// One cell may hold several values separated by " ::: " (two emails of the same label, the
+// labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year.
+import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { quoteValue } from './importError.js';
+import { readIsoDate } from './importDates.js';
+
+const EMAIL_VALUES = /^e-mail \d+ - value$/;
+const PHONE_VALUES = /^phone \d+ - value$/;
+
+export function isGoogleHeader(header: CsvHeader): boolean {
+  const markers = ['labels', 'group membership', 'given name', 'organization 1 - name'];
+  return markers.some((m) => header.has(m)) || header.indexesMatching(EMAIL_VALUES).length > 0 || header.indexesMatching(PHONE_VALUES).length > 0;
+}
+
+/** Several values in one cell, as Google writes them. */
+function splitGoogleValues(cells: string[]): string[] {
+  return cells.flatMap((cell) => cell.split(':::'));
+}
+
+export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
+  const emails = distinctValues(splitGoogleValues(row.matching(EMAIL_VALUES)));
+  const phones = distinctValues(splitGoogleValues(row.matching(PHONE_VALUES)));
+  const company = row.get('Organization Name') || row.get('Organization 1 - Name');
+  const name =
+    row.get('Name') ||
+    joinNameParts(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) ||
+    joinNameParts(row.get('Given Name'), row.get('Additional Name'), row.get('Family Name')) ||
+    row.get('File As') ||
+    row.get('Nickname') ||
+    company ||
+    emails[0] ||
+    phones[0];
+  if (!name) return undefined;
+  const contact: ImportedContact = {
+    name,
+    emails,
+    phones,
+    aliases: distinctValues(splitGoogleValues([row.get('Nickname')])),
+    tags: tagsFromGroups(splitGoogleValues([row.get('Labels') || row.get('Group Membership')])),
+    source: { file: row.file, line: row.line },
+  };
+  const role = row.get('Organization Title') || row.get('Organization 1 - Title');
+  const birthday = googleBirthday(row);
+  const note = row.get('Notes');
+  if (company) contact.company = company;
+  if (role) contact.role = role;
+  if (birthday) contact.birthday = birthday;
+  if (note) contact.note = note;
+  return contact;
+}
+
+function googleBirthday(row: CsvRow): string | undefined {
+  const text = row.get('Birthday');
+  if (!text) return undefined;
+  const day = readIsoDate(text);
+  if (!day) throw row.error('Birthday', `${quoteValue(text)} is not a date; expected YYYY-MM-DD or --MM-DD`);
+  return day;
+}

@@ -1,0 +1,154 @@
+// The dates worth a calendar entry, as iCalendar (RFC 5545) via ical-generator: birthdays,
+// customer anniversaries, dated details and open reminders, each an all-day event.
+//
+// Choices (documented in the README, "Export formats"):
+// - UIDs are stable (birthday-<contactId>@rel, anniversary-<contactId>@rel, detail-<id>@rel,
+//   reminder-<id>@rel), so importing a newer export into a calendar updates events in place.
+// - DTSTAMP is the injected clock: the same journal and clock give the same bytes.
+// - Yearly events repeat with RRULE:FREQ=YEARLY. One on 29 February uses
+//   FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1 (28 February in common years, as rel observes it):
+//   a plain yearly rule would skip three years in four, and calendars disagree about it.
+// - A date without a year (--MM-DD) starts in 2000: a fixed past year keeps the output
+//   independent of the clock, and as a leap year it has a 29 February.
+// - A detail known only to the month (YYYY-MM) is an all-day event on the 1st, its summary
+//   naming the month ("baby due (March 2027)"): a reminder as the month begins.
+// - A recurring reminder repeats by its `every`. A monthly one due on the 31st uses
+//   BYMONTHDAY=-1, the last day of each month, as rel clamps it. One due on the 29th or 30th
+//   keeps a plain monthly rule, which calendars skip in February: the exact rule
+//   (BYMONTHDAY=28,29,30;BYSETPOS=-1) is valid RFC 5545 but ical.js, measured, expands it wrongly.
+import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
+import { addDays, isValidDate, makeDay, monthName } from '../domain/calendar.js';
+import { tryParseDuration, type Duration } from '../domain/duration.js';
+
+export interface CalendarBirthday {
+  contactId: number;
+  name: string;
+  /** 'YYYY-MM-DD' or '--MM-DD'. */
+  birthday: string;
+}
+
+export interface CalendarAnniversary {
+  contactId: number;
+  name: string;
+  /** Customer since, 'YYYY-MM-DD'. */
+  since: string;
+}
+
+export interface CalendarDetail {
+  id: number;
+  contactName: string;
+  text: string;
+  /** 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD' (the last always yearly). */
+  date: string;
+  yearly: boolean;
+}
+
+export interface CalendarReminder {
+  id: number;
+  contactName: string;
+  text: string;
+  /** The day it shows: its due day, or the end of its snooze. */
+  due: string;
+  /** A recurrence such as '1m'. */
+  every: string | null;
+}
+
+export interface CalendarInput {
+  birthdays?: readonly CalendarBirthday[];
+  anniversaries?: readonly CalendarAnniversary[];
+  details?: readonly CalendarDetail[];
+  reminders?: readonly CalendarReminder[];
+}
+
+export const YEARLESS_START_YEAR = 2000;
+
+/** The calendar as text, CRLF line ends; events in input order, birthdays first. */
+export function writeIcs(input: CalendarInput, options: { now: Date }): string {
+  const calendar = ical({ prodId: { company: 'rel', product: 'rel', language: 'EN' }, name: 'rel: dates' });
+  const add = (uid: string, day: DayParts, summary: string, rule: string | null, description?: string) =>
+    addAllDayEvent(calendar, { uid, day, summary, rule, description, stamp: options.now });
+
+  for (const b of input.birthdays ?? []) {
+    const day = dayParts(b.birthday);
+    add(`birthday-${b.contactId}@rel`, day, `Birthday: ${b.name}`, yearlyRule(day), day.yearKnown ? `born ${day.year}` : undefined);
+  }
+  for (const a of input.anniversaries ?? []) {
+    const day = dayParts(a.since);
+    add(`anniversary-${a.contactId}@rel`, day, `Customer anniversary: ${a.name}`, yearlyRule(day), `customer since ${a.since}`);
+  }
+  for (const d of input.details ?? []) {
+    const day = dayParts(d.date);
+    const month = day.monthOnly ? ` (${monthName(day.month)}${d.yearly ? '' : ` ${day.year}`})` : '';
+    add(`detail-${d.id}@rel`, day, `${d.contactName}: ${d.text}${month}`, d.yearly || !day.yearKnown ? yearlyRule(day) : null);
+  }
+  for (const r of input.reminders ?? []) {
+    const day = dayParts(r.due);
+    const every = r.every ? tryParseDuration(r.every) : undefined;
+    add(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day) : null);
+  }
+  return `${calendar.toString()}\r\n`;
+}
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+  yearKnown: boolean;
+  monthOnly: boolean;
+}
+
+/** A stored date as the day its first event falls on. */
+function dayParts(stored: string): DayParts {
+  let m = /^--(\d{2})-(\d{2})$/.exec(stored);
+  if (m) return { year: YEARLESS_START_YEAR, month: Number(m[1]), day: Number(m[2]), yearKnown: false, monthOnly: false };
+  m = /^(\d{4})-(\d{2})$/.exec(stored);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: 1, yearKnown: true, monthOnly: true };
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stored);
+  if (!m || !isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) throw new Error(`not a stored date: ${stored}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), yearKnown: true, monthOnly: false };
+}
+
+function yearlyRule(day: DayParts, interval = 1): string {
+  const every = interval > 1 ? `;INTERVAL=${interval}` : '';
+  if (day.month === 2 && day.day === 29) return `RRULE:FREQ=YEARLY${every};BYMONTH=2;BYMONTHDAY=-1`;
+  return `RRULE:FREQ=YEARLY${every}`;
+}
+
+function recurrenceRule(every: Duration, day: DayParts): string {
+  const interval = every.count > 1 ? `;INTERVAL=${every.count}` : '';
+  switch (every.unit) {
+    case 'd':
+      return `RRULE:FREQ=DAILY${interval}`;
+    case 'w':
+      return `RRULE:FREQ=WEEKLY${interval}`;
+    case 'm':
+      return day.day === 31 ? `RRULE:FREQ=MONTHLY${interval};BYMONTHDAY=-1` : `RRULE:FREQ=MONTHLY${interval}`;
+    case 'y':
+      return yearlyRule(day, every.count);
+  }
+}
+
+interface AllDayEvent {
+  uid: string;
+  day: DayParts;
+  summary: string;
+  rule: string | null;
+  description: string | undefined;
+  stamp: Date;
+}
+
+function addAllDayEvent(calendar: ICalCalendar, event: AllDayEvent): void {
+  const start = makeDay(event.day.year, event.day.month, event.day.day);
+  calendar.createEvent({
+    id: event.uid,
+    allDay: true,
+    // ical-generator writes an all-day date from the UTC fields of a Date: midnight UTC of the day.
+    start: new Date(`${start}T00:00:00Z`),
+    end: new Date(`${addDays(start, 1)}T00:00:00Z`),
+    summary: event.summary,
+    description: event.description ?? null,
+    repeating: event.rule,
+    stamp: event.stamp,
+    transparency: ICalEventTransparency.TRANSPARENT, // a birthday does not make you busy
+  });
+}

@@ -1,0 +1,245 @@
+// Checks that a parsed JSON value is a journal document rel can restore, field by field. The
+// first problem is thrown as an ImportFormatError naming its JSON path ("contacts[3].birthday").
+// A nullable field may also be left out, and a list too (read as empty); unknown keys are ignored.
+import { isDay, isValidDate } from '../domain/calendar.js';
+import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
+import { CHANNELS } from '../store/conversations.js';
+import { ImportFormatError, quoteValue } from './importError.js';
+import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalReminder, JournalTag } from './journalJson.js';
+
+type JsonObject = Record<string, unknown>;
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEARLESS = /^--(\d{2})-(\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+function isYearless(text: string): boolean {
+  const m = YEARLESS.exec(text);
+  return m !== null && isValidDate(2000, Number(m[1]), Number(m[2]));
+}
+
+/** One object's fields, read with the path for messages. */
+class Fields {
+  constructor(
+    private readonly object: JsonObject,
+    readonly path: string,
+    private readonly file: string,
+  ) {}
+
+  fail(key: string, problem: string): never {
+    throw new ImportFormatError({ file: this.file, field: `${this.path}${this.path ? '.' : ''}${key}` }, problem);
+  }
+
+  raw(key: string): unknown {
+    return this.object[key];
+  }
+
+  private present(key: string): unknown {
+    const value = this.object[key];
+    if (value === undefined) this.fail(key, 'is missing');
+    return value;
+  }
+
+  id(key: string): number {
+    const value = this.present(key);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) this.fail(key, `${JSON.stringify(value)} is not an id (a whole number from 1)`);
+    return value;
+  }
+
+  optionalId(key: string): number | null {
+    return this.object[key] == null ? null : this.id(key);
+  }
+
+  text(key: string): string {
+    const value = this.present(key);
+    if (typeof value !== 'string' || value.trim() === '') this.fail(key, 'must be non-empty text');
+    return value;
+  }
+
+  optionalText(key: string): string | null {
+    const value = this.object[key];
+    if (value == null) return null;
+    if (typeof value !== 'string') this.fail(key, 'must be text or null');
+    return value;
+  }
+
+  flag(key: string): boolean {
+    const value = this.object[key] ?? false;
+    if (typeof value !== 'boolean') this.fail(key, 'must be true or false');
+    return value;
+  }
+
+  texts(key: string): string[] {
+    const value = this.object[key] ?? [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) this.fail(key, 'must be a list of non-empty texts');
+    return value as string[];
+  }
+
+  /** A text matching one of the stored date forms: day, and the others allowed. */
+  date(key: string, forms: { month?: boolean; yearless?: boolean; optional?: boolean }): string | null {
+    const value = forms.optional ? this.optionalText(key) : this.text(key);
+    if (value === null) return null;
+    if (isDay(value) || (forms.month && MONTH.test(value)) || (forms.yearless && isYearless(value))) return value;
+    const expected = ['YYYY-MM-DD', forms.month ? 'YYYY-MM' : '', forms.yearless ? '--MM-DD' : ''].filter(Boolean).join(', ');
+    this.fail(key, `${quoteValue(value)} is not a date; expected ${expected}`);
+  }
+
+  instant(key: string): string {
+    const value = this.text(key);
+    if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) this.fail(key, `${quoteValue(value)} is not a time (ISO 8601, as 2025-01-31T09:30:00.000Z)`);
+    return value;
+  }
+
+  duration(key: string, optional: boolean): string | null {
+    const value = optional ? this.optionalText(key) : this.text(key);
+    if (value !== null && !tryParseDuration(value)) this.fail(key, `${quoteValue(value)} is not a duration; use ${DURATION_FORMS}`);
+    return value;
+  }
+
+  oneOf(key: string, allowed: readonly string[]): string | null {
+    const value = this.optionalText(key);
+    if (value !== null && !allowed.includes(value)) this.fail(key, `${quoteValue(value)} is not one of ${allowed.join(', ')}`);
+    return value;
+  }
+
+  /** An object of text values, keys sorted (settings). */
+  textMap(key: string): Record<string, string> {
+    const value = this.object[key] ?? {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(key, 'must be an object');
+    const result: Record<string, string> = {};
+    for (const name of Object.keys(value).sort()) {
+      const text = (value as JsonObject)[name];
+      if (typeof text !== 'string') this.fail(`${key}.${name}`, 'must be text');
+      result[name] = text;
+    }
+    return result;
+  }
+
+  list(key: string): Fields[] {
+    const value = this.object[key] ?? [];
+    if (!Array.isArray(value)) this.fail(key, 'must be a list');
+    return value.map((item, index) => objectFields(item, `${this.path}${this.path ? '.' : ''}${key}[${index}]`, this.file));
+  }
+}
+
+function objectFields(value: unknown, path: string, file: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImportFormatError({ file, field: path || undefined }, 'must be an object');
+  return new Fields(value as JsonObject, path, file);
+}
+
+export function validateJournalDocument(value: unknown, file: string, expected: { format: string; version: number }): JournalDocument {
+  const root = objectFields(value, '', file);
+  const version = root.raw('version');
+  if (root.raw('format') !== expected.format) root.fail('format', `is not ${JSON.stringify(expected.format)}: this is not a rel journal export`);
+  if (typeof version === 'number' && version > expected.version) root.fail('version', `${version} was written by a newer rel; update rel to import it`);
+  if (version !== expected.version) root.fail('version', `must be ${expected.version}`);
+
+  const contactFields = root.list('contacts');
+  const contacts = contactFields.map(readContact);
+  const contactIds = uniqueIds(contacts, contactFields);
+  contacts.forEach((c, i) => {
+    if (c.referredBy !== null && !contactIds.has(c.referredBy)) contactFields[i]!.fail('referredBy', `no contact has id ${c.referredBy}`);
+  });
+  const ofContacts = <T extends { id: number; contactId: number }>(key: string, read: (f: Fields) => T): T[] => {
+    const fields = root.list(key);
+    const records = fields.map(read);
+    uniqueIds(records, fields);
+    records.forEach((r, i) => {
+      if (!contactIds.has(r.contactId)) fields[i]!.fail('contactId', `no contact has id ${r.contactId}`);
+    });
+    return records.sort(byId);
+  };
+  return {
+    format: expected.format,
+    version: expected.version,
+    contacts: contacts.sort(byId),
+    conversations: ofContacts('conversations', readConversation),
+    details: ofContacts('details', readDetail),
+    reminders: ofContacts('reminders', readReminder),
+    tags: readTags(root),
+    settings: root.textMap('settings'),
+  } as JournalDocument;
+}
+
+const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+
+function uniqueIds(records: Array<{ id: number }>, fields: Fields[]): Set<number> {
+  const ids = new Set<number>();
+  records.forEach((r, i) => {
+    if (ids.has(r.id)) fields[i]!.fail('id', `${r.id} is used twice`);
+    ids.add(r.id);
+  });
+  return ids;
+}
+
+function readTags(root: Fields): JournalTag[] {
+  const fields = root.list('tags');
+  const tags = fields.map((f) => ({ tag: f.text('tag'), cadence: f.duration('cadence', false)! }));
+  const seen = new Set<string>();
+  tags.forEach((t, i) => {
+    if (seen.has(t.tag)) fields[i]!.fail('tag', `${quoteValue(t.tag)} is listed twice`);
+    seen.add(t.tag);
+  });
+  return tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+}
+
+function readContact(f: Fields): JournalContact {
+  return {
+    id: f.id('id'),
+    name: f.text('name'),
+    emails: f.texts('emails'),
+    phones: f.texts('phones'),
+    company: f.optionalText('company'),
+    role: f.optionalText('role'),
+    birthday: f.date('birthday', { yearless: true, optional: true }),
+    customerSince: f.date('customerSince', { optional: true }),
+    cadence: f.duration('cadence', true),
+    met: f.optionalText('met'),
+    referredBy: f.optionalId('referredBy'),
+    aliases: f.texts('aliases'),
+    tags: f.texts('tags'),
+    archived: f.flag('archived'),
+    pausedUntil: f.date('pausedUntil', { optional: true }),
+    createdOn: f.date('createdOn', {})!,
+    createdAt: f.instant('createdAt'),
+    updatedAt: f.instant('updatedAt'),
+  };
+}
+
+function readConversation(f: Fields): JournalConversation {
+  return {
+    id: f.id('id'),
+    contactId: f.id('contactId'),
+    happenedOn: f.date('happenedOn', {})!,
+    via: f.oneOf('via', CHANNELS),
+    note: f.optionalText('note'),
+    complaint: f.flag('complaint'),
+    resolvedOn: f.date('resolvedOn', { optional: true }),
+    resolutionNote: f.optionalText('resolutionNote'),
+    createdAt: f.instant('createdAt'),
+  };
+}
+
+function readDetail(f: Fields): JournalDetail {
+  return {
+    id: f.id('id'),
+    contactId: f.id('contactId'),
+    text: f.text('text'),
+    date: f.date('date', { month: true, yearless: true, optional: true }),
+    yearly: f.flag('yearly'),
+    createdAt: f.instant('createdAt'),
+  };
+}
+
+function readReminder(f: Fields): JournalReminder {
+  return {
+    id: f.id('id'),
+    contactId: f.id('contactId'),
+    text: f.text('text'),
+    dueOn: f.date('dueOn', {})!,
+    every: f.duration('every', true),
+    doneOn: f.date('doneOn', { optional: true }),
+    snoozedUntil: f.date('snoozedUntil', { optional: true }),
+    createdAt: f.instant('createdAt'),
+  };
+}

@@ -1,0 +1,50 @@
+// Outlook's CSV export ("Comma Separated Values", Outlook 2010–365 and Outlook.com): First Name,
+// Middle Name, Last Name, Title (Mr., Dr.), Suffix, Company, Job Title, Business Phone, Home
+// Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Notes,
+// Categories, Referred By… Birthdays are M/D/YYYY (0/0/00 when there is none); categories are separated by ';'.
+import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { quoteValue } from './importError.js';
+import { readOutlookDate } from './importDates.js';
+
+const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
+// Voice numbers, the one a person carries first; faxes and pagers are left out.
+const PHONE_COLUMNS = ['Mobile Phone', 'Primary Phone', 'Business Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Other Phone', 'Car Phone', 'Company Main Phone'];
+
+export function isOutlookHeader(header: CsvHeader): boolean {
+  return header.has('e-mail address') || (header.has('first name') && (header.has('business phone') || header.has('mobile phone') || header.has('job title')));
+}
+
+export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined {
+  const emails = distinctValues(EMAIL_COLUMNS.map((c) => row.get(c)));
+  const phones = distinctValues(PHONE_COLUMNS.map((c) => row.get(c)));
+  const company = row.get('Company');
+  const name = joinNameParts(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) || row.get('Nickname') || company || emails[0] || phones[0];
+  if (!name) return undefined;
+  const contact: ImportedContact = {
+    name,
+    emails,
+    phones,
+    aliases: distinctValues([row.get('Nickname')]),
+    tags: tagsFromGroups(row.get('Categories').split(';')),
+    source: { file: row.file, line: row.line },
+  };
+  const role = row.get('Job Title');
+  const birthday = outlookBirthday(row);
+  const note = row.get('Notes');
+  const referredBy = row.get('Referred By');
+  if (company) contact.company = company;
+  if (role) contact.role = role;
+  if (birthday) contact.birthday = birthday;
+  if (note) contact.note = note;
+  if (referredBy) contact.referredBy = referredBy;
+  return contact;
+}
+
+function outlookBirthday(row: CsvRow): string | undefined {
+  const text = row.get('Birthday');
+  if (!text) return undefined;
+  const day = readOutlookDate(text);
+  if (day === undefined) throw row.error('Birthday', `${quoteValue(text)} is not a date; expected M/D/YYYY`);
+  return day || undefined;
+}

@@ -1,0 +1,189 @@
+// vCard import (2.1, 3.0, 4.0, as phones and address books export them) and export (3.0).
+//
+// Export writes vCard 3.0: it is the version Google Contacts and iOS/macOS Contacts export
+// themselves, so the one both import most reliably; neither writes 4.0, and 2.1 would need
+// quoted-printable for anything beyond ASCII.
+// A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
+// (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
+// program but Apple's show the year 1604). Both forms are read on import.
+import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import { ImportFormatError, quoteValue } from './importError.js';
+import { readIsoDate } from './importDates.js';
+import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
+
+/** Every contact in a vCard file; a card with nothing to name it by is skipped. */
+export function readVCards(input: string | Uint8Array, file: string): ImportedContact[] {
+  const contacts: ImportedContact[] = [];
+  for (const card of splitVCards(input, file)) {
+    const contact = contactFromCard(card, file);
+    if (contact) contacts.push(contact);
+  }
+  return contacts;
+}
+
+function contactFromCard(card: RawVCard, file: string): ImportedContact | undefined {
+  const texts = (name: string) => card.properties.filter((p) => p.name === name).map((p) => unescapeText(decodeValue(p)));
+  const first = (name: string) => texts(name).find((t) => t.trim() !== '')?.trim();
+  const emails = distinctValues(texts('EMAIL'));
+  const phones = distinctValues(texts('TEL').map((t) => t.replace(/^tel:/i, '')));
+  const company = firstComponent(card, 'ORG');
+  const name = first('FN') ?? nameFromN(card) ?? company ?? emails[0] ?? phones[0];
+  if (name === undefined) return undefined;
+  const contact: ImportedContact = {
+    name,
+    emails,
+    phones,
+    aliases: distinctValues(listValues(card, 'NICKNAME')),
+    tags: tagsFromGroups(listValues(card, 'CATEGORIES')),
+    source: { file, line: card.line },
+  };
+  const role = first('TITLE') ?? first('ROLE');
+  const birthday = birthdayOf(card, file);
+  const note = texts('NOTE')
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .join('\n\n');
+  if (company) contact.company = company;
+  if (role) contact.role = role;
+  if (birthday) contact.birthday = birthday;
+  if (note) contact.note = note;
+  return contact;
+}
+
+/** N is family;given;additional;prefix;suffix: the name is given + family. */
+function nameFromN(card: RawVCard): string | undefined {
+  const n = card.properties.find((p) => p.name === 'N');
+  if (!n) return undefined;
+  const [family, given] = splitUnescaped(decodeValue(n), ';').map(unescapeText);
+  return joinNameParts(given, family) || undefined;
+}
+
+function firstComponent(card: RawVCard, name: string): string | undefined {
+  for (const property of card.properties.filter((p) => p.name === name)) {
+    const value = unescapeText(splitUnescaped(decodeValue(property), ';')[0] ?? '').trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Comma-separated lists such as CATEGORIES and NICKNAME, over all such properties. */
+function listValues(card: RawVCard, name: string): string[] {
+  return card.properties.filter((p) => p.name === name).flatMap((p) => splitUnescaped(decodeValue(p), ',').map(unescapeText));
+}
+
+/**
+ * The first BDAY that is a date. A BDAY that is not one is an error naming the line, except a
+ * vCard 4.0 free-text birthday (VALUE=text, "circa 1800"), which is allowed to be anything.
+ */
+function birthdayOf(card: RawVCard, file: string): string | undefined {
+  for (const property of card.properties.filter((p) => p.name === 'BDAY')) {
+    const text = unescapeText(decodeValue(property)).trim();
+    if (text === '') continue;
+    const omitYear = paramValues(property, 'X-APPLE-OMIT-YEAR')[0];
+    const day = readIsoDate(text, omitYear);
+    if (day) return day;
+    if (isFreeText(property)) continue;
+    throw new ImportFormatError({ file, line: property.line, field: 'BDAY' }, `${quoteValue(text)} is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`);
+  }
+  return undefined;
+}
+
+function isFreeText(property: VCardProperty): boolean {
+  return paramValues(property, 'VALUE').some((v) => v.toLowerCase() === 'text');
+}
+
+/** Splits at separators not escaped with a backslash; escapes stay for unescapeText. */
+function splitUnescaped(text: string, separator: ';' | ','): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '\\' && i + 1 < text.length) {
+      current += char + text[i + 1];
+      i++;
+    } else if (char === separator) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/**
+ * Undoes vCard text escapes (\n \N \, \; \: \\, and the \" Gmail writes); any other
+ * backslash stays as written, which keeps 2.1 text (no escaping rules) such as a Windows path
+ * intact. Line ends become \n.
+ */
+function unescapeText(text: string): string {
+  return text.replace(/\\([nN,;:"\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c)).replace(/\r\n?/g, '\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface VCardContact {
+  id: number;
+  name: string;
+  emails: readonly string[];
+  phones: readonly string[];
+  company?: string | null;
+  role?: string | null;
+  /** 'YYYY-MM-DD' or '--MM-DD'. */
+  birthday?: string | null;
+  aliases?: readonly string[];
+  tags?: readonly string[];
+  note?: string | null;
+}
+
+/** One vCard 3.0, CRLF line ends, folded at 75 octets. */
+export function writeVCard(contact: VCardContact): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(contact.name)}`, `N:${structuredName(contact.name)}`];
+  if (contact.aliases?.length) lines.push(`NICKNAME:${contact.aliases.map(escapeText).join(',')}`);
+  for (const email of contact.emails) lines.push(`EMAIL;TYPE=INTERNET:${escapeText(email)}`);
+  for (const phone of contact.phones) lines.push(`TEL:${escapeText(phone)}`);
+  if (contact.company) lines.push(`ORG:${escapeText(contact.company)}`);
+  if (contact.role) lines.push(`TITLE:${escapeText(contact.role)}`);
+  if (contact.birthday) lines.push(`BDAY:${vcardDate(contact.birthday)}`);
+  if (contact.tags?.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
+  if (contact.note) lines.push(`NOTE:${escapeText(contact.note)}`);
+  lines.push(`UID:rel-contact-${contact.id}@rel`, 'END:VCARD');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** N from a display name: the last word is the family name ("Jane van Doe" → Doe; Jane van). */
+function structuredName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const family = words.length > 1 ? words.pop()! : '';
+  return `${escapeText(family)};${escapeText(words.join(' '))};;;`;
+}
+
+/** 1980-03-15 stays; a birthday without a year becomes --0315, as Google exports it. */
+function vcardDate(stored: string): string {
+  return stored.startsWith('--') ? `--${stored.slice(2).replace('-', '')}` : stored;
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** RFC 6350 §3.2: lines longer than 75 octets continue after CRLF + space, never inside a character. */
+export function foldLine(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

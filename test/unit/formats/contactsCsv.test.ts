@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTACT_COLUMNS } from '../../../src/formats/columns.js';
+import { detectContactsCsv, readContactsCsv } from '../../../src/formats/contactsCsv.js';
+import { ImportFormatError } from '../../../src/formats/importError.js';
+import { writeTable, type TableRow } from '../../../src/formats/tableExport.js';
+import { TextSink } from './streams.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
+
+function thrownBy(run: () => unknown): ImportFormatError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportFormatError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportFormatError');
+}
+
+describe('Google Contacts CSV (2023+ export)', () => {
+  const contacts = readContactsCsv(fixture('import/google-contacts.csv'), 'google-contacts.csv');
+
+  it('reads every person, in file order, with the line each starts on', () => {
+    expect(contacts.map((c) => [c.name, c.source.line])).toEqual([
+      ['María José García López', 2],
+      ['Benjamin Carter', 6],
+      ['Chen Wei'.split(' ').reverse().join(' '), 7],
+      ['orders@printshop-express.example', 8],
+      ['Greenleaf Catering', 9],
+      ['Fatima Zahra El Amrani', 10],
+    ]);
+  });
+
+  it('splits " ::: " lists, drops system labels, keeps a yearless birthday', () => {
+    expect(contacts[0]).toEqual({
+      name: 'María José García López',
+      emails: ['mj@floristeria-garcia.example', 'mariajose.garcia@mail.example', 'mj.garcia@mail.example'],
+      phones: ['+34 612 55 01 23'],
+      company: 'Floristería García',
+      role: 'Owner',
+      birthday: '--03-15',
+      aliases: [],
+      tags: ['Clients', 'starred'],
+      note: 'Orders party favours every spring.\nHusband: "Paco", loves golf.',
+      source: { file: 'google-contacts.csv', line: 2 },
+    });
+    expect(contacts[1]).toMatchObject({ aliases: ['Ben'], phones: ['+1 512-555-0101', '+1 512-555-0102', '+1 512-555-0199'], tags: ['Inner circle', 'Referrers'] });
+    expect(contacts[3]?.tags).toEqual([]);
+    expect(contacts[5]?.birthday).toBe('1992-02-29');
+  });
+});
+
+describe('Google Contacts CSV (legacy export)', () => {
+  it('reads Name, Group Membership and Organization 1 columns', () => {
+    const contacts = readContactsCsv(fixture('import/google-contacts-legacy.csv'), 'legacy.csv');
+    expect(contacts[0]).toMatchObject({
+      name: 'Søren Kierkegaard-Holm',
+      emails: ['soren@holm-bager.example', 's.holm@holm-bager.example'],
+      company: 'Holm Bageri',
+      role: 'Baker',
+      birthday: '1971-05-05',
+      aliases: ['Sø'],
+      tags: ['Clients', 'Starred'],
+    });
+    expect(contacts[1]).toMatchObject({ name: 'Grace Hopper', birthday: '--12-09', tags: [] });
+    expect(contacts[2]).toMatchObject({ name: 'Leo Marchetti', tags: ['Friends'] });
+  });
+});
+
+describe('Outlook CSV', () => {
+  const contacts = readContactsCsv(fixture('import/outlook-contacts.csv'), 'outlook-contacts.csv');
+
+  it('reads the windows-1252 export, M/D/YYYY birthdays and 0/0/00 as none', () => {
+    expect(contacts).toHaveLength(4);
+    expect(contacts[0]).toEqual({
+      name: 'Robert J. Mitchell',
+      emails: ['rob@mitchellhardware.example'],
+      phones: ['(512) 555-0177', '(512) 555-0134'],
+      company: 'Mitchell & Sons Hardware',
+      role: 'Owner',
+      birthday: '1980-03-15',
+      aliases: [],
+      tags: ['Clients', 'VIP'],
+      note: 'Met at the 2019 trade show.\r\nPrefers calls after 3pm.',
+      referredBy: 'Ben Carter',
+      source: { file: 'outlook-contacts.csv', line: 2 },
+    });
+    expect(contacts[1]).toMatchObject({ name: 'Chloé Dubois', role: 'Créatrice', note: 'Café au lait, no sugar – always.', emails: ['chloe@atelier-dubois.example', 'chloe.dubois@mail.example'] });
+    expect(contacts[1]?.birthday).toBeUndefined();
+    expect(contacts[2]).toMatchObject({ name: 'Greenleaf Catering', company: 'Greenleaf Catering' });
+    expect(contacts[3]).toMatchObject({ name: 'Aiko Tanaka', birthday: '1985-12-01', source: { line: 6 } });
+  });
+});
+
+describe("rel's own contacts CSV", () => {
+  const jane: TableRow = {
+    id: 12,
+    name: 'Jane Doe',
+    emails: ['jane@example.com', 'j.doe@work.example'],
+    phones: ['+1 555 0100'],
+    company: 'Doe & Co',
+    role: 'CEO',
+    birthday: '--02-29',
+    customer_since: '2019-06-01',
+    cadence: '2w',
+    met: 'Trade show, Austin 2019',
+    referred_by: 'Ben Carter',
+    aliases: ['JD'],
+    tags: ['inner circle', 'clients'],
+    archived: false,
+    paused_until: '2025-09-01',
+    created_on: '2024-01-05',
+  };
+
+  it('reads back its own export, undoing formula neutralisation', async () => {
+    const sink = new TextSink();
+    await writeTable(sink, CONTACT_COLUMNS, [jane, { ...jane, name: '=cmd|calc', phones: ['-5'], archived: true }], { format: 'csv' });
+    expect(sink.text).toContain("'+1 555 0100");
+    const [back, formula] = readContactsCsv(sink.text, 'contacts.csv');
+    expect(back).toEqual({
+      name: 'Jane Doe',
+      emails: ['jane@example.com', 'j.doe@work.example'],
+      phones: ['+1 555 0100'],
+      company: 'Doe & Co',
+      role: 'CEO',
+      birthday: '--02-29',
+      customerSince: '2019-06-01',
+      cadence: '2w',
+      met: 'Trade show, Austin 2019',
+      referredBy: 'Ben Carter',
+      aliases: ['JD'],
+      tags: ['inner circle', 'clients'],
+      archived: false,
+      pausedUntil: '2025-09-01',
+      source: { file: 'contacts.csv', line: 2 },
+    });
+    expect(formula).toMatchObject({ name: '=cmd|calc', phones: ['-5'], archived: true });
+  });
+
+  it('reads its TSV export too', async () => {
+    const sink = new TextSink();
+    await writeTable(sink, CONTACT_COLUMNS, [jane], { format: 'tsv' });
+    expect(readContactsCsv(sink.text, 'contacts.tsv')[0]).toMatchObject({ name: 'Jane Doe', phones: ['+1 555 0100'], cadence: '2w' });
+  });
+
+  it('reads a hand-made spreadsheet: semicolons, other spellings, extra columns', () => {
+    const text = 'Name;Email;Phone;Birthday;Favourite colour\nAna Souza;ana@example.com;+55 11 5555 0101;03-21;green\n';
+    expect(readContactsCsv(text, 'mine.csv')).toEqual([
+      { name: 'Ana Souza', emails: ['ana@example.com'], phones: ['+55 11 5555 0101'], birthday: '--03-21', aliases: [], tags: [], source: { file: 'mine.csv', line: 2 } },
+    ]);
+  });
+
+  it.each([
+    ['birthday', 'name,birthday\nJane,1980-02-30\n', 'x.csv line 2, field birthday: "1980-02-30" is not a date; expected YYYY-MM-DD or --MM-DD'],
+    ['cadence', 'name,cadence\nJane,fortnightly\n', 'x.csv line 2, field cadence: "fortnightly" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
+    ['archived', 'name,archived\nJane,maybe\n', 'x.csv line 2, field archived: "maybe" is not true or false'],
+    ['name', 'name,emails\n,jane@example.com\n', 'x.csv line 2, field name: is empty; every contact needs a name'],
+  ])('a bad %s names the line and field', (_, text, message) => {
+    expect(thrownBy(() => readContactsCsv(text, 'x.csv')).message).toBe(message);
+  });
+});
+
+describe('bad CSV files', () => {
+  it('an unclosed quote names the line where the record starts', () => {
+    const error = thrownBy(() => readContactsCsv(fixture('bad/bad-quotes.csv'), 'bad-quotes.csv'));
+    expect(error).toMatchObject({ file: 'bad-quotes.csv', line: 3 });
+    expect(error.message).toMatch(/^bad-quotes\.csv line 3: a quoted field here is never closed/);
+  });
+
+  it('a Google birthday that is not a date names the column', () => {
+    const text = 'First Name,Last Name,Birthday,Labels\nJane,Doe,1980-13-45,* myContacts\n';
+    expect(thrownBy(() => readContactsCsv(text, 'g.csv')).message).toBe('g.csv line 2, field Birthday: "1980-13-45" is not a date; expected YYYY-MM-DD or --MM-DD');
+  });
+
+  it('an Outlook birthday that is not a date names the column', () => {
+    const text = '"First Name","Last Name","E-mail Address","Birthday"\r\n"Jane","Doe","j@x.example","13/45/1980"\r\n';
+    expect(thrownBy(() => readContactsCsv(text, 'o.csv')).message).toBe('o.csv line 2, field Birthday: "13/45/1980" is not a date; expected M/D/YYYY');
+  });
+
+  it('an unknown header, an empty file', () => {
+    expect(thrownBy(() => readContactsCsv('a,b\n1,2\n', 'x.csv')).message).toMatch(/^x\.csv line 1: the header is not one rel knows/);
+    expect(thrownBy(() => readContactsCsv('', 'x.csv')).message).toMatch(/^x\.csv: the file is empty/);
+  });
+
+  it('counts lines right after quoted fields holding CRLF and after blank lines', () => {
+    const text = 'name,met\r\n"Ana","line one\r\nline two"\r\n\r\nBruno,x\r\nCarla,1980-99-99\r\n';
+    expect(readContactsCsv(text, 'x.csv').map((c) => c.source.line)).toEqual([2, 5, 6]);
+    expect(thrownBy(() => readContactsCsv(text.replace('name,met', 'name,birthday').replace('Bruno,x', 'Bruno,'), 'x.csv')).line).toBe(2);
+  });
+});
+
+describe('detectContactsCsv', () => {
+  it.each([
+    [['First Name', 'Last Name', 'Labels', 'E-mail 1 - Value'], 'google'],
+    [['Name', 'Given Name', 'Group Membership'], 'google'],
+    [['First Name', 'Last Name', 'E-mail Address', 'Business Phone'], 'outlook'],
+    [[...CONTACT_COLUMNS], 'rel'],
+    [['Email', 'Phone'], undefined],
+  ])('%j is %s', (header, dialect) => {
+    expect(detectContactsCsv(header)).toBe(dialect);
+  });
+});
+
+describe('speed', () => {
+  it('reads 100,000 rows in a few seconds', () => {
+    const lines = ['name,emails,phones,birthday,tags'];
+    for (let i = 0; i < 100_000; i++) lines.push(`Person ${i},p${i}@example.com,+1 555 ${String(i).padStart(6, '0')},1980-03-15,clients; inner circle`);
+    const started = performance.now();
+    const contacts = readContactsCsv(lines.join('\r\n'), 'big.csv');
+    const seconds = (performance.now() - started) / 1000;
+    expect(contacts).toHaveLength(100_000);
+    expect(contacts[99_999]?.source.line).toBe(100_001);
+    expect(seconds).toBeLessThan(5);
+  });
+});

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ImportFormatError } from '../../../src/formats/importError.js';
+import { readJournalDocument, writeJournalDocument, type JournalDocument, type JournalSections } from '../../../src/formats/journalJson.js';
+import { SlowSink, TextSink } from './streams.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
+
+async function written(sections: JournalSections): Promise<string> {
+  const sink = new TextSink();
+  await writeJournalDocument(sink, sections);
+  return sink.text;
+}
+
+function thrownBy(run: () => unknown): ImportFormatError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportFormatError) return error;
+    throw error;
+  }
+  throw new Error('expected an ImportFormatError');
+}
+
+const at = '2024-01-05T10:00:00.000Z';
+const contact = (id: number, name: string, extra: object = {}) => ({
+  id,
+  name,
+  emails: [],
+  phones: [],
+  company: null,
+  role: null,
+  birthday: null,
+  customerSince: null,
+  cadence: null,
+  met: null,
+  referredBy: null,
+  aliases: [],
+  tags: [],
+  archived: false,
+  pausedUntil: null,
+  createdOn: '2024-01-05',
+  createdAt: at,
+  updatedAt: at,
+  ...extra,
+});
+
+const journal: JournalSections = {
+  contacts: [
+    contact(1, 'Jane Doe', { emails: ['jane@example.com'], birthday: '--02-29', cadence: '2w', tags: ['inner circle'], nameKey: 'jane doe' }),
+    contact(2, 'Zoë "Z" Ñúñez', { referredBy: 1, archived: true, customerSince: '2019-06-01', met: 'line one\nline two' }),
+  ],
+  conversations: [
+    { id: 1, contactId: 1, contactName: 'Jane Doe', happenedOn: '2024-02-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: at },
+    { id: 2, contactId: 2, happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
+  ] as JournalSections['conversations'],
+  details: [{ id: 3, contactId: 1, text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
+  reminders: [{ id: 4, contactId: 2, text: 'send catalog', dueOn: '2024-03-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: at }],
+  tags: [{ tag: 'clients', cadence: '30d' }, { tag: 'inner circle', cadence: '2w' }],
+  settings: { limit: '10', cadence: '90d', days: '14' },
+};
+
+describe('writeJournalDocument', () => {
+  it('writes one record per line, keys in a fixed order, extra properties left out', async () => {
+    const text = await written(journal);
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '{',
+      '  "format": "rel-journal",',
+      '  "version": 1,',
+      '  "contacts": [',
+      '    {"id":1,"name":"Jane Doe","emails":["jane@example.com"],"phones":[],"company":null,"role":null,"birthday":"--02-29","customerSince":null,"cadence":"2w","met":null,"referredBy":null,"aliases":[],"tags":["inner circle"],"archived":false,"pausedUntil":null,"createdOn":"2024-01-05","createdAt":"2024-01-05T10:00:00.000Z","updatedAt":"2024-01-05T10:00:00.000Z"},',
+    ]);
+    expect(text).not.toContain('contactName');
+    expect(text).not.toContain('nameKey');
+    expect(text.endsWith('  "settings": {"cadence":"90d","days":"14","limit":"10"}\n}\n')).toBe(true);
+  });
+
+  it('export → read → export gives the same bytes', async () => {
+    const first = await written(journal);
+    const doc: JournalDocument = readJournalDocument(first, 'journal.json');
+    expect(await written(doc)).toBe(first);
+  });
+
+  it('writes an empty journal as empty lists', async () => {
+    const text = await written({ contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 1, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    expect(readJournalDocument(text, 'empty.json').contacts).toEqual([]);
+  });
+
+  it('refuses records out of id order, which would make exports differ', async () => {
+    await expect(written({ ...journal, contacts: [contact(2, 'B'), contact(1, 'A')] })).rejects.toThrow(/ascending id order/);
+  });
+
+  it('streams with backpressure', async () => {
+    function* many() {
+      for (let id = 1; id <= 50_000; id++) yield contact(id, `Person ${id}`);
+    }
+    const sink = new SlowSink();
+    await writeJournalDocument(sink, { ...journal, contacts: many(), conversations: [], details: [], reminders: [] });
+    expect(sink.bytes).toBeGreaterThan(10_000_000);
+    expect(sink.maxBuffered).toBeLessThan(200_000);
+  });
+});
+
+describe('readJournalDocument', () => {
+  it('sorts lists by id and tags by name, whatever the file order', async () => {
+    const shuffled = JSON.parse(await written(journal)) as JournalDocument;
+    shuffled.contacts.reverse();
+    shuffled.tags.reverse();
+    const doc = readJournalDocument(JSON.stringify(shuffled), 'j.json');
+    expect(doc.contacts.map((c) => c.id)).toEqual([1, 2]);
+    expect(doc.tags.map((t) => t.tag)).toEqual(['clients', 'inner circle']);
+  });
+
+  it('names the line and column of a JSON syntax error, never the parser message', () => {
+    expect(thrownBy(() => readJournalDocument(fixture('bad/bad-json.json'), 'bad-json.json')).message).toBe('bad-json.json: not valid JSON at line 5 column 66');
+  });
+
+  it('names the JSON path of the first bad value', () => {
+    const error = thrownBy(() => readJournalDocument(fixture('bad/bad-shape.json'), 'bad-shape.json'));
+    expect(error).toMatchObject({ file: 'bad-shape.json', field: 'contacts[1].birthday' });
+    expect(error.message).toBe('bad-shape.json, field contacts[1].birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, --MM-DD');
+  });
+
+  const valid = () => JSON.parse(JSON.stringify({ format: 'rel-journal', version: 1, contacts: [contact(1, 'Jane')], conversations: [], details: [], reminders: [], tags: [], settings: {} })) as Record<string, any>;
+
+  it.each([
+    ['an empty file', () => '', 'x.json: the file is empty; expected a rel journal export (JSON)'],
+    ['a list', () => '[]', 'x.json: must be an object'],
+    ['another format', () => ({ ...valid(), format: 'vcard' }), 'x.json, field format: is not "rel-journal": this is not a rel journal export'],
+    ['a newer version', () => ({ ...valid(), version: 2 }), 'x.json, field version: 2 was written by a newer rel; update rel to import it'],
+    ['a missing name', () => ({ ...valid(), contacts: [{ ...contact(1, 'x'), name: undefined }] }), 'x.json, field contacts[0].name: is missing'],
+    ['a bad id', () => ({ ...valid(), contacts: [contact(0, 'x')] }), 'x.json, field contacts[0].id: 0 is not an id (a whole number from 1)'],
+    ['a repeated id', () => ({ ...valid(), contacts: [contact(1, 'a'), contact(1, 'b')] }), 'x.json, field contacts[1].id: 1 is used twice'],
+    [
+      'an unknown contact',
+      () => ({ ...valid(), details: [{ id: 1, contactId: 9, text: 't', date: null, yearly: false, createdAt: at }] }),
+      'x.json, field details[0].contactId: no contact has id 9',
+    ],
+    ['an unknown referrer', () => ({ ...valid(), contacts: [contact(1, 'a', { referredBy: 5 })] }), 'x.json, field contacts[0].referredBy: no contact has id 5'],
+    [
+      'a bad channel',
+      () => ({ ...valid(), conversations: [{ id: 1, contactId: 1, happenedOn: '2024-01-01', via: 'fax', createdAt: at }] }),
+      'x.json, field conversations[0].via: "fax" is not one of call, email, meeting, meal, message, event, social, visit, other',
+    ],
+    ['a bad cadence', () => ({ ...valid(), tags: [{ tag: 'a', cadence: 'often' }] }), 'x.json, field tags[0].cadence: "often" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
+    ['a bad setting', () => ({ ...valid(), settings: { limit: 10 } }), 'x.json, field settings.limit: must be text'],
+  ])('%s', (_, make, message) => {
+    const made = make();
+    expect(thrownBy(() => readJournalDocument(typeof made === 'string' ? made : JSON.stringify(made), 'x.json')).message).toBe(message);
+  });
+
+  it('any input either reads or fails with an ImportFormatError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...valid(), contacts: [v] }))), (text) => {
+        try {
+          readJournalDocument(text, 'fuzz.json');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportFormatError);
+        }
+      }),
+    );
+  });
+});

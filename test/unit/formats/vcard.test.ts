@@ -1,0 +1,311 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { ImportFormatError } from '../../../src/formats/importError.js';
+import { readVCards, writeVCard, type VCardContact } from '../../../src/formats/vcard.js';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
+const corpus = new URL('../../../../shared/corpora/vcard-ez-vcard/', import.meta.url);
+const fromCorpus = (name: string) => readVCards(readFileSync(new URL(name, corpus)), name);
+
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.vcf')) : [];
+
+  it.each(files)('%s parses, or fails with an ImportFormatError', (name) => {
+    try {
+      expect(fromCorpus(name).length).toBeGreaterThan(0);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportFormatError);
+    }
+  });
+
+  it('iPhone (CR CR LF line ends, item groups, folded photo)', () => {
+    const [john] = fromCorpus('John_Doe_IPHONE.vcf');
+    expect(john).toMatchObject({
+      name: 'Mr. John Richter James Doe Sr.',
+      emails: ['john.doe@ibm.com'],
+      company: 'IBM',
+      role: 'Money Counter',
+      birthday: '2012-06-06',
+      aliases: ['Johny'],
+      source: { file: 'John_Doe_IPHONE.vcf', line: 1 },
+    });
+    expect(john?.phones).toHaveLength(7);
+    expect(john?.phones[0]).toBe('905-555-1234');
+  });
+
+  it('Android 2.1 (quoted-printable UTF-8, soft breaks, cards with only an email)', () => {
+    const cards = fromCorpus('John_Doe_ANDROID.vcf');
+    expect(cards).toHaveLength(6);
+    expect(cards[0]).toMatchObject({ name: 'john.doe@company.com', emails: ['john.doe@company.com'], tags: [] });
+    expect(cards[2]).toMatchObject({ name: 'Ñ Ñ Ñ Ñ Ñ', phones: ['123456789'], source: { line: 11 } });
+    expect(cards[3]?.name).toBe('Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ');
+    expect(cards[3]?.phones).toEqual(['123456', '234567', '3456789', '45678901']);
+  });
+
+  it('Outlook 2003 (2.1, quoted-printable note, base64 key)', () => {
+    const [john] = fromCorpus('outlook-2003.vcf');
+    expect(john).toMatchObject({
+      name: 'John Doe III',
+      company: 'Company, The',
+      role: 'The Job Title',
+      birthday: '1980-03-21',
+      aliases: ['Joey'],
+      note: 'This is the note field!!\nSecond line\n\nThird line is empty',
+    });
+    expect(john?.phones).toEqual(['BusinessPhone', 'HomePhone', 'MobilePhone', 'BusinessFaxPhone']);
+  });
+
+  it('Gmail list', () => {
+    expect(fromCorpus('gmail-list.vcf').map((c) => [c.name, c.emails])).toEqual([
+      ['Arnold Smith', ['asmithk@gmail.com']],
+      ['Chris Beatle', ['chrisy55d@yahoo.com']],
+      ['Doug White', ['dwhite@gmail.com']],
+    ]);
+  });
+
+  it('Gmail single: escaped quotes and colons, multi-line note', () => {
+    const [greg] = fromCorpus('gmail-single.vcf');
+    expect(greg).toMatchObject({ name: 'Greg Dartmouth', birthday: '1960-09-10', company: 'TheCompany', aliases: ['Gman'] });
+    expect(greg?.note).toBe("This is GMail's note field.\nIt should be added as a NOTE type.\nACustomField: CustomField");
+  });
+
+  it('RFC 6350 example (4.0, yearless BDAY, tel: URI)', () => {
+    const [simon] = fromCorpus('rfc6350-example.vcf');
+    expect(simon).toMatchObject({
+      name: 'Simon Perreault',
+      birthday: '--02-03',
+      company: 'Viagenie',
+      emails: ['simon.perreault@viagenie.ca'],
+      phones: ['+1-418-656-9254;ext=102', '+1-418-262-6501'],
+    });
+  });
+
+  it('RFC 2426 example (LF line ends, lower-case BEGIN:vCard, no N)', () => {
+    expect(fromCorpus('rfc2426-example.vcf').map((c) => c.name)).toEqual(['Frank Dawson', 'Tim Howes']);
+  });
+});
+
+describe('vCard fixtures written like their programs write them', () => {
+  it('iPhone 3.0: X-APPLE-OMIT-YEAR means no year; escapes undone; photo skipped', () => {
+    const [ada, sven] = readVCards(fixture('import/iphone.vcf'), 'iphone.vcf');
+    expect(ada).toEqual({
+      name: 'Adaeze Okafor',
+      emails: ['ada@okaforevents.example', 'adaeze.okafor@mail.example'],
+      phones: ['+1 (512) 555-0142', '+1 (512) 555-0199'],
+      company: 'Okafor Events',
+      role: 'Owner',
+      birthday: '--03-15',
+      aliases: ['Ada'],
+      tags: [],
+      note: 'Prefers invoices at the end of the month.\nLoves golf, plays Sundays.',
+      source: { file: 'iphone.vcf', line: 1 },
+    });
+    expect(sven).toMatchObject({ name: 'Sven Lindqvist', birthday: '1984-02-29', source: { line: 20 } });
+  });
+
+  it('Android 2.1: a soft break inside a UTF-8 character, the "My Contacts" group dropped', () => {
+    const [juergen, numberOnly, olga] = readVCards(fixture('import/android.vcf'), 'android.vcf');
+    expect(juergen).toMatchObject({
+      name: 'Jürgen Müller',
+      company: 'Blumenhaus Müller',
+      role: 'Inhaber',
+      phones: ['+49 170 5550123', '+49 30 5550456'],
+      birthday: '1968-07-04',
+      note: 'Bestellt jedes Jahr im Dezember Weihnachtssterne für das ganze Büro.\n\nFrau heißt Sabine.',
+      tags: [],
+    });
+    expect(numberOnly).toMatchObject({ name: '+49 151 5550987', phones: ['+49 151 5550987'] });
+    expect(olga).toMatchObject({ name: 'Ольга Иванова', emails: ['olga.ivanova@example.ru'] });
+  });
+
+  it('Outlook 2.1: windows-1252 bytes, raw and quoted-printable', () => {
+    const [helene] = readVCards(fixture('import/outlook.vcf'), 'outlook.vcf');
+    expect(helene).toMatchObject({
+      name: 'Hélène Lefèvre',
+      company: 'Pâtisserie Lefèvre',
+      role: 'Gérante',
+      emails: ['helene@patisserie-lefevre.example'],
+      phones: ['+33 1 55 50 12 34', '+33 6 55 50 98 76'],
+      birthday: '1979-09-12',
+      note: 'Cliente fidèle depuis 2015 – macarons pour chaque fête.\nAime le thé vert.',
+    });
+  });
+
+  it('4.0: tel: URIs, --MMDD on 29 February, categories, free-text BDAY ignored', () => {
+    const [priya, tomas] = readVCards(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf');
+    expect(priya).toMatchObject({
+      name: 'Priya Raman',
+      phones: ['+44-7700-900123'],
+      company: 'Raman Consulting',
+      role: 'Principal',
+      birthday: '--02-29',
+      aliases: ['Pri', 'PR'],
+      tags: ['Clients', 'Referrers'],
+    });
+    expect(tomas?.name).toBe('Tomás García');
+    expect(tomas?.birthday).toBeUndefined();
+  });
+});
+
+const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
+
+describe('reading details', () => {
+  it('builds the name from N when FN is missing, else from ORG, else the email', () => {
+    expect(readVCards(card('N:Doe;Jane;Q.;Dr.;'), 'x.vcf')[0]?.name).toBe('Jane Doe');
+    expect(readVCards(card('ORG:Acme;Sales', 'EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('Acme');
+    expect(readVCards(card('EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('info@acme.example');
+  });
+
+  it('skips a card with nothing to name it by', () => {
+    expect(readVCards(card('NOTE:'), 'x.vcf')).toEqual([]);
+  });
+
+  it.each([
+    ['1980-03-15', '1980-03-15'],
+    ['19800315', '1980-03-15'],
+    ['--0315', '--03-15'],
+    ['--03-15', '--03-15'],
+    ['1980-03-15T00:00:00Z', '1980-03-15'],
+  ])('BDAY:%s is %s', (bday, stored) => {
+    expect(readVCards(card('FN:X', `BDAY:${bday}`), 'x.vcf')[0]?.birthday).toBe(stored);
+  });
+
+  it('reads Apple\'s omitted year in basic form too', () => {
+    expect(readVCards(card('FN:X', 'BDAY;X-APPLE-OMIT-YEAR=1604;VALUE=DATE:16040105'), 'x.vcf')[0]?.birthday).toBe('--01-05');
+  });
+
+  it('gives the same contacts whatever the line ends, with or without a BOM', () => {
+    const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Jane', ' Doe', 'EMAIL:jane@example.com', 'END:VCARD'];
+    const expected = readVCards(lines.join('\r\n'), 'x.vcf');
+    for (const eol of ['\n', '\r', '\r\r\n']) expect(readVCards(`\uFEFF${lines.join(eol)}${eol}`, 'x.vcf')).toEqual(expected);
+    expect(expected[0]?.name).toBe('JaneDoe'); // folding removes the line break and one space
+  });
+});
+
+describe('bad vCard files', () => {
+  it('an unterminated card names the line it starts on', () => {
+    const error = thrownBy(() => readVCards(fixture('bad/bad-unterminated.vcf'), 'bad-unterminated.vcf'));
+    expect(error).toBeInstanceOf(ImportFormatError);
+    expect(error).toMatchObject({ file: 'bad-unterminated.vcf', line: 6 });
+    expect((error as Error).message).toBe('bad-unterminated.vcf line 6: this card has no END:VCARD (the file is cut short?)');
+  });
+
+  it('an impossible BDAY names file, line and field', () => {
+    const error = thrownBy(() => readVCards(fixture('bad/bad-bday.vcf'), 'bad-bday.vcf'));
+    expect(error).toMatchObject({ file: 'bad-bday.vcf', line: 10, field: 'BDAY' });
+    expect((error as Error).message).toBe('bad-bday.vcf line 10, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD');
+  });
+
+  it.each([
+    ['not a vCard at all', 'name,email\nJane,jane@example.com\n', 'x.vcf line 1: expected BEGIN:VCARD, found "name,email"'],
+    ['empty', '', 'x.vcf: no vCard in the file (expected BEGIN:VCARD)'],
+    ['garbage inside a card', 'BEGIN:VCARD\nFN:Jane\nthis is not a property\nEND:VCARD\n', 'x.vcf line 3: "this is not a property" is not a vCard property (NAME:value)'],
+  ])('%s', (_, text, message) => {
+    expect(() => readVCards(text, 'x.vcf')).toThrow(new ImportFormatError({ file: 'x.vcf' }, '').constructor);
+    expect(() => readVCards(text, 'x.vcf')).toThrow(message);
+  });
+
+  it('any input either parses or fails with an ImportFormatError', () => {
+    const anyLine = fc.oneof(fc.string(), fc.constantFrom('BEGIN:VCARD', 'END:VCARD', 'BDAY:', 'N:;;', 'NOTE;ENCODING=QUOTED-PRINTABLE:a=', ' x', ''));
+    fc.assert(
+      fc.property(fc.array(anyLine, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+        try {
+          readVCards(lines.join(eol), 'fuzz.vcf');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportFormatError);
+        }
+      }),
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        try {
+          readVCards(Buffer.concat([Buffer.from('BEGIN:VCARD\r\nFN:'), bytes]), 'fuzz.vcf');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImportFormatError);
+        }
+      }),
+    );
+  });
+});
+
+describe('writeVCard', () => {
+  const zoe: VCardContact = {
+    id: 7,
+    name: 'Zoë van Dijk',
+    emails: ['zoe@example.com', 'z@work.example'],
+    phones: ['+31 6 1234 5678'],
+    company: 'Bloem, Blad & Co; Amsterdam',
+    role: 'Owner',
+    birthday: '1980-03-15',
+    aliases: ['Zo'],
+    tags: ['inner circle', 'florist'],
+    note: 'Line one\nLine two, and a long one that goes on and on so the line must fold — ééééé ééééé',
+  };
+
+  it('writes vCard 3.0 with CRLF, folded at 75 octets', () => {
+    const text = writeVCard(zoe);
+    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n')).toBe(true);
+    expect(text.endsWith('UID:rel-contact-7@rel\r\nEND:VCARD\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text).toContain('ORG:Bloem\\, Blad & Co\\; Amsterdam\r\n');
+    expect(text).toContain('N:Dijk;Zoë van;;;\r\n');
+  });
+
+  it('reads back the same through ical.js, an independent parser', () => {
+    const vcard = new ICAL.Component(ICAL.parse(writeVCard(zoe)) as unknown[]);
+    const values = (name: string) => vcard.getAllProperties(name).flatMap((p) => p.getValues());
+    expect(vcard.getFirstPropertyValue('fn')).toBe(zoe.name);
+    expect(values('email')).toEqual(zoe.emails);
+    expect(values('tel')).toEqual(zoe.phones);
+    expect(values('org')).toEqual([zoe.company]);
+    expect(values('title')).toEqual([zoe.role]);
+    expect(String(vcard.getFirstPropertyValue('bday'))).toBe('1980-03-15');
+    expect(values('categories')).toEqual(zoe.tags);
+    expect(values('nickname')).toEqual(zoe.aliases);
+    expect(vcard.getFirstPropertyValue('note')).toBe(zoe.note);
+    expect(vcard.getFirstPropertyValue('uid')).toBe('rel-contact-7@rel');
+  });
+
+  it('writes a birthday without a year as --MMDD, which ical.js and our reader accept', () => {
+    const text = writeVCard({ ...zoe, birthday: '--02-29' });
+    expect(text).toContain('BDAY:--0229\r\n');
+    expect(String(new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstPropertyValue('bday'))).toBe('--02-29');
+  });
+
+  it('round-trips through our own reader', () => {
+    const [back] = readVCards(writeVCard(zoe), 'rel.vcf');
+    expect(back).toMatchObject({
+      name: zoe.name,
+      emails: zoe.emails,
+      phones: zoe.phones,
+      company: zoe.company,
+      role: zoe.role,
+      birthday: zoe.birthday,
+      aliases: zoe.aliases,
+      tags: zoe.tags,
+      note: zoe.note,
+    });
+  });
+
+  it('round-trips any text', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s.trim() === s && !/[\r]/.test(s)), fc.string(), (name, note) => {
+        const [back] = readVCards(writeVCard({ id: 1, name, emails: [], phones: [], note }), 'x.vcf');
+        expect(back?.name).toBe(name);
+        expect(back?.note ?? '').toBe(note.replace(/\r\n?/g, '\n').trim());
+      }),
+    );
+  });
+});
