@@ -3,7 +3,7 @@
 // A nullable field may also be left out, and a list too (read as empty); unknown keys are ignored.
 import { isDay, isValidDate } from '../domain/calendar.js';
 import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
-import { CHANNELS } from '../store/conversations.js';
+import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalReminder, JournalTag } from './journalJson.js';
 
