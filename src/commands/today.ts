@@ -36,7 +36,10 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     ctx.out.write(json({ date: asOf, windowDays, total: ranked.length, rows: shown.map(rowJson) }));
     return;
   }
-  ctx.out.write(renderToday({ date: asOf, rows: shown, total: ranked.length, windowDays, empty: ranked.length === 0 && !hasAnyContact(j) }, ctx));
+  // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
+  const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
+  const empty = ranked.length === 0 && !hasAnyContact(j);
+  ctx.out.write(renderToday({ date: asOf, rows: shown, total: ranked.length, windowDays, empty, allCommand }, ctx));
 }
 
 function windowFlag(text: string | undefined, label: string): number | undefined {
