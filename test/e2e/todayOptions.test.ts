@@ -211,6 +211,7 @@ async function onTerminal(j: TodayJournal, args: string[], env: Record<string, s
     let output = '';
     const child = pty.spawn(process.execPath, [bin, ...args], { env: childEnv, cols: 120, rows: 40 });
     child.onData((data) => (output += data));
-    child.onExit(() => resolve(output));
+    // node-pty can report the exit before the last output is read: give the pipe a moment to drain.
+    child.onExit(() => setTimeout(() => resolve(output), 100));
   });
 }
