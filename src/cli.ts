@@ -105,12 +105,15 @@ export function buildProgram(makeContext: ContextFactory): Command {
     program
       .command('today')
       .description('who to reach out to today, and why: follow-ups, dates, complaints, people drifting away')
-      .option('--days <n>', 'look this many days ahead for dates (default 14, rel config set days N)')
+      .option('--days <n>', 'days ahead to look for dates and follow-ups (default 14)')
       .option('--limit <n>', 'show at most this many people (default 10)')
-      .option('--all', 'show everyone with a reason')
-      .option('--as-of <date>', 'the list as it will be on that day')
-      .option('--json', 'as JSON (see the README for the shape)')
-      .addHelpText('after', examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"'])),
+      .option('--all', 'show everyone who has a reason')
+      .option('--as-of <date>', 'the list as on another day: 2026-12-24, friday, "in 2 weeks"')
+      .option('--json', 'as JSON: rows with scores and reasons (shape in the README)')
+      .addHelpText(
+        'after',
+        examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"', 'rel config set days 21    # change the defaults kept in the journal']),
+      ),
     async (ctx, opts) => (await import('./commands/today.js')).today(opts, ctx),
   );
 

@@ -1,7 +1,7 @@
 // rel config / rel config set KEY VALUE: settings kept in the journal.
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
-import { durationFlag, parseCount } from '../flags.js';
+import { formatDuration, parseDuration } from '../domain/duration.js';
 import { allSettings, isSettingKey, setSetting, SETTING_DEFAULTS, type SettingKey } from '../store/settings.js';
 import { columns, json } from '../ui/style.js';
 
@@ -11,10 +11,12 @@ const DESCRIPTIONS: Record<SettingKey, string> = {
   limit: 'how many people rel today shows',
 };
 
+/** A value for `key`, or a RelError (exit 1, like every other refused value) that says what is allowed. */
 function checkValue(key: SettingKey, value: string): string {
-  if (key === 'cadence') return durationFlag(value, 'cadence');
-  const count = parseCount(value, key) as number;
-  if (count < 1 || (key === 'days' && count > 366)) throw new RelError(`${key} must be between 1 and ${key === 'days' ? 366 : 'any'}, got ${value}`);
+  if (key === 'cadence') return formatDuration(parseDuration(value, 'cadence'));
+  const range = key === 'days' ? ' from 1 to 366' : ', 1 or more';
+  const count = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(count >= 1 && (key !== 'days' || count <= 366))) throw new RelError(`${key} must be a whole number${range}, got "${value}"`);
   return String(count);
 }
 

@@ -18,11 +18,13 @@ export interface TodayOptions {
 }
 
 export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
+  // Every flag is checked before the journal is opened: a typo must not create or touch it.
   const asOf = opts.asOf === undefined ? ctx.today : await dayFlag(ctx, opts.asOf, '--as-of', 'future');
+  const daysFlag = windowFlag(opts.days, '--days');
+  const limitFlag = limitCount(opts.limit, '--limit');
   const j = ctx.journal();
-  const windowDays = parseCount(opts.days ?? getSetting(j, 'days'), '--days') as number;
-  if (windowDays > 366) throw new UsageError('--days goes up to 366');
-  const limit = opts.all ? Infinity : (parseCount(opts.limit ?? getSetting(j, 'limit'), '--limit') as number);
+  const windowDays = daysFlag ?? (windowFlag(getSetting(j, 'days'), 'the days setting') as number);
+  const limit = opts.all ? Infinity : (limitFlag ?? (limitCount(getSetting(j, 'limit'), 'the limit setting') as number));
   const ranked = rankContacts(loadRankInputs(j, asOf), {
     today: asOf,
     windowDays,
@@ -34,7 +36,22 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     ctx.out.write(json({ date: asOf, windowDays, total: ranked.length, rows: shown.map(rowJson) }));
     return;
   }
-  ctx.out.write(renderToday({ date: asOf, rows: shown, total: ranked.length, windowDays, empty: ranked.length === 0 && !hasAnyContact(j) }, ctx));
+  // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
+  const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
+  const empty = ranked.length === 0 && !hasAnyContact(j);
+  ctx.out.write(renderToday({ date: asOf, rows: shown, total: ranked.length, windowDays, empty, allCommand }, ctx));
+}
+
+function windowFlag(text: string | undefined, label: string): number | undefined {
+  const days = parseCount(text, label);
+  if (days !== undefined && days > 366) throw new UsageError(`${label} goes up to 366`);
+  return days;
+}
+
+function limitCount(text: string | undefined, label: string): number | undefined {
+  const limit = parseCount(text, label);
+  if (limit === 0) throw new UsageError(`${label} must be at least 1; --all shows everyone`);
+  return limit;
 }
 
 function rowJson(row: RankedContact) {

@@ -11,7 +11,8 @@
 //   promises, complaints: 800 × d / (d + 7), d = days overdue / days open (400 at one week)
 //   drifting:             800 × (1 − 1 / ratio), ratio = days since / cadence days (47 on 30 beats 100 on 90)
 //   dates:                800 × 7 / (d + 7), d = days away or days since (today 800, tomorrow 700)
-// A person's score is their strongest reason's weight plus 10 for each other reason, at most 90:
+// A person's score is their strongest reason's weight plus 10 for each other reason, at most 90,
+// rounded to a whole number (the score the JSON shows is the one the rows are sorted by):
 // extra reasons reorder people within a tier but never lift anyone into a higher one (800 + 90 < 1000).
 // Rows sort by score (highest first), then name, then id.
 import { dayNumber, isDay, type Day } from './calendar.js';
@@ -282,11 +283,11 @@ function byRank(a: RankedContact, b: RankedContact): number {
   return b.score - a.score || nameCollator.compare(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
 }
 
-/** The strongest reason's weight, plus a little for each other reason (see the top of this file). */
+/** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
 export function scoreOf(reasons: readonly Reason[]): number {
   const strongest = Math.max(...reasons.map((r) => r.weight));
   const extras = Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (reasons.length - 1));
-  return round2(strongest + extras);
+  return Math.round(strongest + extras);
 }
 
 /** Everyone with at least one reason today, best first; archived contacts never appear. */

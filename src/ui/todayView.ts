@@ -13,6 +13,8 @@ export interface TodayView {
   windowDays: number;
   /** No contacts at all: say how to add the first one. */
   empty: boolean;
+  /** The command that shows everyone, for the "… and N more" line. */
+  allCommand: string;
 }
 
 function longDate(day: Day): string {
@@ -49,6 +51,6 @@ export function renderToday(view: TodayView, ctx: Context): string {
     lines.push(`${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}`);
     for (const reason of row.reasons) lines.push(`  • ${colour(reason)(reason.text)}`);
   }
-  if (view.total > view.rows.length) lines.push('', s.dim(`… and ${view.total - view.rows.length} more: rel today --all`));
+  if (view.total > view.rows.length) lines.push('', s.dim(`… and ${view.total - view.rows.length} more: ${view.allCommand}`));
   return `${lines.join('\n')}\n`;
 }
