@@ -2,19 +2,15 @@
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerInsightCommands } from './cliInsights.js';
+import { collect, examples, type Act } from './cliShared.js';
 import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
 /** Flags shared by `contact add` and `edit`. */
@@ -48,8 +44,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
 
-  /** Registers the action: builds the context, then loads and runs the command's module. */
-  const act = (cmd: Command, run: (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<void>): Command =>
+  const act: Act = (cmd, run) =>
     cmd.action(async (...params: unknown[]) => {
       const command = params[params.length - 1] as Command;
       const ctx = await makeContext(command.optsWithGlobals() as GlobalOptions);
@@ -268,5 +263,6 @@ export function buildProgram(makeContext: ContextFactory): Command {
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
   );
 
+  registerInsightCommands(program, act);
   return program;
 }
