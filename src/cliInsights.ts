@@ -1,4 +1,4 @@
-// The registry's commands that look across the whole journal: search.
+// The registry's commands that look across the whole journal: search and stats.
 import type { Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
 
@@ -21,5 +21,14 @@ export function registerInsightCommands(program: Command, act: Act): void {
         ]),
       ),
     async (ctx, opts, [text]) => (await import('./commands/search.js')).search(text as string[], opts, ctx),
+  );
+
+  act(
+    program
+      .command('stats')
+      .description('how the relationships are doing: keep-in-touch status, conversations per week, channels, complaints, referrers')
+      .option('--json', 'the numbers as JSON (see the README for the shape)')
+      .addHelpText('after', examples(['rel stats', 'rel stats | less', 'rel stats --json | jq .contacts'])),
+    async (ctx, opts) => (await import('./commands/stats.js')).stats(opts, ctx),
   );
 }
