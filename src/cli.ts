@@ -152,8 +152,9 @@ export function buildProgram(makeContext: ContextFactory): Command {
       .command('show')
       .argument('<name>', 'the contact')
       .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
+      .option('--tree', 'also the referral tree: everyone they brought in, and whom those brought in')
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel show jane', 'rel show "#12" --json'])),
+      .addHelpText('after', examples(['rel show jane', 'rel show jane --tree', 'rel show "#12" --json'])),
     async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
   );
 
