@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
+import { registerShellCommands } from './cliShell.js';
 import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 
@@ -18,7 +19,7 @@ function contactFlags(cmd: Command): Command {
   return cmd
     .option('--email <email>', 'an email address (repeatable)', collect)
     .option('--phone <phone>', 'a phone number (repeatable)', collect)
-    .option('--company <name>', 'company')
+    .option('--company <company>', 'company')
     .option('--role <role>', 'role or job title')
     .option('--birthday <date>', 'birthday: YYYY-MM-DD, or MM-DD without the year')
     .option('--since <date>', 'customer since')
@@ -29,6 +30,11 @@ function contactFlags(cmd: Command): Command {
     .option('--tag <tag>', 'a tag (repeatable)', collect);
 }
 
+/**
+ * The whole command line. An argument or option value called `name` is an existing contact: shell
+ * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
+ * `<full-name>`.
+ */
 export function buildProgram(makeContext: ContextFactory): Command {
   const program = new Command('rel');
   program
@@ -79,7 +85,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
 
   const contact = program.command('contact').description('create contacts');
   act(
-    contactFlags(contact.command('add').argument('<name>', 'full name').description('create a contact'))
+    contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
       .option('--new', 'create it even if someone has the same name')
       .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
     async (ctx, opts, [name]) => (await import('./commands/contact.js')).contactAdd(name as string, opts, ctx),
@@ -265,5 +271,6 @@ export function buildProgram(makeContext: ContextFactory): Command {
   );
 
   registerInsightCommands(program, act);
+  registerShellCommands(program, act);
   return program;
 }
