@@ -85,9 +85,24 @@ function checkShape(tokens: Token[]): void {
   if (!tokens.some((t) => t.type === 'term')) throw new SearchQueryError('nothing to search for');
 }
 
-/** The FTS5 MATCH expression for what the user typed; throws SearchQueryError for a query rel cannot read. */
+function tokenText(token: Token): string {
+  return token.type === 'term' ? token.fts : token.type === 'op' ? token.op : token.type === 'open' ? '(' : ')';
+}
+
+/**
+ * The FTS5 MATCH expression for what the user typed; throws SearchQueryError for a query rel
+ * cannot read. Side by side terms get an explicit AND: FTS5 only lets two phrases stand side by
+ * side, not a phrase and a parenthesis ("catalog (golf OR tennis)").
+ */
 export function toFtsQuery(text: string): string {
   const tokens = tokenize(text);
   checkShape(tokens);
-  return tokens.map((t) => (t.type === 'term' ? t.fts : t.type === 'op' ? t.op : t.type === 'open' ? '(' : ')')).join(' ');
+  const parts: string[] = [];
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    const operandBefore = previous !== undefined && (previous.type === 'term' || previous.type === 'close');
+    if (operandBefore && (token.type === 'term' || token.type === 'open')) parts.push('AND');
+    parts.push(tokenText(token));
+  });
+  return parts.join(' ');
 }
