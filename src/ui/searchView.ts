@@ -48,9 +48,11 @@ function hitRef(hit: SearchHit): string {
 export function renderSearch(view: SearchView, ctx: Context): string {
   const s = makeStyle(ctx.color);
   const mark = ctx.color ? (text: string) => s.bold.yellow(text) : bracket;
-  // One table for every match, so the columns line up across people.
+  // One table for every match, so the columns line up across people; no date column when no match has a date.
+  const hits = view.groups.flatMap((group) => group.hits);
+  const dated = hits.some((hit) => hit.date !== null);
   const table = columns(
-    view.groups.flatMap((group) => group.hits.map((hit) => [`  ${hitLabel(hit)}`, hitDate(hit, ctx), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()])),
+    hits.map((hit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : []), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()]),
   ).split('\n');
   const lines: string[] = [];
   for (const group of view.groups) {
