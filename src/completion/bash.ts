@@ -1,5 +1,6 @@
 // `rel completion bash`: commands, per-command flags, flag values and contact names for bash
-// (3.2 and later: no associative arrays). Contact names come from `rel __complete names`.
+// (no bash 4 features such as associative arrays, for macOS's bash 3.2; tested on bash 5.2).
+// Contact names come from `rel __complete names`.
 import { readFileSync } from 'node:fs';
 import type { CompletionModel } from './model.js';
 import { shellDataFunctions } from './shellData.js';
