@@ -2,19 +2,16 @@
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerInsightCommands } from './cliInsights.js';
+import { collect, examples, type Act } from './cliShared.js';
+import { registerShellCommands } from './cliShell.js';
 import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
 function version(): string {
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
 /** Flags shared by `contact add` and `edit`. */
@@ -22,7 +19,7 @@ function contactFlags(cmd: Command): Command {
   return cmd
     .option('--email <email>', 'an email address (repeatable)', collect)
     .option('--phone <phone>', 'a phone number (repeatable)', collect)
-    .option('--company <name>', 'company')
+    .option('--company <company>', 'company')
     .option('--role <role>', 'role or job title')
     .option('--birthday <date>', 'birthday: YYYY-MM-DD, or MM-DD without the year')
     .option('--since <date>', 'customer since')
@@ -33,6 +30,11 @@ function contactFlags(cmd: Command): Command {
     .option('--tag <tag>', 'a tag (repeatable)', collect);
 }
 
+/**
+ * The whole command line. An argument or option value called `name` is an existing contact: shell
+ * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
+ * `<full-name>`.
+ */
 export function buildProgram(makeContext: ContextFactory): Command {
   const program = new Command('rel');
   program
@@ -48,8 +50,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
 
-  /** Registers the action: builds the context, then loads and runs the command's module. */
-  const act = (cmd: Command, run: (ctx: Context, opts: Record<string, unknown>, args: unknown[]) => Promise<void>): Command =>
+  const act: Act = (cmd, run) =>
     cmd.action(async (...params: unknown[]) => {
       const command = params[params.length - 1] as Command;
       const ctx = await makeContext(command.optsWithGlobals() as GlobalOptions);
@@ -84,7 +85,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
 
   const contact = program.command('contact').description('create contacts');
   act(
-    contactFlags(contact.command('add').argument('<name>', 'full name').description('create a contact'))
+    contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
       .option('--new', 'create it even if someone has the same name')
       .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
     async (ctx, opts, [name]) => (await import('./commands/contact.js')).contactAdd(name as string, opts, ctx),
@@ -160,8 +161,9 @@ export function buildProgram(makeContext: ContextFactory): Command {
       .command('show')
       .argument('<name>', 'the contact')
       .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
+      .option('--tree', 'also the referral tree: everyone they brought in, and whom those brought in')
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel show jane', 'rel show "#12" --json'])),
+      .addHelpText('after', examples(['rel show jane', 'rel show jane --tree', 'rel show "#12" --json'])),
     async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
   );
 
@@ -271,5 +273,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
   );
 
+  registerInsightCommands(program, act);
+  registerShellCommands(program, act);
   return program;
 }

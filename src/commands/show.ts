@@ -16,6 +16,9 @@ import type { Journal } from '../store/journal.js';
 import type { Context as Ctx } from '../context.js';
 import type { Contact } from '../store/contacts.js';
 import { json } from '../ui/style.js';
+import { buildReferralTree } from '../domain/referrals.js';
+import { referralRows } from '../store/referrals.js';
+import { renderReferralTree } from '../ui/referralTree.js';
 
 const RECENT_CONVERSATIONS = 10;
 const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
@@ -36,7 +39,7 @@ function rhythm(j: Journal, contact: Contact, lastContact: string | null) {
   return { lastContact, nextDue: nextDueDate(lastContact ?? contact.createdOn, cadence), cadence, cadenceSource: source };
 }
 
-export async function show(query: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
+export async function show(query: string, opts: { json?: boolean; tree?: boolean }, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);
@@ -51,6 +54,7 @@ export async function show(query: string, opts: { json?: boolean }, ctx: Context
     upcoming: upcomingDates(j, contact, ctx),
     rhythm: rhythm(j, contact, listConversations(j, { contactId: contact.id, limit: 1 })[0]?.happenedOn ?? null),
   };
+  const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {
     ctx.out.write(
       json({
@@ -64,9 +68,10 @@ export async function show(query: string, opts: { json?: boolean }, ctx: Context
         openComplaints: card.openComplaints.map(conversationJson),
         upcoming: card.upcoming.map((r) => ({ kind: r.source, date: r.date, days: r.days, text: r.text })),
         conversations: card.conversations.map(conversationJson),
+        ...(tree ? { referralTree: tree } : {}),
       }),
     );
     return;
   }
-  ctx.out.write(renderCard(card, ctx));
+  ctx.out.write(renderCard(card, ctx) + (tree ? renderReferralTree(tree, ctx) : ''));
 }

@@ -266,3 +266,22 @@ export function deleteContact(j: Journal, id: number): void {
 export function referralsOf(j: Journal, id: number): Array<{ id: number; name: string }> {
   return j.stmt<[number], { id: number; name: string }>('SELECT id, name FROM contacts WHERE referred_by = ? ORDER BY name_key').all(id);
 }
+
+/**
+ * Names whose name or alias starts with `prefix` (ignoring case and accents), for shell completion.
+ * Two index range scans on name_key and alias_key: every key starting with p sorts between p and
+ * p followed by the highest code point.
+ */
+export function namesStartingWith(j: Journal, prefix: string, limit: number): string[] {
+  return j
+    .stmt<{ from: string; limit: number }, { name: string }>(
+      `SELECT name FROM (
+         SELECT name, name_key FROM contacts WHERE name_key >= @from AND name_key < @from || char(1114111)
+         UNION
+         SELECT c.name, c.name_key FROM contact_aliases a JOIN contacts c ON c.id = a.contact_id
+         WHERE a.alias_key >= @from AND a.alias_key < @from || char(1114111)
+       ) GROUP BY name ORDER BY min(name_key), name LIMIT @limit`,
+    )
+    .all({ from: normalizeName(prefix), limit })
+    .map((r) => r.name);
+}

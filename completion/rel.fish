@@ -1,0 +1,39 @@
+# The hand-written part of `rel completion fish` (src/completion/fish.ts puts the generated
+# __rel_subcommands and __rel_flag_value before it and the complete lines after it).
+# Where the command line stands: "POSITIONALS PATH", e.g. "0 contact add".
+function __rel_state
+    set -l tokens (commandline -opc)
+    set -l cmdpath ''
+    set -l positionals 0
+    set -l skip 0
+    for t in $tokens[2..-1]
+        if test $skip -eq 1
+            set skip 0
+        else if string match -q -- '-*' $t
+            if not string match -q -- '*=*' $t; and __rel_flag_value "$cmdpath|$t" >/dev/null
+                set skip 1
+            end
+        else if test $positionals -eq 0; and contains -- $t (__rel_subcommands "$cmdpath")
+            set cmdpath (string trim -- "$cmdpath $t")
+        else
+            set positionals (math $positionals + 1)
+        end
+    end
+    echo "$positionals $cmdpath"
+end
+
+# __rel_at PATH: the line is at that command. __rel_at PATH first: and at its first argument.
+function __rel_at
+    set -l state (string split -m 1 ' ' -- (__rel_state))
+    test "$state[2]" = "$argv[1]"; or return 1
+    test (count $argv) -lt 2; or test $state[1] -eq 0
+end
+
+function __rel_names
+    set -l tokens (commandline -opc)
+    set -l cmd (string replace -r '^~' $HOME -- $tokens[1])
+    set -l db
+    set -l i (contains -i -- --db $tokens)
+    and set db --db (string replace -r '^~' $HOME -- $tokens[(math $i + 1)])
+    $cmd $db __complete names -- (commandline -ct | string trim -c '\'"') 2>/dev/null
+end

@@ -1,0 +1,64 @@
+# The hand-written part of `rel completion zsh` (src/completion/zsh.ts puts the generated
+# data functions and the description functions before it).
+_rel_names() {
+  local -a names
+  names=("${(@f)$("${relcmd[@]}" __complete names -- "${(Q)PREFIX}" 2>/dev/null)}")
+  names=(${names:#})
+  # -U: the journal already matched the prefix, ignoring case and accents.
+  (( ${#names} )) && compadd -U -- "${names[@]}"
+}
+
+_rel() {
+  local cur="${words[CURRENT]}" cmdpath='' word kind subs flag i value_at positionals=0
+  local -a relcmd described
+  relcmd=("${words[1]/#\~/$HOME}")
+  for ((i = 2; i < CURRENT; i++)); do
+    word="${words[i]}"
+    if [[ $word == -* ]]; then
+      value_at=$((i + 1))
+      if [[ $word != *=* ]] && ((value_at < CURRENT)) && _rel_flag_value "$cmdpath|$word" >/dev/null; then
+        [[ $word == --db ]] && relcmd+=(--db "${words[value_at]/#\~/$HOME}")
+        i=$value_at
+      fi
+      [[ $word == --db=* ]] && relcmd+=(--db "${word#--db=}")
+    elif ((positionals == 0)) && [[ " $(_rel_subcommands "$cmdpath") " == *" $word "* ]]; then
+      cmdpath="${cmdpath:+$cmdpath }$word"
+    else
+      positionals=$((positionals + 1))
+    fi
+  done
+  if [[ $cur == -*=* ]]; then
+    flag="${cur%%=*}"
+    compset -P '*='
+  else
+    flag="${words[CURRENT - 1]}"
+  fi
+  if ((CURRENT > 2 || ${#flag} > 0)) && [[ $flag == -* ]] && kind=$(_rel_flag_value "$cmdpath|$flag"); then
+    case "$kind" in
+      name) _rel_names ;;
+      file) _files ;;
+      choice:*) compadd -- ${=${kind#choice:}} ;;
+    esac
+    return 0
+  fi
+  if [[ $cur == -* ]]; then
+    described=("${(@f)$(_rel_flag_help "$cmdpath")}")
+    _describe -t options 'rel option' described
+  elif ((positionals == 0)); then
+    subs="$(_rel_subcommands "$cmdpath")"
+    if [[ -n $subs ]]; then
+      described=("${(@f)$(_rel_command_help "$cmdpath")}")
+      _describe -t commands 'rel command' described
+    elif _rel_takes_name "$cmdpath"; then
+      _rel_names
+    fi
+  fi
+  return 0
+}
+
+# Sourced (source <(rel completion zsh)): register. Autoloaded from $fpath as _rel: complete now.
+if [[ ${zsh_eval_context[-1]} == loadautofunc ]]; then
+  _rel "$@"
+else
+  compdef _rel rel
+fi

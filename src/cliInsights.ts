@@ -1,0 +1,34 @@
+// The registry's commands that look across the whole journal: search and stats.
+import type { Command } from 'commander';
+import { examples, type Act } from './cliShared.js';
+
+export function registerInsightCommands(program: Command, act: Act): void {
+  act(
+    program
+      .command('search')
+      .argument('<text...>', 'words (all must match), "a phrase", a prefix*; AND, OR, NOT and ( ) combine them')
+      .description('full-text search over names, companies, notes, remembered details and follow-ups')
+      .option('--limit <n>', 'show at most this many matches (default 25)')
+      .option('--json', 'as JSON (see the README for the shape)')
+      .addHelpText(
+        'after',
+        examples([
+          'rel search golf',
+          "rel search 'gol*'                 # a prefix: golf, golfer, golfing",
+          `rel search '"spring catalog"'     # a phrase; the single quotes keep the double ones from the shell`,
+          'rel search nunez                  # accents do not matter: finds Núñez',
+          'rel search golf OR tennis --json',
+        ]),
+      ),
+    async (ctx, opts, [text]) => (await import('./commands/search.js')).search(text as string[], opts, ctx),
+  );
+
+  act(
+    program
+      .command('stats')
+      .description('how the relationships are doing: keep-in-touch status, conversations per week, channels, complaints, referrers')
+      .option('--json', 'the numbers as JSON (see the README for the shape)')
+      .addHelpText('after', examples(['rel stats', 'rel stats | less', 'rel stats --json | jq .contacts'])),
+    async (ctx, opts) => (await import('./commands/stats.js')).stats(opts, ctx),
+  );
+}

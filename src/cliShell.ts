@@ -1,0 +1,28 @@
+// The registry's commands for the shell: completion scripts and the hidden name lookup they call.
+import { Argument, type Command } from 'commander';
+import { examples, type Act } from './cliShared.js';
+
+export function registerShellCommands(program: Command, act: Act): void {
+  act(
+    program
+      .command('completion')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .description('print a shell completion script: commands, flags and contact names')
+      .addHelpText(
+        'after',
+        examples([
+          'source <(rel completion bash)          # in ~/.bashrc',
+          'source <(rel completion zsh)           # in ~/.zshrc, after compinit',
+          'rel completion fish > ~/.config/fish/completions/rel.fish',
+        ]),
+      ),
+    async (ctx, _opts, [shell]) => (await import('./commands/completion.js')).completion(shell as 'bash' | 'zsh' | 'fish', program, ctx),
+  );
+
+  // Called by the completion scripts on every Tab: `rel [--db PATH] __complete names [PREFIX]`.
+  act(
+    program.command('__complete', { hidden: true }).argument('<what>', 'names').argument('[prefix]', 'the start of a name'),
+    async (ctx, _opts, [what, prefix]) =>
+      (await import('./commands/complete.js')).complete(what as string, prefix as string | undefined, program.opts<{ db?: string }>(), ctx),
+  );
+}

@@ -1,0 +1,63 @@
+// rel search TEXT: full-text search over names, notes, remembered details and follow-ups,
+// grouped by person, best matches first.
+import type { Context } from '../context.js';
+import { toFtsQuery } from '../domain/searchQuery.js';
+import { UsageError } from '../errors.js';
+import { parseCount } from '../flags.js';
+import { searchJournal, type SearchHit } from '../store/search.js';
+import { bracket, markSnippet, renderSearch, type SearchGroup } from '../ui/searchView.js';
+import { json } from '../ui/style.js';
+
+export const DEFAULT_SEARCH_LIMIT = 25;
+
+export interface SearchOptions {
+  limit?: string;
+  json?: boolean;
+}
+
+/** Hits grouped by person; people in the order of their best match, each person's hits best first. */
+export function groupByPerson(hits: SearchHit[]): SearchGroup[] {
+  const groups = new Map<number, SearchGroup>();
+  for (const hit of hits) {
+    let group = groups.get(hit.contactId);
+    if (!group) groups.set(hit.contactId, (group = { contactId: hit.contactId, name: hit.contactName, archived: hit.archived, hits: [] }));
+    group.hits.push(hit);
+  }
+  return [...groups.values()];
+}
+
+function groupJson(group: SearchGroup) {
+  return {
+    contactId: group.contactId,
+    name: group.name,
+    archived: group.archived,
+    matches: group.hits.map((hit) => ({
+      kind: hit.kind,
+      id: hit.id,
+      date: hit.date,
+      snippet: markSnippet(hit.snippet, bracket),
+      via: hit.via,
+      complaint: hit.complaint,
+      done: hit.done,
+    })),
+  };
+}
+
+export async function search(words: string[], opts: SearchOptions, ctx: Context): Promise<void> {
+  const query = words.join(' ');
+  const limit = parseCount(opts.limit, '--limit') ?? DEFAULT_SEARCH_LIMIT;
+  if (limit < 1) throw new UsageError('--limit must be at least 1');
+  const ftsQuery = toFtsQuery(query);
+  const found = searchJournal(ctx.journal(), ftsQuery, limit + 1);
+  const truncated = found.length > limit;
+  const groups = groupByPerson(found.slice(0, limit));
+  if (opts.json) {
+    ctx.out.write(json({ query, matches: Math.min(found.length, limit), truncated, people: groups.map(groupJson) }));
+    return;
+  }
+  if (groups.length === 0) {
+    ctx.err.write(`No matches for ${query}.\n`);
+    return;
+  }
+  ctx.out.write(renderSearch({ query, groups, truncated, limit }, ctx));
+}

@@ -1,0 +1,39 @@
+// rel stats: how the relationships are doing — keep-in-touch status, conversations per week,
+// channels, complaints and who sends business your way.
+import type { Context } from '../context.js';
+import { parseTagCadences } from '../domain/cadence.js';
+import { parseDuration } from '../domain/duration.js';
+import { chartRange, countStatuses, groupReferrers, summarizeComplaints, weeklyCounts } from '../domain/stats.js';
+import { getSetting, tagCadences } from '../store/settings.js';
+import { loadStats } from '../store/stats.js';
+import { renderStats, type StatsView } from '../ui/statsView.js';
+import { json } from '../ui/style.js';
+
+export const TOP_REFERRERS = 5;
+
+function statsJson(view: StatsView) {
+  return {
+    date: view.date,
+    contacts: view.contacts,
+    conversationsPerWeek: view.weeks.map((w) => ({ week: w.week, conversations: w.count })),
+    channels: view.channels.map((c) => ({ via: c.via, conversations: c.count })),
+    complaints: view.complaints,
+    topReferrers: view.referrers.map((r) => ({ id: r.id, name: r.name, referredCount: r.referred.length, referred: r.referred })),
+  };
+}
+
+export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  const rows = loadStats(j, chartRange(ctx.today), TOP_REFERRERS);
+  // The same cadences as rel list and rel today: own, else the shortest tag cadence, else the default.
+  const settings = { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: parseDuration(getSetting(j, 'cadence'), 'setting cadence') };
+  const view: StatsView = {
+    date: ctx.today,
+    contacts: { active: rows.active.length, archived: rows.archived, ...countStatuses(rows.active, settings, ctx.today) },
+    weeks: weeklyCounts(rows.perDay, ctx.today),
+    channels: rows.channels,
+    complaints: summarizeComplaints(rows.complaints),
+    referrers: groupReferrers(rows.referrals),
+  };
+  ctx.out.write(opts.json ? json(statsJson(view)) : renderStats(view, ctx));
+}

@@ -1,0 +1,27 @@
+// Who brought in whom, below one person, in one recursive query.
+import type { ReferralRow } from '../domain/referrals.js';
+import type { Journal } from './journal.js';
+
+/** Deeper than any real chain of introductions; stops a runaway walk all the same. */
+const MAX_DEPTH = 100;
+
+/**
+ * The person and everyone below them in the referral tree, each with who referred them. The path
+ * of ids walked so far keeps a cycle (A referred B, B referred A) from looping: no one is visited
+ * twice on a path, so the root is never re-entered.
+ */
+export function referralRows(j: Journal, rootId: number): ReferralRow[] {
+  return j
+    .stmt<{ root: number; maxDepth: number }, { id: number; name: string; archived: number; parent_id: number | null; depth: number }>(
+      `WITH RECURSIVE tree (id, name, name_key, archived, parent_id, depth, path) AS (
+         SELECT id, name, name_key, archived, NULL, 0, '/' || id || '/' FROM contacts WHERE id = @root
+         UNION ALL
+         SELECT c.id, c.name, c.name_key, c.archived, t.id, t.depth + 1, t.path || c.id || '/'
+         FROM tree t JOIN contacts c ON c.referred_by = t.id
+         WHERE instr(t.path, '/' || c.id || '/') = 0 AND t.depth < @maxDepth
+       )
+       SELECT id, name, archived, parent_id, depth FROM tree ORDER BY depth, name_key, id`,
+    )
+    .all({ root: rootId, maxDepth: MAX_DEPTH })
+    .map((r) => ({ id: r.id, name: r.name, archived: r.archived === 1, parentId: r.parent_id }));
+}

@@ -1,0 +1,83 @@
+// Full-text search over the FTS5 index of migration 0002: the best matches first (bm25), each
+// with its person, a snippet with the match marked, and the date that goes with it.
+import type { Channel } from '../domain/channels.js';
+import { SearchQueryError } from '../domain/searchQuery.js';
+import type { Journal } from './journal.js';
+
+export type SearchKind = 'contact' | 'conversation' | 'detail' | 'reminder';
+
+/** Where snippet() marks a match: control characters that never occur in what people type. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** The id in the kind's table (for a contact, the contact's id). */
+  id: number;
+  contactId: number;
+  contactName: string;
+  archived: boolean;
+  /** A stretch of the text around the match, the matched words between MARK_START and MARK_END. */
+  snippet: string;
+  /** Conversation day, detail date (as stored: 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'), reminder due day. */
+  date: string | null;
+  via: Channel | null;
+  complaint: boolean;
+  done: boolean;
+}
+
+interface HitRow {
+  kind: SearchKind;
+  ref_id: number;
+  contact_id: number;
+  name: string;
+  archived: number;
+  snippet: string;
+  date: string | null;
+  via: Channel | null;
+  complaint: number | null;
+  done_on: string | null;
+}
+
+const SEARCH_SQL = `
+  SELECT s.kind, s.ref_id, s.contact_id, c.name, c.archived,
+         snippet(search_index, 0, char(2), char(3), '…', 12) AS snippet,
+         coalesce(v.happened_on, d.date, r.due_on) AS date, v.via, v.complaint, r.done_on
+  FROM search_index s
+  JOIN contacts c ON c.id = s.contact_id
+  LEFT JOIN conversations v ON s.kind = 'conversation' AND v.id = s.ref_id
+  LEFT JOIN details d ON s.kind = 'detail' AND d.id = s.ref_id
+  LEFT JOIN reminders r ON s.kind = 'reminder' AND r.id = s.ref_id
+  WHERE search_index MATCH ?
+  ORDER BY bm25(search_index), s.rowid
+  LIMIT ?`;
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    kind: row.kind,
+    id: row.ref_id,
+    contactId: row.contact_id,
+    contactName: row.name,
+    archived: row.archived === 1,
+    snippet: row.snippet,
+    date: row.date,
+    via: row.via,
+    complaint: row.complaint === 1,
+    done: row.done_on !== null,
+  };
+}
+
+/** FTS5's own complaints about a query (the ones rel's reading of the query did not catch first). */
+function isQueryError(error: unknown): error is Error {
+  return error instanceof Error && (error as { code?: string }).code === 'SQLITE_ERROR' && /fts5|unterminated|special query|syntax/i.test(error.message);
+}
+
+/** Up to `limit` matches of an FTS5 query (see toFtsQuery), best first. */
+export function searchJournal(j: Journal, ftsQuery: string, limit: number): SearchHit[] {
+  try {
+    return j.stmt<[string, number], HitRow>(SEARCH_SQL).all(ftsQuery, limit).map(toHit);
+  } catch (error) {
+    if (isQueryError(error)) throw new SearchQueryError(`cannot read the query (${error.message})`);
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+// rel search as people read it: one block per person, best first; each match with its kind, its
+// date and a snippet. On a colour terminal the matched words are bold yellow; otherwise (piped,
+// NO_COLOR, --no-color) they are marked [like this].
+import type { Context } from '../context.js';
+import { MARK_END, MARK_START, type SearchHit } from '../store/search.js';
+import { describeStoredDate } from './card.js';
+import { columns, makeStyle, showDay } from './style.js';
+
+export interface SearchGroup {
+  contactId: number;
+  name: string;
+  archived: boolean;
+  hits: SearchHit[];
+}
+
+export interface SearchView {
+  query: string;
+  groups: SearchGroup[];
+  /** More matches exist than --limit let through. */
+  truncated: boolean;
+  limit: number;
+}
+
+const MARKS = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
+
+/** The snippet on one line, its matches passed through `mark`. */
+export function markSnippet(snippet: string, mark: (text: string) => string): string {
+  return snippet.replace(/\s+/g, ' ').trim().replace(MARKS, (_all, text: string) => mark(text));
+}
+
+export const bracket = (text: string): string => `[${text}]`;
+
+function hitDate(hit: SearchHit, ctx: Context): string {
+  if (hit.date === null) return '';
+  return hit.kind === 'detail' ? describeStoredDate(hit.date) : showDay(hit.date, ctx.today, ctx.stdoutIsTTY);
+}
+
+function hitLabel(hit: SearchHit): string {
+  if (hit.kind === 'conversation') return [hit.via ?? 'conversation', hit.complaint ? 'complaint' : ''].filter(Boolean).join(', ');
+  return hit.kind;
+}
+
+function hitRef(hit: SearchHit): string {
+  if (hit.kind === 'contact') return '';
+  return `[${hit.kind} ${hit.id}${hit.done ? ', done' : ''}]`;
+}
+
+export function renderSearch(view: SearchView, ctx: Context): string {
+  const s = makeStyle(ctx.color);
+  const mark = ctx.color ? (text: string) => s.bold.yellow(text) : bracket;
+  // One table for every match, so the columns line up across people; no date column when no match has a date.
+  const hits = view.groups.flatMap((group) => group.hits);
+  const dated = hits.some((hit) => hit.date !== null);
+  const table = columns(
+    hits.map((hit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : []), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()]),
+  ).split('\n');
+  const lines: string[] = [];
+  for (const group of view.groups) {
+    lines.push(`${s.bold(group.name)} ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`);
+    lines.push(...table.splice(0, group.hits.length));
+  }
+  if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} matches; see more with --limit ${view.limit * 4}`));
+  return `${lines.join('\n')}\n`;
+}

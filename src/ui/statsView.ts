@@ -1,0 +1,87 @@
+// rel stats as people read it. The weekly chart draws unicode block bars on a terminal and plain
+// "2026-11-16  ###  3" lines when piped, so it survives a pipe, a file or an email.
+import type { Context } from '../context.js';
+import type { Channel } from '../domain/channels.js';
+import type { Day } from '../domain/calendar.js';
+import type { ComplaintSummary, Referrer, StatusCounts, WeekCount } from '../domain/stats.js';
+import { DUE_SOON_DAYS } from '../domain/stats.js';
+import { columns, makeStyle, plural } from './style.js';
+
+export interface StatsView {
+  date: Day;
+  contacts: StatusCounts & { active: number; archived: number };
+  weeks: WeekCount[];
+  channels: Array<{ via: Channel | null; count: number }>;
+  complaints: ComplaintSummary;
+  referrers: Referrer[];
+}
+
+/** The longest bar, in characters. Up to this many conversations a week, one character is one conversation. */
+export const BAR_WIDTH = 40;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+const MAX_NAMES = 5;
+
+/** A bar of `count` against `max`: whole and partial blocks on a terminal, '#' otherwise (never empty for a non-zero count). */
+export function bar(count: number, max: number, unicode: boolean): string {
+  if (count <= 0) return '';
+  const scale = max > BAR_WIDTH ? BAR_WIDTH / max : 1;
+  if (!unicode) return '#'.repeat(Math.max(1, Math.round(count * scale)));
+  const eighths = Math.max(1, Math.round(count * scale * 8));
+  return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+
+function statusLines(view: StatsView): string[] {
+  const c = view.contacts;
+  const rows = [
+    ['on track', String(c.onTrack)],
+    ['due soon', String(c.dueSoon), `next conversation due within ${DUE_SOON_DAYS} days`],
+    ['drifting', String(c.drifting), 'past their keep-in-touch cadence'],
+    ['never contacted', String(c.neverContacted)],
+    ['paused', String(c.paused)],
+  ];
+  const archived = c.archived > 0 ? `; ${c.archived} archived not counted` : '';
+  return [`Keep in touch: ${plural(c.active, 'person', 'people')}${archived}`, columns(rows.map(([label, n, note]) => [`  ${label}`, (n ?? '').padStart(5), note ?? '']))];
+}
+
+function chartLines(view: StatsView, ctx: Context): string[] {
+  const s = makeStyle(ctx.color);
+  const max = Math.max(0, ...view.weeks.map((w) => w.count));
+  const total = view.weeks.reduce((sum, w) => sum + w.count, 0);
+  const lines = [`Conversations per week, last ${view.weeks.length} weeks: ${total}`];
+  for (const { week, count } of view.weeks) lines.push(`${week}  ${s.cyan(bar(count, max, ctx.stdoutIsTTY))}  ${count}`);
+  return lines;
+}
+
+function channelLines(view: StatsView): string[] {
+  if (view.channels.length === 0) return [];
+  return ['Channels', columns(view.channels.map(({ via, count }) => [`  ${via ?? 'not recorded'}`, String(count).padStart(5)]))];
+}
+
+function complaintLines(view: StatsView): string[] {
+  const { open, resolved, averageDaysToResolve } = view.complaints;
+  if (open + resolved === 0) return ['Complaints: none logged'];
+  const average = averageDaysToResolve === null ? '' : `; ${plural(averageDaysToResolve, 'day')} to resolve on average`;
+  return [`Complaints: ${open} open, ${resolved} resolved${average}`];
+}
+
+function referrerLines(view: StatsView, ctx: Context): string[] {
+  if (view.referrers.length === 0) return ['Top referrers: none recorded yet (rel edit NAME --referred-by WHO)'];
+  const s = makeStyle(ctx.color);
+  const person = (p: { id: number; name: string }) => `${p.name} ${s.dim(`#${p.id}`)}`;
+  const lines = ['Top referrers'];
+  for (const r of view.referrers) {
+    const names = r.referred.slice(0, MAX_NAMES).map(person);
+    if (r.referred.length > MAX_NAMES) names.push(`and ${r.referred.length - MAX_NAMES} more`);
+    lines.push(`  ${s.bold(r.name)} ${s.dim(`#${r.id}`)} brought in ${r.referred.length}: ${names.join(', ')}`);
+  }
+  return lines;
+}
+
+export function renderStats(view: StatsView, ctx: Context): string {
+  if (view.contacts.active + view.contacts.archived === 0) {
+    return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
+  }
+  const s = makeStyle(ctx.color);
+  const sections = [statusLines(view), chartLines(view, ctx), channelLines(view), complaintLines(view), referrerLines(view, ctx)].filter((lines) => lines.length > 0);
+  return `${s.bold(`How your relationships are doing on ${view.date}`)}\n\n${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,45 @@
+// rel show --tree: the referral tree below a person, as text and in --json, cycles included.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempJournal, type TestJournal } from './searchHarness.js';
+
+describe('rel show --tree', () => {
+  let j: TestJournal;
+  beforeAll(() => {
+    j = tempJournal();
+    j.ok(['contact', 'add', 'Ann Root']);
+    j.ok(['contact', 'add', 'Zoe Child', '--referred-by', 'ann']);
+    j.ok(['contact', 'add', 'Ben Child', '--referred-by', 'ann']);
+    j.ok(['contact', 'add', 'Cal Grandchild', '--referred-by', 'zoe']);
+    j.ok(['contact', 'add', 'Dee Outside']);
+    j.ok(['archive', 'ben']);
+  });
+  afterAll(() => j.remove());
+
+  it('prints everyone below the person, indented, with ids, after the card', () => {
+    const out = j.ok(['show', 'ann', '--tree']);
+    expect(out).toContain('  referred: Ben Child (#3), Zoe Child (#2)\n');
+    expect(out.endsWith('\nReferral tree (3 people brought in)\n  Ann Root #1\n    Ben Child #3 (archived)\n    Zoe Child #2\n      Cal Grandchild #4\n')).toBe(true);
+    expect(j.ok(['show', 'ann'])).not.toContain('Referral tree');
+  });
+
+  it('says so when the person has referred no one', () => {
+    expect(j.ok(['show', 'dee', '--tree'])).toContain('\nReferral tree\n  Dee Outside has not referred anyone yet');
+  });
+
+  it('nests the tree in --json only with --tree', () => {
+    const card = JSON.parse(j.ok(['show', 'zoe', '--tree', '--json']));
+    expect(card.referralTree).toEqual({
+      id: 2,
+      name: 'Zoe Child',
+      archived: false,
+      referred: [{ id: 4, name: 'Cal Grandchild', archived: false, referred: [] }],
+    });
+    expect(JSON.parse(j.ok(['show', 'zoe', '--json']))).not.toHaveProperty('referralTree');
+  });
+
+  it('stops at a cycle: each person appears once', () => {
+    j.ok(['edit', 'ann', '--referred-by', 'cal']); // Ann → Zoe → Cal → Ann
+    const out = j.ok(['show', 'zoe', '--tree']);
+    expect(out.slice(out.indexOf('Referral tree'))).toBe('Referral tree (3 people brought in)\n  Zoe Child #2\n    Cal Grandchild #4\n      Ann Root #1\n        Ben Child #3 (archived)\n');
+  });
+});

@@ -1,0 +1,91 @@
+// rel stats end to end on a journal whose numbers are known, piped (plain chart) and as JSON.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempJournal, type TestJournal } from './searchHarness.js';
+
+// Today is Monday 2026-11-23; the chart runs from Monday 2026-06-01.
+describe('rel stats', () => {
+  let j: TestJournal;
+  beforeAll(() => {
+    j = tempJournal();
+    j.ok(['contact', 'add', 'Ann Active']);
+    j.ok(['contact', 'add', 'Ben Soon', '--every', '30d', '--referred-by', 'ann']);
+    j.ok(['contact', 'add', 'Cat Drift', '--every', '2w', '--referred-by', 'ann']);
+    j.ok(['contact', 'add', 'Dan Never', '--referred-by', 'ben']);
+    j.ok(['contact', 'add', 'Eve Paused']);
+    j.ok(['contact', 'add', 'Fay Gone']);
+    j.ok(['add', 'ann', '--via', 'call', '--note', 'late delivery', '--complaint', '--on', '2026-11-20']); // #1
+    j.ok(['add', 'ann', '--via', 'message', '--note', 'thanks', '--on', '2026-11-23']);
+    j.ok(['add', 'ben', '--via', 'email', '--note', 'wrong colour', '--complaint', '--on', '2026-10-28']); // #3, stays open
+    j.ok(['add', 'cat', '--note', 'invoice twice', '--complaint', '--on', '2026-09-10']); // #4, no channel
+    j.ok(['add', 'cat', '--via', 'meeting', '--note', 'catch-up', '--on', '2026-10-01']);
+    j.ok(['add', 'eve', '--via', 'call', '--note', 'summer plans', '--on', '2026-06-01']);
+    j.ok(['add', 'fay', '--via', 'visit', '--note', 'last visit', '--on', '2026-11-16']);
+    j.ok(['resolve', '1'], { now: '2026-11-21T09:00:00' }); // 1 day
+    j.ok(['resolve', '4'], { now: '2026-09-13T09:00:00' }); // 3 days
+    j.ok(['pause', 'eve', '--until', '2026-12-15']);
+    j.ok(['archive', 'fay']);
+  });
+  afterAll(() => j.remove());
+
+  it('prints the numbers as JSON', () => {
+    const stats = JSON.parse(j.ok(['stats', '--json']));
+    expect(stats.date).toBe('2026-11-23');
+    expect(stats.contacts).toEqual({ active: 5, archived: 1, onTrack: 1, dueSoon: 1, drifting: 1, neverContacted: 1, paused: 1 });
+    expect(stats.conversationsPerWeek).toHaveLength(26);
+    expect(stats.conversationsPerWeek[0]).toEqual({ week: '2026-06-01', conversations: 1 });
+    const busy = stats.conversationsPerWeek.filter((w: { conversations: number }) => w.conversations > 0);
+    expect(busy).toEqual([
+      { week: '2026-06-01', conversations: 1 },
+      { week: '2026-09-07', conversations: 1 },
+      { week: '2026-09-28', conversations: 1 },
+      { week: '2026-10-26', conversations: 1 },
+      { week: '2026-11-16', conversations: 2 },
+      { week: '2026-11-23', conversations: 1 },
+    ]);
+    expect(stats.channels).toEqual([
+      { via: 'call', conversations: 2 },
+      { via: 'email', conversations: 1 },
+      { via: 'meeting', conversations: 1 },
+      { via: 'message', conversations: 1 },
+      { via: 'visit', conversations: 1 },
+      { via: null, conversations: 1 },
+    ]);
+    expect(stats.complaints).toEqual({ open: 1, resolved: 2, averageDaysToResolve: 2 });
+    expect(stats.topReferrers).toEqual([
+      { id: 1, name: 'Ann Active', referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
+      { id: 2, name: 'Ben Soon', referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
+    ]);
+  });
+
+  it('prints a plain-text report with a # chart when piped', () => {
+    const out = j.ok(['stats']);
+    expect(out).not.toMatch(/\u001b\[|█/);
+    expect(out).toContain('How your relationships are doing on 2026-11-23\n');
+    expect(out).toContain(
+      [
+        'Keep in touch: 5 people; 1 archived not counted',
+        '  on track             1',
+        '  due soon             1  next conversation due within 7 days',
+        '  drifting             1  past their keep-in-touch cadence',
+        '  never contacted      1',
+        '  paused               1',
+      ].join('\n'),
+    );
+    expect(out).toContain('Conversations per week, last 26 weeks: 7\n2026-06-01  #  1\n2026-06-08    0\n');
+    expect(out).toContain('2026-11-09    0\n2026-11-16  ##  2\n2026-11-23  #  1\n');
+    expect(out.match(/^\d{4}-\d{2}-\d{2} {2}#* {2}\d+$/gm)).toHaveLength(26);
+    expect(out).toMatch(/^Channels\n {2}call +2\n {2}email +1\n {2}meeting +1\n {2}message +1\n {2}visit +1\n {2}not recorded +1\n/m);
+    expect(out).toContain('Complaints: 1 open, 2 resolved; 2 days to resolve on average\n');
+    expect(out).toContain('Top referrers\n  Ann Active #1 brought in 2: Ben Soon #2, Cat Drift #3\n  Ben Soon #2 brought in 1: Dan Never #4\n');
+  });
+
+  it('says how to start on an empty journal', () => {
+    const empty = tempJournal();
+    try {
+      expect(empty.ok(['stats'])).toBe('Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n');
+      expect(JSON.parse(empty.ok(['stats', '--json'])).contacts).toEqual({ active: 0, archived: 0, onTrack: 0, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0 });
+    } finally {
+      empty.remove();
+    }
+  });
+});
