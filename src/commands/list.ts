@@ -4,7 +4,6 @@ import type { Context } from '../context.js';
 import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
 import { parseDuration } from '../domain/duration.js';
 import { allContacts } from '../store/contacts.js';
-import { lastContactDays } from '../store/conversations.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { columns, json, makeStyle, relativeDay } from '../ui/style.js';
 import { tagFlag } from '../flags.js';
@@ -20,13 +19,12 @@ export interface ListOptions {
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const tag = opts.tag === undefined ? undefined : tagFlag(opts.tag);
   const j = ctx.journal();
-  const lastContact = lastContactDays(j);
   const byTag = parseTagCadences(tagCadences(j));
   const fallback = parseDuration(getSetting(j, 'cadence'), 'setting cadence');
   let rows = allContacts(j, { archived: opts.archived ? 'only' : 'exclude' })
     .filter((c) => tag === undefined || c.tags.includes(tag))
     .map((contact) => {
-      const last = lastContact.get(contact.id) ?? null;
+      const last = contact.lastContactOn;
       const { cadence } = effectiveCadence(contact.cadence, contact.tags, byTag, fallback);
       return { contact, last, nextDue: nextDueDate(last ?? contact.createdOn, cadence) };
     });

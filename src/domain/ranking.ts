@@ -290,6 +290,14 @@ export function scoreOf(reasons: readonly Reason[]): number {
   return Math.round(strongest + extras);
 }
 
+/**
+ * The score of someone whose only reason is drifting at `ratio` (days since / cadence days): lets
+ * the store pick the few drifting people who can make the list without ranking them all.
+ */
+export function driftingOnlyScore(ratio: number): number {
+  return scoreOf([reason('drifting', 'cadence', '', 0, '', RANK_WEIGHTS.inTier * (1 - 1 / ratio))]);
+}
+
 /** Everyone with at least one reason today, best first; archived contacts never appear. */
 export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions): RankedContact[] {
   const run = startRun(options);

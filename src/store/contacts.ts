@@ -14,6 +14,8 @@ export interface Contact extends NamedContact {
   referredBy: number | null;
   archived: boolean;
   pausedUntil: string | null;
+  /** The day of the latest conversation, kept by the database (migration 0003). */
+  lastContactOn: string | null;
   createdOn: string;
   createdAt: string;
   updatedAt: string;
@@ -48,6 +50,7 @@ interface ContactRow {
   referred_by: number | null;
   archived: number;
   paused_until: string | null;
+  last_contact_on: string | null;
   created_on: string;
   created_at: string;
   updated_at: string;
@@ -122,6 +125,7 @@ function rowToContact(row: ContactRow, lists: ContactLists): Contact {
     referredBy: row.referred_by,
     archived: row.archived === 1,
     pausedUntil: row.paused_until,
+    lastContactOn: row.last_contact_on,
     createdOn: row.created_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

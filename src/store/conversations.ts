@@ -86,13 +86,3 @@ export function listConversations(j: Journal, filter: ConversationFilter = {}): 
 export function resolveComplaint(j: Journal, id: number, resolvedOn: string, note: string | null): void {
   j.stmt('UPDATE conversations SET resolved_on = ?, resolution_note = ? WHERE id = ?').run(resolvedOn, note, id);
 }
-
-/** The day of the last conversation with each contact. */
-export function lastContactDays(j: Journal): Map<number, string> {
-  const rows = j.stmt<[], { contact_id: number; last: string }>('SELECT contact_id, max(happened_on) AS last FROM conversations GROUP BY contact_id').all();
-  return new Map(rows.map((r) => [r.contact_id, r.last]));
-}
-
-export function lastContactDay(j: Journal, contactId: number): string | undefined {
-  return j.stmt<[number], { last: string | null }>('SELECT max(happened_on) AS last FROM conversations WHERE contact_id = ?').get(contactId)?.last ?? undefined;
-}
