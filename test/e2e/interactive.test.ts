@@ -29,6 +29,11 @@ class Terminal {
     this.exited = new Promise((resolve) => this.process.onExit(resolve));
   }
 
+  /** What rel wrote, escapes included. */
+  get output(): string {
+    return this.raw;
+  }
+
   get screen(): string {
     return stripAnsi(this.raw);
   }
@@ -214,5 +219,26 @@ describe('--no-input on a terminal', () => {
     expect(t.screen).not.toContain('?');
     expect(t.screen.trim().split('\n')).toHaveLength(1);
     expect(j.dump()).toBe(before);
+  });
+});
+
+describe('output on a terminal', () => {
+  it('shows relative dates, in colour unless NO_COLOR or --no-color', async () => {
+    const j = makeJournal();
+    j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'hi', '--on', 'yesterday', '--follow-up', 'in 1 week: send the catalog']);
+    const raw = async (args: string[], env: Env) => {
+      const t = terminal(j, args, env);
+      expect(await t.exitCode()).toBe(0);
+      return t;
+    };
+
+    const coloured = await raw(['show', 'jane'], { NO_COLOR: undefined });
+    expect(coloured.screen).toBe(['Jane Doe #1', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi', ''].join('\r\n'));
+    expect(coloured.output).toContain('\u001b[1mJane Doe\u001b[22m');
+
+    const noColor = await raw(['show', 'jane'], { NO_COLOR: '1' });
+    expect(noColor.output).toBe(coloured.screen);
+    const flag = await raw(['--no-color', 'list'], { NO_COLOR: undefined });
+    expect(flag.output).toBe('#1  Jane Doe  last yesterday  next in 89 days\r\n');
   });
 });
