@@ -60,6 +60,11 @@ describe('rel remind', () => {
       expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 1)).toContain('--every: "0d" is not a duration');
     });
 
+    it('a phrase that lands beyond the year 9999', () => {
+      const j = withJane();
+      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 1)).toMatch(/^rel: --on: "in 10000 years" is not a date; use /);
+    });
+
     it('an unknown person', () => {
       const j = withJane();
       expect(expectRefused(j, ['remind', 'nobody', 'call', '--on', 'tomorrow'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
