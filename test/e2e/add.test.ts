@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMS } from '../../src/domain/dateInput.js';
-import { dump, expectFailure, expectRefused, makeJournal, rel } from './helpers.js';
+import { dump, expectFailure, expectRefused, journalFrom, makeJournal, rel } from './helpers.js';
 
 describe('the acceptance script of issue 2', () => {
   it('logs, creates, shows, lists, refuses, and keeps the journal private', () => {
@@ -156,11 +156,9 @@ describe('rel add', () => {
   });
 
   describe('refuses bad input and writes nothing', () => {
-    const seeded = () => {
-      const j = makeJournal();
+    const seeded = journalFrom((j) => {
       j.ok(['add', 'Jane Doe', '--note', 'first']);
-      return j;
-    };
+    });
 
     it('a missing --note without a terminal names the flag (usage error)', () => {
       const j = seeded();

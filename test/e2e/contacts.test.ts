@@ -1,6 +1,6 @@
 // rel contact add, edit, show, list, and how a name on the command line finds a person.
 import { describe, expect, it } from 'vitest';
-import { expectRefused, makeJournal, type TestJournal } from './helpers.js';
+import { expectRefused, journalFrom, makeJournal, type TestJournal } from './helpers.js';
 
 const JANE_FLAGS = [
   'contact', 'add', 'Jane Doe',
@@ -9,11 +9,9 @@ const JANE_FLAGS = [
   '--every', '30d', '--met', 'trade show', '--alias', 'Janie', '--tag', 'VIP',
 ];
 
-function withJane(): TestJournal {
-  const j = makeJournal();
+const withJane = journalFrom((j) => {
   j.ok(JANE_FLAGS);
-  return j;
-}
+});
 
 describe('rel contact add', () => {
   it('creates a contact with every fact', () => {
@@ -210,13 +208,11 @@ describe('rel show', () => {
 });
 
 describe('rel list', () => {
-  function three(): TestJournal {
-    const j = makeJournal();
+  const three = journalFrom((j) => {
     j.ok(['contact', 'add', 'Carla Zed', '--tag', 'vip', '--every', '2w']);
     j.ok(['add', 'Ann Bell', '--note', 'hi', '--on', '2026-06-01']); // 90-day default cadence: overdue since 2026-08-30
     j.ok(['add', 'Bob Lee', '--note', 'hi', '--on', '2026-11-20']);
-    return j;
-  }
+  });
 
   it('prints one line per person, by name', () => {
     const j = three();
@@ -260,13 +256,11 @@ describe('rel list', () => {
 });
 
 describe('names on the command line', () => {
-  function people(): TestJournal {
-    const j = makeJournal();
+  const people = journalFrom((j) => {
     j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com', '--alias', 'JD']);
     j.ok(['contact', 'add', 'José Núñez']);
     j.ok(['contact', 'add', 'Mary-Ann Lee']);
-    return j;
-  }
+  });
   const shown = (j: TestJournal, query: string) => j.json<{ id: number }>(['show', query, '--json']).id;
 
   it('finds a person by #id and id', () => {

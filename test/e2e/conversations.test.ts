@@ -1,14 +1,12 @@
 // rel log and rel resolve: the history of conversations, and complaints closed.
 import { describe, expect, it } from 'vitest';
-import { expectRefused, makeJournal, type TestJournal } from './helpers.js';
+import { expectRefused, journalFrom, makeJournal, type TestJournal } from './helpers.js';
 
-function history(): TestJournal {
-  const j = makeJournal();
+const history = journalFrom((j) => {
   j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'catalog', '--on', '2026-11-01']);
   j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--on', '2026-11-20']);
   j.ok(['add', 'jane', '--via', 'meal', '--note', 'lunch']);
-  return j;
-}
+});
 
 describe('rel log', () => {
   it('lists conversations newest first', () => {

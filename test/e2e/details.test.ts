@@ -1,13 +1,11 @@
 // rel remember and rel forget: the details worth knowing next time.
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMS } from '../../src/domain/dateInput.js';
-import { expectRefused, makeJournal, type TestJournal } from './helpers.js';
+import { expectRefused, journalFrom, makeJournal, type TestJournal } from './helpers.js';
 
-function withJane(): TestJournal {
-  const j = makeJournal();
+const withJane = journalFrom((j) => {
   j.ok(['contact', 'add', 'Jane Doe']);
-  return j;
-}
+});
 
 const details = (j: TestJournal) => j.json<{ details: Array<{ id: number; text: string; date: string | null; yearly: boolean }> }>(['show', 'jane', '--json']).details;
 

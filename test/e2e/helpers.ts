@@ -3,7 +3,7 @@
 // prove that a failed command wrote nothing.
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,25 @@ export function makeJournal(): TestJournal {
     dump: () => dump(db),
   };
   return journal;
+}
+
+/**
+ * A journal prepared once by `setup` (on first use) and copied for every test that calls the
+ * returned function: each test still has a journal of its own, without paying for the setup runs.
+ */
+export function journalFrom(setup: (j: TestJournal) => void): () => TestJournal {
+  let template: TestJournal | undefined;
+  return () => {
+    if (!template) {
+      template = makeJournal();
+      setup(template);
+    }
+    const j = makeJournal();
+    for (const suffix of ['', '-wal']) {
+      if (existsSync(template.db + suffix)) copyFileSync(template.db + suffix, j.db + suffix);
+    }
+    return j;
+  };
 }
 
 /** Asserts the shape of every failure (SPEC §6): the exit code, one `rel: ` line on stderr, no stack. */

@@ -4,16 +4,14 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dump, expectFailure, expectRefused, makeJournal, REPO, rel, tempDir, type TestJournal } from './helpers.js';
+import { dump, expectFailure, expectRefused, journalFrom, makeJournal, REPO, rel, tempDir, type TestJournal } from './helpers.js';
 
-function janeAndBob(): TestJournal {
-  const j = makeJournal();
+const janeAndBob = journalFrom((j) => {
   j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'secret plans', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back', '--complaint', '--tag', 'vip']);
   j.ok(['edit', 'jane', '--email', 'jane@doe.com', '--phone', '555 0100', '--alias', 'JD']);
   j.ok(['remember', 'jane', 'anniversary', '--on', '06-12', '--yearly']);
   j.ok(['contact', 'add', 'Bob Lee', '--referred-by', 'jane', '--email', 'bob@lee.com']);
-  return j;
-}
+});
 
 describe('rel archive / unarchive', () => {
   it('hides someone from list and reminders, keeps the card, and brings them back', () => {

@@ -1,6 +1,6 @@
 // rel remind, done, snooze and reminders: the promises made, kept, and put off.
 import { describe, expect, it } from 'vitest';
-import { expectRefused, makeJournal, type TestJournal } from './helpers.js';
+import { expectRefused, journalFrom, makeJournal, type TestJournal } from './helpers.js';
 
 interface ReminderJson {
   id: number;
@@ -11,11 +11,9 @@ interface ReminderJson {
   snoozedUntil: string | null;
 }
 
-function withJane(): TestJournal {
-  const j = makeJournal();
+const withJane = journalFrom((j) => {
   j.ok(['contact', 'add', 'Jane Doe']);
-  return j;
-}
+});
 
 const reminders = (j: TestJournal, ...args: string[]) => j.json<ReminderJson[]>(['reminders', '--json', ...args]);
 
@@ -124,11 +122,10 @@ describe('rel snooze', () => {
   });
 
   describe('refuses and writes nothing', () => {
-    function withReminder(): TestJournal {
-      const j = withJane();
+    const withReminder = journalFrom((j) => {
+      j.ok(['contact', 'add', 'Jane Doe']);
       j.ok(['remind', 'jane', 'call', '--on', 'tomorrow']);
-      return j;
-    }
+    });
 
     it('a missing --until (usage error)', () => {
       expect(expectRefused(withReminder(), ['snooze', '1'], 2)).toBe('rel: missing --until; for example: rel snooze 1 --until monday');
