@@ -217,6 +217,12 @@ describe('rel add', () => {
       expect(expectRefused(j, ['add', '   ', '--note', 'x'], 2)).toBe('rel: NAME is empty; give some text');
     });
 
+    it('an id that matches nobody, rather than creating a person called "#5"', () => {
+      const j = seeded();
+      expect(expectRefused(j, ['add', '#5', '--note', 'x'], 1)).toBe('rel: no contact matches "#5"; see rel list');
+      expect(expectRefused(j, ['add', '5', '--note', 'x'], 1)).toBe('rel: no contact matches "5"; see rel list');
+    });
+
     it('an ambiguous name lists the candidates with their ids', () => {
       const j = seeded();
       j.ok(['contact', 'add', 'Jane Smith']);
