@@ -22,6 +22,10 @@ describe('rel archive / unarchive', () => {
     expect(j.json(['list', '--archived', '--json'])[0]).toMatchObject({ id: 1, archived: true });
     expect(j.ok(['show', 'jane']).stdout).toMatch(/^Jane Doe #1 \(archived\)\n/);
     expect(j.json(['reminders', '--json'])).toEqual([]);
+    // Their own card and reminders still have everything: archiving hides, it does not lose.
+    expect(j.json(['show', 'jane', '--json']).reminders).toMatchObject([{ id: 1, text: 'call back', due: '2026-11-24' }]);
+    expect(j.ok(['show', 'jane']).stdout).toContain('Follow-ups\n  2026-11-24: call back [reminder 1]\n');
+    expect(j.json(['reminders', 'jane', '--json'])).toHaveLength(1);
 
     expect(j.ok(['archive', 'jane']).stdout).toBe('Jane Doe is already archived\n');
 
