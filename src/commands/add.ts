@@ -44,6 +44,7 @@ export async function add(name: string | undefined, opts: AddOptions, ctx: Conte
   if ((name === undefined || opts.note === undefined) && ctx.interactive) {
     const prompts = await import('../ui/addPrompts.js');
     const who = name === undefined ? await prompts.askWho(ctx) : await resolveWho(ctx, name, opts.new);
+    if ('create' in who) await confirmNewName(ctx, who.create, opts.new); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
     return record(ctx, who, await checkEntry(ctx, answers));
   }
