@@ -163,6 +163,25 @@ describe('interactive rel add', () => {
     expect(card.conversations).toMatchObject([{ via: 'call', note: 'Wedding flowers' }]);
   });
 
+  it('asks before creating a second person with an existing name', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    const before = j.dump();
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to?');
+    t.type('jane doe');
+    await t.waitFor('❯ Jane Doe\r\n  + new person: jane doe');
+    t.type(DOWN);
+    await t.waitFor('❯ + new person: jane doe');
+    t.type(ENTER);
+    await t.waitFor('jane doe already exists (#1). Create another person with the same name?');
+    t.type(`n${ENTER}`);
+    await t.waitFor('rel: nothing was created');
+    expect(await t.exitCode()).toBe(1);
+    expect(j.dump()).toBe(before);
+  });
+
   it('asks which person an ambiguous name means', async () => {
     const j = makeJournal();
     j.ok(['contact', 'add', 'Jane Doe']);
