@@ -182,6 +182,25 @@ describe('interactive rel add', () => {
     expect(j.dump()).toBe(before);
   });
 
+  it('Ctrl-C at a question cancels in one line and writes nothing', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    const before = j.dump();
+    const t = terminal(j, ['add']);
+    await t.waitFor('Who did you talk to?');
+    t.type('jan');
+    await t.waitFor('❯ Jane Doe');
+    t.type(ENTER);
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type('\u0003');
+    await t.waitFor('rel: cancelled; nothing was written');
+    expect(await t.exitCode()).toBe(1);
+    expect(t.screen).not.toMatch(/^\s+at /m);
+    expect(j.dump()).toBe(before);
+  });
+
   it('asks which person an ambiguous name means', async () => {
     const j = makeJournal();
     j.ok(['contact', 'add', 'Jane Doe']);
