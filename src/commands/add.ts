@@ -2,6 +2,7 @@
 // Everything is checked first, then written in one transaction.
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
+import { parseContactId } from '../domain/names.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
@@ -9,7 +10,7 @@ import { addTags, insertContact, type Contact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant } from '../store/journal.js';
-import { findContact, similarContacts } from '../store/lookup.js';
+import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { confirmNewName } from './contact.js';
@@ -43,6 +44,7 @@ export async function add(name: string | undefined, opts: AddOptions, ctx: Conte
   if ((name === undefined || opts.note === undefined) && ctx.interactive) {
     const prompts = await import('../ui/addPrompts.js');
     const who = name === undefined ? await prompts.askWho(ctx) : await resolveWho(ctx, name, opts.new);
+    if ('create' in who) await confirmNewName(ctx, who.create, opts.new); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
     return record(ctx, who, await checkEntry(ctx, answers));
   }
@@ -88,6 +90,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, match.candidates);
   }
+  if (parseContactId(name) !== undefined) throw notFound(j, name); // "#5" names an id, never a new person
   const similar = similarContacts(j, name);
   if (similar.length > 0 && ctx.interactive) {
     const { confirmCreate } = await import('../ui/addPrompts.js');

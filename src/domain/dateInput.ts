@@ -122,7 +122,7 @@ export async function parseDateInput(text: string, opts: DateInputOptions): Prom
   if (plain) return plain;
   const { parsePhrase } = await import('./datePhrase.js');
   const day = parsePhrase(text, opts.today, opts.prefer);
-  if (!day) throw invalid(text, opts);
+  if (!day || !isDay(day)) throw invalid(text, opts); // "in 9999 years" lands outside YYYY-MM-DD
   return { kind: 'day', day };
 }
 

@@ -57,11 +57,11 @@ export interface ReminderFilter {
   all?: boolean;
 }
 
-/** Open reminders (or all), soonest first. */
+/** Open reminders (or all), soonest first; archived people's only when asking for that person. */
 export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder[] {
   return j
     .stmt<[number | null, number | null, number], ReminderRow>(
-      `${SELECT} WHERE (? IS NULL OR r.contact_id = ?) AND (? = 1 OR r.done_on IS NULL) AND c.archived = 0
+      `${SELECT} WHERE (? IS NULL AND c.archived = 0 OR r.contact_id = ?) AND (? = 1 OR r.done_on IS NULL)
        ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`,
     )
     .all(filter.contactId ?? null, filter.contactId ?? null, filter.all ? 1 : 0)

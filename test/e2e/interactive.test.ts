@@ -1,0 +1,282 @@
+// The interactive side of rel, driven in a real pseudo-terminal: `rel add` with no arguments asks
+// who, how, what, what to remember and when to follow up; rm asks before deleting; --no-input
+// never asks. The screen is read back with the ANSI escapes removed.
+import pty, { type IPty } from 'node-pty';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, REPO, runEnv, type Env, makeJournal, type TestJournal } from './helpers.js';
+
+const ENTER = '\r';
+const DOWN = '\u001b[B';
+
+/** Removes CSI, OSC and the other escape sequences a prompt library writes. */
+function stripAnsi(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][0-9A-Za-z]|\u001b[=>78DEHMc]/g, '');
+}
+
+class Terminal {
+  private raw = '';
+  /** Where the next wait starts looking, so an old prompt on the screen never satisfies a new wait. */
+  private cursor = 0;
+  readonly exited: Promise<{ exitCode: number; signal?: number }>;
+  private readonly process: IPty;
+
+  constructor(args: string[], env: Env) {
+    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 160, rows: 50, cwd: REPO, env: runEnv({ TERM: 'xterm-256color', ...env }) });
+    this.process.onData((data) => {
+      this.raw += data;
+    });
+    this.exited = new Promise((resolve) => this.process.onExit(resolve));
+  }
+
+  /** What rel wrote, escapes included. */
+  get output(): string {
+    return this.raw;
+  }
+
+  get screen(): string {
+    return stripAnsi(this.raw);
+  }
+
+  /** Polls the output for `expected` after the previous match. */
+  async waitFor(expected: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen;
+      const at = screen.indexOf(expected, this.cursor);
+      if (at >= 0) {
+        this.cursor = at + expected.length;
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(expected)}; the screen after the last match:\n${screen.slice(this.cursor)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  type(keys: string): void {
+    this.process.write(keys);
+  }
+
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`rel did not exit; screen:\n${this.screen}`)), timeoutMs));
+    return (await Promise.race([this.exited, timeout])).exitCode;
+  }
+
+  kill(): void {
+    try {
+      this.process.kill();
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.kill();
+});
+
+function terminal(j: TestJournal, args: string[], env: Env = {}): Terminal {
+  const t = new Terminal(args, { REL_DB: j.db, ...env });
+  terminals.push(t);
+  return t;
+}
+
+describe('interactive rel add', () => {
+  it('finds a contact from part of the name and stores the conversation, a dated detail and a follow-up', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers']);
+    j.ok(['contact', 'add', 'Bob Lee']);
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to? (type part of a name)');
+    t.type('jan');
+    await t.waitFor('❯ Jane Doe (Doe Flowers)');
+    await t.waitFor('+ new person: jan');
+    t.type(ENTER);
+    await t.waitFor('✔ Who did you talk to? (type part of a name) Jane Doe (Doe Flowers)');
+
+    await t.waitFor('How did you talk?');
+    await t.waitFor('❯ call');
+    t.type(DOWN);
+    await t.waitFor('❯ email');
+    t.type(ENTER);
+    await t.waitFor('✔ How did you talk? email');
+
+    await t.waitFor('What did you talk about?');
+    t.type(`Talked about the spring catalog${ENTER}`);
+    await t.waitFor('Something to remember about them? (empty to go on)');
+    t.type(`expecting her first baby${ENTER}`);
+    await t.waitFor('Does it have a date? (e.g. 2027-03-15, 2027-03; empty for none)');
+    t.type(`2027-03${ENTER}`);
+    // A dated detail stands alone (like --remember-on), so the next question is the follow-up.
+    await t.waitFor('Follow up? (e.g. "in 1 week: send the catalog"; empty for none)');
+    t.type(`in 1 week: send the catalog${ENTER}`);
+
+    await t.waitFor('logged email with Jane Doe on 2026-11-23 (#1); remembered 1; follow up 2026-11-30');
+    expect(await t.exitCode()).toBe(0);
+
+    const card = j.json(['show', 'jane', '--json']);
+    expect(card.conversations).toEqual([
+      { id: 1, contactId: 1, contact: 'Jane Doe', date: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null },
+    ]);
+    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'expecting her first baby', date: '2027-03', yearly: false }]);
+    expect(card.reminders).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'send the catalog', due: '2026-11-30', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(j.json(['list', '--json'])).toHaveLength(2);
+  });
+
+  it('creates a new person chosen as "+ new person: ..."; an empty line ends the details', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to?');
+    t.type('Maria Garcia');
+    await t.waitFor('❯ + new person: Maria Garcia');
+    t.type(ENTER);
+    await t.waitFor('✔ Who did you talk to? (type part of a name) + new person: Maria Garcia');
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type(`Wedding flowers${ENTER}`);
+    await t.waitFor('Something to remember about them?');
+    t.type(`loves tulips${ENTER}`);
+    await t.waitFor('Does it have a date?');
+    t.type(ENTER);
+    await t.waitFor('Something to remember about them?');
+    t.type(`has two kids${ENTER}`);
+    await t.waitFor('Something to remember about them?');
+    t.type(ENTER);
+    await t.waitFor('Follow up?');
+    t.type(ENTER);
+
+    await t.waitFor('created Maria Garcia (#2)');
+    await t.waitFor('logged call with Maria Garcia on 2026-11-23 (#1); remembered 2');
+    expect(await t.exitCode()).toBe(0);
+
+    const card = j.json(['show', 'maria', '--json']);
+    expect(card).toMatchObject({ id: 2, name: 'Maria Garcia', reminders: [] });
+    expect(card.details.map((d: { text: string; date: string | null }) => [d.text, d.date])).toEqual([
+      ['loves tulips', null],
+      ['has two kids', null],
+    ]);
+    expect(card.conversations).toMatchObject([{ via: 'call', note: 'Wedding flowers' }]);
+  });
+
+  it('asks before creating a second person with an existing name', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    const before = j.dump();
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to?');
+    t.type('jane doe');
+    await t.waitFor('❯ Jane Doe\r\n  + new person: jane doe');
+    t.type(DOWN);
+    await t.waitFor('❯ + new person: jane doe');
+    t.type(ENTER);
+    await t.waitFor('jane doe already exists (#1). Create another person with the same name?');
+    t.type(`n${ENTER}`);
+    await t.waitFor('rel: nothing was created');
+    expect(await t.exitCode()).toBe(1);
+    expect(j.dump()).toBe(before);
+  });
+
+  it('Ctrl-C at a question cancels in one line and writes nothing', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    const before = j.dump();
+    const t = terminal(j, ['add']);
+    await t.waitFor('Who did you talk to?');
+    t.type('jan');
+    await t.waitFor('❯ Jane Doe');
+    t.type(ENTER);
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type('\u0003');
+    await t.waitFor('rel: cancelled; nothing was written');
+    expect(await t.exitCode()).toBe(1);
+    expect(t.screen).not.toMatch(/^\s+at /m);
+    expect(j.dump()).toBe(before);
+  });
+
+  it('asks which person an ambiguous name means', async () => {
+    const j = makeJournal();
+    j.ok(['contact', 'add', 'Jane Doe']);
+    j.ok(['contact', 'add', 'Jane Smith', '--company', 'Acme']);
+    const t = terminal(j, ['add', 'jane', '--via', 'call', '--note', 'hello', '--remember', 'x']);
+
+    await t.waitFor('"jane" could be several people. Which one?');
+    await t.waitFor('❯ Jane Doe (#1)');
+    t.type(DOWN);
+    await t.waitFor('❯ Jane Smith (#2), Acme');
+    t.type(ENTER);
+    await t.waitFor('logged call with Jane Smith on 2026-11-23 (#1); remembered 1');
+    expect(await t.exitCode()).toBe(0);
+    expect(j.json(['log', 'smith', '--json'])).toHaveLength(1);
+  });
+});
+
+describe('rel rm on a terminal', () => {
+  it('asks first: no keeps everything, yes deletes', async () => {
+    const j = makeJournal();
+    j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    const before = j.dump();
+
+    const no = terminal(j, ['rm', 'jane']);
+    await no.waitFor('Delete Jane Doe (#1) and all their conversations, details and reminders?');
+    no.type(`n${ENTER}`);
+    await no.waitFor('rel: nothing was deleted');
+    expect(await no.exitCode()).toBe(1);
+    expect(j.dump()).toBe(before);
+
+    const yes = terminal(j, ['rm', 'jane']);
+    await yes.waitFor('Delete Jane Doe (#1)');
+    yes.type(`y${ENTER}`);
+    await yes.waitFor('deleted Jane Doe and everything about them');
+    expect(await yes.exitCode()).toBe(0);
+    expect(j.json(['list', '--json'])).toEqual([]);
+  });
+});
+
+describe('--no-input on a terminal', () => {
+  it.each([
+    [['--no-input', 'add'], 'rel: missing NAME: rel add NAME --note TEXT'],
+    [['--no-input', 'add', 'jane'], 'rel: missing --note: rel add "jane" --note "what you talked about"'],
+    [['--no-input', 'rm', 'jane'], 'rel: deleting Jane Doe (#1) removes all their conversations'],
+    [['--no-input', 'contact', 'add', 'Jane Doe'], 'rel: a contact named "Jane Doe" already exists (#1)'],
+  ])('%j never prompts: a usage error naming what is missing', async (args, message) => {
+    const j = makeJournal();
+    j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    const before = j.dump();
+    const t = terminal(j, args);
+    const code = await t.exitCode();
+    expect(code).toBe(message.includes('already exists') ? 1 : 2);
+    expect(t.screen).toContain(message);
+    expect(t.screen).not.toContain('?');
+    expect(t.screen.trim().split('\n')).toHaveLength(1);
+    expect(j.dump()).toBe(before);
+  });
+});
+
+describe('output on a terminal', () => {
+  it('shows relative dates, in colour unless NO_COLOR or --no-color', async () => {
+    const j = makeJournal();
+    j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'hi', '--on', 'yesterday', '--follow-up', 'in 1 week: send the catalog']);
+    const raw = async (args: string[], env: Env) => {
+      const t = terminal(j, args, env);
+      expect(await t.exitCode()).toBe(0);
+      return t;
+    };
+
+    const coloured = await raw(['show', 'jane'], { NO_COLOR: undefined });
+    expect(coloured.screen).toBe(['Jane Doe #1', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi', ''].join('\r\n'));
+    expect(coloured.output).toContain('\u001b[1mJane Doe\u001b[22m');
+
+    const noColor = await raw(['show', 'jane'], { NO_COLOR: '1' });
+    expect(noColor.output).toBe(coloured.screen);
+    const flag = await raw(['--no-color', 'list'], { NO_COLOR: undefined });
+    expect(flag.output).toBe('#1  Jane Doe  last yesterday  next in 89 days\r\n');
+  });
+});

@@ -1,0 +1,110 @@
+// Calendar days as plain strings: weekdays, leap years, and day arithmetic with no time zone in it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { addDays, addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isDay, isLeapYear, isValidDate, localDay, makeDay, monthName, splitDay, weekday } from '../../src/domain/calendar.js';
+
+describe('weekday', () => {
+  it.each([
+    ['1970-01-01', 4],
+    ['1969-12-31', 3],
+    ['2026-11-23', 1],
+    ['2026-11-29', 0],
+    ['2000-02-29', 2],
+    ['2028-02-29', 2],
+    ['1900-01-01', 1],
+  ])('%s is day %i of the week', (day, expected) => {
+    expect(weekday(day)).toBe(expected);
+  });
+});
+
+describe('leap years', () => {
+  it('follows the Gregorian rule', () => {
+    expect([2024, 2028, 2000, 2400].map(isLeapYear)).toEqual([true, true, true, true]);
+    expect([2026, 2027, 1900, 2100].map(isLeapYear)).toEqual([false, false, false, false]);
+  });
+
+  it('gives February its days', () => {
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2026, 4)).toBe(30);
+    expect(daysInMonth(2026, 12)).toBe(31);
+    expect(daysInMonth(2026, 13)).toBe(0);
+  });
+
+  it('checks dates', () => {
+    expect(isValidDate(2028, 2, 29)).toBe(true);
+    expect(isValidDate(2026, 2, 29)).toBe(false);
+    expect(isValidDate(2026, 0, 1)).toBe(false);
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(isDay('2026-02-30')).toBe(false);
+    expect(isDay('2026-2-28')).toBe(false);
+  });
+});
+
+describe('day arithmetic', () => {
+  it('counts days between, across month, year and leap day', () => {
+    expect(daysBetween('2026-11-23', '2026-11-30')).toBe(7);
+    expect(daysBetween('2026-11-30', '2026-11-23')).toBe(-7);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2028-01-01', '2029-01-01')).toBe(366);
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+  });
+
+  it('adds days and months', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addDays('1970-01-01', -1)).toBe('1969-12-31');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2026-11-30', -9)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+    expect(addMonths('2026-11-23', 14)).toBe('2028-01-23');
+  });
+
+  it('day numbers round-trip', () => {
+    for (const day of ['1970-01-01', '1969-07-20', '2000-02-29', '2026-11-23', '9999-12-31']) expect(fromDayNumber(dayNumber(day))).toBe(day);
+    expect(dayNumber('1970-01-02')).toBe(1);
+  });
+
+  it('builds and splits days', () => {
+    expect(makeDay(987, 3, 4)).toBe('0987-03-04');
+    expect(splitDay('2026-11-23')).toEqual([2026, 11, 23]);
+    expect(() => splitDay('23/11/2026')).toThrow('not a calendar day');
+    expect(monthName(3)).toBe('March');
+  });
+
+  describe('has no time zone in it', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    });
+
+    it.each(['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'UTC'])('%s: DST changes do not shift a day', (zone) => {
+      process.env.TZ = zone;
+      // US DST starts 2026-03-08, EU 2026-03-29, Lord Howe's half-hour change 2026-04-05.
+      expect(daysBetween('2026-03-07', '2026-03-09')).toBe(2);
+      expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+      expect(daysBetween('2026-04-04', '2026-04-06')).toBe(2);
+      expect(addDays('2026-10-31', 2)).toBe('2026-11-02');
+      expect(weekday('2026-03-08')).toBe(0);
+    });
+  });
+});
+
+describe('localDay', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it('is the calendar day where the clock is read (TZ)', () => {
+    const instant = new Date('2026-11-24T04:30:00Z');
+    process.env.TZ = 'UTC';
+    expect(localDay(instant)).toBe('2026-11-24');
+    process.env.TZ = 'America/New_York';
+    expect(localDay(instant)).toBe('2026-11-23');
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(localDay(new Date('2026-11-23T11:00:00Z'))).toBe('2026-11-24');
+  });
+});

@@ -1,0 +1,172 @@
+// What people type as dates, with an injected "today": Monday 23 November 2026.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATE_FORMS, DateInputError, parseDateInput, parseDay, parsePlainDate, readStoredDate, storeDate, type DateInputOptions } from '../../src/domain/dateInput.js';
+import { parsePhrase } from '../../src/domain/datePhrase.js';
+
+const TODAY = '2026-11-23'; // a Monday
+const future: DateInputOptions = { today: TODAY, prefer: 'future' };
+const past: DateInputOptions = { today: TODAY, prefer: 'past' };
+const day = (text: string, opts: DateInputOptions = future) => parseDay(text, opts);
+
+describe('ISO days', () => {
+  it('reads YYYY-MM-DD, with or without leading zeros', async () => {
+    expect(await day('2027-03-15')).toBe('2027-03-15');
+    expect(await day(' 2027-3-5 ')).toBe('2027-03-05');
+    expect(await day('2028-02-29')).toBe('2028-02-29');
+  });
+
+  it.each(['2026-02-30', '2026-13-45', '2027-02-29', '2026-04-31', '2026-00-10', '2026-01-00'])('refuses the impossible day %s', async (text) => {
+    await expect(day(text, { ...future, label: '--on' })).rejects.toThrow(`--on: "${text}" is not a real calendar day; use ${DATE_FORMS}`);
+  });
+});
+
+describe('MM-DD', () => {
+  it('is a yearly date where the field allows one', async () => {
+    const yearless: DateInputOptions = { ...past, allow: ['yearless'] };
+    expect(await parseDateInput('03-15', yearless)).toEqual({ kind: 'yearless', monthDay: '03-15' });
+    expect(await parseDateInput('2-29', yearless)).toEqual({ kind: 'yearless', monthDay: '02-29' });
+    expect(await parseDateInput('--12-24', yearless)).toEqual({ kind: 'yearless', monthDay: '12-24' });
+  });
+
+  it('is the nearest such day in the preferred direction where a year is needed', async () => {
+    expect(await day('03-15', future)).toBe('2027-03-15');
+    expect(await day('03-15', past)).toBe('2026-03-15');
+    expect(await day('12-01', future)).toBe('2026-12-01');
+    expect(await day('12-01', past)).toBe('2025-12-01');
+    expect(await day('11-23', future)).toBe(TODAY);
+    expect(await day('11-23', past)).toBe(TODAY);
+  });
+
+  it('finds the nearest 29 February in a leap year', async () => {
+    expect(await day('02-29', future)).toBe('2028-02-29');
+    expect(await day('02-29', past)).toBe('2024-02-29');
+  });
+
+  it('refuses a day no year has', async () => {
+    await expect(parseDateInput('02-30', { ...past, allow: ['yearless'] })).rejects.toThrow('"02-30" is not a real calendar day');
+    await expect(day('13-01')).rejects.toThrow('is not a real calendar day');
+  });
+});
+
+describe('YYYY-MM', () => {
+  it('is a month where the field allows it', async () => {
+    expect(await parseDateInput('2027-03', { ...future, allow: ['month'] })).toEqual({ kind: 'month', month: '2027-03' });
+    expect(await parseDateInput('2027-3', { ...future, allow: ['month', 'yearless'] })).toEqual({ kind: 'month', month: '2027-03' });
+  });
+
+  it('is refused where a day is needed, or when the month does not exist', async () => {
+    await expect(parseDateInput('2027-03', future)).rejects.toThrow('"2027-03" gives only a month; this needs the day');
+    await expect(day('2027-03')).rejects.toThrow('gives only a month');
+    await expect(parseDateInput('2027-13', { ...future, allow: ['month'] })).rejects.toThrow('"2027-13" is not a real month');
+  });
+});
+
+describe('words', () => {
+  it('today, now, tomorrow, yesterday in any case', async () => {
+    expect(await day('today')).toBe(TODAY);
+    expect(await day('now')).toBe(TODAY);
+    expect(await day('Tomorrow')).toBe('2026-11-24');
+    expect(await day(' YESTERDAY ')).toBe('2026-11-22');
+    expect(await day('tomorrow', { today: '2026-12-31', prefer: 'past' })).toBe('2027-01-01');
+    expect(await day('yesterday', { today: '2028-03-01', prefer: 'past' })).toBe('2028-02-29');
+  });
+
+  it('a bare weekday points the way the field prefers; today counts as itself', async () => {
+    expect(await day('friday', future)).toBe('2026-11-27');
+    expect(await day('friday', past)).toBe('2026-11-20');
+    expect(await day('fri', future)).toBe('2026-11-27');
+    expect(await day('sunday', future)).toBe('2026-11-29');
+    expect(await day('sunday', past)).toBe('2026-11-22');
+    expect(await day('monday', future)).toBe(TODAY);
+    expect(await day('monday', past)).toBe(TODAY);
+    expect(await day('on tuesday', past)).toBe('2026-11-17');
+  });
+
+  it('"next" and "last" skip today; "next friday" is the coming one, whatever the field prefers', async () => {
+    expect(await day('next friday', past)).toBe('2026-11-27');
+    expect(await day('next monday', future)).toBe('2026-11-30');
+    expect(await day('last tuesday', future)).toBe('2026-11-17');
+    expect(await day('last monday', past)).toBe('2026-11-16');
+    expect(await day('this friday', past)).toBe('2026-11-27');
+  });
+});
+
+describe('phrases (chrono-node)', () => {
+  it('reads "in 2 weeks", "3 days ago" and friends from today', async () => {
+    expect(await day('in 2 weeks')).toBe('2026-12-07');
+    expect(await day('in 1 week')).toBe('2026-11-30');
+    expect(await day('3 days ago', past)).toBe('2026-11-20');
+    expect(await day('a week ago', past)).toBe('2026-11-16');
+    expect(await day('next week')).toBe('2026-11-30');
+    expect(await day('in two weeks')).toBe('2026-12-07');
+  });
+
+  it('parsePhrase itself: the whole text must be one date', () => {
+    expect(parsePhrase('in 2 weeks', TODAY, 'future')).toBe('2026-12-07');
+    expect(parsePhrase('3 days ago', TODAY, 'past')).toBe('2026-11-20');
+    expect(parsePhrase('last tuesday', TODAY, 'past')).toBe('2026-11-17');
+    expect(parsePhrase('next friday or so', TODAY, 'future')).toBeUndefined();
+    expect(parsePhrase('call her in 2 weeks', TODAY, 'future')).toBeUndefined();
+    expect(parsePhrase('gibberish', TODAY, 'future')).toBeUndefined();
+  });
+
+  describe('in any time zone', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    });
+
+    it.each([
+      ['Pacific/Kiritimati', -840],
+      ['Pacific/Pago_Pago', 660],
+      ['America/New_York', 300],
+      ['Europe/Berlin', -60],
+    ])('%s gives the same days, across a DST change', (zone, offset) => {
+      process.env.TZ = zone;
+      expect(new Date('2026-11-23T00:00:00Z').getTimezoneOffset()).toBe(offset); // the zone is in force
+      expect(parsePhrase('in 2 weeks', '2026-10-25', 'future')).toBe('2026-11-08');
+      expect(parsePhrase('3 days ago', '2026-03-30', 'past')).toBe('2026-03-27');
+      expect(parsePhrase('in 1 week', TODAY, 'future')).toBe('2026-11-30');
+    });
+  });
+});
+
+describe('rubbish', () => {
+  it.each(['whenever', 'the day after the party', '12/25/2026', '2026-11-23-01', '31.12.2026', '', '   ', 'next friday or so'])(
+    'refuses %j and lists the accepted forms',
+    async (text) => {
+      const attempt = parseDay(text, { ...future, label: '--follow-up' });
+      await expect(attempt).rejects.toBeInstanceOf(DateInputError);
+      await expect(parseDay(text, { ...future, label: '--follow-up' })).rejects.toThrow(`--follow-up: "${text}" is not a date; use ${DATE_FORMS}`);
+    },
+  );
+
+  it.each(['in 9999 years', '10000 years ago', 'in 8000 years'])('refuses %j, a phrase beyond the years 0001-9999 a day is written in', async (text) => {
+    await expect(parseDay(text, { ...past, label: '--on' })).rejects.toThrow(`--on: "${text}" is not a date; use ${DATE_FORMS}`);
+  });
+
+  it('DATE_FORMS names every accepted form', () => {
+    for (const form of ['YYYY-MM-DD', 'MM-DD', 'YYYY-MM', 'today', 'tomorrow', 'yesterday', 'weekday', 'in 2 weeks', 'next friday', 'last tuesday']) {
+      expect(DATE_FORMS).toContain(form);
+    }
+  });
+
+  it('parsePlainDate leaves phrases to the phrase parser and refuses digit soup itself', () => {
+    expect(parsePlainDate('in 2 weeks', future)).toBeUndefined();
+    expect(() => parsePlainDate('12/25', future)).toThrow(DateInputError);
+  });
+});
+
+describe('stored forms', () => {
+  it('round-trips days, months and yearless dates', () => {
+    for (const value of [
+      { kind: 'day', day: '2027-03-15' },
+      { kind: 'month', month: '2027-03' },
+      { kind: 'yearless', monthDay: '02-29' },
+    ] as const) {
+      expect(readStoredDate(storeDate(value))).toEqual(value);
+    }
+    expect(storeDate({ kind: 'yearless', monthDay: '06-12' })).toBe('--06-12');
+  });
+});

@@ -1,0 +1,116 @@
+// Finding the person a user means, with no database: the candidates are plain values.
+import { describe, expect, it } from 'vitest';
+import { closestNames, editDistance, matchContact, normalizeName, parseContactId, type NamedContact } from '../../src/domain/names.js';
+
+const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], ...more });
+
+const PEOPLE = [
+  person(1, 'Jane Doe', { aliases: ['JD'], emails: ['jane@doe.com'] }),
+  person(2, 'José Núñez'),
+  person(3, 'Mary-Ann Lee'),
+  person(4, 'Ann'),
+  person(5, 'Ashlee Brown'),
+  person(12, 'Bob 7'),
+];
+
+const found = (query: string, candidates = PEOPLE) => {
+  const match = matchContact(query, candidates);
+  return match.status === 'found' ? [match.contact.id, match.exact] : match.status === 'ambiguous' ? ['ambiguous', match.candidates.map((c) => c.id)] : ['none'];
+};
+
+describe('normalizeName', () => {
+  it('lowercases, removes accents, and collapses spaces', () => {
+    expect(normalizeName('  José  Núñez ')).toBe('jose nunez');
+    expect(normalizeName('ÅSA ÖBERG')).toBe('asa oberg');
+    expect(normalizeName('François\tGarçon')).toBe('francois garcon');
+    expect(normalizeName('Zoë')).toBe(normalizeName('Zoe\u0308')); // composed and decomposed agree
+  });
+});
+
+describe('parseContactId', () => {
+  it('reads #12 and 12, nothing else', () => {
+    expect(parseContactId('#12')).toBe(12);
+    expect(parseContactId(' 12 ')).toBe(12);
+    expect(parseContactId('12a')).toBeUndefined();
+    expect(parseContactId('#')).toBeUndefined();
+  });
+});
+
+describe('matchContact', () => {
+  it('by id, as #id or a bare number', () => {
+    expect(found('#2')).toEqual([2, true]);
+    expect(found('12')).toEqual([12, true]);
+  });
+
+  it('a number that is no id falls through to the names', () => {
+    expect(found('7')).toEqual([12, false]);
+    expect(found('#99')).toEqual(['none']);
+  });
+
+  it('by exact name, alias or email, ignoring case and accents', () => {
+    expect(found('jane doe')).toEqual([1, true]);
+    expect(found('JOSE NUNEZ')).toEqual([2, true]);
+    expect(found('jd')).toEqual([1, true]);
+    expect(found('Jane@Doe.COM')).toEqual([1, true]);
+  });
+
+  it('an exact name wins over names that contain it', () => {
+    expect(found('ann')).toEqual([4, true]);
+  });
+
+  it('the start of a word wins over the inside of one', () => {
+    expect(found('lee')).toEqual([3, false]); // Mary-Ann Lee, not Ashlee Brown
+    expect(found('nunez')).toEqual([2, false]);
+    expect(found('jose')).toEqual([2, false]);
+    expect(found('ann l')).toEqual([3, false]);
+  });
+
+  it('any part of a name as the last resort', () => {
+    expect(found('shle')).toEqual([5, false]);
+    expect(found('úñ')).toEqual([2, false]);
+  });
+
+  it('several at the same level are ambiguous, never a guess', () => {
+    const janes = [person(1, 'Jane Doe'), person(2, 'Jane Smith'), person(3, 'Bob')];
+    expect(found('jane', janes)).toEqual(['ambiguous', [1, 2]]);
+    expect(found('j', janes)).toEqual(['ambiguous', [1, 2]]);
+    const twins = [person(1, 'Jane Doe'), person(2, 'jane doe')];
+    expect(found('Jane Doe', twins)).toEqual(['ambiguous', [1, 2]]);
+  });
+
+  it('nothing, or an empty query, matches nobody', () => {
+    expect(found('zed')).toEqual(['none']);
+    expect(found('   ')).toEqual(['none']);
+    expect(found('jane', [])).toEqual(['none']);
+  });
+});
+
+describe('closestNames', () => {
+  const names = [person(1, 'Jane Doe'), person(2, 'John Doe'), person(3, 'José Núñez'), person(4, 'Bob Lee')];
+
+  it('suggests the names within a few typos, closest first', () => {
+    expect(closestNames('Jnae', names).map((c) => c.name)).toEqual(['Jane Doe']);
+    expect(closestNames('Jahn Doe', names).map((c) => c.name)).toEqual(['John Doe', 'Jane Doe']);
+    expect(closestNames('nunex', names).map((c) => c.name)).toEqual(['José Núñez']);
+    expect(closestNames('Bbo', names).map((c) => c.name)).toEqual(['Bob Lee']);
+  });
+
+  it('suggests nothing for a name far from all', () => {
+    expect(closestNames('Zachary', names)).toEqual([]);
+    expect(closestNames('xy', names)).toEqual([]);
+  });
+
+  it('returns at most `max`', () => {
+    const many = ['Ann A', 'Ann B', 'Ann C', 'Ann D'].map((n, i) => person(i, n));
+    expect(closestNames('anm', many, 2).map((c) => c.name)).toEqual(['Ann A', 'Ann B']);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts edits, an adjacent swap as one', () => {
+    expect(editDistance('jane', 'jane')).toBe(0);
+    expect(editDistance('jnae', 'jane')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});
