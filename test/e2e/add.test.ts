@@ -28,6 +28,10 @@ describe('the acceptance script of issue 2', () => {
       [
         'Jane Doe #1',
         '  referred: Bob Lee (#2)',
+        '  rhythm: last talked 2026-11-23; every 90 days, next 2027-02-21',
+        '',
+        'Coming up',
+        '  2027-03-15: expecting her first baby in 112 days',
         '',
         'Remember',
         '  expecting her first baby — 2027-03-15 [detail 1]',

@@ -76,7 +76,7 @@ describe('rel contact add', () => {
 
     it('no name at all', () => {
       const j = withJane();
-      expect(expectRefused(j, ['contact', 'add'], 2)).toContain("missing required argument 'name'");
+      expect(expectRefused(j, ['contact', 'add'], 2)).toContain("missing required argument 'full-name'");
     });
   });
 });
@@ -150,10 +150,14 @@ describe('rel show', () => {
         '  phone: +1 555 0100',
         '  birthday: 1980-05-04',
         '  customer since: 2020-01-15',
-        '  keep in touch: every 30d',
         '  met: trade show',
         '  also known as: Janie',
         '  tags: vip',
+        '  rhythm: last talked 2026-11-23; every 30 days, next 2026-12-23',
+        '',
+        'Coming up',
+        '  2027-01-15: 7 years a customer in 53 days',
+        '  2027-05-04: turns 47 in 162 days',
         '',
         'Remember',
         '  loves golf [detail 1]',
@@ -188,7 +192,7 @@ describe('rel show', () => {
     const card = j.json(['show', '1', '--json']);
     expect(Object.keys(card)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
-      'archived', 'pausedUntil', 'createdOn', 'referrals', 'details', 'reminders', 'openComplaints', 'conversations',
+      'archived', 'pausedUntil', 'createdOn', 'lastContact', 'nextDue', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations',
     ]);
     expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'loves golf', date: null, yearly: false }]);
     expect(card.reminders).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'call back', due: '2026-11-24', every: null, doneOn: null, snoozedUntil: null }]);

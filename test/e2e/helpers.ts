@@ -72,7 +72,8 @@ export function dump(dbPath: string): string {
     for (const table of tables) {
       lines.push(`## ${table}`);
       const quoted = `"${table.replace(/"/g, '""')}"`;
-      for (const row of db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`).all()) lines.push(JSON.stringify(row));
+      // Sorted as text: the search index's shadow tables have no rowid to order by.
+      lines.push(...db.prepare(`SELECT * FROM ${quoted}`).all().map((row) => JSON.stringify(row)).sort());
     }
     return `${lines.join('\n')}\n`;
   } finally {
