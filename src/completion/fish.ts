@@ -1,6 +1,6 @@
 // `rel completion fish`: `complete` lines for every command and flag, with descriptions; a small
 // function works out which command the line is at, and contact names come from rel __complete.
-import { readFileSync } from 'node:fs';
+import { shellPart } from './scripts.js';
 import { flagNames, type CommandSpec, type CompletionModel, type FlagSpec } from './model.js';
 
 /** A fish single-quoted word: only \ and ' are special inside. */
@@ -15,7 +15,7 @@ function switchFunction(name: string, comment: string, arms: Array<[string[], st
   return lines.join('\n');
 }
 
-const HELPERS = readFileSync(new URL('../../completion/rel.fish', import.meta.url), 'utf8');
+const HELPERS = shellPart('rel.fish');
 
 function flagLine(path: string | undefined, flag: FlagSpec): string {
   const parts = ['complete -c rel'];

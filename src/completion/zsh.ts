@@ -1,6 +1,6 @@
 // `rel completion zsh`: the same walk as bash's, with zsh's own matching and quoting, and
 // descriptions for commands and flags.
-import { readFileSync } from 'node:fs';
+import { shellPart } from './scripts.js';
 import { flagNames, type CompletionModel } from './model.js';
 import { shellDataFunctions, shellQuote } from './shellData.js';
 
@@ -14,7 +14,7 @@ function describeFunction(name: string, comment: string, arms: Array<[string, st
 
 const entry = (name: string, description: string) => `${name.replace(/:/g, '\\:')}:${description}`;
 
-const DRIVER = readFileSync(new URL('../../completion/rel.zsh', import.meta.url), 'utf8');
+const DRIVER = shellPart('rel.zsh');
 
 export function zshScript(model: CompletionModel): string {
   const commandHelp = model.commands

@@ -1,6 +1,7 @@
 // Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,16 @@ import { RelError } from '../errors.js';
 
 export type Db = Database.Database;
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+/** migrations/ beside dist/ (the bundled CLI) or beside src/ (tests running the sources). */
+function findMigrationsDir(): string {
+  const candidates = ['../migrations/', '../../migrations/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
+  return candidates.find((dir) => existsSync(dir)) ?? (candidates[0] as string);
+}
+
+const MIGRATIONS_DIR = findMigrationsDir();
+
+/** The native addon by path: the bundled CLI skips the `bindings` package's search for it. */
+const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
 /** --db, else $REL_DB, else the platform data directory (XDG on Linux). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -59,7 +69,7 @@ export function openJournal(path: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(path, { timeout: 15_000 });
+    db = new Database(path, { timeout: 15_000, nativeBinding: NATIVE_BINDING });
     db.pragma('user_version', { simple: true });
   } catch (error) {
     throw new RelError(`cannot open the journal ${path}: ${(error as Error).message}; check the path, or run rel doctor`);
