@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Context, GlobalOptions } from './context.js';
+import { registerDataCommands } from './cliData.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
@@ -267,6 +268,9 @@ export function buildProgram(makeContext: ContextFactory): Command {
       .description('delete a person and everything about them'),
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
   );
+
+  // Data in and out: rel export, rel import (registered in src/cliData.ts).
+  registerDataCommands(program, act, examples);
 
   return program;
 }
