@@ -65,7 +65,7 @@ async function checkOptions(subject: string, opts: ExportOptions, ctx: Context):
   const allowed = FORMATS[what];
   const format = opts.format?.trim().toLowerCase() ?? allowed[0]!;
   if (!allowed.includes(format)) {
-    throw new UsageError(`--format ${opts.format} does not apply to ${what}; ${what} export as ${orList(allowed)} (vcf is for contacts, ics for dates, all is json)`);
+    throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
   }
   if (opts.raw && format !== 'csv' && format !== 'tsv') throw new UsageError(`--raw applies to csv and tsv only (it leaves cells starting with = + - @ as they are)`);
   if (what === 'all' && (opts.since !== undefined || opts.tag !== undefined)) {
