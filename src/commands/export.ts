@@ -6,8 +6,8 @@ import type { Context, Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, tagFlag } from '../flags.js';
 import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
-import { ChunkedWriter, writeTable, type TableFormat, type TableRow } from '../formats/tableExport.js';
-import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, type ExportFilter } from '../store/exportRows.js';
+import { ChunkedWriter, writeTable, type TableFormat } from '../formats/tableExport.js';
+import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 
 export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'dates', 'all'] as const;
@@ -84,10 +84,6 @@ function orList(items: readonly string[]): string {
 
 function tableOptions(checked: Checked) {
   return { format: checked.format as TableFormat, raw: checked.raw };
-}
-
-function* mapRows<T>(rows: Iterable<T>, map: (row: T) => TableRow): Generator<TableRow> {
-  for (const row of rows) yield map(row);
 }
 
 /** The real stdout streams with backpressure; a test's plain sink is wrapped. */
