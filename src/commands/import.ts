@@ -9,6 +9,7 @@ import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '
 import { RelError, UsageError } from '../errors.js';
 import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
 import { decodeTextFile } from '../formats/textDecoding.js';
+import { applyImportPlan, loadImportIndex } from '../store/importer.js';
 import { isoInstant } from '../store/journal.js';
 import { progressBar, type Progress } from '../ui/progress.js';
 
@@ -46,19 +47,19 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   }
   const { records, unnamed } = await readContacts(format, bytes, name);
   const j = ctx.journal();
-  const { loadImportIndex, applyImportPlan } = await import('../store/importer.js');
-  if (opts.dryRun) {
-    const plan = planImport(records, loadImportIndex(j, records), unnamed);
-    return printDryRun(plan, ctx);
-  }
+  if (opts.dryRun) return printDryRun(planImport(records, loadImportIndex(j, records), unnamed), ctx);
+  // Matching reads the journal inside the write transaction, so nothing can change in between.
   const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);
     const bar = progress(plan.adds.length + plan.updates.length, `importing ${name}`);
-    applyImportPlan(j, plan, { today: ctx.today, at: isoInstant(ctx.now), onProgress: bar && ((done) => bar.update(done)) });
-    bar?.finish();
+    try {
+      applyImportPlan(j, plan, { today: ctx.today, at: isoInstant(ctx.now), onProgress: bar && ((done) => bar.update(done)) });
+    } finally {
+      bar?.finish();
+    }
     return plan;
   });
-  printNotes(plan, ctx);
+  printNotes(plan, file, ctx);
   const n = countOutcomes(plan.outcomes);
   ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}\n`);
 }
@@ -134,11 +135,11 @@ function printDryRun(plan: ImportPlan, ctx: Context): void {
 }
 
 /** After a real import: why records were skipped (not the ones already up to date) and unlinked referrals. */
-function printNotes(plan: ImportPlan, ctx: Context): void {
+function printNotes(plan: ImportPlan, file: string, ctx: Context): void {
   const notes = [
     ...plan.outcomes.filter((o) => o.kind === 'skip' && !o.unchanged).map(describeOutcome),
     ...plan.warnings.map((w) => `note ${w}`),
   ];
   for (const note of notes.slice(0, LISTED_NOTES)) ctx.err.write(`${note}\n`);
-  if (notes.length > LISTED_NOTES) ctx.err.write(`… and ${notes.length - LISTED_NOTES} more; rel import --dry-run FILE lists them all\n`);
+  if (notes.length > LISTED_NOTES) ctx.err.write(`… and ${notes.length - LISTED_NOTES} more; rel import --dry-run ${/\s/.test(file) ? JSON.stringify(file) : file} lists them all\n`);
 }

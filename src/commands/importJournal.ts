@@ -27,8 +27,11 @@ export async function restoreDocument(
     return;
   }
   const bar = progress(documentSize(doc), `restoring ${file}`);
-  j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))));
-  bar?.finish();
+  try {
+    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))));
+  } finally {
+    bar?.finish();
+  }
   ctx.out.write(`restored ${describe(doc)} from ${file}\n`);
 }
 
