@@ -13,7 +13,7 @@ export function registerDataCommands(program: Command, act: Act, examples: Examp
       .command('export')
       .addArgument(new Argument('<what>', 'what to export').choices(['contacts', 'conversations', 'details', 'reminders', 'dates', 'all']))
       .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, or everything as JSON')
-      .addOption(new Option('--format <format>', 'csv (default), tsv, json, ndjson; vcf for contacts; ics for dates (its default); all is json').choices(['csv', 'tsv', 'json', 'ndjson', 'vcf', 'ics']))
+      .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(['csv', 'tsv', 'json', 'ndjson', 'vcf', 'ics']))
       .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
       .option('--tag <tag>', 'only people with this tag, and what concerns them')
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
@@ -45,7 +45,9 @@ export function registerDataCommands(program: Command, act: Act, examples: Examp
           'cat cards.txt | rel import - --format vcf',
           'rel --db new.db import backup.json  # a rel export all, into an empty journal',
         ]) +
-          '\nA contact with the same email, or else the same full name, as someone in the journal (or earlier in the file)\nis filled in rather than added twice: empty fields are filled, new emails, phones, aliases and tags added,\nnothing is overwritten. The whole import is one transaction: an error changes nothing.\n',
+          '\nSomeone with the same email, or else the same full name, as a contact in the journal (or earlier\n' +
+          'in the file) is filled in, not added twice: empty fields are filled and new emails, phones,\n' +
+          'aliases and tags added; nothing is overwritten. One transaction: an error changes nothing.\n',
       ),
     async (ctx, opts, [file]) => (await import('./commands/import.js')).importFile(file as string, opts, ctx),
   );
