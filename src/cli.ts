@@ -2,6 +2,7 @@
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
@@ -273,6 +274,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
   );
 
+  registerDataCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
   return program;

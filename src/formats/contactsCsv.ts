@@ -1,7 +1,7 @@
 // Contacts from a CSV file: rel's own export, Google Contacts or Outlook, told apart by the
 // header. Parsing is synchronous over the file read whole: 100,000 rows parse in well under a
 // second, and `rel import` stores them in one transaction anyway (SPEC §7).
-import type { ImportedContact } from './contactRecord.js';
+import type { ImportedContact, ImportSource } from './contactRecord.js';
 import { CsvHeader, CsvRow, readCsvRecords } from './csvRecords.js';
 import { contactFromGoogleRow, isGoogleHeader } from './googleCsv.js';
 import { ImportFormatError } from './importError.js';
@@ -22,6 +22,8 @@ export function detectContactsCsv(headerNames: readonly string[]): ContactsCsvDi
 export interface ContactsCsvOptions {
   /** Skip detection (rel import --format). */
   dialect?: ContactsCsvDialect;
+  /** Told of each row left out for having nothing to name a person by, so it can be reported. */
+  onUnnamed?: (source: ImportSource) => void;
 }
 
 /** Every contact in the file, in file order; rows with nothing to name a person by are skipped. */
@@ -41,6 +43,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   for (const record of records) {
     const contact = read(new CsvRow(header, record, file));
     if (contact) contacts.push(contact);
+    else options.onUnnamed?.({ file, line: record.line });
   }
   return contacts;
 }

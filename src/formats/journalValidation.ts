@@ -128,6 +128,9 @@ function objectFields(value: unknown, path: string, file: string): Fields {
 }
 
 export function validateJournalDocument(value: unknown, file: string, expected: { format: string; version: number }): JournalDocument {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ImportFormatError({ file }, 'is not a rel journal export: expected the JSON object that rel export all writes (contacts import from CSV or vCard)');
+  }
   const root = objectFields(value, '', file);
   const version = root.raw('version');
   if (root.raw('format') !== expected.format) root.fail('format', `is not ${JSON.stringify(expected.format)}: this is not a rel journal export`);

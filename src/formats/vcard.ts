@@ -6,17 +6,21 @@
 // A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
 // (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
 // program but Apple's show the year 1604). Both forms are read on import.
-import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact, type ImportSource } from './contactRecord.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
 
-/** Every contact in a vCard file; a card with nothing to name it by is skipped. */
-export function readVCards(input: string | Uint8Array, file: string): ImportedContact[] {
+/**
+ * Every contact in a vCard file; a card with nothing to name it by is skipped, and reported to
+ * `onUnnamed` when given.
+ */
+export function readVCards(input: string | Uint8Array, file: string, options: { onUnnamed?: (source: ImportSource) => void } = {}): ImportedContact[] {
   const contacts: ImportedContact[] = [];
   for (const card of splitVCards(input, file)) {
     const contact = contactFromCard(card, file);
     if (contact) contacts.push(contact);
+    else options.onUnnamed?.({ file, line: card.line });
   }
   return contacts;
 }

@@ -38,7 +38,7 @@ export interface ContactFields {
   pausedUntil?: string | null;
 }
 
-interface ContactRow {
+export interface ContactRow {
   id: number;
   name: string;
   company: string | null;
@@ -113,6 +113,16 @@ export function updateContact(j: Journal, id: number, fields: ContactFields, at:
 }
 
 function rowToContact(row: ContactRow, lists: ContactLists): Contact {
+  return contactFromRow(row, {
+    emails: lists.emails.get(row.id) ?? [],
+    phones: lists.phones.get(row.id) ?? [],
+    aliases: lists.aliases.get(row.id) ?? [],
+    tags: lists.tags.get(row.id) ?? [],
+  });
+}
+
+/** A contacts row and its lists as a Contact. */
+export function contactFromRow(row: ContactRow, lists: Pick<Contact, 'emails' | 'phones' | 'aliases' | 'tags'>): Contact {
   return {
     id: row.id,
     name: row.name,
@@ -129,10 +139,7 @@ function rowToContact(row: ContactRow, lists: ContactLists): Contact {
     createdOn: row.created_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    emails: lists.emails.get(row.id) ?? [],
-    phones: lists.phones.get(row.id) ?? [],
-    aliases: lists.aliases.get(row.id) ?? [],
-    tags: lists.tags.get(row.id) ?? [],
+    ...lists,
   };
 }
 

@@ -16,7 +16,7 @@ export interface Conversation {
   createdAt: string;
 }
 
-interface ConversationRow {
+export interface ConversationRow {
   id: number;
   contact_id: number;
   contact_name: string;
@@ -29,7 +29,7 @@ interface ConversationRow {
   created_at: string;
 }
 
-function toConversation(r: ConversationRow): Conversation {
+export function toConversation(r: ConversationRow): Conversation {
   return {
     id: r.id,
     contactId: r.contact_id,

@@ -11,7 +11,7 @@ export interface Detail {
   createdAt: string;
 }
 
-interface DetailRow {
+export interface DetailRow {
   id: number;
   contact_id: number;
   contact_name: string;
@@ -23,7 +23,7 @@ interface DetailRow {
 
 const SELECT = 'SELECT d.*, c.name AS contact_name FROM details d JOIN contacts c ON c.id = d.contact_id';
 
-function toDetail(r: DetailRow): Detail {
+export function toDetail(r: DetailRow): Detail {
   return { id: r.id, contactId: r.contact_id, contactName: r.contact_name, text: r.text, date: r.date, yearly: r.yearly === 1, createdAt: r.created_at };
 }
 

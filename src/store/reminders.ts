@@ -13,7 +13,7 @@ export interface Reminder {
   createdAt: string;
 }
 
-interface ReminderRow {
+export interface ReminderRow {
   id: number;
   contact_id: number;
   contact_name: string;
@@ -27,7 +27,7 @@ interface ReminderRow {
 
 const SELECT = 'SELECT r.*, c.name AS contact_name FROM reminders r JOIN contacts c ON c.id = r.contact_id';
 
-function toReminder(r: ReminderRow): Reminder {
+export function toReminder(r: ReminderRow): Reminder {
   return {
     id: r.id,
     contactId: r.contact_id,

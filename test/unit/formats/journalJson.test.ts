@@ -127,7 +127,7 @@ describe('readJournalDocument', () => {
 
   it.each([
     ['an empty file', () => '', 'x.json: the file is empty; expected a rel journal export (JSON)'],
-    ['a list', () => '[]', 'x.json: must be an object'],
+    ['a list', () => '[]', 'x.json: is not a rel journal export: expected the JSON object that rel export all writes (contacts import from CSV or vCard)'],
     ['another format', () => ({ ...valid(), format: 'vcard' }), 'x.json, field format: is not "rel-journal": this is not a rel journal export'],
     ['a newer version', () => ({ ...valid(), version: 2 }), 'x.json, field version: 2 was written by a newer rel; update rel to import it'],
     ['a missing name', () => ({ ...valid(), contacts: [{ ...contact(1, 'x'), name: undefined }] }), 'x.json, field contacts[0].name: is missing'],

@@ -1,0 +1,51 @@
+// The registry of the commands that move data in and out of the journal: rel export and rel
+// import. Kept beside cli.ts so the registry stays readable; like it, no logic and lazy imports
+// only, so the CSV, vCard and iCalendar code loads only when one of these runs.
+import { Argument, Option, type Command } from 'commander';
+import { examples, type Act } from './cliShared.js';
+
+export function registerDataCommands(program: Command, act: Act): void {
+  act(
+    program
+      .command('export')
+      .addArgument(new Argument('<what>', 'what to export').choices(['contacts', 'conversations', 'details', 'reminders', 'dates', 'all']))
+      .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, or everything as JSON')
+      .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(['csv', 'tsv', 'json', 'ndjson', 'vcf', 'ics']))
+      .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
+      .option('--tag <tag>', 'only people with this tag, and what concerns them')
+      .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
+      .addHelpText(
+        'after',
+        examples([
+          'rel export contacts > contacts.csv',
+          'rel export conversations --since 2026-01-01 --format json | jq length',
+          'rel export contacts --tag vip --format vcf > vip.vcf',
+          'rel export dates > rel.ics          # birthdays, anniversaries, dated details, follow-ups',
+          'rel export all > backup.json        # everything; rel import restores it into a new journal',
+        ]),
+      ),
+    async (ctx, opts, [what]) => (await import('./commands/export.js')).exportData(what as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('import')
+      .argument('<file>', 'the file, or - for stdin')
+      .description('add contacts from a CSV (rel, Google Contacts, Outlook) or vCard file, or restore a rel export all')
+      .option('--dry-run', 'say what would be added, updated and skipped, and change nothing')
+      .addOption(new Option('--format <format>', 'when the extension and content are not enough').choices(['csv', 'json', 'vcf']))
+      .addHelpText(
+        'after',
+        examples([
+          'rel import contacts.csv             # Google Contacts or Outlook CSV, or rel export contacts',
+          'rel import iphone.vcf --dry-run',
+          'cat cards.txt | rel import - --format vcf',
+          'rel --db new.db import backup.json  # a rel export all, into an empty journal',
+        ]) +
+          '\nSomeone with the same email, or else the same full name, as a contact in the journal (or earlier\n' +
+          'in the file) is filled in, not added twice: empty fields are filled and new emails, phones,\n' +
+          'aliases and tags added; nothing is overwritten. One transaction: an error changes nothing.\n',
+      ),
+    async (ctx, opts, [file]) => (await import('./commands/import.js')).importFile(file as string, opts, ctx),
+  );
+}

@@ -1,0 +1,121 @@
+// rel export WHAT: the journal to stdout, streamed row by row so a million conversations take
+// no more memory than ten. Tables as CSV (default), TSV, JSON or NDJSON; contacts also as vCard,
+// dates as iCalendar; `all` as the JSON document `rel import` restores.
+import { Writable } from 'node:stream';
+import type { Context, Output } from '../context.js';
+import { UsageError } from '../errors.js';
+import { dayFlag, tagFlag } from '../flags.js';
+import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
+import { ChunkedWriter, writeTable, type TableFormat } from '../formats/tableExport.js';
+import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportFilter } from '../store/exportRows.js';
+import type { Journal } from '../store/journal.js';
+
+export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'dates', 'all'] as const;
+export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
+
+const TABLE: readonly string[] = ['csv', 'tsv', 'json', 'ndjson'];
+const FORMATS: Record<ExportSubject, readonly string[]> = {
+  contacts: [...TABLE, 'vcf'],
+  conversations: TABLE,
+  details: TABLE,
+  reminders: TABLE,
+  dates: ['ics'],
+  all: ['json'],
+};
+
+export interface ExportOptions {
+  format?: string;
+  raw?: boolean;
+  since?: string;
+  tag?: string;
+}
+
+interface Checked {
+  subject: ExportSubject;
+  format: string;
+  raw: boolean;
+  filter: ExportFilter;
+}
+
+export async function exportData(subject: string, opts: ExportOptions, ctx: Context): Promise<void> {
+  const checked = await checkOptions(subject, opts, ctx);
+  const j = ctx.journal();
+  const out = writableOf(ctx.out);
+  const { format, filter } = checked;
+  switch (checked.subject) {
+    case 'all':
+      return exportAll(j, out);
+    case 'dates':
+      return exportCalendar(j, filter, ctx);
+    case 'contacts':
+      if (format === 'vcf') return exportVCards(j, filter, out);
+      return writeTable(out, CONTACT_COLUMNS, mapRows(exportContacts(j, filter), (c) => contactExportRow(c.contact, c.referrerName)), tableOptions(checked));
+    case 'conversations':
+      return writeTable(out, CONVERSATION_COLUMNS, mapRows(exportConversations(j, filter), conversationExportRow), tableOptions(checked));
+    case 'details':
+      return writeTable(out, DETAIL_COLUMNS, mapRows(exportDetails(j, filter), detailExportRow), tableOptions(checked));
+    case 'reminders':
+      return writeTable(out, REMINDER_COLUMNS, mapRows(exportReminders(j, filter), reminderExportRow), tableOptions(checked));
+  }
+}
+
+async function checkOptions(subject: string, opts: ExportOptions, ctx: Context): Promise<Checked> {
+  if (!(EXPORT_SUBJECTS as readonly string[]).includes(subject)) throw new UsageError(`rel export ${subject}: export one of ${EXPORT_SUBJECTS.join(', ')}`);
+  const what = subject as ExportSubject;
+  const allowed = FORMATS[what];
+  const format = opts.format?.trim().toLowerCase() ?? allowed[0]!;
+  if (!allowed.includes(format)) {
+    throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
+  }
+  if (opts.raw && format !== 'csv' && format !== 'tsv') throw new UsageError(`--raw applies to csv and tsv only (it leaves cells starting with = + - @ as they are)`);
+  if (what === 'all' && (opts.since !== undefined || opts.tag !== undefined)) {
+    throw new UsageError('export all is the whole journal, for rel import to restore: --since and --tag do not apply (use them with contacts, conversations, details or reminders)');
+  }
+  if (what === 'dates' && opts.since !== undefined) throw new UsageError('--since does not apply to dates: the calendar holds every date that recurs or is coming; narrow it with --tag');
+  const filter: ExportFilter = {};
+  if (opts.since !== undefined) filter.since = await dayFlag(ctx, opts.since, '--since', 'past');
+  if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
+  return { subject: what, format, raw: opts.raw === true, filter };
+}
+
+function orList(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function tableOptions(checked: Checked) {
+  return { format: checked.format as TableFormat, raw: checked.raw };
+}
+
+/** The real stdout streams with backpressure; a test's plain sink is wrapped. */
+function writableOf(out: Output): Writable {
+  if (out instanceof Writable) return out;
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      out.write(chunk.toString());
+      callback();
+    },
+  });
+}
+
+async function exportVCards(j: Journal, filter: ExportFilter, out: Writable): Promise<void> {
+  const { writeVCard } = await import('../formats/vcard.js');
+  const sink = new ChunkedWriter(out);
+  for (const { contact } of exportContacts(j, filter)) await sink.add(writeVCard(contact));
+  await sink.flush();
+}
+
+async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): Promise<void> {
+  const [{ writeIcs }, { calendarDates }] = await Promise.all([import('../formats/ics.js'), import('../store/calendarRows.js')]);
+  ctx.out.write(writeIcs(calendarDates(j, filter), { now: ctx.now }));
+}
+
+/** One read transaction: every section sees the journal as it stood when the export began. */
+async function exportAll(j: Journal, out: Writable): Promise<void> {
+  const { writeJournalDocument } = await import('../formats/journalJson.js');
+  j.db.exec('BEGIN');
+  try {
+    await writeJournalDocument(out, journalSections(j));
+  } finally {
+    j.db.exec('COMMIT');
+  }
+}

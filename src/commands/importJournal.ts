@@ -1,0 +1,58 @@
+// rel import of a `rel export all` document: the whole journal restored, ids and all, into an
+// empty journal (restore.ts says why only there). Settings are checked as `rel config set` checks
+// them, so a restored journal never holds a value rel today would trip over.
+import type { Context } from '../context.js';
+import { tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
+import { ImportFormatError, quoteValue } from '../formats/importError.js';
+import { readJournalDocument, type JournalDocument } from '../formats/journalJson.js';
+import { documentSize, journalRowCount, restoreJournal } from '../store/restore.js';
+import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
+import type { Progress } from '../ui/progress.js';
+import { plural } from '../ui/style.js';
+
+export async function restoreDocument(
+  bytes: Uint8Array,
+  file: string,
+  dryRun: boolean,
+  ctx: Context,
+  progress: (total: number, label: string) => Progress | undefined,
+): Promise<void> {
+  const doc = readJournalDocument(bytes, file);
+  checkSettings(doc, file);
+  const j = ctx.journal();
+  if (dryRun) {
+    const rows = journalRowCount(j);
+    const into = rows === 0 ? `into the empty journal ${j.path}` : `— but ${j.path} is not empty, and a whole journal restores only into an empty one`;
+    ctx.out.write(`would restore ${describe(doc)} ${into}\n`);
+    return;
+  }
+  const bar = progress(documentSize(doc), `restoring ${file}`);
+  try {
+    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))));
+  } finally {
+    bar?.finish();
+  }
+  ctx.out.write(`restored ${describe(doc)} from ${file}\n`);
+}
+
+function describe(doc: JournalDocument): string {
+  const parts = [
+    plural(doc.contacts.length, 'contact'),
+    plural(doc.conversations.length, 'conversation'),
+    plural(doc.details.length, 'detail'),
+    plural(doc.reminders.length, 'reminder'),
+  ];
+  if (doc.tags.length > 0) parts.push(plural(doc.tags.length, 'tag cadence'));
+  if (Object.keys(doc.settings).length > 0) parts.push(plural(Object.keys(doc.settings).length, 'setting'));
+  return parts.join(', ');
+}
+
+function checkSettings(doc: JournalDocument, file: string): void {
+  for (const [key, value] of Object.entries(doc.settings)) {
+    const fail = (problem: string) => new ImportFormatError({ file, field: `settings.${key}` }, problem);
+    if (!isSettingKey(key)) throw fail(`is not a setting rel knows (${Object.keys(SETTING_DEFAULTS).join(', ')})`);
+    if (key === 'cadence' && !tryParseDuration(value)) throw fail(`${quoteValue(value)} is not a duration; use ${DURATION_FORMS}`);
+    if (key !== 'cadence' && !/^[1-9]\d{0,8}$/.test(value)) throw fail(`${quoteValue(value)} is not a whole number from 1`);
+    if (key === 'days' && Number(value) > 366) throw fail(`${value} is more than 366 days`);
+  }
+}

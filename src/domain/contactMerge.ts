@@ -1,0 +1,149 @@
+// Merging imported contact records into a contact: what is new, compared the way people would
+// (emails ignoring case, phone numbers by their digits, aliases ignoring case and accents, group
+// names as rel tags). Only empty fields are filled and only new values added: nothing is renamed
+// or blanked. Pure; used by importPlan.ts.
+import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
+import { normalizeName } from './names.js';
+
+/** A journal contact as far as an import can change it. */
+export interface ExistingContact {
+  id: number;
+  name: string;
+  company: string | null;
+  role: string | null;
+  birthday: string | null;
+  customerSince: string | null;
+  cadence: string | null;
+  met: string | null;
+  referredBy: number | null;
+  pausedUntil: string | null;
+  emails: readonly string[];
+  phones: readonly string[];
+  aliases: readonly string[];
+  tags: readonly string[];
+}
+
+export const FILLABLE_FIELDS = ['company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'pausedUntil'] as const;
+export type FillableField = (typeof FILLABLE_FIELDS)[number];
+
+/** Who a record or a referral points at: a journal contact, or the n-th contact this import adds. */
+export type ContactRef = { existing: number } | { added: number };
+
+/** A contact as the import leaves it: everything new, to be written. */
+export interface ContactChanges {
+  fields: Partial<Record<FillableField, string>>;
+  emails: string[];
+  phones: string[];
+  aliases: string[];
+  tags: string[];
+  /** Texts to remember (undated details). */
+  notes: string[];
+  referrer?: ContactRef;
+}
+
+/** A group name as a rel tag: "Inner circle" → "inner-circle"; '' when nothing usable is left. */
+export function importTag(group: string): string {
+  return group
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_.\-/]/gu, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/**
+ * Phone numbers compare by their last nine digits, so the same number written nationally and
+ * internationally is one number: "(512) 555-0160" = "+1 512-555-0160".
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
+}
+
+/** Everything a contact has (journal values plus what this import adds), for comparisons. */
+export class ContactDraft {
+  readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [] };
+  archived = false;
+  /** The referrer's name as the file gives it, and where the record's outcome is. */
+  referral: { name: string; line: number; outcome: number } | undefined;
+  private readonly fields: Partial<Record<FillableField, string | null>>;
+  // Keys of what the contact has, as short arrays: a person has a handful of each, and a
+  // hundred thousand drafts with four Sets each cost more memory than the whole file.
+  private readonly emails: string[];
+  private readonly phones: string[];
+  private readonly aliases: string[];
+  private readonly tags: string[];
+  private readonly hadReferrer: boolean;
+
+  constructor(
+    readonly ref: ContactRef,
+    readonly name: string,
+    readonly source: ImportSource,
+    existing: ExistingContact | undefined,
+    private readonly hasDetail: (text: string) => boolean,
+  ) {
+    this.fields = existing ? Object.fromEntries(FILLABLE_FIELDS.map((f) => [f, existing[f]])) : {};
+    this.emails = existing?.emails.map((e) => e.toLowerCase()) ?? [];
+    this.phones = existing?.phones.map(phoneKey) ?? [];
+    this.aliases = [normalizeName(name), ...(existing?.aliases.map(normalizeName) ?? [])];
+    this.tags = existing ? [...existing.tags] : [];
+    this.hadReferrer = existing !== undefined && existing.referredBy !== null;
+  }
+
+  /** Takes what the record adds; returns a word for each kind of change. */
+  merge(record: ImportedContact): string[] {
+    const said: string[] = [];
+    for (const field of FILLABLE_FIELDS) {
+      const value = record[field];
+      if (value && !this.fields[field]) {
+        this.fields[field] = value;
+        this.changes.fields[field] = value;
+        said.push(FIELD_WORDS[field]);
+      }
+    }
+    const count = (n: number, word: string) => n > 0 && said.push(`+${n} ${word}${n > 1 ? (word.endsWith('s') ? 'es' : 's') : ''}`);
+    count(addNew(record.emails, this.emails, (e) => e.toLowerCase(), this.changes.emails), 'email');
+    count(addNew(record.phones, this.phones, phoneKey, this.changes.phones), 'phone');
+    count(addNew(record.aliases, this.aliases, normalizeName, this.changes.aliases), 'alias');
+    count(addNew(record.tags.map(importTag), this.tags, (t) => t, this.changes.tags), 'tag');
+    const note = record.note?.replace(/\r\n?/g, '\n').trim();
+    if (note && !this.changes.notes.includes(note) && !this.hasDetail(note)) {
+      this.changes.notes.push(note);
+      said.push('note');
+    }
+    if (record.referredBy && !this.hadReferrer && this.referral === undefined) {
+      this.referral = { name: record.referredBy, line: record.source.line, outcome: -1 };
+      said.push('referrer');
+    }
+    return said;
+  }
+
+  hasChanges(): boolean {
+    const c = this.changes;
+    return Object.keys(c.fields).length > 0 || c.emails.length + c.phones.length + c.aliases.length + c.tags.length + c.notes.length > 0 || c.referrer !== undefined;
+  }
+}
+
+/** Appends the values not seen yet (by key) to `added`; returns how many. */
+function addNew(values: readonly string[], seen: string[], key: (v: string) => string, added: string[]): number {
+  let n = 0;
+  for (const raw of values) {
+    const value = raw.trim();
+    const k = key(value);
+    if (value === '' || k === '' || seen.includes(k)) continue;
+    seen.push(k);
+    added.push(value);
+    n++;
+  }
+  return n;
+}
+
+const FIELD_WORDS: Record<FillableField, string> = {
+  company: 'company',
+  role: 'role',
+  birthday: 'birthday',
+  customerSince: 'customer since',
+  cadence: 'cadence',
+  met: 'how met',
+  pausedUntil: 'pause',
+};

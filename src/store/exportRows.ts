@@ -1,0 +1,96 @@
+// The rows of `rel export`, streamed with .iterate() in id order: a million conversations pass
+// through one row at a time, never as one array. A contact's lists come from correlated
+// subqueries (json_group_array over the index of each list table), so contacts stream too.
+import type { JournalContact, JournalConversation, JournalDetail, JournalReminder, JournalTag } from '../formats/journalJson.js';
+import { contactFromRow, type Contact, type ContactRow } from './contacts.js';
+import { toConversation, type Conversation, type ConversationRow } from './conversations.js';
+import { toDetail, type Detail, type DetailRow } from './details.js';
+import type { Journal } from './journal.js';
+import { toReminder, type Reminder, type ReminderRow } from './reminders.js';
+
+export interface ExportFilter {
+  /** A day: contacts created, conversations held, details created, reminders due on or after it. */
+  since?: string;
+  /** Only contacts with this tag, and the records of those contacts. */
+  tag?: string;
+}
+
+interface Params {
+  since: string | null;
+  tag: string | null;
+}
+
+const params = (filter: ExportFilter): Params => ({ since: filter.since ?? null, tag: filter.tag ?? null });
+
+/** The records of contacts with @tag (or of everyone when @tag is null); `column` is the contact id. */
+const TAGGED = (column: string) => `(@tag IS NULL OR ${column} IN (SELECT contact_id FROM contact_tags WHERE tag = @tag))`;
+
+interface ContactExportRow extends ContactRow {
+  referrer_name: string | null;
+  emails: string;
+  phones: string;
+  aliases: string;
+  tags: string;
+}
+
+const CONTACTS = `
+  SELECT c.*, r.name AS referrer_name,
+         (SELECT json_group_array(email ORDER BY position) FROM contact_emails WHERE contact_id = c.id) AS emails,
+         (SELECT json_group_array(phone ORDER BY position) FROM contact_phones WHERE contact_id = c.id) AS phones,
+         (SELECT json_group_array(alias ORDER BY alias) FROM contact_aliases WHERE contact_id = c.id) AS aliases,
+         (SELECT json_group_array(tag ORDER BY tag) FROM contact_tags WHERE contact_id = c.id) AS tags
+  FROM contacts c LEFT JOIN contacts r ON r.id = c.referred_by
+  WHERE (@since IS NULL OR c.created_on >= @since) AND ${TAGGED('c.id')}
+  ORDER BY c.id`;
+
+const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
+
+export interface ExportedContact {
+  contact: Contact;
+  referrerName: string | null;
+}
+
+export function* exportContacts(j: Journal, filter: ExportFilter = {}): Generator<ExportedContact> {
+  for (const row of j.stmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) {
+    const contact = contactFromRow(row, { emails: list(row.emails), phones: list(row.phones), aliases: list(row.aliases), tags: list(row.tags) });
+    yield { contact, referrerName: row.referrer_name };
+  }
+}
+
+export function exportConversations(j: Journal, filter: ExportFilter = {}): Generator<Conversation> {
+  const sql = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id
+               WHERE (@since IS NULL OR v.happened_on >= @since) AND ${TAGGED('v.contact_id')} ORDER BY v.id`;
+  return mapRows(j.stmt<[Params], ConversationRow>(sql).iterate(params(filter)), toConversation);
+}
+
+/** --since: details written down on or after the day (created_at is a UTC instant). */
+export function exportDetails(j: Journal, filter: ExportFilter = {}): Generator<Detail> {
+  const sql = `SELECT d.*, c.name AS contact_name FROM details d JOIN contacts c ON c.id = d.contact_id
+               WHERE (@since IS NULL OR d.created_at >= @since) AND ${TAGGED('d.contact_id')} ORDER BY d.id`;
+  return mapRows(j.stmt<[Params], DetailRow>(sql).iterate(params(filter)), toDetail);
+}
+
+/** Open and done reminders; --since: due on or after the day. */
+export function exportReminders(j: Journal, filter: ExportFilter = {}): Generator<Reminder> {
+  const sql = `SELECT r.*, c.name AS contact_name FROM reminders r JOIN contacts c ON c.id = r.contact_id
+               WHERE (@since IS NULL OR r.due_on >= @since) AND ${TAGGED('r.contact_id')} ORDER BY r.id`;
+  return mapRows(j.stmt<[Params], ReminderRow>(sql).iterate(params(filter)), toReminder);
+}
+
+/** Everything `rel export all` writes, each list in id order (tags by name). */
+export function journalSections(j: Journal) {
+  return {
+    contacts: mapRows(exportContacts(j), ({ contact }): JournalContact => contact),
+    conversations: exportConversations(j) as Iterable<JournalConversation>,
+    details: exportDetails(j) as Iterable<JournalDetail>,
+    reminders: exportReminders(j) as Iterable<JournalReminder>,
+    tags: j.stmt<[], JournalTag>('SELECT tag, cadence FROM tags ORDER BY tag').iterate(),
+    // Only what was set: a default left alone stays a default after a restore.
+    settings: Object.fromEntries(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all().map((s) => [s.key, s.value])),
+  };
+}
+
+/** Rows converted one at a time, as they stream. */
+export function* mapRows<T, U>(rows: Iterable<T>, map: (row: T) => U): Generator<U> {
+  for (const row of rows) yield map(row);
+}

@@ -1,0 +1,90 @@
+// The journal side of `rel import` for contacts: what the planner needs to match records (read
+// with one query per table, never one per record) and writing a plan, inside the caller's
+// transaction, with the cached prepared statements of contacts.ts and details.ts.
+import { detailKey, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
+import { normalizeName } from '../domain/names.js';
+import type { ImportedContact } from '../formats/contactRecord.js';
+import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
+import { insertDetail } from './details.js';
+import type { Journal } from './journal.js';
+
+/** Emails and names of the whole journal, and in full the contacts the records may update. */
+export function loadImportIndex(j: Journal, records: readonly ImportedContact[]): ImportIndex {
+  const emailOwners = new Map<string, number>();
+  for (const row of j.stmt<[], { contact_id: number; email: string }>('SELECT contact_id, email FROM contact_emails ORDER BY contact_id').iterate()) {
+    const key = row.email.toLowerCase();
+    if (!emailOwners.has(key)) emailOwners.set(key, row.contact_id);
+  }
+  const nameOwners = new Map<string, number[]>();
+  for (const row of j.stmt<[], { id: number; name_key: string }>('SELECT id, name_key FROM contacts ORDER BY id').iterate()) {
+    const owners = nameOwners.get(row.name_key);
+    if (owners) owners.push(row.id);
+    else nameOwners.set(row.name_key, [row.id]);
+  }
+  const candidates = new Set<number>();
+  for (const record of records) {
+    for (const email of record.emails) {
+      const owner = emailOwners.get(email.trim().toLowerCase());
+      if (owner !== undefined) candidates.add(owner);
+    }
+    for (const id of nameOwners.get(normalizeName(record.name)) ?? []) candidates.add(id);
+  }
+  const ids = [...candidates];
+  const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
+  return { emailOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids) };
+}
+
+function detailTextsOf(j: Journal, ids: number[]): Set<string> {
+  const texts = new Set<string>();
+  if (ids.length === 0) return texts;
+  const rows = j.stmt<[string], { contact_id: number; text: string }>('SELECT contact_id, text FROM details WHERE contact_id IN (SELECT value FROM json_each(?))').iterate(JSON.stringify(ids));
+  for (const row of rows) texts.add(detailKey(row.contact_id, row.text));
+  return texts;
+}
+
+export interface ApplyOptions {
+  /** The local day new contacts are created on. */
+  today: string;
+  /** The instant of the writes. */
+  at: string;
+  /** Called after each contact written, with how many are done. */
+  onProgress?: (done: number) => void;
+}
+
+/** Writes the plan. Call inside journal.write(): it is one transaction with the caller's checks. */
+export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOptions): void {
+  const addedIds: number[] = [];
+  const idOf = (ref: ContactRef): number | undefined => ('existing' in ref ? ref.existing : addedIds[ref.added]);
+  const laterReferrals: Array<[number, ContactRef]> = [];
+  let done = 0;
+  const newEmail = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
+  const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+  for (const add of plan.adds) {
+    // A referrer added later in the file has no id yet: linked once everyone is in.
+    const referredBy = add.referrer === undefined ? undefined : idOf(add.referrer);
+    const id = insertContact(j, { name: add.name, ...add.fields, archived: add.archived, referredBy }, options.today, options.at);
+    addedIds.push(id);
+    if (add.referrer !== undefined && referredBy === undefined) laterReferrals.push([id, add.referrer]);
+    // A new contact's lists start at position 0: no need to ask for the next one as addEmails does.
+    add.emails.forEach((email, position) => newEmail.run(id, email, position));
+    add.phones.forEach((phone, position) => newPhone.run(id, phone, position));
+    addLists(j, id, { ...add, emails: [], phones: [] }, options.at);
+    options.onProgress?.(++done);
+  }
+  for (const update of plan.updates) {
+    const referredBy = update.referrer === undefined ? undefined : idOf(update.referrer);
+    updateContact(j, update.id, { ...update.fields, referredBy }, options.at);
+    addLists(j, update.id, update, options.at);
+    options.onProgress?.(++done);
+  }
+  const link = j.stmt('UPDATE contacts SET referred_by = ? WHERE id = ?');
+  for (const [id, referrer] of laterReferrals) link.run(idOf(referrer), id);
+}
+
+function addLists(j: Journal, id: number, changes: { emails: string[]; phones: string[]; aliases: string[]; tags: string[]; notes: string[] }, at: string): void {
+  if (changes.emails.length > 0) addEmails(j, id, changes.emails);
+  if (changes.phones.length > 0) addPhones(j, id, changes.phones);
+  if (changes.aliases.length > 0) addAliases(j, id, changes.aliases);
+  if (changes.tags.length > 0) addTags(j, id, changes.tags);
+  for (const text of changes.notes) insertDetail(j, { contactId: id, text, date: null, yearly: false }, at);
+}

@@ -1,0 +1,193 @@
+// rel export end to end: every table format parsed back, vCard and iCalendar read by ical.js (an
+// independent parser), formula neutralisation, filters, usage errors, a closed pipe, and the
+// export all → import → export all round trip.
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newJournal, rel, relOk, shell } from './ioHarness.js';
+
+const FORMULA = '=HYPERLINK("http://x","y")';
+
+/** A journal with something of everything: lists, referrals, dated details, recurring and snoozed reminders, archive. */
+async function buildJournal(db: string): Promise<void> {
+  const steps: string[][] = [
+    ['contact', 'add', 'Jane Doe', '--email', 'jane@example.com', '--email', 'j@work.example', '--phone', '+1 512 555 0100', '--company', 'Doe & Co', '--role', 'Owner', '--birthday', '02-29', '--since', '2019-06-01', '--every', '2w', '--met', 'trade show', '--alias', 'JD', '--tag', 'vip', '--tag', 'clients'],
+    ['contact', 'add', 'Bob Lee', '--referred-by', 'Jane Doe', '--birthday', '1980-03-15', '--tag', 'clients'],
+    ['contact', 'add', FORMULA, '--email', 'h@x.example'],
+    ['contact', 'add', 'Old Friend', '--birthday', '1970-01-01'],
+    ['add', 'Jane Doe', '--via', 'call', '--note', 'Loved the tulips, said "hi"\nand more', '--on', '2026-11-01', '--remember', 'expecting her first baby', '--remember-on', '2027-03', '--follow-up', '2026-12-01: send the catalog'],
+    ['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--on', '2026-11-20'],
+    ['remember', 'Bob Lee', 'wedding anniversary', '--on', '06-12', '--yearly'],
+    ['remind', 'Bob Lee', 'check the account', '--on', '2026-12-05', '--every', '1m'],
+    ['snooze', '2', '--until', '2026-12-10'],
+    ['remind', 'Jane Doe', 'old promise', '--on', '2026-11-10'],
+    ['done', '3'],
+    ['tag', 'vip', '--every', '14d'],
+    ['config', 'set', 'cadence', '60d'],
+    ['pause', 'Bob Lee', '--until', '2027-01-10'],
+    ['archive', 'Old Friend'],
+  ];
+  for (const args of steps) await relOk(args, { db });
+}
+
+describe('rel export', () => {
+  const db = newJournal();
+  beforeAll(() => buildJournal(db));
+
+  it('export all, imported into a new journal, exports byte for byte the same', async () => {
+    const first = await relOk(['export', 'all'], { db });
+    const copy = newJournal();
+    expect(await relOk(['import', '-'], { db: copy, input: first })).toBe('restored 4 contacts, 2 conversations, 2 details, 3 reminders, 1 tag cadence, 1 setting from stdin\n');
+    const second = await relOk(['export', 'all'], { db: copy });
+    expect(second).toBe(first);
+    const doc = JSON.parse(first);
+    expect(doc.tags).toEqual([{ tag: 'vip', cadence: '14d' }]);
+    expect(doc.settings).toEqual({ cadence: '60d' });
+    expect(doc.contacts.map((c: { id: number }) => c.id)).toEqual([1, 2, 3, 4]);
+    expect(doc.contacts[1]).toMatchObject({ name: 'Bob Lee', referredBy: 1, pausedUntil: '2027-01-10' });
+  });
+
+  it('contacts as CSV: a header row, lists joined with "; ", the referrer by name, formulas neutralised', async () => {
+    const csv = await relOk(['export', 'contacts'], { db });
+    const [header, ...rows] = parseCsv(csv) as string[][];
+    expect(header!.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on');
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane@example.com; j@work.example', "'+1 512 555 0100", 'Doe & Co', 'Owner', "'--02-29", '2019-06-01', '2w', 'trade show', '', 'JD', 'clients; vip', 'false', '', '2026-11-23']);
+    expect(rows[1]![10]).toBe('Jane Doe');
+    expect(rows[2]![1]).toBe(`'${FORMULA}`);
+    expect(csv).toContain(`3,"'=HYPERLINK(""http://x"",""y"")",h@x.example`);
+    expect(rows[3]!.slice(1, 2).concat(rows[3]![13]!)).toEqual(['Old Friend', 'true']);
+  });
+
+  it('--raw leaves formulas as they are, in CSV and TSV', async () => {
+    const csv = parseCsv(await relOk(['export', 'contacts', '--raw'], { db })) as string[][];
+    expect(csv[3]![1]).toBe(FORMULA);
+    const tsv = (await relOk(['export', 'contacts', '--format', 'tsv', '--raw'], { db })).split('\n');
+    expect(tsv[3]!.split('\t')[1]).toBe(FORMULA);
+    const safe = (await relOk(['export', 'contacts', '--format', 'tsv'], { db })).split('\n');
+    expect(safe[3]!.split('\t')[1]).toBe(`'${FORMULA}`);
+  });
+
+  it("rel's own CSV imports back with the formula text intact", async () => {
+    const copy = newJournal();
+    const csv = await relOk(['export', 'contacts'], { db });
+    expect(await relOk(['import', '-', '--format', 'csv'], { db: copy, input: csv })).toBe('added 4, updated 0, skipped 0 from stdin\n');
+    const names = JSON.parse(await relOk(['list', '--json'], { db: copy })).map((c: { name: string }) => c.name);
+    expect(names).toContain(FORMULA);
+    const bob = JSON.parse(await relOk(['show', 'Bob Lee', '--json'], { db: copy }));
+    expect(bob).toMatchObject({ birthday: '1980-03-15', referredBy: { id: 1, name: 'Jane Doe' }, tags: ['clients'], pausedUntil: '2027-01-10' });
+  });
+
+  it('conversations as JSON, NDJSON and TSV parse back to the same records', async () => {
+    const json = JSON.parse(await relOk(['export', 'conversations', '--format', 'json'], { db }));
+    expect(json).toEqual([
+      { id: 1, contact_id: 1, contact: 'Jane Doe', date: '2026-11-01', via: 'call', note: 'Loved the tulips, said "hi"\nand more', complaint: false, resolved_on: null, resolution_note: null },
+      { id: 2, contact_id: 2, contact: 'Bob Lee', date: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolved_on: null, resolution_note: null },
+    ]);
+    const ndjson = (await relOk(['export', 'conversations', '--format', 'ndjson'], { db })).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(ndjson).toEqual(json);
+    const tsv = (await relOk(['export', 'conversations', '--format', 'tsv'], { db })).trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(tsv[0]).toEqual(['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note']);
+    expect(tsv[1]).toEqual(['1', '1', 'Jane Doe', '2026-11-01', 'call', 'Loved the tulips, said "hi" and more', 'false', '', '']);
+  });
+
+  it('details and reminders, done and snoozed ones included', async () => {
+    const details = JSON.parse(await relOk(['export', 'details', '--format', 'json'], { db }));
+    expect(details.map((d: { text: string; date: string; yearly: boolean }) => [d.text, d.date, d.yearly])).toEqual([
+      ['expecting her first baby', '2027-03', false],
+      ['wedding anniversary', '--06-12', true],
+    ]);
+    const reminders = parseCsv(await relOk(['export', 'reminders'], { db }), { columns: true }) as Array<Record<string, string>>;
+    expect(reminders.map((r) => [r.id, r.text, r.due, r.every, r.done_on, r.snoozed_until])).toEqual([
+      ['1', 'send the catalog', '2026-12-01', '', '', ''],
+      ['2', 'check the account', '2026-12-05', '1m', '', '2026-12-10'],
+      ['3', 'old promise', '2026-11-10', '', '2026-11-23', ''],
+    ]);
+  });
+
+  it('--since and --tag filter each table by what makes sense for it', async () => {
+    const ids = async (args: string[]) => (JSON.parse(await relOk(['export', ...args, '--format', 'json'], { db })) as Array<{ id: number }>).map((r) => r.id);
+    expect(await ids(['conversations', '--since', '2026-11-15'])).toEqual([2]);
+    expect(await ids(['conversations', '--tag', 'vip'])).toEqual([1]);
+    expect(await ids(['contacts', '--tag', 'clients'])).toEqual([1, 2]);
+    expect(await ids(['contacts', '--since', '2026-11-24'])).toEqual([]);
+    expect(await ids(['reminders', '--since', '2026-12-02'])).toEqual([2]);
+    expect(await ids(['details', '--tag', 'vip'])).toEqual([1]);
+  });
+
+  it('contacts as vCard 3.0, read back by ical.js, with a stable UID per contact', async () => {
+    const text = await relOk(['export', 'contacts', '--format', 'vcf'], { db });
+    const parsed = ICAL.parse(text) as unknown[];
+    const cards = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((jcard) => new ICAL.Component(jcard as unknown[]));
+    expect(cards.map((c) => c.getFirstPropertyValue('uid'))).toEqual(['rel-contact-1@rel', 'rel-contact-2@rel', 'rel-contact-3@rel', 'rel-contact-4@rel']);
+    const jane = cards[0]!;
+    expect(jane.getFirstPropertyValue('fn')).toBe('Jane Doe');
+    expect(jane.getAllProperties('email').map((p) => p.getFirstValue())).toEqual(['jane@example.com', 'j@work.example']);
+    expect(String(jane.getFirstPropertyValue('bday'))).toBe('--02-29');
+    expect(cards[2]!.getFirstPropertyValue('fn')).toBe(FORMULA);
+  });
+
+  it('dates as iCalendar, read back by ical.js: birthdays, anniversaries, dated details, open reminders', async () => {
+    const text = await relOk(['export', 'dates'], { db });
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    expect(calendar.name).toBe('vcalendar');
+    const events = new Map(calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), new ICAL.Event(v)]));
+    // Old Friend is archived; reminder 3 is done.
+    expect([...events.keys()].sort()).toEqual(['anniversary-1@rel', 'birthday-1@rel', 'birthday-2@rel', 'detail-1@rel', 'detail-2@rel', 'reminder-1@rel', 'reminder-2@rel']);
+    expect(events.get('reminder-2@rel')!.startDate.toString()).toBe('2026-12-10'); // the end of its snooze
+    expect(events.get('reminder-1@rel')!.summary).toBe('Follow up with Jane Doe: send the catalog');
+    expect(events.get('detail-1@rel')!.summary).toBe('Jane Doe: expecting her first baby (March 2027)');
+    const stamp = calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp') as ICAL.Time;
+    expect(stamp.toJSDate().getTime()).toBe(new Date('2026-11-23T10:00:00').getTime());
+    const vip = new ICAL.Component(ICAL.parse(await relOk(['export', 'dates', '--tag', 'vip'], { db })) as unknown[]);
+    expect(vip.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual(['birthday-1@rel', 'anniversary-1@rel', 'detail-1@rel', 'reminder-1@rel']);
+  });
+
+  it.each([
+    [['conversations', '--format', 'vcf'], 'conversations export as csv, tsv, json or ndjson'],
+    [['contacts', '--format', 'ics'], 'contacts export as csv, tsv, json, ndjson or vcf'],
+    [['all', '--format', 'csv'], 'all export as json only'],
+    [['dates', '--format', 'json'], 'dates export as ics only'],
+    [['dates', '--since', '2026-01-01'], '--since does not apply to dates'],
+    [['all', '--tag', 'vip'], '--since and --tag do not apply'],
+    [['contacts', '--format', 'json', '--raw'], '--raw applies to csv and tsv only'],
+  ])('rel export %j is a usage error naming what applies', async (args, message) => {
+    const result = await rel(['export', ...args], { db });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^rel: /);
+    expect(result.stderr).toContain(message);
+  });
+});
+
+describe('rel export on an empty journal', () => {
+  it('writes a header (CSV), an empty list (JSON) or an empty document (all)', async () => {
+    const db = newJournal();
+    expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note\r\n');
+    expect(await relOk(['export', 'contacts', '--format', 'json'], { db })).toBe('[]\n');
+    expect(await relOk(['export', 'reminders', '--format', 'ndjson'], { db })).toBe('');
+    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 1, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+  });
+});
+
+describe('rel export into a pipe closed early', () => {
+  it('rel export conversations | head -1 exits 0 and says nothing on stderr', async () => {
+    const db = newJournal();
+    await relOk(['import', '-'], { db, input: bigJournal(60_000) });
+    for (const what of ['conversations', 'all']) {
+      const result = await shell(`$REL export ${what} | head -1`, { db });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n')).toHaveLength(2);
+    }
+  });
+});
+
+/** A journal document with one contact and many conversations: several megabytes of export. */
+function bigJournal(conversations: number): string {
+  const at = '2026-01-01T10:00:00.000Z';
+  const contact = { id: 1, name: 'Jane Doe', emails: [], phones: [], aliases: [], tags: [], archived: false, createdOn: '2026-01-01', createdAt: at, updatedAt: at };
+  const rows = Array.from({ length: conversations }, (_, i) => ({ id: i + 1, contactId: 1, happenedOn: '2026-01-02', via: 'call', note: `call number ${i + 1} about the spring order`, complaint: false, createdAt: at }));
+  return JSON.stringify({ format: 'rel-journal', version: 1, contacts: [contact], conversations: rows });
+}

@@ -1,0 +1,221 @@
+// rel import end to end: each source program's export, matching instead of duplicating, --dry-run,
+// stdin, malformed files, the whole-journal restore's guard, and the benchmark's CSV layout.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeContactsCsv } from '../bench/contacts-csv.mjs';
+import { dumpJournal, listAll, newJournal, rel, relOk, ROOT, show, tempDir, type ShownContact } from './ioHarness.js';
+
+const IMPORT = 'test/fixtures/import';
+// Real-world vCards from ez-vcard's test suite, when the shared corpora are present (not copied here).
+const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'vcard-ez-vcard');
+const BAD = 'test/fixtures/bad';
+
+type Check = (db: string) => Promise<void>;
+const expectContact = (name: string, expected: Partial<ShownContact> & { detailTexts?: string[] }): Check => async (db) => {
+  const { detailTexts, ...fields } = expected;
+  const contact = await show(name, db);
+  expect(contact).toMatchObject(fields);
+  if (detailTexts) expect(contact.details.map((d) => d.text)).toEqual(detailTexts);
+};
+
+const SOURCES: Array<[string, number, Check[]]> = [
+  ['google-contacts.csv', 6, [
+    expectContact('María José García López', { emails: ['mj@floristeria-garcia.example', 'mariajose.garcia@mail.example', 'mj.garcia@mail.example'], company: 'Floristería García', role: 'Owner', birthday: '--03-15', tags: ['clients', 'starred'], detailTexts: ['Orders party favours every spring.\nHusband: "Paco", loves golf.'] }),
+    expectContact('Benjamin Carter', { aliases: ['Ben'], phones: ['+1 512-555-0101', '+1 512-555-0102', '+1 512-555-0199'], tags: ['inner-circle', 'referrers'] }),
+  ]],
+  ['google-contacts-legacy.csv', 3, [
+    expectContact('Søren Kierkegaard-Holm', { emails: ['soren@holm-bager.example', 's.holm@holm-bager.example'], company: 'Holm Bageri', role: 'Baker', birthday: '1971-05-05', aliases: ['Sø'] }),
+    expectContact('Grace Hopper', { birthday: '--12-09' }),
+  ]],
+  ['outlook-contacts.csv', 4, [
+    expectContact('Robert J. Mitchell', { birthday: '1980-03-15', company: 'Mitchell & Sons Hardware', tags: ['clients', 'vip'], detailTexts: ['Met at the 2019 trade show.\nPrefers calls after 3pm.'] }),
+    expectContact('Chloé Dubois', { role: 'Créatrice', detailTexts: ['Café au lait, no sugar – always.'] }),
+  ]],
+  ['iphone.vcf', 2, [
+    expectContact('Adaeze Okafor', { aliases: ['Ada'], birthday: '--03-15', company: 'Okafor Events', detailTexts: ['Prefers invoices at the end of the month.\nLoves golf, plays Sundays.'] }),
+    expectContact('Sven Lindqvist', { birthday: '1984-02-29' }),
+  ]],
+  ['android.vcf', 3, [
+    expectContact('Jürgen Müller', { company: 'Blumenhaus Müller', phones: ['+49 170 5550123', '+49 30 5550456'], detailTexts: ['Bestellt jedes Jahr im Dezember Weihnachtssterne für das ganze Büro.\n\nFrau heißt Sabine.'] }),
+    expectContact('Ольга Иванова', { emails: ['olga.ivanova@example.ru'] }),
+  ]],
+  ['outlook.vcf', 1, [expectContact('Hélène Lefèvre', { role: 'Gérante', birthday: '1979-09-12', company: 'Pâtisserie Lefèvre' })]],
+  ['contacts-4.0.vcf', 2, [
+    expectContact('Priya Raman', { aliases: ['PR', 'Pri'], birthday: '--02-29', tags: ['clients', 'referrers'] }),
+    expectContact('Tomás García', { birthday: null, emails: ['tomas@garcia-vinos.example'] }),
+  ]],
+];
+
+describe('rel import from each source', () => {
+  it.each(SOURCES)('%s: adds everyone once; importing it again changes nothing', async (file, count, checks) => {
+    const db = newJournal();
+    const path = `${IMPORT}/${file}`;
+    expect(await relOk(['import', path], { db })).toBe(`added ${count}, updated 0, skipped 0 from ${path}\n`);
+    for (const check of checks) await check(db);
+    const before = dumpJournal(db);
+    expect(await relOk(['import', path], { db })).toBe(`added 0, updated 0, skipped ${count} from ${path}\n`);
+    expect(dumpJournal(db)).toBe(before);
+  });
+
+  it('a second source fills in people the first one brought, instead of adding them again', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe', '--email', 'jane@example.com', '--company', 'Doe & Co'], { db });
+    await relOk(['import', `${IMPORT}/google-contacts.csv`], { db });
+    const outlook = await rel(['import', `${IMPORT}/outlook-contacts.csv`], { db });
+    expect(outlook.stdout).toBe(`added 3, updated 0, skipped 1 from ${IMPORT}/outlook-contacts.csv\n`); // Greenleaf Catering is known
+    expect(outlook.stderr).toBe('note line 2: Robert J. Mitchell is referred by Ben Carter, but nobody of that name is in the journal or the file; not linked\n');
+    const csv = 'name,emails,company,role,tags,note\nJ. Doe,JANE@example.com,Other Inc,Owner,VIP,likes tea\n';
+    expect(await relOk(['import', '-'], { db, input: csv })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    await expectContact('Jane Doe', { company: 'Doe & Co', role: 'Owner', tags: ['vip'], emails: ['jane@example.com'], detailTexts: ['likes tea'] })(db);
+    expect(await listAll(db)).toHaveLength(10);
+  });
+
+  it('links referred_by to a contact of that name, in the journal or anywhere in the file', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Ben Carter'], { db });
+    const csv = 'name,referred_by\nAnn Lee,Cleo Park\nCleo Park,ben carter\nDee Fox,Nobody Known\n';
+    const result = await rel(['import', '-'], { db, input: csv });
+    expect(result.stdout).toBe('added 3, updated 0, skipped 0 from stdin\n');
+    expect(result.stderr).toContain('line 4: Dee Fox is referred by Nobody Known, but nobody of that name is in the journal or the file; not linked');
+    expect((await show('Ann Lee', db)).referredBy).toEqual({ id: 3, name: 'Cleo Park' });
+    expect((await show('Cleo Park', db)).referredBy).toEqual({ id: 1, name: 'Ben Carter' });
+  });
+
+  it('a record with nothing to name anyone by is skipped, saying which line', async () => {
+    const db = newJournal();
+    const result = await rel(['import', '-'], { db, input: 'First Name,Last Name,Labels\nJane,Doe,\n,,* myContacts\n' });
+    expect(result.stdout).toBe('added 1, updated 0, skipped 1 from stdin\n');
+    expect(result.stderr).toBe('skip line 3: no name, email or phone to know the contact by\n');
+  });
+});
+
+describe('rel import --dry-run', () => {
+  it('lists what would be added, updated and skipped, and writes nothing', async () => {
+    const db = newJournal();
+    await relOk(['import', `${IMPORT}/google-contacts.csv`], { db });
+    const before = dumpJournal(db);
+    const csv = 'name,emails,phones\nWei Chen,chen.wei@mail.example,+86 10 5555 0100\nNew Person,,\nnew person,new@example.com,\n';
+    expect(await relOk(['import', '-', '--dry-run'], { db, input: csv })).toBe(
+      [
+        'update Wei Chen #3 (line 2): +1 phone',
+        'add New Person (line 3)',
+        'update New Person (line 4, added from line 3): +1 email',
+        'would add 1, update 2, skip 0',
+        '',
+      ].join('\n'),
+    );
+    expect(dumpJournal(db)).toBe(before);
+  });
+
+  it('for a whole journal, says what it would restore', async () => {
+    const source = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe'], { db: source });
+    const doc = await relOk(['export', 'all'], { db: source });
+    const db = newJournal();
+    expect(await relOk(['import', '-', '--dry-run'], { db, input: doc })).toBe(`would restore 1 contact, 0 conversations, 0 details, 0 reminders into the empty journal ${db}\n`);
+    expect(await listAll(db)).toEqual([]);
+  });
+});
+
+describe('rel import from stdin', () => {
+  it('tells vCards from CSV by their content', async () => {
+    const db = newJournal();
+    const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Park\r\nEMAIL:zoe@example.com\r\nEND:VCARD\r\n';
+    expect(await relOk(['import', '-'], { db, input: vcard })).toBe('added 1, updated 0, skipped 0 from stdin\n');
+    expect(await relOk(['import', '-'], { db, input: 'name,emails\nZoe Park,zoe@example.com\n' })).toBe('added 0, updated 0, skipped 1 from stdin\n');
+  });
+});
+
+describe('rel import of a malformed file', () => {
+  const cases: Array<[string, string]> = [
+    ['bad-bday.vcf', `rel: ${BAD}/bad-bday.vcf line 10, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`],
+    ['bad-unterminated.vcf', `rel: ${BAD}/bad-unterminated.vcf line 6: this card has no END:VCARD (the file is cut short?)`],
+    ['bad-quotes.csv', `rel: ${BAD}/bad-quotes.csv line 3: a quoted field here is never closed`],
+    ['bad-json.json', `rel: ${BAD}/bad-json.json: not valid JSON at line 5 column 66`],
+    ['bad-shape.json', `rel: ${BAD}/bad-shape.json, field contacts[1].birthday: "1980-13-45" is not a date`],
+  ];
+
+  it.each(cases)('%s: exit 1, one line naming the file, the journal as it was', async (file, message) => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe', '--email', 'jane@example.com'], { db });
+    const before = dumpJournal(db);
+    const result = await rel(['import', `${BAD}/${file}`], { db });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.stderr.startsWith(message)).toBe(true);
+    expect(dumpJournal(db)).toBe(before);
+  });
+
+  it('a CSV header from an unknown program is one line listing the sources rel reads', async () => {
+    const result = await rel(['import', '-'], { db: newJournal(), input: 'foo,bar\n1,2\n' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("rel: stdin line 1: the header is not one rel knows: expected rel's columns (at least name), or a Google Contacts or Outlook CSV export\n");
+  });
+
+  it('a missing file, and an unknown --format', async () => {
+    const db = newJournal();
+    expect(await rel(['import', 'no/such.csv'], { db })).toMatchObject({ code: 1, stderr: 'rel: cannot import no/such.csv: no such file\n' });
+    const format = await rel(['import', '-', '--format', 'xls'], { db });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/^rel: .*'xls'.*csv, json, vcf/);
+  });
+});
+
+describe('rel import of a whole journal', () => {
+  it('into a journal that is not empty: refused, suggesting a new --db, nothing changed', async () => {
+    const source = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe'], { db: source });
+    const doc = join(tempDir(), 'all.json');
+    writeFileSync(doc, await relOk(['export', 'all'], { db: source }));
+    const db = newJournal();
+    await relOk(['config', 'set', 'days', '21'], { db });
+    const before = dumpJournal(db);
+    const result = await rel(['import', doc], { db });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`rel: ${doc} is a whole journal, and it restores only into an empty one; ${db} already has settings or tag cadences. Import it into a new journal: rel --db NEW.db import ${doc}\n`);
+    expect(dumpJournal(db)).toBe(before);
+  });
+
+  it('refuses a setting rel does not know, naming it', async () => {
+    const doc = JSON.stringify({ format: 'rel-journal', version: 1, settings: { cadance: '30d' } });
+    const result = await rel(['import', '-'], { db: newJournal(), input: doc });
+    expect(result.stderr).toBe('rel: stdin, field settings.cadance: is not a setting rel knows (cadence, days, limit)\n');
+  });
+});
+
+describe("rel import of the benchmark's contacts CSV", () => {
+  it('imports empty ids, referrers by name and archived 0/1', async () => {
+    const csv = join(tempDir(), 'contacts.csv');
+    writeContactsCsv(csv, { rows: 3000 });
+    const db = newJournal();
+    const out = await relOk(['import', csv], { db });
+    const [, added, updated, skipped] = /^added (\d+), updated (\d+), skipped (\d+) from /.exec(out)!.map(Number);
+    expect(added! + updated! + skipped!).toBe(3000);
+    const exported = JSON.parse(await relOk(['export', 'contacts', '--format', 'json'], { db })) as Array<{ referred_by: string | null; archived: boolean }>;
+    expect(exported).toHaveLength(added!);
+    expect(exported.filter((c) => c.referred_by !== null).length).toBeGreaterThan(0);
+    expect(exported.filter((c) => c.archived).length).toBeGreaterThan(0);
+  });
+});
+
+describe.runIf(existsSync(CORPUS))('rel import of the ez-vcard corpus', () => {
+  const files = existsSync(CORPUS) ? readdirSync(CORPUS).sort() : [];
+
+  // Every vCard in it imports; the other files (a jCard, an xCard, the licence) fail with one line.
+  it.each(files)('%s imports, or fails with one clear line', async (file) => {
+    const path = join(CORPUS, file);
+    const result = await rel(['import', path], { db: newJournal() });
+    if (file.endsWith('.vcf')) expect(result.stderr).toBe('');
+    if (result.code === 0) {
+      expect(result.stdout).toMatch(/^added [1-9]\d*, updated \d+, skipped \d+ from /);
+      expect(result.stdout.endsWith(` from ${path}\n`)).toBe(true);
+    } else {
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n')).toHaveLength(2);
+      expect(result.stderr.startsWith(`rel: ${path}`)).toBe(true);
+      expect(result.stderr).not.toContain('unexpected error');
+    }
+  });
+});

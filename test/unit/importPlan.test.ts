@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { importTag, phoneKey } from '../../src/domain/contactMerge.js';
+import { countOutcomes, detailKey, planImport, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
+import { normalizeName } from '../../src/domain/names.js';
+import type { ImportedContact } from '../../src/formats/contactRecord.js';
+
+let line = 1;
+function record(name: string, extra: Partial<ImportedContact> = {}): ImportedContact {
+  line += 1;
+  return { name, emails: [], phones: [], aliases: [], tags: [], source: { file: 'x.csv', line }, ...extra };
+}
+
+function existing(id: number, name: string, extra: Partial<ExistingContact> = {}): ExistingContact {
+  return { id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null, pausedUntil: null, emails: [], phones: [], aliases: [], tags: [], ...extra };
+}
+
+function indexOf(contacts: ExistingContact[], details: Array<[number, string]> = []): ImportIndex {
+  const emailOwners = new Map<string, number>();
+  const nameOwners = new Map<string, number[]>();
+  for (const c of contacts) {
+    for (const e of c.emails) if (!emailOwners.has(e.toLowerCase())) emailOwners.set(e.toLowerCase(), c.id);
+    nameOwners.set(normalizeName(c.name), [...(nameOwners.get(normalizeName(c.name)) ?? []), c.id]);
+  }
+  return { emailOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
+}
+
+const EMPTY = indexOf([]);
+
+describe('planImport', () => {
+  it('adds people the journal does not know, with their lists and note', () => {
+    const plan = planImport([record('Jane Doe', { emails: ['jane@example.com'], phones: ['+1 512 555 0100'], tags: ['Inner circle', '* starred'], note: 'loves golf', company: 'Doe & Co' })], EMPTY);
+    expect(plan.adds).toHaveLength(1);
+    expect(plan.adds[0]).toMatchObject({ name: 'Jane Doe', emails: ['jane@example.com'], phones: ['+1 512 555 0100'], tags: ['inner-circle', 'starred'], notes: ['loves golf'], fields: { company: 'Doe & Co' }, archived: false });
+    expect(countOutcomes(plan.outcomes)).toEqual({ add: 1, update: 0, skip: 0 });
+  });
+
+  it('matches a journal contact by email, ignoring case, before the name', () => {
+    const index = indexOf([existing(4, 'Jane Doe', { emails: ['Jane@Example.com'] }), existing(7, 'J. Doe')]);
+    const plan = planImport([record('J. Doe', { emails: ['jane@example.COM'], role: 'Owner' })], index);
+    expect(plan.adds).toEqual([]);
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 4, fields: { role: 'Owner' } })]);
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'update', id: 4, name: 'Jane Doe', changes: ['role'] });
+  });
+
+  it('else by the full name, ignoring case and accents', () => {
+    const plan = planImport([record('JOSE NUNEZ', { emails: ['jose@example.com'] })], indexOf([existing(2, 'José Núñez')]));
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 2, emails: ['jose@example.com'] })]);
+  });
+
+  it('fills only empty fields and adds only new values: nothing is overwritten or blanked', () => {
+    const jane = existing(1, 'Jane Doe', { company: 'Doe & Co', emails: ['jane@example.com'], phones: ['(512) 555-0160'], aliases: ['JD'], tags: ['vip'] });
+    const plan = planImport(
+      [record('Jane Doe', { company: 'Other Inc', role: 'Owner', emails: ['JANE@example.com', 'j@work.example'], phones: ['+1 512-555-0160'], aliases: ['jd', 'Janey'], tags: ['VIP', 'clients'] })],
+      indexOf([jane]),
+    );
+    expect(plan.updates).toEqual([{ id: 1, name: 'Jane Doe', fields: { role: 'Owner' }, emails: ['j@work.example'], phones: [], aliases: ['Janey'], tags: ['clients'], notes: [] }]);
+    expect(plan.outcomes[0]).toMatchObject({ changes: ['role', '+1 email', '+1 alias', '+1 tag'] });
+  });
+
+  it('skips a record that brings nothing new, so a second import changes nothing', () => {
+    const plan = planImport([record('Jane Doe', { emails: ['jane@example.com'], note: 'loves golf' })], indexOf([existing(1, 'Jane Doe', { emails: ['jane@example.com'] })], [[1, 'loves golf']]));
+    expect(plan.updates).toEqual([]);
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: 'already up to date (#1)', unchanged: true });
+  });
+
+  it('a note becomes a remembered detail unless the same text is already there', () => {
+    const index = indexOf([existing(1, 'Jane Doe')], [[1, 'loves golf']]);
+    expect(planImport([record('Jane Doe', { note: ' loves golf ' })], index).updates).toEqual([]);
+    expect(planImport([record('Jane Doe', { note: 'two kids\r\nboth at school' })], index).updates[0]!.notes).toEqual(['two kids\nboth at school']);
+  });
+
+  it('matches records of the same file: a later one fills in the contact an earlier one adds', () => {
+    const plan = planImport(
+      [record('Jane Doe', { emails: ['jane@example.com'] }), record('Jane D.', { emails: ['JANE@example.com'], phones: ['555 0100'] }), record('jane doe'), record('Bob Lee')],
+      EMPTY,
+    );
+    expect(plan.adds.map((a) => [a.name, a.emails, a.phones])).toEqual([
+      ['Jane Doe', ['jane@example.com'], ['555 0100']],
+      ['Bob Lee', [], []],
+    ]);
+    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'update', 'skip', 'add']);
+    expect(plan.outcomes[1]).toMatchObject({ mergedInto: { line: plan.adds[0]!.source.line } });
+  });
+
+  it('several journal contacts of one name: the record is skipped, saying why', () => {
+    const plan = planImport([record('Sam Lee')], indexOf([existing(3, 'Sam Lee'), existing(9, 'Sam Lee')]));
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: expect.stringContaining('2 contacts are named Sam Lee (#3, #9)') });
+    expect(plan.adds).toEqual([]);
+  });
+
+  it('records the reader could not name are skipped with a reason, in file order', () => {
+    const ann = record('Ann');
+    const unnamed = { file: 'x.csv', line: ++line };
+    const plan = planImport([ann, record('Bea')], EMPTY, [unnamed]);
+    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'skip', 'add']);
+    expect(plan.outcomes[1]).toMatchObject({ reason: 'no name, email or phone to know the contact by' });
+  });
+
+  it('links referrers by name: in the journal, earlier or later in the file', () => {
+    const index = indexOf([existing(5, 'Ben Carter')]);
+    const plan = planImport(
+      [record('Ann', { referredBy: 'ben carter' }), record('Bea', { referredBy: 'Cleo' }), record('Cleo', { referredBy: 'Ann' }), record('Dee', { referredBy: 'Nobody' })],
+      index,
+    );
+    expect(plan.adds.map((a) => a.referrer)).toEqual([{ existing: 5 }, { added: 2 }, { added: 0 }, undefined]);
+    expect(plan.warnings).toEqual([expect.stringContaining('Dee is referred by Nobody, but nobody of that name is in the journal or the file')]);
+  });
+
+  it('a referral that cannot be linked does not count as an update', () => {
+    const plan = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')]));
+    expect(plan.updates).toEqual([]);
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+  });
+
+  it('never replaces a referrer the journal already has', () => {
+    const plan = planImport([record('Jane Doe', { referredBy: 'Ben Carter' })], indexOf([existing(1, 'Jane Doe', { referredBy: 5 }), existing(5, 'Ben Carter')]));
+    expect(plan.updates).toEqual([]);
+  });
+
+  it('keeps the archived state of a new contact from rel CSV', () => {
+    expect(planImport([record('Old Friend', { archived: true })], EMPTY).adds[0]!.archived).toBe(true);
+  });
+});
+
+describe('import comparisons', () => {
+  it('group names become rel tags', () => {
+    expect(['Inner circle', '* starred', 'Clients', '  ', '***'].map(importTag)).toEqual(['inner-circle', 'starred', 'clients', '', '']);
+  });
+
+  it('phone numbers are the same by their last nine digits', () => {
+    expect(phoneKey('(512) 555-0160')).toBe(phoneKey('+1 512-555-0160'));
+    expect(phoneKey('+49 30 5550456')).not.toBe(phoneKey('+49 30 5550457'));
+  });
+});
