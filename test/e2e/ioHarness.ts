@@ -1,6 +1,6 @@
 // A small harness for the export and import tests: runs the built bin/rel against a journal in a
 // temporary directory, with the clock pinned and no colour, stdin a pipe the test fills.
-import Database from 'better-sqlite3';
+import { dump } from './helpers.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,17 +67,7 @@ export async function relOk(args: string[], options: RunOptions): Promise<string
 }
 
 /** Every row of every table, read directly (not through rel), to tell whether anything changed. */
-export function dumpJournal(path: string): string {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-    const dump: Record<string, unknown[]> = {};
-    for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all();
-    return JSON.stringify(dump);
-  } finally {
-    db.close();
-  }
-}
+export const dumpJournal = dump;
 
 export interface ShownContact {
   id: number;
