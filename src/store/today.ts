@@ -53,38 +53,29 @@ function lastContactColumn(j: Journal, asOf: Day): string {
     : 'c.last_contact_on';
 }
 
-function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[] {
-  const where = SCOPE[scope];
-  const contacts = j
-    .stmt<[Params], ContactRow>(
-      `SELECT c.id, c.name, c.birthday, c.customer_since, c.cadence, c.paused_until, c.created_on, ${lastContactColumn(j, params.asOf)} AS last_contact
-       FROM contacts c WHERE ${where.contacts}`,
-    )
-    .all(params);
-  const tags = groupBy(j.stmt<[Params], { contact_id: number; tag: string }>(`SELECT contact_id, tag FROM contact_tags WHERE ${where.rows}`).all(params));
-  const reminders = groupBy(
-    j
-      .stmt<[Params], RankReminder & { contact_id: number }>(
-        `SELECT contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every FROM reminders WHERE done_on IS NULL AND ${where.rows}`,
-      )
-      .all(params),
-  );
-  const details = groupBy(
-    j
-      .stmt<[Params], { contact_id: number; id: number; text: string; date: string; yearly: number }>(
-        `SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND ${where.rows}`,
-      )
-      .all(params),
-  );
-  const complaints = groupBy(
-    j
-      .stmt<[Params], RankComplaint & { contact_id: number }>(
-        `SELECT contact_id, id AS conversationId, happened_on AS happenedOn, note FROM conversations
-         WHERE complaint = 1 AND resolved_on IS NULL AND happened_on <= @asOf AND ${where.rows}`,
-      )
-      .all(params),
-  );
-  return contacts.map((c) => ({
+interface DetailRow {
+  contact_id: number;
+  id: number;
+  text: string;
+  date: string;
+  yearly: number;
+}
+
+interface Rows {
+  contacts: ContactRow[];
+  tags: Array<{ contact_id: number; tag: string }>;
+  reminders: Array<RankReminder & { contact_id: number }>;
+  details: DetailRow[];
+  complaints: Array<RankComplaint & { contact_id: number }>;
+}
+
+/** Puts each contact's rows together. */
+function assemble(rows: Rows): RankInput[] {
+  const tags = groupBy(rows.tags);
+  const reminders = groupBy(rows.reminders);
+  const details = groupBy(rows.details);
+  const complaints = groupBy(rows.complaints);
+  return rows.contacts.map((c) => ({
     id: c.id,
     name: c.name,
     birthday: c.birthday,
@@ -99,6 +90,35 @@ function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[
     details: (details.get(c.id) ?? []).map((d): RankDetail => ({ id: d.id, text: d.text, date: d.date, yearly: d.yearly === 1 })),
     complaints: complaints.get(c.id) ?? [],
   }));
+}
+
+const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every';
+const COMPLAINT_COLUMNS = 'contact_id, id AS conversationId, happened_on AS happenedOn, note';
+// "+happened_on": not that column's index, which would walk every conversation up to the day.
+const OPEN_COMPLAINTS = 'complaint = 1 AND resolved_on IS NULL AND +happened_on <= @asOf';
+
+function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
+  return j
+    .stmt<[Params], ContactRow>(
+      `SELECT c.id, c.name, c.birthday, c.customer_since, c.cadence, c.paused_until, c.created_on, ${lastContactColumn(j, params.asOf)} AS last_contact
+       FROM contacts c WHERE ${where}`,
+    )
+    .all(params);
+}
+
+function tagRows(j: Journal, params: Params, where: string): Rows['tags'] {
+  return j.stmt<[Params], { contact_id: number; tag: string }>(`SELECT contact_id, tag FROM contact_tags WHERE ${where}`).all(params);
+}
+
+function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[] {
+  const where = SCOPE[scope];
+  return assemble({
+    contacts: contactRows(j, params, where.contacts),
+    tags: tagRows(j, params, where.rows),
+    reminders: j.stmt<[Params], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND ${where.rows}`).all(params),
+    details: j.stmt<[Params], DetailRow>(`SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND ${where.rows}`).all(params),
+    complaints: j.stmt<[Params], Rows['complaints'][number]>(`SELECT ${COMPLAINT_COLUMNS} FROM conversations WHERE ${OPEN_COMPLAINTS} AND ${where.rows}`).all(params),
+  });
 }
 
 /**
@@ -127,11 +147,21 @@ function monthsWithin(from: Day, to: Day): string[] {
   return [...months];
 }
 
-/** Contacts with a follow-up, complaint, birthday, anniversary or dated detail that may give a reason. */
-function idsWithDates(j: Journal, asOf: Day, windowDays: number, afterDays: number): number[] {
+interface Reach {
+  asOf: Day;
+  windowEnd: Day;
+  afterFrom: Day;
+  monthFrom: string;
+  monthTo: string;
+  monthDays: string;
+  months: string;
+}
+
+/** The days within reach of a list on `asOf`: the window ahead, and the days after an event. */
+function reachOf(asOf: Day, windowDays: number, afterDays: number): Reach {
   const windowEnd = addDays(asOf, windowDays);
   const afterFrom = addDays(asOf, -afterDays);
-  const params = {
+  return {
     asOf,
     windowEnd,
     afterFrom,
@@ -140,20 +170,33 @@ function idsWithDates(j: Journal, asOf: Day, windowDays: number, afterDays: numb
     monthDays: JSON.stringify(monthDaysWithin(asOf, Math.max(windowDays, 1))),
     months: JSON.stringify(monthsWithin(afterFrom, windowEnd)),
   };
-  return j
-    .stmt<[typeof params], { id: number }>(
-      `SELECT contact_id AS id FROM reminders WHERE done_on IS NULL AND due_on <= @windowEnd
-       UNION SELECT contact_id FROM conversations WHERE complaint = 1 AND resolved_on IS NULL AND happened_on <= @asOf
-       UNION SELECT contact_id FROM details WHERE date IS NOT NULL AND (
+}
+
+/**
+ * The rows that can give a reason other than drifting: follow-ups due by the window's end, open
+ * complaints, dated details and yearly dates in reach. Rows out of reach give no reason, so the
+ * ranking does not need them.
+ */
+function rowsInReach(j: Journal, reach: Reach) {
+  const reminders = j.stmt<[Reach], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND due_on <= @windowEnd`).all(reach);
+  const complaints = j.stmt<[Reach], Rows['complaints'][number]>(`SELECT ${COMPLAINT_COLUMNS} FROM conversations WHERE ${OPEN_COMPLAINTS}`).all(reach);
+  const details = j
+    .stmt<[Reach], DetailRow>(
+      `SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND (
          (length(date) = 10 AND date BETWEEN @afterFrom AND @windowEnd)
          OR (length(date) = 7 AND date BETWEEN @monthFrom AND @monthTo)
          OR ((yearly = 1 OR date LIKE '--%') AND substr(date, -5) IN (SELECT value FROM json_each(@monthDays)))
-         OR (yearly = 1 AND length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months))))
-       UNION SELECT id FROM contacts WHERE substr(birthday, -5) IN (SELECT value FROM json_each(@monthDays))
+         OR (yearly = 1 AND length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months))))`,
+    )
+    .all(reach);
+  const dated = j
+    .stmt<[Reach], { id: number }>(
+      `SELECT id FROM contacts WHERE substr(birthday, -5) IN (SELECT value FROM json_each(@monthDays))
        UNION SELECT id FROM contacts WHERE substr(customer_since, -5) IN (SELECT value FROM json_each(@monthDays))`,
     )
-    .all(params)
-    .map((r) => r.id);
+    .all(reach);
+  const ids = [...reminders.map((r) => r.contact_id), ...complaints.map((c) => c.contact_id), ...details.map((d) => d.contact_id), ...dated.map((c) => c.id)];
+  return { reminders, complaints, details, ids };
 }
 
 interface DriftRow {
@@ -207,8 +250,17 @@ export interface TodayCandidates {
  */
 export function loadTodayCandidates(j: Journal, asOf: Day, windowDays: number, afterDays: number, limit: number): TodayCandidates | undefined {
   if (hasLaterConversations(j, asOf)) return undefined;
-  const ids = [...new Set([...idsWithDates(j, asOf, windowDays, afterDays), ...topDrifting(j, asOf, limit)])];
-  return { inputs: load(j, { asOf, ids: JSON.stringify(ids) }, 'activeIds'), driftingLeftOut: countDriftingOutside(j, asOf, ids) };
+  const inReach = rowsInReach(j, reachOf(asOf, windowDays, afterDays));
+  const ids = [...new Set([...inReach.ids, ...topDrifting(j, asOf, limit)])];
+  const params = { asOf, ids: JSON.stringify(ids) };
+  const inputs = assemble({
+    contacts: contactRows(j, params, SCOPE.activeIds.contacts),
+    tags: tagRows(j, params, SCOPE.activeIds.rows),
+    reminders: inReach.reminders,
+    details: inReach.details,
+    complaints: inReach.complaints,
+  });
+  return { inputs, driftingLeftOut: countDriftingOutside(j, asOf, ids) };
 }
 
 export function hasAnyContact(j: Journal): boolean {
