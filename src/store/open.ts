@@ -1,6 +1,6 @@
 // Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,15 +86,33 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
     );
   }
   if (current === latest) return;
-  if (!isNew && current > 0) {
-    const backup = `${path}.v${current}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    db.prepare('VACUUM INTO ?').run(backup);
-    options.onBackup?.(backup);
+  if (!isNew && current > 0) options.onBackup?.(backupBeforeMigrating(db, path, current));
+  let running: Migration | undefined;
+  try {
+    db.transaction(() => {
+      // Re-read under the write lock: a rel started at the same moment may have migrated already.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      for (const m of migrations.slice(version)) {
+        running = m;
+        db.exec(readFileSync(m.file, 'utf8'));
+      }
+      if (version < latest) db.pragma(`user_version = ${latest}`);
+    }).immediate();
+  } catch (error) {
+    if (running === undefined) throw error;
+    throw new RelError(`migration ${running.name} failed: ${(error as Error).message}; the journal was left as it was (schema version ${current})`);
   }
-  db.transaction(() => {
-    // Re-read under the write lock: a rel started at the same moment may have migrated already.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (const m of migrations.slice(version)) db.exec(readFileSync(m.file, 'utf8'));
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
+}
+
+/** A copy of the journal as it is, beside it, private (0600) from the start whatever the umask. */
+function backupBeforeMigrating(db: Db, path: string, version: number): string {
+  const backup = `${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  closeSync(openSync(backup, 'wx', 0o600)); // VACUUM INTO accepts an empty file, and keeps its mode
+  try {
+    db.prepare('VACUUM INTO ?').run(backup);
+  } catch (error) {
+    rmSync(backup, { force: true });
+    throw new RelError(`could not back up the journal to ${backup} before upgrading it: ${(error as Error).message}; nothing was changed`);
+  }
+  return backup;
 }
