@@ -138,7 +138,7 @@ describe('openJournal applying a next migration', () => {
     const db = journalAt(latest);
     const shape = shapeOfFile(db);
     const before = dump(db);
-    const migrationsDir = migrationsWithNext('-- a test migration\nALTER TABLE contacts ADD COLUMN nickname TEXT;\nCREATE TABLE next_things (id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contacts(id));');
+    const migrationsDir = migrationsWithNext('-- a test migration\nALTER TABLE contacts ADD COLUMN synthetic_next_column TEXT;\nCREATE TABLE synthetic_next_things (id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contacts(id));');
     const backups: string[] = [];
 
     openJournal(db, { migrationsDir, onBackup: (path) => backups.push(path) }).close();
@@ -150,14 +150,14 @@ describe('openJournal applying a next migration', () => {
     const after = dump(db);
     expect(after.userVersion).toBe(latest + 1);
     expect(dump(db, shape).tables).toEqual(before.tables);
-    expect(after.tables.next_things).toEqual([]);
-    expect(after.tables.contacts!.every((row) => (JSON.parse(row) as { nickname: unknown }).nickname === null)).toBe(true);
+    expect(after.tables.synthetic_next_things).toEqual([]);
+    expect(after.tables.contacts!.every((row) => (JSON.parse(row) as { synthetic_next_column: unknown }).synthetic_next_column === null)).toBe(true);
   });
 
   it('rolls back a migration that fails, leaving the journal as it was, with a one-line error', () => {
     const db = journalAt(latest);
     const before = dump(db);
-    const migrationsDir = migrationsWithNext('-- a broken migration\nALTER TABLE contacts ADD COLUMN nickname TEXT;\nALTER TABLE no_such_table ADD COLUMN x TEXT;');
+    const migrationsDir = migrationsWithNext('-- a broken migration\nALTER TABLE contacts ADD COLUMN synthetic_next_column TEXT;\nALTER TABLE no_such_table ADD COLUMN x TEXT;');
 
     expect(() => openJournal(db, { migrationsDir })).toThrow(new RegExp(`^migration ${String(latest + 1).padStart(4, '0')}_next failed: no such table: no_such_table; the journal was left as it was`));
 
