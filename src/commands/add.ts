@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { UsageError } from '../errors.js';
-import { dayFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
+import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
 import { addTags, insertContact, type Contact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
@@ -80,7 +80,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   const j = ctx.journal();
   if (forceNew) {
     await confirmNewName(ctx, name, true);
-    return { create: textFlag(name, 'NAME') };
+    return { create: nameFlag(name, 'NAME') };
   }
   const match = findContact(j, name);
   if (match.status === 'found') {
@@ -97,7 +97,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { confirmCreate } = await import('../ui/addPrompts.js');
     return confirmCreate(ctx, name, similar);
   }
-  return { create: textFlag(name, 'NAME'), unlessMatched: true };
+  return { create: nameFlag(name, 'NAME'), unlessMatched: true };
 }
 
 /** Inside the write: the person NAME names now, as a run after the others would have found them. */

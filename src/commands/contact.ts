@@ -2,7 +2,7 @@
 import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
-import { textFlag } from '../flags.js';
+import { nameFlag } from '../flags.js';
 import { addAliases, addEmails, addPhones, addTags, contactsNamed, insertContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 
@@ -32,7 +32,7 @@ export async function confirmNewName(ctx: Context, name: string, forced: boolean
 }
 
 export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: Context): Promise<void> {
-  const name = textFlag(rawName, 'NAME');
+  const name = nameFlag(rawName, 'NAME');
   const changes = await readContactFlags(ctx, opts);
   const accepted = await confirmNewName(ctx, name, opts.new);
   const j = ctx.journal();
