@@ -123,6 +123,7 @@ export async function parseDateInput(text: string, opts: DateInputOptions): Prom
   const { parsePhrase } = await import('./datePhrase.js');
   const day = parsePhrase(text, opts.today, opts.prefer);
   if (!day) throw invalid(text, opts);
+  if (!isDay(day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
   return { kind: 'day', day };
 }
 
