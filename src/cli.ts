@@ -43,7 +43,9 @@ export function buildProgram(makeContext: ContextFactory): Command {
     .option('--no-input', 'never prompt; a missing argument is an error that names the flag')
     .option('--no-color', 'no colour (NO_COLOR=1 works too)')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    // Errors are printed by main.ts, in one line. A command given without its subcommand (`rel`,
+    // `rel contact`) shows its help as --help does, on stdout; main.ts exits 0 for it.
+    .configureOutput({ outputError: () => undefined, writeErr: (text) => process.stdout.write(text) })
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));

@@ -60,9 +60,9 @@ function oneLine(message: string): string {
 
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
-    if (error.exitCode === 0) return ExitCode.ok;
-    // `rel contact` without a subcommand has already printed its help.
-    if (error.code !== 'commander.help') process.stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
+    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
+    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    process.stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
     return ExitCode.usage;
   }
   if (error instanceof RelError) {
