@@ -72,6 +72,9 @@ const date = fc
     fc.string({ unit: 'binary', maxLength: 20 }),
     fc.stringMatching(/^[0-9]{0,5}[-/. :]?[0-9]{0,3}[-/. :]?[0-9]{0,3}$/),
     fc.array(dateWords, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+    fc
+      .tuple(fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom(1e6, 1e9, 2 ** 53, 1e21, 0.5, -0)), fc.constantFrom('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours', 'minutes'), fc.boolean())
+      .map(([n, unit, ago]) => (ago ? `${n} ${unit} ago` : `in ${n} ${unit}`)),
     fc.constantFrom('2026-02-29', '2027-02-29', '2026-13-01', '2026-00-10', '0000-01-01', '0001-01-01', '9999-12-31', '10000-01-01', '02-30', '--02-29', '2026-11', '2026-1', 'in 99999 years', '99999 years ago', 'in 5000 years', 'next 31st', '', ' ', '\t', 'tomorrow: x'),
   )
   .map(noNul);
