@@ -106,7 +106,7 @@ function canonical(row: Row): string {
 export function shapeOf(db: Database.Database): Shape {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
   const shape: Shape = {};
-  for (const { name } of tables) shape[name] = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info(?)`).all(name as never).map((c) => c.name);
+  for (const { name } of tables) shape[name] = db.prepare<[string], { name: string }>("SELECT name FROM pragma_table_info(?)").all(name).map((c) => c.name);
   return shape;
 }
 

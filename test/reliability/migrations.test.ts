@@ -26,7 +26,7 @@ function backupsBeside(db: string): string[] {
     .map((f) => join(dirname(db), f));
 }
 
-/** Runs rel list on a journal at `version` and checks the upgrade; returns the stderr of the run. */
+/** Runs rel list on a journal at `version`: upgraded, every row intact, the backup beside it equal to what was there. */
 async function expectUpgrade(db: string, version: number): Promise<void> {
   const shape = shapeOfFile(db);
   const before = dump(db);
