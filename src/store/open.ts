@@ -1,6 +1,6 @@
 // Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,7 +86,10 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
     );
   }
   if (current === latest) return;
-  if (!isNew && current > 0) options.onBackup?.(backupBeforeMigrating(db, path, current));
+  if (!isNew && current > 0) {
+    const backup = backupBeforeMigrating(db, path, current);
+    if (backup) options.onBackup?.(backup);
+  }
   let running: Migration | undefined;
   try {
     db.transaction(() => {
@@ -104,15 +107,45 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
   }
 }
 
-/** A copy of the journal as it is, beside it, private (0600) from the start whatever the umask. */
-function backupBeforeMigrating(db: Db, path: string, version: number): string {
-  const backup = `${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  closeSync(openSync(backup, 'wx', 0o600)); // VACUUM INTO accepts an empty file, and keeps its mode
+/**
+ * A copy of the journal as it is, beside it, private (0600) from the start whatever the umask.
+ * Undefined when a rel started at the same moment migrated the journal in between (VACUUM INTO
+ * cannot run inside the transaction that would prevent it): that rel kept its own copy.
+ */
+function backupBeforeMigrating(db: Db, path: string, version: number): string | undefined {
+  const backup = createBackupFile(`${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   try {
     db.prepare('VACUUM INTO ?').run(backup);
   } catch (error) {
     rmSync(backup, { force: true });
     throw new RelError(`could not back up the journal to ${backup} before upgrading it: ${(error as Error).message}; nothing was changed`);
   }
-  return backup;
+  if (userVersionOf(backup) === version) return backup;
+  rmSync(backup, { force: true });
+  return undefined;
+}
+
+/** An empty 0600 file at `base`, or `base-2`, `base-3`… when rels started together chose the same millisecond. */
+function createBackupFile(base: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    try {
+      closeSync(openSync(candidate, 'wx', 0o600)); // VACUUM INTO accepts an empty file, and keeps its mode
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+    }
+  }
+}
+
+/** PRAGMA user_version read from the file header (bytes 60-63), without opening a connection. */
+function userVersionOf(file: string): number {
+  const header = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 4, 60);
+  } finally {
+    closeSync(fd);
+  }
+  return header.readUInt32BE(0);
 }
