@@ -90,6 +90,24 @@ describe(`migrations (${latest} in migrations/)`, () => {
     });
   }
 
+  if (latest > 1) {
+    it(`20 rels started at once on a journal at version ${latest - 1} all succeed, and every backup equals the original`, async () => {
+      const db = journalAt(latest - 1);
+      const before = dump(db);
+
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => rel(['add', 'Jane Doe', '--note', `after the upgrade ${i}`], { db, timeoutMs: 60_000 })));
+
+      for (const r of results) {
+        expect(contractBreaches(r)).toEqual([]);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      expect(dump(db).userVersion).toBe(latest);
+      const backups = backupsBeside(db);
+      expect(backups.length).toBeGreaterThanOrEqual(1); // each rel that saw the old version made one
+      for (const backup of backups) expect(dump(backup)).toEqual(before);
+    });
+  }
+
   for (const mode of ['WAL', 'DELETE']) {
     it(`refuses a journal from a newer rel (user_version 99, ${mode} mode) in one line and leaves its bytes unchanged`, async () => {
       const db = journalAt(latest);
