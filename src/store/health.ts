@@ -196,7 +196,7 @@ export function checkSettings(db: Db, path: string): Check {
       }
     }
   }
-  if (wrong.length === 0) return ok('settings', checked === 0 ? 'nothing stored yet: the defaults apply' : `${checked} stored value${checked === 1 ? '' : 's'} parse (settings, tag and contact cadences)`);
+  if (wrong.length === 0) return ok('settings', checked === 0 ? 'nothing stored yet: the defaults apply' : checked === 1 ? '1 stored value parses (settings, tag and contact cadences)' : `${checked} stored values parse (settings, tag and contact cadences)`);
   return problem('settings', wrong.join('; '), fixes.join('; '));
 }
 
