@@ -46,7 +46,9 @@ export function buildProgram(makeContext: ContextFactory): Command {
     .option('--no-input', 'never prompt; a missing argument is an error that names the flag')
     .option('--no-color', 'no colour (NO_COLOR=1 works too)')
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    // Errors are printed by main.ts, in one line. A command given without its subcommand (`rel`,
+    // `rel contact`) shows its help as --help does, on stdout; main.ts exits 0 for it.
+    .configureOutput({ outputError: () => undefined, writeErr: (text) => process.stdout.write(text) })
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
@@ -272,6 +274,25 @@ export function buildProgram(makeContext: ContextFactory): Command {
       .option('-y, --yes', 'do not ask (required without a terminal)')
       .description('delete a person and everything about them'),
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('backup')
+      .argument('[file]', 'where to write the copy (default: beside the journal, named with the time); a directory puts it inside')
+      .description('copy the journal safely, even while another rel is writing; the copy is private (0600)')
+      .option('--force', 'replace FILE if it exists')
+      .addHelpText('after', examples(['rel backup                      # e.g. ~/.local/share/rel/rel.db.backup-2026-11-23T10-00-00', 'rel backup ~/Backups/', 'rel backup /media/usb/rel.db --force'])),
+    async (ctx, opts, [file]) => (await import('./commands/backup.js')).backup(file as string | undefined, { ...opts, db: program.opts<GlobalOptions>().db }, ctx),
+  );
+
+  act(
+    program
+      .command('doctor')
+      .description('check the journal: integrity, orphaned rows, schema version, permissions, WAL, settings')
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel doctor', 'rel doctor --db ~/Backups/rel.db.backup-2026-11-23T10-00-00   # check a backup'])),
+    async (ctx, opts) => (await import('./commands/doctor.js')).doctor({ ...opts, db: program.opts<GlobalOptions>().db }, ctx),
   );
 
   registerDataCommands(program, act);

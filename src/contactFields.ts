@@ -1,7 +1,7 @@
 // The contact flags shared by `rel contact add` and `rel edit`, checked and turned into store
 // fields before anything is written. An empty value ("") clears a field when editing.
 import type { Context } from './context.js';
-import { durationFlag, emailFlag, storedDateFlag, tagFlag } from './flags.js';
+import { durationFlag, emailFlag, nameFlag, storedDateFlag, tagFlag } from './flags.js';
 import type { ContactFields } from './store/contacts.js';
 import { requireContact } from './store/lookup.js';
 
@@ -51,7 +51,7 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
     fields,
     emails: (flags.email ?? []).map(emailFlag),
     phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== ''),
-    aliases: (flags.alias ?? []).map((a) => a.trim()).filter((a) => a !== ''),
+    aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map((a) => nameFlag(a, '--alias')),
     tags: (flags.tag ?? []).map(tagFlag),
   };
 }

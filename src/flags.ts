@@ -48,6 +48,19 @@ export function textFlag(text: string, flag: string): string {
   return value;
 }
 
+/** Longer than any name a person goes by; keeps lists readable and name matching quick. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
+export function nameFlag(text: string, flag: string): string {
+  const value = textFlag(text, flag);
+  const length = [...value].length;
+  if (length > MAX_NAME_LENGTH) throw new UsageError(`${flag}: a name of at most ${MAX_NAME_LENGTH} characters, not ${length}`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) throw new UsageError(`${flag}: a name cannot contain line breaks, tabs or other control characters`);
+  return value;
+}
+
 export function tagFlag(text: string): string {
   const tag = text.trim().toLowerCase();
   if (!/^[\p{L}\p{N}][\p{L}\p{N}_.\-/]*$/u.test(tag)) throw new UsageError(`--tag: "${text}" is not a tag; use letters, digits, - and _ (no spaces)`);

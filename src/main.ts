@@ -49,20 +49,29 @@ function openJournalAt(flag: string | undefined): Journal {
   return new Journal(db, path);
 }
 
+/**
+ * One line, whatever the message echoes back: a line break or a terminal escape in a name or a
+ * date shows as \n or \u001b instead of breaking the line or reaching the terminal.
+ */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
-    if (error.exitCode === 0) return ExitCode.ok;
-    // `rel contact` without a subcommand has already printed its help.
-    if (error.code !== 'commander.help') process.stderr.write(`rel: ${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see rel --help)\n`);
+    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
+    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    process.stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
     return ExitCode.usage;
   }
   if (error instanceof RelError) {
-    process.stderr.write(`rel: ${error.message}\n`);
+    process.stderr.write(`rel: ${oneLine(error.message)}\n`);
     if (process.env.REL_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`rel: unexpected error: ${message.split('\n')[0]} (run with REL_DEBUG=1 for details)\n`);
+  process.stderr.write(`rel: unexpected error: ${oneLine(message.split('\n')[0] ?? '')} (run with REL_DEBUG=1 for details)\n`);
   if (process.env.REL_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return ExitCode.failure;
 }

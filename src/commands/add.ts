@@ -4,12 +4,12 @@ import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { parseContactId } from '../domain/names.js';
 import { UsageError } from '../errors.js';
-import { dayFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
+import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
 import { addTags, insertContact, type Contact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
-import { isoInstant } from '../store/journal.js';
+import { isoInstant, type Journal } from '../store/journal.js';
 import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
@@ -27,8 +27,12 @@ export interface AddOptions {
   new?: boolean;
 }
 
-/** The person a conversation is with: someone known, or a new contact to create. */
-export type Who = { contact: Contact } | { create: string };
+/**
+ * The person a conversation is with: someone known, or a new contact to create. `unlessMatched`
+ * marks a name that matched nobody: it is looked up again inside the write, since a rel started
+ * at the same moment may have created that person in between.
+ */
+export type Who = { contact: Contact } | { create: string; unlessMatched?: boolean };
 
 interface Entry {
   happenedOn: string;
@@ -78,7 +82,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   const j = ctx.journal();
   if (forceNew) {
     await confirmNewName(ctx, name, true);
-    return { create: textFlag(name, 'NAME') };
+    return { create: nameFlag(name, 'NAME') };
   }
   const match = findContact(j, name);
   if (match.status === 'found') {
@@ -96,22 +100,34 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { confirmCreate } = await import('../ui/addPrompts.js');
     return confirmCreate(ctx, name, similar);
   }
-  return { create: textFlag(name, 'NAME') };
+  return { create: nameFlag(name, 'NAME'), unlessMatched: true };
+}
+
+/** Inside the write: the person NAME names now, as a run after the others would have found them. */
+function matchAgain(j: Journal, who: Who): { who: Who; partial: boolean } {
+  if (!('create' in who) || !who.unlessMatched) return { who, partial: false };
+  const match = findContact(j, who.create);
+  if (match.status === 'found') return { who: { contact: match.contact }, partial: !match.exact };
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(who.create, match.candidates);
+  return { who, partial: false };
 }
 
 function record(ctx: Context, who: Who, entry: Entry): void {
   const j = ctx.journal();
   const at = isoInstant(ctx.now);
   const result = j.write(() => {
-    const contactId = 'contact' in who ? who.contact.id : insertContact(j, { name: who.create }, ctx.today, at);
+    const { who: target, partial } = matchAgain(j, who);
+    const contactId = 'contact' in target ? target.contact.id : insertContact(j, { name: target.create }, ctx.today, at);
     const conversationId = insertConversation(j, { contactId, happenedOn: entry.happenedOn, via: entry.via, note: entry.note === '' ? null : entry.note, complaint: entry.complaint }, at);
     for (const detail of entry.details) insertDetail(j, { contactId, ...detail }, at);
     if (entry.followUp) insertReminder(j, { contactId, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
     addTags(j, contactId, entry.tags);
-    return { contactId, conversationId };
+    return { target, partial, contactId, conversationId };
   });
-  const name = 'contact' in who ? who.contact.name : who.create;
-  if ('create' in who) ctx.err.write(`created ${name} (#${result.contactId})\n`);
+  const { target } = result;
+  const name = 'contact' in target ? target.contact.name : target.create;
+  if (result.partial) ctx.err.write(`→ ${name}\n`);
+  if ('create' in target) ctx.err.write(`created ${name} (#${result.contactId})\n`);
   const kind = entry.complaint ? 'complaint' : (entry.via ?? 'conversation');
   const parts = [`logged ${kind} with ${name} on ${entry.happenedOn} (#${result.conversationId})`];
   if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}`);

@@ -1,8 +1,7 @@
 // rel config / rel config set KEY VALUE: settings kept in the journal.
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
-import { formatDuration, parseDuration } from '../domain/duration.js';
-import { allSettings, isSettingKey, setSetting, SETTING_DEFAULTS, type SettingKey } from '../store/settings.js';
+import { allSettings, checkSettingValue, isSettingKey, setSetting, SETTING_DEFAULTS, type SettingKey } from '../store/settings.js';
 import { columns, json } from '../ui/style.js';
 
 const DESCRIPTIONS: Record<SettingKey, string> = {
@@ -10,15 +9,6 @@ const DESCRIPTIONS: Record<SettingKey, string> = {
   days: "how many days ahead rel today looks",
   limit: 'how many people rel today shows',
 };
-
-/** A value for `key`, or a RelError (exit 1, like every other refused value) that says what is allowed. */
-function checkValue(key: SettingKey, value: string): string {
-  if (key === 'cadence') return formatDuration(parseDuration(value, 'cadence'));
-  const range = key === 'days' ? ' from 1 to 366' : ', 1 or more';
-  const count = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(count >= 1 && (key !== 'days' || count <= 366))) throw new RelError(`${key} must be a whole number${range}, got "${value}"`);
-  return String(count);
-}
 
 export async function config(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const settings = allSettings(ctx.journal());
@@ -32,7 +22,7 @@ export async function config(opts: { json?: boolean }, ctx: Context): Promise<vo
 
 export async function configSet(key: string, value: string, ctx: Context): Promise<void> {
   if (!isSettingKey(key)) throw new RelError(`unknown setting "${key}"; the settings are ${Object.keys(SETTING_DEFAULTS).join(', ')}`);
-  const checked = checkValue(key, value);
+  const checked = checkSettingValue(key, value);
   const j = ctx.journal();
   j.write(() => setSetting(j, key, checked));
   ctx.out.write(`${key} = ${checked}\n`);

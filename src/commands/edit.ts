@@ -2,7 +2,7 @@
 import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { RelError, UsageError } from '../errors.js';
-import { tagFlag, textFlag } from '../flags.js';
+import { nameFlag, tagFlag } from '../flags.js';
 import {
   addAliases,
   addEmails,
@@ -34,7 +34,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   const contact = requireContact(j, query);
   const changes = await readContactFlags(ctx, opts);
   if (opts.name !== undefined) {
-    const name = textFlag(opts.name, '--name');
+    const name = nameFlag(opts.name, '--name');
     const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
     if (clash.length > 0) throw new RelError(`a contact named "${name}" already exists (#${clash[0]?.id}); pick another name`);
     changes.fields.name = name;

@@ -4,7 +4,9 @@
 
 export type Day = string; // 'YYYY-MM-DD'
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Five digits are read (never accepted by isDay) for the year after 9999 that a yearly date seen
+// from the last days of the calendar falls in.
+const ISO_DAY = /^(\d{4,5})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 export function isLeapYear(year: number): boolean {
@@ -40,11 +42,22 @@ export function isDay(text: string): boolean {
 
 export function dayNumber(day: Day): number {
   const [y, m, d] = splitDay(day);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  if (y >= 100) return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const early = new Date(0); // Date.UTC reads years 0-99 as 1900-1999
+  early.setUTCFullYear(y, m - 1, d);
+  return Math.round(early.getTime() / MS_PER_DAY);
 }
 
+const FIRST_DAY_NUMBER = dayNumber('0001-01-01');
+const LAST_DAY_NUMBER = dayNumber('9999-12-31');
+
+/**
+ * The day with that number. Days are written with four-digit years, so arithmetic that runs past
+ * the ends of the calendar (9999-12-31 plus a cadence) stops at them instead of making a day no
+ * other function can read: "next due 9999-12-31" means never.
+ */
 export function fromDayNumber(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
+  const date = new Date(Math.min(Math.max(n, FIRST_DAY_NUMBER), LAST_DAY_NUMBER) * MS_PER_DAY);
   return makeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
@@ -58,6 +71,8 @@ export function addMonths(day: Day, months: number): Day {
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
+  if (year > 9999) return '9999-12-31'; // the ends of the calendar, as in fromDayNumber
+  if (year < 1) return '0001-01-01';
   return makeDay(year, month, Math.min(d, daysInMonth(year, month)));
 }
 

@@ -122,7 +122,8 @@ export async function parseDateInput(text: string, opts: DateInputOptions): Prom
   if (plain) return plain;
   const { parsePhrase } = await import('./datePhrase.js');
   const day = parsePhrase(text, opts.today, opts.prefer);
-  if (!day || !isDay(day)) throw invalid(text, opts); // "in 9999 years" lands outside YYYY-MM-DD
+  if (!day) throw invalid(text, opts);
+  if (!isDay(day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
   return { kind: 'day', day };
 }
 

@@ -6,7 +6,8 @@ import { localDay, splitDay, type Day } from './calendar.js';
 /** The day a phrase names, counted from `today`; undefined unless the whole text is one date. */
 export function parsePhrase(text: string, today: Day, prefer: 'past' | 'future'): Day | undefined {
   const [y, m, d] = splitDay(today);
-  const reference = new Date(y, m - 1, d, 12); // local noon: no zone can push it to another day
+  const reference = new Date(2000, 0, 1, 12); // local noon: no zone can push it to another day
+  reference.setFullYear(y, m - 1, d); // not new Date(y, ...), which reads years 0-99 as 1900-1999
   const input = text.trim();
   const results = chrono.casual.parse(input, { instant: reference }, { forwardDate: prefer === 'future' });
   const [first] = results;

@@ -81,11 +81,15 @@ export function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-/** How far a query is from a name: against the whole name and each of its words. */
-function nameDistance(query: string, name: string): number {
-  const whole = editDistance(query, name);
-  const words = name.split(/[\s-]+/).map((w) => editDistance(query, w));
-  return Math.min(whole, ...words);
+/**
+ * How far a query is from a name: against the whole name and each of its words. Only parts whose
+ * length is within `limit` of the query's are compared: the distance is at least the difference
+ * in length, and editDistance fills a table of query × part cells (a 10,000-character query
+ * against a long name would take gigabytes).
+ */
+function nameDistance(query: string, name: string, limit: number): number {
+  const parts = [name, ...name.split(/[\s-]+/)].filter((part) => Math.abs(part.length - query.length) <= limit);
+  return Math.min(Infinity, ...parts.map((part) => editDistance(query, part)));
 }
 
 /** The names closest to a query that matched nobody, for "did you mean". */
@@ -93,7 +97,7 @@ export function closestNames<T extends { name: string }>(query: string, contacts
   const q = normalizeName(query);
   const limit = Math.max(1, Math.floor(q.length / 3));
   return contacts
-    .map((c) => ({ c, distance: nameDistance(q, normalizeName(c.name)) }))
+    .map((c) => ({ c, distance: nameDistance(q, normalizeName(c.name), limit) }))
     .filter((x) => x.distance <= limit)
     .sort((x, y) => x.distance - y.distance || x.c.name.localeCompare(y.c.name))
     .slice(0, max)

@@ -1,6 +1,6 @@
 // Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -97,14 +97,65 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
   }
   if (current === latest) return;
   if (!isNew && current > 0) {
-    const backup = `${path}.v${current}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    db.prepare('VACUUM INTO ?').run(backup);
-    options.onBackup?.(backup);
+    const backup = backupBeforeMigrating(db, path, current);
+    if (backup) options.onBackup?.(backup);
   }
-  db.transaction(() => {
-    // Re-read under the write lock: a rel started at the same moment may have migrated already.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (const m of migrations.slice(version)) db.exec(readFileSync(m.file, 'utf8'));
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
+  let running: Migration | undefined;
+  try {
+    db.transaction(() => {
+      // Re-read under the write lock: a rel started at the same moment may have migrated already.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      for (const m of migrations.slice(version)) {
+        running = m;
+        db.exec(readFileSync(m.file, 'utf8'));
+      }
+      if (version < latest) db.pragma(`user_version = ${latest}`);
+    }).immediate();
+  } catch (error) {
+    if (running === undefined) throw error;
+    throw new RelError(`migration ${running.name} failed: ${(error as Error).message}; the journal was left as it was (schema version ${current})`);
+  }
+}
+
+/**
+ * A copy of the journal as it is, beside it, private (0600) from the start whatever the umask.
+ * Undefined when a rel started at the same moment migrated the journal in between (VACUUM INTO
+ * cannot run inside the transaction that would prevent it): that rel kept its own copy.
+ */
+function backupBeforeMigrating(db: Db, path: string, version: number): string | undefined {
+  const backup = createBackupFile(`${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  try {
+    db.prepare('VACUUM INTO ?').run(backup);
+  } catch (error) {
+    rmSync(backup, { force: true });
+    throw new RelError(`could not back up the journal to ${backup} before upgrading it: ${(error as Error).message}; nothing was changed`);
+  }
+  if (userVersionOf(backup) === version) return backup;
+  rmSync(backup, { force: true });
+  return undefined;
+}
+
+/** An empty 0600 file at `base`, or `base-2`, `base-3`… when rels started together chose the same millisecond. */
+function createBackupFile(base: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    try {
+      closeSync(openSync(candidate, 'wx', 0o600)); // VACUUM INTO accepts an empty file, and keeps its mode
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+    }
+  }
+}
+
+/** PRAGMA user_version read from the file header (bytes 60-63), without opening a connection. */
+function userVersionOf(file: string): number {
+  const header = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 4, 60);
+  } finally {
+    closeSync(fd);
+  }
+  return header.readUInt32BE(0);
 }

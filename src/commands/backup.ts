@@ -1,0 +1,39 @@
+// rel backup [FILE]: a copy of the journal, taken safely even while another rel writes.
+// By default beside the journal, named with the time: rel.db.backup-2026-11-23T10-00-00.
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { pad2 } from '../domain/calendar.js';
+import { RelError } from '../errors.js';
+import { backupJournal } from '../store/backup.js';
+import { journalPath } from '../store/open.js';
+import { formatBytes } from '../ui/bytes.js';
+
+export interface BackupOptions {
+  force?: boolean;
+  /** The global --db flag. */
+  db?: string;
+}
+
+/** `rel.db.backup-2026-11-23T10-00-00`: sorts by time, and has no colon (Windows, some sync tools). */
+export function defaultBackupName(journal: string, now: Date): string {
+  const stamp = `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}T${pad2(now.getHours())}-${pad2(now.getMinutes())}-${pad2(now.getSeconds())}`;
+  return `${basename(journal)}.backup-${stamp}`;
+}
+
+/** FILE as given; a directory gets the default name inside it; no FILE, the default name beside the journal. */
+function backupTarget(file: string | undefined, journal: string, now: Date): string {
+  if (file === undefined) return `${journal}${defaultBackupName(journal, now).slice(basename(journal).length)}`;
+  const target = resolve(file);
+  if (existsSync(target) && statSync(target).isDirectory()) return join(target, defaultBackupName(journal, now));
+  return target;
+}
+
+export async function backup(file: string | undefined, opts: BackupOptions, ctx: Context): Promise<void> {
+  if (file !== undefined && file.trim() === '') throw new RelError('FILE is empty; give a path, or leave it out to back up beside the journal');
+  const journal = journalPath(opts.db);
+  const target = backupTarget(file, journal, ctx.now);
+  if (target === journal || target.startsWith(`${journal}-`)) throw new RelError(`${target} is the journal itself (or one of its files); give another FILE`);
+  const size = await backupJournal(journal, target, { replace: opts.force === true });
+  ctx.out.write(`backed up ${journal} to ${target} (${formatBytes(size)})\n`);
+}

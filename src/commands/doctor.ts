@@ -1,0 +1,30 @@
+// rel doctor: is the journal whole, private and as this rel expects it? One line per check; when
+// something is wrong, the line says what to do, and rel exits 1.
+import type { Context } from '../context.js';
+import { RelError } from '../errors.js';
+import { checkJournal } from '../store/health.js';
+import { journalPath } from '../store/open.js';
+import { json, makeStyle } from '../ui/style.js';
+
+export interface DoctorOptions {
+  json?: boolean;
+  /** The global --db flag. */
+  db?: string;
+}
+
+export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
+  const path = journalPath(opts.db);
+  const checks = checkJournal(path);
+  const problems = checks.filter((c) => !c.ok).length;
+  if (opts.json) {
+    ctx.out.write(json({ journal: path, ok: problems === 0, checks }));
+  } else {
+    const s = makeStyle(ctx.color);
+    const width = Math.max(...checks.map((c) => c.check.length));
+    for (const c of checks) {
+      const status = c.ok ? s.green('ok     ') : s.red('problem');
+      ctx.out.write(`${status}  ${c.check.padEnd(width)}  ${c.detail}${c.fix ? ` — fix: ${c.fix}` : ''}\n`);
+    }
+  }
+  if (problems > 0) throw new RelError(`${problems} problem${problems === 1 ? '' : 's'} with the journal ${path}; the fixes are above`);
+}

@@ -1,0 +1,237 @@
+// The checks behind rel doctor. Each says what it found and, when something is wrong, what to do.
+// They read the journal as it is: a journal with a wrong mode, an old or newer schema, or a
+// damaged page is exactly what they must be able to look at, so nothing here migrates or fixes.
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { tryParseDuration } from '../domain/duration.js';
+import { openExisting } from './backup.js';
+import { listMigrations, type Db } from './open.js';
+import { checkSettingValue, isSettingKey } from './settings.js';
+import { formatBytes } from '../ui/bytes.js';
+
+export interface Check {
+  check: string;
+  ok: boolean;
+  detail: string;
+  /** What to do about a problem. */
+  fix?: string;
+}
+
+/** A -wal this large means checkpoints are not keeping up: a reader that never finishes. */
+const LARGE_WAL_BYTES = 64 * 1024 * 1024;
+
+/** Quoted for a POSIX shell, so a suggested command can be pasted as is. */
+export function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+const RESTORE = 'restore the latest good backup (rel backup writes them beside the journal)';
+
+const sqlQuote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+const ok = (check: string, detail: string): Check => ({ check, ok: true, detail });
+const problem = (check: string, detail: string, fix: string): Check => ({ check, ok: false, detail, fix });
+
+function modeOf(path: string): number {
+  return statSync(path).mode & 0o777;
+}
+
+const octal = (mode: number) => mode.toString(8).padStart(4, '0');
+
+/** The journal 0600, its -wal and -shm too (SQLite gives them the journal's mode), the directory 0700. */
+export function checkPermissions(path: string): Check {
+  if (process.platform === 'win32') return ok('permissions', 'not checked on Windows (no POSIX modes)');
+  const dir = dirname(path);
+  const wrong: string[] = [];
+  const fixes: string[] = [];
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (!existsSync(file)) continue;
+    const mode = modeOf(file);
+    if (mode !== 0o600) {
+      wrong.push(`${file} is ${octal(mode)}${mode & 0o077 ? ', others can read it' : ''}`);
+      fixes.push(`chmod 600 ${shellQuote(file)}`);
+    }
+  }
+  const dirMode = modeOf(dir);
+  if (dirMode !== 0o700) {
+    wrong.push(`its directory ${dir} is ${octal(dirMode)}`);
+    fixes.push(`chmod 700 ${shellQuote(dir)}`);
+  }
+  if (wrong.length === 0) return ok('permissions', 'journal 0600, directory 0700: only you can read them');
+  return problem('permissions', `${wrong.join('; ')} (should be 0600, directory 0700)`, fixes.join(' && '));
+}
+
+/** The tables, indexes and triggers that migrations 1..version make, as SQLite stores their SQL. */
+function expectedSchema(version: number, migrationsDir?: string): Map<string, string> {
+  const memory = new Database(':memory:');
+  try {
+    for (const m of listMigrations(migrationsDir).slice(0, version)) memory.exec(readFileSync(m.file, 'utf8'));
+    return schemaOf(memory);
+  } finally {
+    memory.close();
+  }
+}
+
+function schemaOf(db: Db): Map<string, string> {
+  const rows = db.prepare<[], { type: string; name: string; sql: string | null }>("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all();
+  return new Map(rows.map((r) => [`${r.type} ${r.name}`, r.sql ?? '']));
+}
+
+export function checkSchema(db: Db, migrationsDir?: string): Check {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const latest = listMigrations(migrationsDir).length;
+  if (version > latest) return problem('schema', `version ${version}, newer than this rel knows (${latest})`, 'upgrade rel to use this journal');
+  const expected = expectedSchema(version, migrationsDir);
+  const actual = schemaOf(db);
+  const missing = [...expected.keys()].filter((k) => !actual.has(k));
+  const changed = [...expected.keys()].filter((k) => actual.has(k) && actual.get(k) !== expected.get(k));
+  const extra = [...actual.keys()].filter((k) => !expected.has(k));
+  if (missing.length + changed.length + extra.length > 0) {
+    const parts = [missing.length ? `missing ${missing.join(', ')}` : '', changed.length ? `changed ${changed.join(', ')}` : '', extra.length ? `not made by rel: ${extra.join(', ')}` : ''];
+    return problem('schema', `version ${version}, but the tables differ from what the migrations make: ${parts.filter(Boolean).join('; ')}`, RESTORE);
+  }
+  if (version === 0) return ok('schema', `empty (version 0); rel sets it up the next time it opens it`);
+  if (version < latest) return ok('schema', `version ${version} of ${latest}; rel upgrades it the next time it opens it, after writing a backup beside it`);
+  return ok('schema', `version ${version} of ${latest}, tables as the migrations made them`);
+}
+
+export function checkIntegrity(db: Db, path: string): Check {
+  const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  const messages = rows.map((r) => r.integrity_check);
+  if (messages.length === 1 && messages[0] === 'ok') return ok('integrity', 'ok');
+  const shown = messages.slice(0, 3).join('; ') + (messages.length > 3 ? `; ${messages.length - 3} more` : '');
+  return problem('integrity', `damaged: ${shown}`, `restore the latest good backup, or save what can be read: sqlite3 ${shellQuote(path)} .recover | sqlite3 ${shellQuote(`${path}.recovered`)}`);
+}
+
+interface ForeignKeyViolation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+  fkid: number;
+}
+
+interface ForeignKey {
+  id: number;
+  from: string;
+  to: string | null;
+  on_delete: string;
+}
+
+/** The statement that does what the foreign key would have done when the parent was deleted. */
+function orphanRepair(db: Db, v: ForeignKeyViolation): string {
+  const fk = (db.pragma(`foreign_key_list(${sqlQuote(v.table)})`) as ForeignKey[]).find((f) => f.id === v.fkid);
+  if (!fk) return `DELETE FROM ${sqlQuote(v.table)} WHERE rowid = ${v.rowid}`;
+  const orphaned = `${sqlQuote(fk.from)} NOT IN (SELECT ${fk.to === null ? 'rowid' : sqlQuote(fk.to)} FROM ${sqlQuote(v.parent)})`;
+  if (fk.on_delete === 'SET NULL') return `UPDATE ${sqlQuote(v.table)} SET ${sqlQuote(fk.from)} = NULL WHERE ${orphaned}`;
+  return `DELETE FROM ${sqlQuote(v.table)} WHERE ${orphaned}`;
+}
+
+export function checkForeignKeys(db: Db, path: string): Check {
+  const violations = db.pragma('foreign_key_check') as ForeignKeyViolation[];
+  if (violations.length === 0) return ok('foreign keys', 'no orphaned rows');
+  const groups = new Map<string, { count: number; repair: string }>();
+  for (const v of violations) {
+    const key = `${v.table} → ${v.parent}`;
+    const group = groups.get(key) ?? { count: 0, repair: orphanRepair(db, v) };
+    group.count += 1;
+    groups.set(key, group);
+  }
+  const detail = [...groups].map(([key, g]) => `${g.count} ${key.split(' → ')[0]} row${g.count === 1 ? '' : 's'} pointing at missing ${key.split(' → ')[1]}`).join('; ');
+  const repairs = [...new Set([...groups.values()].map((g) => g.repair))].join('; ');
+  return problem('foreign keys', `orphaned rows: ${detail}`, `restore the latest good backup, or clear them: sqlite3 ${shellQuote(path)} ${shellQuote(`${repairs};`)}`);
+}
+
+/** WAL lets several rels work at once; a -wal that keeps growing means checkpoints are blocked. */
+export function checkWal(db: Db, walBytes: number | undefined): Check {
+  const mode = String(db.pragma('journal_mode', { simple: true }));
+  const size = walBytes === undefined ? 'no -wal file' : `-wal ${formatBytes(walBytes)}`;
+  if (mode !== 'wal') return problem('wal', `journal_mode is ${mode}, not wal: rels started at once could fail with "database is locked"`, 'run any rel command (rel list): rel turns WAL on when it opens the journal');
+  if (walBytes !== undefined && walBytes > LARGE_WAL_BYTES) {
+    return problem('wal', `journal_mode wal, but ${size}: something keeps it from being written back`, 'close other programs that have the journal open (sqlite3, a sync tool); rel folds the -wal back in when the last one closes');
+  }
+  return ok('wal', `journal_mode wal, ${size}`);
+}
+
+function tableExists(db: Db, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+}
+
+/** Settings, tag cadences and contacts' own cadences: everything rel parses each time it ranks. */
+export function checkSettings(db: Db, path: string): Check {
+  const wrong: string[] = [];
+  const fixes: string[] = [];
+  let checked = 0;
+  if (tableExists(db, 'settings')) {
+    for (const { key, value } of db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all()) {
+      checked += 1;
+      if (!isSettingKey(key)) {
+        wrong.push(`unknown setting ${key}`);
+        fixes.push(`ignore it, or remove it: sqlite3 ${shellQuote(path)} ${shellQuote(`DELETE FROM settings WHERE key = '${key.replace(/'/g, "''")}'`)}`);
+        continue;
+      }
+      try {
+        checkSettingValue(key, value);
+      } catch {
+        wrong.push(`${key} = ${JSON.stringify(value)} does not parse`);
+        fixes.push(`rel config set ${key} VALUE`);
+      }
+    }
+  }
+  if (tableExists(db, 'tags')) {
+    for (const { tag, cadence } of db.prepare<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags ORDER BY tag').all()) {
+      checked += 1;
+      if (tryParseDuration(cadence) === undefined) {
+        wrong.push(`tag ${tag} has cadence ${JSON.stringify(cadence)}`);
+        fixes.push(`rel tag ${shellQuote(tag)} --every 14d`);
+      }
+    }
+  }
+  if (tableExists(db, 'contacts')) {
+    for (const { id, cadence } of db.prepare<[], { id: number; cadence: string }>('SELECT id, cadence FROM contacts WHERE cadence IS NOT NULL ORDER BY id').all()) {
+      checked += 1;
+      if (tryParseDuration(cadence) === undefined) {
+        wrong.push(`contact #${id} has cadence ${JSON.stringify(cadence)}`);
+        fixes.push(`rel edit ${id} --every 30d`);
+      }
+    }
+  }
+  if (wrong.length === 0) return ok('settings', checked === 0 ? 'nothing stored yet: the defaults apply' : checked === 1 ? '1 stored value parses (settings, tag and contact cadences)' : `${checked} stored values parse (settings, tag and contact cadences)`);
+  return problem('settings', wrong.join('; '), fixes.join('; '));
+}
+
+/** Every check, in the order a person would fix things: can it be read at all, then what is in it. */
+export function checkJournal(path: string, options: { migrationsDir?: string } = {}): Check[] {
+  if (!existsSync(path)) {
+    return [problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)')];
+  }
+  const checks: Check[] = [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), checkPermissions(path)];
+  const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : undefined;
+  let db: Db;
+  try {
+    db = openExisting(path);
+  } catch (error) {
+    checks[0] = problem('journal', (error as Error).message, RESTORE);
+    return checks;
+  }
+  // A damaged journal can make a check itself fail ("database disk image is malformed"): that is a finding too.
+  const guarded = (check: string, run: () => Check): Check => {
+    try {
+      return run();
+    } catch (error) {
+      return problem(check, `could not be checked: ${(error as Error).message}`, RESTORE);
+    }
+  };
+  try {
+    checks.push(
+      guarded('schema', () => checkSchema(db, options.migrationsDir)),
+      guarded('integrity', () => checkIntegrity(db, path)),
+      guarded('foreign keys', () => checkForeignKeys(db, path)),
+      guarded('wal', () => checkWal(db, walBytes)),
+      guarded('settings', () => checkSettings(db, path)),
+    );
+  } finally {
+    db.close();
+  }
+  return checks;
+}

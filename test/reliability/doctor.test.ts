@@ -1,0 +1,184 @@
+// rel doctor: one line per check, exit 1 with what to do when something is wrong, and it can look
+// at a journal that rel itself would refuse or that has the wrong permissions.
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, contractBreaches, newJournalPath, rel, sha256, type RunResult } from './harness.js';
+
+const CHECKS = ['journal', 'permissions', 'schema', 'integrity', 'foreign keys', 'wal', 'settings'];
+
+async function healthyJournal(): Promise<string> {
+  const { db } = newJournalPath();
+  for (const args of [
+    ['contact', 'add', 'Jane Doe', '--every', '2w', '--tag', 'vip'],
+    ['add', 'Jane Doe', '--note', 'Loved the tulips', '--remember', 'husband Tom golfs'],
+    ['tag', 'vip', '--every', '14d'],
+    ['config', 'set', 'cadence', '60d'],
+  ]) {
+    const r = await rel(args, { db });
+    expect(r.code, r.stderr).toBe(0);
+  }
+  return db;
+}
+
+function lineFor(r: RunResult, check: string): string {
+  const line = r.stdout.split('\n').find((l) => l.replace(/^(ok|problem)\s+/, '').startsWith(check));
+  expect(line, `no line for ${check} in:\n${r.stdout}`).toBeDefined();
+  return line!;
+}
+
+function withDb(path: string, work: (db: Database.Database) => void): void {
+  const db = new Database(path);
+  try {
+    work(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('rel doctor', () => {
+  afterAll(cleanupTempDirs);
+
+  it('prints one ok line per check for a healthy journal and exits 0', async () => {
+    const db = await healthyJournal();
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(CHECKS.length);
+    for (const check of CHECKS) expect(lineFor(r, check)).toMatch(/^ok\s/);
+    expect(lineFor(r, 'integrity')).toMatch(/ok$/);
+    expect(lineFor(r, 'settings')).toMatch(/3 stored values parse/);
+  });
+
+  it('opens a journal with the wrong permissions, says which chmod to run, and changes nothing', async () => {
+    const db = await healthyJournal();
+    const dir = dirname(db);
+    chmodSync(db, 0o644);
+    chmodSync(dir, 0o755);
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(contractBreaches(r)).toEqual([]);
+    expect(r.stderr).toBe(`rel: 1 problem with the journal ${db}; the fixes are above\n`);
+    const line = lineFor(r, 'permissions');
+    expect(line).toMatch(/^problem\s/);
+    expect(line).toContain(`chmod 600 ${db}`);
+    expect(line).toContain(`chmod 700 ${dir}`);
+    for (const check of CHECKS.filter((c) => c !== 'permissions')) expect(lineFor(r, check)).toMatch(/^ok\s/);
+    expect(statSync(db).mode & 0o777).toBe(0o644);
+
+    chmodSync(db, 0o600);
+    chmodSync(dir, 0o700);
+    expect((await rel(['doctor'], { db })).code).toBe(0);
+  });
+
+  it('finds orphaned rows and gives the statement that clears them', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => {
+      h.pragma('foreign_keys = OFF');
+      h.prepare("INSERT INTO conversations (contact_id, happened_on, note, created_at) VALUES (999, '2026-11-01', 'orphan', '2026-11-01T00:00:00Z')").run();
+      h.prepare("INSERT INTO details (contact_id, text, created_at) VALUES (998, 'orphan', '2026-11-01T00:00:00Z')").run();
+    });
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'foreign keys');
+    expect(line).toMatch(/^problem\s+foreign keys\s+orphaned rows: 1 conversations row pointing at missing contacts; 1 details row pointing at missing contacts/);
+    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1];
+    expect(sql).toBeDefined();
+    withDb(db, (h) => h.exec(sql!));
+    expect((await rel(['doctor'], { db })).code).toBe(0);
+  });
+
+  it('reports a journal from a newer rel without touching it', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => h.pragma('user_version = 99'));
+    const before = sha256(db);
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(lineFor(r, 'schema')).toMatch(/^problem\s+schema\s+version 99, newer than this rel knows \(\d+\) — fix: upgrade rel/);
+    expect(lineFor(r, 'integrity')).toMatch(/^ok\s/);
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('reports settings and cadences that do not parse, with the command that fixes each', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => {
+      h.prepare("UPDATE settings SET value = 'soon' WHERE key = 'cadence'").run();
+      h.prepare("UPDATE tags SET cadence = 'often' WHERE tag = 'vip'").run();
+    });
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'settings');
+    expect(line).toContain('cadence = "soon" does not parse');
+    expect(line).toContain('rel config set cadence VALUE');
+    expect(line).toContain('rel tag vip --every 14d');
+  });
+
+  it('reports a journal that is not in WAL mode, and a missing table', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => {
+      h.pragma('journal_mode = DELETE');
+      h.exec('DROP TABLE settings');
+    });
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(lineFor(r, 'wal')).toMatch(/^problem\s+wal\s+journal_mode is delete/);
+    expect(lineFor(r, 'schema')).toMatch(/^problem\s+schema\s+version \d+, but the tables differ from what the migrations make: missing table settings/);
+  });
+
+  it('reports a damaged journal in one line per check, without a stack trace', async () => {
+    const db = await healthyJournal();
+    // Overwrite the middle of the file: pages of tables and indexes, not the header.
+    const size = statSync(db).size;
+    const garbage = Buffer.alloc(8192, 0x5a);
+    const fd = openSync(db, 'r+');
+    writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(contractBreaches(r)).toEqual([]);
+    expect(lineFor(r, 'integrity')).toMatch(/^problem\s/);
+  });
+
+  it('reports a file that is not a journal at all, and a journal that does not exist (without creating it)', async () => {
+    const { db } = newJournalPath();
+
+    const none = await rel(['doctor'], { db });
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/^problem\s+journal\s+no journal at /);
+    expect(contractBreaches(none)).toEqual([]);
+    expect(existsSync(db)).toBe(false);
+
+    const { db: junk } = newJournalPath();
+    mkdirSync(dirname(junk), { mode: 0o700 });
+    writeFileSync(junk, Buffer.alloc(4096, 0x42), { mode: 0o600 });
+    const garbage = await rel(['doctor'], { db: junk });
+    expect(garbage.code).toBe(1);
+    expect(contractBreaches(garbage)).toEqual([]);
+    expect(lineFor(garbage, 'journal')).toMatch(/^problem\s+journal\s+cannot read the journal .*not a database/);
+  });
+
+  it('prints the checks as JSON with --json', async () => {
+    const db = await healthyJournal();
+    const r = await rel(['doctor', '--json'], { db });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { ok: boolean; checks: Array<{ check: string; ok: boolean }> };
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => c.check)).toEqual(CHECKS);
+  });
+});
