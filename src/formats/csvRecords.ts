@@ -31,8 +31,13 @@ export function readCsvRecords(input: string | Uint8Array, file: string): CsvRec
     throw error;
   }
   const records: CsvRecord[] = [];
+  const columns = rows[0]?.length ?? 0;
   let line = 1;
   for (const cells of rows) {
+    // Fewer cells than the header is a spreadsheet dropping empty trailing cells; more would lose data.
+    if (cells.length > columns && cells.slice(columns).some((cell) => cell !== '')) {
+      throw new ImportFormatError({ file, line }, `has ${cells.length} cells but the header has ${columns}: a comma inside a value needs quotes ("a, b")`);
+    }
     if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line }); // skip blank lines
     line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell), 0);
   }

@@ -1,17 +1,16 @@
 // Copying a journal with SQLite's online backup: pages are copied from a consistent snapshot and
 // the copy restarts if another rel writes meanwhile, so a backup taken during `rel add` is whole.
-import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
-import type { Db } from './open.js';
+import { connect, type Db } from './open.js';
 
 /** Opens an existing journal as it is: no migration, no pragma that writes (for rel backup and rel doctor). */
 export function openExisting(path: string): Db {
   if (!existsSync(path)) throw new RelError(`no journal at ${path}; check --db or REL_DB`);
   let db: Db | undefined;
   try {
-    db = new Database(path, { fileMustExist: true, timeout: 15_000 });
+    db = connect(path, { fileMustExist: true, timeout: 15_000 });
     db.pragma('user_version', { simple: true }); // fails here if it is not a database
     return db;
   } catch (error) {

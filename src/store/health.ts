@@ -1,12 +1,11 @@
 // The checks behind rel doctor. Each says what it found and, when something is wrong, what to do.
 // They read the journal as it is: a journal with a wrong mode, an old or newer schema, or a
 // damaged page is exactly what they must be able to look at, so nothing here migrates or fixes.
-import Database from 'better-sqlite3';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
-import { listMigrations, type Db } from './open.js';
+import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../ui/bytes.js';
 
@@ -64,7 +63,7 @@ export function checkPermissions(path: string): Check {
 
 /** The tables, indexes and triggers that migrations 1..version make, as SQLite stores their SQL. */
 function expectedSchema(version: number, migrationsDir?: string): Map<string, string> {
-  const memory = new Database(':memory:');
+  const memory = connect(':memory:');
   try {
     for (const m of listMigrations(migrationsDir).slice(0, version)) memory.exec(readFileSync(m.file, 'utf8'));
     return schemaOf(memory);

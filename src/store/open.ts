@@ -20,6 +20,11 @@ const MIGRATIONS_DIR = findMigrationsDir();
 /** The native addon by path: the bundled CLI skips the `bindings` package's search for it. */
 const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
+/** A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here. */
+export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Db {
+  return new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
+}
+
 /** --db, else $REL_DB, else the platform data directory (XDG on Linux). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag) return resolve(flag);
@@ -69,7 +74,7 @@ export function openJournal(path: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(path, { timeout: 15_000, nativeBinding: NATIVE_BINDING });
+    db = connect(path, { timeout: 15_000 });
     db.pragma('user_version', { simple: true });
   } catch (error) {
     throw new RelError(`cannot open the journal ${path}: ${(error as Error).message}; check the path, or run rel doctor`);

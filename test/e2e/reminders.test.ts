@@ -60,7 +60,7 @@ describe('rel remind', () => {
 
     it('a phrase that lands beyond the year 9999', () => {
       const j = withJane();
-      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 1)).toMatch(/^rel: --on: "in 10000 years" is not a date; use /);
+      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 1)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
     });
 
     it('an unknown person', () => {

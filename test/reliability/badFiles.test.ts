@@ -1,9 +1,10 @@
-// The malformed-file corpus in test/fixtures/bad/ (see its README): checked here to be as broken
-// as it says, so that no one "fixes" a fixture. Feeding it to rel import comes with rel import.
+// The malformed-file corpus in test/fixtures/bad/ (see its README): checked to be as broken as it
+// says, so that no one "fixes" a fixture, then fed to rel import: one line naming the file, exit 1,
+// and the journal exactly as it was.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES } from './harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, contractBreaches, dump, FIXTURES, newJournalPath, rel } from './harness.js';
 
 const BAD = join(FIXTURES, 'bad');
 const read = (name: string) => readFileSync(join(BAD, name));
@@ -37,4 +38,23 @@ describe('the malformed-file corpus', () => {
     expect(unterminated.match(/END:VCARD/g)?.length).toBe(1);
     expect([...read('vcard-bad-bday.vcf').toString('utf8').matchAll(/^BDAY:(.*)\r$/gm)].map((m) => m[1])).toEqual(['2026-13-45', 'next tuesday', '--02-30']);
   });
+});
+
+describe('rel import of every malformed file', () => {
+  afterAll(cleanupTempDirs);
+  const files = readdirSync(BAD).filter((f) => !['README.md', '.gitattributes'].includes(f)).sort();
+
+  it(`refuses all ${files.length} in one line naming the file, exit 1, changing nothing`, async () => {
+    const { db } = newJournalPath();
+    expect((await rel(['add', 'Jane Doe', '--note', 'before', '--remember', 'loves golf'], { db })).code).toBe(0);
+    const before = dump(db);
+    for (const file of files) {
+      const result = await rel(['import', join(BAD, file)], { db });
+      expect(result.code, `${file}: ${result.stderr}`).toBe(1);
+      expect(contractBreaches(result), file).toEqual([]);
+      expect(result.stderr, file).toContain(file);
+      expect(dump(db), file).toEqual(before);
+    }
+    console.log(`malformed files: ${files.length} refused, 0 changes`);
+  }, 120_000);
 });
