@@ -5,7 +5,7 @@
 //   complaint or date in reach, plus the drifting people in order of how far they have drifted,
 //   read from the rhythm columns that migration 0003 keeps on each contact. On a hundred thousand
 //   contacts this reads a few thousand rows instead of every contact and conversation.
-import { addDays, dayNumber, isLeapYear, splitDay, type Day } from '../domain/calendar.js';
+import { addDays, dayNumber, daysBetween, isLeapYear, splitDay, type Day } from '../domain/calendar.js';
 import { driftingOnlyScore, type RankComplaint, type RankDetail, type RankInput, type RankReminder } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
 
@@ -143,7 +143,8 @@ function monthDaysWithin(from: Day, days: number): string[] {
 /** 'MM' of every month from the one holding `from` through the one holding `to`. */
 function monthsWithin(from: Day, to: Day): string[] {
   const months = new Set<string>();
-  for (let day = from; day <= to; day = addDays(day, 1)) months.add(day.slice(5, 7));
+  const days = daysBetween(from, to); // counted, not compared: the calendar stops at 9999-12-31
+  for (let k = 0; k <= days; k++) months.add(addDays(from, k).slice(5, 7));
   return [...months];
 }
 

@@ -143,7 +143,7 @@ describe('rubbish', () => {
   );
 
   it.each(['in 9999 years', '10000 years ago', 'in 8000 years'])('refuses %j, a phrase beyond the years 0001-9999 a day is written in', async (text) => {
-    await expect(parseDay(text, { ...past, label: '--on' })).rejects.toThrow(`--on: "${text}" is not a date; use ${DATE_FORMS}`);
+    await expect(parseDay(text, { ...past, label: '--on' })).rejects.toThrow(`--on: "${text}" is outside the calendar rel keeps (years 1 to 9999); use ${DATE_FORMS}`);
   });
 
   it('DATE_FORMS names every accepted form', () => {
