@@ -2,6 +2,7 @@
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
+import { registerCareCommands } from './cliCare.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
@@ -86,6 +87,46 @@ export function buildProgram(makeContext: ContextFactory): Command {
     async (ctx, opts, [name]) => (await import('./commands/add.js')).add(name as string | undefined, opts, ctx),
   );
 
+  act(
+    program
+      .command('today')
+      .description('who to reach out to today, and why: follow-ups, dates, complaints, people drifting away')
+      .option('--days <n>', 'days ahead to look for dates and follow-ups (default 14)')
+      .option('--limit <n>', 'show at most this many people (default 10)')
+      .option('--all', 'show everyone who has a reason')
+      .option('--as-of <date>', 'the list as on another day: 2026-12-24, friday, "in 2 weeks"')
+      .option('--json', 'as JSON: rows with scores and reasons (shape in the README)')
+      .addHelpText(
+        'after',
+        examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"', 'rel config set days 21    # change the defaults kept in the journal']),
+      ),
+    async (ctx, opts) => (await import('./commands/today.js')).today(opts, ctx),
+  );
+
+  act(
+    program
+      .command('show')
+      .argument('<name>', 'the contact')
+      .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
+      .option('--tree', 'also the referral tree: everyone they brought in, and whom those brought in')
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel show jane', 'rel show jane --tree', 'rel show "#12" --json'])),
+    async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
+  );
+
+  act(
+    program
+      .command('list')
+      .description('contacts, one line each with the last contact and the next due date')
+      .option('--tag <tag>', 'only people with this tag')
+      .option('--overdue', 'only people past their keep-in-touch cadence')
+      .addOption(new Option('--sort <key>', 'order').choices(['name', 'last', 'next']).default('name'))
+      .option('--archived', 'archived people instead')
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel list --tag vip', 'rel list --overdue --sort next', 'rel list --json | jq ".[].name"'])),
+    async (ctx, opts) => (await import('./commands/list.js')).list(opts, ctx),
+  );
+
   const contact = program.command('contact').description('create contacts');
   act(
     contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
@@ -103,22 +144,6 @@ export function buildProgram(makeContext: ContextFactory): Command {
       .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
       .addHelpText('after', examples(['rel edit jane --company "Doe Flowers" --every 30d --tag vip', 'rel edit bob --birthday ""   # an empty value clears a field'])),
     async (ctx, opts, [name]) => (await import('./commands/edit.js')).edit(name as string, opts, ctx),
-  );
-
-  act(
-    program
-      .command('today')
-      .description('who to reach out to today, and why: follow-ups, dates, complaints, people drifting away')
-      .option('--days <n>', 'days ahead to look for dates and follow-ups (default 14)')
-      .option('--limit <n>', 'show at most this many people (default 10)')
-      .option('--all', 'show everyone who has a reason')
-      .option('--as-of <date>', 'the list as on another day: 2026-12-24, friday, "in 2 weeks"')
-      .option('--json', 'as JSON: rows with scores and reasons (shape in the README)')
-      .addHelpText(
-        'after',
-        examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"', 'rel config set days 21    # change the defaults kept in the journal']),
-      ),
-    async (ctx, opts) => (await import('./commands/today.js')).today(opts, ctx),
   );
 
   const config = program.command('config').description('settings kept in the journal: cadence, days, limit').option('--json', 'as JSON');
@@ -157,30 +182,6 @@ export function buildProgram(makeContext: ContextFactory): Command {
   act(
     program.command('resume').argument('<name>', 'the contact').description('end a pause early'),
     async (ctx, _opts, [name]) => (await import('./commands/pause.js')).resume(name as string, ctx),
-  );
-
-  act(
-    program
-      .command('show')
-      .argument('<name>', 'the contact')
-      .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
-      .option('--tree', 'also the referral tree: everyone they brought in, and whom those brought in')
-      .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel show jane', 'rel show jane --tree', 'rel show "#12" --json'])),
-    async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
-  );
-
-  act(
-    program
-      .command('list')
-      .description('contacts, one line each with the last contact and the next due date')
-      .option('--tag <tag>', 'only people with this tag')
-      .option('--overdue', 'only people past their keep-in-touch cadence')
-      .addOption(new Option('--sort <key>', 'order').choices(['name', 'last', 'next']).default('name'))
-      .option('--archived', 'archived people instead')
-      .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel list --tag vip', 'rel list --overdue --sort next', 'rel list --json | jq ".[].name"'])),
-    async (ctx, opts) => (await import('./commands/list.js')).list(opts, ctx),
   );
 
   act(
@@ -276,26 +277,8 @@ export function buildProgram(makeContext: ContextFactory): Command {
     async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
   );
 
-  act(
-    program
-      .command('backup')
-      .argument('[file]', 'where to write the copy (default: beside the journal, named with the time); a directory puts it inside')
-      .description('copy the journal safely, even while another rel is writing; the copy is private (0600)')
-      .option('--force', 'replace FILE if it exists')
-      .addHelpText('after', examples(['rel backup                      # e.g. ~/.local/share/rel/rel.db.backup-2026-11-23T10-00-00', 'rel backup ~/Backups/', 'rel backup /media/usb/rel.db --force'])),
-    async (ctx, opts, [file]) => (await import('./commands/backup.js')).backup(file as string | undefined, { ...opts, db: program.opts<GlobalOptions>().db }, ctx),
-  );
-
-  act(
-    program
-      .command('doctor')
-      .description('check the journal: integrity, orphaned rows, schema version, permissions, WAL, settings')
-      .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel doctor', 'rel doctor --db ~/Backups/rel.db.backup-2026-11-23T10-00-00   # check a backup'])),
-    async (ctx, opts) => (await import('./commands/doctor.js')).doctor({ ...opts, db: program.opts<GlobalOptions>().db }, ctx),
-  );
-
   registerDataCommands(program, act);
+  registerCareCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
   return program;
