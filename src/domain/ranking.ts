@@ -147,16 +147,35 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 const growing = (d: number): number => (RANK_WEIGHTS.inTier * d) / (d + RANK_WEIGHTS.halfDays);
 /** Fewer days away (or since), more weight: dates. */
 const nearness = (d: number): number => (RANK_WEIGHTS.inTier * RANK_WEIGHTS.halfDays) / (Math.max(d, 0) + RANK_WEIGHTS.halfDays);
+/** A reason's weight: its tier plus its place inside the tier, to two decimals. */
+const weightIn = (kind: ReasonKind, inTier: number): number => round2(RANK_WEIGHTS.tiers[kind] + inTier);
 
-function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, inTier: number, ids: ReasonIds = {}): Reason {
-  return { kind, source, date, days, text, weight: round2(RANK_WEIGHTS.tiers[kind] + inTier), ...ids };
+// The weights of single reasons, exported so that the store can bound the people it has not read
+// yet (src/store/todayStreams.ts) with the very formulas the ranking uses. Each one never decreases
+// as its argument grows (days overdue, days open, drift ratio) or never increases as it grows (days away).
+
+/** A follow-up due `daysOverdue` days ago (0: due today). */
+export const followUpWeight = (daysOverdue: number): number => weightIn('follow-up', growing(daysOverdue));
+/** A complaint open `daysOpen` days. */
+export const complaintWeight = (daysOpen: number): number => weightIn('complaint', growing(daysOpen));
+/** Drifting at `ratio` = days since the last conversation / cadence days (above 1). */
+export const driftingWeight = (ratio: number): number => weightIn('drifting', RANK_WEIGHTS.inTier * (1 - 1 / ratio));
+/** A date or follow-up coming up in `daysAway` days (a month-only detail: days to its first day, ≤ 0 while it runs). */
+export const comingUpWeight = (daysAway: number): number => weightIn('upcoming', nearness(daysAway));
+/** The most any reason of a tier weighs. */
+export const tierMax = (kind: ReasonKind): number => weightIn(kind, RANK_WEIGHTS.inTier);
+/** The most a person whose strongest reason weighs `weight` can score, however many reasons they have. */
+export const scoreCeiling = (weight: number): number => Math.round(weight + RANK_WEIGHTS.extraCap);
+
+function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, weight: number, ids: ReasonIds = {}): Reason {
+  return { kind, source, date, days, text, weight, ...ids };
 }
 
 /** Today, tomorrow, or coming up within the window; a date further off gives no reason. */
 function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: number) => string, ids: ReasonIds): Reason | undefined {
   const days = dayNumber(date) - run.todayNumber;
   const kind: ReasonKind | undefined = days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
-  return kind && reason(kind, source, date, days, text(days), nearness(days), ids);
+  return kind && reason(kind, source, date, days, text(days), weightIn(kind, nearness(days)), ids);
 }
 
 function reminderReason(r: RankReminder, run: Run): Reason | undefined {
@@ -164,8 +183,8 @@ function reminderReason(r: RankReminder, run: Run): Reason | undefined {
   if (r.snoozedUntil !== null && r.snoozedUntil > run.today) return undefined; // hidden until the snooze day
   const days = dayNumber(r.dueOn) - run.todayNumber;
   const text = `follow up: ${r.text} — due ${whenText(days)}`;
-  if (days <= 0) return reason('follow-up', 'reminder', r.dueOn, days, text, growing(-days), { reminderId: r.id });
-  return days <= run.windowDays ? reason('upcoming', 'reminder', r.dueOn, days, text, nearness(days), { reminderId: r.id }) : undefined;
+  if (days <= 0) return reason('follow-up', 'reminder', r.dueOn, days, text, followUpWeight(-days), { reminderId: r.id });
+  return days <= run.windowDays ? reason('upcoming', 'reminder', r.dueOn, days, text, comingUpWeight(days), { reminderId: r.id }) : undefined;
 }
 
 /** Stored yearly dates end in MM-DD; one far off (or unreadable) is skipped before any parsing. */
@@ -192,7 +211,7 @@ function customerReason(stored: string | null, run: Run): Reason | undefined {
 /** Month-only details come up from the window before the month through its last day. */
 function monthComingUp(d: RankDetail, span: MonthSpan, daysToStart: number): Reason {
   const text = daysToStart > 0 ? `${d.text} in ${monthText(span)}` : `${d.text} this month`;
-  return reason('upcoming', 'detail', span.first, daysToStart, text, nearness(daysToStart), { detailId: d.id, month: span.month });
+  return reason('upcoming', 'detail', span.first, daysToStart, text, comingUpWeight(daysToStart), { detailId: d.id, month: span.month });
 }
 
 function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, recurring: boolean): Reason | undefined {
@@ -200,7 +219,7 @@ function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, recurring: 
   if (status.phase === 'upcoming') return monthComingUp(d, span, status.daysToStart);
   if (status.phase !== 'passed' || recurring || status.daysSinceEnd > AFTER_EVENT_DAYS) return undefined;
   const text = `${pastTense(d.text)} in ${monthText(span)} — ask how it went`;
-  return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, nearness(status.daysSinceEnd), { detailId: d.id, month: span.month });
+  return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, weightIn('after-event', nearness(status.daysSinceEnd)), { detailId: d.id, month: span.month });
 }
 
 function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | undefined {
@@ -227,7 +246,7 @@ function oneOffDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   if (days >= 0) return dateReason('detail', stored.day, run, (n) => `${d.text} ${whenText(n)}`, { detailId: d.id });
   if (-days > AFTER_EVENT_DAYS) return undefined;
   const text = `${pastTense(d.text)} ${whenText(days)} — ask how it went`;
-  return reason('after-event', 'detail', stored.day, days, text, nearness(-days), { detailId: d.id });
+  return reason('after-event', 'detail', stored.day, days, text, weightIn('after-event', nearness(-days)), { detailId: d.id });
 }
 
 function detailReason(d: RankDetail, run: Run): Reason | undefined {
@@ -244,7 +263,7 @@ function complaintReason(c: RankComplaint, run: Run): Reason | undefined {
   const open = daysOpen === 0 ? 'complaint opened today' : `complaint open ${daysOpen} ${daysOpen === 1 ? 'day' : 'days'}`;
   const note = c.note?.replace(/\s+/g, ' ').trim();
   const text = note ? `${open}: ${note}` : open;
-  return reason('complaint', 'complaint', c.happenedOn, days, text, growing(daysOpen), { conversationId: c.conversationId });
+  return reason('complaint', 'complaint', c.happenedOn, days, text, complaintWeight(daysOpen), { conversationId: c.conversationId });
 }
 
 function driftingReason(c: RankInput, run: Run): Reason | undefined {
@@ -256,7 +275,7 @@ function driftingReason(c: RankInput, run: Run): Reason | undefined {
   const ago = whenText(-drift.daysSince);
   const text = c.lastContactOn === null ? `never talked — added ${ago} — ${describeEvery(cadence)}` : `last talked ${ago} — ${describeEvery(cadence)}`;
   const ids = { cadence: formatDuration(cadence), dueOn: drift.dueOn };
-  return reason('drifting', 'cadence', since, -drift.daysSince, text, RANK_WEIGHTS.inTier * (1 - 1 / drift.ratio), ids);
+  return reason('drifting', 'cadence', since, -drift.daysSince, text, driftingWeight(drift.ratio), ids);
 }
 
 function reasonsFor(c: RankInput, run: Run): Reason[] {
@@ -288,14 +307,6 @@ export function scoreOf(reasons: readonly Reason[]): number {
   const strongest = Math.max(...reasons.map((r) => r.weight));
   const extras = Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (reasons.length - 1));
   return Math.round(strongest + extras);
-}
-
-/**
- * The score of someone whose only reason is drifting at `ratio` (days since / cadence days): lets
- * the store pick the few drifting people who can make the list without ranking them all.
- */
-export function driftingOnlyScore(ratio: number): number {
-  return scoreOf([reason('drifting', 'cadence', '', 0, '', RANK_WEIGHTS.inTier * (1 - 1 / ratio))]);
 }
 
 /** Everyone with at least one reason today, best first; archived contacts never appear. */

@@ -1,13 +1,16 @@
-// The inputs of the morning list, read with a fixed handful of set-based queries (never one
-// query per contact). Two ways in:
+// The morning list's data, read with a fixed handful of set-based queries (never one query per
+// contact). Two ways in:
 // - loadRankInputs: everyone (or one person), for `--all` and `rel show`;
-// - loadTodayCandidates: only the people who can make a limited list: everyone with a follow-up,
-//   complaint or date in reach, plus the drifting people in order of how far they have drifted,
-//   read from the rhythm columns that migration 0003 keeps on each contact. On a hundred thousand
-//   contacts this reads a few thousand rows instead of every contact and conversation.
-import { addDays, dayNumber, isLeapYear, splitDay, type Day } from '../domain/calendar.js';
-import { driftingOnlyScore, type RankComplaint, type RankDetail, type RankInput, type RankReminder } from '../domain/ranking.js';
+// - rankTodayTop: only the first rows of a limited list, by a threshold algorithm. Streams
+//   (todayStreams.ts) give the people with each kind of reason, strongest first; batches of them
+//   are read in full and ranked, until no one left unread can beat the last row kept. The work
+//   grows with the limit, not with the number of people who have a reason; the total is counted
+//   in SQL (todayReach.ts). On a hundred thousand contacts it reads a few thousand rows at most.
+import type { Day } from '../domain/calendar.js';
+import { rankContacts, scoreCeiling, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
+import { countWithReasons, datedPeople, reachOf, type DetailRow } from './todayReach.js';
+import { TodayStreams } from './todayStreams.js';
 
 interface ContactRow {
   id: number;
@@ -51,14 +54,6 @@ function lastContactColumn(j: Journal, asOf: Day): string {
   return hasLaterConversations(j, asOf)
     ? '(SELECT max(happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)'
     : 'c.last_contact_on';
-}
-
-interface DetailRow {
-  contact_id: number;
-  id: number;
-  text: string;
-  date: string;
-  yearly: number;
 }
 
 interface Rows {
@@ -129,138 +124,50 @@ export function loadRankInputs(j: Journal, asOf: Day, only?: number): RankInput[
   return only === undefined ? load(j, { asOf, ids: null }, 'all') : load(j, { asOf, ids: JSON.stringify([only]) }, 'ids');
 }
 
-/** 'MM-DD' of every day from `from` through `days` later; 29 February rides on 28 February in common years. */
-function monthDaysWithin(from: Day, days: number): string[] {
-  const monthDays: string[] = [];
-  for (let k = 0; k <= days; k++) {
-    const day = addDays(from, k);
-    monthDays.push(day.slice(5));
-    if (day.endsWith('-02-28') && !isLeapYear(splitDay(day)[0])) monthDays.push('02-29');
+export interface TodayTop {
+  /** The first rows of the list, exactly as ranking everyone would give them. */
+  rows: RankedContact[];
+  /** Everyone with a reason. */
+  total: number;
+}
+
+/** The first batch of people read; each next batch is twice as large. */
+const firstBatch = (limit: number): number => Math.max(4 * limit, 40);
+
+/**
+ * The first `limit` rows of the list and its total, or undefined when the stored rhythm does not
+ * describe the list's day (a conversation is dated after it): then the caller ranks everyone.
+ */
+export function rankTodayTop(j: Journal, options: RankOptions, limit: number): TodayTop | undefined {
+  if (hasLaterConversations(j, options.today)) return undefined;
+  const reach = reachOf(options.today, options.windowDays);
+  const dated = datedPeople(j, reach, options);
+  const streams = new TodayStreams(j, reach, dated);
+  try {
+    return { rows: topRows(j, options, streams, limit), total: countWithReasons(j, reach, dated) };
+  } finally {
+    streams.close();
   }
-  return monthDays;
-}
-
-/** 'MM' of every month from the one holding `from` through the one holding `to`. */
-function monthsWithin(from: Day, to: Day): string[] {
-  const months = new Set<string>();
-  for (let day = from; day <= to; day = addDays(day, 1)) months.add(day.slice(5, 7));
-  return [...months];
-}
-
-interface Reach {
-  asOf: Day;
-  windowEnd: Day;
-  afterFrom: Day;
-  monthFrom: string;
-  monthTo: string;
-  monthDays: string;
-  months: string;
-}
-
-/** The days within reach of a list on `asOf`: the window ahead, and the days after an event. */
-function reachOf(asOf: Day, windowDays: number, afterDays: number): Reach {
-  const windowEnd = addDays(asOf, windowDays);
-  const afterFrom = addDays(asOf, -afterDays);
-  return {
-    asOf,
-    windowEnd,
-    afterFrom,
-    monthFrom: afterFrom.slice(0, 7),
-    monthTo: windowEnd.slice(0, 7),
-    monthDays: JSON.stringify(monthDaysWithin(asOf, Math.max(windowDays, 1))),
-    months: JSON.stringify(monthsWithin(afterFrom, windowEnd)),
-  };
 }
 
 /**
- * The rows that can give a reason other than drifting: follow-ups due by the window's end, open
- * complaints, dated details and yearly dates in reach. Rows out of reach give no reason, so the
- * ranking does not need them.
+ * Reads people batch by batch, best bound first, ranking all read so far. Someone not read yet
+ * scores at most their strongest reason plus the cap on extras (scoreCeiling), and their strongest
+ * reason weighs no more than the bound of the streams; rows tied on score go by name, so reading
+ * stops only once the last row kept scores strictly more than that.
  */
-function rowsInReach(j: Journal, reach: Reach) {
-  const reminders = j.stmt<[Reach], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND due_on <= @windowEnd`).all(reach);
-  const complaints = j.stmt<[Reach], Rows['complaints'][number]>(`SELECT ${COMPLAINT_COLUMNS} FROM conversations WHERE ${OPEN_COMPLAINTS}`).all(reach);
-  const details = j
-    .stmt<[Reach], DetailRow>(
-      `SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND (
-         (length(date) = 10 AND date BETWEEN @afterFrom AND @windowEnd)
-         OR (length(date) = 7 AND date BETWEEN @monthFrom AND @monthTo)
-         OR ((yearly = 1 OR date LIKE '--%') AND substr(date, -5) IN (SELECT value FROM json_each(@monthDays)))
-         OR (yearly = 1 AND length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months))))`,
-    )
-    .all(reach);
-  const dated = j
-    .stmt<[Reach], { id: number }>(
-      `SELECT id FROM contacts WHERE substr(birthday, -5) IN (SELECT value FROM json_each(@monthDays))
-       UNION SELECT id FROM contacts WHERE substr(customer_since, -5) IN (SELECT value FROM json_each(@monthDays))`,
-    )
-    .all(reach);
-  const ids = [...reminders.map((r) => r.contact_id), ...complaints.map((c) => c.contact_id), ...details.map((d) => d.contact_id), ...dated.map((c) => c.id)];
-  return { reminders, complaints, details, ids };
-}
-
-interface DriftRow {
-  id: number;
-  ratio: number;
-}
-
-const DRIFTING = `FROM contacts WHERE archived = 0 AND due_day < @asOfDay AND (paused_until IS NULL OR paused_until <= @asOf)`;
-
-/**
- * The drifting people who can make a list of `limit`: in order of how far past their cadence
- * they are, until `limit` of them are in and the next scores lower than the last one taken
- * (so that people tied on score, ordered by name later, all come along).
- */
-function topDrifting(j: Journal, asOf: Day, limit: number): number[] {
-  const rows = j
-    .stmt<[{ asOf: Day; asOfDay: number }], DriftRow>(
-      `SELECT id, (@asOfDay - due_day + cadence_days) * 1.0 / cadence_days AS ratio ${DRIFTING} ORDER BY ratio DESC`,
-    )
-    .iterate({ asOf, asOfDay: dayNumber(asOf) });
-  const ids: number[] = [];
-  let lowest = Infinity;
-  for (const row of rows) {
-    const score = driftingOnlyScore(row.ratio);
-    if (ids.length >= limit && score < lowest) break;
-    ids.push(row.id);
-    lowest = Math.min(lowest, score);
+function topRows(j: Journal, options: RankOptions, streams: TodayStreams, limit: number): RankedContact[] {
+  const inputs: RankInput[] = [];
+  let ranked: RankedContact[] = [];
+  for (let batch = firstBatch(limit); ; batch *= 2) {
+    const ids = streams.take(batch);
+    if (ids.length > 0) {
+      inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(ids) }, 'activeIds'));
+      ranked = rankContacts(inputs, options);
+    }
+    const last = ranked[limit - 1];
+    if (streams.bound === -Infinity || (last && last.score > scoreCeiling(streams.bound))) return ranked.slice(0, limit);
   }
-  return ids;
-}
-
-function countDriftingOutside(j: Journal, asOf: Day, ids: number[]): number {
-  return (
-    j
-      .stmt<[{ asOf: Day; asOfDay: number; ids: string }], { n: number }>(
-        `SELECT count(*) AS n ${DRIFTING} AND id NOT IN (SELECT value FROM json_each(@ids))`,
-      )
-      .get({ asOf, asOfDay: dayNumber(asOf), ids: JSON.stringify(ids) })?.n ?? 0
-  );
-}
-
-export interface TodayCandidates {
-  inputs: RankInput[];
-  /** Drifting people left out of `inputs`: each has a reason, and all rank below those loaded. */
-  driftingLeftOut: number;
-}
-
-/**
- * The people who can make the first `limit` rows of the list on `asOf`, or undefined when the
- * stored rhythm does not describe that day (a conversation is dated after it): then rank everyone.
- */
-export function loadTodayCandidates(j: Journal, asOf: Day, windowDays: number, afterDays: number, limit: number): TodayCandidates | undefined {
-  if (hasLaterConversations(j, asOf)) return undefined;
-  const inReach = rowsInReach(j, reachOf(asOf, windowDays, afterDays));
-  const ids = [...new Set([...inReach.ids, ...topDrifting(j, asOf, limit)])];
-  const params = { asOf, ids: JSON.stringify(ids) };
-  const inputs = assemble({
-    contacts: contactRows(j, params, SCOPE.activeIds.contacts),
-    tags: tagRows(j, params, SCOPE.activeIds.rows),
-    reminders: inReach.reminders,
-    details: inReach.details,
-    complaints: inReach.complaints,
-  });
-  return { inputs, driftingLeftOut: countDriftingOutside(j, asOf, ids) };
 }
 
 export function hasAnyContact(j: Journal): boolean {
