@@ -164,8 +164,14 @@ export const driftingWeight = (ratio: number): number => weightIn('drifting', RA
 export const comingUpWeight = (daysAway: number): number => weightIn('upcoming', nearness(daysAway));
 /** The most any reason of a tier weighs. */
 export const tierMax = (kind: ReasonKind): number => weightIn(kind, RANK_WEIGHTS.inTier);
+
+/** The score of someone with `count` reasons, the strongest weighing `weight` (see the top of this file). */
+export function scoreFor(weight: number, count: number): number {
+  return Math.round(weight + Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (count - 1)));
+}
+
 /** The most a person whose strongest reason weighs `weight` can score, however many reasons they have. */
-export const scoreCeiling = (weight: number): number => Math.round(weight + RANK_WEIGHTS.extraCap);
+export const scoreCeiling = (weight: number): number => scoreFor(weight, Infinity);
 
 function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, weight: number, ids: ReasonIds = {}): Reason {
   return { kind, source, date, days, text, weight, ...ids };
@@ -304,9 +310,7 @@ function byRank(a: RankedContact, b: RankedContact): number {
 
 /** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
 export function scoreOf(reasons: readonly Reason[]): number {
-  const strongest = Math.max(...reasons.map((r) => r.weight));
-  const extras = Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (reasons.length - 1));
-  return Math.round(strongest + extras);
+  return scoreFor(Math.max(...reasons.map((r) => r.weight)), reasons.length);
 }
 
 /** Everyone with at least one reason today, best first; archived contacts never appear. */
@@ -319,4 +323,20 @@ export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions):
     if (reasons.length > 0) rows.push({ contactId: c.id, name: c.name, score: scoreOf(reasons), reasons });
   }
   return rows.sort(byRank);
+}
+
+
+/**
+ * The weight of the strongest reason of each input that has one, by id: rankContacts's rules,
+ * without scoring or ordering anyone (for callers that only ask who has a reason, and how strong).
+ */
+export function strongestWeights(inputs: Iterable<RankInput>, options: RankOptions): Map<number, number> {
+  const run = startRun(options);
+  const weights = new Map<number, number>();
+  for (const c of inputs) {
+    if (c.archived) continue;
+    const reasons = reasonsFor(c, run);
+    if (reasons.length > 0) weights.set(c.id, reasons[0]!.weight);
+  }
+  return weights;
 }

@@ -2,15 +2,19 @@
 // contact). Two ways in:
 // - loadRankInputs: everyone (or one person), for `--all` and `rel show`;
 // - rankTodayTop: only the first rows of a limited list, by a threshold algorithm. Streams
-//   (todayStreams.ts) give the people with each kind of reason, strongest first; batches of them
-//   are read in full and ranked, until no one left unread can beat the last row kept. The work
-//   grows with the limit, not with the number of people who have a reason; the total is counted
-//   in SQL (todayReach.ts). On a hundred thousand contacts it reads a few thousand rows at most.
+//   (todayStreams.ts) give the people with each kind of reason, strongest first; they are
+//   weighed lightly in batches (how many reasons they can have, counted in SQL), the strongest
+//   are read in full and ranked, until no one left can beat the last row kept. The work grows
+//   with the limit, not with the number of people who have a reason; the total is counted apart
+//   (todayTotal.ts).
 import type { Day } from '../domain/calendar.js';
-import { rankContacts, scoreCeiling, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder } from '../domain/ranking.js';
+import {
+  rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
+} from '../domain/ranking.js';
 import type { Journal } from './journal.js';
-import { countWithReasons, datedPeople, reachOf, type DetailRow } from './todayReach.js';
-import { TodayStreams } from './todayStreams.js';
+import { DateWeights, datedPeople, reachOf } from './todayReach.js';
+import { TodayStreams, type Candidate } from './todayStreams.js';
+import { surveyEveryone } from './todaySurvey.js';
 
 interface ContactRow {
   id: number;
@@ -54,6 +58,14 @@ function lastContactColumn(j: Journal, asOf: Day): string {
   return hasLaterConversations(j, asOf)
     ? '(SELECT max(happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)'
     : 'c.last_contact_on';
+}
+
+interface DetailRow {
+  contact_id: number;
+  id: number;
+  text: string;
+  date: string;
+  yearly: number;
 }
 
 interface Rows {
@@ -131,7 +143,7 @@ export interface TodayTop {
   total: number;
 }
 
-/** The first batch of people read; each next batch is twice as large. */
+/** The first batch of people taken from the streams; each next batch is twice as large. */
 const firstBatch = (limit: number): number => Math.max(4 * limit, 40);
 
 /**
@@ -141,32 +153,54 @@ const firstBatch = (limit: number): number => Math.max(4 * limit, 40);
 export function rankTodayTop(j: Journal, options: RankOptions, limit: number): TodayTop | undefined {
   if (hasLaterConversations(j, options.today)) return undefined;
   const reach = reachOf(options.today, options.windowDays);
-  const dated = datedPeople(j, reach, options);
-  const streams = new TodayStreams(j, reach, dated);
+  const weights = new DateWeights(options);
+  const survey = surveyEveryone(j, reach, weights);
+  const streams = new TodayStreams(j, reach, survey, () => datedPeople(survey.yearly, survey.details, weights));
   try {
-    return { rows: topRows(j, options, streams, limit), total: countWithReasons(j, reach, dated) };
+    return { rows: topRows(j, options, streams, survey.reasonsAtMost, limit), total: survey.total };
   } finally {
     streams.close();
   }
 }
 
+/** Someone taken from the streams, and the most they can score. */
+interface Weighed {
+  id: number;
+  ceiling: number;
+}
+
+/** The most each one can score: their strongest reason's weight (or more) with as many reasons as they can have. */
+function weigh(taken: Candidate[], reasonsAtMost: Uint8Array): Weighed[] {
+  return taken.filter((c) => reasonsAtMost[c.id]! > 0).map((c) => ({ id: c.id, ceiling: scoreFor(c.weight, reasonsAtMost[c.id]!) }));
+}
+
 /**
- * Reads people batch by batch, best bound first, ranking all read so far. Someone not read yet
- * scores at most their strongest reason plus the cap on extras (scoreCeiling), and their strongest
- * reason weighs no more than the bound of the streams; rows tied on score go by name, so reading
- * stops only once the last row kept scores strictly more than that.
+ * Takes people from the streams in batches and weighs them lightly; reads in full and ranks the
+ * ones who can score the most. Someone not taken yet scores at most the streams' bound plus the
+ * cap on extras (scoreCeiling). Rows tied on score go by name, so it stops only once the last row
+ * kept scores strictly more than anyone not read in full can.
  */
-function topRows(j: Journal, options: RankOptions, streams: TodayStreams, limit: number): RankedContact[] {
+function topRows(j: Journal, options: RankOptions, streams: TodayStreams, reasonsAtMost: Uint8Array, limit: number): RankedContact[] {
+  let pool: Weighed[] = []; // weighed, not read: strongest first
   const inputs: RankInput[] = [];
   let ranked: RankedContact[] = [];
-  for (let batch = firstBatch(limit); ; batch *= 2) {
-    const ids = streams.take(batch);
-    if (ids.length > 0) {
-      inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(ids) }, 'activeIds'));
-      ranked = rankContacts(inputs, options);
+  for (let batch = firstBatch(limit); ; ) {
+    const untaken = scoreCeiling(streams.bound);
+    const last = ranked.length >= limit ? (ranked[limit - 1] as RankedContact).score : -Infinity;
+    pool = pool.filter((p) => p.ceiling >= last);
+    const best = pool[0]?.ceiling ?? -Infinity;
+    if (untaken === -Infinity && best === -Infinity) return ranked.slice(0, limit);
+    if (last > untaken && last > best) return ranked.slice(0, limit);
+    if (untaken >= best) {
+      pool = [...pool, ...weigh(streams.take(batch), reasonsAtMost)].sort((a, b) => b.ceiling - a.ceiling);
+      batch *= 2;
+      continue;
     }
-    const last = ranked[limit - 1];
-    if (streams.bound === -Infinity || (last && last.score > scoreCeiling(streams.bound))) return ranked.slice(0, limit);
+    // Everyone in the pool who can score as much as anyone else left, read in full.
+    const read = pool.filter((p) => p.ceiling >= Math.max(untaken, last));
+    pool = pool.slice(read.length);
+    inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(read.map((p) => p.id)) }, 'activeIds'));
+    ranked = rankContacts(inputs, options);
   }
 }
 

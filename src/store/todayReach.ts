@@ -1,12 +1,13 @@
-// What a limited `rel today` knows about everyone without ranking everyone (see rankTodayTop in
-// today.ts):
-// - datedPeople: who has a date reason (a birthday, a customer anniversary, a dated detail), and
-//   how much their strongest one weighs. SQL finds the few stored dates near the day; the domain
-//   decides, so the rules for 29 February, month-only details and years live in one place;
-// - countWithReasons: how many people have at least one reason, the list's total, counted by SQL
-//   over sets it decides exactly, without reading those people's rows into JavaScript.
+// What a limited `rel today` (rankTodayTop in today.ts) asks of stored dates, and the conditions
+// it shares between its queries:
+// - Reach: the days a list can look at, as query parameters;
+// - the SQL conditions for rows that give (or, for dates, can give) a reason;
+// - DateWeights: whether a stored date gives a reason on the list's day and how much it weighs,
+//   decided by the domain (src/domain/ranking.ts), once per distinct stored value: thousands of
+//   birthdays share a few hundred values, and each decision runs the domain's own rules for
+//   29 February, ages, anniversaries and month-only details.
 import { addDays, dayNumber, isLeapYear, splitDay, type Day } from '../domain/calendar.js';
-import { AFTER_EVENT_DAYS, rankContacts, type RankInput, type RankOptions } from '../domain/ranking.js';
+import { AFTER_EVENT_DAYS, strongestWeights, type RankDetail, type RankInput, type RankOptions } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
 
 /** The days within reach of a list: the window ahead, and the days after an event. */
@@ -14,23 +15,28 @@ export interface Reach {
   asOf: Day;
   asOfDay: number;
   windowEnd: Day;
-  /** The last day a one-off date can be on to give a reason: tomorrow is "tomorrow" even with --days 0. */
+  /** The last day a date can be on to give a reason: tomorrow is "tomorrow" even with --days 0. */
   datesEnd: Day;
-  /** The month a week back: month-only details from it on can give a reason. */
+  afterFrom: Day;
   monthFrom: string;
-  monthDays: string;
+  monthTo: string;
+  /** The month-days ('MM-DD') of the days from the list's day to datesEnd, across the new year when `wraps`. */
+  dayFrom: string;
+  dayTo: string;
+  wraps: boolean;
   months: string;
 }
 
-/** 'MM-DD' of every day from `from` through `days` later; 29 February rides on 28 February in common years. */
-function monthDaysWithin(from: Day, days: number): string[] {
-  const monthDays: string[] = [];
-  for (let k = 0; k <= days; k++) {
-    const day = addDays(from, k);
-    monthDays.push(day.slice(5));
-    if (day.endsWith('-02-28') && !isLeapYear(splitDay(day)[0])) monthDays.push('02-29');
-  }
-  return monthDays;
+/**
+ * The month-days ('MM-DD', which sort in calendar order) from `from` through `to`: `wraps` when
+ * they run across the new year. 29 February rides on 28 February in common years: a stretch ending
+ * on 28 February takes it in.
+ */
+function monthDayStretch(from: Day, to: Day): Pick<Reach, 'dayFrom' | 'dayTo' | 'wraps'> {
+  if (dayNumber(to) - dayNumber(from) >= 365) return { dayFrom: '01-01', dayTo: '12-31', wraps: false };
+  const dayFrom = from.slice(5);
+  const dayTo = to.endsWith('-02-28') && !isLeapYear(splitDay(to)[0]) ? '02-29' : to.slice(5);
+  return { dayFrom, dayTo, wraps: dayFrom > dayTo };
 }
 
 /** 'MM' of every month from the one holding `from` through the one holding `to`. */
@@ -41,80 +47,100 @@ function monthsWithin(from: Day, to: Day): string[] {
 }
 
 export function reachOf(asOf: Day, windowDays: number): Reach {
-  const windowEnd = addDays(asOf, windowDays);
   const datesEnd = addDays(asOf, Math.max(windowDays, 1));
   const afterFrom = addDays(asOf, -AFTER_EVENT_DAYS);
   return {
     asOf,
     asOfDay: dayNumber(asOf),
-    windowEnd,
+    windowEnd: addDays(asOf, windowDays),
     datesEnd,
+    afterFrom,
     monthFrom: afterFrom.slice(0, 7),
-    monthDays: JSON.stringify(monthDaysWithin(asOf, Math.max(windowDays, 1))),
+    monthTo: datesEnd.slice(0, 7),
+    ...monthDayStretch(asOf, datesEnd),
     months: JSON.stringify(monthsWithin(afterFrom, datesEnd)),
   };
 }
 
-export interface DetailRow {
-  contact_id: number;
-  id: number;
-  text: string;
-  date: string;
-  yearly: number;
-}
+// Rows that give a reason, exactly as the domain decides, on a table aliased `t`.
+/** An open follow-up due by the window's end and not snoozed past the day. */
+export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due_on <= @windowEnd AND (${t}.snoozed_until IS NULL OR ${t}.snoozed_until <= @asOf)`;
+/** An open complaint: none is dated after the day, or the caller would have ranked everyone. */
+export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
+/**
+ * Drifting, from the rhythm migration 0003 keeps on each contact: the domain's own test
+ * (src/domain/cadence.ts), valid while no conversation is dated after the day. 0 or 1, never NULL.
+ */
+export const drifts = (t: string): string => `ifnull(${t}.due_day < @asOfDay AND (${t}.paused_until IS NULL OR ${t}.paused_until <= @asOf), 0)`;
 
-interface YearlyRow {
-  id: number;
-  birthday: string | null;
-  customer_since: string | null;
-}
+// Stored dates that can give a reason: every one that does, and a few that do not (the domain
+// sorts those out). A yearly day is near when its month-day comes up in the window. Two forms,
+// so that the common one (no new year in the window) costs a single comparison on every contact.
+export const yearlyDayNear = (column: string, reach: Reach): string =>
+  reach.wraps ? `(substr(${column}, -5) >= @dayFrom OR substr(${column}, -5) <= @dayTo)` : `substr(${column}, -5) BETWEEN @dayFrom AND @dayTo`;
+/** A details row `t` near the day: one-off days and months from a week back to the window's end, yearly days and months. */
+const detailNear = (reach: Reach): string => `t.date IS NOT NULL AND (
+  (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
+  OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)
+  OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date', reach)})
+  OR (t.yearly = 1 AND length(t.date) = 7 AND substr(t.date, 6, 2) IN (SELECT value FROM json_each(@months))))`;
 
-// Every stored form that can give a date reason gets through (and some that cannot: the domain
-// sorts those out): one-off days and months from a week back to the window's end, yearly days on
-// the days ahead, yearly months in the months around. The inner query reads only the index of
-// dated details; the table is read for the few rows that pass.
-const DETAILS_IN_REACH = `SELECT contact_id, id, text, date, yearly FROM details WHERE id IN (
-  SELECT id FROM details WHERE date IS NOT NULL AND (
-    date BETWEEN @monthFrom AND @datesEnd
-    OR substr(date, -5) IN (SELECT value FROM json_each(@monthDays))
-    OR (length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months)))))`;
+// [contact id, date, yearly] of every detail near the day, as JSON. The inner query reads only
+// the index of dated details (coarser: it has no yearly flag), the table only the few rows that pass.
+const detailsNearSql = (reach: Reach): string => `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly)) FROM details t
+  WHERE t.id IN (SELECT id FROM details WHERE date IS NOT NULL AND (date BETWEEN @monthFrom AND @datesEnd
+    OR ${yearlyDayNear('date', reach)} OR (length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months)))))
+  AND ${detailNear(reach)}`;
 
-// No index holds birthdays by day of the year, so this one reads every contact (archived ones too:
-// the index of active contacts would cost a look-up per row); it returns only the few whose day
-// comes up.
-const YEARLY_IN_REACH = `SELECT id, birthday, customer_since FROM contacts WHERE
-  substr(birthday, -5) IN (SELECT value FROM json_each(@monthDays))
-  OR substr(customer_since, -5) IN (SELECT value FROM json_each(@monthDays))`;
+/** A stored detail date and its yearly flag. */
+export type DetailDate = [date: string, yearly: number];
 
-/** A person known only by their dates, paused for ever so that no drifting reason mixes in. */
-function datesOnly(id: number, options: RankOptions): RankInput {
+/** A person known only by one stored date, paused for ever so that no drifting reason mixes in. */
+function dateOnly(id: number, today: Day, birthday: string | null, customerSince: string | null, details: RankDetail[]): RankInput {
   return {
     id,
     name: '',
-    birthday: null,
-    customerSince: null,
+    birthday,
+    customerSince,
     cadence: null,
     tags: [],
     pausedUntil: '9999-12-31',
-    createdOn: options.today,
+    createdOn: today,
     archived: false,
-    lastContactOn: options.today,
+    lastContactOn: today,
     reminders: [],
-    details: [],
+    details,
     complaints: [],
   };
 }
 
-function datedInputs(j: Journal, reach: Reach, options: RankOptions): RankInput[] {
-  const people = new Map<number, RankInput & { details: RankInput['details'][number][] }>();
-  const person = (id: number) => {
-    let input = people.get(id);
-    if (!input) people.set(id, (input = { ...datesOnly(id, options), details: [] }));
-    return input;
-  };
-  for (const c of j.stmt<[Reach], YearlyRow>(YEARLY_IN_REACH).all(reach)) Object.assign(person(c.id), { birthday: c.birthday, customerSince: c.customer_since });
-  for (const d of j.stmt<[Reach], DetailRow>(DETAILS_IN_REACH).all(reach)) person(d.contact_id).details.push({ id: d.id, text: d.text, date: d.date, yearly: d.yearly === 1 });
-  return [...people.values()];
+/** The weights of the date reasons stored values give on the list's day, each value decided once. */
+export class DateWeights {
+  private readonly known = new Map<string, number | null>();
+
+  constructor(private readonly options: RankOptions) {}
+
+  /** Decides, in one call of the domain, every value not decided yet. Keys: 'b' birthday, 'c' customer since, 'd' detail. */
+  decide(birthdays: Iterable<string | null>, customers: Iterable<string | null>, details: Iterable<DetailDate>): void {
+    const inputs: RankInput[] = [];
+    const keys: string[] = [];
+    const today = this.options.today;
+    const ask = (key: string, birthday: string | null, customerSince: string | null, details: RankDetail[]): void => {
+      if (this.known.has(key)) return;
+      this.known.set(key, null);
+      inputs.push(dateOnly(keys.length, today, birthday, customerSince, details));
+      keys.push(key);
+    };
+    for (const b of birthdays) if (b !== null) ask(`b${b}`, b, null, []);
+    for (const c of customers) if (c !== null) ask(`c${c}`, null, c, []);
+    for (const [date, yearly] of details) ask(`d${yearly}${date}`, null, null, [{ id: 0, text: '', date, yearly: yearly === 1 }]);
+    for (const [id, weight] of strongestWeights(inputs, this.options)) this.known.set(keys[id] as string, weight);
+  }
+
+  /** The weight of a decided value's reason; undefined when it gives none. */
+  birthday = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`b${value}`) ?? undefined));
+  customer = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`c${value}`) ?? undefined));
+  detail = ([date, yearly]: DetailDate): number | undefined => this.known.get(`d${yearly}${date}`) ?? undefined;
 }
 
 export interface DatedPerson {
@@ -123,31 +149,31 @@ export interface DatedPerson {
   weight: number;
 }
 
-/**
- * Everyone with a date reason on the list's day (archived people with a dated detail included:
- * the callers drop them), strongest date first.
- */
-export function datedPeople(j: Journal, reach: Reach, options: RankOptions): DatedPerson[] {
-  const rows = rankContacts(datedInputs(j, reach, options), options);
-  return rows.map((row) => ({ id: row.contactId, weight: row.reasons[0]?.weight ?? 0 })).sort((a, b) => b.weight - a.weight);
+/** [id, birthday, customer since] of every active contact whose yearly day is near. */
+export type YearlyRow = [id: number, birthday: string | null, customerSince: string | null];
+/** [contact id, date, yearly] of a detail near the day. */
+export type DetailRow = [contactId: number, date: string, yearly: number];
+
+/** Everyone (archived people with a dated detail included: the callers drop them) with a date reason, strongest first. */
+export function datedPeople(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
+  weights.decide(
+    yearly.map((r) => r[1]),
+    yearly.map((r) => r[2]),
+    details.map((d): DetailDate => [d[1], d[2]]),
+  );
+  const strongest = new Map<number, number>();
+  const offer = (id: number, weight: number | undefined) => {
+    if (weight !== undefined && weight > (strongest.get(id) ?? -Infinity)) strongest.set(id, weight);
+  };
+  for (const [id, birthday, customerSince] of yearly) {
+    offer(id, weights.birthday(birthday));
+    offer(id, weights.customer(customerSince));
+  }
+  for (const [id, date, yearlyFlag] of details) offer(id, weights.detail([date, yearlyFlag]));
+  return [...strongest].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight);
 }
 
-// Whose stored rhythm says they drift: the same test as the domain's (src/domain/cadence.ts), on
-// the columns migration 0003 keeps, valid while no conversation is dated after the list's day.
-export const DRIFTING = 'archived = 0 AND due_day < @asOfDay AND (paused_until IS NULL OR paused_until <= @asOf)';
-
-// Follow-ups due by the window's end and not snoozed past the day give a reason, and so does every
-// open complaint: none is dated after the day, or the caller would have ranked everyone.
-const COUNT_WITH_REASONS = `SELECT count(*) AS n FROM (
-  SELECT id FROM contacts WHERE ${DRIFTING}
-  UNION
-  SELECT c.id FROM contacts c WHERE c.archived = 0 AND c.id IN (
-    SELECT contact_id FROM reminders WHERE done_on IS NULL AND due_on <= @windowEnd AND (snoozed_until IS NULL OR snoozed_until <= @asOf)
-    UNION SELECT contact_id FROM conversations WHERE complaint = 1 AND resolved_on IS NULL
-    UNION SELECT value FROM json_each(@dated)))`;
-
-/** How many active people have at least one reason on the list's day; `dated` holds those with a date reason. */
-export function countWithReasons(j: Journal, reach: Reach, dated: readonly DatedPerson[]): number {
-  const params = { ...reach, dated: JSON.stringify(dated.map((p) => p.id)) };
-  return j.stmt<[typeof params], { n: number }>(COUNT_WITH_REASONS).get(params)?.n ?? 0;
+/** The details near the day, from one query. */
+export function detailsNear(j: Journal, reach: Reach): DetailRow[] {
+  return JSON.parse(j.stmt<[Reach], string>(detailsNearSql(reach)).pluck().get(reach) ?? '[]') as DetailRow[];
 }

@@ -6,10 +6,12 @@
 import { dayNumber, isDay } from '../domain/calendar.js';
 import { comingUpWeight, complaintWeight, driftingWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
-import { DRIFTING, type DatedPerson, type Reach } from './todayReach.js';
+import { drifts, type DatedPerson, type Reach } from './todayReach.js';
+import type { Survey } from './todaySurvey.js';
 
-interface Candidate {
+export interface Candidate {
   id: number;
+  /** At least the weight of their strongest reason. */
   weight: number;
 }
 
@@ -19,30 +21,22 @@ interface Source {
   open(): Iterator<Candidate>;
 }
 
-// Due today or before, most overdue first (the index on open reminders' due days gives the order).
-const OVERDUE = `SELECT contact_id AS id, due_on AS day FROM reminders
-  WHERE done_on IS NULL AND due_on <= @asOf AND (snoozed_until IS NULL OR snoozed_until <= @asOf) ORDER BY due_on`;
-// Due after the day and by the window's end, soonest first.
-const COMING_UP = `SELECT contact_id AS id, due_on AS day FROM reminders
-  WHERE done_on IS NULL AND due_on > @asOf AND due_on <= @windowEnd AND (snoozed_until IS NULL OR snoozed_until <= @asOf) ORDER BY due_on`;
 // Open longest first. "+happened_on": the partial index of open complaints and a sort of those few,
 // not the index of every conversation's day.
 const COMPLAINTS = `SELECT contact_id AS id, happened_on AS day FROM conversations
   WHERE complaint = 1 AND resolved_on IS NULL AND +happened_on <= @asOf ORDER BY happened_on`;
 // Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
-const DRIFT = `SELECT id, (@asOfDay - due_day + cadence_days) * 1.0 / max(cadence_days, 1) AS ratio FROM contacts
-  WHERE ${DRIFTING} ORDER BY ratio DESC`;
+const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
+  WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;
 
 function* candidates<R>(rows: Iterable<R>, candidate: (row: R) => Candidate): Generator<Candidate> {
   for (const row of rows) yield candidate(row);
 }
 
-type DayRow = { id: number; day: string };
-
-/** A query's rows weighed from their days; a day that is no calendar day gives no reason, so it weighs no more than the row before. */
-function dayStream(j: Journal, reach: Reach, kind: ReasonKind, sql: string, weight: (days: number) => number): Source {
-  const weigh = (row: DayRow): Candidate => ({ id: row.id, weight: isDay(row.day) ? weight(dayNumber(row.day) - reach.asOfDay) : Infinity });
-  return { ceiling: tierMax(kind), open: () => candidates(j.stmt<[Reach], DayRow>(sql).iterate(reach), weigh) };
+/** Rows weighed from their days; a day that is no calendar day gives no reason, so it weighs no more than the row before. */
+function dayStream(reach: Reach, kind: ReasonKind, rows: () => Iterable<[id: number, day: string]>, weight: (days: number) => number): Source {
+  const weigh = ([id, day]: [number, string]): Candidate => ({ id, weight: isDay(day) ? weight(dayNumber(day) - reach.asOfDay) : Infinity });
+  return { ceiling: tierMax(kind), open: () => candidates(rows(), weigh) };
 }
 
 function driftStream(j: Journal, reach: Reach): Source {
@@ -50,18 +44,23 @@ function driftStream(j: Journal, reach: Reach): Source {
   return { ceiling: tierMax('drifting'), open: () => candidates(j.stmt<[Reach], { id: number; ratio: number | null }>(DRIFT).iterate(reach), weigh) };
 }
 
-/** The people with a date reason, decided beforehand (todayReach.ts). */
-function datedStream(dated: readonly DatedPerson[]): Source {
-  return { ceiling: dated[0]?.weight ?? -Infinity, open: () => dated[Symbol.iterator]() };
+/** The people with a date reason, decided by the domain only once the stream's turn comes (todayReach.ts). */
+function datedStream(dated: () => DatedPerson[]): Source {
+  return { ceiling: tierMax('date-today'), open: () => dated()[Symbol.iterator]() };
 }
 
-function sources(j: Journal, reach: Reach, dated: readonly DatedPerson[]): Source[] {
+function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]): Source[] {
+  // The follow-ups come soonest due first: the overdue ones most overdue first, then those coming up soonest first.
+  const split = survey.promises.findIndex(([, dueOn]) => dueOn > reach.asOf);
+  const overdue = split === -1 ? survey.promises : survey.promises.slice(0, split);
+  const comingUp = split === -1 ? [] : survey.promises.slice(split);
+  const complaints = () => j.stmt<[Reach], [number, string]>(COMPLAINTS).raw().iterate(reach);
   return [
-    dayStream(j, reach, 'follow-up', OVERDUE, (days) => followUpWeight(-days)),
+    dayStream(reach, 'follow-up', () => overdue, (days) => followUpWeight(-days)),
     datedStream(dated),
-    dayStream(j, reach, 'complaint', COMPLAINTS, (days) => complaintWeight(-days)),
+    dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
     driftStream(j, reach),
-    dayStream(j, reach, 'upcoming', COMING_UP, (days) => comingUpWeight(days)),
+    dayStream(reach, 'upcoming', () => comingUp, (days) => comingUpWeight(days)),
   ];
 }
 
@@ -84,10 +83,11 @@ class Cursor {
     this.advance();
   }
 
-  take(): number | undefined {
-    const id = this.head?.id;
+  /** The next person, weighed at the bound: a row that cannot be weighed is worth no more than those before. */
+  take(): Candidate | undefined {
+    const taken = this.head && { id: this.head.id, weight: this.bound };
     this.advance();
-    return id;
+    return taken;
   }
 
   close(): void {
@@ -107,8 +107,8 @@ export class TodayStreams {
   private readonly cursors: Cursor[];
   private readonly seen = new Set<number>();
 
-  constructor(j: Journal, reach: Reach, dated: readonly DatedPerson[]) {
-    this.cursors = sources(j, reach, dated).map((source) => new Cursor(source));
+  constructor(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]) {
+    this.cursors = sources(j, reach, survey, dated).map((source) => new Cursor(source));
   }
 
   /** The most the strongest reason of anyone not taken yet can weigh; -Infinity once every stream is read. */
@@ -116,23 +116,26 @@ export class TodayStreams {
     return Math.max(...this.cursors.map((c) => c.bound));
   }
 
-  /** Up to `count` people not taken before, best bound first; a stream runs its query only when its turn comes. */
-  take(count: number): number[] {
-    const ids: number[] = [];
-    while (ids.length < count) {
+  /**
+   * Up to `count` people not taken before, best bound first, each weighed at least as much as their
+   * strongest reason (nothing stronger is left in any stream). A stream runs its query only when its turn comes.
+   */
+  take(count: number): Candidate[] {
+    const taken: Candidate[] = [];
+    while (taken.length < count) {
       const best = this.cursors.reduce((a, b) => (b.bound > a.bound ? b : a));
       if (best.bound === -Infinity) break;
       if (!best.opened) {
         best.open();
         continue;
       }
-      const id = best.take();
-      if (id !== undefined && !this.seen.has(id)) {
-        this.seen.add(id);
-        ids.push(id);
+      const next = best.take();
+      if (next && !this.seen.has(next.id)) {
+        this.seen.add(next.id);
+        taken.push(next);
       }
     }
-    return ids;
+    return taken;
   }
 
   /** Ends the queries still open, so their statements can run again. */
