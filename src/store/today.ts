@@ -196,8 +196,10 @@ function topRows(j: Journal, options: RankOptions, streams: TodayStreams, reason
       batch *= 2;
       continue;
     }
-    // Everyone in the pool who can score as much as anyone else left, read in full.
-    const read = pool.filter((p) => p.ceiling >= Math.max(untaken, last));
+    // The strongest in the pool, read in full: as many as the list holds (more on a tie), then the
+    // last row kept tells who else is worth reading.
+    const worth = Math.max(untaken, last, (pool[limit - 1] ?? pool[pool.length - 1] as Weighed).ceiling);
+    const read = pool.filter((p) => p.ceiling >= worth);
     pool = pool.slice(read.length);
     inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(read.map((p) => p.id)) }, 'activeIds'));
     ranked = rankContacts(inputs, options);
