@@ -297,15 +297,17 @@ function reasonsFor(c: RankInput, run: Run): Reason[] {
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-// A fixed locale, so the order of names does not depend on the user's environment.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// A fixed locale, so the order of names does not depend on the user's environment. Made on first
+// use: setting up collation costs milliseconds, and a list without ties on score never needs it.
+let nameCollator: Intl.Collator | undefined;
+const compareNames = (a: string, b: string): number => (nameCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b);
 
 function byStrength(a: Reason, b: Reason): number {
   return b.weight - a.weight || compareText(a.date, b.date) || compareText(a.text, b.text);
 }
 
 function byRank(a: RankedContact, b: RankedContact): number {
-  return b.score - a.score || nameCollator.compare(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
+  return b.score - a.score || compareNames(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
 }
 
 /** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
