@@ -20,23 +20,25 @@ export interface Reach {
   afterFrom: Day;
   monthFrom: string;
   monthTo: string;
-  /** The month-days ('MM-DD') of the days from the list's day to datesEnd, across the new year when `wraps`. */
-  dayFrom: string;
-  dayTo: string;
-  wraps: boolean;
+  /** The month-days ('MM-DD') from the list's day to datesEnd: one range, or two across the new year. */
+  dayFrom1: string;
+  dayTo1: string;
+  dayFrom2: string;
+  dayTo2: string;
   months: string;
 }
 
 /**
- * The month-days ('MM-DD', which sort in calendar order) from `from` through `to`: `wraps` when
- * they run across the new year. 29 February rides on 28 February in common years: a stretch ending
- * on 28 February takes it in.
+ * The month-days ('MM-DD', which sort in calendar order) from `from` through `to`, as two ranges:
+ * the second is empty unless they run across the new year. 29 February rides on 28 February in
+ * common years: a stretch ending on 28 February takes it in.
  */
-function monthDayStretch(from: Day, to: Day): Pick<Reach, 'dayFrom' | 'dayTo' | 'wraps'> {
-  if (dayNumber(to) - dayNumber(from) >= 365) return { dayFrom: '01-01', dayTo: '12-31', wraps: false };
-  const dayFrom = from.slice(5);
-  const dayTo = to.endsWith('-02-28') && !isLeapYear(splitDay(to)[0]) ? '02-29' : to.slice(5);
-  return { dayFrom, dayTo, wraps: dayFrom > dayTo };
+function monthDayRanges(from: Day, to: Day): Pick<Reach, 'dayFrom1' | 'dayTo1' | 'dayFrom2' | 'dayTo2'> {
+  const none = { dayFrom2: '1', dayTo2: '0' };
+  if (dayNumber(to) - dayNumber(from) >= 365) return { dayFrom1: '01-01', dayTo1: '12-31', ...none };
+  const first = from.slice(5);
+  const last = to.endsWith('-02-28') && !isLeapYear(splitDay(to)[0]) ? '02-29' : to.slice(5);
+  return first <= last ? { dayFrom1: first, dayTo1: last, ...none } : { dayFrom1: first, dayTo1: '12-31', dayFrom2: '01-01', dayTo2: last };
 }
 
 /** 'MM' of every month from the one holding `from` through the one holding `to`. */
@@ -57,7 +59,7 @@ export function reachOf(asOf: Day, windowDays: number): Reach {
     afterFrom,
     monthFrom: afterFrom.slice(0, 7),
     monthTo: datesEnd.slice(0, 7),
-    ...monthDayStretch(asOf, datesEnd),
+    ...monthDayRanges(asOf, datesEnd),
     months: JSON.stringify(monthsWithin(afterFrom, datesEnd)),
   };
 }
@@ -69,28 +71,23 @@ export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due
 export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
 /**
  * Drifting, from the rhythm migration 0003 keeps on each contact: the domain's own test
- * (src/domain/cadence.ts), valid while no conversation is dated after the day. 0 or 1, never NULL.
+ * (src/domain/cadence.ts), valid while no conversation is dated after the day.
  */
-export const drifts = (t: string): string => `ifnull(${t}.due_day < @asOfDay AND (${t}.paused_until IS NULL OR ${t}.paused_until <= @asOf), 0)`;
+export const drifts = (t: string): string => `${t}.due_day < @asOfDay AND (${t}.paused_until IS NULL OR ${t}.paused_until <= @asOf)`;
 
 // Stored dates that can give a reason: every one that does, and a few that do not (the domain
-// sorts those out). A yearly day is near when its month-day comes up in the window. Two forms,
-// so that the common one (no new year in the window) costs a single comparison on every contact.
-export const yearlyDayNear = (column: string, reach: Reach): string =>
-  reach.wraps ? `(substr(${column}, -5) >= @dayFrom OR substr(${column}, -5) <= @dayTo)` : `substr(${column}, -5) BETWEEN @dayFrom AND @dayTo`;
-/** A details row `t` near the day: one-off days and months from a week back to the window's end, yearly days and months. */
-const detailNear = (reach: Reach): string => `t.date IS NOT NULL AND (
+// sorts those out). A yearly day is near when its month-day comes up in the window.
+const yearlyDayNear = (column: string): string =>
+  `(substr(${column}, -5) BETWEEN @dayFrom1 AND @dayTo1 OR substr(${column}, -5) BETWEEN @dayFrom2 AND @dayTo2)`;
+
+// [contact id, date, yearly] of every detail near the day, as JSON, from the index of dated details
+// (migration 0004) alone: one-off days and months from a week back to the window's end, yearly
+// days near, yearly months in the months around.
+const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly)) FROM details t WHERE t.date IS NOT NULL AND (
   (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
   OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)
-  OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date', reach)})
+  OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date')})
   OR (t.yearly = 1 AND length(t.date) = 7 AND substr(t.date, 6, 2) IN (SELECT value FROM json_each(@months))))`;
-
-// [contact id, date, yearly] of every detail near the day, as JSON. The inner query reads only
-// the index of dated details (coarser: it has no yearly flag), the table only the few rows that pass.
-const detailsNearSql = (reach: Reach): string => `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly)) FROM details t
-  WHERE t.id IN (SELECT id FROM details WHERE date IS NOT NULL AND (date BETWEEN @monthFrom AND @datesEnd
-    OR ${yearlyDayNear('date', reach)} OR (length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months)))))
-  AND ${detailNear(reach)}`;
 
 /** A stored detail date and its yearly flag. */
 export type DetailDate = [date: string, yearly: number];
@@ -175,5 +172,5 @@ export function datedPeople(yearly: readonly YearlyRow[], details: readonly Deta
 
 /** The details near the day, from one query. */
 export function detailsNear(j: Journal, reach: Reach): DetailRow[] {
-  return JSON.parse(j.stmt<[Reach], string>(detailsNearSql(reach)).pluck().get(reach) ?? '[]') as DetailRow[];
+  return JSON.parse(j.stmt<[Reach], string>(DETAILS_NEAR).pluck().get(reach) ?? '[]') as DetailRow[];
 }

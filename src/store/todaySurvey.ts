@@ -5,16 +5,17 @@
 // id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
 // a date near the day are left to the domain, through DateWeights.
 import type { Journal } from './journal.js';
-import { detailsNear, drifts, openComplaint, promise, yearlyDayNear, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
+import { detailsNear, drifts, openComplaint, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
 
-// One pass over the contacts, which birthdays need anyway (no index holds month-days): who drifts,
-// who is archived, whose yearly days are near.
-const contactsSql = (reach: Reach): string => `SELECT max(t.id) AS lastId,
-    json_group_array(t.id) FILTER (WHERE t.archived = 0 AND ${drifts('t')}) AS drifting,
-    json_group_array(t.id) FILTER (WHERE t.archived = 1) AS archived,
-    json_group_array(json_array(t.id, t.birthday, t.customer_since))
-      FILTER (WHERE t.archived = 0 AND (${yearlyDayNear('t.birthday', reach)} OR ${yearlyDayNear('t.customer_since', reach)})) AS yearly
-  FROM contacts t`;
+// Who drifts, who is archived, whose yearly days are near: each from an index alone (migration
+// 0004), never the contacts' rows. A yearly day is looked up in each of the two ranges of month-days.
+const yearlyNear = (column: string, row: string): string =>
+  [1, 2].map((n) => `SELECT ${row} FROM contacts t WHERE t.archived = 0 AND t.${column} IS NOT NULL AND substr(t.${column}, -5) BETWEEN @dayFrom${n} AND @dayTo${n}`).join(' UNION ALL ');
+const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
+  (SELECT json_group_array(t.id) FROM contacts t WHERE t.archived = 0 AND ${drifts('t')}) AS drifting,
+  (SELECT json_group_array(t.id) FROM contacts t WHERE t.archived = 1) AS archived,
+  (SELECT json_group_array(json_array(id, birthday, customer)) FROM (
+    ${yearlyNear('birthday', 't.id, t.birthday, NULL AS customer')} UNION ALL ${yearlyNear('customer_since', 't.id, NULL, t.customer_since')})) AS yearly`;
 // Soonest due first.
 const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
 // The partial index of open complaints holds every id asked for.
@@ -45,7 +46,7 @@ export interface Survey {
 const json = <T>(text: string | undefined): T[] => JSON.parse(text ?? '[]') as T[];
 
 export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): Survey {
-  const sets = j.stmt<[Reach], ContactSets>(contactsSql(reach)).get(reach) as ContactSets;
+  const sets = j.stmt<[Reach], ContactSets>(CONTACTS).get(reach) as ContactSets;
   const reasons = new Uint8Array((sets.lastId ?? 0) + 1);
   const archived = new Uint8Array(reasons.length);
   let total = 0;
