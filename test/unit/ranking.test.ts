@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, localDay } from '../../src/domain/calendar.js';
 import {
-  RANK_WEIGHTS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput, type RankOptions, type Reason,
+  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput, type RankOptions, type Reason,
 } from '../../src/domain/ranking.js';
 
 const TODAY = '2026-06-10';
@@ -273,6 +274,25 @@ describe('the weight of one reason', () => {
     expect(comingUpWeight(-3)).toBe(tierMax('upcoming'));
     const busy = only({ reminders: Array.from({ length: 15 }, (_, i) => ({ ...reminder(addDays(TODAY, -i)), id: i })) });
     expect(busy.score).toBe(scoreCeiling(followUpWeight(14)));
+  });
+});
+
+describe('the order of names', () => {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sign = (n: number) => Math.sign(n) || 0;
+
+  it("is the collator's, also where names are compared without it", () => {
+    const char = fc.constantFrom(...'aAbBeEzZéÉèöÖüñçÅİ -.\'_,0129øßæłŁ'.split(''));
+    const name = fc.array(char, { maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sign(compareNames(a, b)), `${a} / ${b}`).toBe(sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [a, b] of [['Zoé', 'Zoe'], ['Ann', 'Ann-Marie'], ['Ann Lee', 'Ann-Lee'], ["O'Brien", 'O.Brien'], ['Lee 2', 'Lee 10'], ['Åsa', 'Asa']]) {
+      expect(sign(compareNames(a!, b!)), `${a} / ${b}`).toBe(sign(collator.compare(a!, b!)));
+    }
   });
 });
 
