@@ -2,7 +2,21 @@
 // reads a few files instead of resolving some seventy modules (see BENCHMARKS.md for what it buys).
 // better-sqlite3's JavaScript is bundled too; its native addon is loaded by path (src/store/open.ts).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+// commander requires node:child_process at load, for git-style executable subcommands that rel does
+// not have; loading it costs every start a few milliseconds. It gets a stand-in that loads the real
+// module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 rmSync(new URL('./dist/', import.meta.url), { recursive: true, force: true });
 await build({
@@ -17,5 +31,7 @@ await build({
   // A shim for the CommonJS packages inside the ESM bundle (commander, better-sqlite3).
   banner: { js: "import { createRequire as __relRequire } from 'node:module'; const require = __relRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyChildProcess],
+  define: { REL_VERSION: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
   logLevel: 'warning',
 });

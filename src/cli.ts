@@ -12,7 +12,11 @@ import { CHANNEL_NAMES } from './domain/channels.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
+/** Set by the build (esbuild.config.mjs), so that a start reads no package.json; the sources read it. */
+declare const REL_VERSION: string | undefined;
+
 function version(): string {
+  if (typeof REL_VERSION === 'string') return REL_VERSION;
   return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
@@ -37,7 +41,7 @@ function contactFlags(cmd: Command): Command {
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
  * `<full-name>`.
  */
-export function buildProgram(makeContext: ContextFactory): Command {
+export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void): Command {
   const program = new Command('rel');
   program
     .description('A private journal of the people your business runs on: who to reach out to today, and why.')
@@ -49,7 +53,7 @@ export function buildProgram(makeContext: ContextFactory): Command {
     .exitOverride()
     // Errors are printed by main.ts, in one line. A command given without its subcommand (`rel`,
     // `rel contact`) shows its help as --help does, on stdout; main.ts exits 0 for it.
-    .configureOutput({ outputError: () => undefined, writeErr: (text) => process.stdout.write(text) })
+    .configureOutput({ outputError: () => undefined, writeErr: (text) => (writeOut ?? ((t: string) => process.stdout.write(t)))(text), ...(writeOut && { writeOut }) })
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));

@@ -6,6 +6,8 @@ import type { Prompter } from './ui/prompter.js';
 
 export interface Output {
   write(text: string): unknown;
+  /** The stream behind it, for writers that wait for it to drain (exports); absent in tests. */
+  readonly stream?: NodeJS.WritableStream;
 }
 
 export interface Context {

@@ -6,6 +6,7 @@ import type { Context, GlobalOptions } from './context.js';
 import { localDay } from './domain/calendar.js';
 import { ExitCode, RelError } from './errors.js';
 import { Journal } from './store/journal.js';
+import { directOutput, isTerminal } from './stdout.js';
 import { journalPath, openJournal } from './store/open.js';
 
 // Everything rel writes (journal, backups, exports to files) is private to its owner.
@@ -20,18 +21,39 @@ function readClock(env: NodeJS.ProcessEnv): Date {
 }
 
 let journal: Journal | undefined;
+let stdoutReady = false;
+
+/** A closed pipe (rel export | head) is the reader saying it has enough, not an error. */
+const readerGone = (): never => process.exit(ExitCode.ok);
+
+/** process.stdout, set up on first use (see src/stdout.ts). */
+function stdout(): NodeJS.WriteStream {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') readerGone();
+      throw error;
+    });
+  }
+  return process.stdout;
+}
 
 async function createContext(globals: GlobalOptions): Promise<Context> {
   const now = readClock(process.env);
-  const stdoutIsTTY = process.stdout.isTTY === true;
+  // Not process.stdin/stdout.isTTY, which would set up those streams.
+  const stdoutIsTTY = isTerminal(1);
   const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
+  const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
   return {
     now,
     today: localDay(now),
-    out: process.stdout,
-    err: process.stderr,
+    out,
+    get err() {
+      return process.stderr;
+    },
     stdoutIsTTY,
-    interactive: globals.input && process.stdin.isTTY === true && stdoutIsTTY,
+    interactive: globals.input && stdoutIsTTY && isTerminal(0),
     color,
     journal() {
       journal ??= openJournalAt(globals.db);
@@ -77,13 +99,9 @@ function report(error: unknown): number {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // A closed pipe (rel export | head) is the reader saying it has enough, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(ExitCode.ok);
-    throw error;
-  });
   try {
-    await buildProgram(createContext).parseAsync(argv);
+    // Help and --version go through the same stdout, closed-pipe handling included.
+    await buildProgram(createContext, (text) => void stdout().write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
     return report(error);

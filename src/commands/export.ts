@@ -89,6 +89,7 @@ function tableOptions(checked: Checked) {
 /** The real stdout streams with backpressure; a test's plain sink is wrapped. */
 function writableOf(out: Output): Writable {
   if (out instanceof Writable) return out;
+  if (out.stream instanceof Writable) return out.stream;
   return new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
       out.write(chunk.toString());

@@ -1,11 +1,11 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
-import { AFTER_EVENT_DAYS, rankContacts, type RankedContact } from '../domain/ranking.js';
+import { rankContacts, type RankedContact } from '../domain/ranking.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { hasAnyContact, loadRankInputs, loadTodayCandidates } from '../store/today.js';
+import { hasAnyContact, loadRankInputs, rankTodayTop } from '../store/today.js';
 import { renderToday } from '../ui/todayView.js';
 import { json } from '../ui/style.js';
 
@@ -25,24 +25,25 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const windowDays = daysFlag ?? (windowFlag(getSetting(j, 'days'), 'the days setting') as number);
   const limit = opts.all ? Infinity : (limitFlag ?? (limitCount(getSetting(j, 'limit'), 'the limit setting') as number));
-  // A limited list needs only the people who can make it; --all (or a day before the latest
-  // conversation) ranks everyone.
-  const candidates = Number.isFinite(limit) ? loadTodayCandidates(j, asOf, windowDays, AFTER_EVENT_DAYS, limit) : undefined;
-  const ranked = rankContacts(candidates?.inputs ?? loadRankInputs(j, asOf), {
+  const rankOptions = {
     today: asOf,
     windowDays,
     defaultCadence: parseDuration(getSetting(j, 'cadence'), 'the cadence setting'),
     tagCadences: tagCadences(j),
-  });
+  };
+  // A limited list reads only the people who can make it; --all (or a day before the latest
+  // conversation) ranks everyone.
+  const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
+  const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions);
   const shown = ranked.slice(0, limit);
-  const total = ranked.length + (candidates?.driftingLeftOut ?? 0);
+  const total = top?.total ?? ranked.length;
   if (opts.json) {
     ctx.out.write(json({ date: asOf, windowDays, total, rows: shown.map(rowJson) }));
     return;
   }
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
   const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
-  const empty = ranked.length === 0 && !hasAnyContact(j);
+  const empty = shown.length === 0 && !hasAnyContact(j);
   ctx.out.write(renderToday({ date: asOf, rows: shown, total, windowDays, empty, allCommand }, ctx));
 }
 

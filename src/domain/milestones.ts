@@ -1,7 +1,7 @@
 // Yearly dates (birthdays, customer anniversaries, yearly details) and details known only to the
 // month, with the plain words `rel today` uses for them. Calendar arithmetic on Day strings only:
 // no clock and no time zone, so "today" is always a parameter.
-import { daysBetween, daysInMonth, isDay, isLeapYear, isValidDate, makeDay, monthName, splitDay, type Day } from './calendar.js';
+import { dayNumber, daysBetween, daysInMonth, fromDayNumber, isDay, isLeapYear, isValidDate, makeDay, monthName, splitDay, type Day } from './calendar.js';
 import { readStoredDate } from './dateInput.js';
 
 export interface MonthDay {
@@ -48,11 +48,13 @@ export function nextYearly(monthDay: MonthDay, from: Day): Day {
  * that lets `rel today` skip the yearly dates of most contacts without parsing them.
  */
 export function yearlyDatesWithin(from: Day, days: number): Set<string> {
+  // The days ahead, one by one, and what is observed on each: a month-day is observed within the
+  // days ahead exactly when its next observance is one of them.
   const within = new Set<string>();
-  for (let month = 1; month <= 12; month++) {
-    for (let day = 1; day <= daysInMonth(2000, month); day++) {
-      if (daysBetween(from, nextYearly({ month, day }, from)) <= days) within.add(makeDay(2000, month, day).slice(5));
-    }
+  for (let k = 0, n = dayNumber(from); k <= days && within.size < 366; k++) {
+    const day = fromDayNumber(n + k);
+    within.add(day.slice(5));
+    if (day.endsWith('-02-28') && !isLeapYear(splitDay(day)[0])) within.add('02-29');
   }
   return within;
 }

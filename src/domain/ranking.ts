@@ -147,16 +147,41 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 const growing = (d: number): number => (RANK_WEIGHTS.inTier * d) / (d + RANK_WEIGHTS.halfDays);
 /** Fewer days away (or since), more weight: dates. */
 const nearness = (d: number): number => (RANK_WEIGHTS.inTier * RANK_WEIGHTS.halfDays) / (Math.max(d, 0) + RANK_WEIGHTS.halfDays);
+/** A reason's weight: its tier plus its place inside the tier, to two decimals. */
+const weightIn = (kind: ReasonKind, inTier: number): number => round2(RANK_WEIGHTS.tiers[kind] + inTier);
 
-function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, inTier: number, ids: ReasonIds = {}): Reason {
-  return { kind, source, date, days, text, weight: round2(RANK_WEIGHTS.tiers[kind] + inTier), ...ids };
+// The weights of single reasons, exported so that the store can bound the people it has not read
+// yet (src/store/todayStreams.ts) with the very formulas the ranking uses. Each one never decreases
+// as its argument grows (days overdue, days open, drift ratio) or never increases as it grows (days away).
+
+/** A follow-up due `daysOverdue` days ago (0: due today). */
+export const followUpWeight = (daysOverdue: number): number => weightIn('follow-up', growing(daysOverdue));
+/** A complaint open `daysOpen` days. */
+export const complaintWeight = (daysOpen: number): number => weightIn('complaint', growing(daysOpen));
+/** Drifting at `ratio` = days since the last conversation / cadence days (above 1). */
+export const driftingWeight = (ratio: number): number => weightIn('drifting', RANK_WEIGHTS.inTier * (1 - 1 / ratio));
+/** A date or follow-up coming up in `daysAway` days (a month-only detail: days to its first day, ≤ 0 while it runs). */
+export const comingUpWeight = (daysAway: number): number => weightIn('upcoming', nearness(daysAway));
+/** The most any reason of a tier weighs. */
+export const tierMax = (kind: ReasonKind): number => weightIn(kind, RANK_WEIGHTS.inTier);
+
+/** The score of someone with `count` reasons, the strongest weighing `weight` (see the top of this file). */
+export function scoreFor(weight: number, count: number): number {
+  return Math.round(weight + Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (count - 1)));
+}
+
+/** The most a person whose strongest reason weighs `weight` can score, however many reasons they have. */
+export const scoreCeiling = (weight: number): number => scoreFor(weight, Infinity);
+
+function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, weight: number, ids: ReasonIds = {}): Reason {
+  return { kind, source, date, days, text, weight, ...ids };
 }
 
 /** Today, tomorrow, or coming up within the window; a date further off gives no reason. */
 function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: number) => string, ids: ReasonIds): Reason | undefined {
   const days = dayNumber(date) - run.todayNumber;
   const kind: ReasonKind | undefined = days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
-  return kind && reason(kind, source, date, days, text(days), nearness(days), ids);
+  return kind && reason(kind, source, date, days, text(days), weightIn(kind, nearness(days)), ids);
 }
 
 function reminderReason(r: RankReminder, run: Run): Reason | undefined {
@@ -164,8 +189,8 @@ function reminderReason(r: RankReminder, run: Run): Reason | undefined {
   if (r.snoozedUntil !== null && r.snoozedUntil > run.today) return undefined; // hidden until the snooze day
   const days = dayNumber(r.dueOn) - run.todayNumber;
   const text = `follow up: ${r.text} — due ${whenText(days)}`;
-  if (days <= 0) return reason('follow-up', 'reminder', r.dueOn, days, text, growing(-days), { reminderId: r.id });
-  return days <= run.windowDays ? reason('upcoming', 'reminder', r.dueOn, days, text, nearness(days), { reminderId: r.id }) : undefined;
+  if (days <= 0) return reason('follow-up', 'reminder', r.dueOn, days, text, followUpWeight(-days), { reminderId: r.id });
+  return days <= run.windowDays ? reason('upcoming', 'reminder', r.dueOn, days, text, comingUpWeight(days), { reminderId: r.id }) : undefined;
 }
 
 /** Stored yearly dates end in MM-DD; one far off (or unreadable) is skipped before any parsing. */
@@ -192,7 +217,7 @@ function customerReason(stored: string | null, run: Run): Reason | undefined {
 /** Month-only details come up from the window before the month through its last day. */
 function monthComingUp(d: RankDetail, span: MonthSpan, daysToStart: number): Reason {
   const text = daysToStart > 0 ? `${d.text} in ${monthText(span)}` : `${d.text} this month`;
-  return reason('upcoming', 'detail', span.first, daysToStart, text, nearness(daysToStart), { detailId: d.id, month: span.month });
+  return reason('upcoming', 'detail', span.first, daysToStart, text, comingUpWeight(daysToStart), { detailId: d.id, month: span.month });
 }
 
 function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, recurring: boolean): Reason | undefined {
@@ -200,7 +225,7 @@ function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, recurring: 
   if (status.phase === 'upcoming') return monthComingUp(d, span, status.daysToStart);
   if (status.phase !== 'passed' || recurring || status.daysSinceEnd > AFTER_EVENT_DAYS) return undefined;
   const text = `${pastTense(d.text)} in ${monthText(span)} — ask how it went`;
-  return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, nearness(status.daysSinceEnd), { detailId: d.id, month: span.month });
+  return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, weightIn('after-event', nearness(status.daysSinceEnd)), { detailId: d.id, month: span.month });
 }
 
 function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | undefined {
@@ -227,7 +252,7 @@ function oneOffDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   if (days >= 0) return dateReason('detail', stored.day, run, (n) => `${d.text} ${whenText(n)}`, { detailId: d.id });
   if (-days > AFTER_EVENT_DAYS) return undefined;
   const text = `${pastTense(d.text)} ${whenText(days)} — ask how it went`;
-  return reason('after-event', 'detail', stored.day, days, text, nearness(-days), { detailId: d.id });
+  return reason('after-event', 'detail', stored.day, days, text, weightIn('after-event', nearness(-days)), { detailId: d.id });
 }
 
 function detailReason(d: RankDetail, run: Run): Reason | undefined {
@@ -244,7 +269,7 @@ function complaintReason(c: RankComplaint, run: Run): Reason | undefined {
   const open = daysOpen === 0 ? 'complaint opened today' : `complaint open ${daysOpen} ${daysOpen === 1 ? 'day' : 'days'}`;
   const note = c.note?.replace(/\s+/g, ' ').trim();
   const text = note ? `${open}: ${note}` : open;
-  return reason('complaint', 'complaint', c.happenedOn, days, text, growing(daysOpen), { conversationId: c.conversationId });
+  return reason('complaint', 'complaint', c.happenedOn, days, text, complaintWeight(daysOpen), { conversationId: c.conversationId });
 }
 
 function driftingReason(c: RankInput, run: Run): Reason | undefined {
@@ -256,7 +281,7 @@ function driftingReason(c: RankInput, run: Run): Reason | undefined {
   const ago = whenText(-drift.daysSince);
   const text = c.lastContactOn === null ? `never talked — added ${ago} — ${describeEvery(cadence)}` : `last talked ${ago} — ${describeEvery(cadence)}`;
   const ids = { cadence: formatDuration(cadence), dueOn: drift.dueOn };
-  return reason('drifting', 'cadence', since, -drift.daysSince, text, RANK_WEIGHTS.inTier * (1 - 1 / drift.ratio), ids);
+  return reason('drifting', 'cadence', since, -drift.daysSince, text, driftingWeight(drift.ratio), ids);
 }
 
 function reasonsFor(c: RankInput, run: Run): Reason[] {
@@ -272,30 +297,39 @@ function reasonsFor(c: RankInput, run: Run): Reason[] {
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-// A fixed locale, so the order of names does not depend on the user's environment.
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Names go in the order of a collator for a fixed locale, so that it does not depend on the
+// user's environment: accents and case make no difference, numbers go by value.
+let nameCollator: Intl.Collator | undefined;
+const collator = (): Intl.Collator => (nameCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
+
+// Setting the collator up costs milliseconds (more than ranking a list), so names made only of
+// letters (accented or not), spaces, hyphens, full stops and apostrophes, as most are, are compared
+// here, in the collator's order: space < hyphen < full stop < apostrophe < letters, and a letter
+// is its base letter. Anything else (digits, ø, ß, …) goes to the collator; test/unit/ranking.test.ts
+// checks that the two agree.
+const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002', '.': '\u0003', "'": '\u0004' };
+function plainKey(name: string): string | undefined {
+  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
+}
+
+/** Two names in the collator's order. */
+export function compareNames(a: string, b: string): number {
+  const keys = [plainKey(a), plainKey(b)];
+  return keys[0] !== undefined && keys[1] !== undefined ? compareText(keys[0], keys[1]) : collator().compare(a, b);
+}
 
 function byStrength(a: Reason, b: Reason): number {
   return b.weight - a.weight || compareText(a.date, b.date) || compareText(a.text, b.text);
 }
 
 function byRank(a: RankedContact, b: RankedContact): number {
-  return b.score - a.score || nameCollator.compare(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
+  return b.score - a.score || compareNames(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
 }
 
 /** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
 export function scoreOf(reasons: readonly Reason[]): number {
-  const strongest = Math.max(...reasons.map((r) => r.weight));
-  const extras = Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (reasons.length - 1));
-  return Math.round(strongest + extras);
-}
-
-/**
- * The score of someone whose only reason is drifting at `ratio` (days since / cadence days): lets
- * the store pick the few drifting people who can make the list without ranking them all.
- */
-export function driftingOnlyScore(ratio: number): number {
-  return scoreOf([reason('drifting', 'cadence', '', 0, '', RANK_WEIGHTS.inTier * (1 - 1 / ratio))]);
+  return scoreFor(Math.max(...reasons.map((r) => r.weight)), reasons.length);
 }
 
 /** Everyone with at least one reason today, best first; archived contacts never appear. */
@@ -308,4 +342,20 @@ export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions):
     if (reasons.length > 0) rows.push({ contactId: c.id, name: c.name, score: scoreOf(reasons), reasons });
   }
   return rows.sort(byRank);
+}
+
+
+/**
+ * The weight of the strongest reason of each input that has one, by id: rankContacts's rules,
+ * without scoring or ordering anyone (for callers that only ask who has a reason, and how strong).
+ */
+export function strongestWeights(inputs: Iterable<RankInput>, options: RankOptions): Map<number, number> {
+  const run = startRun(options);
+  const weights = new Map<number, number>();
+  for (const c of inputs) {
+    if (c.archived) continue;
+    const reasons = reasonsFor(c, run);
+    if (reasons.length > 0) weights.set(c.id, reasons[0]!.weight);
+  }
+  return weights;
 }

@@ -1,13 +1,20 @@
-// The inputs of the morning list, read with a fixed handful of set-based queries (never one
-// query per contact). Two ways in:
+// The morning list's data, read with a fixed handful of set-based queries (never one query per
+// contact). Two ways in:
 // - loadRankInputs: everyone (or one person), for `--all` and `rel show`;
-// - loadTodayCandidates: only the people who can make a limited list: everyone with a follow-up,
-//   complaint or date in reach, plus the drifting people in order of how far they have drifted,
-//   read from the rhythm columns that migration 0003 keeps on each contact. On a hundred thousand
-//   contacts this reads a few thousand rows instead of every contact and conversation.
-import { addDays, dayNumber, daysBetween, isLeapYear, splitDay, type Day } from '../domain/calendar.js';
-import { driftingOnlyScore, type RankComplaint, type RankDetail, type RankInput, type RankReminder } from '../domain/ranking.js';
+// - rankTodayTop: only the first rows of a limited list, by a threshold algorithm. Streams
+//   (todayStreams.ts) give the people with each kind of reason, strongest first; they are
+//   weighed lightly in batches (how many reasons they can have, counted in SQL), the strongest
+//   are read in full and ranked, until no one left can beat the last row kept. The work grows
+//   with the limit, not with the number of people who have a reason; the total is counted apart
+//   (todayTotal.ts).
+import type { Day } from '../domain/calendar.js';
+import {
+  rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
+} from '../domain/ranking.js';
 import type { Journal } from './journal.js';
+import { DateWeights, datedPeople, reachOf } from './todayReach.js';
+import { TodayStreams, type Candidate } from './todayStreams.js';
+import { surveyEveryone } from './todaySurvey.js';
 
 interface ContactRow {
   id: number;
@@ -129,139 +136,74 @@ export function loadRankInputs(j: Journal, asOf: Day, only?: number): RankInput[
   return only === undefined ? load(j, { asOf, ids: null }, 'all') : load(j, { asOf, ids: JSON.stringify([only]) }, 'ids');
 }
 
-/** 'MM-DD' of every day from `from` through `days` later; 29 February rides on 28 February in common years. */
-function monthDaysWithin(from: Day, days: number): string[] {
-  const monthDays: string[] = [];
-  for (let k = 0; k <= days; k++) {
-    const day = addDays(from, k);
-    monthDays.push(day.slice(5));
-    if (day.endsWith('-02-28') && !isLeapYear(splitDay(day)[0])) monthDays.push('02-29');
-  }
-  return monthDays;
+export interface TodayTop {
+  /** The first rows of the list, exactly as ranking everyone would give them. */
+  rows: RankedContact[];
+  /** Everyone with a reason. */
+  total: number;
 }
 
-/** 'MM' of every month from the one holding `from` through the one holding `to`. */
-function monthsWithin(from: Day, to: Day): string[] {
-  const months = new Set<string>();
-  const days = daysBetween(from, to); // counted, not compared: the calendar stops at 9999-12-31
-  for (let k = 0; k <= days; k++) months.add(addDays(from, k).slice(5, 7));
-  return [...months];
-}
-
-interface Reach {
-  asOf: Day;
-  windowEnd: Day;
-  afterFrom: Day;
-  monthFrom: string;
-  monthTo: string;
-  monthDays: string;
-  months: string;
-}
-
-/** The days within reach of a list on `asOf`: the window ahead, and the days after an event. */
-function reachOf(asOf: Day, windowDays: number, afterDays: number): Reach {
-  const windowEnd = addDays(asOf, windowDays);
-  const afterFrom = addDays(asOf, -afterDays);
-  return {
-    asOf,
-    windowEnd,
-    afterFrom,
-    monthFrom: afterFrom.slice(0, 7),
-    monthTo: windowEnd.slice(0, 7),
-    monthDays: JSON.stringify(monthDaysWithin(asOf, Math.max(windowDays, 1))),
-    months: JSON.stringify(monthsWithin(afterFrom, windowEnd)),
-  };
-}
+/** The first batch of people taken from the streams; each next batch is twice as large. */
+const firstBatch = (limit: number): number => Math.max(4 * limit, 40);
 
 /**
- * The rows that can give a reason other than drifting: follow-ups due by the window's end, open
- * complaints, dated details and yearly dates in reach. Rows out of reach give no reason, so the
- * ranking does not need them.
+ * The first `limit` rows of the list and its total, or undefined when the stored rhythm does not
+ * describe the list's day (a conversation is dated after it): then the caller ranks everyone.
  */
-function rowsInReach(j: Journal, reach: Reach) {
-  const reminders = j.stmt<[Reach], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND due_on <= @windowEnd`).all(reach);
-  const complaints = j.stmt<[Reach], Rows['complaints'][number]>(`SELECT ${COMPLAINT_COLUMNS} FROM conversations WHERE ${OPEN_COMPLAINTS}`).all(reach);
-  const details = j
-    .stmt<[Reach], DetailRow>(
-      `SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND (
-         (length(date) = 10 AND date BETWEEN @afterFrom AND @windowEnd)
-         OR (length(date) = 7 AND date BETWEEN @monthFrom AND @monthTo)
-         OR ((yearly = 1 OR date LIKE '--%') AND substr(date, -5) IN (SELECT value FROM json_each(@monthDays)))
-         OR (yearly = 1 AND length(date) = 7 AND substr(date, 6, 2) IN (SELECT value FROM json_each(@months))))`,
-    )
-    .all(reach);
-  const dated = j
-    .stmt<[Reach], { id: number }>(
-      `SELECT id FROM contacts WHERE substr(birthday, -5) IN (SELECT value FROM json_each(@monthDays))
-       UNION SELECT id FROM contacts WHERE substr(customer_since, -5) IN (SELECT value FROM json_each(@monthDays))`,
-    )
-    .all(reach);
-  const ids = [...reminders.map((r) => r.contact_id), ...complaints.map((c) => c.contact_id), ...details.map((d) => d.contact_id), ...dated.map((c) => c.id)];
-  return { reminders, complaints, details, ids };
+export function rankTodayTop(j: Journal, options: RankOptions, limit: number): TodayTop | undefined {
+  if (hasLaterConversations(j, options.today)) return undefined;
+  const reach = reachOf(options.today, options.windowDays);
+  const weights = new DateWeights(options);
+  const survey = surveyEveryone(j, reach, weights);
+  const streams = new TodayStreams(j, reach, survey, () => datedPeople(survey.yearly, survey.details, weights));
+  try {
+    return { rows: topRows(j, options, streams, survey.reasonsAtMost, limit), total: survey.total };
+  } finally {
+    streams.close();
+  }
 }
 
-interface DriftRow {
+/** Someone taken from the streams, and the most they can score. */
+interface Weighed {
   id: number;
-  ratio: number;
+  ceiling: number;
 }
 
-const DRIFTING = `FROM contacts WHERE archived = 0 AND due_day < @asOfDay AND (paused_until IS NULL OR paused_until <= @asOf)`;
+/** The most each one can score: their strongest reason's weight (or more) with as many reasons as they can have. */
+function weigh(taken: Candidate[], reasonsAtMost: Uint8Array): Weighed[] {
+  return taken.filter((c) => reasonsAtMost[c.id]! > 0).map((c) => ({ id: c.id, ceiling: scoreFor(c.weight, reasonsAtMost[c.id]!) }));
+}
 
 /**
- * The drifting people who can make a list of `limit`: in order of how far past their cadence
- * they are, until `limit` of them are in and the next scores lower than the last one taken
- * (so that people tied on score, ordered by name later, all come along).
+ * Takes people from the streams in batches and weighs them lightly; reads in full and ranks the
+ * ones who can score the most. Someone not taken yet scores at most the streams' bound plus the
+ * cap on extras (scoreCeiling). Rows tied on score go by name, so it stops only once the last row
+ * kept scores strictly more than anyone not read in full can.
  */
-function topDrifting(j: Journal, asOf: Day, limit: number): number[] {
-  const rows = j
-    .stmt<[{ asOf: Day; asOfDay: number }], DriftRow>(
-      `SELECT id, (@asOfDay - due_day + cadence_days) * 1.0 / cadence_days AS ratio ${DRIFTING} ORDER BY ratio DESC`,
-    )
-    .iterate({ asOf, asOfDay: dayNumber(asOf) });
-  const ids: number[] = [];
-  let lowest = Infinity;
-  for (const row of rows) {
-    const score = driftingOnlyScore(row.ratio);
-    if (ids.length >= limit && score < lowest) break;
-    ids.push(row.id);
-    lowest = Math.min(lowest, score);
+function topRows(j: Journal, options: RankOptions, streams: TodayStreams, reasonsAtMost: Uint8Array, limit: number): RankedContact[] {
+  let pool: Weighed[] = []; // weighed, not read: strongest first
+  const inputs: RankInput[] = [];
+  let ranked: RankedContact[] = [];
+  for (let batch = firstBatch(limit); ; ) {
+    const untaken = scoreCeiling(streams.bound);
+    const last = ranked.length >= limit ? (ranked[limit - 1] as RankedContact).score : -Infinity;
+    pool = pool.filter((p) => p.ceiling >= last);
+    const best = pool[0]?.ceiling ?? -Infinity;
+    if (untaken === -Infinity && best === -Infinity) return ranked.slice(0, limit);
+    if (last > untaken && last > best) return ranked.slice(0, limit);
+    if (untaken >= best) {
+      pool = [...pool, ...weigh(streams.take(batch), reasonsAtMost)].sort((a, b) => b.ceiling - a.ceiling);
+      batch *= 2;
+      continue;
+    }
+    // The strongest in the pool, read in full: as many as the list holds (more on a tie), then the
+    // last row kept tells who else is worth reading.
+    const worth = Math.max(untaken, last, (pool[limit - 1] ?? pool[pool.length - 1] as Weighed).ceiling);
+    const read = pool.filter((p) => p.ceiling >= worth);
+    pool = pool.slice(read.length);
+    inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(read.map((p) => p.id)) }, 'activeIds'));
+    ranked = rankContacts(inputs, options);
   }
-  return ids;
-}
-
-function countDriftingOutside(j: Journal, asOf: Day, ids: number[]): number {
-  return (
-    j
-      .stmt<[{ asOf: Day; asOfDay: number; ids: string }], { n: number }>(
-        `SELECT count(*) AS n ${DRIFTING} AND id NOT IN (SELECT value FROM json_each(@ids))`,
-      )
-      .get({ asOf, asOfDay: dayNumber(asOf), ids: JSON.stringify(ids) })?.n ?? 0
-  );
-}
-
-export interface TodayCandidates {
-  inputs: RankInput[];
-  /** Drifting people left out of `inputs`: each has a reason, and all rank below those loaded. */
-  driftingLeftOut: number;
-}
-
-/**
- * The people who can make the first `limit` rows of the list on `asOf`, or undefined when the
- * stored rhythm does not describe that day (a conversation is dated after it): then rank everyone.
- */
-export function loadTodayCandidates(j: Journal, asOf: Day, windowDays: number, afterDays: number, limit: number): TodayCandidates | undefined {
-  if (hasLaterConversations(j, asOf)) return undefined;
-  const inReach = rowsInReach(j, reachOf(asOf, windowDays, afterDays));
-  const ids = [...new Set([...inReach.ids, ...topDrifting(j, asOf, limit)])];
-  const params = { asOf, ids: JSON.stringify(ids) };
-  const inputs = assemble({
-    contacts: contactRows(j, params, SCOPE.activeIds.contacts),
-    tags: tagRows(j, params, SCOPE.activeIds.rows),
-    reminders: inReach.reminders,
-    details: inReach.details,
-    complaints: inReach.complaints,
-  });
-  return { inputs, driftingLeftOut: countDriftingOutside(j, asOf, ids) };
 }
 
 export function hasAnyContact(j: Journal): boolean {

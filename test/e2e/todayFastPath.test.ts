@@ -1,44 +1,122 @@
-// `rel today` with a limit reads only the people who can make the list (store/today.ts); with
-// --all it ranks everyone. On a generated journal the two must agree, row for row and in total.
-import { execFileSync } from 'node:child_process';
+// `rel today` with a limit reads only the people who can make the list (rankTodayTop in
+// src/store/today.ts); with --all it ranks everyone. On generated journals, and on one where
+// many people tie, the two must agree, row for row and in total, at every limit.
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTags, insertContact } from '../../src/store/contacts.js';
+import { insertConversation } from '../../src/store/conversations.js';
+import { insertDetail } from '../../src/store/details.js';
+import { Journal } from '../../src/store/journal.js';
+import { openJournal } from '../../src/store/open.js';
+import { insertReminder, snooze } from '../../src/store/reminders.js';
+import { setTagCadence } from '../../src/store/settings.js';
 import { generateJournal } from '../bench/generate.mjs';
 
 const REL = join(import.meta.dirname, '..', '..', 'bin', 'rel');
+const LIMITS = [1, 3, 10, 25, 60];
 let dir: string;
-let db: string;
 
 interface TodayJson {
   total: number;
   rows: unknown[];
 }
 
-function today(...args: string[]): TodayJson {
-  const stdout = execFileSync('node', [REL, '--db', db, 'today', '--json', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TZ: 'UTC' } });
+async function today(db: string, ...args: string[]): Promise<TodayJson> {
+  const { stdout } = await promisify(execFile)('node', [REL, '--db', db, 'today', '--json', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', TZ: 'UTC' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as TodayJson;
+}
+
+/** The list at every limit (and with --days when given) against --all. */
+async function expectAgreement(db: string, day: string, extra: string[] = [], minimum = 20): Promise<void> {
+  const [all, ...limited] = await Promise.all([
+    today(db, '--as-of', day, ...extra, '--all'),
+    ...LIMITS.map((limit) => today(db, '--as-of', day, ...extra, '--limit', String(limit))),
+  ]);
+  expect(all.total).toBe(all.rows.length);
+  expect(all.total).toBeGreaterThan(minimum);
+  LIMITS.forEach((limit, i) => {
+    expect(limited[i]?.total, `total at --limit ${limit}`).toBe(all.total);
+    expect(limited[i]?.rows, `rows at --limit ${limit}`).toEqual(all.rows.slice(0, limit));
+  });
 }
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rel-fast-'));
-  db = join(dir, 'journal.db');
-  generateJournal(db, { contacts: 400, conversations: 3000 });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('rel today, limited versus --all', () => {
-  // Around the reference day, across the year end, around 29 February and a month-only detail.
-  for (const day of ['2026-11-23', '2026-12-28', '2027-02-27', '2027-03-31']) {
-    it(`agrees on ${day}`, () => {
-      const all = today('--as-of', day, '--all');
-      expect(all.total).toBeGreaterThan(20);
-      for (const limit of [1, 10, 25]) {
-        const limited = today('--as-of', day, '--limit', String(limit));
-        expect(limited.total).toBe(all.total);
-        expect(limited.rows).toEqual(all.rows.slice(0, limit));
+// Around the reference day (2026-11-23, the last conversation: earlier days rank everyone), a
+// month start, across the year end, around 29 February in a common and in a leap year, and the
+// end of a month that month-only details end with.
+const DAYS = ['2026-11-01', '2026-11-23', '2026-12-28', '2027-01-01', '2027-02-27', '2027-02-28', '2027-03-31', '2028-02-28'];
+
+describe.each([
+  { seed: 20261123, size: { contacts: 400, conversations: 3000 } },
+  { seed: 7, size: { contacts: 1500, conversations: 12000 } },
+])('rel today, limited versus --all, generated journal (seed $seed)', ({ seed, size }) => {
+  let db: string;
+  beforeAll(() => {
+    db = join(dir, `generated-${seed}.db`);
+    generateJournal(db, size, { seed });
+  });
+
+  for (const day of DAYS) it(`agrees on ${day}`, () => expectAgreement(db, day));
+  it('agrees with a window of 0 and of 60 days', async () => {
+    await expectAgreement(db, '2026-11-23', ['--days', '0']);
+    await expectAgreement(db, '2026-12-28', ['--days', '60']);
+  });
+});
+
+/**
+ * People whose reasons weigh exactly the same, so that names decide the order (ignoring case
+ * and accents, then exactly, then by id): the same overdue follow-up, the same drift, the same
+ * birthday tomorrow, the same complaint; some with one more reason; archived, paused and
+ * snoozed ones among them. And sixty people with ten reasons each, the extras' cap: each scores
+ * exactly the bound of the next one unread, and they are read in the reverse of name order, so
+ * stopping on a tie instead of going on would keep the wrong ones.
+ */
+function tiedJournal(path: string): void {
+  const j = new Journal(openJournal(path), path);
+  const at = '2026-11-01T09:00:00.000Z';
+  const names = ['anna', 'Anna', 'Ánna', 'ANNA', 'Bob', 'bob', 'Zoë', 'Zoe', 'Émile', 'Emile', 'Lee 2', 'Lee 10', 'Lee 1'];
+  const nameOf = (i: number) => `${names[i % names.length]}${i < names.length ? '' : ` ${Math.floor(i / names.length)}`}`;
+  j.write(() => {
+    setTagCadence(j, 'weekly', '1w');
+    for (let i = 0; i < 260; i++) {
+      const group = i % 4;
+      const id = insertContact(j, { name: nameOf(i), archived: i % 37 === 0, pausedUntil: i % 41 === 0 ? '2027-06-01' : null, birthday: group === 2 ? '1980-11-24' : null }, '2026-01-01', at);
+      // Everyone talked on the same day: the drifting ones drift alike.
+      insertConversation(j, { contactId: id, happenedOn: group === 1 ? '2026-09-01' : '2026-11-20', via: 'call', note: null, complaint: group === 3 }, at);
+      if (group === 1) addTags(j, id, ['weekly']);
+      if (group === 0) {
+        const reminder = insertReminder(j, { contactId: id, text: 'send the catalog', dueOn: '2026-11-20', every: null }, at);
+        if (i % 29 === 0) snooze(j, reminder, '2026-11-30');
       }
-    });
-  }
+      if (i % 5 === 0) insertDetail(j, { contactId: id, text: 'wedding', date: '2026-11-30', yearly: false }, at);
+    }
+    for (let n = 60; n >= 1; n--) {
+      const id = insertContact(j, { name: `Capped ${n}` }, '2026-11-01', at);
+      insertReminder(j, { contactId: id, text: 'call back', dueOn: '2026-11-16', every: null }, at);
+      for (let k = 0; k < 9; k++) insertReminder(j, { contactId: id, text: `step ${k}`, dueOn: new Date(Date.UTC(2026, 10, 24 + k)).toISOString().slice(0, 10), every: null }, at);
+    }
+  });
+  j.close();
+}
+
+describe('rel today, limited versus --all, many people tied', () => {
+  let db: string;
+  beforeAll(() => {
+    db = join(dir, 'tied.db');
+    tiedJournal(db);
+  });
+
+  for (const day of ['2026-11-23', '2026-12-01', '2026-12-20']) it(`agrees on ${day}`, () => expectAgreement(db, day, [], 10));
 });

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDay } from '../../src/domain/calendar.js';
-import { RANK_WEIGHTS, rankContacts, type RankInput, type RankOptions, type Reason } from '../../src/domain/ranking.js';
+import { addDays, localDay } from '../../src/domain/calendar.js';
+import {
+  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput, type RankOptions, type Reason,
+} from '../../src/domain/ranking.js';
 
 const TODAY = '2026-06-10';
 const ninetyDays = { count: 90, unit: 'd' } as const;
@@ -231,6 +234,65 @@ describe('drifting', () => {
   });
   it('uses the default cadence passed in', () => {
     expect(brief(reasonsOf({ lastContactOn: '2026-05-20' }, { defaultCadence: { count: 2, unit: 'w' } }))).toEqual([['drifting', -21, 'last talked 21 days ago — every 2 weeks']]);
+  });
+});
+
+// The store bounds the people it has not read with these (src/store/todayStreams.ts): they must be
+// the ranking's own weights, and move one way only.
+describe('the weight of one reason', () => {
+  const days = Array.from({ length: 400 }, (_, d) => d);
+  const nonDecreasing = (values: number[]) => values.every((v, i) => i === 0 || v >= values[i - 1]!);
+  const only = (fields: Partial<RankInput>) => rank([person({ id: 1, name: 'Ann', lastContactOn: TODAY, ...fields })])[0]!;
+
+  it('follow-ups and complaints weigh more the longer they wait; dates coming up weigh less the further off', () => {
+    expect(nonDecreasing(days.map(followUpWeight))).toBe(true);
+    expect(nonDecreasing(days.map(complaintWeight))).toBe(true);
+    expect(nonDecreasing(days.map((d) => -comingUpWeight(d)))).toBe(true);
+    expect(nonDecreasing(days.map((d) => driftingWeight(1 + d / 30)))).toBe(true);
+    expect(followUpWeight(7) - followUpWeight(0)).toBe(RANK_WEIGHTS.inTier / 2);
+  });
+
+  it('are what rankContacts gives a person with that one reason', () => {
+    for (const d of [0, 1, 3, 7, 20, 365]) {
+      const followUp = only({ reminders: [reminder(addDays(TODAY, -d))] });
+      expect(followUp.reasons[0]!.weight).toBe(followUpWeight(d));
+      expect(followUp.score).toBe(Math.round(followUpWeight(d)));
+      const complaint = only({ complaints: [{ conversationId: 1, happenedOn: addDays(TODAY, -d), note: null }] });
+      expect(complaint.reasons[0]!.weight).toBe(complaintWeight(d));
+    }
+    for (const d of [1, 2, 9, 14]) expect(only({ reminders: [reminder(addDays(TODAY, d))] }).reasons[0]!.weight).toBe(comingUpWeight(d));
+    for (const since of [31, 47, 100, 400]) {
+      const drifting = only({ cadence: '30d', lastContactOn: addDays(TODAY, -since) });
+      expect(drifting.reasons[0]!.weight).toBe(driftingWeight(since / 30));
+    }
+  });
+
+  it('never exceed their tier, and a person never scores above their strongest reason plus the cap', () => {
+    expect(followUpWeight(10_000)).toBeLessThanOrEqual(tierMax('follow-up'));
+    expect(complaintWeight(10_000)).toBeLessThanOrEqual(tierMax('complaint'));
+    expect(driftingWeight(10_000)).toBeLessThanOrEqual(tierMax('drifting'));
+    expect(comingUpWeight(-3)).toBe(tierMax('upcoming'));
+    const busy = only({ reminders: Array.from({ length: 15 }, (_, i) => ({ ...reminder(addDays(TODAY, -i)), id: i })) });
+    expect(busy.score).toBe(scoreCeiling(followUpWeight(14)));
+  });
+});
+
+describe('the order of names', () => {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sign = (n: number) => Math.sign(n) || 0;
+
+  it("is the collator's, also where names are compared without it", () => {
+    const char = fc.constantFrom(...'aAbBeEzZéÉèöÖüñçÅİ -.\'_,0129øßæłŁ'.split(''));
+    const name = fc.array(char, { maxLength: 8 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sign(compareNames(a, b)), `${a} / ${b}`).toBe(sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const [a, b] of [['Zoé', 'Zoe'], ['Ann', 'Ann-Marie'], ['Ann Lee', 'Ann-Lee'], ["O'Brien", 'O.Brien'], ['Lee 2', 'Lee 10'], ['Åsa', 'Asa']]) {
+      expect(sign(compareNames(a!, b!)), `${a} / ${b}`).toBe(sign(collator.compare(a!, b!)));
+    }
   });
 });
 

@@ -1,0 +1,49 @@
+// Standard output without Node's stream object where none is needed. Node builds process.stdout
+// on first use, and for a pipe that means loading its network stack: a few milliseconds on every
+// start of a command that prints a screenful into `| less` or a benchmark's pipe. Off a terminal,
+// rel writes with write(2) instead, as Node itself does (synchronously) for pipes and files on
+// Linux; on a terminal, and for anything that needs a real stream, process.stdout is still there.
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Output } from './context.js';
+
+/**
+ * Whether `fd` is a terminal. Only a character device can be one, so for a pipe or a file this
+ * costs one fstat and spares loading the tty module (and net, which it loads).
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * Stdout written directly. `stream()` gives process.stdout (set up once, by the caller) for
+ * writers that need a stream, and takes over when the pipe turns out to be non-blocking and full.
+ */
+export function directOutput(stream: () => NodeJS.WriteStream, closed: () => never): Output {
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    write(text: string) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(1, bytes, written);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') closed();
+        if (code !== 'EAGAIN') throw error;
+        fallback = stream();
+        return fallback.write(bytes.subarray(written));
+      }
+      return true;
+    },
+    get stream() {
+      return (fallback ??= stream());
+    },
+  };
+}

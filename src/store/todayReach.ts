@@ -1,0 +1,177 @@
+// What a limited `rel today` (rankTodayTop in today.ts) asks of stored dates, and the conditions
+// it shares between its queries:
+// - Reach: the days a list can look at, as query parameters;
+// - the SQL conditions for rows that give (or, for dates, can give) a reason;
+// - DateWeights: whether a stored date gives a reason on the list's day and how much it weighs,
+//   decided by the domain (src/domain/ranking.ts), once per distinct stored value: thousands of
+//   birthdays share a few hundred values, and each decision runs the domain's own rules for
+//   29 February, ages, anniversaries and month-only details.
+import { addDays, dayNumber, isLeapYear, splitDay, type Day, daysBetween } from '../domain/calendar.js';
+import { AFTER_EVENT_DAYS, strongestWeights, type RankDetail, type RankInput, type RankOptions } from '../domain/ranking.js';
+import type { Journal } from './journal.js';
+
+/** The days within reach of a list: the window ahead, and the days after an event. */
+export interface Reach {
+  asOf: Day;
+  asOfDay: number;
+  windowEnd: Day;
+  /** The last day a date can be on to give a reason: tomorrow is "tomorrow" even with --days 0. */
+  datesEnd: Day;
+  afterFrom: Day;
+  monthFrom: string;
+  monthTo: string;
+  /** The month-days ('MM-DD') from the list's day to datesEnd: one range, or two across the new year. */
+  dayFrom1: string;
+  dayTo1: string;
+  dayFrom2: string;
+  dayTo2: string;
+  months: string;
+}
+
+/**
+ * The month-days ('MM-DD', which sort in calendar order) from `from` through `to`, as two ranges:
+ * the second is empty unless they run across the new year. 29 February rides on 28 February in
+ * common years: a stretch ending on 28 February takes it in.
+ */
+function monthDayRanges(from: Day, to: Day): Pick<Reach, 'dayFrom1' | 'dayTo1' | 'dayFrom2' | 'dayTo2'> {
+  const none = { dayFrom2: '1', dayTo2: '0' };
+  if (dayNumber(to) - dayNumber(from) >= 365) return { dayFrom1: '01-01', dayTo1: '12-31', ...none };
+  const first = from.slice(5);
+  const last = to.endsWith('-02-28') && !isLeapYear(splitDay(to)[0]) ? '02-29' : to.slice(5);
+  return first <= last ? { dayFrom1: first, dayTo1: last, ...none } : { dayFrom1: first, dayTo1: '12-31', dayFrom2: '01-01', dayTo2: last };
+}
+
+/** 'MM' of every month from the one holding `from` through the one holding `to`. */
+function monthsWithin(from: Day, to: Day): string[] {
+  const months = new Set<string>();
+  const days = daysBetween(from, to); // counted, not compared: the calendar stops at 9999-12-31
+  for (let k = 0; k <= days; k++) months.add(addDays(from, k).slice(5, 7));
+  return [...months];
+}
+
+export function reachOf(asOf: Day, windowDays: number): Reach {
+  const datesEnd = addDays(asOf, Math.max(windowDays, 1));
+  const afterFrom = addDays(asOf, -AFTER_EVENT_DAYS);
+  return {
+    asOf,
+    asOfDay: dayNumber(asOf),
+    windowEnd: addDays(asOf, windowDays),
+    datesEnd,
+    afterFrom,
+    monthFrom: afterFrom.slice(0, 7),
+    monthTo: datesEnd.slice(0, 7),
+    ...monthDayRanges(asOf, datesEnd),
+    months: JSON.stringify(monthsWithin(afterFrom, datesEnd)),
+  };
+}
+
+// Rows that give a reason, exactly as the domain decides, on a table aliased `t`.
+/** An open follow-up due by the window's end and not snoozed past the day. */
+export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due_on <= @windowEnd AND (${t}.snoozed_until IS NULL OR ${t}.snoozed_until <= @asOf)`;
+/** An open complaint: none is dated after the day, or the caller would have ranked everyone. */
+export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
+/**
+ * Drifting, from the rhythm migration 0003 keeps on each contact: the domain's own test
+ * (src/domain/cadence.ts), valid while no conversation is dated after the day.
+ */
+export const drifts = (t: string): string => `${t}.due_day < @asOfDay AND (${t}.paused_until IS NULL OR ${t}.paused_until <= @asOf)`;
+
+// Stored dates that can give a reason: every one that does, and a few that do not (the domain
+// sorts those out). A yearly day is near when its month-day comes up in the window.
+const yearlyDayNear = (column: string): string =>
+  `(substr(${column}, -5) BETWEEN @dayFrom1 AND @dayTo1 OR substr(${column}, -5) BETWEEN @dayFrom2 AND @dayTo2)`;
+
+// [contact id, date, yearly] of every detail near the day, as JSON, from the index of dated details
+// (migration 0004) alone: one-off days and months from a week back to the window's end, yearly
+// days near, yearly months in the months around.
+const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly)) FROM details t WHERE t.date IS NOT NULL AND (
+  (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
+  OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)
+  OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date')})
+  OR (t.yearly = 1 AND length(t.date) = 7 AND substr(t.date, 6, 2) IN (SELECT value FROM json_each(@months))))`;
+
+/** A stored detail date and its yearly flag. */
+export type DetailDate = [date: string, yearly: number];
+
+/** A person known only by one stored date, paused for ever so that no drifting reason mixes in. */
+function dateOnly(id: number, today: Day, birthday: string | null, customerSince: string | null, details: RankDetail[]): RankInput {
+  return {
+    id,
+    name: '',
+    birthday,
+    customerSince,
+    cadence: null,
+    tags: [],
+    pausedUntil: '9999-12-31',
+    createdOn: today,
+    archived: false,
+    lastContactOn: today,
+    reminders: [],
+    details,
+    complaints: [],
+  };
+}
+
+/** The weights of the date reasons stored values give on the list's day, each value decided once. */
+export class DateWeights {
+  private readonly known = new Map<string, number | null>();
+
+  constructor(private readonly options: RankOptions) {}
+
+  /** Decides, in one call of the domain, every value not decided yet. Keys: 'b' birthday, 'c' customer since, 'd' detail. */
+  decide(birthdays: Iterable<string | null>, customers: Iterable<string | null>, details: Iterable<DetailDate>): void {
+    const inputs: RankInput[] = [];
+    const keys: string[] = [];
+    const today = this.options.today;
+    const ask = (key: string, birthday: string | null, customerSince: string | null, details: RankDetail[]): void => {
+      if (this.known.has(key)) return;
+      this.known.set(key, null);
+      inputs.push(dateOnly(keys.length, today, birthday, customerSince, details));
+      keys.push(key);
+    };
+    for (const b of birthdays) if (b !== null) ask(`b${b}`, b, null, []);
+    for (const c of customers) if (c !== null) ask(`c${c}`, null, c, []);
+    for (const [date, yearly] of details) ask(`d${yearly}${date}`, null, null, [{ id: 0, text: '', date, yearly: yearly === 1 }]);
+    for (const [id, weight] of strongestWeights(inputs, this.options)) this.known.set(keys[id] as string, weight);
+  }
+
+  /** The weight of a decided value's reason; undefined when it gives none. */
+  birthday = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`b${value}`) ?? undefined));
+  customer = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`c${value}`) ?? undefined));
+  detail = ([date, yearly]: DetailDate): number | undefined => this.known.get(`d${yearly}${date}`) ?? undefined;
+}
+
+export interface DatedPerson {
+  id: number;
+  /** The weight of their strongest date reason. */
+  weight: number;
+}
+
+/** [id, birthday, customer since] of every active contact whose yearly day is near. */
+export type YearlyRow = [id: number, birthday: string | null, customerSince: string | null];
+/** [contact id, date, yearly] of a detail near the day. */
+export type DetailRow = [contactId: number, date: string, yearly: number];
+
+/** Everyone (archived people with a dated detail included: the callers drop them) with a date reason, strongest first. */
+export function datedPeople(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
+  weights.decide(
+    yearly.map((r) => r[1]),
+    yearly.map((r) => r[2]),
+    details.map((d): DetailDate => [d[1], d[2]]),
+  );
+  const strongest = new Map<number, number>();
+  const offer = (id: number, weight: number | undefined) => {
+    if (weight !== undefined && weight > (strongest.get(id) ?? -Infinity)) strongest.set(id, weight);
+  };
+  for (const [id, birthday, customerSince] of yearly) {
+    offer(id, weights.birthday(birthday));
+    offer(id, weights.customer(customerSince));
+  }
+  for (const [id, date, yearlyFlag] of details) offer(id, weights.detail([date, yearlyFlag]));
+  return [...strongest].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight);
+}
+
+/** The details near the day, from one query. */
+export function detailsNear(j: Journal, reach: Reach): DetailRow[] {
+  return JSON.parse(j.stmt<[Reach], string>(DETAILS_NEAR).pluck().get(reach) ?? '[]') as DetailRow[];
+}

@@ -1,0 +1,145 @@
+// The streams behind a limited `rel today` (rankTodayTop in today.ts): for each kind of reason,
+// the people who have one, in an order in which the weight of that reason never increases. SQL
+// only orders the rows by a monotone key (days overdue, days open, drift ratio, days away); the
+// weights come from the ranking's own formulas (src/domain/ranking.ts). Merged by their heads,
+// the streams say who to read next and how much anyone not read yet can score at most.
+import { dayNumber, isDay } from '../domain/calendar.js';
+import { comingUpWeight, complaintWeight, driftingWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
+import type { Journal } from './journal.js';
+import { drifts, type DatedPerson, type Reach } from './todayReach.js';
+import type { Survey } from './todaySurvey.js';
+
+export interface Candidate {
+  id: number;
+  /** At least the weight of their strongest reason. */
+  weight: number;
+}
+
+interface Source {
+  /** The most a row can weigh, known before the query runs: a stream that cannot matter is never run. */
+  ceiling: number;
+  open(): Iterator<Candidate>;
+}
+
+// Open longest first. "+happened_on": the partial index of open complaints and a sort of those few,
+// not the index of every conversation's day.
+const COMPLAINTS = `SELECT contact_id AS id, happened_on AS day FROM conversations
+  WHERE complaint = 1 AND resolved_on IS NULL AND +happened_on <= @asOf ORDER BY happened_on`;
+// Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
+const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
+  WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;
+
+function* candidates<R>(rows: Iterable<R>, candidate: (row: R) => Candidate): Generator<Candidate> {
+  for (const row of rows) yield candidate(row);
+}
+
+/** Rows weighed from their days; a day that is no calendar day gives no reason, so it weighs no more than the row before. */
+function dayStream(reach: Reach, kind: ReasonKind, rows: () => Iterable<[id: number, day: string]>, weight: (days: number) => number): Source {
+  const weigh = ([id, day]: [number, string]): Candidate => ({ id, weight: isDay(day) ? weight(dayNumber(day) - reach.asOfDay) : Infinity });
+  return { ceiling: tierMax(kind), open: () => candidates(rows(), weigh) };
+}
+
+function driftStream(j: Journal, reach: Reach): Source {
+  const weigh = (row: { id: number; ratio: number | null }): Candidate => ({ id: row.id, weight: row.ratio === null ? Infinity : driftingWeight(row.ratio) });
+  return { ceiling: tierMax('drifting'), open: () => candidates(j.stmt<[Reach], { id: number; ratio: number | null }>(DRIFT).iterate(reach), weigh) };
+}
+
+/** The people with a date reason, decided by the domain only once the stream's turn comes (todayReach.ts). */
+function datedStream(dated: () => DatedPerson[]): Source {
+  return { ceiling: tierMax('date-today'), open: () => dated()[Symbol.iterator]() };
+}
+
+function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]): Source[] {
+  // The follow-ups come soonest due first: the overdue ones most overdue first, then those coming up soonest first.
+  const split = survey.promises.findIndex(([, dueOn]) => dueOn > reach.asOf);
+  const overdue = split === -1 ? survey.promises : survey.promises.slice(0, split);
+  const comingUp = split === -1 ? [] : survey.promises.slice(split);
+  const complaints = () => j.stmt<[Reach], [number, string]>(COMPLAINTS).raw().iterate(reach);
+  return [
+    dayStream(reach, 'follow-up', () => overdue, (days) => followUpWeight(-days)),
+    datedStream(dated),
+    dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
+    driftStream(j, reach),
+    dayStream(reach, 'upcoming', () => comingUp, (days) => comingUpWeight(days)),
+  ];
+}
+
+/** One stream as read so far: its bound is the ceiling until it is opened, then its next row's weight. */
+class Cursor {
+  private rows: Iterator<Candidate> | undefined;
+  private head: Candidate | undefined;
+  bound: number;
+
+  constructor(private readonly source: Source) {
+    this.bound = source.ceiling;
+  }
+
+  get opened(): boolean {
+    return this.rows !== undefined;
+  }
+
+  open(): void {
+    this.rows = this.source.open();
+    this.advance();
+  }
+
+  /** The next person, weighed at the bound: a row that cannot be weighed is worth no more than those before. */
+  take(): Candidate | undefined {
+    const taken = this.head && { id: this.head.id, weight: this.bound };
+    this.advance();
+    return taken;
+  }
+
+  close(): void {
+    this.rows?.return?.();
+  }
+
+  private advance(): void {
+    const next = this.rows?.next();
+    this.head = next?.done ? undefined : next?.value;
+    // A row weighed Infinity keeps the bound of the rows before it.
+    this.bound = this.head === undefined ? -Infinity : Math.min(this.bound, this.head.weight);
+  }
+}
+
+/** The streams merged: people in order of the highest bound, each once. */
+export class TodayStreams {
+  private readonly cursors: Cursor[];
+  private readonly seen = new Set<number>();
+
+  constructor(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]) {
+    this.cursors = sources(j, reach, survey, dated).map((source) => new Cursor(source));
+  }
+
+  /** The most the strongest reason of anyone not taken yet can weigh; -Infinity once every stream is read. */
+  get bound(): number {
+    return Math.max(...this.cursors.map((c) => c.bound));
+  }
+
+  /**
+   * Up to `count` people not taken before, best bound first, each weighed at least as much as their
+   * strongest reason (nothing stronger is left in any stream). A stream runs its query only when its turn comes.
+   */
+  take(count: number): Candidate[] {
+    const taken: Candidate[] = [];
+    while (taken.length < count) {
+      const best = this.cursors.reduce((a, b) => (b.bound > a.bound ? b : a));
+      if (best.bound === -Infinity) break;
+      if (!best.opened) {
+        best.open();
+        continue;
+      }
+      const next = best.take();
+      if (next && !this.seen.has(next.id)) {
+        this.seen.add(next.id);
+        taken.push(next);
+      }
+    }
+    return taken;
+  }
+
+  /** Ends the queries still open, so their statements can run again. */
+  close(): void {
+    for (const cursor of this.cursors) cursor.close();
+  }
+}

@@ -1,0 +1,87 @@
+// What a limited `rel today` learns about everyone at once, before ranking anyone (rankTodayTop in
+// today.ts): the list's total — how many people have at least one reason — and, for each person,
+// how many reasons they can have at most. SQL hands over the sets it decides exactly (drifting,
+// follow-ups, complaints: todayReach.ts) as one JSON array each, far cheaper than a row object per
+// id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
+// a date near the day are left to the domain, through DateWeights.
+import type { Journal } from './journal.js';
+import { detailsNear, drifts, openComplaint, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
+
+// Who drifts, who is archived, whose yearly days are near: each from an index alone (migration
+// 0004), never the contacts' rows. A yearly day is looked up in each of the two ranges of month-days.
+const yearlyNear = (column: string, row: string): string =>
+  [1, 2].map((n) => `SELECT ${row} FROM contacts t WHERE t.archived = 0 AND t.${column} IS NOT NULL AND substr(t.${column}, -5) BETWEEN @dayFrom${n} AND @dayTo${n}`).join(' UNION ALL ');
+const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
+  (SELECT json_group_array(t.id) FROM contacts t WHERE t.archived = 0 AND ${drifts('t')}) AS drifting,
+  (SELECT json_group_array(t.id) FROM contacts t WHERE t.archived = 1) AS archived,
+  (SELECT json_group_array(json_array(id, birthday, customer)) FROM (
+    ${yearlyNear('birthday', 't.id, t.birthday, NULL AS customer')} UNION ALL ${yearlyNear('customer_since', 't.id, NULL, t.customer_since')})) AS yearly`;
+// Soonest due first.
+const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
+// The partial index of open complaints holds every id asked for.
+const COMPLAINING = `SELECT json_group_array(t.contact_id) FROM conversations t WHERE ${openComplaint('t')}`;
+
+interface ContactSets {
+  lastId: number | null;
+  drifting: string;
+  archived: string;
+  yearly: string;
+}
+
+/** An open follow-up that gives a reason: [contact id, due day]. */
+export type Promise = [contactId: number, dueOn: string];
+
+export interface Survey {
+  /** How many active people have at least one reason. */
+  total: number;
+  /** The most reasons each contact (by id) can have: 0 for the archived and for those with none. */
+  reasonsAtMost: Uint8Array;
+  /** The follow-ups that give a reason, soonest due first. */
+  promises: Promise[];
+  /** The stored dates near the day, for the stream of dates (todayStreams.ts). */
+  yearly: YearlyRow[];
+  details: DetailRow[];
+}
+
+const json = <T>(text: string | undefined): T[] => JSON.parse(text ?? '[]') as T[];
+
+export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): Survey {
+  const sets = j.stmt<[Reach], ContactSets>(CONTACTS).get(reach) as ContactSets;
+  const reasons = new Uint8Array((sets.lastId ?? 0) + 1);
+  const archived = new Uint8Array(reasons.length);
+  let total = 0;
+  const add = (id: number): void => {
+    if (archived[id] === 1) return;
+    if (reasons[id] === 0) total++;
+    if (reasons[id]! < 255) reasons[id]!++;
+  };
+  for (const id of json<number>(sets.archived)) archived[id] = 1;
+  for (const id of json<number>(sets.drifting)) add(id);
+  const promises = json<Promise>(j.stmt<[Reach], string>(PROMISES).pluck().get(reach));
+  for (const [id] of promises) add(id);
+  for (const id of json<number>(j.stmt<[Reach], string>(COMPLAINING).pluck().get(reach))) add(id);
+  const yearly = json<YearlyRow>(sets.yearly);
+  const details = detailsNear(j, reach).filter((d) => archived[d[0]] === 0);
+  const dated = datedAmong(yearly.filter((r) => reasons[r[0]] === 0), details.filter((d) => reasons[d[0]] === 0), weights);
+  // Each date near the day is one more reason its person can have, unless the domain said none of theirs is.
+  const mayHave = (id: number): boolean => reasons[id]! > 0 || dated.has(id);
+  for (const [id, birthday, customerSince] of yearly) {
+    if (birthday !== null && mayHave(id)) add(id);
+    if (customerSince !== null && mayHave(id)) add(id);
+  }
+  for (const [id] of details) if (mayHave(id)) add(id);
+  return { total, reasonsAtMost: reasons, promises, yearly, details };
+}
+
+/** Who among these people has a date reason, by the domain. */
+function datedAmong(yearly: YearlyRow[], details: DetailRow[], weights: DateWeights): Set<number> {
+  weights.decide(
+    yearly.map((r) => r[1]),
+    yearly.map((r) => r[2]),
+    details.map((d) => [d[1], d[2]]),
+  );
+  const dated = new Set<number>();
+  for (const [id, birthday, customerSince] of yearly) if (weights.birthday(birthday) !== undefined || weights.customer(customerSince) !== undefined) dated.add(id);
+  for (const [id, date, yearlyFlag] of details) if (weights.detail([date, yearlyFlag]) !== undefined) dated.add(id);
+  return dated;
+}

@@ -1,0 +1,30 @@
+// src/ui/style.ts writes the terminal codes itself instead of loading chalk at every start; its
+// output must stay chalk's (level 1, 16 colours) byte for byte, nested styles and line breaks included.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { makeStyle } from '../../src/ui/style.js';
+
+const chalk = new Chalk({ level: 1 });
+const ours = makeStyle(true);
+
+describe('makeStyle', () => {
+  it('colours as chalk does at level 1', () => {
+    const texts = ['Jane Doe', '', 'two\nlines', 'crlf\r\nlines\r\n', 'trailing\n'];
+    for (const text of texts) {
+      for (const name of ['bold', 'dim', 'red', 'green', 'yellow', 'magenta', 'cyan'] as const) expect(ours[name](text)).toBe(chalk[name](text));
+      expect(ours.bold.yellow(text)).toBe(chalk.bold.yellow(text));
+      expect(ours.dim.red.bold(text)).toBe(chalk.dim.red.bold(text));
+    }
+  });
+
+  it('reopens an outer style after an inner one closes', () => {
+    expect(ours.bold(`a ${ours.dim('b')} c`)).toBe(chalk.bold(`a ${chalk.dim('b')} c`));
+    expect(ours.red(`x ${ours.yellow('y')}\nz ${ours.bold.cyan('w')}`)).toBe(chalk.red(`x ${chalk.yellow('y')}\nz ${chalk.bold.cyan('w')}`));
+  });
+
+  it('leaves text alone without colour', () => {
+    const plain = makeStyle(false);
+    expect(plain.bold.yellow('Jane\nDoe')).toBe('Jane\nDoe');
+    expect(plain.dim('')).toBe('');
+  });
+});
