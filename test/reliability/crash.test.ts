@@ -16,7 +16,10 @@ let dir: string;
 let csv: string;
 let db: string;
 
-function rel(args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+type Kill = { afterMs: number } | { walBytes: number };
+
+/** Runs rel; `kill` sends SIGKILL after a time, or once the -wal file (the write in progress) has grown past a size. */
+function rel(args: string[], kill?: Kill): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', [join(ROOT, 'bin', 'rel'), ...args], {
       env: { ...process.env, REL_DB: db, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
@@ -24,10 +27,17 @@ function rel(args: string[], killAfterMs?: number): Promise<{ code: number | nul
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    const walSize = () => (existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0);
+    const timer =
+      kill === undefined
+        ? undefined
+        : 'afterMs' in kill
+          ? setTimeout(() => child.kill('SIGKILL'), kill.afterMs)
+          : setInterval(() => walSize() > kill.walBytes && child.kill('SIGKILL'), 10);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(timer);
       resolve({ code, signal, stderr });
     });
   });
@@ -73,14 +83,17 @@ describe('SIGKILL during a 100,000-row import', () => {
     let midWrite = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
       const before = inspect().contacts;
-      const killAt = Math.round(importMs * (0.1 + 0.6 * Math.random()));
-      const run = await rel(['import', csv], killAt);
+      // Half the kills at a random moment of the whole run (reading, parsing or writing), half
+      // once the transaction's writes have begun to spill into the -wal file.
+      const kill: Kill = trial % 2 === 0 ? { afterMs: Math.round(importMs * (0.1 + 0.8 * Math.random())) } : { walBytes: Math.round(1e6 + 15e6 * Math.random()) };
+      const killAt = 'afterMs' in kill ? `${kill.afterMs} ms` : `wal > ${kill.walBytes} bytes`;
+      const run = await rel(['import', csv], kill);
       // Uncommitted pages spill into the -wal file: a large one means the kill hit the write itself.
       const walBytes = existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0;
       const after = inspect();
       const whole = after.contacts === before + added.n;
       const none = after.contacts === before;
-      outcomes.push(`${killAt} ms: ${run.signal ?? `exit ${run.code}`}, ${none ? 'none' : whole ? 'all' : 'PARTIAL'}, integrity ${after.integrity}, wal ${walBytes} bytes`);
+      outcomes.push(`${killAt}: ${run.signal ?? `exit ${run.code}`}, ${none ? 'none' : whole ? 'all' : 'PARTIAL'}, integrity ${after.integrity}, wal ${walBytes} bytes`);
       if (walBytes > 1_000_000) midWrite++;
       if (after.integrity === 'ok' && (whole || none)) clean++;
       // A completed import makes the next one match everyone: start the next trial from scratch.
