@@ -1,21 +1,16 @@
 // `rel today` (SPEC §4): who to reach out to, and every reason why, as a ranked list.
 //
-// How a person is scored. Each reason falls in a tier, in SPEC §4's order; tiers never overlap:
-//   follow-up due today or overdue (a promise) ............. 6000
-//   a date today or tomorrow (birthday, anniversary, detail)  5000
-//   an open complaint ...................................... 4000
-//   drifting past the keep-in-touch cadence ................ 3000
-//   coming up within the window (dates, follow-ups) ........ 2000
-//   just after a one-off dated detail ("ask how it went") .. 1000
-// Inside its tier a reason adds up to 800 (RANK_WEIGHTS.inTier), with d in days:
-//   promises, complaints: 800 × d / (d + 7), d = days overdue / days open (400 at one week)
-//   drifting:             800 × (1 − 1 / ratio), ratio = days since / cadence days (47 on 30 beats 100 on 90)
-//   dates:                800 × 7 / (d + 7), d = days away or days since (today 800, tomorrow 700)
-// A person's score is their strongest reason's weight plus 10 for each other reason, at most 90,
-// rounded to a whole number (the score the JSON shows is the one the rows are sorted by):
-// extra reasons reorder people within a tier but never lift anyone into a higher one (800 + 90 < 1000).
-// Rows sort by score (highest first), then name, then id.
+// How a person is scored: see src/domain/rankWeights.ts.
 import { dayNumber, isDay, type Day } from './calendar.js';
+import { compareNames } from './nameOrder.js';
+import {
+  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, growing, nearness, RANK_WEIGHTS, scoreFor, weightIn, type ReasonKind,
+} from './rankWeights.js';
+
+export {
+  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, RANK_WEIGHTS, scoreCeiling, scoreFor, tierMax, type ReasonKind,
+} from './rankWeights.js';
+export { compareNames } from './nameOrder.js';
 import { driftLookup, isPaused, parseTagCadences, type DriftLookup } from './cadence.js';
 import { readStoredDate } from './dateInput.js';
 import { describeEvery, formatDuration, type Duration } from './duration.js';
@@ -24,21 +19,6 @@ import {
   yearlyDatesWithin, yearsAt, type MonthSpan,
 } from './milestones.js';
 
-export const RANK_WEIGHTS = {
-  tiers: { 'follow-up': 6000, 'date-today': 5000, 'date-tomorrow': 5000, complaint: 4000, drifting: 3000, upcoming: 2000, 'after-event': 1000 },
-  /** Room for ordering inside a tier, below the 1000 between tiers. */
-  inTier: 800,
-  /** Days at which an overdue promise or an open complaint gets half the room. */
-  halfDays: 7,
-  /** Each reason besides a person's strongest adds this much, up to extraCap. */
-  extraReason: 10,
-  extraCap: 90,
-} as const;
-
-/** Days after a one-off dated detail during which rel suggests asking how it went. */
-export const AFTER_EVENT_DAYS = 7;
-
-export type ReasonKind = keyof typeof RANK_WEIGHTS.tiers;
 export type ReasonSource = 'reminder' | 'birthday' | 'customer-since' | 'detail' | 'complaint' | 'cadence';
 
 export interface RankReminder {
@@ -141,37 +121,6 @@ function startRun(options: RankOptions): Run {
 }
 
 type ReasonIds = Pick<Reason, 'reminderId' | 'detailId' | 'conversationId' | 'years' | 'month' | 'cadence' | 'dueOn'>;
-
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-/** More days, more weight: overdue promises, long-open complaints. */
-const growing = (d: number): number => (RANK_WEIGHTS.inTier * d) / (d + RANK_WEIGHTS.halfDays);
-/** Fewer days away (or since), more weight: dates. */
-const nearness = (d: number): number => (RANK_WEIGHTS.inTier * RANK_WEIGHTS.halfDays) / (Math.max(d, 0) + RANK_WEIGHTS.halfDays);
-/** A reason's weight: its tier plus its place inside the tier, to two decimals. */
-const weightIn = (kind: ReasonKind, inTier: number): number => round2(RANK_WEIGHTS.tiers[kind] + inTier);
-
-// The weights of single reasons, exported so that the store can bound the people it has not read
-// yet (src/store/todayStreams.ts) with the very formulas the ranking uses. Each one never decreases
-// as its argument grows (days overdue, days open, drift ratio) or never increases as it grows (days away).
-
-/** A follow-up due `daysOverdue` days ago (0: due today). */
-export const followUpWeight = (daysOverdue: number): number => weightIn('follow-up', growing(daysOverdue));
-/** A complaint open `daysOpen` days. */
-export const complaintWeight = (daysOpen: number): number => weightIn('complaint', growing(daysOpen));
-/** Drifting at `ratio` = days since the last conversation / cadence days (above 1). */
-export const driftingWeight = (ratio: number): number => weightIn('drifting', RANK_WEIGHTS.inTier * (1 - 1 / ratio));
-/** A date or follow-up coming up in `daysAway` days (a month-only detail: days to its first day, ≤ 0 while it runs). */
-export const comingUpWeight = (daysAway: number): number => weightIn('upcoming', nearness(daysAway));
-/** The most any reason of a tier weighs. */
-export const tierMax = (kind: ReasonKind): number => weightIn(kind, RANK_WEIGHTS.inTier);
-
-/** The score of someone with `count` reasons, the strongest weighing `weight` (see the top of this file). */
-export function scoreFor(weight: number, count: number): number {
-  return Math.round(weight + Math.min(RANK_WEIGHTS.extraCap, RANK_WEIGHTS.extraReason * (count - 1)));
-}
-
-/** The most a person whose strongest reason weighs `weight` can score, however many reasons they have. */
-export const scoreCeiling = (weight: number): number => scoreFor(weight, Infinity);
 
 function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number, text: string, weight: number, ids: ReasonIds = {}): Reason {
   return { kind, source, date, days, text, weight, ...ids };
@@ -297,28 +246,6 @@ function reasonsFor(c: RankInput, run: Run): Reason[] {
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-// Names go in the order of a collator for a fixed locale, so that it does not depend on the
-// user's environment: accents and case make no difference, numbers go by value.
-let nameCollator: Intl.Collator | undefined;
-const collator = (): Intl.Collator => (nameCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
-
-// Setting the collator up costs milliseconds (more than ranking a list), so names made only of
-// letters (accented or not), spaces, hyphens, full stops and apostrophes, as most are, are compared
-// here, in the collator's order: space < hyphen < full stop < apostrophe < letters, and a letter
-// is its base letter. Anything else (digits, ø, ß, …) goes to the collator; test/unit/ranking.test.ts
-// checks that the two agree.
-const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002', '.': '\u0003', "'": '\u0004' };
-function plainKey(name: string): string | undefined {
-  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
-}
-
-/** Two names in the collator's order. */
-export function compareNames(a: string, b: string): number {
-  const keys = [plainKey(a), plainKey(b)];
-  return keys[0] !== undefined && keys[1] !== undefined ? compareText(keys[0], keys[1]) : collator().compare(a, b);
-}
-
 function byStrength(a: Reason, b: Reason): number {
   return b.weight - a.weight || compareText(a.date, b.date) || compareText(a.text, b.text);
 }

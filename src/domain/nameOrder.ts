@@ -1,0 +1,24 @@
+// The order names are listed in when scores tie (rel today), the same on every machine.
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// Names go in the order of a collator for a fixed locale, so that it does not depend on the
+// user's environment: accents and case make no difference, numbers go by value.
+let nameCollator: Intl.Collator | undefined;
+const collator = (): Intl.Collator => (nameCollator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
+
+// Setting the collator up costs milliseconds (more than ranking a list), so names made only of
+// letters (accented or not), spaces, hyphens, full stops and apostrophes, as most are, are compared
+// here, in the collator's order: space < hyphen < full stop < apostrophe < letters, and a letter
+// is its base letter. Anything else (digits, ø, ß, …) goes to the collator; test/unit/ranking.test.ts
+// checks that the two agree.
+const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002', '.': '\u0003', "'": '\u0004' };
+function plainKey(name: string): string | undefined {
+  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
+}
+
+/** Two names in the collator's order. */
+export function compareNames(a: string, b: string): number {
+  const keys = [plainKey(a), plainKey(b)];
+  return keys[0] !== undefined && keys[1] !== undefined ? compareText(keys[0], keys[1]) : collator().compare(a, b);
+}
