@@ -26,6 +26,7 @@ const jane: Contact = {
   referredBy: 3,
   archived: false,
   pausedUntil: null,
+  lastContactOn: null,
   createdOn: '2024-01-05',
   createdAt: at,
   updatedAt: at,
