@@ -11,6 +11,7 @@ export class Journal {
   ) {}
 
   /** A prepared statement, prepared once per process. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same constraint as better-sqlite3's Statement
   stmt<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Statement<P, R> {
     let statement = this.statements.get(sql);
     if (!statement) {

@@ -16,7 +16,7 @@ try {
   const [open, names] = await Promise.all([import('../../dist/store/open.js'), import('../../dist/domain/names.js')]);
   rel = { openJournal: open.openJournal, normalizeName: names.normalizeName };
 } catch (error) {
-  throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`);
+  throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`, { cause: error });
 }
 
 /** Bump when the generated data changes, so cached journals are regenerated. */
