@@ -1,0 +1,97 @@
+// Runs a command line in this process, as main.ts does but with a test Context: a fixed clock,
+// captured stdout and stderr, a real SQLite journal in a temporary file. Errors are reported by
+// the same code as the binary's (src/report.ts), so the `rel:` line and the exit code are the real ones.
+import { Readable } from 'node:stream';
+import { buildProgram } from '../../src/cli.js';
+import type { Context, GlobalOptions, Output } from '../../src/context.js';
+import { localDay } from '../../src/domain/calendar.js';
+import { report } from '../../src/report.js';
+import { Journal } from '../../src/store/journal.js';
+import { journalPath, openJournal } from '../../src/store/open.js';
+import type { Prompter } from '../../src/ui/prompter.js';
+import { NOW } from './paths.js';
+import type { RunResult } from './spawned.js';
+
+export interface InProcessOptions {
+  /** The clock, as REL_NOW takes it: 'YYYY-MM-DD' (noon that day) or an ISO instant. */
+  now?: string;
+  /** The journal ($REL_DB); --db on the command line wins, as it does for the binary. */
+  journalPath?: string;
+  /** What `rel import -` reads. */
+  stdin?: string | Buffer;
+  /** Stdout is a terminal (relative dates); prompts need `interactive` too. */
+  tty?: boolean;
+  /** Prompts are allowed (stdin and stdout terminals, no --no-input). */
+  interactive?: boolean;
+  prompter?: Prompter;
+  /** TZ for the run (default UTC). */
+  tz?: string;
+  /** REL_DEBUG=1: stacks after the `rel:` line. */
+  debug?: boolean;
+}
+
+/** The same rule as main.ts's readClock for REL_NOW. */
+function clock(now: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(now) ? new Date(`${now}T12:00:00`) : new Date(now);
+}
+
+function capture(): Output & { text(): string } {
+  const chunks: string[] = [];
+  return { write: (text: string) => chunks.push(String(text)), text: () => chunks.join('') };
+}
+
+/** Runs `rel ...args` in-process and returns what it printed and its exit code. */
+export async function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+  const out = capture();
+  const err = capture();
+  let journal: Journal | undefined;
+  const makeContext = (globals: GlobalOptions): Promise<Context> => {
+    const now = clock(options.now ?? NOW);
+    const stdoutIsTTY = options.tty === true;
+    return Promise.resolve({
+      now,
+      today: localDay(now),
+      out,
+      err,
+      stdoutIsTTY,
+      interactive: globals.input && stdoutIsTTY && options.interactive === true,
+      color: false,
+      journal: () => (journal ??= openAt(journalPath(globals.db, { REL_DB: options.journalPath }), err)),
+      prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
+    });
+  };
+  const restore = enterRun(options);
+  try {
+    await buildProgram(makeContext, (text) => void out.write(text)).parseAsync(['node', 'rel', ...args]);
+    return { code: 0, signal: null, stdout: out.text(), stderr: err.text() };
+  } catch (error) {
+    const code = report(error, err, options.debug === true);
+    return { code, signal: null, stdout: out.text(), stderr: err.text() };
+  } finally {
+    journal?.close();
+    restore();
+  }
+}
+
+function openAt(path: string, err: Output): Journal {
+  const db = openJournal(path, { onBackup: (backup) => err.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
+  return new Journal(db, path);
+}
+
+/**
+ * What the process gives every run and a command still reads from it: the time zone, the umask
+ * main.ts sets, and stdin for `rel import -`. Set for the run, put back after.
+ */
+function enterRun(options: InProcessOptions): () => void {
+  const tz = process.env.TZ;
+  const umask = process.umask(0o077);
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  process.env.TZ = options.tz ?? 'UTC';
+  Object.defineProperty(process, 'stdin', { configurable: true, value: Readable.from([Buffer.from(options.stdin ?? '')]) });
+  return () => {
+    if (tz === undefined) delete process.env.TZ;
+    else process.env.TZ = tz;
+    process.umask(umask);
+    if (stdin) Object.defineProperty(process, 'stdin', stdin);
+  };
+}
