@@ -29,7 +29,7 @@ export async function expectRefused(journal: TestJournal, args: string[], code: 
 export function contractBreaches(result: RunResult): string[] {
   const breaches: string[] = [];
   const both = `${result.stdout}\n${result.stderr}`;
-  if (result.signal !== null) breaches.push(`killed by ${result.signal}`);
+  if (result.signal) breaches.push(`killed by ${result.signal}`);
   else if (![0, 1, 2].includes(result.code ?? -1)) breaches.push(`exit code ${result.code}`);
   if (/^\s+at /m.test(both) || /TypeError|RangeError|ReferenceError|SyntaxError/.test(both) || both.includes('node:internal')) breaches.push('a stack trace or a raw JavaScript error');
   if (result.stderr.includes('unexpected error')) breaches.push('an unexpected error');

@@ -40,8 +40,19 @@ function capture(): Output & { text(): string } {
   return { write: (text: string) => chunks.push(String(text)), text: () => chunks.join('') };
 }
 
-/** Runs `rel ...args` in-process and returns what it printed and its exit code. */
-export async function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+let previousRun: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `rel ...args` in-process and returns what it printed and its exit code. Runs take turns:
+ * each sets process-wide things (the zone, stdin) for its length.
+ */
+export function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+  const run = previousRun.then(() => runAlone(args, options));
+  previousRun = run.catch(() => undefined);
+  return run;
+}
+
+async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult> {
   const out = capture();
   const err = capture();
   let journal: Journal | undefined;
@@ -63,10 +74,10 @@ export async function runRel(args: string[], options: InProcessOptions = {}): Pr
   const restore = enterRun(options);
   try {
     await buildProgram(makeContext, (text) => void out.write(text)).parseAsync(['node', 'rel', ...args]);
-    return { code: 0, signal: null, stdout: out.text(), stderr: err.text() };
+    return { code: 0, stdout: out.text(), stderr: err.text() };
   } catch (error) {
     const code = report(error, err, options.debug === true);
-    return { code, signal: null, stdout: out.text(), stderr: err.text() };
+    return { code, stdout: out.text(), stderr: err.text() };
   } finally {
     journal?.close();
     restore();

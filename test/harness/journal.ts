@@ -29,10 +29,16 @@ export interface TestJournal {
   dump(): string;
 }
 
-export type Runner = 'in-process' | 'spawned';
+export interface JournalOptions {
+  /** Run the real binary instead of in-process. */
+  spawned?: boolean;
+  /** The default clock of this journal's runs. */
+  now?: string;
+}
 
-function run(runner: Runner, db: string, args: string[], options: RunOptions): Promise<RunResult> {
-  if (runner === 'spawned') {
+function run(made: JournalOptions, db: string, args: string[], options: RunOptions): Promise<RunResult> {
+  options = { ...options, now: options.now ?? made.now };
+  if (made.spawned) {
     const env = { ...(options.now && { REL_NOW: options.now }), ...(options.tz && { TZ: options.tz }), ...options.env };
     return spawnRel(args, { db, input: options.input, env });
   }
@@ -42,13 +48,13 @@ function run(runner: Runner, db: string, args: string[], options: RunOptions): P
 }
 
 /** A fresh journal (the file appears on the first command that opens it). */
-export function makeJournal(runner: Runner = 'in-process'): TestJournal {
+export function makeJournal(made: JournalOptions = {}): TestJournal {
   const dir = tempDir('rel-journal-');
   const db = join(dir, 'rel.db');
   const journal: TestJournal = {
     dir,
     db,
-    rel: (args, options = {}) => run(runner, db, args, options),
+    rel: (args, options = {}) => run(made, db, args, options),
     async ok(args, options) {
       const result = await journal.rel(args, options);
       if (result.code !== 0) throw new Error(`rel ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
@@ -66,16 +72,16 @@ export function makeJournal(runner: Runner = 'in-process'): TestJournal {
  * A journal prepared once by `setup` (on first use) and copied for every test that calls the
  * returned function: each test still has a journal of its own, without paying for the setup runs.
  */
-export function journalFrom(setup: (j: TestJournal) => Promise<unknown>, runner: Runner = 'in-process'): () => Promise<TestJournal> {
+export function journalFrom(setup: (j: TestJournal) => Promise<unknown>, made: JournalOptions = {}): () => Promise<TestJournal> {
   let template: Promise<TestJournal> | undefined;
   return async () => {
     template ??= (async () => {
-      const made = makeJournal(runner);
+      const made = makeJournal(made);
       await setup(made);
       return made;
     })();
     const { db } = await template;
-    const j = makeJournal(runner);
+    const j = makeJournal(made);
     for (const suffix of ['', '-wal']) if (existsSync(db + suffix)) copyFileSync(db + suffix, j.db + suffix);
     return j;
   };

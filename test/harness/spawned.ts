@@ -13,7 +13,8 @@ export type Env = Record<string, string | undefined>;
 export interface RunResult {
   /** The exit code, null when a signal ended the process. */
   code: number | null;
-  signal: NodeJS.Signals | null;
+  /** The signal that ended a spawned process (absent in-process). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
