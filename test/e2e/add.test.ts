@@ -3,15 +3,18 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMS } from '../../src/domain/dateInput.js';
-import { dump, expectFailure, expectRefused, journalFrom, makeJournal, rel } from './helpers.js';
+import { expectFailure, expectRefused } from '../harness/failures.js';
+import { runRel } from '../harness/inProcess.js';
+import { journalFrom, makeJournal } from '../harness/journal.js';
+import { dumpText as dump } from '../harness/journalDump.js';
 
 describe('the acceptance script of issue 2', () => {
-  it('logs, creates, shows, lists, refuses, and keeps the journal private', () => {
+  it('logs, creates, shows, lists, refuses, and keeps the journal private', async () => {
     const j = makeJournal();
     const db = join(j.dir, 'not-yet', 'journal.db'); // rel creates the directory
-    const run = (args: string[]) => rel(args, { env: { REL_DB: db } });
+    const run = (args: string[]) => runRel(args, { journalPath: db });
 
-    const added = run([
+    const added = await run([
       'add', 'Jane Doe', '--via', 'call', '--note', 'Talked about the spring catalog',
       '--remember', 'expecting her first baby', '--remember-on', '2027-03-15',
       '--follow-up', 'in 1 week: send the spring catalog',
@@ -19,10 +22,10 @@ describe('the acceptance script of issue 2', () => {
     expect(added).toMatchObject({ code: 0, stderr: 'created Jane Doe (#1)\n' });
     expect(added.stdout).toBe('logged call with Jane Doe on 2026-11-23 (#1); remembered 1; follow up 2026-11-30\n');
 
-    const bob = run(['contact', 'add', 'Bob Lee', '--email', 'bob@example.com', '--birthday', '02-29', '--every', '2w', '--referred-by', 'jane']);
+    const bob = await run(['contact', 'add', 'Bob Lee', '--email', 'bob@example.com', '--birthday', '02-29', '--every', '2w', '--referred-by', 'jane']);
     expect(bob).toMatchObject({ code: 0, stdout: 'added Bob Lee (#2)\n', stderr: '' });
 
-    const card = run(['show', 'jane']);
+    const card = await run(['show', 'jane']);
     expect(card.code).toBe(0);
     expect(card.stdout).toBe(
       [
@@ -45,7 +48,7 @@ describe('the acceptance script of issue 2', () => {
       ].join('\n'),
     );
 
-    const list = run(['list', '--json']);
+    const list = await run(['list', '--json']);
     expect(list.code).toBe(0);
     const people = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
     expect(people.map((p) => p.name)).toEqual(['Bob Lee', 'Jane Doe']);
@@ -54,10 +57,10 @@ describe('the acceptance script of issue 2', () => {
 
     const snapshot = dump(db); // the journal under test lives at `db`, not j.db
 
-    const nobody = run(['show', 'nobody']);
+    const nobody = await run(['show', 'nobody']);
     expect(expectFailure(nobody, 1)).toBe('rel: no contact matches "nobody"; see rel list');
 
-    const badDate = run(['add', 'Jane Doe', '--on', '2026-13-45', '--note', 'x']);
+    const badDate = await run(['add', 'Jane Doe', '--on', '2026-13-45', '--note', 'x']);
     const message = expectFailure(badDate, 1);
     expect(message).toContain('"2026-13-45"');
     expect(message).toContain(DATE_FORMS);
@@ -69,37 +72,37 @@ describe('the acceptance script of issue 2', () => {
 });
 
 describe('rel add', () => {
-  it('creates the person on first mention and says so on stderr', () => {
+  it('creates the person on first mention and says so on stderr', async () => {
     const j = makeJournal();
-    const result = j.rel(['add', 'Ann Smith', '--note', 'Met at the fair']);
+    const result = await j.rel(['add', 'Ann Smith', '--note', 'Met at the fair']);
     expect(result).toEqual({ code: 0, stdout: 'logged conversation with Ann Smith on 2026-11-23 (#1)\n', stderr: 'created Ann Smith (#1)\n' });
-    const card = j.json(['show', 'ann', '--json']);
+    const card = await j.json(['show', 'ann', '--json']);
     expect(card.conversations).toEqual([
       { id: 1, contactId: 1, contact: 'Ann Smith', date: '2026-11-23', via: null, note: 'Met at the fair', complaint: false, resolvedOn: null, resolutionNote: null },
     ]);
     expect(card.createdOn).toBe('2026-11-23');
   });
 
-  it('logs to the one person a partial name matches and names them on stderr', () => {
+  it('logs to the one person a partial name matches and names them on stderr', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
-    const result = j.rel(['add', 'jan', '--via', 'meal', '--note', 'Lunch']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const result = await j.rel(['add', 'jan', '--via', 'meal', '--note', 'Lunch']);
     expect(result).toEqual({ code: 0, stdout: 'logged meal with Jane Doe on 2026-11-23 (#1)\n', stderr: '→ Jane Doe\n' });
-    expect(j.json(['list', '--json'])).toHaveLength(1);
+    expect(await j.json(['list', '--json'])).toHaveLength(1);
   });
 
-  it('says nothing extra for an exact name', () => {
+  it('says nothing extra for an exact name', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
-    expect(j.rel(['add', 'jane doe', '--note', 'hi']).stderr).toBe('');
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect((await j.rel(['add', 'jane doe', '--note', 'hi'])).stderr).toBe('');
   });
 
-  it('reads --on yesterday and --on "last tuesday" as past days', () => {
+  it('reads --on yesterday and --on "last tuesday" as past days', async () => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--on', 'yesterday', '--note', 'one']);
-    j.ok(['add', 'Jane Doe', '--on', 'last tuesday', '--note', 'two']);
-    j.ok(['add', 'Jane Doe', '--on', 'friday', '--note', 'three']); // a bare weekday looks back for a conversation
-    const log = j.json<Array<{ date: string; note: string }>>(['log', '--json']);
+    await j.ok(['add', 'Jane Doe', '--on', 'yesterday', '--note', 'one']);
+    await j.ok(['add', 'Jane Doe', '--on', 'last tuesday', '--note', 'two']);
+    await j.ok(['add', 'Jane Doe', '--on', 'friday', '--note', 'three']); // a bare weekday looks back for a conversation
+    const log = await j.json<Array<{ date: string; note: string }>>(['log', '--json']);
     expect(log.map((v) => [v.date, v.note])).toEqual([
       ['2026-11-22', 'one'],
       ['2026-11-20', 'three'],
@@ -107,130 +110,130 @@ describe('rel add', () => {
     ]);
   });
 
-  it('reads --follow-up "next friday: call" as a dated promise', () => {
+  it('reads --follow-up "next friday: call" as a dated promise', async () => {
     const j = makeJournal();
-    const result = j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'next friday: call']);
-    expect(result.stdout).toBe('logged conversation with Jane Doe on 2026-11-23 (#1); follow up 2026-11-27\n');
-    expect(j.json(['reminders', '--json'])).toEqual([
+    const result = await j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'next friday: call']);
+    expect(result).toBe('logged conversation with Jane Doe on 2026-11-23 (#1); follow up 2026-11-27\n');
+    expect(await j.json(['reminders', '--json'])).toEqual([
       { id: 1, contactId: 1, contact: 'Jane Doe', text: 'call', due: '2026-11-27', every: null, doneOn: null, snoozedUntil: null },
     ]);
   });
 
-  it('gives a follow-up without text a text from the note', () => {
+  it('gives a follow-up without text a text from the note', async () => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'tomorrow']);
-    expect(j.json(['reminders', '--json'])[0]).toMatchObject({ text: 'follow up: Quote sent', due: '2026-11-24' });
+    await j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'tomorrow']);
+    expect((await j.json(['reminders', '--json']))[0]).toMatchObject({ text: 'follow up: Quote sent', due: '2026-11-24' });
   });
 
-  it('stores a month-only --remember-on and shows it as a month', () => {
+  it('stores a month-only --remember-on and shows it as a month', async () => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--note', 'news', '--remember', 'baby due', '--remember-on', '2027-03']);
-    const card = j.json(['show', 'jane', '--json']);
+    await j.ok(['add', 'Jane Doe', '--note', 'news', '--remember', 'baby due', '--remember-on', '2027-03']);
+    const card = await j.json(['show', 'jane', '--json']);
     expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false }]);
-    expect(j.ok(['show', 'jane']).stdout).toContain('  baby due — March 2027 [detail 1]\n');
+    expect(await j.ok(['show', 'jane'])).toContain('  baby due — March 2027 [detail 1]\n');
   });
 
-  it('stores several undated --remember details', () => {
+  it('stores several undated --remember details', async () => {
     const j = makeJournal();
-    const result = j.ok(['add', 'Jane Doe', '--note', 'chat', '--remember', 'loves golf', '--remember', 'two kids']);
-    expect(result.stdout).toContain('; remembered 2');
-    expect(j.json(['show', 'jane', '--json']).details.map((d: { text: string; date: null }) => [d.text, d.date])).toEqual([
+    const result = await j.ok(['add', 'Jane Doe', '--note', 'chat', '--remember', 'loves golf', '--remember', 'two kids']);
+    expect(result).toContain('; remembered 2');
+    expect((await j.json(['show', 'jane', '--json'])).details.map((d: { text: string; date: null }) => [d.text, d.date])).toEqual([
       ['loves golf', null],
       ['two kids', null],
     ]);
   });
 
-  it('marks a complaint open and tags the person', () => {
+  it('marks a complaint open and tags the person', async () => {
     const j = makeJournal();
-    const result = j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--tag', 'VIP', '--tag', 'florist']);
-    expect(result.stdout).toBe('logged complaint with Bob Lee on 2026-11-23 (#1)\n');
-    const card = j.json(['show', 'bob', '--json']);
+    const result = await j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--tag', 'VIP', '--tag', 'florist']);
+    expect(result).toBe('logged complaint with Bob Lee on 2026-11-23 (#1)\n');
+    const card = await j.json(['show', 'bob', '--json']);
     expect(card.tags).toEqual(['florist', 'vip']);
     expect(card.openComplaints).toHaveLength(1);
     expect(card.openComplaints[0]).toMatchObject({ id: 1, via: 'visit', complaint: true, resolvedOn: null });
-    expect(j.ok(['show', 'bob']).stdout).toContain('Open complaints\n  2026-11-23: Order arrived damaged [resolve with: rel resolve 1]\n');
+    expect(await j.ok(['show', 'bob'])).toContain('Open complaints\n  2026-11-23: Order arrived damaged [resolve with: rel resolve 1]\n');
   });
 
-  it('creates a second person of the same name with --new', () => {
+  it('creates a second person of the same name with --new', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
-    const result = j.rel(['add', 'Jane Doe', '--new', '--note', 'another Jane']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const result = await j.rel(['add', 'Jane Doe', '--new', '--note', 'another Jane']);
     expect(result).toMatchObject({ code: 0, stderr: 'created Jane Doe (#2)\n' });
-    expect(j.json(['list', '--json']).map((c: { id: number }) => c.id)).toEqual([1, 2]);
+    expect((await j.json(['list', '--json'])).map((c: { id: number }) => c.id)).toEqual([1, 2]);
   });
 
   describe('refuses bad input and writes nothing', () => {
-    const seeded = journalFrom((j) => {
-      j.ok(['add', 'Jane Doe', '--note', 'first']);
+    const seeded = journalFrom(async (j) => {
+      await j.ok(['add', 'Jane Doe', '--note', 'first']);
     });
 
-    it('a missing --note without a terminal names the flag (usage error)', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'Jane Doe'], 2)).toBe('rel: missing --note: rel add "Jane Doe" --note "what you talked about"');
+    it('a missing --note without a terminal names the flag (usage error)', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'Jane Doe'], 2)).toBe('rel: missing --note: rel add "Jane Doe" --note "what you talked about"');
     });
 
-    it('a missing name without a terminal is a usage error', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', '--note', 'x'], 2)).toMatch(/^rel: missing NAME/);
+    it('a missing name without a terminal is a usage error', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', '--note', 'x'], 2)).toMatch(/^rel: missing NAME/);
     });
 
-    it('an unknown channel', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--via', 'fax'], 2)).toMatch(/^rel: .*'fax' is invalid.*call, email/);
+    it('an unknown channel', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--via', 'fax'], 2)).toMatch(/^rel: .*'fax' is invalid.*call, email/);
     });
 
-    it('an impossible day such as 2026-02-30', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-02-30'], 1)).toContain('is not a real calendar day');
+    it('an impossible day such as 2026-02-30', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-02-30'], 1)).toContain('is not a real calendar day');
     });
 
-    it('rubbish as a date lists the accepted forms', () => {
-      const j = seeded();
-      const line = expectRefused(j, ['add', 'jane', '--note', 'x', '--on', 'the day after the party'], 1);
+    it('rubbish as a date lists the accepted forms', async () => {
+      const j = await seeded();
+      const line = await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', 'the day after the party'], 1);
       expect(line).toBe(`rel: --on: "the day after the party" is not a date; use ${DATE_FORMS}`);
     });
 
-    it('a month alone where a day is needed', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-11'], 1)).toContain('gives only a month');
+    it('a month alone where a day is needed', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-11'], 1)).toContain('gives only a month');
     });
 
-    it('--remember-on with two details', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember', 'b', '--remember-on', '2027-03'], 2)).toContain('exactly one --remember');
+    it('--remember-on with two details', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember', 'b', '--remember-on', '2027-03'], 2)).toContain('exactly one --remember');
     });
 
-    it('a bad --remember-on', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'], 1)).toContain('--remember-on: "2027-13"');
+    it('a bad --remember-on', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'], 1)).toContain('--remember-on: "2027-13"');
     });
 
-    it('a follow-up without a date, or with a bad one', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', ': send it'], 1)).toContain('has no date');
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'whenever: send it'], 1)).toContain('--follow-up: "whenever" is not a date');
+    it('a follow-up without a date, or with a bad one', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', ': send it'], 1)).toContain('has no date');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'whenever: send it'], 1)).toContain('--follow-up: "whenever" is not a date');
     });
 
-    it('a tag with a space', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', 'jane', '--note', 'x', '--tag', 'a b'], 2)).toContain('is not a tag');
+    it('a tag with a space', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--tag', 'a b'], 2)).toContain('is not a tag');
     });
 
-    it('an empty name', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', '   ', '--note', 'x'], 2)).toBe('rel: NAME is empty; give some text');
+    it('an empty name', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', '   ', '--note', 'x'], 2)).toBe('rel: NAME is empty; give some text');
     });
 
-    it('an id that matches nobody, rather than creating a person called "#5"', () => {
-      const j = seeded();
-      expect(expectRefused(j, ['add', '#5', '--note', 'x'], 1)).toBe('rel: no contact matches "#5"; see rel list');
-      expect(expectRefused(j, ['add', '5', '--note', 'x'], 1)).toBe('rel: no contact matches "5"; see rel list');
+    it('an id that matches nobody, rather than creating a person called "#5"', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', '#5', '--note', 'x'], 1)).toBe('rel: no contact matches "#5"; see rel list');
+      expect(await expectRefused(j, ['add', '5', '--note', 'x'], 1)).toBe('rel: no contact matches "5"; see rel list');
     });
 
-    it('an ambiguous name lists the candidates with their ids', () => {
-      const j = seeded();
-      j.ok(['contact', 'add', 'Jane Smith']);
-      const line = expectRefused(j, ['add', 'jane', '--note', 'which one?'], 1);
+    it('an ambiguous name lists the candidates with their ids', async () => {
+      const j = await seeded();
+      await j.ok(['contact', 'add', 'Jane Smith']);
+      const line = await expectRefused(j, ['add', 'jane', '--note', 'which one?'], 1);
       expect(line).toBe('rel: "jane" matches 2 people: Jane Doe (#1), Jane Smith (#2); use the #id or more of the name');
     });
   });
