@@ -1,7 +1,7 @@
 // rel log and rel resolve: the history of conversations, and complaints closed.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
-import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalFrom, makeJournal } from '../harness/journal.js';
 
 const history = journalFrom(async (j) => {
   await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'catalog', '--on', '2026-11-01']);

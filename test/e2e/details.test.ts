@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMS } from '../../src/domain/dateInput.js';
 import { expectRefused } from '../harness/failures.js';
-import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalFrom, type TestJournal } from '../harness/journal.js';
 
 const withJane = journalFrom(async (j) => {
   await j.ok(['contact', 'add', 'Jane Doe']);

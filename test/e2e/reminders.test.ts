@@ -1,7 +1,7 @@
 // rel remind, done, snooze and reminders: the promises made, kept, and put off.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
-import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalFrom, type TestJournal } from '../harness/journal.js';
 
 interface ReminderJson {
   id: number;

@@ -90,19 +90,25 @@ function openAt(path: string, err: Output): Journal {
 }
 
 /**
- * What the process gives every run and a command still reads from it: the time zone, the umask
- * main.ts sets, and stdin for `rel import -`. Set for the run, put back after.
+ * What the process gives every run and some code still reads from it: the time zone, $REL_DB
+ * (`rel __complete` looks for the journal itself), the umask main.ts sets, and stdin for
+ * `rel import -`. Set for the run, put back after.
  */
 function enterRun(options: InProcessOptions): () => void {
-  const tz = process.env.TZ;
+  const restoreEnv = setEnv({ TZ: options.tz ?? 'UTC', REL_DB: options.journalPath });
   const umask = process.umask(0o077);
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
-  process.env.TZ = options.tz ?? 'UTC';
   Object.defineProperty(process, 'stdin', { configurable: true, value: Readable.from([Buffer.from(options.stdin ?? '')]) });
   return () => {
-    if (tz === undefined) delete process.env.TZ;
-    else process.env.TZ = tz;
+    restoreEnv();
     process.umask(umask);
     if (stdin) Object.defineProperty(process, 'stdin', stdin);
   };
+}
+
+function setEnv(values: Record<string, string | undefined>): () => void {
+  const saved = Object.keys(values).map((key) => [key, process.env[key]] as const);
+  const put = (key: string, value: string | undefined) => (value === undefined ? delete process.env[key] : (process.env[key] = value));
+  for (const [key, value] of Object.entries(values)) put(key, value);
+  return () => saved.forEach(([key, value]) => put(key, value));
 }
