@@ -4,7 +4,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newJournal, rel, relOk, shell } from './ioHarness.js';
+import { rel, relOk } from '../harness/byPath.js';
+import { shell } from '../harness/spawned.js';
+import { newJournalPath as newJournal } from '../harness/tempFiles.js';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 
@@ -176,7 +178,7 @@ describe('rel export into a pipe closed early', () => {
     const db = newJournal();
     await relOk(['import', '-'], { db, input: bigJournal(60_000) });
     for (const what of ['conversations', 'all']) {
-      const result = await shell(`$REL export ${what} | head -1`, { db });
+      const result = await shell(`$REL export ${what} | head -1`, { db, pipefail: true });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout.split('\n')).toHaveLength(2);

@@ -1,6 +1,4 @@
 // rel's output read back into values, for tests that compare one command's output with another's.
-import type { TestJournal } from './journal.js';
-
 /** The shape `rel today --json` prints (documented in the README). */
 export interface TodayJson {
   date: string;
@@ -41,15 +39,4 @@ export interface ShownContact {
   tags: string[];
   archived: boolean;
   details: Array<{ text: string; date: string | null }>;
-}
-
-export function show(journal: TestJournal, name: string): Promise<ShownContact> {
-  return journal.json<ShownContact>(['show', name, '--json']);
-}
-
-/** Everyone, archived or not, by id. */
-export async function listAll(journal: TestJournal): Promise<Array<{ id: number; name: string }>> {
-  const active = await journal.json<Array<{ id: number; name: string }>>(['list', '--json']);
-  const archived = await journal.json<Array<{ id: number; name: string }>>(['list', '--archived', '--json']);
-  return [...active, ...archived].sort((a, b) => a.id - b.id);
 }
