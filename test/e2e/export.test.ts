@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rel, relOk } from '../harness/byPath.js';
 import { shell } from '../harness/spawned.js';
-import { newJournalPath as newJournal } from '../harness/tempFiles.js';
+import { newJournal } from '../harness/tempFiles.js';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 

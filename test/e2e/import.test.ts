@@ -8,7 +8,7 @@ import { listAll, rel, relOk, show } from '../harness/byPath.js';
 import { dumpText as dumpJournal } from '../harness/journalDump.js';
 import type { ShownContact } from '../harness/outputs.js';
 import { REPO as ROOT } from '../harness/paths.js';
-import { newJournalPath as newJournal, tempDir } from '../harness/tempFiles.js';
+import { newJournal, tempDir } from '../harness/tempFiles.js';
 
 const IMPORT = 'test/fixtures/import';
 // Real-world vCards from ez-vcard's test suite, when the shared corpora are present (not copied here).

@@ -18,6 +18,12 @@ export function cleanupTempDirs(): void {
 }
 
 /** A path for a journal that does not exist yet, in a fresh directory. */
-export function newJournalPath(): string {
+export function newJournal(): string {
   return join(tempDir(), 'rel.db');
+}
+
+/** A fresh directory, and a journal path in a subdirectory rel has to create. */
+export function newJournalPath(): { dir: string; db: string } {
+  const dir = tempDir();
+  return { dir, db: join(dir, 'journal', 'rel.db') };
 }

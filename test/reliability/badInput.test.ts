@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, dump, newJournalPath, rel, tempDir, type RunResult } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { dump } from '../harness/journalDump.js';
+import { spawnRel as rel, type RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath, tempDir } from '../harness/tempFiles.js';
 
 // REL_BAD_INPUT_RUNS=300 explores further (minutes); the suite keeps to a bounded default.
 const RUNS = Number(process.env.REL_BAD_INPUT_RUNS ?? 30);

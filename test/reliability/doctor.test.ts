@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, newJournalPath, rel, sha256, type RunResult } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { sha256 } from '../harness/journalDump.js';
+import { spawnRel as rel, type RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 
 const CHECKS = ['journal', 'permissions', 'schema', 'integrity', 'foreign keys', 'wal', 'settings'];
 
