@@ -10,7 +10,7 @@ import {
   reminderExportRow,
 } from '../../../src/formats/columns.js';
 import { writeTable } from '../../../src/formats/tableExport.js';
-import type { Contact } from '../../../src/store/contacts.js';
+import type { Contact } from '../../../src/domain/records.js';
 import { TextSink } from './streams.js';
 
 const at = '2024-01-05T10:00:00.000Z';
