@@ -3,6 +3,7 @@ import { contactJson } from '../contactJson.js';
 import type { Context } from '../context.js';
 import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
 import { parseDuration } from '../domain/duration.js';
+import type { ListSortKey } from '../domain/listOrder.js';
 import { allContacts } from '../store/contacts.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { columns, json, makeStyle, relativeDay } from '../ui/style.js';
@@ -11,7 +12,7 @@ import { tagFlag } from '../flags.js';
 export interface ListOptions {
   tag?: string;
   overdue?: boolean;
-  sort?: 'name' | 'last' | 'next';
+  sort?: ListSortKey;
   archived?: boolean;
   json?: boolean;
 }

@@ -39,7 +39,12 @@ function rhythm(j: Journal, contact: Contact, lastContact: string | null) {
   return { lastContact, nextDue: nextDueDate(lastContact ?? contact.createdOn, cadence), cadence, cadenceSource: source };
 }
 
-export async function show(query: string, opts: { json?: boolean; tree?: boolean }, ctx: Context): Promise<void> {
+export interface ShowOptions {
+  json?: boolean;
+  tree?: boolean;
+}
+
+export async function show(query: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);

@@ -22,7 +22,11 @@ function statsJson(view: StatsView) {
   };
 }
 
-export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
+export interface StatsOptions {
+  json?: boolean;
+}
+
+export async function stats(opts: StatsOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const rows = loadStats(j, chartRange(ctx.today), TOP_REFERRERS);
   // The same cadences as rel list and rel today: own, else the shortest tag cadence, else the default.
