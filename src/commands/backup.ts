@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { pad2 } from '../domain/calendar.js';
 import { UsageError } from '../errors.js';
 import { backupJournal } from '../store/backup.js';
-import { formatBytes } from '../ui/bytes.js';
+import { formatBytes } from '../domain/bytes.js';
 
 export interface BackupOptions {
   force?: boolean;

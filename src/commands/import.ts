@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import type { ImportFormat } from '../domain/dataFormats.js';
 import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '../domain/importPlan.js';
 import { RelError } from '../errors.js';
-import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
+import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { decodeTextFile } from '../formats/textDecoding.js';
 import { applyImportPlan, loadImportIndex } from '../store/importer.js';
 import { isoInstant } from '../store/journal.js';
