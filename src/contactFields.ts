@@ -2,7 +2,7 @@
 // fields before anything is written. An empty value ("") clears a field when editing.
 import type { Context } from './context.js';
 import { durationFlag, emailFlag, nameFlag, storedDateFlag, tagFlag } from './flags.js';
-import type { ContactFields } from './store/contacts.js';
+import type { ContactFields } from './domain/records.js';
 import { requireContact } from './store/lookup.js';
 
 export interface ContactFlagValues {

@@ -1,9 +1,6 @@
 // The JSON shapes of contacts, conversations, details and reminders: one place, so every
 // command's --json agrees (documented in the README).
-import type { Contact } from './store/contacts.js';
-import type { Conversation } from './store/conversations.js';
-import type { Detail } from './store/details.js';
-import type { Reminder } from './store/reminders.js';
+import type { Contact, Conversation, Detail, Reminder } from './domain/records.js';
 
 export function contactJson(c: Contact) {
   return {

@@ -1,12 +1,13 @@
 // rel add: log a conversation right after it happened, with what to remember and a follow-up.
 // Everything is checked first, then written in one transaction.
+import type { Contact } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { parseContactId } from '../domain/names.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
-import { addTags, insertContact, type Contact } from '../store/contacts.js';
+import { addTags, insertContact, lookupCandidates } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant, type Journal } from '../store/journal.js';
@@ -47,7 +48,7 @@ interface Entry {
 export async function add(name: string | undefined, opts: AddOptions, ctx: Context): Promise<void> {
   if ((name === undefined || opts.note === undefined) && ctx.interactive) {
     const prompts = await import('../ui/addPrompts.js');
-    const who = name === undefined ? await prompts.askWho(ctx) : await resolveWho(ctx, name, opts.new);
+    const who = name === undefined ? await prompts.askWho(ctx, (typed) => lookupCandidates(ctx.journal(), typed)) : await resolveWho(ctx, name, opts.new);
     if ('create' in who) await confirmNewName(ctx, who.create, opts.new); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
     return record(ctx, who, await checkEntry(ctx, answers));

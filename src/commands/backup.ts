@@ -7,7 +7,7 @@ import { pad2 } from '../domain/calendar.js';
 import { RelError } from '../errors.js';
 import { backupJournal } from '../store/backup.js';
 import { journalPath } from '../store/open.js';
-import { formatBytes } from '../ui/bytes.js';
+import { formatBytes } from '../domain/bytes.js';
 
 export interface BackupOptions {
   force?: boolean;

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import type { Context } from '../context.js';
 import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '../domain/importPlan.js';
 import { RelError, UsageError } from '../errors.js';
-import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
+import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { decodeTextFile } from '../formats/textDecoding.js';
 import { applyImportPlan, loadImportIndex } from '../store/importer.js';
 import { isoInstant } from '../store/journal.js';

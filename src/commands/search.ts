@@ -1,10 +1,11 @@
 // rel search TEXT: full-text search over names, notes, remembered details and follow-ups,
 // grouped by person, best matches first.
+import type { SearchHit } from '../domain/records.js';
 import type { Context } from '../context.js';
 import { toFtsQuery } from '../domain/searchQuery.js';
 import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
-import { searchJournal, type SearchHit } from '../store/search.js';
+import { searchJournal } from '../store/search.js';
 import { bracket, markSnippet, renderSearch, type SearchGroup } from '../ui/searchView.js';
 import { json } from '../ui/style.js';
 

@@ -14,7 +14,7 @@ import { getSetting, tagCadences } from '../store/settings.js';
 import { loadRankInputs } from '../store/today.js';
 import type { Journal } from '../store/journal.js';
 import type { Context as Ctx } from '../context.js';
-import type { Contact } from '../store/contacts.js';
+import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree } from '../domain/referrals.js';
 import { referralRows } from '../store/referrals.js';

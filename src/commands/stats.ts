@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { parseTagCadences } from '../domain/cadence.js';
 import { parseDuration } from '../domain/duration.js';
-import { chartRange, countStatuses, groupReferrers, summarizeComplaints, weeklyCounts } from '../domain/stats.js';
+import { chartRange, countStatuses, groupReferrers, summarizeComplaints, weeklyCounts, type StatusCounts } from '../domain/stats.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { loadStats } from '../store/stats.js';
 import { renderStats, type StatsView } from '../ui/statsView.js';
@@ -22,14 +22,17 @@ function statsJson(view: StatsView) {
   };
 }
 
+function activeAndCounts(counts: StatusCounts, everyone: number): StatsView['contacts'] {
+  return { active: everyone - counts.archived, ...counts };
+}
+
 export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const rows = loadStats(j, chartRange(ctx.today), TOP_REFERRERS);
-  // The same cadences as rel list and rel today: own, else the shortest tag cadence, else the default.
   const settings = { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: parseDuration(getSetting(j, 'cadence'), 'setting cadence') };
   const view: StatsView = {
     date: ctx.today,
-    contacts: { active: rows.active.length, archived: rows.archived, ...countStatuses(rows.active, settings, ctx.today) },
+    contacts: activeAndCounts(countStatuses(rows.people, settings, ctx.today), rows.people.length),
     weeks: weeklyCounts(rows.perDay, ctx.today),
     channels: rows.channels,
     complaints: summarizeComplaints(rows.complaints),

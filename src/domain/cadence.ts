@@ -1,6 +1,6 @@
 // The keep-in-touch rhythm of a contact and whether it is drifting (SPEC §3 `rel tag`, §4 item 4).
 // A contact's own cadence wins; otherwise the shortest of its tags' cadences; otherwise the default.
-import { daysBetween, isDay, type Day } from './calendar.js';
+import type { Day } from './calendar.js';
 import { addDuration, approximateDays, tryParseDuration, type Duration } from './duration.js';
 
 export type CadenceSource = 'contact' | 'tag' | 'default';
@@ -57,45 +57,4 @@ export function nextDueDate(lastContactOrCreatedOn: Day, cadence: Duration): Day
 /** A pause is in force while its end lies after today; on the end day the contact can drift again. */
 export function isPaused(pausedUntil: Day | null, today: Day): boolean {
   return pausedUntil !== null && pausedUntil > today;
-}
-
-export interface DriftStatus {
-  /** The last conversation, or the day the contact was added. */
-  since: Day;
-  dueOn: Day;
-  daysSince: number;
-  /** The cadence in calendar days for this interval (a month from 31 January is 28 or 29 days). */
-  cadenceDays: number;
-  /** daysSince / cadenceDays: above 1 means drifting; 47 days on 30 (1.57) is worse than 100 on 90 (1.11). */
-  ratio: number;
-  /** Today is after the due day. A conversation today makes daysSince 0, so never drifting. */
-  drifting: boolean;
-}
-
-export function driftStatus(since: Day, cadence: Duration, today: Day): DriftStatus {
-  const dueOn = nextDueDate(since, cadence);
-  const daysSince = daysBetween(since, today);
-  const cadenceDays = Math.max(1, daysBetween(since, dueOn));
-  return { since, dueOn, daysSince, cadenceDays, ratio: daysSince / cadenceDays, drifting: today > dueOn };
-}
-
-export type DriftLookup = (own: string | null, tags: readonly string[], since: Day) => { cadence: Duration; drift: DriftStatus } | undefined;
-
-/**
- * Cadence and drift for many contacts at once (`rel today` over 100,000 of them): each distinct
- * cadence setting and each distinct day of last contact is worked out once. An unreadable day gives undefined.
- */
-export function driftLookup(tagCadences: ReadonlyMap<string, Duration>, defaultCadence: Duration, today: Day): DriftLookup {
-  const cadences = new Map<string, Duration>();
-  const drifts = new Map<Duration, Map<Day, DriftStatus | null>>(); // keyed by the cached Duration objects
-  return (own, tags, since) => {
-    const key = tags.length === 0 ? (own ?? '') : `${own ?? ''}\n${tags.join('\n')}`;
-    let cadence = cadences.get(key);
-    if (!cadence) cadences.set(key, (cadence = effectiveCadence(own, tags, tagCadences, defaultCadence).cadence));
-    let bySince = drifts.get(cadence);
-    if (!bySince) drifts.set(cadence, (bySince = new Map()));
-    let drift = bySince.get(since);
-    if (drift === undefined) bySince.set(since, (drift = isDay(since) ? driftStatus(since, cadence, today) : null));
-    return drift ? { cadence, drift } : undefined;
-  };
 }

@@ -2,7 +2,7 @@
 // (emails ignoring case, phone numbers by their digits, aliases ignoring case and accents, group
 // names as rel tags). Only empty fields are filled and only new values added: nothing is renamed
 // or blanked. Pure; used by importPlan.ts.
-import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
+import type { ImportedContact, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
 
 /** A journal contact as far as an import can change it. */

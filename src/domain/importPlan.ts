@@ -6,7 +6,7 @@
 // Matching: the same email (ignoring case) as a known contact, else the same full name
 // (ignoring case and accents). An update only fills what is empty and adds what is new (emails,
 // phones, aliases, tags, a note as a remembered detail); it never renames or blanks anything.
-import type { ImportedContact, ImportSource } from '../formats/contactRecord.js';
+import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, type ContactChanges, type ContactRef, type ExistingContact } from './contactMerge.js';
 import { normalizeName } from './names.js';
 

@@ -11,7 +11,8 @@ export {
   AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, RANK_WEIGHTS, scoreCeiling, scoreFor, tierMax, type ReasonKind,
 } from './rankWeights.js';
 export { compareNames } from './nameOrder.js';
-import { driftLookup, isPaused, parseTagCadences, type DriftLookup } from './cadence.js';
+import { parseTagCadences } from './cadence.js';
+import { rhythmLookup, type Rhythm, type RhythmFacts } from './rhythm.js';
 import { readStoredDate } from './dateInput.js';
 import { describeEvery, formatDuration, type Duration } from './duration.js';
 import {
@@ -111,13 +112,13 @@ interface Run extends RankOptions {
   todayNumber: number;
   /** 'MM-DD' of the yearly dates due today, tomorrow or within the window: the rest are skipped unparsed. */
   yearlySoon: Set<string>;
-  driftOf: DriftLookup;
+  rhythmOf: (facts: RhythmFacts) => Rhythm | undefined;
 }
 
 function startRun(options: RankOptions): Run {
   const yearlySoon = yearlyDatesWithin(options.today, Math.max(options.windowDays, 1));
-  const driftOf = driftLookup(parseTagCadences(options.tagCadences), options.defaultCadence, options.today);
-  return { ...options, todayNumber: dayNumber(options.today), yearlySoon, driftOf };
+  const rhythmOf = rhythmLookup({ tagCadences: parseTagCadences(options.tagCadences), defaultCadence: options.defaultCadence }, options.today);
+  return { ...options, todayNumber: dayNumber(options.today), yearlySoon, rhythmOf };
 }
 
 type ReasonIds = Pick<Reason, 'reminderId' | 'detailId' | 'conversationId' | 'years' | 'month' | 'cadence' | 'dueOn'>;
@@ -222,15 +223,14 @@ function complaintReason(c: RankComplaint, run: Run): Reason | undefined {
 }
 
 function driftingReason(c: RankInput, run: Run): Reason | undefined {
-  if (isPaused(c.pausedUntil, run.today)) return undefined;
-  const since = c.lastContactOn ?? c.createdOn; // never talked: counts from the day added
-  const found = run.driftOf(c.cadence, c.tags, since);
-  if (!found?.drift.drifting) return undefined;
-  const { cadence, drift } = found;
-  const ago = whenText(-drift.daysSince);
+  const rhythm = run.rhythmOf(c);
+  if (rhythm?.status !== 'drifting') return undefined;
+  const { since, cadence } = rhythm;
+  const daysSince = run.todayNumber - dayNumber(since);
+  const ago = whenText(-daysSince);
   const text = c.lastContactOn === null ? `never talked — added ${ago} — ${describeEvery(cadence)}` : `last talked ${ago} — ${describeEvery(cadence)}`;
-  const ids = { cadence: formatDuration(cadence), dueOn: drift.dueOn };
-  return reason('drifting', 'cadence', since, -drift.daysSince, text, driftingWeight(drift.ratio), ids);
+  const ids = { cadence: formatDuration(cadence), dueOn: rhythm.dueOn };
+  return reason('drifting', 'cadence', since, -daysSince, text, driftingWeight(rhythm.ratio), ids);
 }
 
 function reasonsFor(c: RankInput, run: Run): Reason[] {

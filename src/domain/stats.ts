@@ -1,47 +1,20 @@
 // The numbers behind rel stats, computed from plain rows with the day passed in: keep-in-touch
 // status, conversations per week, complaint turnaround, referrers. No database, no clock.
-import { effectiveCadence, isPaused, nextDueDate } from './cadence.js';
 import { addDays, daysBetween, isDay, weekday, type Day } from './calendar.js';
-import type { Duration } from './duration.js';
+import { RHYTHM_STATUSES, rhythmLookup, type RhythmFacts, type RhythmSettings, type RhythmStatus } from './rhythm.js';
 
-/** "Due soon": the next conversation is due within this many days (today included). */
-export const DUE_SOON_DAYS = 7;
 export const CHART_WEEKS = 26;
 
-export type ContactStatus = 'paused' | 'neverContacted' | 'drifting' | 'dueSoon' | 'onTrack';
+export type StatusCounts = Record<RhythmStatus, number>;
 
-export interface StatusContact {
-  cadence: string | null;
-  tags: readonly string[];
-  pausedUntil: Day | null;
-  createdOn: Day;
-  lastContact: Day | null;
-}
-
-export interface CadenceSettings {
-  tagCadences: ReadonlyMap<string, Duration>;
-  defaultCadence: Duration;
-}
-
-export type StatusCounts = Record<ContactStatus, number>;
-
-/**
- * Where a contact stands, as rel list and rel today see it: a paused contact is paused; someone
- * never talked to is "never contacted" (rel today counts their drift from the day they were added);
- * past the due day is drifting; due within DUE_SOON_DAYS is due soon; the rest are on track.
- */
-export function contactStatus(contact: StatusContact, settings: CadenceSettings, today: Day): ContactStatus {
-  if (isPaused(contact.pausedUntil, today)) return 'paused';
-  if (contact.lastContact === null) return 'neverContacted';
-  const { cadence } = effectiveCadence(contact.cadence, contact.tags, settings.tagCadences, settings.defaultCadence);
-  const dueOn = nextDueDate(contact.lastContact, cadence);
-  if (today > dueOn) return 'drifting';
-  return daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
-}
-
-export function countStatuses(contacts: Iterable<StatusContact>, settings: CadenceSettings, today: Day): StatusCounts {
-  const counts: StatusCounts = { onTrack: 0, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0 };
-  for (const contact of contacts) counts[contactStatus(contact, settings, today)]++;
+/** How many people stand where: each by their rhythm (src/domain/rhythm.ts), as everywhere else. */
+export function countStatuses(people: Iterable<RhythmFacts>, settings: RhythmSettings, today: Day): StatusCounts {
+  const counts = Object.fromEntries(RHYTHM_STATUSES.map((status) => [status, 0])) as StatusCounts;
+  const rhythmOf = rhythmLookup(settings, today);
+  for (const facts of people) {
+    const rhythm = rhythmOf(facts);
+    if (rhythm) counts[rhythm.status]++;
+  }
   return counts;
 }
 

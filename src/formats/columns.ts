@@ -1,10 +1,7 @@
 // The columns of rel's table exports (CSV, TSV, JSON, NDJSON): a documented contract (README,
 // "Export formats"). Spreadsheets and scripts rely on them, so a column is only ever added at the
 // end, never renamed, reordered or removed. `rel import` reads the contacts columns back.
-import type { Contact } from '../store/contacts.js';
-import type { Conversation } from '../store/conversations.js';
-import type { Detail } from '../store/details.js';
-import type { Reminder } from '../store/reminders.js';
+import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Cell } from './tableExport.js';
 
 export const CONTACT_COLUMNS = [

@@ -1,35 +1,5 @@
-// The shape every contact importer (vCard, Google/Outlook/rel CSV) produces and `rel import`
-// stores: plain values, already checked, with the place it came from for messages.
-
-export interface ImportSource {
-  file: string;
-  /** The line the record starts on (a vCard's BEGIN line, a CSV record's first line). */
-  line: number;
-}
-
-export interface ImportedContact {
-  name: string;
-  emails: string[];
-  phones: string[];
-  company?: string;
-  role?: string;
-  /** 'YYYY-MM-DD', or '--MM-DD' when the year is not known. */
-  birthday?: string;
-  /** 'YYYY-MM-DD'. */
-  customerSince?: string;
-  /** A keep-in-touch duration such as '2w' (rel's own CSV only). */
-  cadence?: string;
-  met?: string;
-  /** The referrer's name, resolved against the journal by the importer. */
-  referredBy?: string;
-  aliases: string[];
-  tags: string[];
-  note?: string;
-  /** rel's own CSV only: the state it was exported in. */
-  archived?: boolean;
-  pausedUntil?: string;
-  source: ImportSource;
-}
+// What the contact importers (vCard, Google/Outlook/rel CSV) share in reading a contact; the
+// record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 
 /** Trimmed, non-empty, without repeats (compared case-insensitively), in first-seen order. */
 export function distinctValues(values: Iterable<string>): string[] {

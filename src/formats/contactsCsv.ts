@@ -1,7 +1,7 @@
 // Contacts from a CSV file: rel's own export, Google Contacts or Outlook, told apart by the
 // header. Parsing is synchronous over the file read whole: 100,000 rows parse in well under a
 // second, and `rel import` stores them in one transaction anyway (SPEC §7).
-import type { ImportedContact, ImportSource } from './contactRecord.js';
+import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { CsvHeader, CsvRow, readCsvRecords } from './csvRecords.js';
 import { contactFromGoogleRow, isGoogleHeader } from './googleCsv.js';
 import { ImportFormatError } from './importError.js';

@@ -5,7 +5,8 @@
 //   Group Membership, E-mail 1 - Type, E-mail 1 - Value, …, Organization 1 - Name, Organization 1 - Title
 // One cell may hold several values separated by " ::: " (two emails of the same label, the
 // labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year.
-import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';

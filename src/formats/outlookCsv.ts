@@ -2,7 +2,8 @@
 // Middle Name, Last Name, Title (Mr., Dr.), Suffix, Company, Job Title, Business Phone, Home
 // Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Notes,
 // Categories, Referred By… Birthdays are M/D/YYYY (0/0/00 when there is none); categories are separated by ';'.
-import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact } from './contactRecord.js';
+import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { readOutlookDate } from './importDates.js';

@@ -5,7 +5,8 @@
 // The id and created_on columns are not imported: the receiving journal numbers its own
 // contacts (a complete restore with ids is `rel export all`, JSON).
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
-import { distinctValues, type ImportedContact } from './contactRecord.js';
+import { distinctValues } from './contactRecord.js';
+import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { readRelDate } from './importDates.js';

@@ -6,7 +6,8 @@
 // A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
 // (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
 // program but Apple's show the year 1604). Both forms are read on import.
-import { distinctValues, joinNameParts, tagsFromGroups, type ImportedContact, type ImportSource } from './contactRecord.js';
+import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';

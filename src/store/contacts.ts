@@ -1,42 +1,9 @@
 // Contacts and their many-valued facts (emails, phones, aliases, tags).
+import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName, type NamedContact } from '../domain/names.js';
 import type { Journal } from './journal.js';
 
-export interface Contact extends NamedContact {
-  id: number;
-  name: string;
-  company: string | null;
-  role: string | null;
-  birthday: string | null; // 'YYYY-MM-DD' or '--MM-DD'
-  customerSince: string | null;
-  cadence: string | null;
-  met: string | null;
-  referredBy: number | null;
-  archived: boolean;
-  pausedUntil: string | null;
-  /** The day of the latest conversation, kept by the database (migration 0003). */
-  lastContactOn: string | null;
-  createdOn: string;
-  createdAt: string;
-  updatedAt: string;
-  emails: string[];
-  phones: string[];
-  aliases: string[];
-  tags: string[];
-}
 
-export interface ContactFields {
-  name?: string;
-  company?: string | null;
-  role?: string | null;
-  birthday?: string | null;
-  customerSince?: string | null;
-  cadence?: string | null;
-  met?: string | null;
-  referredBy?: number | null;
-  archived?: boolean;
-  pausedUntil?: string | null;
-}
 
 export interface ContactRow {
   id: number;

@@ -1,20 +1,9 @@
 // Conversations: what was said, when, how; complaints are conversations marked open until resolved.
+import type { Conversation, NewConversation } from '../domain/records.js';
 import type { Channel } from '../domain/channels.js';
 import type { Journal } from './journal.js';
 
 
-export interface Conversation {
-  id: number;
-  contactId: number;
-  contactName: string;
-  happenedOn: string;
-  via: Channel | null;
-  note: string | null;
-  complaint: boolean;
-  resolvedOn: string | null;
-  resolutionNote: string | null;
-  createdAt: string;
-}
 
 export interface ConversationRow {
   id: number;
@@ -46,13 +35,6 @@ export function toConversation(r: ConversationRow): Conversation {
 
 const SELECT = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id`;
 
-export interface NewConversation {
-  contactId: number;
-  happenedOn: string;
-  via: Channel | null;
-  note: string | null;
-  complaint: boolean;
-}
 
 export function insertConversation(j: Journal, c: NewConversation, at: string): number {
   const result = j

@@ -1,15 +1,7 @@
 // Remembered details: "expecting her first baby" (dated 2027-03), "loves golf", yearly anniversaries.
+import type { Detail } from '../domain/records.js';
 import type { Journal } from './journal.js';
 
-export interface Detail {
-  id: number;
-  contactId: number;
-  contactName: string;
-  text: string;
-  date: string | null; // 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'
-  yearly: boolean;
-  createdAt: string;
-}
 
 export interface DetailRow {
   id: number;

@@ -1,12 +1,13 @@
 // The rows of `rel export`, streamed with .iterate() in id order: a million conversations pass
 // through one row at a time, never as one array. A contact's lists come from correlated
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
+import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { JournalContact, JournalConversation, JournalDetail, JournalReminder, JournalTag } from '../formats/journalJson.js';
-import { contactFromRow, type Contact, type ContactRow } from './contacts.js';
-import { toConversation, type Conversation, type ConversationRow } from './conversations.js';
-import { toDetail, type Detail, type DetailRow } from './details.js';
+import { contactFromRow, type ContactRow } from './contacts.js';
+import { toConversation, type ConversationRow } from './conversations.js';
+import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
-import { toReminder, type Reminder, type ReminderRow } from './reminders.js';
+import { toReminder, type ReminderRow } from './reminders.js';
 
 export interface ExportFilter {
   /** A day: contacts created, conversations held, details created, reminders due on or after it. */

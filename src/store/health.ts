@@ -7,7 +7,7 @@ import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
-import { formatBytes } from '../ui/bytes.js';
+import { formatBytes } from '../domain/bytes.js';
 
 export interface Check {
   check: string;

@@ -3,7 +3,7 @@
 // transaction, with the cached prepared statements of contacts.ts and details.ts.
 import { detailKey, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
 import { normalizeName } from '../domain/names.js';
-import type { ImportedContact } from '../formats/contactRecord.js';
+import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';

@@ -2,7 +2,8 @@
 // matches for an unknown name, the candidates for an ambiguous one.
 import { closestNames, matchContact, type NameMatch } from '../domain/names.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
-import { allContactNames, lookupCandidates, type Contact } from './contacts.js';
+import type { Contact } from '../domain/records.js';
+import { allContactNames, lookupCandidates } from './contacts.js';
 import type { Journal } from './journal.js';
 
 export function findContact(j: Journal, query: string): NameMatch<Contact> {

@@ -1,17 +1,7 @@
 // Reminders: the follow-ups promised ("send the catalog next week"), some recurring.
+import type { Reminder } from '../domain/records.js';
 import type { Journal } from './journal.js';
 
-export interface Reminder {
-  id: number;
-  contactId: number;
-  contactName: string;
-  text: string;
-  dueOn: string;
-  every: string | null;
-  doneOn: string | null;
-  snoozedUntil: string | null;
-  createdAt: string;
-}
 
 export interface ReminderRow {
   id: number;

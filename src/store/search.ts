@@ -1,30 +1,12 @@
 // Full-text search over the FTS5 index of migration 0002: the best matches first (bm25), each
 // with its person, a snippet with the match marked, and the date that goes with it.
+import type { SearchHit, SearchKind } from '../domain/records.js';
 import type { Channel } from '../domain/channels.js';
 import { SearchQueryError } from '../domain/searchQuery.js';
 import type { Journal } from './journal.js';
 
-export type SearchKind = 'contact' | 'conversation' | 'detail' | 'reminder';
 
-/** Where snippet() marks a match: control characters that never occur in what people type. */
-export const MARK_START = '\u0002';
-export const MARK_END = '\u0003';
 
-export interface SearchHit {
-  kind: SearchKind;
-  /** The id in the kind's table (for a contact, the contact's id). */
-  id: number;
-  contactId: number;
-  contactName: string;
-  archived: boolean;
-  /** A stretch of the text around the match, the matched words between MARK_START and MARK_END. */
-  snippet: string;
-  /** Conversation day, detail date (as stored: 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'), reminder due day. */
-  date: string | null;
-  via: Channel | null;
-  complaint: boolean;
-  done: boolean;
-}
 
 interface HitRow {
   kind: SearchKind;

@@ -1,13 +1,12 @@
 // The rows behind rel stats, read with a fixed handful of set-based queries (never one per contact).
 import type { Channel } from '../domain/channels.js';
 import type { Day } from '../domain/calendar.js';
-import type { StatusContact } from '../domain/stats.js';
+import type { RhythmFacts } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
 
 export interface StatsRows {
-  /** Contacts not archived, with their tags and last conversation. */
-  active: StatusContact[];
-  archived: number;
+  /** Everyone, with what their rhythm follows from. */
+  people: RhythmFacts[];
   perDay: Array<{ day: Day; count: number }>;
   channels: Array<{ via: Channel | null; count: number }>;
   complaints: Array<{ happenedOn: Day; resolvedOn: Day | null }>;
@@ -21,32 +20,30 @@ interface ContactRow {
   paused_until: string | null;
   created_on: string;
   archived: number;
-  last_contact: string | null;
+  last_contact_on: string | null;
 }
 
-function loadContacts(j: Journal): { active: StatusContact[]; archived: number } {
-  const rows = j
-    .stmt<[], ContactRow>(
-      `SELECT c.id, c.cadence, c.paused_until, c.created_on, c.archived, l.last_contact
-       FROM contacts c
-       LEFT JOIN (SELECT contact_id, max(happened_on) AS last_contact FROM conversations GROUP BY contact_id) l ON l.contact_id = c.id`,
-    )
-    .all();
+function loadContacts(j: Journal): RhythmFacts[] {
+  const rows = j.stmt<[], ContactRow>('SELECT id, cadence, paused_until, created_on, archived, last_contact_on FROM contacts').all();
   const tags = new Map<number, string[]>();
   for (const { contact_id, tag } of j.stmt<[], { contact_id: number; tag: string }>('SELECT contact_id, tag FROM contact_tags').all()) {
     const list = tags.get(contact_id);
     if (list) list.push(tag);
     else tags.set(contact_id, [tag]);
   }
-  const active = rows
-    .filter((r) => r.archived === 0)
-    .map((r) => ({ cadence: r.cadence, tags: tags.get(r.id) ?? [], pausedUntil: r.paused_until, createdOn: r.created_on, lastContact: r.last_contact }));
-  return { active, archived: rows.length - active.length };
+  return rows.map((r) => ({
+    cadence: r.cadence,
+    tags: tags.get(r.id) ?? [],
+    pausedUntil: r.paused_until,
+    createdOn: r.created_on,
+    lastContactOn: r.last_contact_on,
+    archived: r.archived === 1,
+  }));
 }
 
 export function loadStats(j: Journal, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
   return {
-    ...loadContacts(j),
+    people: loadContacts(j),
     perDay: j
       .stmt<[Day, Day], { day: Day; count: number }>('SELECT happened_on AS day, count(*) AS count FROM conversations WHERE happened_on BETWEEN ? AND ? GROUP BY happened_on')
       .all(range.from, range.to),

@@ -6,18 +6,18 @@ import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
 import { RelError, describeCandidates } from '../errors.js';
 import { parseFollowUp } from '../followUp.js';
-import { lookupCandidates, type Contact } from '../store/contacts.js';
+import type { Contact } from '../domain/records.js';
 import type { Choice } from './prompter.js';
 
 const NEW_PERSON = '+ new person: ';
 
-export async function askWho(ctx: Context): Promise<Who> {
+/** Asks who, offering the people `lookup` finds for what has been typed so far. */
+export async function askWho(ctx: Context, lookup: (typed: string) => Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
-  const j = ctx.journal();
   const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => {
     const typed = term.trim();
     if (typed === '') return [];
-    const choices: Array<Choice<Who | undefined>> = lookupCandidates(j, typed)
+    const choices: Array<Choice<Who | undefined>> = lookup(typed)
       .slice(0, 8)
       .map((contact) => ({ name: `${contact.name}${contact.company ? ` (${contact.company})` : ''}`, value: { contact } }));
     choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });

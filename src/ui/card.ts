@@ -1,11 +1,8 @@
 // The person's card as people read it (rel show).
+import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Context } from '../context.js';
 import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
-import type { Contact } from '../store/contacts.js';
-import type { Conversation } from '../store/conversations.js';
-import type { Detail } from '../store/details.js';
-import type { Reminder } from '../store/reminders.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Duration } from '../domain/duration.js';
 import { makeStyle, showDay } from './style.js';

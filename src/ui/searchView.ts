@@ -2,7 +2,7 @@
 // date and a snippet. On a colour terminal the matched words are bold yellow; otherwise (piped,
 // NO_COLOR, --no-color) they are marked [like this].
 import type { Context } from '../context.js';
-import { MARK_END, MARK_START, type SearchHit } from '../store/search.js';
+import { MARK_END, MARK_START, type SearchHit } from '../domain/records.js';
 import { describeStoredDate } from './card.js';
 import { columns, makeStyle, showDay } from './style.js';
 

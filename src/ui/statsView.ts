@@ -4,12 +4,12 @@ import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import type { Day } from '../domain/calendar.js';
 import type { ComplaintSummary, Referrer, StatusCounts, WeekCount } from '../domain/stats.js';
-import { DUE_SOON_DAYS } from '../domain/stats.js';
+import { DUE_SOON_DAYS } from '../domain/rhythm.js';
 import { columns, makeStyle, plural } from './style.js';
 
 export interface StatsView {
   date: Day;
-  contacts: StatusCounts & { active: number; archived: number };
+  contacts: StatusCounts & { active: number };
   weeks: WeekCount[];
   channels: Array<{ via: Channel | null; count: number }>;
   complaints: ComplaintSummary;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftLookup, driftStatus, effectiveCadence, isPaused, nextDueDate, parseTagCadences } from '../../src/domain/cadence.js';
+import { effectiveCadence, isPaused, nextDueDate, parseTagCadences } from '../../src/domain/cadence.js';
 import type { Duration } from '../../src/domain/duration.js';
 
 const d = (count: number, unit: Duration['unit'] = 'd'): Duration => ({ count, unit });
@@ -43,46 +43,5 @@ describe('isPaused', () => {
     expect(isPaused('2026-06-11', '2026-06-10')).toBe(true);
     expect(isPaused('2026-06-10', '2026-06-10')).toBe(false);
     expect(isPaused(null, '2026-06-10')).toBe(false);
-  });
-});
-
-describe('driftStatus', () => {
-  it('is not drifting on the due day itself', () => {
-    expect(driftStatus('2026-01-01', d(30), '2026-01-31')).toMatchObject({ dueOn: '2026-01-31', daysSince: 30, drifting: false, ratio: 1 });
-  });
-  it('drifts the day after the due day', () => {
-    expect(driftStatus('2026-01-01', d(30), '2026-02-01')).toMatchObject({ daysSince: 31, cadenceDays: 30, drifting: true });
-  });
-  it('is not drifting after a conversation today', () => {
-    expect(driftStatus('2026-06-10', d(1), '2026-06-10')).toMatchObject({ daysSince: 0, drifting: false });
-  });
-  it('measures a month cadence in the calendar days of that interval', () => {
-    expect(driftStatus('2026-01-31', d(1, 'm'), '2026-03-01')).toMatchObject({ cadenceDays: 28, daysSince: 29, drifting: true });
-  });
-  it('ranks 47 days on a 30-day cadence worse than 100 days on a 90-day one', () => {
-    const a = driftStatus('2026-04-24', d(30), '2026-06-10');
-    const b = driftStatus('2026-03-02', d(90), '2026-06-10');
-    expect([a.daysSince, b.daysSince]).toEqual([47, 100]);
-    expect(a.ratio).toBeGreaterThan(b.ratio);
-  });
-});
-
-describe('driftLookup (cadence and drift for many contacts, each worked out once)', () => {
-  const lookup = driftLookup(tags, ninetyDays, '2026-06-10');
-  it('gives the same answers as effectiveCadence and driftStatus, asked in any order', () => {
-    const cases: [string | null, string[], string][] = [
-      [null, [], '2026-03-01'], ['30d', [], '2026-03-01'], [null, ['inner'], '2026-03-01'], [null, [], '2026-06-01'], ['30d', [], '2026-03-01'], [null, ['quarterly', 'inner'], '2026-05-20'],
-    ];
-    for (const [own, contactTags, since] of cases) {
-      const cadence = effectiveCadence(own, contactTags, tags, ninetyDays).cadence;
-      expect(lookup(own, contactTags, since)).toEqual({ cadence, drift: driftStatus(since, cadence, '2026-06-10') });
-    }
-  });
-  it('keeps contacts with the same last day but different cadences apart', () => {
-    expect(lookup('1w', [], '2026-05-01')?.drift.drifting).toBe(true);
-    expect(lookup('1y', [], '2026-05-01')?.drift.drifting).toBe(false);
-  });
-  it('gives nothing for an unreadable day', () => {
-    expect(lookup(null, [], 'someday')).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importTag, phoneKey } from '../../src/domain/contactMerge.js';
 import { countOutcomes, detailKey, planImport, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
 import { normalizeName } from '../../src/domain/names.js';
-import type { ImportedContact } from '../../src/formats/contactRecord.js';
+import type { ImportedContact } from '../../src/domain/records.js';
 
 let line = 1;
 function record(name: string, extra: Partial<ImportedContact> = {}): ImportedContact {

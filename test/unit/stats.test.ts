@@ -2,49 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Duration } from '../../src/domain/duration.js';
 import {
   chartRange,
-  contactStatus,
   countStatuses,
   groupReferrers,
   summarizeComplaints,
   weekStart,
   weeklyCounts,
-  type StatusContact,
 } from '../../src/domain/stats.js';
+import type { RhythmFacts } from '../../src/domain/rhythm.js';
 
 const d = (count: number, unit: Duration['unit'] = 'd'): Duration => ({ count, unit });
 const settings = { tagCadences: new Map([['inner', d(2, 'w')]]), defaultCadence: d(90) };
 const today = '2026-11-23'; // a Monday
-const person = (over: Partial<StatusContact>): StatusContact => ({ cadence: null, tags: [], pausedUntil: null, createdOn: '2026-01-01', lastContact: '2026-11-20', ...over });
 
-describe('contactStatus', () => {
-  it('is on track while the next conversation is more than 7 days away', () => {
-    expect(contactStatus(person({ lastContact: '2026-11-20' }), settings, today)).toBe('onTrack');
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-11-01' }), settings, today)).toBe('onTrack'); // due 12-01: 8 days
-  });
-  it('is due soon when the due day is within 7 days, today included', () => {
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-10-31' }), settings, today)).toBe('dueSoon'); // due 11-30: 7 days
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-10-24' }), settings, today)).toBe('dueSoon'); // due today
-  });
-  it('is drifting the day after the due day, using the tag cadence when the person has none', () => {
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-10-23' }), settings, today)).toBe('drifting'); // due 11-22
-    expect(contactStatus(person({ tags: ['inner'], lastContact: '2026-11-08' }), settings, today)).toBe('drifting'); // 2w: due 11-22
-    expect(contactStatus(person({ tags: ['inner'], lastContact: '2026-11-09' }), settings, today)).toBe('dueSoon'); // due today
-  });
-  it('counts someone never talked to as never contacted, however long ago they were added', () => {
-    expect(contactStatus(person({ lastContact: null, createdOn: '2020-01-01' }), settings, today)).toBe('neverContacted');
-  });
-  it('puts a paused person apart until the pause ends, as rel today does', () => {
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-01-01', pausedUntil: '2026-12-01' }), settings, today)).toBe('paused');
-    expect(contactStatus(person({ lastContact: null, pausedUntil: '2026-12-01' }), settings, today)).toBe('paused');
-    expect(contactStatus(person({ cadence: '30d', lastContact: '2026-01-01', pausedUntil: today }), settings, today)).toBe('drifting');
-  });
-  it('counts each status', () => {
+describe('countStatuses', () => {
+  it('counts each status, by the rhythm of each person', () => {
+    const person = (over: Partial<RhythmFacts>): RhythmFacts => ({ cadence: null, tags: [], pausedUntil: null, createdOn: '2026-11-01', lastContactOn: '2026-11-20', archived: false, ...over });
     const counts = countStatuses(
-      [person({}), person({ lastContact: null }), person({ cadence: '1w', lastContact: '2026-11-01' }), person({ cadence: '1w', lastContact: '2026-11-01' })],
+      [person({}), person({ lastContactOn: null }), person({ cadence: '1w', lastContactOn: '2026-11-01' }), person({ cadence: '1w', lastContactOn: '2026-11-01' }), person({ archived: true })],
       settings,
       today,
     );
-    expect(counts).toEqual({ onTrack: 1, dueSoon: 0, drifting: 2, neverContacted: 1, paused: 0 });
+    expect(counts).toEqual({ onTrack: 1, dueSoon: 0, drifting: 2, neverContacted: 1, paused: 0, archived: 1 });
   });
 });
 

@@ -1,4 +1,4 @@
-// File sizes for people: "812 B", "124 KiB", "3.4 MiB".
+// File sizes for people: "812 B", "124 KiB", "3.4 MiB". Pure, so the health checks of the store can say them too.
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

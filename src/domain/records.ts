@@ -1,0 +1,144 @@
+// The records of the journal, as every layer sees them: the store converts its rows to these at
+// its boundary; commands, formats and the screen use them and never a row.
+import type { Day } from './calendar.js';
+import type { Channel } from './channels.js';
+import type { NamedContact } from './names.js';
+
+/** A reference to a person: wherever one record points at another. */
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+export interface Contact extends NamedContact {
+  id: number;
+  name: string;
+  company: string | null;
+  role: string | null;
+  birthday: string | null; // 'YYYY-MM-DD' or '--MM-DD'
+  customerSince: string | null;
+  cadence: string | null;
+  met: string | null;
+  referredBy: number | null;
+  archived: boolean;
+  pausedUntil: Day | null;
+  /** The day of the latest conversation, kept by the store with the rhythm. */
+  lastContactOn: Day | null;
+  createdOn: Day;
+  createdAt: string;
+  updatedAt: string;
+  emails: string[];
+  phones: string[];
+  aliases: string[];
+  tags: string[];
+}
+
+export interface ContactFields {
+  name?: string;
+  company?: string | null;
+  role?: string | null;
+  birthday?: string | null;
+  customerSince?: string | null;
+  cadence?: string | null;
+  met?: string | null;
+  referredBy?: number | null;
+  archived?: boolean;
+  pausedUntil?: string | null;
+}
+
+export interface Conversation {
+  id: number;
+  contactId: number;
+  contactName: string;
+  happenedOn: Day;
+  via: Channel | null;
+  note: string | null;
+  complaint: boolean;
+  resolvedOn: Day | null;
+  resolutionNote: string | null;
+  createdAt: string;
+}
+
+export interface NewConversation {
+  contactId: number;
+  happenedOn: Day;
+  via: Channel | null;
+  note: string | null;
+  complaint: boolean;
+}
+
+export interface Detail {
+  id: number;
+  contactId: number;
+  contactName: string;
+  text: string;
+  date: string | null; // 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'
+  yearly: boolean;
+  createdAt: string;
+}
+
+export interface Reminder {
+  id: number;
+  contactId: number;
+  contactName: string;
+  text: string;
+  dueOn: Day;
+  every: string | null;
+  doneOn: Day | null;
+  snoozedUntil: Day | null;
+  createdAt: string;
+}
+
+/** Where snippet() marks a match: control characters that never occur in what people type. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+export type SearchKind = 'contact' | 'conversation' | 'detail' | 'reminder';
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** The id in the kind's table (for a contact, the contact's id). */
+  id: number;
+  contactId: number;
+  contactName: string;
+  archived: boolean;
+  /** A stretch of the text around the match, the matched words between MARK_START and MARK_END. */
+  snippet: string;
+  /** Conversation day, detail date (as stored: 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'), reminder due day. */
+  date: string | null;
+  via: Channel | null;
+  complaint: boolean;
+  done: boolean;
+}
+
+// The shape every contact importer (vCard, Google/Outlook/rel CSV) produces and `rel import`
+// stores: plain values, already checked, with the place it came from for messages.
+export interface ImportSource {
+  file: string;
+  /** The line the record starts on (a vCard's BEGIN line, a CSV record's first line). */
+  line: number;
+}
+
+export interface ImportedContact {
+  name: string;
+  emails: string[];
+  phones: string[];
+  company?: string;
+  role?: string;
+  /** 'YYYY-MM-DD', or '--MM-DD' when the year is not known. */
+  birthday?: string;
+  /** 'YYYY-MM-DD'. */
+  customerSince?: string;
+  /** A keep-in-touch duration such as '2w' (rel's own CSV only). */
+  cadence?: string;
+  met?: string;
+  /** The referrer's name, resolved against the journal by the importer. */
+  referredBy?: string;
+  aliases: string[];
+  tags: string[];
+  note?: string;
+  /** rel's own CSV only: the state it was exported in. */
+  archived?: boolean;
+  pausedUntil?: string;
+  source: ImportSource;
+}

@@ -1,0 +1,107 @@
+// A person's keep-in-touch rhythm and status (SPEC §4 "One meaning everywhere"): the one place
+// that decides when the next conversation is due and whether someone is on track, due soon,
+// drifting, never contacted, paused or archived. `rel today`, `list`, `show`, `stats` and the
+// exports all ask here; the store keeps the due day this computes (dueOf) for its indexes.
+import { effectiveCadence, isPaused, nextDueDate, type CadenceSource } from './cadence.js';
+import { daysBetween, isDay, type Day } from './calendar.js';
+import { formatDuration, type Duration } from './duration.js';
+
+export const RHYTHM_STATUSES = ['onTrack', 'dueSoon', 'drifting', 'neverContacted', 'paused', 'archived'] as const;
+export type RhythmStatus = (typeof RHYTHM_STATUSES)[number];
+
+/** "Due soon": the next conversation is due within this many days (today included). */
+export const DUE_SOON_DAYS = 7;
+
+/** The facts about a person that their rhythm follows from. */
+export interface RhythmFacts {
+  /** Their own cadence as stored ('2w'); null: a tag's or the default. */
+  cadence: string | null;
+  tags: readonly string[];
+  /** The day they were added: someone never talked to counts from it. */
+  createdOn: Day;
+  /** The latest conversation on or before the day asked about; null: never talked. */
+  lastContactOn: Day | null;
+  pausedUntil: Day | null;
+  archived: boolean;
+}
+
+/** The cadences in force for everyone: tags' own, and the journal's default. */
+export interface RhythmSettings {
+  tagCadences: ReadonlyMap<string, Duration>;
+  defaultCadence: Duration;
+}
+
+/** When the next conversation is due, whatever the day: what the store keeps for its indexes. */
+export interface Due {
+  /** The last conversation, or the day they were added. */
+  since: Day;
+  cadence: Duration;
+  cadenceSource: CadenceSource;
+  /** The tag whose cadence applies, when cadenceSource is 'tag'. */
+  cadenceTag: string | null;
+  dueOn: Day;
+  /** The cadence in calendar days for this interval (a month from 31 January is 28 or 29 days). */
+  cadenceDays: number;
+}
+
+export interface Rhythm extends Due {
+  status: RhythmStatus;
+  lastContactOn: Day | null;
+  /** Days after the due day; 0 on or before it. */
+  daysPastDue: number;
+  /** Days since `since` over the cadence's days: 47 days on 30 (1.57) drifts worse than 100 on 90 (1.11). */
+  ratio: number;
+}
+
+type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn'>;
+
+export function dueOf(facts: DueFacts, settings: RhythmSettings): Due {
+  const since = facts.lastContactOn ?? facts.createdOn;
+  const { cadence, source, tag } = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);
+  const dueOn = nextDueDate(since, cadence);
+  return { since, cadence, cadenceSource: source, cadenceTag: tag, dueOn, cadenceDays: Math.max(1, daysBetween(since, dueOn)) };
+}
+
+/** The status on `today`, from the due day: archived and paused first, then by the due day. */
+export function statusOf(facts: Pick<RhythmFacts, 'archived' | 'pausedUntil' | 'lastContactOn'>, dueOn: Day, today: Day): RhythmStatus {
+  if (facts.archived) return 'archived';
+  if (isPaused(facts.pausedUntil, today)) return 'paused';
+  if (today > dueOn) return 'drifting';
+  if (facts.lastContactOn === null) return 'neverContacted';
+  return daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+}
+
+function withStatus(facts: RhythmFacts, due: Due, today: Day): Rhythm {
+  const daysSince = daysBetween(due.since, today);
+  return {
+    ...due,
+    status: statusOf(facts, due.dueOn, today),
+    lastContactOn: facts.lastContactOn,
+    daysPastDue: Math.max(0, daysBetween(due.dueOn, today)),
+    ratio: daysSince / due.cadenceDays,
+  };
+}
+
+/** A person's rhythm on `today`. */
+export function rhythmOf(facts: RhythmFacts, settings: RhythmSettings, today: Day): Rhythm {
+  return withStatus(facts, dueOf(facts, settings), today);
+}
+
+/**
+ * rhythmOf for many people at once (`rel today` and `rel stats` over 100,000 of them): each
+ * distinct cadence setting and day counted from is worked out once. A stored day that is no
+ * calendar day gives undefined, so that one bad row cannot break a listing.
+ */
+export function rhythmLookup(settings: RhythmSettings, today: Day): (facts: RhythmFacts) => Rhythm | undefined {
+  const dues = new Map<string, Due | null>();
+  return (facts) => {
+    const since = facts.lastContactOn ?? facts.createdOn;
+    const key = `${since}\n${facts.cadence ?? ''}\n${facts.tags.join('\n')}`;
+    let due = dues.get(key);
+    if (due === undefined) dues.set(key, (due = isDay(since) ? dueOf(facts, settings) : null));
+    return due === null ? undefined : withStatus(facts, due, today);
+  };
+}
+
+/** The cadence as people write it ('30d'), for JSON and CSV. */
+export const cadenceText = (rhythm: Pick<Due, 'cadence'>): string => formatDuration(rhythm.cadence);
