@@ -99,8 +99,8 @@ describe('rel add', () => {
     j.ok(['add', 'Jane Doe', '--on', 'yesterday', '--note', 'one']);
     j.ok(['add', 'Jane Doe', '--on', 'last tuesday', '--note', 'two']);
     j.ok(['add', 'Jane Doe', '--on', 'friday', '--note', 'three']); // a bare weekday looks back for a conversation
-    const log = j.json<Array<{ date: string; note: string }>>(['log', '--json']);
-    expect(log.map((v) => [v.date, v.note])).toEqual([
+    const log = j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json']);
+    expect(log.map((v) => [v.happenedOn, v.note])).toEqual([
       ['2026-11-22', 'one'],
       ['2026-11-20', 'three'],
       ['2026-11-17', 'two'],

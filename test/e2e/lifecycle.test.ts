@@ -18,7 +18,7 @@ describe('rel archive / unarchive', () => {
     const j = janeAndBob();
     expect(j.rel(['archive', 'jane'])).toEqual({ code: 0, stdout: 'archived Jane Doe (rel unarchive "Jane Doe" brings them back)\n', stderr: '' });
     expect(j.json<Array<{ name: string }>>(['list', '--json']).map((c) => c.name)).toEqual(['Bob Lee']);
-    expect(j.ok(['list', '--archived']).stdout).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  #vip\n');
+    expect(j.ok(['list', '--archived']).stdout).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  (archived) #vip\n');
     expect(j.json(['list', '--archived', '--json'])[0]).toMatchObject({ id: 1, archived: true });
     expect(j.ok(['show', 'jane']).stdout).toMatch(/^Jane Doe #1 \(archived\)\n/);
     expect(j.json(['reminders', '--json'])).toEqual([]);

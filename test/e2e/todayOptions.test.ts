@@ -123,7 +123,7 @@ describe.concurrent('rel today: empty states, colour, the local day', () => {
       j.rel(['today', '--json'], { now, tz: 'Pacific/Kiritimati' }),
       j.rel(['today'], { now, tz: 'America/Los_Angeles' }),
     ]);
-    expect(JSON.parse(kiritimati.stdout)).toMatchObject({ date: '2026-11-24', rows: [{ name: 'Kai Reef', reasons: [{ tier: 'date-today', text: 'birthday today' }] }] });
+    expect(JSON.parse(kiritimati.stdout)).toMatchObject([{ person: { name: 'Kai Reef' }, reasons: [{ tier: 'date-today', date: '2026-11-24', text: 'birthday today' }] }]);
     expect(losAngeles.stdout).toBe('Monday 23 November 2026 — 1 person to reach out to\n\nKai Reef #1\n  • birthday tomorrow\n');
   });
 
