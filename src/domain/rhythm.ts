@@ -88,18 +88,27 @@ export function rhythmOf(facts: RhythmFacts, settings: RhythmSettings, today: Da
 }
 
 /**
- * rhythmOf for many people at once (`rel today` and `rel stats` over 100,000 of them): each
- * distinct cadence setting and day counted from is worked out once. A stored day that is no
+ * dueOf for many people at once (the store's refresh of 100,000 people, `rel today`, `rel stats`):
+ * each distinct cadence setting and day counted from is worked out once. A stored day that is no
  * calendar day gives undefined, so that one bad row cannot break a listing.
  */
-export function rhythmLookup(settings: RhythmSettings, today: Day): (facts: RhythmFacts) => Rhythm | undefined {
+export function dueLookup(settings: RhythmSettings): (facts: DueFacts) => Due | undefined {
   const dues = new Map<string, Due | null>();
   return (facts) => {
     const since = facts.lastContactOn ?? facts.createdOn;
     const key = `${since}\n${facts.cadence ?? ''}\n${facts.tags.join('\n')}`;
     let due = dues.get(key);
     if (due === undefined) dues.set(key, (due = isDay(since) ? dueOf(facts, settings) : null));
-    return due === null ? undefined : withStatus(facts, due, today);
+    return due ?? undefined;
+  };
+}
+
+/** rhythmOf for many people at once, through dueLookup. */
+export function rhythmLookup(settings: RhythmSettings, today: Day): (facts: RhythmFacts) => Rhythm | undefined {
+  const dueOfFacts = dueLookup(settings);
+  return (facts) => {
+    const due = dueOfFacts(facts);
+    return due && withStatus(facts, due, today);
   };
 }
 

@@ -3,7 +3,8 @@ import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName, type NamedContact } from '../domain/names.js';
 import type { Journal } from './journal.js';
 
-
+// A contact's own cadence, the day added and tags move their due day: the writes of those tell
+// the journal (rhythmMoved), which stores it again before the commit (src/store/rhythm.ts).
 
 export interface ContactRow {
   id: number;
@@ -57,7 +58,9 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
       at,
       at,
     );
-  return Number(result.lastInsertRowid);
+  const id = Number(result.lastInsertRowid);
+  j.rhythmMoved([id]);
+  return id;
 }
 
 export function updateContact(j: Journal, id: number, fields: ContactFields, at: string): void {
@@ -77,6 +80,7 @@ export function updateContact(j: Journal, id: number, fields: ContactFields, at:
   values.push(at);
   // Column names come from COLUMNS above, never from input; values are bound.
   j.db.prepare(`UPDATE contacts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  if (fields.cadence !== undefined) j.rhythmMoved([id]);
 }
 
 function rowToContact(row: ContactRow, lists: ContactLists): Contact {
@@ -234,11 +238,13 @@ export function removeAliases(j: Journal, id: number, aliases: string[]): void {
 export function addTags(j: Journal, id: number, tags: string[]): void {
   const insert = j.stmt('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   for (const tag of tags) insert.run(id, tag);
+  if (tags.length > 0) j.rhythmMoved([id]);
 }
 
 export function removeTags(j: Journal, id: number, tags: string[]): void {
   const remove = j.stmt('DELETE FROM contact_tags WHERE contact_id = ? AND tag = ?');
   for (const tag of tags) remove.run(id, tag);
+  if (tags.length > 0) j.rhythmMoved([id]);
 }
 
 export function deleteContact(j: Journal, id: number): void {

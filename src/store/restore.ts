@@ -49,6 +49,8 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   for (const t of doc.tags) tag.run(t.tag, t.cadence);
   const setting = j.stmt('INSERT INTO settings (key, value) VALUES (?, ?)');
   for (const [key, value] of Object.entries(doc.settings)) setting.run(key, value);
+  // Written with their own statements: the stored rhythm of everyone, from the domain, at commit.
+  j.rhythmMoved('everyone');
 }
 
 function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): void {

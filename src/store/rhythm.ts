@@ -1,0 +1,101 @@
+// The keep-in-touch rhythm the store keeps on each contact for `rel today`'s indexes (migrations
+// 0003, 0004): the day of the last conversation (last_contact_on), the day the next one is due
+// (due_day, days since 1970-01-01) and the cadence's length in days (cadence_days). They are
+// written only here, from the domain's dueOf (src/domain/rhythm.ts): SQL keeps the facts, the
+// domain keeps the rule (SPEC §5). A write that moves someone's rhythm says so through
+// Journal.rhythmMoved, and Journal.write refreshes them before it commits.
+import { parseTagCadences } from '../domain/cadence.js';
+import { dayNumber, type Day } from '../domain/calendar.js';
+import { parseDuration, tryParseDuration } from '../domain/duration.js';
+import { dueLookup, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import type { Journal } from './journal.js';
+import { getSetting, SETTING_DEFAULTS, tagCadences } from './settings.js';
+
+/** Whose rhythm: these contacts' ids, or everyone's. */
+export type Whose = readonly number[] | 'everyone';
+
+/**
+ * The cadences in force. An unreadable stored default (only a hand-edited journal has one, and
+ * rel doctor names it) falls back to the built-in one, so that it cannot block every write.
+ */
+export function rhythmSettings(j: Journal): RhythmSettings {
+  const fallback = tryParseDuration(getSetting(j, 'cadence')) ?? parseDuration(SETTING_DEFAULTS.cadence);
+  return { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: fallback };
+}
+
+// The latest conversation: every one, or those on or before a day (the index on
+// (contact_id, happened_on) answers either with one seek per person).
+const LAST_EVER = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id)';
+const LAST_BY_DAY = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)';
+
+const scope = (whose: Whose, column: string): string => (whose === 'everyone' ? '1 = 1' : `${column} IN (SELECT value FROM json_each(@ids))`);
+const idsParam = (whose: Whose): string | null => (whose === 'everyone' ? null : JSON.stringify(whose));
+
+type FactsRow = [id: number, cadence: string | null, createdOn: string, pausedUntil: string | null, archived: number, last: string | null];
+
+/** Each person's tags, in two set queries at most: never one per person. */
+function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
+  const rows = j.stmt<[{ ids: string | null }], [number, string]>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).raw().all({ ids: idsParam(whose) });
+  const tags = new Map<number, string[]>();
+  for (const [id, tag] of rows) {
+    const list = tags.get(id);
+    if (list) list.push(tag);
+    else tags.set(id, [tag]);
+  }
+  return tags;
+}
+
+function factsOf(row: FactsRow, tags: Map<number, string[]>): RhythmFacts {
+  return { cadence: row[1], tags: tags.get(row[0]) ?? [], createdOn: row[2], pausedUntil: row[3], archived: row[4] === 1, lastContactOn: row[5] };
+}
+
+/** Whether a conversation is dated after `day`: then the stored last-contact days are not those of that day. */
+export function hasConversationsAfter(j: Journal, day: Day): boolean {
+  return j.stmt<[Day], { one: number }>('SELECT 1 AS one FROM conversations WHERE happened_on > ? LIMIT 1').get(day) !== undefined;
+}
+
+/**
+ * The facts each person's rhythm follows from, as the journal stood at the end of `asOf`: the
+ * last conversation is the latest on or before that day (the stored one, unless a conversation
+ * is dated after it). By contact id; `rel stats`, `list` and `show` read them for the domain.
+ */
+export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, RhythmFacts> {
+  const last = hasConversationsAfter(j, asOf) ? LAST_BY_DAY : 'c.last_contact_on';
+  const rows = j
+    .stmt<[{ ids: string | null; asOf: Day }], FactsRow>(`SELECT c.id, c.cadence, c.created_on, c.paused_until, c.archived, ${last} FROM contacts c WHERE ${scope(whose, 'c.id')}`)
+    .raw()
+    .all({ ids: idsParam(whose), asOf });
+  const tags = tagsOf(j, whose);
+  return new Map(rows.map((row) => [row[0], factsOf(row, tags)]));
+}
+
+type StoredRow = [...FactsRow, dueDay: number | null, cadenceDays: number | null, storedLast: string | null];
+
+/**
+ * Recomputes and stores the rhythm of these people (or everyone) from their facts: the last
+ * conversation from the conversations themselves, the due day and cadence days from dueOf. Set
+ * queries, the domain's work shared between people alike, and only the rows that change written.
+ * Call inside the write transaction whose changes moved them.
+ */
+export function refreshRhythm(j: Journal, whose: Whose): void {
+  if (whose !== 'everyone' && whose.length === 0) return;
+  const rows = j
+    .stmt<[{ ids: string | null }], StoredRow>(
+      `SELECT c.id, c.cadence, c.created_on, c.paused_until, c.archived, ${LAST_EVER}, c.due_day, c.cadence_days, c.last_contact_on
+       FROM contacts c WHERE ${scope(whose, 'c.id')}`,
+    )
+    .raw()
+    .all({ ids: idsParam(whose) });
+  const tags = tagsOf(j, whose);
+  const dueOf = dueLookup(rhythmSettings(j));
+  const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
+  for (const row of rows) {
+    const facts = factsOf(row as unknown as FactsRow, tags);
+    const due = dueOf(facts);
+    // No due day for a stored day that is no calendar day: no index then counts them as drifting.
+    const dueDay = due ? dayNumber(due.dueOn) : null;
+    const cadenceDays = due ? due.cadenceDays : null;
+    const [id, , , , , last, storedDue, storedCadenceDays, storedLast] = row;
+    if (last !== storedLast || dueDay !== storedDue || cadenceDays !== storedCadenceDays) store.run(last, dueDay, cadenceDays, id);
+  }
+}
