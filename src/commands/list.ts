@@ -1,10 +1,9 @@
 // rel list: everyone, one line each, with the last contact and when the next one is due.
 import { contactJson } from '../contactJson.js';
 import type { Context } from '../context.js';
-import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
-import { parseDuration } from '../domain/duration.js';
+import { rhythmLookup } from '../domain/rhythm.js';
 import { allContacts } from '../store/contacts.js';
-import { getSetting, tagCadences } from '../store/settings.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { columns, json, makeStyle, relativeDay } from '../ui/style.js';
 import { tagFlag } from '../flags.js';
 
@@ -19,16 +18,16 @@ export interface ListOptions {
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const tag = opts.tag === undefined ? undefined : tagFlag(opts.tag);
   const j = ctx.journal();
-  const byTag = parseTagCadences(tagCadences(j));
-  const fallback = parseDuration(getSetting(j, 'cadence'), 'setting cadence');
+  // Each person's rhythm on the day, by the domain, from the journal as it stood then.
+  const facts = rhythmFactsOf(j, 'everyone', ctx.today);
+  const rhythmOf = rhythmLookup(rhythmSettings(j), ctx.today);
   let rows = allContacts(j, { archived: opts.archived ? 'only' : 'exclude' })
     .filter((c) => tag === undefined || c.tags.includes(tag))
     .map((contact) => {
-      const last = contact.lastContactOn;
-      const { cadence } = effectiveCadence(contact.cadence, contact.tags, byTag, fallback);
-      return { contact, last, nextDue: nextDueDate(last ?? contact.createdOn, cadence) };
+      const rhythm = rhythmOf(facts.get(contact.id)!);
+      return { contact, last: rhythm?.lastContactOn ?? null, nextDue: rhythm?.dueOn ?? '', status: rhythm?.status };
     });
-  if (opts.overdue) rows = rows.filter((r) => r.nextDue < ctx.today && !(r.contact.pausedUntil && r.contact.pausedUntil > ctx.today));
+  if (opts.overdue) rows = rows.filter((r) => r.status === 'drifting');
   if (opts.sort === 'last') rows.sort((a, b) => (a.last ?? '').localeCompare(b.last ?? ''));
   if (opts.sort === 'next') rows.sort((a, b) => a.nextDue.localeCompare(b.nextDue));
 

@@ -8,7 +8,8 @@ import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
 import { renderCard, type Card } from '../ui/card.js';
 import { rankContacts, type Reason } from '../domain/ranking.js';
-import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
+import { rhythmOf } from '../domain/rhythm.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { parseDuration } from '../domain/duration.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { loadRankInputs } from '../store/today.js';
@@ -34,9 +35,10 @@ function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
   return (row?.reasons ?? []).filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
 }
 
-function rhythm(j: Journal, contact: Contact, lastContact: string | null) {
-  const { cadence, source } = effectiveCadence(contact.cadence, contact.tags, parseTagCadences(tagCadences(j)), parseDuration(getSetting(j, 'cadence')));
-  return { lastContact, nextDue: nextDueDate(lastContact ?? contact.createdOn, cadence), cadence, cadenceSource: source };
+/** Their rhythm on the day, by the domain, from the journal as it stood then. */
+function rhythm(j: Journal, contact: Contact, today: string) {
+  const r = rhythmOf(rhythmFactsOf(j, [contact.id], today).get(contact.id)!, rhythmSettings(j), today);
+  return { lastContact: r.lastContactOn, nextDue: r.dueOn, cadence: r.cadence, cadenceSource: r.cadenceSource };
 }
 
 export async function show(query: string, opts: { json?: boolean; tree?: boolean }, ctx: Context): Promise<void> {
@@ -52,7 +54,7 @@ export async function show(query: string, opts: { json?: boolean; tree?: boolean
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
     upcoming: upcomingDates(j, contact, ctx),
-    rhythm: rhythm(j, contact, listConversations(j, { contactId: contact.id, limit: 1 })[0]?.happenedOn ?? null),
+    rhythm: rhythm(j, contact, ctx.today),
   };
   const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {

@@ -31,13 +31,24 @@ const LAST_BY_DAY = '(SELECT max(v.happened_on) FROM conversations v WHERE v.con
 const scope = (whose: Whose, column: string): string => (whose === 'everyone' ? '1 = 1' : `${column} IN (SELECT value FROM json_each(@ids))`);
 const idsParam = (whose: Whose): string | null => (whose === 'everyone' ? null : JSON.stringify(whose));
 
-type FactsRow = [id: number, cadence: string | null, createdOn: string, pausedUntil: string | null, archived: number, last: string | null];
+interface FactsRow {
+  id: number;
+  cadence: string | null;
+  created_on: string;
+  paused_until: string | null;
+  archived: number;
+  last: string | null;
+}
 
-/** Each person's tags, in two set queries at most: never one per person. */
+// Rows as objects, never .raw(): statements are cached by their text and shared (Journal.stmt),
+// and raw mode would stay on for the other users of the same text.
+const FACTS_COLUMNS = 'c.id, c.cadence, c.created_on, c.paused_until, c.archived';
+
+/** Each person's tags, in one set query: never one per person. */
 function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
-  const rows = j.stmt<[{ ids: string | null }], [number, string]>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).raw().all({ ids: idsParam(whose) });
+  const rows = j.stmt<[{ ids: string | null }], { contact_id: number; tag: string }>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).all({ ids: idsParam(whose) });
   const tags = new Map<number, string[]>();
-  for (const [id, tag] of rows) {
+  for (const { contact_id: id, tag } of rows) {
     const list = tags.get(id);
     if (list) list.push(tag);
     else tags.set(id, [tag]);
@@ -46,7 +57,7 @@ function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
 }
 
 function factsOf(row: FactsRow, tags: Map<number, string[]>): RhythmFacts {
-  return { cadence: row[1], tags: tags.get(row[0]) ?? [], createdOn: row[2], pausedUntil: row[3], archived: row[4] === 1, lastContactOn: row[5] };
+  return { cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, pausedUntil: row.paused_until, archived: row.archived === 1, lastContactOn: row.last };
 }
 
 /** Whether a conversation is dated after `day`: then the stored last-contact days are not those of that day. */
@@ -62,14 +73,17 @@ export function hasConversationsAfter(j: Journal, day: Day): boolean {
 export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, RhythmFacts> {
   const last = hasConversationsAfter(j, asOf) ? LAST_BY_DAY : 'c.last_contact_on';
   const rows = j
-    .stmt<[{ ids: string | null; asOf: Day }], FactsRow>(`SELECT c.id, c.cadence, c.created_on, c.paused_until, c.archived, ${last} FROM contacts c WHERE ${scope(whose, 'c.id')}`)
-    .raw()
+    .stmt<[{ ids: string | null; asOf: Day }], FactsRow>(`SELECT ${FACTS_COLUMNS}, ${last} AS last FROM contacts c WHERE ${scope(whose, 'c.id')}`)
     .all({ ids: idsParam(whose), asOf });
   const tags = tagsOf(j, whose);
-  return new Map(rows.map((row) => [row[0], factsOf(row, tags)]));
+  return new Map(rows.map((row) => [row.id, factsOf(row, tags)]));
 }
 
-type StoredRow = [...FactsRow, dueDay: number | null, cadenceDays: number | null, storedLast: string | null];
+interface StoredRow extends FactsRow {
+  due_day: number | null;
+  cadence_days: number | null;
+  last_contact_on: string | null;
+}
 
 /**
  * Recomputes and stores the rhythm of these people (or everyone) from their facts: the last
@@ -81,21 +95,18 @@ export function refreshRhythm(j: Journal, whose: Whose): void {
   if (whose !== 'everyone' && whose.length === 0) return;
   const rows = j
     .stmt<[{ ids: string | null }], StoredRow>(
-      `SELECT c.id, c.cadence, c.created_on, c.paused_until, c.archived, ${LAST_EVER}, c.due_day, c.cadence_days, c.last_contact_on
+      `SELECT ${FACTS_COLUMNS}, ${LAST_EVER} AS last, c.due_day, c.cadence_days, c.last_contact_on
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
-    .raw()
     .all({ ids: idsParam(whose) });
   const tags = tagsOf(j, whose);
   const dueOf = dueLookup(rhythmSettings(j));
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
   for (const row of rows) {
-    const facts = factsOf(row as unknown as FactsRow, tags);
-    const due = dueOf(facts);
+    const due = dueOf(factsOf(row, tags));
     // No due day for a stored day that is no calendar day: no index then counts them as drifting.
     const dueDay = due ? dayNumber(due.dueOn) : null;
     const cadenceDays = due ? due.cadenceDays : null;
-    const [id, , , , , last, storedDue, storedCadenceDays, storedLast] = row;
-    if (last !== storedLast || dueDay !== storedDue || cadenceDays !== storedCadenceDays) store.run(last, dueDay, cadenceDays, id);
+    if (row.last !== row.last_contact_on || dueDay !== row.due_day || cadenceDays !== row.cadence_days) store.run(row.last, dueDay, cadenceDays, row.id);
   }
 }

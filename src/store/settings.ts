@@ -42,5 +42,5 @@ export function tagCadences(j: Journal): Map<string, string> {
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
   if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
   else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
-  j.rhythmMoved(j.stmt<[string], number>('SELECT contact_id FROM contact_tags WHERE tag = ?').pluck().all(tag));
+  j.rhythmMoved(j.stmt<[string], { id: number }>('SELECT contact_id AS id FROM contact_tags WHERE tag = ?').all(tag).map((r) => r.id));
 }
