@@ -59,7 +59,7 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
       at,
     );
   const id = Number(result.lastInsertRowid);
-  j.rhythmMoved([id]);
+  j.rhythmMoved([id], 'stored');
   return id;
 }
 
@@ -80,7 +80,7 @@ export function updateContact(j: Journal, id: number, fields: ContactFields, at:
   values.push(at);
   // Column names come from COLUMNS above, never from input; values are bound.
   j.db.prepare(`UPDATE contacts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
-  if (fields.cadence !== undefined) j.rhythmMoved([id]);
+  if (fields.cadence !== undefined) j.rhythmMoved([id], 'stored');
 }
 
 function rowToContact(row: ContactRow, lists: ContactLists): Contact {
@@ -238,13 +238,13 @@ export function removeAliases(j: Journal, id: number, aliases: string[]): void {
 export function addTags(j: Journal, id: number, tags: string[]): void {
   const insert = j.stmt('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   for (const tag of tags) insert.run(id, tag);
-  if (tags.length > 0) j.rhythmMoved([id]);
+  if (tags.length > 0) j.rhythmMoved([id], 'stored');
 }
 
 export function removeTags(j: Journal, id: number, tags: string[]): void {
   const remove = j.stmt('DELETE FROM contact_tags WHERE contact_id = ? AND tag = ?');
   for (const tag of tags) remove.run(id, tag);
-  if (tags.length > 0) j.rhythmMoved([id]);
+  if (tags.length > 0) j.rhythmMoved([id], 'stored');
 }
 
 export function deleteContact(j: Journal, id: number): void {

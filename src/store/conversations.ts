@@ -40,7 +40,7 @@ export function insertConversation(j: Journal, c: NewConversation, at: string): 
   const result = j
     .stmt('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(c.contactId, c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
-  j.rhythmMoved([c.contactId]);
+  j.rhythmMoved([c.contactId], 'recount');
   return Number(result.lastInsertRowid);
 }
 

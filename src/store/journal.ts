@@ -1,12 +1,12 @@
 // The open journal: the database handle, a cache of prepared statements, and write transactions.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import { refreshRhythm, type Whose } from './rhythm.js';
+import { MovedRhythms, refreshRhythm, type LastContact, type Whose } from './rhythm.js';
 
 export class Journal {
   private readonly statements = new Map<string, Statement>();
   /** Inside write(): whose rhythm the work moved so far, refreshed once before the commit. */
-  private moved: Set<number> | 'everyone' | undefined;
+  private moved: MovedRhythms | undefined;
 
   constructor(
     readonly db: Db,
@@ -31,12 +31,12 @@ export class Journal {
    */
   write<T>(work: () => T): T {
     if (this.moved !== undefined) return this.db.transaction(work)(); // nested: the outer write refreshes
-    this.moved = new Set();
+    const moved = (this.moved = new MovedRhythms());
     try {
       return this.db
         .transaction(() => {
           const result = work();
-          this.refreshMoved();
+          moved.refresh(this);
           return result;
         })
         .immediate();
@@ -46,21 +46,14 @@ export class Journal {
   }
 
   /**
-   * Says that a write changed what these people's rhythm follows from (a conversation, a cadence,
-   * a tag, the day added, a tag's or the default cadence). Inside write() they are refreshed
-   * before it commits; outside, at once.
+   * Says that a write changed what these people's rhythm follows from: their conversations
+   * ('recount' the last one), or their cadence, tags or day added, a tag's or the default cadence
+   * ('stored': the last conversation is as stored). Inside write() they are refreshed before it
+   * commits; outside, at once.
    */
-  rhythmMoved(whose: Whose): void {
-    if (this.moved === undefined) refreshRhythm(this, whose);
-    else if (whose === 'everyone') this.moved = 'everyone';
-    else if (this.moved !== 'everyone') for (const id of whose) this.moved.add(id);
-  }
-
-  private refreshMoved(): void {
-    const moved = this.moved;
-    if (moved === 'everyone') refreshRhythm(this, 'everyone');
-    else if (moved !== undefined && moved.size > 0) refreshRhythm(this, [...moved]);
-    this.moved = new Set();
+  rhythmMoved(whose: Whose, lastContact: LastContact): void {
+    if (this.moved === undefined) refreshRhythm(this, whose, lastContact);
+    else this.moved.add(whose, lastContact);
   }
 
   close(): void {

@@ -50,7 +50,7 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   const setting = j.stmt('INSERT INTO settings (key, value) VALUES (?, ?)');
   for (const [key, value] of Object.entries(doc.settings)) setting.run(key, value);
   // Written with their own statements: the stored rhythm of everyone, from the domain, at commit.
-  j.rhythmMoved('everyone');
+  j.rhythmMoved('everyone', 'recount');
 }
 
 function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): void {

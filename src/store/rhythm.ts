@@ -79,23 +79,30 @@ export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, 
   return new Map(rows.map((row) => [row.id, factsOf(row, tags)]));
 }
 
-interface StoredRow extends FactsRow {
+/** Where the day of the last conversation comes from: the conversations (they changed), or the stored column. */
+export type LastContact = 'recount' | 'stored';
+
+interface StoredRow {
+  id: number;
+  cadence: string | null;
+  created_on: string;
+  last: string | null;
   due_day: number | null;
   cadence_days: number | null;
   last_contact_on: string | null;
 }
 
 /**
- * Recomputes and stores the rhythm of these people (or everyone) from their facts: the last
- * conversation from the conversations themselves, the due day and cadence days from dueOf. Set
- * queries, the domain's work shared between people alike, and only the rows that change written.
- * Call inside the write transaction whose changes moved them.
+ * Recomputes and stores the rhythm of these people (or everyone): the last conversation counted
+ * again from the conversations when they changed ('recount'), the due day and cadence days from
+ * dueOf. Set queries, the domain's work shared between people alike, and only the rows that
+ * change written. Call inside the write transaction whose changes moved them.
  */
-export function refreshRhythm(j: Journal, whose: Whose): void {
+export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact): void {
   if (whose !== 'everyone' && whose.length === 0) return;
   const rows = j
     .stmt<[{ ids: string | null }], StoredRow>(
-      `SELECT ${FACTS_COLUMNS}, ${LAST_EVER} AS last, c.due_day, c.cadence_days, c.last_contact_on
+      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'} AS last, c.due_day, c.cadence_days, c.last_contact_on
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
     .all({ ids: idsParam(whose) });
@@ -103,10 +110,33 @@ export function refreshRhythm(j: Journal, whose: Whose): void {
   const dueOf = dueLookup(rhythmSettings(j));
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
   for (const row of rows) {
-    const due = dueOf(factsOf(row, tags));
+    const due = dueOf({ cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, lastContactOn: row.last });
     // No due day for a stored day that is no calendar day: no index then counts them as drifting.
     const dueDay = due ? dayNumber(due.dueOn) : null;
     const cadenceDays = due ? due.cadenceDays : null;
     if (row.last !== row.last_contact_on || dueDay !== row.due_day || cadenceDays !== row.cadence_days) store.run(row.last, dueDay, cadenceDays, row.id);
+  }
+}
+
+/** Whose rhythm a write has moved so far, refreshed together before it commits (Journal.write). */
+export class MovedRhythms {
+  private readonly recount = new Set<number>();
+  private recountEveryone = false;
+  private stored: Set<number> | 'everyone' = new Set();
+
+  add(whose: Whose, lastContact: LastContact): void {
+    if (lastContact === 'recount') {
+      if (whose === 'everyone') this.recountEveryone = true;
+      else for (const id of whose) this.recount.add(id);
+    } else if (whose === 'everyone') this.stored = 'everyone';
+    else if (this.stored !== 'everyone') for (const id of whose) this.stored.add(id);
+  }
+
+  /** The recounted first: the others' refresh then reads their new last contact. */
+  refresh(j: Journal): void {
+    if (this.recountEveryone) return refreshRhythm(j, 'everyone', 'recount');
+    refreshRhythm(j, [...this.recount], 'recount');
+    const stored = this.stored;
+    refreshRhythm(j, stored === 'everyone' ? 'everyone' : [...stored].filter((id) => !this.recount.has(id)), 'stored');
   }
 }

@@ -32,7 +32,7 @@ export function allSettings(j: Journal): Record<SettingKey, string> {
 
 export function setSetting(j: Journal, key: SettingKey, value: string): void {
   j.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
-  if (key === 'cadence') j.rhythmMoved('everyone'); // the default cadence: anyone may be on it
+  if (key === 'cadence') j.rhythmMoved('everyone', 'stored'); // the default cadence: anyone may be on it
 }
 
 export function tagCadences(j: Journal): Map<string, string> {
@@ -42,5 +42,5 @@ export function tagCadences(j: Journal): Map<string, string> {
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
   if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
   else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
-  j.rhythmMoved(j.stmt<[string], { id: number }>('SELECT contact_id AS id FROM contact_tags WHERE tag = ?').all(tag).map((r) => r.id));
+  j.rhythmMoved(j.stmt<[string], { id: number }>('SELECT contact_id AS id FROM contact_tags WHERE tag = ?').all(tag).map((r) => r.id), 'stored');
 }

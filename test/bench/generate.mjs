@@ -198,7 +198,7 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     const details = insertDetails(db, contacts, todayN, randomTools(seed + 2));
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
     const j = new rel.Journal(db, path);
-    j.write(() => rel.refreshRhythm(j, 'everyone'));
+    j.write(() => rel.refreshRhythm(j, 'everyone', 'recount'));
     db.pragma('synchronous = NORMAL');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { path, contacts: contactCount, conversations: conversationCount, details, reminders, ms: Math.round(performance.now() - started) };
