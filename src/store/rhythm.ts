@@ -7,7 +7,7 @@
 import { parseTagCadences } from '../domain/cadence.js';
 import { dayNumber, type Day } from '../domain/calendar.js';
 import { parseDuration, tryParseDuration } from '../domain/duration.js';
-import { dueLookup, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import { dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
 import { getSetting, SETTING_DEFAULTS, tagCadences } from './settings.js';
 
@@ -40,15 +40,13 @@ interface FactsRow {
   last: string | null;
 }
 
-// Rows as objects, never .raw(): statements are cached by their text and shared (Journal.stmt),
-// and raw mode would stay on for the other users of the same text.
 const FACTS_COLUMNS = 'c.id, c.cadence, c.created_on, c.paused_until, c.archived';
 
 /** Each person's tags, in one set query: never one per person. */
 function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
-  const rows = j.stmt<[{ ids: string | null }], { contact_id: number; tag: string }>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).all({ ids: idsParam(whose) });
+  const rows = j.rawStmt<[{ ids: string | null }], [number, string]>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).all({ ids: idsParam(whose) });
   const tags = new Map<number, string[]>();
-  for (const { contact_id: id, tag } of rows) {
+  for (const [id, tag] of rows) {
     const list = tags.get(id);
     if (list) list.push(tag);
     else tags.set(id, [tag]);
@@ -82,15 +80,7 @@ export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, 
 /** Where the day of the last conversation comes from: the conversations (they changed), or the stored column. */
 export type LastContact = 'recount' | 'stored';
 
-interface StoredRow {
-  id: number;
-  cadence: string | null;
-  created_on: string;
-  last: string | null;
-  due_day: number | null;
-  cadence_days: number | null;
-  last_contact_on: string | null;
-}
+type StoredRow = [id: number, cadence: string | null, createdOn: string, last: string | null, dueDay: number | null, cadenceDays: number | null, storedLast: string | null];
 
 /**
  * Recomputes and stores the rhythm of these people (or everyone): the last conversation counted
@@ -101,22 +91,29 @@ interface StoredRow {
 export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact): void {
   if (whose !== 'everyone' && whose.length === 0) return;
   const rows = j
-    .stmt<[{ ids: string | null }], StoredRow>(
-      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'} AS last, c.due_day, c.cadence_days, c.last_contact_on
+    .rawStmt<[{ ids: string | null }], StoredRow>(
+      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, c.due_day, c.cadence_days, c.last_contact_on
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
     .all({ ids: idsParam(whose) });
   const tags = tagsOf(j, whose);
   const dueOf = dueLookup(rhythmSettings(j));
+  const dueDays = new Map<Due, number>(); // dueLookup shares Due objects between people alike
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
-  for (const row of rows) {
-    const due = dueOf({ cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, lastContactOn: row.last });
+  for (const [id, cadence, createdOn, last, storedDueDay, storedCadenceDays, storedLast] of rows) {
+    const due = dueOf({ cadence, tags: tags.get(id) ?? NO_TAGS, createdOn, lastContactOn: last });
     // No due day for a stored day that is no calendar day: no index then counts them as drifting.
-    const dueDay = due ? dayNumber(due.dueOn) : null;
+    let dueDay: number | null = null;
+    if (due) {
+      dueDay = dueDays.get(due) ?? dayNumber(due.dueOn);
+      dueDays.set(due, dueDay);
+    }
     const cadenceDays = due ? due.cadenceDays : null;
-    if (row.last !== row.last_contact_on || dueDay !== row.due_day || cadenceDays !== row.cadence_days) store.run(row.last, dueDay, cadenceDays, row.id);
+    if (last !== storedLast || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) store.run(last, dueDay, cadenceDays, id);
   }
 }
+
+const NO_TAGS: readonly string[] = [];
 
 /** Whose rhythm a write has moved so far, refreshed together before it commits (Journal.write). */
 export class MovedRhythms {
