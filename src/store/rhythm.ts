@@ -80,7 +80,14 @@ export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, 
 /** Where the day of the last conversation comes from: the conversations (they changed), or the stored column. */
 export type LastContact = 'recount' | 'stored';
 
-type StoredRow = [id: number, cadence: string | null, createdOn: string, last: string | null, dueDay: number | null, cadenceDays: number | null, storedLast: string | null];
+type StoredRow = [
+  id: number, cadence: string | null, createdOn: string, last: string | null, tags: string | null,
+  dueDay: number | null, cadenceDays: number | null, storedLast: string | null,
+];
+
+// A person's tags as one text (a tag holds no line break), in the same row: a few dozen distinct
+// texts, split once each, instead of an array per person.
+const TAGS_TEXT = "(SELECT group_concat(t.tag, char(10)) FROM contact_tags t WHERE t.contact_id = c.id)";
 
 /**
  * Recomputes and stores the rhythm of these people (or everyone): the last conversation counted
@@ -92,16 +99,23 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
   if (whose !== 'everyone' && whose.length === 0) return;
   const rows = j
     .rawStmt<[{ ids: string | null }], StoredRow>(
-      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, c.due_day, c.cadence_days, c.last_contact_on
+      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, c.last_contact_on
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
-    .all({ ids: idsParam(whose) });
-  const tags = tagsOf(j, whose);
+    .iterate({ ids: idsParam(whose) });
+  const tagLists = new Map<string, readonly string[]>();
+  const tagsOfText = (text: string | null): readonly string[] => {
+    if (text === null) return NO_TAGS;
+    let list = tagLists.get(text);
+    if (list === undefined) tagLists.set(text, (list = text.split('\n')));
+    return list;
+  };
   const dueOf = dueLookup(rhythmSettings(j));
   const dueDays = new Map<Due, number>(); // dueLookup shares Due objects between people alike
-  const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
-  for (const [id, cadence, createdOn, last, storedDueDay, storedCadenceDays, storedLast] of rows) {
-    const due = dueOf({ cadence, tags: tags.get(id) ?? NO_TAGS, createdOn, lastContactOn: last });
+  // Rows read one at a time; the changes written once the read is over (the connection is busy until then).
+  const changes: Array<[string | null, number | null, number | null, number]> = [];
+  for (const [id, cadence, createdOn, last, tags, storedDueDay, storedCadenceDays, storedLast] of rows) {
+    const due = dueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last });
     // No due day for a stored day that is no calendar day: no index then counts them as drifting.
     let dueDay: number | null = null;
     if (due) {
@@ -109,8 +123,10 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
       dueDays.set(due, dueDay);
     }
     const cadenceDays = due ? due.cadenceDays : null;
-    if (last !== storedLast || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) store.run(last, dueDay, cadenceDays, id);
+    if (last !== storedLast || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
   }
+  const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
+  for (const change of changes) store.run(...change);
 }
 
 const NO_TAGS: readonly string[] = [];
