@@ -9,6 +9,9 @@ import { formatDuration, type Duration } from './duration.js';
 export const RHYTHM_STATUSES = ['onTrack', 'dueSoon', 'drifting', 'neverContacted', 'paused', 'archived'] as const;
 export type RhythmStatus = (typeof RHYTHM_STATUSES)[number];
 
+/** The keep-in-touch cadence of people without their own or a tag's, until the journal sets another (SPEC §4). */
+export const DEFAULT_CADENCE = '90d';
+
 /** "Due soon": the next conversation is due within this many days (today included). */
 export const DUE_SOON_DAYS = 7;
 

@@ -2,9 +2,11 @@
 import type { Conversation, NewConversation } from '../domain/records.js';
 import type { Channel } from '../domain/channels.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
 // Every write here that adds, removes or re-dates a conversation moves its person's last contact
-// and due day: it tells the journal (rhythmMoved), which stores them again before the commit.
+// and due day: it says so (rhythmMoved, src/store/rhythm.ts), and they are stored again before
+// the commit.
 
 export interface ConversationRow {
   id: number;
@@ -40,7 +42,7 @@ export function insertConversation(j: Journal, c: NewConversation, at: string): 
   const result = j
     .stmt('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(c.contactId, c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
-  j.rhythmMoved([c.contactId], 'recount');
+  rhythmMoved(j, [c.contactId], 'recount');
   return Number(result.lastInsertRowid);
 }
 

@@ -1,13 +1,12 @@
 // The open journal: the database handle, a cache of prepared statements, and write transactions.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import { MovedRhythms, refreshRhythm, type LastContact, type Whose } from './rhythm.js';
 
 export class Journal {
   private readonly statements = new Map<string, Statement>();
   private readonly rawStatements = new Map<string, Statement>();
-  /** Inside write(): whose rhythm the work moved so far, refreshed once before the commit. */
-  private moved: MovedRhythms | undefined;
+  /** Inside write(): what the work left to finish before the commit (beforeCommit), by key. */
+  private pending: Map<symbol, { value: unknown; finish: (value: unknown) => void }> | undefined;
 
   constructor(
     readonly db: Db,
@@ -40,34 +39,35 @@ export class Journal {
   /**
    * Runs `work` as one write transaction. IMMEDIATE takes the write lock up front, so concurrent
    * rel processes queue on the busy timeout instead of failing on a lock upgrade. `work` must be
-   * synchronous: an async callback would commit before it ran. Before the commit, the stored
-   * rhythm of everyone the work moved is refreshed (rhythmMoved), in one set-wise pass.
+   * synchronous: an async callback would commit before it ran. What the work left to finish
+   * (beforeCommit) is finished inside the transaction, before the commit.
    */
   write<T>(work: () => T): T {
-    if (this.moved !== undefined) return this.db.transaction(work)(); // nested: the outer write refreshes
-    const moved = (this.moved = new MovedRhythms());
+    if (this.pending !== undefined) return this.db.transaction(work)(); // nested: the outer write finishes
+    const pending = (this.pending = new Map());
     try {
       return this.db
         .transaction(() => {
           const result = work();
-          moved.refresh(this);
+          for (const { value, finish } of pending.values()) finish(value);
           return result;
         })
         .immediate();
     } finally {
-      this.moved = undefined;
+      this.pending = undefined;
     }
   }
 
   /**
-   * Says that a write changed what these people's rhythm follows from: their conversations
-   * ('recount' the last one), or their cadence, tags or day added, a tag's or the default cadence
-   * ('stored': the last conversation is as stored). Inside write() they are refreshed before it
-   * commits; outside, at once.
+   * Inside write(): the one value kept under `key` for this write (made by `start` on first ask),
+   * which `finish` is given once the work is done, before the commit; a rollback forgets it.
+   * Outside write(): undefined. The store gathers whose rhythm moved this way (src/store/rhythm.ts).
    */
-  rhythmMoved(whose: Whose, lastContact: LastContact): void {
-    if (this.moved === undefined) refreshRhythm(this, whose, lastContact);
-    else this.moved.add(whose, lastContact);
+  beforeCommit<V>(key: symbol, start: () => V, finish: (value: V) => void): V | undefined {
+    if (this.pending === undefined) return undefined;
+    let entry = this.pending.get(key);
+    if (entry === undefined) this.pending.set(key, (entry = { value: start(), finish: finish as (value: unknown) => void }));
+    return entry.value as V;
   }
 
   close(): void {

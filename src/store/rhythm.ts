@@ -2,14 +2,13 @@
 // 0003, 0004): the day of the last conversation (last_contact_on), the day the next one is due
 // (due_day, days since 1970-01-01) and the cadence's length in days (cadence_days). They are
 // written only here, from the domain's dueOf (src/domain/rhythm.ts): SQL keeps the facts, the
-// domain keeps the rule (SPEC §5). A write that moves someone's rhythm says so through
-// Journal.rhythmMoved, and Journal.write refreshes them before it commits.
+// domain keeps the rule (SPEC §5). A write that moves someone's rhythm says so (rhythmMoved), and
+// they are refreshed together before the write commits.
 import { parseTagCadences } from '../domain/cadence.js';
 import { dayNumber, type Day } from '../domain/calendar.js';
 import { parseDuration, tryParseDuration } from '../domain/duration.js';
-import { dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import { DEFAULT_CADENCE, dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
-import { getSetting, SETTING_DEFAULTS, tagCadences } from './settings.js';
 
 /** Whose rhythm: these contacts' ids, or everyone's. */
 export type Whose = readonly number[] | 'everyone';
@@ -19,8 +18,11 @@ export type Whose = readonly number[] | 'everyone';
  * rel doctor names it) falls back to the built-in one, so that it cannot block every write.
  */
 export function rhythmSettings(j: Journal): RhythmSettings {
-  const fallback = tryParseDuration(getSetting(j, 'cadence')) ?? parseDuration(SETTING_DEFAULTS.cadence);
-  return { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: fallback };
+  // Read here rather than through settings.ts, which tells this module when the default changes.
+  const stored = j.stmt<[], { value: string }>("SELECT value FROM settings WHERE key = 'cadence'").get()?.value;
+  const tags = new Map(j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all().map((r) => [r.tag, r.cadence]));
+  const fallback = (stored === undefined ? undefined : tryParseDuration(stored)) ?? parseDuration(DEFAULT_CADENCE);
+  return { tagCadences: parseTagCadences(tags), defaultCadence: fallback };
 }
 
 // The latest conversation: every one, or those on or before a day (the index on
@@ -131,8 +133,8 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
 
 const NO_TAGS: readonly string[] = [];
 
-/** Whose rhythm a write has moved so far, refreshed together before it commits (Journal.write). */
-export class MovedRhythms {
+/** Whose rhythm a write has moved so far, refreshed together before it commits. */
+class MovedRhythms {
   private readonly recount = new Set<number>();
   private recountEveryone = false;
   private stored: Set<number> | 'everyone' = new Set();
@@ -152,4 +154,18 @@ export class MovedRhythms {
     const stored = this.stored;
     refreshRhythm(j, stored === 'everyone' ? 'everyone' : [...stored].filter((id) => !this.recount.has(id)), 'stored');
   }
+}
+
+const MOVED = Symbol('rhythms moved by this write');
+
+/**
+ * Says that a write changed what these people's rhythm follows from: their conversations
+ * ('recount' the last one), or their cadence, tags or day added, a tag's or the default cadence
+ * ('stored': the last conversation is as stored). Inside Journal.write they are refreshed once,
+ * set-wise, before it commits; outside, at once.
+ */
+export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact): void {
+  const moved = j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => m.refresh(j));
+  if (moved) moved.add(whose, lastContact);
+  else refreshRhythm(j, whose, lastContact);
 }
