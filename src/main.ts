@@ -8,6 +8,7 @@ import { ExitCode, RelError } from './errors.js';
 import { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
 import { journalPath, openJournal } from './store/open.js';
+import { loadColour } from './ui/style.js';
 
 // Everything rel writes (journal, backups, exports to files) is private to its owner.
 process.umask(0o077);
@@ -43,6 +44,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // Not process.stdin/stdout.isTTY, which would set up those streams.
   const stdoutIsTTY = isTerminal(1);
   const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  if (color) await loadColour(); // chalk, only for a run that colours
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
   const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
   return {

@@ -6,8 +6,12 @@ import type { Context, Output } from '../context.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, tagFlag } from '../flags.js';
 import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
-import { ChunkedWriter, writeTable, type TableFormat } from '../formats/tableExport.js';
-import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportFilter } from '../store/exportRows.js';
+import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
+import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from '../formats/json.js';
+import type { Day } from '../domain/calendar.js';
+import { rhythmOf } from '../domain/rhythm.js';
+import { journalRhythmSettings } from '../rhythmSettings.js';
+import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 
 export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'dates', 'all'] as const;
@@ -44,19 +48,42 @@ export async function exportData(subject: string, opts: ExportOptions, ctx: Cont
   const { format, filter } = checked;
   switch (checked.subject) {
     case 'all':
-      return exportAll(j, out);
+      return exportAll(j, out, ctx.today);
     case 'dates':
       return exportCalendar(j, filter, ctx);
     case 'contacts':
       if (format === 'vcf') return exportVCards(j, filter, out);
-      return writeTable(out, CONTACT_COLUMNS, mapRows(exportContacts(j, filter), (c) => contactExportRow(c.contact, c.referrerName)), tableOptions(checked));
+      return exportPeople(j, filter, checked, out, ctx);
     case 'conversations':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportConversations(j, filter), conversationJson), format);
       return writeTable(out, CONVERSATION_COLUMNS, mapRows(exportConversations(j, filter), conversationExportRow), tableOptions(checked));
     case 'details':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportDetails(j, filter), detailJson), format);
       return writeTable(out, DETAIL_COLUMNS, mapRows(exportDetails(j, filter), detailExportRow), tableOptions(checked));
     case 'reminders':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportReminders(j, filter), reminderJson), format);
       return writeTable(out, REMINDER_COLUMNS, mapRows(exportReminders(j, filter), reminderExportRow), tableOptions(checked));
   }
+}
+
+/** JSON and NDJSON give each record its --json shape (SPEC §3); CSV and TSV their columns. */
+const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
+
+/** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
+function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
+  const settings = journalRhythmSettings(j);
+  return mapRows(contacts, ({ contact, referrerName }) => ({
+    contact,
+    referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },
+    rhythm: rhythmOf(contact, settings, today),
+  }));
+}
+
+function exportPeople(j: Journal, filter: ExportFilter, checked: Checked, out: Writable, ctx: Context): Promise<void> {
+  const people = peopleOf(j, exportContacts(j, filter), ctx.today);
+  if (isJson(checked.format)) return writeJsonRecords(out, mapRows(people, personJson), checked.format);
+  const rows = mapRows(people, (p) => contactExportRow(p.contact, p.referredBy?.name ?? null, p.rhythm));
+  return writeTable(out, CONTACT_COLUMNS, rows, tableOptions(checked));
 }
 
 async function checkOptions(subject: string, opts: ExportOptions, ctx: Context): Promise<Checked> {
@@ -111,11 +138,12 @@ async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): P
 }
 
 /** One read transaction: every section sees the journal as it stood when the export began. */
-async function exportAll(j: Journal, out: Writable): Promise<void> {
+async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
   try {
-    await writeJournalDocument(out, journalSections(j));
+    const sections = journalSections(j);
+    await writeJournalDocument(out, { ...sections, contacts: peopleOf(j, sections.contacts, today) });
   } finally {
     j.db.exec('COMMIT');
   }

@@ -1,5 +1,5 @@
 // rel log [NAME]: conversation history, newest first.
-import { conversationJson } from '../contactJson.js';
+import { conversationJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { listConversations } from '../store/conversations.js';

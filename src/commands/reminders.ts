@@ -1,5 +1,5 @@
 // rel reminders [NAME]: the open follow-ups, soonest first.
-import { reminderJson } from '../contactJson.js';
+import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';

@@ -1,7 +1,8 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
-import { rankContacts, type RankedContact } from '../domain/ranking.js';
+import { rankContacts } from '../domain/ranking.js';
+import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
@@ -38,7 +39,8 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const shown = ranked.slice(0, limit);
   const total = top?.total ?? ranked.length;
   if (opts.json) {
-    ctx.out.write(json({ date: asOf, windowDays, total, rows: shown.map(rowJson) }));
+    // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for.
+    ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons }))));
     return;
   }
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
@@ -57,13 +59,4 @@ function limitCount(text: string | undefined, label: string): number | undefined
   const limit = parseCount(text, label);
   if (limit === 0) throw new UsageError(`${label} must be at least 1; --all shows everyone`);
   return limit;
-}
-
-function rowJson(row: RankedContact) {
-  return {
-    contactId: row.contactId,
-    name: row.name,
-    score: row.score,
-    reasons: row.reasons.map(({ weight: _weight, ...reason }) => reason),
-  };
 }

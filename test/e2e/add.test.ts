@@ -49,8 +49,8 @@ describe('the acceptance script of issue 2', () => {
     expect(list.code).toBe(0);
     const people = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
     expect(people.map((p) => p.name)).toEqual(['Bob Lee', 'Jane Doe']);
-    expect(people[0]).toMatchObject({ id: 2, emails: ['bob@example.com'], birthday: '--02-29', cadence: '2w', referredBy: 1, lastContact: null, nextDue: '2026-12-07' });
-    expect(people[1]).toMatchObject({ id: 1, lastContact: '2026-11-23', nextDue: '2027-02-21', archived: false });
+    expect(people[0]).toMatchObject({ id: 2, emails: ['bob@example.com'], birthday: '--02-29', cadence: '2w', referredBy: { id: 1, name: 'Jane Doe' }, rhythm: { lastContactOn: null, dueOn: '2026-12-07' } });
+    expect(people[1]).toMatchObject({ id: 1, rhythm: { lastContactOn: '2026-11-23', dueOn: '2027-02-21' }, archived: false });
 
     const snapshot = dump(db); // the journal under test lives at `db`, not j.db
 
@@ -75,9 +75,9 @@ describe('rel add', () => {
     expect(result).toEqual({ code: 0, stdout: 'logged conversation with Ann Smith on 2026-11-23 (#1)\n', stderr: 'created Ann Smith (#1)\n' });
     const card = j.json(['show', 'ann', '--json']);
     expect(card.conversations).toEqual([
-      { id: 1, contactId: 1, contact: 'Ann Smith', date: '2026-11-23', via: null, note: 'Met at the fair', complaint: false, resolvedOn: null, resolutionNote: null },
+      { id: 1, people: [{ id: 1, name: 'Ann Smith' }], happenedOn: '2026-11-23', via: null, note: 'Met at the fair', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
-    expect(card.createdOn).toBe('2026-11-23');
+    expect(card.person.createdOn).toBe('2026-11-23');
   });
 
   it('logs to the one person a partial name matches and names them on stderr', () => {
@@ -99,8 +99,8 @@ describe('rel add', () => {
     j.ok(['add', 'Jane Doe', '--on', 'yesterday', '--note', 'one']);
     j.ok(['add', 'Jane Doe', '--on', 'last tuesday', '--note', 'two']);
     j.ok(['add', 'Jane Doe', '--on', 'friday', '--note', 'three']); // a bare weekday looks back for a conversation
-    const log = j.json<Array<{ date: string; note: string }>>(['log', '--json']);
-    expect(log.map((v) => [v.date, v.note])).toEqual([
+    const log = j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json']);
+    expect(log.map((v) => [v.happenedOn, v.note])).toEqual([
       ['2026-11-22', 'one'],
       ['2026-11-20', 'three'],
       ['2026-11-17', 'two'],
@@ -112,21 +112,21 @@ describe('rel add', () => {
     const result = j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'next friday: call']);
     expect(result.stdout).toBe('logged conversation with Jane Doe on 2026-11-23 (#1); follow up 2026-11-27\n');
     expect(j.json(['reminders', '--json'])).toEqual([
-      { id: 1, contactId: 1, contact: 'Jane Doe', text: 'call', due: '2026-11-27', every: null, doneOn: null, snoozedUntil: null },
+      { id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call', dueOn: '2026-11-27', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) },
     ]);
   });
 
   it('gives a follow-up without text a text from the note', () => {
     const j = makeJournal();
     j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'tomorrow']);
-    expect(j.json(['reminders', '--json'])[0]).toMatchObject({ text: 'follow up: Quote sent', due: '2026-11-24' });
+    expect(j.json(['reminders', '--json'])[0]).toMatchObject({ text: 'follow up: Quote sent', dueOn: '2026-11-24' });
   });
 
   it('stores a month-only --remember-on and shows it as a month', () => {
     const j = makeJournal();
     j.ok(['add', 'Jane Doe', '--note', 'news', '--remember', 'baby due', '--remember-on', '2027-03']);
     const card = j.json(['show', 'jane', '--json']);
-    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false }]);
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'baby due', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
     expect(j.ok(['show', 'jane']).stdout).toContain('  baby due — March 2027 [detail 1]\n');
   });
 
@@ -145,7 +145,7 @@ describe('rel add', () => {
     const result = j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--tag', 'VIP', '--tag', 'florist']);
     expect(result.stdout).toBe('logged complaint with Bob Lee on 2026-11-23 (#1)\n');
     const card = j.json(['show', 'bob', '--json']);
-    expect(card.tags).toEqual(['florist', 'vip']);
+    expect(card.person.tags).toEqual(['florist', 'vip']);
     expect(card.openComplaints).toHaveLength(1);
     expect(card.openComplaints[0]).toMatchObject({ id: 1, via: 'visit', complaint: true, resolvedOn: null });
     expect(j.ok(['show', 'bob']).stdout).toContain('Open complaints\n  2026-11-23: Order arrived damaged [resolve with: rel resolve 1]\n');

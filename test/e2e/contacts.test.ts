@@ -17,7 +17,7 @@ describe('rel contact add', () => {
   it('creates a contact with every fact', () => {
     const j = makeJournal();
     expect(j.rel(JANE_FLAGS)).toEqual({ code: 0, stdout: 'added Jane Doe (#1)\n', stderr: '' });
-    const card = j.json(['show', 'jane', '--json']);
+    const card = j.json(['show', 'jane', '--json']).person;
     expect(card).toMatchObject({
       id: 1,
       name: 'Jane Doe',
@@ -41,7 +41,7 @@ describe('rel contact add', () => {
   it('stores a birthday without a year, and who referred the person', () => {
     const j = withJane();
     j.ok(['contact', 'add', 'Bob Lee', '--birthday', '02-29', '--referred-by', 'janie']);
-    expect(j.json(['show', 'bob', '--json'])).toMatchObject({ birthday: '--02-29', referredBy: { id: 1, name: 'Jane Doe' } });
+    expect(j.json(['show', 'bob', '--json']).person).toMatchObject({ birthday: '--02-29', referredBy: { id: 1, name: 'Jane Doe' } });
     expect(j.ok(['show', 'bob']).stdout).toContain('  birthday: 29 February\n  referred by: Jane Doe (#1)\n');
   });
 
@@ -86,7 +86,7 @@ describe('rel edit', () => {
     const j = withJane();
     const result = j.rel(['edit', 'jane', '--name', 'Jane Roe', '--company', '', '--every', '', '--untag', 'vip', '--tag', 'gold', '--remove-email', 'j@work.com', '--phone', '555 0199', '--alias', 'JR']);
     expect(result).toEqual({ code: 0, stdout: 'updated Jane Roe (#1)\n', stderr: '' });
-    const card = j.json(['show', 'roe', '--json']);
+    const card = j.json(['show', 'roe', '--json']).person;
     expect(card).toMatchObject({
       name: 'Jane Roe',
       company: null,
@@ -190,12 +190,14 @@ describe('rel show', () => {
     const j = withJane();
     j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back']);
     const card = j.json(['show', '1', '--json']);
-    expect(Object.keys(card)).toEqual([
+    expect(Object.keys(card)).toEqual(['person', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations', 'referralTree']);
+    expect(Object.keys(card.person)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
-      'archived', 'pausedUntil', 'createdOn', 'lastContact', 'nextDue', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations',
+      'archived', 'pausedUntil', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',
     ]);
-    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'loves golf', date: null, yearly: false }]);
-    expect(card.reminders).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'call back', due: '2026-11-24', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(card.person.rhythm).toEqual({ status: 'onTrack', lastContactOn: '2026-11-23', cadence: '30d', cadenceSource: 'contact', cadenceTag: null, dueOn: '2026-12-23', daysPastDue: 0 });
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call back', dueOn: '2026-11-24', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
     expect(card.openComplaints.map((v: { id: number }) => v.id)).toEqual([1]);
     expect(card.conversations.map((v: { note: string }) => v.note)).toEqual(['Box damaged']);
   });
@@ -236,14 +238,15 @@ describe('rel list', () => {
     expect(ids(['--sort', 'last'])).toEqual([1, 2, 3]);
   });
 
-  it('--json lists every contact with last contact and next due', () => {
+  it('--json lists every contact with their rhythm: last contact, due day, status', () => {
     const j = three();
     const list = j.json(['list', '--json']);
     expect(list).toHaveLength(3);
     expect(list[0]).toEqual({
       id: 2, name: 'Ann Bell', emails: [], phones: [], company: null, role: null, birthday: null, customerSince: null, cadence: null,
       met: null, referredBy: null, aliases: [], tags: [], archived: false, pausedUntil: null, createdOn: '2026-11-23',
-      lastContact: '2026-06-01', nextDue: '2026-08-30',
+      createdAt: expect.any(String), updatedAt: expect.any(String),
+      rhythm: { status: 'drifting', lastContactOn: '2026-06-01', cadence: '90d', cadenceSource: 'default', cadenceTag: null, dueOn: '2026-08-30', daysPastDue: 85 },
     });
   });
 
@@ -265,7 +268,7 @@ describe('names on the command line', () => {
     j.ok(['contact', 'add', 'José Núñez']);
     j.ok(['contact', 'add', 'Mary-Ann Lee']);
   });
-  const shown = (j: TestJournal, query: string) => j.json<{ id: number }>(['show', query, '--json']).id;
+  const shown = (j: TestJournal, query: string) => j.json<{ person: { id: number } }>(['show', query, '--json']).person.id;
 
   it('finds a person by #id and id', () => {
     const j = people();

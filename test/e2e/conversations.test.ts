@@ -36,7 +36,7 @@ describe('rel log', () => {
   it('--json gives each conversation with its fields', () => {
     const j = history();
     expect(j.json(['log', 'bob', '--json'])).toEqual([
-      { id: 2, contactId: 2, contact: 'Bob Lee', date: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolvedOn: null, resolutionNote: null },
+      { id: 2, people: [{ id: 2, name: 'Bob Lee' }], happenedOn: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
   });
 

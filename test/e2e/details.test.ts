@@ -13,7 +13,7 @@ describe('rel remember', () => {
   it('stores an undated detail, joining the words of TEXT', () => {
     const j = withJane();
     expect(j.rel(['remember', 'jane', 'loves', 'golf'])).toEqual({ code: 0, stdout: 'remembered about Jane Doe: loves golf [detail 1]\n', stderr: '' });
-    expect(details(j)).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'loves golf', date: null, yearly: false }]);
+    expect(details(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
   });
 
   it('stores a dated detail and a month-only one', () => {

@@ -86,8 +86,10 @@ export interface ShownContact {
   details: Array<{ text: string; date: string | null }>;
 }
 
+/** The person of `rel show --json` with the details of their card. */
 export async function show(name: string, db: string): Promise<ShownContact> {
-  return JSON.parse(await relOk(['show', name, '--json'], { db })) as ShownContact;
+  const card = JSON.parse(await relOk(['show', name, '--json'], { db })) as { person: Omit<ShownContact, 'details'>; details: ShownContact['details'] };
+  return { ...card.person, details: card.details };
 }
 
 export async function listAll(db: string): Promise<Array<{ id: number; name: string }>> {

@@ -18,12 +18,12 @@ describe('rel archive / unarchive', () => {
     const j = janeAndBob();
     expect(j.rel(['archive', 'jane'])).toEqual({ code: 0, stdout: 'archived Jane Doe (rel unarchive "Jane Doe" brings them back)\n', stderr: '' });
     expect(j.json<Array<{ name: string }>>(['list', '--json']).map((c) => c.name)).toEqual(['Bob Lee']);
-    expect(j.ok(['list', '--archived']).stdout).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  #vip\n');
+    expect(j.ok(['list', '--archived']).stdout).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  (archived) #vip\n');
     expect(j.json(['list', '--archived', '--json'])[0]).toMatchObject({ id: 1, archived: true });
     expect(j.ok(['show', 'jane']).stdout).toMatch(/^Jane Doe #1 \(archived\)\n/);
     expect(j.json(['reminders', '--json'])).toEqual([]);
     // Their own card and reminders still have everything: archiving hides, it does not lose.
-    expect(j.json(['show', 'jane', '--json']).reminders).toMatchObject([{ id: 1, text: 'call back', due: '2026-11-24' }]);
+    expect(j.json(['show', 'jane', '--json']).reminders).toMatchObject([{ id: 1, text: 'call back', dueOn: '2026-11-24' }]);
     expect(j.ok(['show', 'jane']).stdout).toContain('Follow-ups\n  2026-11-24: call back [reminder 1]\n');
     expect(j.json(['reminders', 'jane', '--json'])).toHaveLength(1);
 
@@ -152,7 +152,7 @@ describe('the clock', () => {
     j.ok(['add', 'Jane Doe', '--note', 'late call'], { env: { REL_NOW: '2026-11-23T23:30:00-05:00', TZ: 'UTC' } });
     j.ok(['add', 'jane', '--note', 'same call in New York'], { env: { REL_NOW: '2026-11-23T23:30:00-05:00', TZ: 'America/New_York' } });
     j.ok(['add', 'jane', '--note', 'a plain day'], { env: { REL_NOW: '2026-02-01' } });
-    expect(j.json<Array<{ date: string; note: string }>>(['log', '--json']).map((v) => [v.date, v.note])).toEqual([
+    expect(j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json']).map((v) => [v.happenedOn, v.note])).toEqual([
       ['2026-11-24', 'late call'],
       ['2026-11-23', 'same call in New York'],
       ['2026-02-01', 'a plain day'],

@@ -5,7 +5,7 @@ import { expectRefused, journalFrom, makeJournal, type TestJournal } from './hel
 interface ReminderJson {
   id: number;
   text: string;
-  due: string;
+  dueOn: string;
   every: string | null;
   doneOn: string | null;
   snoozedUntil: string | null;
@@ -25,7 +25,7 @@ describe('rel remind', () => {
       stdout: 'reminder 1: send the spring catalog — Jane Doe, due 2026-11-27\n',
       stderr: '',
     });
-    expect(reminders(j)).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'send the spring catalog', due: '2026-11-27', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(reminders(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the spring catalog', dueOn: '2026-11-27', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
   });
 
   it('sets a recurring follow-up', () => {
@@ -40,7 +40,7 @@ describe('rel remind', () => {
     const j = withJane();
     j.ok(['remind', 'jane', 'a', '--on', 'in 2 weeks']);
     j.ok(['remind', 'jane', 'b', '--on', 'wednesday']);
-    expect(reminders(j).map((r) => [r.text, r.due])).toEqual([
+    expect(reminders(j).map((r) => [r.text, r.dueOn])).toEqual([
       ['b', '2026-11-25'],
       ['a', '2026-12-07'],
     ]);
@@ -86,7 +86,7 @@ describe('rel done', () => {
     j.ok(['remind', 'jane', 'late check', '--on', '2026-09-01', '--every', '1m']);
     expect(j.ok(['done', '1']).stdout).toBe('done: monthly check — Jane Doe; next on 2026-12-20\n');
     expect(j.ok(['done', '#2']).stdout).toBe('done: late check — Jane Doe; next on 2026-12-01\n');
-    expect(reminders(j).map((r) => [r.id, r.due, r.doneOn])).toEqual([
+    expect(reminders(j).map((r) => [r.id, r.dueOn, r.doneOn])).toEqual([
       [2, '2026-12-01', null],
       [1, '2026-12-20', null],
     ]);

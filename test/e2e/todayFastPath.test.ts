@@ -20,18 +20,26 @@ const REL = join(import.meta.dirname, '..', '..', 'bin', 'rel');
 const LIMITS = [1, 3, 10, 25, 60];
 let dir: string;
 
-interface TodayJson {
+interface TodayList {
   total: number;
   rows: unknown[];
 }
 
-async function today(db: string, ...args: string[]): Promise<TodayJson> {
-  const { stdout } = await promisify(execFile)('node', [REL, '--db', db, 'today', '--json', ...args], {
+async function run(db: string, args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)('node', [REL, '--db', db, 'today', ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', TZ: 'UTC' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(stdout) as TodayJson;
+  return stdout;
+}
+
+/** The rows (--json, a top-level array) and the total: the rows plus the human list's "… and N more". */
+async function today(db: string, ...args: string[]): Promise<TodayList> {
+  const [json, text] = await Promise.all([run(db, ['--json', ...args]), args.includes('--all') ? Promise.resolve('') : run(db, args)]);
+  const rows = JSON.parse(json) as unknown[];
+  const more = /… and (\d+) more/.exec(text);
+  return { rows, total: rows.length + (more ? Number(more[1]) : 0) };
 }
 
 /** The list at every limit (and with --days when given) against --all. */

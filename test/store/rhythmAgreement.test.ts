@@ -36,7 +36,7 @@ const personId = (row: Json): number => (row.contactId ?? (row.person as Json | 
 /** `rel today --json`: the people with a drifting reason. */
 function driftingInToday(output: unknown): Set<number> {
   const rows = (Array.isArray(output) ? output : (output as Json).rows) as Json[];
-  return new Set(rows.filter((row) => (row.reasons as Json[]).some((r) => r.kind === 'drifting')).map(personId));
+  return new Set(rows.filter((row) => (row.reasons as Json[]).some((r) => (r.tier ?? r.kind) === 'drifting')).map(personId));
 }
 
 /** `rel list --overdue --json`: everyone listed. */
@@ -45,7 +45,8 @@ const listed = (output: unknown): Set<number> => new Set((output as Json[]).map(
 /** `rel show --json`: the status, when the output states it, and the due day. */
 function shownRhythm(output: unknown): { status: RhythmStatus | undefined; dueOn: Day | undefined } {
   const card = output as Json;
-  const rhythm = (card.rhythm ?? card) as Json;
+  const person = (card.person ?? card) as Json;
+  const rhythm = (person.rhythm ?? card.rhythm ?? card) as Json;
   return { status: rhythm.status as RhythmStatus | undefined, dueOn: (rhythm.dueOn ?? rhythm.nextDue ?? card.nextDue) as Day | undefined };
 }
 
