@@ -28,7 +28,7 @@ function activeAndCounts(counts: StatusCounts, everyone: number): StatsView['con
 
 export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const rows = loadStats(j, chartRange(ctx.today), TOP_REFERRERS);
+  const rows = loadStats(j, ctx.today, chartRange(ctx.today), TOP_REFERRERS);
   const settings = { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: parseDuration(getSetting(j, 'cadence'), 'setting cadence') };
   const view: StatsView = {
     date: ctx.today,

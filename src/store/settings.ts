@@ -1,9 +1,11 @@
 // Settings kept in the journal (so they travel with it): cadence, today's window and limit.
 import { RelError } from '../errors.js';
 import { formatDuration, parseDuration } from '../domain/duration.js';
+import { DEFAULT_CADENCE } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
-export const SETTING_DEFAULTS = { cadence: '90d', days: '14', limit: '10' } as const;
+export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10' } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -32,6 +34,7 @@ export function allSettings(j: Journal): Record<SettingKey, string> {
 
 export function setSetting(j: Journal, key: SettingKey, value: string): void {
   j.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  if (key === 'cadence') rhythmMoved(j, 'everyone', 'stored'); // the default cadence: anyone may be on it
 }
 
 export function tagCadences(j: Journal): Map<string, string> {
@@ -41,4 +44,5 @@ export function tagCadences(j: Journal): Map<string, string> {
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
   if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
   else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
+  rhythmMoved(j, j.stmt<[string], { id: number }>('SELECT contact_id AS id FROM contact_tags WHERE tag = ?').all(tag).map((r) => r.id), 'stored');
 }
