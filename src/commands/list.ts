@@ -3,10 +3,9 @@ import type { Context } from '../context.js';
 import type { Contact, PersonRef } from '../domain/records.js';
 import { rhythmOf, type Rhythm } from '../domain/rhythm.js';
 import { personJson } from '../formats/json.js';
-import { journalRhythmSettings } from '../rhythmSettings.js';
 import { allContactNames, allContacts } from '../store/contacts.js';
 import type { Journal } from '../store/journal.js';
-import { rhythmFactsOf } from '../store/rhythm.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { columns, json, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { tagFlag } from '../flags.js';
 
@@ -26,7 +25,7 @@ interface Row {
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const tag = opts.tag === undefined ? undefined : tagFlag(opts.tag);
   const j = ctx.journal();
-  const settings = journalRhythmSettings(j);
+  const settings = rhythmSettings(j);
   // The journal as it stood on the day: a conversation dated after it does not count yet.
   const facts = rhythmFactsOf(j, 'everyone', ctx.today);
   let rows: Row[] = allContacts(j, { archived: opts.archived ? 'only' : 'exclude' })

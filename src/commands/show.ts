@@ -17,8 +17,7 @@ import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
 import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, reminderJson } from '../formats/json.js';
-import { journalRhythmSettings } from '../rhythmSettings.js';
-import { rhythmFactsOf } from '../store/rhythm.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { referralRows } from '../store/referrals.js';
 import { renderReferralTree } from '../ui/referralTree.js';
 
@@ -50,7 +49,7 @@ export async function show(query: string, opts: { json?: boolean; tree?: boolean
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
     upcoming: upcomingDates(j, contact, ctx),
     // As the journal stood on the day: a conversation dated after it does not count yet.
-    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], ctx.today).get(contact.id) ?? contact, journalRhythmSettings(j), ctx.today),
+    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], ctx.today).get(contact.id) ?? contact, rhythmSettings(j), ctx.today),
   };
   const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {
