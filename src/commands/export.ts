@@ -11,7 +11,7 @@ import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '.
 import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from '../formats/json.js';
 import type { Day } from '../domain/calendar.js';
 import { rhythmOf } from '../domain/rhythm.js';
-import { journalRhythmSettings } from '../rhythmSettings.js';
+import { rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 
@@ -61,7 +61,7 @@ const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json
 
 /** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
 function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
-  const settings = journalRhythmSettings(j);
+  const settings = rhythmSettings(j);
   return mapRows(contacts, ({ contact, referrerName }) => ({
     contact,
     referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },

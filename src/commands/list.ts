@@ -4,9 +4,9 @@ import type { Contact, PersonRef } from '../domain/records.js';
 import type { ListSortKey } from '../domain/listOrder.js';
 import { rhythmOf, type Rhythm } from '../domain/rhythm.js';
 import { personJson } from '../formats/json.js';
-import { journalRhythmSettings } from '../rhythmSettings.js';
 import { allContactNames, allContacts } from '../store/contacts.js';
 import type { Journal } from '../store/journal.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { columns, json, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { tagFlag } from '../flags.js';
 
@@ -26,10 +26,12 @@ interface Row {
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const tag = opts.tag === undefined ? undefined : tagFlag(opts.tag);
   const j = ctx.journal();
-  const settings = journalRhythmSettings(j);
+  const settings = rhythmSettings(j);
+  // The journal as it stood on the day: a conversation dated after it does not count yet.
+  const facts = rhythmFactsOf(j, 'everyone', ctx.today);
   let rows: Row[] = allContacts(j, { archived: opts.archived ? 'only' : 'exclude' })
     .filter((c) => tag === undefined || c.tags.includes(tag))
-    .map((contact) => ({ contact, rhythm: rhythmOf(contact, settings, ctx.today) }));
+    .map((contact) => ({ contact, rhythm: rhythmOf(facts.get(contact.id) ?? contact, settings, ctx.today) }));
   // The one meaning of overdue (SPEC §4): what rel today and rel stats call drifting.
   if (opts.overdue) rows = rows.filter((r) => r.rhythm.status === 'drifting');
   if (opts.sort === 'last') rows.sort((a, b) => (a.rhythm.lastContactOn ?? '').localeCompare(b.rhythm.lastContactOn ?? ''));

@@ -17,7 +17,7 @@ import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
 import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, reminderJson } from '../formats/json.js';
-import { journalRhythmSettings } from '../rhythmSettings.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { referralRows } from '../store/referrals.js';
 import { renderReferralTree } from '../ui/referralTree.js';
 
@@ -53,7 +53,8 @@ export async function show(query: string, opts: ShowOptions, ctx: Context): Prom
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
     upcoming: upcomingDates(j, contact, ctx),
-    rhythm: rhythmOf(contact, journalRhythmSettings(j), ctx.today),
+    // As the journal stood on the day: a conversation dated after it does not count yet.
+    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], ctx.today).get(contact.id) ?? contact, rhythmSettings(j), ctx.today),
   };
   const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {

@@ -2,8 +2,9 @@
 // offer the keys as choices and rel doctor can check stored values without loading the store.
 import { ValueError } from '../errors.js';
 import { formatDuration, parseDuration } from './duration.js';
+import { DEFAULT_CADENCE } from './rhythm.js';
 
-export const SETTING_DEFAULTS = { cadence: '90d', days: '14', limit: '10' } as const;
+export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10' } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 

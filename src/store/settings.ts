@@ -1,6 +1,7 @@
 // Settings kept in the journal (so they travel with it): cadence, today's window and limit.
 import { SETTING_DEFAULTS, type SettingKey } from '../domain/settings.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
 // The keys and their rules live in the domain; re-exported for the store's callers.
 export { checkSettingValue, isSettingKey, SETTING_DEFAULTS, type SettingKey } from '../domain/settings.js';
@@ -18,6 +19,7 @@ export function allSettings(j: Journal): Record<SettingKey, string> {
 
 export function setSetting(j: Journal, key: SettingKey, value: string): void {
   j.stmt('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  if (key === 'cadence') rhythmMoved(j, 'everyone', 'stored'); // the default cadence: anyone may be on it
 }
 
 export function tagCadences(j: Journal): Map<string, string> {
@@ -27,4 +29,5 @@ export function tagCadences(j: Journal): Map<string, string> {
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
   if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
   else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
+  rhythmMoved(j, j.stmt<[string], { id: number }>('SELECT contact_id AS id FROM contact_tags WHERE tag = ?').all(tag).map((r) => r.id), 'stored');
 }
