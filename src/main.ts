@@ -47,6 +47,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   if (color) await loadColour(); // chalk, only for a run that colours
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
   const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
+  const path = journalPath(globals.db);
   return {
     now,
     today: localDay(now),
@@ -57,8 +58,9 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     stdoutIsTTY,
     interactive: globals.input && stdoutIsTTY && isTerminal(0),
     color,
+    journalPath: path,
     journal() {
-      journal ??= openJournalAt(globals.db);
+      journal ??= openJournalAt(path);
       return journal;
     },
     async prompter() {
@@ -67,8 +69,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   };
 }
 
-function openJournalAt(flag: string | undefined): Journal {
-  const path = journalPath(flag);
+function openJournalAt(path: string): Journal {
   const db = openJournal(path, { onBackup: (backup) => process.stderr.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
   return new Journal(db, path);
 }

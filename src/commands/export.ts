@@ -3,6 +3,7 @@
 // dates as iCalendar; `all` as the JSON document `rel import` restores.
 import { Writable } from 'node:stream';
 import type { Context, Output } from '../context.js';
+import { EXPORT_FORMATS_BY_SUBJECT, type ExportFormat, type ExportSubject } from '../domain/dataFormats.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, tagFlag } from '../flags.js';
 import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
@@ -14,21 +15,10 @@ import { rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 
-export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'dates', 'all'] as const;
-export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
-
-const TABLE: readonly string[] = ['csv', 'tsv', 'json', 'ndjson'];
-const FORMATS: Record<ExportSubject, readonly string[]> = {
-  contacts: [...TABLE, 'vcf'],
-  conversations: TABLE,
-  details: TABLE,
-  reminders: TABLE,
-  dates: ['ics'],
-  all: ['json'],
-};
 
 export interface ExportOptions {
-  format?: string;
+  /** Checked by the command line's choices (EXPORT_FORMATS); whether it suits the subject, here. */
+  format?: ExportFormat;
   raw?: boolean;
   since?: string;
   tag?: string;
@@ -36,12 +26,12 @@ export interface ExportOptions {
 
 interface Checked {
   subject: ExportSubject;
-  format: string;
+  format: ExportFormat;
   raw: boolean;
   filter: ExportFilter;
 }
 
-export async function exportData(subject: string, opts: ExportOptions, ctx: Context): Promise<void> {
+export async function exportData(subject: ExportSubject, opts: ExportOptions, ctx: Context): Promise<void> {
   const checked = await checkOptions(subject, opts, ctx);
   const j = ctx.journal();
   const out = writableOf(ctx.out);
@@ -86,11 +76,9 @@ function exportPeople(j: Journal, filter: ExportFilter, checked: Checked, out: W
   return writeTable(out, CONTACT_COLUMNS, rows, tableOptions(checked));
 }
 
-async function checkOptions(subject: string, opts: ExportOptions, ctx: Context): Promise<Checked> {
-  if (!(EXPORT_SUBJECTS as readonly string[]).includes(subject)) throw new UsageError(`rel export ${subject}: export one of ${EXPORT_SUBJECTS.join(', ')}`);
-  const what = subject as ExportSubject;
-  const allowed = FORMATS[what];
-  const format = opts.format?.trim().toLowerCase() ?? allowed[0]!;
+async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Context): Promise<Checked> {
+  const allowed = EXPORT_FORMATS_BY_SUBJECT[what];
+  const format = opts.format ?? allowed[0]!;
   if (!allowed.includes(format)) {
     throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
   }

@@ -1,6 +1,7 @@
 // rel list: everyone, one line each, with the last contact and when the next one is due.
 import type { Context } from '../context.js';
 import type { Contact, PersonRef } from '../domain/records.js';
+import type { ListSortKey } from '../domain/listOrder.js';
 import { rhythmOf, type Rhythm } from '../domain/rhythm.js';
 import { personJson } from '../formats/json.js';
 import { allContactNames, allContacts } from '../store/contacts.js';
@@ -12,7 +13,7 @@ import { tagFlag } from '../flags.js';
 export interface ListOptions {
   tag?: string;
   overdue?: boolean;
-  sort?: 'name' | 'last' | 'next';
+  sort?: ListSortKey;
   archived?: boolean;
   json?: boolean;
 }

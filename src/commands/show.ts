@@ -35,7 +35,12 @@ function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
   return (row?.reasons ?? []).filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
 }
 
-export async function show(query: string, opts: { json?: boolean; tree?: boolean }, ctx: Context): Promise<void> {
+export interface ShowOptions {
+  json?: boolean;
+  tree?: boolean;
+}
+
+export async function show(query: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);

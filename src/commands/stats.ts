@@ -20,11 +20,15 @@ function statsJson(view: StatsView) {
   };
 }
 
+export interface StatsOptions {
+  json?: boolean;
+}
+
 function activeAndCounts(counts: StatusCounts, everyone: number): StatsView['contacts'] {
   return { active: everyone - counts.archived, ...counts };
 }
 
-export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
+export async function stats(opts: StatsOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const rows = loadStats(j, ctx.today, chartRange(ctx.today), TOP_REFERRERS);
   const settings = rhythmSettings(j);

@@ -12,7 +12,13 @@ function tagCounts(j: Journal): Map<string, number> {
   return new Map(rows.map((r) => [r.tag, r.n]));
 }
 
-export async function tag(rawTag: string | undefined, opts: { every?: string; clear?: boolean; json?: boolean }, ctx: Context): Promise<void> {
+export interface TagOptions {
+  every?: string;
+  clear?: boolean;
+  json?: boolean;
+}
+
+export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   if (rawTag === undefined) {
     if (opts.every !== undefined || opts.clear) throw new UsageError('name the tag: rel tag vip --every 14d');

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
 import { rankContacts } from '../domain/ranking.js';
+import { storedCount } from '../domain/settings.js';
 import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
@@ -24,8 +25,9 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const daysFlag = windowFlag(opts.days, '--days');
   const limitFlag = limitCount(opts.limit, '--limit');
   const j = ctx.journal();
-  const windowDays = daysFlag ?? (windowFlag(getSetting(j, 'days'), 'the days setting') as number);
-  const limit = opts.all ? Infinity : (limitFlag ?? (limitCount(getSetting(j, 'limit'), 'the limit setting') as number));
+  // The stored defaults are the journal's: a damaged one is exit 1, not a usage error.
+  const windowDays = daysFlag ?? storedCount('days', getSetting(j, 'days'));
+  const limit = opts.all ? Infinity : (limitFlag ?? storedCount('limit', getSetting(j, 'limit')));
   const rankOptions = {
     today: asOf,
     windowDays,

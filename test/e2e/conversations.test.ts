@@ -49,7 +49,7 @@ describe('rel log', () => {
   it('refuses a bad --limit (usage error), a bad --since and an unknown person, writing nothing', () => {
     const j = history();
     expect(expectRefused(j, ['log', '--limit', 'ten'], 2)).toBe('rel: --limit must be a whole number, got "ten"');
-    expect(expectRefused(j, ['log', '--since', 'whenever'], 1)).toMatch(/^rel: --since: "whenever" is not a date; use /);
+    expect(expectRefused(j, ['log', '--since', 'whenever'], 2)).toMatch(/^rel: --since: "whenever" is not a date; use /);
     expect(expectRefused(j, ['log', 'Bbo'], 1)).toBe('rel: no contact matches "Bbo"; did you mean Bob Lee (#2)?');
   });
 });

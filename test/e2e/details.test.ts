@@ -1,6 +1,6 @@
 // rel remember and rel forget: the details worth knowing next time.
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMS } from '../../src/domain/dateInput.js';
+import { dateForms } from '../../src/domain/dateInput.js';
 import { expectRefused, journalFrom, makeJournal, type TestJournal } from './helpers.js';
 
 const withJane = journalFrom((j) => {
@@ -49,13 +49,13 @@ describe('rel remember', () => {
 
     it('--yearly with only a month', () => {
       const j = withJane();
-      expect(expectRefused(j, ['remember', 'jane', 'anniversary', '--on', '2027-03', '--yearly'], 1)).toContain('gives only a month');
+      expect(expectRefused(j, ['remember', 'jane', 'anniversary', '--on', '2027-03', '--yearly'], 2)).toContain('gives only a month');
     });
 
     it('a date that is not one', () => {
       const j = withJane();
-      expect(expectRefused(j, ['remember', 'jane', 'x', '--on', 'soon'], 1)).toBe(`rel: --on: "soon" is not a date; use ${DATE_FORMS}`);
-      expect(expectRefused(j, ['remember', 'jane', 'x', '--on', '02-30'], 1)).toContain('is not a real calendar day');
+      expect(expectRefused(j, ['remember', 'jane', 'x', '--on', 'soon'], 2)).toBe(`rel: --on: "soon" is not a date; use ${dateForms({ prefer: 'future', allow: ['month', 'yearless'] })}`);
+      expect(expectRefused(j, ['remember', 'jane', 'x', '--on', '02-30'], 2)).toContain('is not a real calendar day');
     });
 
     it('empty text (usage error)', () => {

@@ -54,13 +54,13 @@ describe('rel remind', () => {
 
     it('a bad date or duration', () => {
       const j = withJane();
-      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 1)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
-      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 1)).toContain('--every: "0d" is not a duration');
+      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 2)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
+      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 2)).toContain('--every: "0d" is not a duration');
     });
 
     it('a phrase that lands beyond the year 9999', () => {
       const j = withJane();
-      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 1)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
+      expect(expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 2)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
     });
 
     it('an unknown person', () => {
@@ -133,8 +133,8 @@ describe('rel snooze', () => {
 
     it('a day that is not after today', () => {
       const j = withReminder();
-      expect(expectRefused(j, ['snooze', '1', '--until', 'today'], 1)).toBe('rel: --until 2026-11-23 is not after today (2026-11-23); snooze to a later day');
-      expect(expectRefused(j, ['snooze', '1', '--until', '2026-11-01'], 1)).toContain('is not after today');
+      expect(expectRefused(j, ['snooze', '1', '--until', 'today'], 2)).toBe('rel: --until 2026-11-23 is not after today (2026-11-23); snooze to a later day');
+      expect(expectRefused(j, ['snooze', '1', '--until', '2026-11-01'], 2)).toContain('is not after today');
     });
 
     it('a done reminder, an unknown one, and a bad id', () => {

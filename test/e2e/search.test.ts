@@ -62,9 +62,9 @@ describe('rel search', () => {
     expect(j.ok(['search', 'e-mail'])).toMatch(/detail +March 2027 +prefers \[e-mail\] invoices \[detail 2\]/);
   });
 
-  it.each([['"unclosed'], ['AND'], ['*'], ['golf OR'], ['(golf']])('refuses %j in one line, exit 1', (query) => {
+  it.each([['"unclosed'], ['AND'], ['*'], ['golf OR'], ['(golf']])('refuses %j in one line, exit 2', (query) => {
     const { stdout, stderr, code } = j.rel(['search', query]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toHaveLength(2);
     expect(stderr).toMatch(/^rel: search: .+/);

@@ -143,8 +143,8 @@ describe('rel today: bad input', () => {
   });
 
   const cases: Array<[string[], number, RegExp]> = [
-    [['--as-of', '2026-02-30'], 1, /^rel: --as-of: "2026-02-30" is not a real calendar day; use YYYY-MM-DD/],
-    [['--as-of', 'someday'], 1, /^rel: --as-of: "someday" is not a date; use YYYY-MM-DD/],
+    [['--as-of', '2026-02-30'], 2, /^rel: --as-of: "2026-02-30" is not a real calendar day; use YYYY-MM-DD/],
+    [['--as-of', 'someday'], 2, /^rel: --as-of: "someday" is not a date; use YYYY-MM-DD/],
     [['--days', 'x'], 2, /^rel: --days must be a whole number, got "x"/],
     [['--days', '400'], 2, /^rel: --days goes up to 366/],
     [['--limit', '-1'], 2, /^rel: --limit must be a whole number, got "-1"/],
@@ -173,7 +173,7 @@ describe('rel today: bad input', () => {
     expect(result.stderr).toMatch(/^rel: REL_NOW="yesterday-ish" is not a date; use YYYY-MM-DD or an ISO instant, or unset it\n$/);
   });
 
-  it('rel config set refuses unknown keys and invalid values with one line, exit 1, and keeps the settings', async ({ expect }) => {
+  it('rel config set refuses unknown keys and invalid values with one line, exit 2, and keeps the settings', async ({ expect }) => {
     const j = journal();
     const results = await Promise.all(
       [['colour', 'blue'], ['cadence', 'soon'], ['cadence', '0d'], ['days', 'x'], ['days', '0'], ['days', '400'], ['limit', '0'], ['limit', '-3']].map((kv) =>
@@ -181,13 +181,13 @@ describe('rel today: bad input', () => {
       ),
     );
     const lines = results.map((r) => {
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.split('\n')).toHaveLength(2);
       return r.stderr.trimEnd();
     });
     expect(lines).toEqual([
-      'rel: unknown setting "colour"; the settings are cadence, days, limit',
+      "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit. (see rel --help)",
       'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: days must be a whole number from 1 to 366, got "x"',
