@@ -1,14 +1,32 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
+import type { AddOptions } from './commands/add.js';
+import type { ContactAddOptions } from './commands/contact.js';
+import type { EditOptions } from './commands/edit.js';
+import type { ListOptions } from './commands/list.js';
+import type { LogOptions } from './commands/log.js';
+import type { PauseOptions } from './commands/pause.js';
+import type { RememberOptions } from './commands/remember.js';
+import type { RemindOptions } from './commands/remind.js';
+import type { RemindersOptions } from './commands/reminders.js';
+import type { ResolveOptions } from './commands/resolve.js';
+import type { RmOptions } from './commands/rm.js';
+import type { ShowOptions } from './commands/show.js';
+import type { SnoozeOptions } from './commands/snooze.js';
+import type { TagOptions } from './commands/tag.js';
+import type { TodayOptions } from './commands/today.js';
+import type { ConfigOptions } from './commands/config.js';
 import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
+import { LIST_SORT_KEYS } from './domain/listOrder.js';
+import { SETTING_KEYS, type SettingKey } from './domain/settings.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
@@ -58,11 +76,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
 
+  // The one place where commander's untyped values meet the commands' types (see Act).
   const act: Act = (cmd, run) =>
-    cmd.action(async (...params: unknown[]) => {
-      const command = params[params.length - 1] as Command;
-      const ctx = await makeContext(command.optsWithGlobals() as GlobalOptions);
-      await run(ctx, command.opts(), params.slice(0, -2));
+    cmd.action(async () => {
+      const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
+      await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
     });
 
   act(
@@ -88,7 +106,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
           'rel add            # on a terminal: asks who, how, what, and what to remember',
         ]),
       ),
-    async (ctx, opts, [name]) => (await import('./commands/add.js')).add(name as string | undefined, opts, ctx),
+    async (ctx, opts: AddOptions, [name]: [string?]) => (await import('./commands/add.js')).add(name, opts, ctx),
   );
 
   act(
@@ -104,7 +122,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
         'after',
         examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"', 'rel config set days 21    # change the defaults kept in the journal']),
       ),
-    async (ctx, opts) => (await import('./commands/today.js')).today(opts, ctx),
+    async (ctx, opts: TodayOptions) => (await import('./commands/today.js')).today(opts, ctx),
   );
 
   act(
@@ -115,7 +133,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--tree', 'also the referral tree: everyone they brought in, and whom those brought in')
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel show jane', 'rel show jane --tree', 'rel show "#12" --json'])),
-    async (ctx, opts, [name]) => (await import('./commands/show.js')).show(name as string, opts, ctx),
+    async (ctx, opts: ShowOptions, [name]: [string]) => (await import('./commands/show.js')).show(name, opts, ctx),
   );
 
   act(
@@ -124,11 +142,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .description('contacts, one line each with the last contact and the next due date')
       .option('--tag <tag>', 'only people with this tag')
       .option('--overdue', 'only people past their keep-in-touch cadence')
-      .addOption(new Option('--sort <key>', 'order').choices(['name', 'last', 'next']).default('name'))
+      .addOption(new Option('--sort <key>', 'order').choices(LIST_SORT_KEYS).default('name'))
       .option('--archived', 'archived people instead')
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel list --tag vip', 'rel list --overdue --sort next', 'rel list --json | jq ".[].name"'])),
-    async (ctx, opts) => (await import('./commands/list.js')).list(opts, ctx),
+    async (ctx, opts: ListOptions) => (await import('./commands/list.js')).list(opts, ctx),
   );
 
   const contact = program.command('contact').description('create contacts');
@@ -136,7 +154,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
       .option('--new', 'create it even if someone has the same name')
       .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
-    async (ctx, opts, [name]) => (await import('./commands/contact.js')).contactAdd(name as string, opts, ctx),
+    async (ctx, opts: ContactAddOptions, [name]: [string]) => (await import('./commands/contact.js')).contactAdd(name, opts, ctx),
   );
 
   act(
@@ -147,19 +165,19 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--remove-phone <phone>', 'remove a phone number (repeatable)', collect)
       .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
       .addHelpText('after', examples(['rel edit jane --company "Doe Flowers" --every 30d --tag vip', 'rel edit bob --birthday ""   # an empty value clears a field'])),
-    async (ctx, opts, [name]) => (await import('./commands/edit.js')).edit(name as string, opts, ctx),
+    async (ctx, opts: EditOptions, [name]: [string]) => (await import('./commands/edit.js')).edit(name, opts, ctx),
   );
 
   const config = program.command('config').description('settings kept in the journal: cadence, days, limit').option('--json', 'as JSON');
-  act(config, async (ctx, opts) => (await import('./commands/config.js')).config(opts, ctx));
+  act(config, async (ctx, opts: ConfigOptions) => (await import('./commands/config.js')).config(opts, ctx));
   act(
     config
       .command('set')
-      .argument('<key>', 'cadence, days or limit')
+      .addArgument(new Argument('<key>', SETTING_KEYS.join(', ')).choices(SETTING_KEYS))
       .argument('<value>', 'the new value')
       .description('change a setting')
       .addHelpText('after', examples(['rel config set cadence 60d', 'rel config set days 21', 'rel config set limit 15'])),
-    async (ctx, _opts, [key, value]) => (await import('./commands/config.js')).configSet(key as string, value as string, ctx),
+    async (ctx, _opts, [key, value]: [SettingKey, string]) => (await import('./commands/config.js')).configSet(key, value, ctx),
   );
 
   act(
@@ -171,7 +189,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--clear', "remove the tag's cadence")
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel tag vip --every 14d', 'rel tag', 'rel tag vip --clear'])),
-    async (ctx, opts, [name]) => (await import('./commands/tag.js')).tag(name as string | undefined, opts, ctx),
+    async (ctx, opts: TagOptions, [name]: [string?]) => (await import('./commands/tag.js')).tag(name, opts, ctx),
   );
 
   act(
@@ -181,11 +199,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--until <date>', 'the day they are back (required)')
       .description('no drifting reminders for someone until a day (travelling, on leave)')
       .addHelpText('after', examples(['rel pause jane --until 2027-01-15'])),
-    async (ctx, opts, [name]) => (await import('./commands/pause.js')).pause(name as string, opts, ctx),
+    async (ctx, opts: PauseOptions, [name]: [string]) => (await import('./commands/pause.js')).pause(name, opts, ctx),
   );
   act(
     program.command('resume').argument('<name>', 'the contact').description('end a pause early'),
-    async (ctx, _opts, [name]) => (await import('./commands/pause.js')).resume(name as string, ctx),
+    async (ctx, _opts, [name]: [string]) => (await import('./commands/pause.js')).resume(name, ctx),
   );
 
   act(
@@ -197,12 +215,12 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD with --yearly')
       .option('--yearly', 'it recurs every year (an anniversary)')
       .addHelpText('after', examples(['rel remember jane loves golf', 'rel remember jane "baby due" --on 2027-03', 'rel remember bob "wedding anniversary" --on 06-12 --yearly'])),
-    async (ctx, opts, [name, text]) => (await import('./commands/remember.js')).remember(name as string, (text as string[]).join(' '), opts, ctx),
+    async (ctx, opts: RememberOptions, [name, text]: [string, string[]]) => (await import('./commands/remember.js')).remember(name, text.join(' '), opts, ctx),
   );
 
   act(
     program.command('forget').argument('<id>', 'the detail id (shown by rel show)').description('delete a remembered detail'),
-    async (ctx, _opts, [id]) => (await import('./commands/forget.js')).forget(id as string, ctx),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/forget.js')).forget(id, ctx),
   );
 
   act(
@@ -214,12 +232,12 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--on <date>', 'when it is due (required): a date or a phrase such as "next friday"')
       .option('--every <duration>', 'recur: 1w, 1m, 1y')
       .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m'])),
-    async (ctx, opts, [name, text]) => (await import('./commands/remind.js')).remind(name as string, (text as string[]).join(' '), opts, ctx),
+    async (ctx, opts: RemindOptions, [name, text]: [string, string[]]) => (await import('./commands/remind.js')).remind(name, text.join(' '), opts, ctx),
   );
 
   act(
     program.command('done').argument('<id>', 'the reminder id').description('mark a follow-up done (a recurring one moves to its next date)'),
-    async (ctx, _opts, [id]) => (await import('./commands/done.js')).done(id as string, ctx),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/done.js')).done(id, ctx),
   );
 
   act(
@@ -229,7 +247,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--until <date>', 'hide it until this day (required)')
       .description('hide a follow-up until a later day')
       .addHelpText('after', examples(['rel snooze 4 --until monday', 'rel snooze 4 --until "in 2 weeks"'])),
-    async (ctx, opts, [id]) => (await import('./commands/snooze.js')).snooze(id as string, opts, ctx),
+    async (ctx, opts: SnoozeOptions, [id]: [string]) => (await import('./commands/snooze.js')).snooze(id, opts, ctx),
   );
 
   act(
@@ -239,7 +257,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .description('open follow-ups, soonest first')
       .option('--all', 'done ones too')
       .option('--json', 'as JSON'),
-    async (ctx, opts, [name]) => (await import('./commands/reminders.js')).reminders(name as string | undefined, opts, ctx),
+    async (ctx, opts: RemindersOptions, [name]: [string?]) => (await import('./commands/reminders.js')).reminders(name, opts, ctx),
   );
 
   act(
@@ -248,7 +266,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .argument('<id>', 'the complaint (conversation) id, shown by rel show and rel log')
       .option('--note <text>', 'how it was resolved')
       .description('close an open complaint'),
-    async (ctx, opts, [id]) => (await import('./commands/resolve.js')).resolve(id as string, opts, ctx),
+    async (ctx, opts: ResolveOptions, [id]: [string]) => (await import('./commands/resolve.js')).resolve(id, opts, ctx),
   );
 
   act(
@@ -260,16 +278,16 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--limit <n>', 'at most this many')
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel log', 'rel log jane --since "last month"', 'rel log --limit 5 --json'])),
-    async (ctx, opts, [name]) => (await import('./commands/log.js')).log(name as string | undefined, opts, ctx),
+    async (ctx, opts: LogOptions, [name]: [string?]) => (await import('./commands/log.js')).log(name, opts, ctx),
   );
 
   act(
     program.command('archive').argument('<name>', 'the contact').description('hide someone from lists and today (keeps everything)'),
-    async (ctx, _opts, [name]) => (await import('./commands/archive.js')).archive(name as string, true, ctx),
+    async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, true, ctx),
   );
   act(
     program.command('unarchive').argument('<name>', 'the contact').description('bring an archived contact back'),
-    async (ctx, _opts, [name]) => (await import('./commands/archive.js')).archive(name as string, false, ctx),
+    async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, false, ctx),
   );
 
   act(
@@ -278,7 +296,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .argument('<name>', 'the contact')
       .option('-y, --yes', 'do not ask (required without a terminal)')
       .description('delete a person and everything about them'),
-    async (ctx, opts, [name]) => (await import('./commands/rm.js')).rm(name as string, opts, ctx),
+    async (ctx, opts: RmOptions, [name]: [string]) => (await import('./commands/rm.js')).rm(name, opts, ctx),
   );
 
   registerDataCommands(program, act);

@@ -1,7 +1,8 @@
 // The registry's commands that look after the journal itself: rel backup and rel doctor.
 import type { Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
-import type { GlobalOptions } from './context.js';
+import type { BackupOptions } from './commands/backup.js';
+import type { DoctorOptions } from './commands/doctor.js';
 
 export function registerCareCommands(program: Command, act: Act): void {
   act(
@@ -11,7 +12,7 @@ export function registerCareCommands(program: Command, act: Act): void {
       .description('copy the journal safely, even while another rel is writing; the copy is private (0600)')
       .option('--force', 'replace FILE if it exists')
       .addHelpText('after', examples(['rel backup                      # e.g. ~/.local/share/rel/rel.db.backup-2026-11-23T10-00-00', 'rel backup ~/Backups/', 'rel backup /media/usb/rel.db --force'])),
-    async (ctx, opts, [file]) => (await import('./commands/backup.js')).backup(file as string | undefined, { ...opts, db: program.opts<GlobalOptions>().db }, ctx),
+    async (ctx, opts: BackupOptions, [file]: [string?]) => (await import('./commands/backup.js')).backup(file, opts, ctx),
   );
 
   act(
@@ -20,6 +21,6 @@ export function registerCareCommands(program: Command, act: Act): void {
       .description('check the journal: integrity, orphaned rows, schema version, permissions, WAL, settings')
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel doctor', 'rel doctor --db ~/Backups/rel.db.backup-2026-11-23T10-00-00   # check a backup'])),
-    async (ctx, opts) => (await import('./commands/doctor.js')).doctor({ ...opts, db: program.opts<GlobalOptions>().db }, ctx),
+    async (ctx, opts: DoctorOptions) => (await import('./commands/doctor.js')).doctor(opts, ctx),
   );
 }

@@ -3,14 +3,17 @@
 // only, so the CSV, vCard and iCalendar code loads only when one of these runs.
 import { Argument, Option, type Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
+import type { ExportOptions } from './commands/export.js';
+import type { ImportOptions } from './commands/import.js';
+import { EXPORT_FORMATS, EXPORT_SUBJECTS, IMPORT_FORMATS, type ExportSubject } from './domain/dataFormats.js';
 
 export function registerDataCommands(program: Command, act: Act): void {
   act(
     program
       .command('export')
-      .addArgument(new Argument('<what>', 'what to export').choices(['contacts', 'conversations', 'details', 'reminders', 'dates', 'all']))
+      .addArgument(new Argument('<what>', 'what to export').choices(EXPORT_SUBJECTS))
       .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, or everything as JSON')
-      .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(['csv', 'tsv', 'json', 'ndjson', 'vcf', 'ics']))
+      .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(EXPORT_FORMATS))
       .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
       .option('--tag <tag>', 'only people with this tag, and what concerns them')
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
@@ -24,7 +27,7 @@ export function registerDataCommands(program: Command, act: Act): void {
           'rel export all > backup.json        # everything; rel import restores it into a new journal',
         ]),
       ),
-    async (ctx, opts, [what]) => (await import('./commands/export.js')).exportData(what as string, opts, ctx),
+    async (ctx, opts: ExportOptions, [what]: [ExportSubject]) => (await import('./commands/export.js')).exportData(what, opts, ctx),
   );
 
   act(
@@ -33,7 +36,7 @@ export function registerDataCommands(program: Command, act: Act): void {
       .argument('<file>', 'the file, or - for stdin')
       .description('add contacts from a CSV (rel, Google Contacts, Outlook) or vCard file, or restore a rel export all')
       .option('--dry-run', 'say what would be added, updated and skipped, and change nothing')
-      .addOption(new Option('--format <format>', 'when the extension and content are not enough').choices(['csv', 'json', 'vcf']))
+      .addOption(new Option('--format <format>', 'when the extension and content are not enough').choices(IMPORT_FORMATS))
       .addHelpText(
         'after',
         examples([
@@ -46,6 +49,6 @@ export function registerDataCommands(program: Command, act: Act): void {
           'in the file) is filled in, not added twice: empty fields are filled and new emails, phones,\n' +
           'aliases and tags added; nothing is overwritten. One transaction: an error changes nothing.\n',
       ),
-    async (ctx, opts, [file]) => (await import('./commands/import.js')).importFile(file as string, opts, ctx),
+    async (ctx, opts: ImportOptions, [file]: [string]) => (await import('./commands/import.js')).importFile(file, opts, ctx),
   );
 }

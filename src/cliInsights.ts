@@ -1,6 +1,8 @@
 // The registry's commands that look across the whole journal: search and stats.
 import type { Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
+import type { SearchOptions } from './commands/search.js';
+import type { StatsOptions } from './commands/stats.js';
 
 export function registerInsightCommands(program: Command, act: Act): void {
   act(
@@ -20,7 +22,7 @@ export function registerInsightCommands(program: Command, act: Act): void {
           'rel search golf OR tennis --json',
         ]),
       ),
-    async (ctx, opts, [text]) => (await import('./commands/search.js')).search(text as string[], opts, ctx),
+    async (ctx, opts: SearchOptions, [text]: [string[]]) => (await import('./commands/search.js')).search(text, opts, ctx),
   );
 
   act(
@@ -29,6 +31,6 @@ export function registerInsightCommands(program: Command, act: Act): void {
       .description('how the relationships are doing: keep-in-touch status, conversations per week, channels, complaints, referrers')
       .option('--json', 'the numbers as JSON (see the README for the shape)')
       .addHelpText('after', examples(['rel stats', 'rel stats | less', 'rel stats --json | jq .contacts'])),
-    async (ctx, opts) => (await import('./commands/stats.js')).stats(opts, ctx),
+    async (ctx, opts: StatsOptions) => (await import('./commands/stats.js')).stats(opts, ctx),
   );
 }

@@ -1,12 +1,13 @@
 // The registry's commands for the shell: completion scripts and the hidden name lookup they call.
 import { Argument, type Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
+import { SHELLS, type Shell } from './completion/shells.js';
 
 export function registerShellCommands(program: Command, act: Act): void {
   act(
     program
       .command('completion')
-      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .addArgument(new Argument('<shell>', SHELLS.join(', ')).choices(SHELLS))
       .description('print a shell completion script: commands, flags and contact names')
       .addHelpText(
         'after',
@@ -16,13 +17,12 @@ export function registerShellCommands(program: Command, act: Act): void {
           'rel completion fish > ~/.config/fish/completions/rel.fish',
         ]),
       ),
-    async (ctx, _opts, [shell]) => (await import('./commands/completion.js')).completion(shell as 'bash' | 'zsh' | 'fish', program, ctx),
+    async (ctx, _opts, [shell]: [Shell]) => (await import('./commands/completion.js')).completion(shell, program, ctx),
   );
 
   // Called by the completion scripts on every Tab: `rel [--db PATH] __complete names [PREFIX]`.
   act(
     program.command('__complete', { hidden: true }).argument('<what>', 'names').argument('[prefix]', 'the start of a name'),
-    async (ctx, _opts, [what, prefix]) =>
-      (await import('./commands/complete.js')).complete(what as string, prefix as string | undefined, program.opts<{ db?: string }>(), ctx),
+    async (ctx, _opts, [what, prefix]: [string, string?]) => (await import('./commands/complete.js')).complete(what, prefix, ctx),
   );
 }

@@ -32,7 +32,8 @@ const clearable = (text: string | undefined): string | null | undefined => (text
 async function optionalDate(ctx: Context, text: string | undefined, flag: string, yearless: boolean): Promise<string | null | undefined> {
   if (text === undefined) return undefined;
   if (text.trim() === '') return null;
-  return storedDateFlag(ctx, text, flag, yearless ? ['yearless'] : [], 'past');
+  // A birthday is a calendar date (YYYY-MM-DD or MM-DD), never "next friday".
+  return yearless ? storedDateFlag(ctx, text, flag, ['yearless'], 'past', false) : storedDateFlag(ctx, text, flag, [], 'past');
 }
 
 export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {

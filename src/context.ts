@@ -22,12 +22,15 @@ export interface Context {
   /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
   interactive: boolean;
   color: boolean;
+  /** The journal file: --db, else $REL_DB, else the data directory. The one way commands learn it. */
+  journalPath: string;
+  /** The journal at journalPath, opened (and created) on first use. */
   journal(): Journal;
   /** The prompts, loaded only when a command needs to ask. */
   prompter(): Promise<Prompter>;
 }
 
-/** Options every command receives from the command line (see src/cli.ts). */
+/** The global options, read by main.ts to build the Context (see src/cli.ts). */
 export interface GlobalOptions {
   db?: string;
   input: boolean;

@@ -13,6 +13,13 @@ export class UsageError extends RelError {
 
 export class NotFoundError extends RelError {}
 
+/**
+ * A value that does not parse: a date, a duration, a setting. Where it came from decides the exit
+ * code: read back from the journal or a file it is exit 1; typed on the command line, src/flags.ts
+ * turns it into a UsageError (exit 2).
+ */
+export class ValueError extends RelError {}
+
 export interface Candidate {
   id: number;
   name: string;

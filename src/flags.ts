@@ -1,8 +1,31 @@
-// Turning raw flag values into checked values, before anything is written.
+// Turning raw flag values into checked values, before anything is written. A value typed on the
+// command line that does not parse is a UsageError (exit 2), whatever the domain calls it: the same
+// parse of a value read from the journal or a file stays a ValueError (exit 1).
 import type { Context } from './context.js';
 import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
 import { parseDuration, formatDuration } from './domain/duration.js';
-import { RelError, UsageError } from './errors.js';
+import { UsageError, ValueError } from './errors.js';
+
+/** A domain's ValueError about a command-line value, as the UsageError it is. */
+function asUsage(error: unknown): unknown {
+  return error instanceof ValueError ? new UsageError(error.message, { cause: error }) : error;
+}
+
+/** Runs a domain parse of a command-line value. */
+export async function fromCommandLine<T>(parse: () => Promise<T>): Promise<T> {
+  return parse().catch((error: unknown) => {
+    throw asUsage(error);
+  });
+}
+
+/** fromCommandLine for a parse that is not async. */
+export function fromCommandLineSync<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw asUsage(error);
+  }
+}
 
 export function requireFlag<T>(value: T | undefined, flag: string, example: string): T {
   if (value === undefined) throw new UsageError(`missing ${flag}; for example: ${example}`);
@@ -24,21 +47,21 @@ export function parseCount(text: string | undefined, flag: string): number | und
 
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
 export function dayFlag(ctx: Context, text: string, flag: string, prefer: 'past' | 'future') {
-  return parseDay(text, { today: ctx.today, prefer, label: flag });
+  return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag }));
 }
 
-/** A date in its stored form, accepting the extra kinds the field allows. */
-export async function storedDateFlag(ctx: Context, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future'): Promise<string> {
-  return storeDate(await parseDateInput(text, { today: ctx.today, prefer, allow, label: flag }));
+/** A date in its stored form, accepting the extra kinds the field allows (`phrases: false` for a birthday). */
+export async function storedDateFlag(ctx: Context, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future', phrases = true): Promise<string> {
+  return storeDate(await fromCommandLine(() => parseDateInput(text, { today: ctx.today, prefer, allow, label: flag, phrases })));
 }
 
 export function durationFlag(text: string, flag: string): string {
-  return formatDuration(parseDuration(text, flag));
+  return fromCommandLineSync(() => formatDuration(parseDuration(text, flag)));
 }
 
 export function emailFlag(text: string): string {
   const email = text.trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new RelError(`--email: "${text}" is not an email address (name@example.com)`);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
   return email;
 }
 

@@ -1,7 +1,8 @@
 // "--follow-up 'in 1 week: send the spring catalog'": a date, then optionally what to do.
 import type { Context } from './context.js';
-import { DATE_FORMS, parseDay } from './domain/dateInput.js';
-import { RelError } from './errors.js';
+import { dateForms } from './domain/dateInput.js';
+import { UsageError } from './errors.js';
+import { dayFlag } from './flags.js';
 
 export interface FollowUp {
   dueOn: string;
@@ -12,7 +13,7 @@ export async function parseFollowUp(ctx: Context, input: string, defaultText: st
   const colon = input.indexOf(':');
   const when = (colon >= 0 ? input.slice(0, colon) : input).trim();
   const what = colon >= 0 ? input.slice(colon + 1).trim() : '';
-  if (when === '') throw new RelError(`--follow-up: "${input}" has no date; write "DATE: what", e.g. "in 1 week: send the catalog" (dates: ${DATE_FORMS})`);
-  const dueOn = await parseDay(when, { today: ctx.today, prefer: 'future', label: '--follow-up' });
+  if (when === '') throw new UsageError(`--follow-up: "${input}" has no date; write "DATE: what", e.g. "in 1 week: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`);
+  const dueOn = await dayFlag(ctx, when, '--follow-up', 'future');
   return { dueOn, text: what === '' ? defaultText : what };
 }

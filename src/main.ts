@@ -8,6 +8,7 @@ import { report } from './report.js';
 import { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
 import { journalPath, openJournal } from './store/open.js';
+import { loadColour } from './ui/style.js';
 
 // Everything rel writes (journal, backups, exports to files) is private to its owner.
 process.umask(0o077);
@@ -43,8 +44,10 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // Not process.stdin/stdout.isTTY, which would set up those streams.
   const stdoutIsTTY = isTerminal(1);
   const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  if (color) await loadColour(); // chalk, only for a run that colours
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
   const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
+  const path = journalPath(globals.db);
   return {
     now,
     today: localDay(now),
@@ -55,8 +58,9 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     stdoutIsTTY,
     interactive: globals.input && stdoutIsTTY && isTerminal(0),
     color,
+    journalPath: path,
     journal() {
-      journal ??= openJournalAt(globals.db);
+      journal ??= openJournalAt(path);
       return journal;
     },
     async prompter() {
@@ -65,8 +69,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   };
 }
 
-function openJournalAt(flag: string | undefined): Journal {
-  const path = journalPath(flag);
+function openJournalAt(path: string): Journal {
   const db = openJournal(path, { onBackup: (backup) => process.stderr.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
   return new Journal(db, path);
 }

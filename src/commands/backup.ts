@@ -4,15 +4,12 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { pad2 } from '../domain/calendar.js';
-import { RelError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { backupJournal } from '../store/backup.js';
-import { journalPath } from '../store/open.js';
 import { formatBytes } from '../domain/bytes.js';
 
 export interface BackupOptions {
   force?: boolean;
-  /** The global --db flag. */
-  db?: string;
 }
 
 /** `rel.db.backup-2026-11-23T10-00-00`: sorts by time, and has no colon (Windows, some sync tools). */
@@ -30,10 +27,10 @@ function backupTarget(file: string | undefined, journal: string, now: Date): str
 }
 
 export async function backup(file: string | undefined, opts: BackupOptions, ctx: Context): Promise<void> {
-  if (file !== undefined && file.trim() === '') throw new RelError('FILE is empty; give a path, or leave it out to back up beside the journal');
-  const journal = journalPath(opts.db);
+  if (file !== undefined && file.trim() === '') throw new UsageError('FILE is empty; give a path, or leave it out to back up beside the journal');
+  const journal = ctx.journalPath;
   const target = backupTarget(file, journal, ctx.now);
-  if (target === journal || target.startsWith(`${journal}-`)) throw new RelError(`${target} is the journal itself (or one of its files); give another FILE`);
+  if (target === journal || target.startsWith(`${journal}-`)) throw new UsageError(`${target} is the journal itself (or one of its files); give another FILE`);
   const size = await backupJournal(journal, target, { replace: opts.force === true });
   ctx.out.write(`backed up ${journal} to ${target} (${formatBytes(size)})\n`);
 }

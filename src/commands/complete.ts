@@ -5,14 +5,13 @@ import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { namesStartingWith } from '../store/contacts.js';
-import { journalPath } from '../store/open.js';
 
 /** Enough to choose from; type more of the name to narrow it down. */
 export const MAX_NAMES = 200;
 
-export async function complete(what: string, prefix: string | undefined, globals: { db?: string }, ctx: Context): Promise<void> {
+export async function complete(what: string, prefix: string | undefined, ctx: Context): Promise<void> {
   if (what !== 'names') throw new UsageError(`rel __complete knows "names", not "${what}"`);
-  if (!existsSync(journalPath(globals.db))) return;
+  if (!existsSync(ctx.journalPath)) return;
   const names = namesStartingWith(ctx.journal(), prefix ?? '', MAX_NAMES);
   if (names.length > 0) ctx.out.write(`${names.join('\n')}\n`);
 }

@@ -6,8 +6,7 @@ import { fishScript } from '../completion/fish.js';
 import { completionModel } from '../completion/model.js';
 import { zshScript } from '../completion/zsh.js';
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
+import type { Shell } from '../completion/shells.js';
 
 export async function completion(shell: Shell, program: Command, ctx: Context): Promise<void> {
   const model = completionModel(program);

@@ -3,17 +3,14 @@
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
 import { checkJournal } from '../store/health.js';
-import { journalPath } from '../store/open.js';
 import { json, makeStyle } from '../ui/style.js';
 
 export interface DoctorOptions {
   json?: boolean;
-  /** The global --db flag. */
-  db?: string;
 }
 
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
-  const path = journalPath(opts.db);
+  const path = ctx.journalPath;
   const checks = checkJournal(path);
   const problems = checks.filter((c) => !c.ok).length;
   if (opts.json) {

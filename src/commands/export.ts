@@ -3,28 +3,22 @@
 // dates as iCalendar; `all` as the JSON document `rel import` restores.
 import { Writable } from 'node:stream';
 import type { Context, Output } from '../context.js';
+import { EXPORT_FORMATS_BY_SUBJECT, type ExportFormat, type ExportSubject } from '../domain/dataFormats.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, tagFlag } from '../flags.js';
 import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
-import { ChunkedWriter, writeTable, type TableFormat } from '../formats/tableExport.js';
-import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportFilter } from '../store/exportRows.js';
+import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
+import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from '../formats/json.js';
+import type { Day } from '../domain/calendar.js';
+import { rhythmOf } from '../domain/rhythm.js';
+import { rhythmSettings } from '../store/rhythm.js';
+import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 
-export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'dates', 'all'] as const;
-export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
-
-const TABLE: readonly string[] = ['csv', 'tsv', 'json', 'ndjson'];
-const FORMATS: Record<ExportSubject, readonly string[]> = {
-  contacts: [...TABLE, 'vcf'],
-  conversations: TABLE,
-  details: TABLE,
-  reminders: TABLE,
-  dates: ['ics'],
-  all: ['json'],
-};
 
 export interface ExportOptions {
-  format?: string;
+  /** Checked by the command line's choices (EXPORT_FORMATS); whether it suits the subject, here. */
+  format?: ExportFormat;
   raw?: boolean;
   since?: string;
   tag?: string;
@@ -32,38 +26,59 @@ export interface ExportOptions {
 
 interface Checked {
   subject: ExportSubject;
-  format: string;
+  format: ExportFormat;
   raw: boolean;
   filter: ExportFilter;
 }
 
-export async function exportData(subject: string, opts: ExportOptions, ctx: Context): Promise<void> {
+export async function exportData(subject: ExportSubject, opts: ExportOptions, ctx: Context): Promise<void> {
   const checked = await checkOptions(subject, opts, ctx);
   const j = ctx.journal();
   const out = writableOf(ctx.out);
   const { format, filter } = checked;
   switch (checked.subject) {
     case 'all':
-      return exportAll(j, out);
+      return exportAll(j, out, ctx.today);
     case 'dates':
       return exportCalendar(j, filter, ctx);
     case 'contacts':
       if (format === 'vcf') return exportVCards(j, filter, out);
-      return writeTable(out, CONTACT_COLUMNS, mapRows(exportContacts(j, filter), (c) => contactExportRow(c.contact, c.referrerName)), tableOptions(checked));
+      return exportPeople(j, filter, checked, out, ctx);
     case 'conversations':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportConversations(j, filter), conversationJson), format);
       return writeTable(out, CONVERSATION_COLUMNS, mapRows(exportConversations(j, filter), conversationExportRow), tableOptions(checked));
     case 'details':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportDetails(j, filter), detailJson), format);
       return writeTable(out, DETAIL_COLUMNS, mapRows(exportDetails(j, filter), detailExportRow), tableOptions(checked));
     case 'reminders':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportReminders(j, filter), reminderJson), format);
       return writeTable(out, REMINDER_COLUMNS, mapRows(exportReminders(j, filter), reminderExportRow), tableOptions(checked));
   }
 }
 
-async function checkOptions(subject: string, opts: ExportOptions, ctx: Context): Promise<Checked> {
-  if (!(EXPORT_SUBJECTS as readonly string[]).includes(subject)) throw new UsageError(`rel export ${subject}: export one of ${EXPORT_SUBJECTS.join(', ')}`);
-  const what = subject as ExportSubject;
-  const allowed = FORMATS[what];
-  const format = opts.format?.trim().toLowerCase() ?? allowed[0]!;
+/** JSON and NDJSON give each record its --json shape (SPEC §3); CSV and TSV their columns. */
+const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
+
+/** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
+function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
+  const settings = rhythmSettings(j);
+  return mapRows(contacts, ({ contact, referrerName }) => ({
+    contact,
+    referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },
+    rhythm: rhythmOf(contact, settings, today),
+  }));
+}
+
+function exportPeople(j: Journal, filter: ExportFilter, checked: Checked, out: Writable, ctx: Context): Promise<void> {
+  const people = peopleOf(j, exportContacts(j, filter), ctx.today);
+  if (isJson(checked.format)) return writeJsonRecords(out, mapRows(people, personJson), checked.format);
+  const rows = mapRows(people, (p) => contactExportRow(p.contact, p.referredBy?.name ?? null, p.rhythm));
+  return writeTable(out, CONTACT_COLUMNS, rows, tableOptions(checked));
+}
+
+async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Context): Promise<Checked> {
+  const allowed = EXPORT_FORMATS_BY_SUBJECT[what];
+  const format = opts.format ?? allowed[0]!;
   if (!allowed.includes(format)) {
     throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
   }
@@ -111,11 +126,12 @@ async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): P
 }
 
 /** One read transaction: every section sees the journal as it stood when the export began. */
-async function exportAll(j: Journal, out: Writable): Promise<void> {
+async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
   try {
-    await writeJournalDocument(out, journalSections(j));
+    const sections = journalSections(j);
+    await writeJournalDocument(out, { ...sections, contacts: peopleOf(j, sections.contacts, today) });
   } finally {
     j.db.exec('COMMIT');
   }

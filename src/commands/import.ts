@@ -5,16 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Context } from '../context.js';
+import type { ImportFormat } from '../domain/dataFormats.js';
 import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '../domain/importPlan.js';
-import { RelError, UsageError } from '../errors.js';
+import { RelError } from '../errors.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { decodeTextFile } from '../formats/textDecoding.js';
 import { applyImportPlan, loadImportIndex } from '../store/importer.js';
 import { isoInstant } from '../store/journal.js';
 import { progressBar, type Progress } from '../ui/progress.js';
-
-export const IMPORT_FORMATS = ['csv', 'json', 'vcf'] as const;
-type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** A bar on stderr only for imports long enough to wait for. */
 const PROGRESS_FROM = 2000;
@@ -23,7 +21,8 @@ const LISTED_NOTES = 10;
 
 export interface ImportOptions {
   dryRun?: boolean;
-  format?: string;
+  /** Checked by the command line's choices (IMPORT_FORMATS). */
+  format?: ImportFormat;
 }
 
 /** What the command reads besides the context: stdin for `-`, and whether stderr is a terminal. */
@@ -35,10 +34,9 @@ export interface ImportIo {
 const processIo = (): ImportIo => ({ stdin: process.stdin, stderrIsTTY: process.stderr.isTTY === true });
 
 export async function importFile(file: string, opts: ImportOptions, ctx: Context, io: ImportIo = processIo()): Promise<void> {
-  const forced = checkFormat(opts.format);
   const name = file === '-' ? 'stdin' : file;
   const bytes = file === '-' ? await readAll(io.stdin) : await readInputFile(file);
-  const format = forced ?? detectFormat(file, bytes);
+  const format = opts.format ?? detectFormat(file, bytes);
   const progress = (total: number, label: string): Progress | undefined =>
     io.stderrIsTTY && !opts.dryRun && total > PROGRESS_FROM ? progressBar(ctx.err, total, label) : undefined;
   if (format === 'json') {
@@ -64,14 +62,6 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}\n`);
 }
 
-function checkFormat(format: string | undefined): ImportFormat | undefined {
-  if (format === undefined) return undefined;
-  const value = format.trim().toLowerCase();
-  if (!(IMPORT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`--format ${format}: rel imports csv (rel, Google Contacts, Outlook; tsv too), json (a rel export all) or vcf`);
-  }
-  return value as ImportFormat;
-}
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];

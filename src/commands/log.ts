@@ -1,12 +1,18 @@
 // rel log [NAME]: conversation history, newest first.
-import { conversationJson } from '../contactJson.js';
+import { conversationJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { listConversations } from '../store/conversations.js';
 import { requireContact } from '../store/lookup.js';
 import { columns, json, makeStyle, showDay } from '../ui/style.js';
 
-export async function log(query: string | undefined, opts: { since?: string; limit?: string; json?: boolean }, ctx: Context): Promise<void> {
+export interface LogOptions {
+  since?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+export async function log(query: string | undefined, opts: LogOptions, ctx: Context): Promise<void> {
   const limit = parseCount(opts.limit, '--limit');
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
   const j = ctx.journal();

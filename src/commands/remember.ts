@@ -7,7 +7,12 @@ import { requireContact } from '../store/lookup.js';
 import { UsageError } from '../errors.js';
 import { describeStoredDate } from '../ui/card.js';
 
-export async function remember(query: string, rawText: string, opts: { on?: string; yearly?: boolean }, ctx: Context): Promise<void> {
+export interface RememberOptions {
+  on?: string;
+  yearly?: boolean;
+}
+
+export async function remember(query: string, rawText: string, opts: RememberOptions, ctx: Context): Promise<void> {
   const text = textFlag(rawText, 'TEXT');
   if (opts.yearly && opts.on === undefined) throw new UsageError('--yearly needs a date: add --on MM-DD (or YYYY-MM-DD)');
   let date = opts.on === undefined ? null : await storedDateFlag(ctx, opts.on, '--on', opts.yearly ? ['yearless'] : ['month', 'yearless'], 'future');

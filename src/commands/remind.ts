@@ -5,7 +5,12 @@ import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 
-export async function remind(query: string, rawText: string, opts: { on?: string; every?: string }, ctx: Context): Promise<void> {
+export interface RemindOptions {
+  on?: string;
+  every?: string;
+}
+
+export async function remind(query: string, rawText: string, opts: RemindOptions, ctx: Context): Promise<void> {
   const text = textFlag(rawText, 'TEXT');
   const on = requireFlag(opts.on, '--on', `rel remind ${query} "${text}" --on "next friday"`);
   const dueOn = await dayFlag(ctx, on, '--on', 'future');

@@ -1,11 +1,16 @@
 // rel reminders [NAME]: the open follow-ups, soonest first.
-import { reminderJson } from '../contactJson.js';
+import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
 import { columns, json, makeStyle, showDay } from '../ui/style.js';
 
-export async function reminders(query: string | undefined, opts: { all?: boolean; json?: boolean }, ctx: Context): Promise<void> {
+export interface RemindersOptions {
+  all?: boolean;
+  json?: boolean;
+}
+
+export async function reminders(query: string | undefined, opts: RemindersOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contactId = query === undefined ? undefined : requireContact(j, query).id;
   const list = listReminders(j, { contactId, all: opts.all });

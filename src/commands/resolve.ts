@@ -4,7 +4,11 @@ import { NotFoundError, RelError } from '../errors.js';
 import { parseId } from '../flags.js';
 import { getConversation, resolveComplaint } from '../store/conversations.js';
 
-export async function resolve(rawId: string, opts: { note?: string }, ctx: Context): Promise<void> {
+export interface ResolveOptions {
+  note?: string;
+}
+
+export async function resolve(rawId: string, opts: ResolveOptions, ctx: Context): Promise<void> {
   const id = parseId(rawId, 'complaint', 'rel show NAME or rel log');
   const j = ctx.journal();
   const conversation = getConversation(j, id);

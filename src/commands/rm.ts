@@ -4,7 +4,11 @@ import { RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
 import { requireContact } from '../store/lookup.js';
 
-export async function rm(query: string, opts: { yes?: boolean }, ctx: Context): Promise<void> {
+export interface RmOptions {
+  yes?: boolean;
+}
+
+export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
   if (!opts.yes) {

@@ -8,6 +8,7 @@ import { parseCount } from '../flags.js';
 import { searchJournal } from '../store/search.js';
 import { bracket, markSnippet, renderSearch, type SearchGroup } from '../ui/searchView.js';
 import { json } from '../ui/style.js';
+import { searchResultJson } from '../formats/json.js';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
 
@@ -27,23 +28,6 @@ export function groupByPerson(hits: SearchHit[]): SearchGroup[] {
   return [...groups.values()];
 }
 
-function groupJson(group: SearchGroup) {
-  return {
-    contactId: group.contactId,
-    name: group.name,
-    archived: group.archived,
-    matches: group.hits.map((hit) => ({
-      kind: hit.kind,
-      id: hit.id,
-      date: hit.date,
-      snippet: markSnippet(hit.snippet, bracket),
-      via: hit.via,
-      complaint: hit.complaint,
-      done: hit.done,
-    })),
-  };
-}
-
 export async function search(words: string[], opts: SearchOptions, ctx: Context): Promise<void> {
   const query = words.join(' ');
   const limit = parseCount(opts.limit, '--limit') ?? DEFAULT_SEARCH_LIMIT;
@@ -53,7 +37,10 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
   const truncated = found.length > limit;
   const groups = groupByPerson(found.slice(0, limit));
   if (opts.json) {
-    ctx.out.write(json({ query, matches: Math.min(found.length, limit), truncated, people: groups.map(groupJson) }));
+    // A listing is a top-level array (SPEC §3): what --limit left out is said on stderr.
+    const results = groups.map((g) => searchResultJson({ person: { id: g.contactId, name: g.name }, archived: g.archived, hits: g.hits }, (hit) => markSnippet(hit.snippet, bracket)));
+    ctx.out.write(json(results));
+    if (truncated) ctx.err.write(`more than ${limit} matches; see more with --limit ${limit * 4}\n`);
     return;
   }
   if (groups.length === 0) {

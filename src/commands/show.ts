@@ -1,5 +1,4 @@
 // rel show NAME: the person's card before a meeting.
-import { contactJson, conversationJson, detailJson, reminderJson } from '../contactJson.js';
 import type { Context } from '../context.js';
 import { getContact, referralsOf } from '../store/contacts.js';
 import { listConversations } from '../store/conversations.js';
@@ -8,15 +7,17 @@ import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
 import { renderCard, type Card } from '../ui/card.js';
 import { rankContacts, type Reason } from '../domain/ranking.js';
-import { effectiveCadence, nextDueDate, parseTagCadences } from '../domain/cadence.js';
 import { parseDuration } from '../domain/duration.js';
+import { rhythmOf } from '../domain/rhythm.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { loadRankInputs } from '../store/today.js';
 import type { Journal } from '../store/journal.js';
 import type { Context as Ctx } from '../context.js';
 import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
-import { buildReferralTree } from '../domain/referrals.js';
+import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
+import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, reminderJson } from '../formats/json.js';
+import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { referralRows } from '../store/referrals.js';
 import { renderReferralTree } from '../ui/referralTree.js';
 
@@ -34,12 +35,12 @@ function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
   return (row?.reasons ?? []).filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
 }
 
-function rhythm(j: Journal, contact: Contact, lastContact: string | null) {
-  const { cadence, source } = effectiveCadence(contact.cadence, contact.tags, parseTagCadences(tagCadences(j)), parseDuration(getSetting(j, 'cadence')));
-  return { lastContact, nextDue: nextDueDate(lastContact ?? contact.createdOn, cadence), cadence, cadenceSource: source };
+export interface ShowOptions {
+  json?: boolean;
+  tree?: boolean;
 }
 
-export async function show(query: string, opts: { json?: boolean; tree?: boolean }, ctx: Context): Promise<void> {
+export async function show(query: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);
@@ -52,26 +53,27 @@ export async function show(query: string, opts: { json?: boolean; tree?: boolean
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
     upcoming: upcomingDates(j, contact, ctx),
-    rhythm: rhythm(j, contact, listConversations(j, { contactId: contact.id, limit: 1 })[0]?.happenedOn ?? null),
+    // As the journal stood on the day: a conversation dated after it does not count yet.
+    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], ctx.today).get(contact.id) ?? contact, rhythmSettings(j), ctx.today),
   };
   const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {
-    ctx.out.write(
-      json({
-        ...contactJson(contact),
-        lastContact: card.rhythm.lastContact,
-        nextDue: card.rhythm.nextDue,
-        referredBy: card.referredBy,
-        referrals: card.referrals,
-        details: card.details.map(detailJson),
-        reminders: card.reminders.map(reminderJson),
-        openComplaints: card.openComplaints.map(conversationJson),
-        upcoming: card.upcoming.map((r) => ({ kind: r.source, date: r.date, days: r.days, text: r.text })),
-        conversations: card.conversations.map(conversationJson),
-        ...(tree ? { referralTree: tree } : {}),
-      }),
-    );
+    ctx.out.write(json(cardJson(card, tree)));
     return;
   }
   ctx.out.write(renderCard(card, ctx) + (tree ? renderReferralTree(tree, ctx) : ''));
+}
+
+/** The card: the person as everywhere else, then what the card adds; referralTree only with --tree. */
+function cardJson(card: Card, tree: ReferralNode | undefined) {
+  return {
+    person: personJson(card),
+    referrals: card.referrals,
+    details: card.details.map(detailJson),
+    reminders: card.reminders.map(reminderJson),
+    openComplaints: card.openComplaints.map(conversationJson),
+    upcoming: card.upcoming.map(reasonJson),
+    conversations: card.conversations.map(conversationJson),
+    referralTree: tree ? referralTreeJson(tree) : null,
+  };
 }

@@ -1,13 +1,17 @@
 // rel snooze ID --until DATE: hide a follow-up until a later day.
 import type { Context } from '../context.js';
-import { NotFoundError, RelError } from '../errors.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { dayFlag, parseId, requireFlag } from '../flags.js';
 import { getReminder, snooze as snoozeReminder } from '../store/reminders.js';
 
-export async function snooze(rawId: string, opts: { until?: string }, ctx: Context): Promise<void> {
+export interface SnoozeOptions {
+  until?: string;
+}
+
+export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): Promise<void> {
   const id = parseId(rawId, 'reminder', 'rel reminders');
   const until = await dayFlag(ctx, requireFlag(opts.until, '--until', `rel snooze ${rawId} --until monday`), '--until', 'future');
-  if (until <= ctx.today) throw new RelError(`--until ${until} is not after today (${ctx.today}); snooze to a later day`);
+  if (until <= ctx.today) throw new UsageError(`--until ${until} is not after today (${ctx.today}); snooze to a later day`);
   const j = ctx.journal();
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);

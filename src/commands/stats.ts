@@ -1,10 +1,8 @@
 // rel stats: how the relationships are doing — keep-in-touch status, conversations per week,
 // channels, complaints and who sends business your way.
 import type { Context } from '../context.js';
-import { parseTagCadences } from '../domain/cadence.js';
-import { parseDuration } from '../domain/duration.js';
 import { chartRange, countStatuses, groupReferrers, summarizeComplaints, weeklyCounts, type StatusCounts } from '../domain/stats.js';
-import { getSetting, tagCadences } from '../store/settings.js';
+import { rhythmSettings } from '../store/rhythm.js';
 import { loadStats } from '../store/stats.js';
 import { renderStats, type StatsView } from '../ui/statsView.js';
 import { json } from '../ui/style.js';
@@ -18,18 +16,22 @@ function statsJson(view: StatsView) {
     conversationsPerWeek: view.weeks.map((w) => ({ week: w.week, conversations: w.count })),
     channels: view.channels.map((c) => ({ via: c.via, conversations: c.count })),
     complaints: view.complaints,
-    topReferrers: view.referrers.map((r) => ({ id: r.id, name: r.name, referredCount: r.referred.length, referred: r.referred })),
+    topReferrers: view.referrers.map((r) => ({ person: { id: r.id, name: r.name }, referredCount: r.referred.length, referred: r.referred })),
   };
+}
+
+export interface StatsOptions {
+  json?: boolean;
 }
 
 function activeAndCounts(counts: StatusCounts, everyone: number): StatsView['contacts'] {
   return { active: everyone - counts.archived, ...counts };
 }
 
-export async function stats(opts: { json?: boolean }, ctx: Context): Promise<void> {
+export async function stats(opts: StatsOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const rows = loadStats(j, chartRange(ctx.today), TOP_REFERRERS);
-  const settings = { tagCadences: parseTagCadences(tagCadences(j)), defaultCadence: parseDuration(getSetting(j, 'cadence'), 'setting cadence') };
+  const rows = loadStats(j, ctx.today, chartRange(ctx.today), TOP_REFERRERS);
+  const settings = rhythmSettings(j);
   const view: StatsView = {
     date: ctx.today,
     contacts: activeAndCounts(countStatuses(rows.people, settings, ctx.today), rows.people.length),

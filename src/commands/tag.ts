@@ -5,13 +5,20 @@ import { durationFlag, tagFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { setTagCadence, tagCadences } from '../store/settings.js';
 import { columns, json } from '../ui/style.js';
+import { tagJson } from '../formats/json.js';
 
 function tagCounts(j: Journal): Map<string, number> {
   const rows = j.stmt<[], { tag: string; n: number }>('SELECT tag, count(*) AS n FROM contact_tags GROUP BY tag').all();
   return new Map(rows.map((r) => [r.tag, r.n]));
 }
 
-export async function tag(rawTag: string | undefined, opts: { every?: string; clear?: boolean; json?: boolean }, ctx: Context): Promise<void> {
+export interface TagOptions {
+  every?: string;
+  clear?: boolean;
+  json?: boolean;
+}
+
+export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   if (rawTag === undefined) {
     if (opts.every !== undefined || opts.clear) throw new UsageError('name the tag: rel tag vip --every 14d');
@@ -39,7 +46,7 @@ function listTags(j: Journal, asJson: boolean, ctx: Context): void {
   const cadences = tagCadences(j);
   const names = [...new Set([...counts.keys(), ...cadences.keys()])].sort();
   if (asJson) {
-    ctx.out.write(json(names.map((t) => ({ tag: t, people: counts.get(t) ?? 0, cadence: cadences.get(t) ?? null }))));
+    ctx.out.write(json(names.map((t) => tagJson(t, cadences.get(t) ?? null, counts.get(t) ?? 0))));
     return;
   }
   if (names.length === 0) {

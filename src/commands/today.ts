@@ -1,7 +1,9 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
-import { rankContacts, type RankedContact } from '../domain/ranking.js';
+import { rankContacts } from '../domain/ranking.js';
+import { storedCount } from '../domain/settings.js';
+import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
@@ -23,8 +25,9 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const daysFlag = windowFlag(opts.days, '--days');
   const limitFlag = limitCount(opts.limit, '--limit');
   const j = ctx.journal();
-  const windowDays = daysFlag ?? (windowFlag(getSetting(j, 'days'), 'the days setting') as number);
-  const limit = opts.all ? Infinity : (limitFlag ?? (limitCount(getSetting(j, 'limit'), 'the limit setting') as number));
+  // The stored defaults are the journal's: a damaged one is exit 1, not a usage error.
+  const windowDays = daysFlag ?? storedCount('days', getSetting(j, 'days'));
+  const limit = opts.all ? Infinity : (limitFlag ?? storedCount('limit', getSetting(j, 'limit')));
   const rankOptions = {
     today: asOf,
     windowDays,
@@ -38,7 +41,8 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const shown = ranked.slice(0, limit);
   const total = top?.total ?? ranked.length;
   if (opts.json) {
-    ctx.out.write(json({ date: asOf, windowDays, total, rows: shown.map(rowJson) }));
+    // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for.
+    ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons }))));
     return;
   }
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
@@ -57,13 +61,4 @@ function limitCount(text: string | undefined, label: string): number | undefined
   const limit = parseCount(text, label);
   if (limit === 0) throw new UsageError(`${label} must be at least 1; --all shows everyone`);
   return limit;
-}
-
-function rowJson(row: RankedContact) {
-  return {
-    contactId: row.contactId,
-    name: row.name,
-    score: row.score,
-    reasons: row.reasons.map(({ weight: _weight, ...reason }) => reason),
-  };
 }

@@ -1,7 +1,7 @@
 // Turning what people type ("2027-03-15", "03-15", "2027-03", "tomorrow", "friday", "in 2 weeks")
 // into calendar values. Plain forms are parsed here; phrases go to chrono-node, loaded only then.
 import { addDays, isDay, isValidDate, makeDay, pad2, splitDay, weekday, type Day } from './calendar.js';
-import { RelError } from '../errors.js';
+import { ValueError } from '../errors.js';
 
 /** A day, a month known without its day, or a yearly date without a year (birthdays). */
 export type DateValue =
@@ -19,18 +19,35 @@ export interface DateInputOptions {
   allow?: DateKind[];
   /** The flag or field, for the error message. */
   label?: string;
+  /** Words and phrases ("tomorrow", "next friday"); off for a calendar date such as a birthday. */
+  phrases?: boolean;
 }
 
+/** Every form rel reads, some only in some fields; an error names the field's own (dateForms). */
 export const DATE_FORMS =
   'YYYY-MM-DD, MM-DD (yearly dates), YYYY-MM (month only), today, tomorrow, yesterday, a weekday, or a phrase such as "in 2 weeks", "next friday", "last tuesday"';
 
+/**
+ * The forms one field accepts, for its error message. A plain day field also reads MM-DD as the
+ * nearest such day, a shortcut it does not advertise: MM-DD means a yearly date (SPEC §3).
+ */
+export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases'>): string {
+  const allow = opts.allow ?? [];
+  const forms = ['YYYY-MM-DD'];
+  if (allow.includes('yearless')) forms.push('MM-DD (every year)');
+  if (allow.includes('month')) forms.push('YYYY-MM (month only)');
+  if (opts.phrases === false) return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
+  const words = opts.prefer === 'past' ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : 'today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"';
+  return `${forms.join(', ')}, ${words}`;
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-export class DateInputError extends RelError {}
+export class DateInputError extends ValueError {}
 
 function invalid(text: string, opts: DateInputOptions, why = 'is not a date'): DateInputError {
   const label = opts.label ? `${opts.label}: ` : '';
-  return new DateInputError(`${label}"${text}" ${why}; use ${DATE_FORMS}`);
+  return new DateInputError(`${label}"${text}" ${why}; use ${dateForms(opts)}`);
 }
 
 /** Stored form: 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD' (the vCard way of writing a date without a year). */
@@ -118,6 +135,7 @@ function nearestMonthDay(today: Day, month: number, day: number, prefer: 'past' 
 
 /** Parses any accepted form; phrases load chrono-node on first use. */
 export async function parseDateInput(text: string, opts: DateInputOptions): Promise<DateValue> {
+  if (opts.phrases === false && !/^[\d\s-]*$/.test(text)) throw invalid(text, opts);
   const plain = parsePlainDate(text, opts);
   if (plain) return plain;
   const { parsePhrase } = await import('./datePhrase.js');

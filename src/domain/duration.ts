@@ -1,6 +1,6 @@
 // Durations such as 10d, 2w, 3m, 1y: keep-in-touch cadences and reminder recurrences.
 import { addDays, addMonths, type Day } from './calendar.js';
-import { RelError } from '../errors.js';
+import { ValueError } from '../errors.js';
 
 export type DurationUnit = 'd' | 'w' | 'm' | 'y';
 export interface Duration {
@@ -20,9 +20,11 @@ export function tryParseDuration(text: string): Duration | undefined {
   return { count, unit: (m[2] ?? 'd').charAt(0).toLowerCase() as DurationUnit };
 }
 
+export class DurationError extends ValueError {}
+
 export function parseDuration(text: string, label = 'duration'): Duration {
   const duration = tryParseDuration(text);
-  if (!duration) throw new RelError(`${label}: "${text}" is not a duration; use ${DURATION_FORMS}`);
+  if (!duration) throw new DurationError(`${label}: "${text}" is not a duration; use ${DURATION_FORMS}`);
   return duration;
 }
 

@@ -2,12 +2,15 @@
 // that decides when the next conversation is due and whether someone is on track, due soon,
 // drifting, never contacted, paused or archived. `rel today`, `list`, `show`, `stats` and the
 // exports all ask here; the store keeps the due day this computes (dueOf) for its indexes.
-import { effectiveCadence, isPaused, nextDueDate, type CadenceSource } from './cadence.js';
+import { effectiveCadence, isPaused, nextDueDate, type CadenceSource, type EffectiveCadence } from './cadence.js';
 import { daysBetween, isDay, type Day } from './calendar.js';
 import { formatDuration, type Duration } from './duration.js';
 
 export const RHYTHM_STATUSES = ['onTrack', 'dueSoon', 'drifting', 'neverContacted', 'paused', 'archived'] as const;
 export type RhythmStatus = (typeof RHYTHM_STATUSES)[number];
+
+/** The keep-in-touch cadence of people without their own or a tag's, until the journal sets another (SPEC §4). */
+export const DEFAULT_CADENCE = '90d';
 
 /** "Due soon": the next conversation is due within this many days (today included). */
 export const DUE_SOON_DAYS = 7;
@@ -56,10 +59,13 @@ export interface Rhythm extends Due {
 type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn'>;
 
 export function dueOf(facts: DueFacts, settings: RhythmSettings): Due {
-  const since = facts.lastContactOn ?? facts.createdOn;
-  const { cadence, source, tag } = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);
-  const dueOn = nextDueDate(since, cadence);
-  return { since, cadence, cadenceSource: source, cadenceTag: tag, dueOn, cadenceDays: Math.max(1, daysBetween(since, dueOn)) };
+  return dueFrom(facts.lastContactOn ?? facts.createdOn, effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence));
+}
+
+/** When the next conversation is due, counted from `since` on the cadence in force. */
+function dueFrom(since: Day, applies: EffectiveCadence): Due {
+  const dueOn = nextDueDate(since, applies.cadence);
+  return { since, cadence: applies.cadence, cadenceSource: applies.source, cadenceTag: applies.tag, dueOn, cadenceDays: Math.max(1, daysBetween(since, dueOn)) };
 }
 
 /** The status on `today`, from the due day: archived and paused first, then by the due day. */
@@ -88,18 +94,36 @@ export function rhythmOf(facts: RhythmFacts, settings: RhythmSettings, today: Da
 }
 
 /**
- * rhythmOf for many people at once (`rel today` and `rel stats` over 100,000 of them): each
- * distinct cadence setting and day counted from is worked out once. A stored day that is no
+ * dueOf for many people at once (the store's refresh of 100,000 people, `rel today`, `rel stats`):
+ * each distinct cadence setting and day counted from is worked out once. A stored day that is no
  * calendar day gives undefined, so that one bad row cannot break a listing.
  */
-export function rhythmLookup(settings: RhythmSettings, today: Day): (facts: RhythmFacts) => Rhythm | undefined {
+export function dueLookup(settings: RhythmSettings): (facts: DueFacts) => Due | undefined {
+  // The cadence in force, by own cadence and tags (a few dozen combinations); then the due day, by
+  // that cadence (numbered) and the day counted from.
+  const cadences = new Map<string, { applies: EffectiveCadence; n: number }>();
   const dues = new Map<string, Due | null>();
   return (facts) => {
+    const cadenceKey = facts.tags.length === 0 ? (facts.cadence ?? '') : `${facts.cadence ?? ''}\n${facts.tags.join('\n')}`;
+    let cadence = cadences.get(cadenceKey);
+    if (cadence === undefined) {
+      const applies = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);
+      cadences.set(cadenceKey, (cadence = { applies, n: cadences.size }));
+    }
     const since = facts.lastContactOn ?? facts.createdOn;
-    const key = `${since}\n${facts.cadence ?? ''}\n${facts.tags.join('\n')}`;
+    const key = `${cadence.n} ${since}`;
     let due = dues.get(key);
-    if (due === undefined) dues.set(key, (due = isDay(since) ? dueOf(facts, settings) : null));
-    return due === null ? undefined : withStatus(facts, due, today);
+    if (due === undefined) dues.set(key, (due = isDay(since) ? dueFrom(since, cadence.applies) : null));
+    return due ?? undefined;
+  };
+}
+
+/** rhythmOf for many people at once, through dueLookup. */
+export function rhythmLookup(settings: RhythmSettings, today: Day): (facts: RhythmFacts) => Rhythm | undefined {
+  const dueOfFacts = dueLookup(settings);
+  return (facts) => {
+    const due = dueOfFacts(facts);
+    return due && withStatus(facts, due, today);
   };
 }
 

@@ -3,13 +3,14 @@
 // and ANDed; "a phrase" stays a phrase; gol* and "spring cat"* are prefixes; AND, OR and NOT
 // (upper case, as in FTS5) and parentheses combine terms. Mistakes visible here (an unclosed
 // quote, a lone *, an operator with nothing on one side) are reported in words.
-import { RelError } from '../errors.js';
+import { UsageError } from '../errors.js';
 
 export const SEARCH_HINT = 'use words, "a phrase" or a prefix*';
 
 type Token = { type: 'term'; fts: string } | { type: 'op'; op: string } | { type: 'open' } | { type: 'close' };
 
-export class SearchQueryError extends RelError {
+/** The query comes only from the command line, so a query that does not parse is a usage error. */
+export class SearchQueryError extends UsageError {
   constructor(problem: string) {
     super(`search: ${problem}; ${SEARCH_HINT}`);
   }

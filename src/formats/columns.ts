@@ -1,7 +1,9 @@
-// The columns of rel's table exports (CSV, TSV, JSON, NDJSON): a documented contract (README,
-// "Export formats"). Spreadsheets and scripts rely on them, so a column is only ever added at the
-// end, never renamed, reordered or removed. `rel import` reads the contacts columns back.
+// The columns of rel's CSV and TSV exports: a documented contract (README, "Export formats").
+// Spreadsheets and scripts rely on them, so a column is only ever added at the end, never renamed,
+// reordered or removed. `rel import` reads the contacts columns back (and ignores the rhythm's).
+// JSON and NDJSON exports use the shapes of json.ts instead, the same as every --json.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
+import type { Rhythm } from '../domain/rhythm.js';
 import type { Cell } from './tableExport.js';
 
 export const CONTACT_COLUMNS = [
@@ -21,6 +23,9 @@ export const CONTACT_COLUMNS = [
   'archived', // true / false
   'paused_until',
   'created_on',
+  'status', // the keep-in-touch status on the day of the export (src/domain/rhythm.ts)
+  'last_contact_on',
+  'due_on', // when the next conversation is due
 ] as const;
 
 export const CONVERSATION_COLUMNS = ['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note'] as const;
@@ -34,7 +39,7 @@ export type ConversationColumn = (typeof CONVERSATION_COLUMNS)[number];
 export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 export type ReminderColumn = (typeof REMINDER_COLUMNS)[number];
 
-export function contactExportRow(c: Contact, referrerName: string | null): Record<ContactColumn, Cell> {
+export function contactExportRow(c: Contact, referrerName: string | null, rhythm: Rhythm): Record<ContactColumn, Cell> {
   return {
     id: c.id,
     name: c.name,
@@ -52,6 +57,9 @@ export function contactExportRow(c: Contact, referrerName: string | null): Recor
     archived: c.archived,
     paused_until: c.pausedUntil,
     created_on: c.createdOn,
+    status: rhythm.status,
+    last_contact_on: rhythm.lastContactOn,
+    due_on: rhythm.dueOn,
   };
 }
 

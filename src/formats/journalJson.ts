@@ -1,20 +1,31 @@
 // The `rel export all` document: the whole journal as one JSON file that `rel import` restores.
 //
-// Contract: export all → import into an empty journal → export all gives the same bytes. So the
-// document holds nothing that changes between runs (no export time), keeps every id and the
-// stored creation times, lists records sorted by id (tags by name, settings by key) and writes
-// every record's keys in one fixed order. Layout: one record per line, for diffs and for
-// streaming a large journal without building the whole text.
+// Contract: export all → import into an empty journal → export all (on the same day) gives the
+// same bytes. So the document holds no export time, keeps every id and the stored creation times,
+// lists records sorted by id (tags by name, settings by key) and writes every record in the shape
+// of json.ts, whose keys come in one fixed order. Each person carries their rhythm on the day of
+// the export, as everywhere else; it is derived, so `rel import` ignores it.
+// Layout: one record per line, for diffs and for streaming a large journal without building the
+// whole text.
+//
+// Versions: 1 held contactId numbers and referredBy as an id; 2 holds the JSON contract's shapes
+// (people as { id, name }, conversations with `people`, a person's rhythm). Both are read: users
+// keep backups.
 import type { Writable } from 'node:stream';
 import { decodeTextFile } from './textDecoding.js';
 import { ImportFormatError } from './importError.js';
 import { findJsonError } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
 import { validateJournalDocument } from './journalValidation.js';
+import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from './json.js';
+import type { Conversation, Detail, Reminder } from '../domain/records.js';
 
 export const JOURNAL_FORMAT = 'rel-journal';
-export const JOURNAL_VERSION = 1;
+export const JOURNAL_VERSION = 2;
+/** The versions rel still reads. */
+export const JOURNAL_VERSIONS_READ = [1, 2] as const;
 
+// What a document reads back as, whatever its version: the records `rel import` restores.
 export interface JournalContact {
   id: number;
   name: string;
@@ -76,7 +87,8 @@ export interface JournalTag {
 
 export interface JournalDocument {
   format: typeof JOURNAL_FORMAT;
-  version: typeof JOURNAL_VERSION;
+  /** The version the file was written in. */
+  version: number;
   contacts: JournalContact[];
   conversations: JournalConversation[];
   details: JournalDetail[];
@@ -87,58 +99,52 @@ export interface JournalDocument {
 
 type Rows<T> = Iterable<T> | AsyncIterable<T>;
 
-/** What the writer reads: store objects do (extra properties such as contactName are left out). */
+/** What the writer reads: domain records, each list in ascending id order (tags by name), as `ORDER BY id` gives them. */
 export interface JournalSections {
-  /** Each list in ascending id order (tags by name), as `ORDER BY id` gives them. */
-  contacts: Rows<JournalContact>;
-  conversations: Rows<JournalConversation>;
-  details: Rows<JournalDetail>;
-  reminders: Rows<JournalReminder>;
+  contacts: Rows<PersonView>;
+  conversations: Rows<Conversation>;
+  details: Rows<Detail>;
+  reminders: Rows<Reminder>;
   tags: Rows<JournalTag>;
   settings: Readonly<Record<string, string>>;
 }
 
-// The key order of each record in the document.
-const KEYS = {
-  contacts: ['id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags', 'archived', 'pausedUntil', 'createdOn', 'createdAt', 'updatedAt'],
-  conversations: ['id', 'contactId', 'happenedOn', 'via', 'note', 'complaint', 'resolvedOn', 'resolutionNote', 'createdAt'],
-  details: ['id', 'contactId', 'text', 'date', 'yearly', 'createdAt'],
-  reminders: ['id', 'contactId', 'text', 'dueOn', 'every', 'doneOn', 'snoozedUntil', 'createdAt'],
-  tags: ['tag', 'cadence'],
-} as const satisfies Record<string, readonly string[]>;
+type ListSection = Exclude<keyof JournalSections, 'settings'>;
 
-type ListSection = keyof typeof KEYS;
+/** Each section's records in their JSON shape, and what orders them. */
+const SECTIONS: { [S in ListSection]: { json: (row: never) => object; order: (row: never) => number | string } } = {
+  contacts: { json: personJson, order: (p: PersonView) => p.contact.id },
+  conversations: { json: conversationJson, order: (v: Conversation) => v.id },
+  details: { json: detailJson, order: (d: Detail) => d.id },
+  reminders: { json: reminderJson, order: (r: Reminder) => r.id },
+  tags: { json: (t: JournalTag) => ({ tag: t.tag, cadence: t.cadence }), order: (t: JournalTag) => t.tag },
+};
 
 /** Streams the document to `out`, honouring backpressure. */
 export async function writeJournalDocument(out: Writable, sections: JournalSections): Promise<void> {
   const sink = new ChunkedWriter(out);
   await sink.add(`{\n  "format": ${JSON.stringify(JOURNAL_FORMAT)},\n  "version": ${JOURNAL_VERSION},\n`);
-  for (const section of Object.keys(KEYS) as ListSection[]) {
-    await writeSection(sink, section, sections[section] as Rows<Record<string, unknown>>);
+  for (const section of Object.keys(SECTIONS) as ListSection[]) {
+    await writeSection(sink, section, sections[section] as Rows<never>);
   }
   const settings = Object.fromEntries(Object.entries(sections.settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await sink.add(`  "settings": ${JSON.stringify(settings)}\n}\n`);
   await sink.flush();
 }
 
-async function writeSection(sink: ChunkedWriter, section: ListSection, rows: Rows<Record<string, unknown>>): Promise<void> {
+async function writeSection(sink: ChunkedWriter, section: ListSection, rows: Rows<never>): Promise<void> {
+  const { json, order } = SECTIONS[section];
   await sink.add(`  ${JSON.stringify(section)}: [`);
   let previous: number | string | undefined;
   let first = true;
   for await (const row of rows) {
-    const order = (section === 'tags' ? row['tag'] : row['id']) as number | string;
-    if (previous !== undefined && !(order > previous)) throw new Error(`journal export: ${section} must come in ascending ${section === 'tags' ? 'tag' : 'id'} order`);
-    previous = order;
-    await sink.add(`${first ? '\n' : ',\n'}    ${JSON.stringify(inKeyOrder(row, KEYS[section]))}`);
+    const key = order(row);
+    if (previous !== undefined && !(key > previous)) throw new Error(`journal export: ${section} must come in ascending ${section === 'tags' ? 'tag' : 'id'} order`);
+    previous = key;
+    await sink.add(`${first ? '\n' : ',\n'}    ${JSON.stringify(json(row))}`);
     first = false;
   }
   await sink.add(first ? '],\n' : '\n  ],\n');
-}
-
-function inKeyOrder(row: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const key of keys) record[key] = row[key] ?? null;
-  return record;
 }
 
 /**
@@ -156,5 +162,5 @@ export function readJournalDocument(input: string | Uint8Array, file: string): J
     const at = findJsonError(text);
     throw new ImportFormatError({ file }, at ? `not valid JSON at line ${at.line} column ${at.column}` : 'not valid JSON');
   }
-  return validateJournalDocument(value, file, { format: JOURNAL_FORMAT, version: JOURNAL_VERSION });
+  return validateJournalDocument(value, file, { format: JOURNAL_FORMAT, versions: JOURNAL_VERSIONS_READ });
 }

@@ -1,6 +1,8 @@
 // Checks that a parsed JSON value is a journal document rel can restore, field by field. The
 // first problem is thrown as an ImportFormatError naming its JSON path ("contacts[3].birthday").
-// A nullable field may also be left out, and a list too (read as empty); unknown keys are ignored.
+// A nullable field may also be left out, and a list too (read as empty); unknown keys are ignored
+// (a person's rhythm is derived, so it is not read). Version 1 points at people by contactId and
+// referredBy ids; version 2 by { id, name } references (the name is not read: the id decides).
 import { isDay, isValidDate } from '../domain/calendar.js';
 import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
@@ -48,6 +50,27 @@ class Fields {
 
   optionalId(key: string): number | null {
     return this.object[key] == null ? null : this.id(key);
+  }
+
+  /** A reference to a person, { id, name }: its id. */
+  ref(key: string): number {
+    return this.at(key).id('id');
+  }
+
+  optionalRef(key: string): number | null {
+    return this.object[key] == null ? null : this.ref(key);
+  }
+
+  /** The people of a conversation: one for now (group conversations are not stored yet). */
+  onlyPerson(key: string): number {
+    const people = this.list(key);
+    if (people.length !== 1) this.fail(key, `must name exactly one person (${people.length} given)`);
+    return people[0]!.id('id');
+  }
+
+  /** A nested object's fields. */
+  at(key: string): Fields {
+    return objectFields(this.present(key), `${this.path}${this.path ? '.' : ''}${key}`, this.file);
   }
 
   text(key: string): string {
@@ -127,38 +150,71 @@ function objectFields(value: unknown, path: string, file: string): Fields {
   return new Fields(value as JsonObject, path, file);
 }
 
-export function validateJournalDocument(value: unknown, file: string, expected: { format: string; version: number }): JournalDocument {
+/** How a version points at people: by ids (1) or by { id, name } references (2). */
+interface PersonLinks {
+  referredBy(f: Fields): number | null;
+  /** The person a detail or reminder belongs to. */
+  owner(f: Fields): number;
+  /** The person a conversation was with. */
+  conversationPerson(f: Fields): number;
+  /** Where a bad reference is reported. */
+  referrerField: string;
+  ownerField: string;
+  conversationField: string;
+}
+
+const LINKS_BY_ID: PersonLinks = {
+  referredBy: (f) => f.optionalId('referredBy'),
+  owner: (f) => f.id('contactId'),
+  conversationPerson: (f) => f.id('contactId'),
+  referrerField: 'referredBy',
+  ownerField: 'contactId',
+  conversationField: 'contactId',
+};
+
+const LINKS_BY_REF: PersonLinks = {
+  referredBy: (f) => f.optionalRef('referredBy'),
+  owner: (f) => f.ref('person'),
+  conversationPerson: (f) => f.onlyPerson('people'),
+  referrerField: 'referredBy.id',
+  ownerField: 'person.id',
+  conversationField: 'people[0].id',
+};
+
+export function validateJournalDocument(value: unknown, file: string, expected: { format: string; versions: readonly number[] }): JournalDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ImportFormatError({ file }, 'is not a rel journal export: expected the JSON object that rel export all writes (contacts import from CSV or vCard)');
   }
   const root = objectFields(value, '', file);
   const version = root.raw('version');
   if (root.raw('format') !== expected.format) root.fail('format', `is not ${JSON.stringify(expected.format)}: this is not a rel journal export`);
-  if (typeof version === 'number' && version > expected.version) root.fail('version', `${version} was written by a newer rel; update rel to import it`);
-  if (version !== expected.version) root.fail('version', `must be ${expected.version}`);
+  const newest = Math.max(...expected.versions);
+  if (typeof version === 'number' && version > newest) root.fail('version', `${version} was written by a newer rel; update rel to import it`);
+  if (typeof version !== 'number' || !expected.versions.includes(version)) root.fail('version', `must be ${expected.versions.join(' or ')}`);
+  const links = version === 1 ? LINKS_BY_ID : LINKS_BY_REF;
 
   const contactFields = root.list('contacts');
-  const contacts = contactFields.map(readContact);
+  const contacts = contactFields.map((f) => readContact(f, links));
   const contactIds = uniqueIds(contacts, contactFields);
   contacts.forEach((c, i) => {
-    if (c.referredBy !== null && !contactIds.has(c.referredBy)) contactFields[i]!.fail('referredBy', `no contact has id ${c.referredBy}`);
+    if (c.referredBy !== null && !contactIds.has(c.referredBy)) contactFields[i]!.fail(links.referrerField, `no contact has id ${c.referredBy}`);
   });
-  const ofContacts = <T extends { id: number; contactId: number }>(key: string, read: (f: Fields) => T): T[] => {
+  const ofContacts = <T extends { id: number; contactId: number }>(key: string, read: (f: Fields) => T, field: string): T[] => {
     const fields = root.list(key);
     const records = fields.map(read);
     uniqueIds(records, fields);
     records.forEach((r, i) => {
-      if (!contactIds.has(r.contactId)) fields[i]!.fail('contactId', `no contact has id ${r.contactId}`);
+      if (!contactIds.has(r.contactId)) fields[i]!.fail(field, `no contact has id ${r.contactId}`);
     });
     return records.sort(byId);
   };
   return {
     format: expected.format,
-    version: expected.version,
+    version,
     contacts: contacts.sort(byId),
-    conversations: ofContacts('conversations', readConversation),
-    details: ofContacts('details', readDetail),
-    reminders: ofContacts('reminders', readReminder),
+    conversations: ofContacts('conversations', (f) => readConversation(f, links), links.conversationField),
+    details: ofContacts('details', (f) => readDetail(f, links), links.ownerField),
+    reminders: ofContacts('reminders', (f) => readReminder(f, links), links.ownerField),
     tags: readTags(root),
     settings: root.textMap('settings'),
   } as JournalDocument;
@@ -186,7 +242,7 @@ function readTags(root: Fields): JournalTag[] {
   return tags.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }
 
-function readContact(f: Fields): JournalContact {
+function readContact(f: Fields, links: PersonLinks): JournalContact {
   return {
     id: f.id('id'),
     name: f.text('name'),
@@ -198,7 +254,7 @@ function readContact(f: Fields): JournalContact {
     customerSince: f.date('customerSince', { optional: true }),
     cadence: f.duration('cadence', true),
     met: f.optionalText('met'),
-    referredBy: f.optionalId('referredBy'),
+    referredBy: links.referredBy(f),
     aliases: f.texts('aliases'),
     tags: f.texts('tags'),
     archived: f.flag('archived'),
@@ -209,10 +265,10 @@ function readContact(f: Fields): JournalContact {
   };
 }
 
-function readConversation(f: Fields): JournalConversation {
+function readConversation(f: Fields, links: PersonLinks): JournalConversation {
   return {
     id: f.id('id'),
-    contactId: f.id('contactId'),
+    contactId: links.conversationPerson(f),
     happenedOn: f.date('happenedOn', {})!,
     via: f.oneOf('via', CHANNELS),
     note: f.optionalText('note'),
@@ -223,10 +279,10 @@ function readConversation(f: Fields): JournalConversation {
   };
 }
 
-function readDetail(f: Fields): JournalDetail {
+function readDetail(f: Fields, links: PersonLinks): JournalDetail {
   return {
     id: f.id('id'),
-    contactId: f.id('contactId'),
+    contactId: links.owner(f),
     text: f.text('text'),
     date: f.date('date', { month: true, yearless: true, optional: true }),
     yearly: f.flag('yearly'),
@@ -234,10 +290,10 @@ function readDetail(f: Fields): JournalDetail {
   };
 }
 
-function readReminder(f: Fields): JournalReminder {
+function readReminder(f: Fields, links: PersonLinks): JournalReminder {
   return {
     id: f.id('id'),
-    contactId: f.id('contactId'),
+    contactId: links.owner(f),
     text: f.text('text'),
     dueOn: f.date('dueOn', {})!,
     every: f.duration('every', true),

@@ -41,7 +41,18 @@ export async function writeTable(
   rows: Iterable<TableRow> | AsyncIterable<TableRow>,
   options: TableWriteOptions,
 ): Promise<void> {
-  const layout = tableLayout(columns, options);
+  await writeRows(out, tableLayout(columns, options), rows);
+}
+
+/**
+ * Writes records already in their JSON shape (the builders of json.ts) as one JSON array or as
+ * NDJSON: `export --format json|ndjson` gives each thing the shape `--json` gives it.
+ */
+export async function writeJsonRecords(out: Writable, records: Iterable<unknown>, format: 'json' | 'ndjson'): Promise<void> {
+  await writeRows(out, jsonLayout(format, (record) => JSON.stringify(record)), records);
+}
+
+async function writeRows<Row>(out: Writable, layout: TableLayout<Row>, rows: Iterable<Row> | AsyncIterable<Row>): Promise<void> {
   const sink = new ChunkedWriter(out);
   await sink.add(layout.start);
   let first = true;
@@ -62,9 +73,9 @@ export async function writeTable(
   await sink.flush();
 }
 
-interface TableLayout {
+interface TableLayout<Row = TableRow> {
   start: string;
-  row(row: TableRow, first: boolean): string;
+  row(row: Row, first: boolean): string;
   end: string;
   /** What ends a table with no rows ("[]" rather than "[\n\n]" in JSON). */
   emptyEnd: string;
@@ -82,15 +93,15 @@ function tableLayout(columns: readonly string[], options: TableWriteOptions): Ta
       return { start: line([...columns]), row: (row) => line(columns.map((c) => textCell(row[c], safe))), end: '', emptyEnd: '' };
     }
     case 'json':
-      return {
-        start: '[',
-        row: (row, first) => `${first ? '\n' : ',\n'}${JSON.stringify(jsonRecord(columns, row))}`,
-        end: '\n]\n',
-        emptyEnd: ']\n',
-      };
     case 'ndjson':
-      return { start: '', row: (row) => `${JSON.stringify(jsonRecord(columns, row))}\n`, end: '', emptyEnd: '' };
+      return jsonLayout(options.format, (row) => JSON.stringify(jsonRecord(columns, row)));
   }
+}
+
+/** A JSON array with one record per line, or NDJSON: one record per line, nothing around. */
+function jsonLayout<Row>(format: 'json' | 'ndjson', text: (row: Row) => string): TableLayout<Row> {
+  if (format === 'ndjson') return { start: '', row: (row) => `${text(row)}\n`, end: '', emptyEnd: '' };
+  return { start: '[', row: (row, first) => `${first ? '\n' : ',\n'}${text(row)}`, end: '\n]\n', emptyEnd: ']\n' };
 }
 
 /** RFC 4180: quote a field holding a quote, comma, CR or LF, doubling its quotes. */

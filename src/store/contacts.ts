@@ -2,8 +2,10 @@
 import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName } from '../domain/names.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
-
+// A contact's own cadence, the day added and tags move their due day: the writes of those say so
+// (rhythmMoved, src/store/rhythm.ts), and it is stored again before the commit.
 
 export interface ContactRow {
   id: number;
@@ -57,7 +59,9 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
       at,
       at,
     );
-  return Number(result.lastInsertRowid);
+  const id = Number(result.lastInsertRowid);
+  rhythmMoved(j, [id], 'stored');
+  return id;
 }
 
 export function updateContact(j: Journal, id: number, fields: ContactFields, at: string): void {
@@ -77,6 +81,7 @@ export function updateContact(j: Journal, id: number, fields: ContactFields, at:
   values.push(at);
   // Column names come from COLUMNS above, never from input; values are bound.
   j.db.prepare(`UPDATE contacts SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+  if (fields.cadence !== undefined) rhythmMoved(j, [id], 'stored');
 }
 
 function rowToContact(row: ContactRow, lists: ContactLists): Contact {
@@ -234,11 +239,13 @@ export function removeAliases(j: Journal, id: number, aliases: string[]): void {
 export function addTags(j: Journal, id: number, tags: string[]): void {
   const insert = j.stmt('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   for (const tag of tags) insert.run(id, tag);
+  if (tags.length > 0) rhythmMoved(j, [id], 'stored');
 }
 
 export function removeTags(j: Journal, id: number, tags: string[]): void {
   const remove = j.stmt('DELETE FROM contact_tags WHERE contact_id = ? AND tag = ?');
   for (const tag of tags) remove.run(id, tag);
+  if (tags.length > 0) rhythmMoved(j, [id], 'stored');
 }
 
 export function deleteContact(j: Journal, id: number): void {

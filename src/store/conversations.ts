@@ -2,8 +2,11 @@
 import type { Conversation, NewConversation } from '../domain/records.js';
 import type { Channel } from '../domain/channels.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
-
+// Every write here that adds, removes or re-dates a conversation moves its person's last contact
+// and due day: it says so (rhythmMoved, src/store/rhythm.ts), and they are stored again before
+// the commit.
 
 export interface ConversationRow {
   id: number;
@@ -35,11 +38,11 @@ export function toConversation(r: ConversationRow): Conversation {
 
 const SELECT = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id`;
 
-
 export function insertConversation(j: Journal, c: NewConversation, at: string): number {
   const result = j
     .stmt('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(c.contactId, c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
+  rhythmMoved(j, [c.contactId], 'recount');
   return Number(result.lastInsertRowid);
 }
 

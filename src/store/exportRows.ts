@@ -2,7 +2,6 @@
 // through one row at a time, never as one array. A contact's lists come from correlated
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
-import type { JournalContact, JournalConversation, JournalDetail, JournalReminder, JournalTag } from '../formats/journalJson.js';
 import { contactFromRow, type ContactRow } from './contacts.js';
 import { toConversation, type ConversationRow } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
@@ -81,11 +80,11 @@ export function exportReminders(j: Journal, filter: ExportFilter = {}): Generato
 /** Everything `rel export all` writes, each list in id order (tags by name). */
 export function journalSections(j: Journal) {
   return {
-    contacts: mapRows(exportContacts(j), ({ contact }): JournalContact => contact),
-    conversations: exportConversations(j) as Iterable<JournalConversation>,
-    details: exportDetails(j) as Iterable<JournalDetail>,
-    reminders: exportReminders(j) as Iterable<JournalReminder>,
-    tags: j.stmt<[], JournalTag>('SELECT tag, cadence FROM tags ORDER BY tag').iterate(),
+    contacts: exportContacts(j),
+    conversations: exportConversations(j),
+    details: exportDetails(j),
+    reminders: exportReminders(j),
+    tags: j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags ORDER BY tag').iterate(),
     // Only what was set: a default left alone stays a default after a restore.
     settings: Object.fromEntries(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all().map((s) => [s.key, s.value])),
   };

@@ -4,6 +4,9 @@ import type { Db } from './open.js';
 
 export class Journal {
   private readonly statements = new Map<string, Statement>();
+  private readonly rawStatements = new Map<string, Statement>();
+  /** Inside write(): what the work left to finish before the commit (beforeCommit), by key. */
+  private pending: Map<symbol, { value: unknown; finish: (value: unknown) => void }> | undefined;
 
   constructor(
     readonly db: Db,
@@ -22,12 +25,51 @@ export class Journal {
   }
 
   /**
+   * A prepared statement that returns rows as arrays (cheaper for 100,000 rows), cached apart:
+   * raw mode stays on a statement, so it must not be shared with stmt()'s callers.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same constraint as better-sqlite3's Statement
+  rawStmt<P extends unknown[] | {} = unknown[], R extends unknown[] = unknown[]>(sql: string): Statement<P, R> {
+    let statement = this.rawStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).raw(true);
+      this.rawStatements.set(sql, statement);
+    }
+    return statement as unknown as Statement<P, R>;
+  }
+
+  /**
    * Runs `work` as one write transaction. IMMEDIATE takes the write lock up front, so concurrent
    * rel processes queue on the busy timeout instead of failing on a lock upgrade. `work` must be
-   * synchronous: an async callback would commit before it ran.
+   * synchronous: an async callback would commit before it ran. What the work left to finish
+   * (beforeCommit) is finished inside the transaction, before the commit.
    */
   write<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    if (this.pending !== undefined) return this.db.transaction(work)(); // nested: the outer write finishes
+    const pending = (this.pending = new Map());
+    try {
+      return this.db
+        .transaction(() => {
+          const result = work();
+          for (const { value, finish } of pending.values()) finish(value);
+          return result;
+        })
+        .immediate();
+    } finally {
+      this.pending = undefined;
+    }
+  }
+
+  /**
+   * Inside write(): the one value kept under `key` for this write (made by `start` on first ask),
+   * which `finish` is given once the work is done, before the commit; a rollback forgets it.
+   * Outside write(): undefined. The store gathers whose rhythm moved this way (src/store/rhythm.ts).
+   */
+  beforeCommit<V>(key: symbol, start: () => V, finish: (value: V) => void): V | undefined {
+    if (this.pending === undefined) return undefined;
+    let entry = this.pending.get(key);
+    if (entry === undefined) this.pending.set(key, (entry = { value: start(), finish: finish as (value: unknown) => void }));
+    return entry.value as V;
   }
 
   close(): void {

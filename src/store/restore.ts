@@ -5,6 +5,7 @@ import { normalizeName } from '../domain/names.js';
 import { RelError } from '../errors.js';
 import type { JournalDocument } from '../formats/journalJson.js';
 import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
 
 /** How many rows the journal holds that a restore would have to merge with. */
 export function journalRowCount(j: Journal): number {
@@ -49,6 +50,8 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   for (const t of doc.tags) tag.run(t.tag, t.cadence);
   const setting = j.stmt('INSERT INTO settings (key, value) VALUES (?, ?)');
   for (const [key, value] of Object.entries(doc.settings)) setting.run(key, value);
+  // Written with their own statements: the stored rhythm of everyone, from the domain, at commit.
+  rhythmMoved(j, 'everyone', 'recount');
 }
 
 function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): void {

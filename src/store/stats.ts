@@ -3,6 +3,7 @@ import type { Channel } from '../domain/channels.js';
 import type { Day } from '../domain/calendar.js';
 import type { RhythmFacts } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
+import { rhythmFactsOf } from './rhythm.js';
 
 export interface StatsRows {
   /** Everyone, with what their rhythm follows from. */
@@ -14,36 +15,10 @@ export interface StatsRows {
   referrals: Array<{ referrerId: number; referrerName: string; id: number; name: string }>;
 }
 
-interface ContactRow {
-  id: number;
-  cadence: string | null;
-  paused_until: string | null;
-  created_on: string;
-  archived: number;
-  last_contact_on: string | null;
-}
-
-function loadContacts(j: Journal): RhythmFacts[] {
-  const rows = j.stmt<[], ContactRow>('SELECT id, cadence, paused_until, created_on, archived, last_contact_on FROM contacts').all();
-  const tags = new Map<number, string[]>();
-  for (const { contact_id, tag } of j.stmt<[], { contact_id: number; tag: string }>('SELECT contact_id, tag FROM contact_tags').all()) {
-    const list = tags.get(contact_id);
-    if (list) list.push(tag);
-    else tags.set(contact_id, [tag]);
-  }
-  return rows.map((r) => ({
-    cadence: r.cadence,
-    tags: tags.get(r.id) ?? [],
-    pausedUntil: r.paused_until,
-    createdOn: r.created_on,
-    lastContactOn: r.last_contact_on,
-    archived: r.archived === 1,
-  }));
-}
-
-export function loadStats(j: Journal, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
+/** The rows as the journal stood at the end of `today` (`rel stats` under REL_NOW, say). */
+export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
   return {
-    people: loadContacts(j),
+    people: [...rhythmFactsOf(j, 'everyone', today).values()],
     perDay: j
       .stmt<[Day, Day], { day: Day; count: number }>('SELECT happened_on AS day, count(*) AS count FROM conversations WHERE happened_on BETWEEN ? AND ? GROUP BY happened_on')
       .all(range.from, range.to),

@@ -12,6 +12,7 @@ import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
+import { hasConversationsAfter } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
 import { surveyEveryone } from './todaySurvey.js';
@@ -49,13 +50,8 @@ function groupBy<T>(rows: Array<T & { contact_id: number }>): Map<number, T[]> {
   return grouped;
 }
 
-/** Whether a conversation is dated after `asOf`: then the stored last-contact days are not those of that day. */
-function hasLaterConversations(j: Journal, asOf: Day): boolean {
-  return j.stmt<[Day], { one: number }>('SELECT 1 AS one FROM conversations WHERE happened_on > ? LIMIT 1').get(asOf) !== undefined;
-}
-
 function lastContactColumn(j: Journal, asOf: Day): string {
-  return hasLaterConversations(j, asOf)
+  return hasConversationsAfter(j, asOf)
     ? '(SELECT max(happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)'
     : 'c.last_contact_on';
 }
@@ -151,7 +147,7 @@ const firstBatch = (limit: number): number => Math.max(4 * limit, 40);
  * describe the list's day (a conversation is dated after it): then the caller ranks everyone.
  */
 export function rankTodayTop(j: Journal, options: RankOptions, limit: number): TodayTop | undefined {
-  if (hasLaterConversations(j, options.today)) return undefined;
+  if (hasConversationsAfter(j, options.today)) return undefined;
   const reach = reachOf(options.today, options.windowDays);
   const weights = new DateWeights(options);
   const survey = surveyEveryone(j, reach, weights);

@@ -71,8 +71,9 @@ export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due
 /** An open complaint: none is dated after the day, or the caller would have ranked everyone. */
 export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
 /**
- * Drifting, from the rhythm migration 0003 keeps on each contact: the domain's own test
- * (src/domain/cadence.ts), valid while no conversation is dated after the day.
+ * Drifting: past the due day the store keeps on each contact (written by the domain's dueOf,
+ * src/store/rhythm.ts) and not paused on the day — statusOf's comparisons on stored facts, valid
+ * while no conversation is dated after the day. Whoever is read in full, the domain decides again.
  */
 export const drifts = (t: string): string => `${t}.due_day < @asOfDay AND (${t}.paused_until IS NULL OR ${t}.paused_until <= @asOf)`;
 

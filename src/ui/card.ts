@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
-import type { Duration } from '../domain/duration.js';
+import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
 import { makeStyle, showDay } from './style.js';
 import { describeEvery } from '../domain/duration.js';
 
@@ -18,8 +18,11 @@ export interface Card {
   openComplaints: Conversation[];
   /** Dates in the coming year, worded as rel today words them. */
   upcoming: Reason[];
-  rhythm: { lastContact: string | null; nextDue: string; cadence: Duration; cadenceSource: 'contact' | 'tag' | 'default' };
+  rhythm: Rhythm;
 }
+
+/** Said after the rhythm line when it is news: on track and never contacted speak for themselves. */
+const STATUS_NOTE: Partial<Record<RhythmStatus, string>> = { dueSoon: 'due soon', drifting: 'drifting', paused: 'paused', archived: 'archived' };
 
 /** '--03-15' → "15 March", '2027-03' → "March 2027", a day stays ISO. */
 export function describeStoredDate(stored: string): string {
@@ -59,9 +62,10 @@ export function renderCard(card: Card, ctx: Context): string {
   for (const [label, value] of factLines(contact)) lines.push(`  ${s.dim(`${label}:`)} ${value}`);
   if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${card.referredBy.name} (#${card.referredBy.id})`);
   if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => `${r.name} (#${r.id})`).join(', ')}`);
-  const { lastContact, nextDue, cadence } = card.rhythm;
-  const last = lastContact === null ? 'never talked' : `last talked ${day(lastContact)}`;
-  lines.push(`  ${s.dim('rhythm:')} ${last}; ${describeEvery(cadence)}, next ${nextDue < ctx.today ? s.red(`due ${day(nextDue)}`) : day(nextDue)}`);
+  const { lastContactOn, dueOn, cadence, status } = card.rhythm;
+  const last = lastContactOn === null ? 'never talked' : `last talked ${day(lastContactOn)}`;
+  const note = STATUS_NOTE[status];
+  lines.push(`  ${s.dim('rhythm:')} ${last}; ${describeEvery(cadence)}, next ${status === 'drifting' ? s.red(`due ${day(dueOn)}`) : day(dueOn)}${note ? ` (${note})` : ''}`);
 
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;

@@ -2,46 +2,37 @@
 // Piped output gets plain ISO dates.
 import { daysBetween, type Day } from '../domain/calendar.js';
 
-// The few styles rel uses, as 16-colour terminal codes: [open, close]. Written out here rather
-// than taken from chalk, whose start-up reads the terminal, the OS and the whole process object
-// (some milliseconds on every run of `rel today`); the output is chalk's at level 1, byte for byte.
-const CODES = {
-  bold: ['\u001b[1m', '\u001b[22m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  red: ['\u001b[31m', '\u001b[39m'],
-  green: ['\u001b[32m', '\u001b[39m'],
-  yellow: ['\u001b[33m', '\u001b[39m'],
-  magenta: ['\u001b[35m', '\u001b[39m'],
-  cyan: ['\u001b[36m', '\u001b[39m'],
-} as const;
+// Colour is chalk's, at 16 colours (level 1) whatever the terminal says: whether to colour is rel's
+// decision (a terminal, no NO_COLOR, no --no-color; see src/main.ts), not chalk's. chalk is loaded
+// only then: its start-up reads the terminal, the OS and the whole process object, which piped
+// output and `rel today --json` should not pay for.
 
-type StyleName = keyof typeof CODES;
-type Codes = readonly (readonly [string, string])[];
+/** The styles rel uses. */
+const STYLE_NAMES = ['bold', 'dim', 'red', 'green', 'yellow', 'magenta', 'cyan'] as const;
+type StyleName = (typeof STYLE_NAMES)[number];
 
 /** A style is a function of the text; its properties add another style (`s.bold.yellow(text)`). */
 export type Style = ((text: string) => string) & { readonly [K in StyleName]: Style };
 
-/** Wraps `text` in the codes, outermost first. Inside it, a style closed early is opened again, and each line is closed and opened on its own, as chalk does. */
-function paint(text: string, codes: Codes): string {
-  if (text === '') return text;
-  let painted = text;
-  if (painted.includes('\u001b')) for (const [open, close] of [...codes].reverse()) painted = painted.split(close).join(close + open);
-  const opens = codes.map(([open]) => open).join('');
-  const closes = codes.map(([, close]) => close).reverse().join('');
-  if (painted.includes('\n')) painted = painted.replace(/\r?\n/g, (lineEnd) => closes + lineEnd + opens);
-  return opens + painted + closes;
+let colourStyle: Style | undefined;
+
+/** Loads chalk, once; to be awaited before makeStyle(true). main.ts does it when colour is on. */
+export async function loadColour(): Promise<void> {
+  const { Chalk } = await import('chalk');
+  colourStyle ??= new Chalk({ level: 1 });
 }
 
-function style(codes: Codes, color: boolean): Style {
-  const apply = (text: string): string => (color ? paint(text, codes) : text);
-  for (const name of Object.keys(CODES) as StyleName[]) {
-    Object.defineProperty(apply, name, { get: () => style([...codes, CODES[name]], color) });
-  }
-  return apply as Style;
-}
+/** Text as it is, whatever the chain of styles. */
+const plainStyle = ((): Style => {
+  const plain = (text: string): string => text;
+  for (const name of STYLE_NAMES) Object.defineProperty(plain, name, { value: plain });
+  return plain as Style;
+})();
 
 export function makeStyle(color: boolean): Style {
-  return style([], color);
+  if (!color) return plainStyle;
+  if (!colourStyle) throw new Error('colour asked for before loadColour() (src/ui/style.ts)');
+  return colourStyle;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -1,6 +1,7 @@
 // Deterministic synthetic journals for the benchmark (SPEC §7): S, M, L (and XS for tests).
 // The journal is opened through rel's own openJournal, so every migration and trigger applies,
-// then filled with prepared statements, one transaction per table (conversations in chunks).
+// then filled with prepared statements, one transaction per table (conversations in chunks); rel's
+// own refreshRhythm then stores everyone's rhythm, as rel does after each write.
 //
 //   node test/bench/generate.mjs --size M --out /tmp/m.db [--force] [--today 2026-11-23] [--seed N]
 //   node test/bench/generate.mjs --contacts-csv /tmp/contacts.csv [--rows 100000]
@@ -13,8 +14,14 @@ import * as V from './vocabulary.mjs';
 
 let rel;
 try {
-  const [open, names] = await Promise.all([import('../../dist/store/open.js'), import('../../dist/domain/names.js')]);
-  rel = { openJournal: open.openJournal, normalizeName: names.normalizeName };
+  // Literal paths: vitest's transform refuses a dynamic import built from a variable.
+  const [open, journal, rhythm, names] = await Promise.all([
+    import('../../dist/store/open.js'),
+    import('../../dist/store/journal.js'),
+    import('../../dist/store/rhythm.js'),
+    import('../../dist/domain/names.js'),
+  ]);
+  rel = { openJournal: open.openJournal, Journal: journal.Journal, refreshRhythm: rhythm.refreshRhythm, normalizeName: names.normalizeName };
 } catch (error) {
   throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`, { cause: error });
 }
@@ -194,6 +201,8 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     insertConversations(db, planConversations(contacts, conversationCount, todayN, talk), todayN, talk);
     const details = insertDetails(db, contacts, todayN, randomTools(seed + 2));
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
+    const j = new rel.Journal(db, path);
+    j.write(() => rel.refreshRhythm(j, 'everyone', 'recount'));
     db.pragma('synchronous = NORMAL');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { path, contacts: contactCount, conversations: conversationCount, details, reminders, ms: Math.round(performance.now() - started) };

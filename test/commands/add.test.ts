@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMS } from '../../src/domain/dateInput.js';
+import { dateForms } from '../../src/domain/dateInput.js';
 import { expectFailure, expectRefused } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { journalFrom, makeJournal } from '../harness/journal.js';
@@ -52,8 +52,8 @@ describe('the acceptance script of issue 2', () => {
     expect(list.code).toBe(0);
     const people = JSON.parse(list.stdout) as Array<Record<string, unknown>>;
     expect(people.map((p) => p.name)).toEqual(['Bob Lee', 'Jane Doe']);
-    expect(people[0]).toMatchObject({ id: 2, emails: ['bob@example.com'], birthday: '--02-29', cadence: '2w', referredBy: 1, lastContact: null, nextDue: '2026-12-07' });
-    expect(people[1]).toMatchObject({ id: 1, lastContact: '2026-11-23', nextDue: '2027-02-21', archived: false });
+    expect(people[0]).toMatchObject({ id: 2, emails: ['bob@example.com'], birthday: '--02-29', cadence: '2w', referredBy: { id: 1, name: 'Jane Doe' }, rhythm: { lastContactOn: null, dueOn: '2026-12-07' } });
+    expect(people[1]).toMatchObject({ id: 1, rhythm: { lastContactOn: '2026-11-23', dueOn: '2027-02-21' }, archived: false });
 
     const snapshot = dump(db); // the journal under test lives at `db`, not j.db
 
@@ -61,9 +61,9 @@ describe('the acceptance script of issue 2', () => {
     expect(expectFailure(nobody, 1)).toBe('rel: no contact matches "nobody"; see rel list');
 
     const badDate = await run(['add', 'Jane Doe', '--on', '2026-13-45', '--note', 'x']);
-    const message = expectFailure(badDate, 1);
+    const message = expectFailure(badDate, 2);
     expect(message).toContain('"2026-13-45"');
-    expect(message).toContain(DATE_FORMS);
+    expect(message).toContain(dateForms({ prefer: 'past' }));
     expect(dump(db)).toBe(snapshot);
 
     expect(statSync(db).mode & 0o777).toBe(0o600);
@@ -78,9 +78,9 @@ describe('rel add', () => {
     expect(result).toEqual({ code: 0, stdout: 'logged conversation with Ann Smith on 2026-11-23 (#1)\n', stderr: 'created Ann Smith (#1)\n' });
     const card = await j.json(['show', 'ann', '--json']);
     expect(card.conversations).toEqual([
-      { id: 1, contactId: 1, contact: 'Ann Smith', date: '2026-11-23', via: null, note: 'Met at the fair', complaint: false, resolvedOn: null, resolutionNote: null },
+      { id: 1, people: [{ id: 1, name: 'Ann Smith' }], happenedOn: '2026-11-23', via: null, note: 'Met at the fair', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
-    expect(card.createdOn).toBe('2026-11-23');
+    expect(card.person.createdOn).toBe('2026-11-23');
   });
 
   it('logs to the one person a partial name matches and names them on stderr', async () => {
@@ -102,8 +102,8 @@ describe('rel add', () => {
     await j.ok(['add', 'Jane Doe', '--on', 'yesterday', '--note', 'one']);
     await j.ok(['add', 'Jane Doe', '--on', 'last tuesday', '--note', 'two']);
     await j.ok(['add', 'Jane Doe', '--on', 'friday', '--note', 'three']); // a bare weekday looks back for a conversation
-    const log = await j.json<Array<{ date: string; note: string }>>(['log', '--json']);
-    expect(log.map((v) => [v.date, v.note])).toEqual([
+    const log = await j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json']);
+    expect(log.map((v) => [v.happenedOn, v.note])).toEqual([
       ['2026-11-22', 'one'],
       ['2026-11-20', 'three'],
       ['2026-11-17', 'two'],
@@ -115,21 +115,21 @@ describe('rel add', () => {
     const result = await j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'next friday: call']);
     expect(result).toBe('logged conversation with Jane Doe on 2026-11-23 (#1); follow up 2026-11-27\n');
     expect(await j.json(['reminders', '--json'])).toEqual([
-      { id: 1, contactId: 1, contact: 'Jane Doe', text: 'call', due: '2026-11-27', every: null, doneOn: null, snoozedUntil: null },
+      { id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call', dueOn: '2026-11-27', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) },
     ]);
   });
 
   it('gives a follow-up without text a text from the note', async () => {
     const j = makeJournal();
     await j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'tomorrow']);
-    expect((await j.json(['reminders', '--json']))[0]).toMatchObject({ text: 'follow up: Quote sent', due: '2026-11-24' });
+    expect((await j.json(['reminders', '--json']))[0]).toMatchObject({ text: 'follow up: Quote sent', dueOn: '2026-11-24' });
   });
 
   it('stores a month-only --remember-on and shows it as a month', async () => {
     const j = makeJournal();
     await j.ok(['add', 'Jane Doe', '--note', 'news', '--remember', 'baby due', '--remember-on', '2027-03']);
     const card = await j.json(['show', 'jane', '--json']);
-    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false }]);
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'baby due', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
     expect(await j.ok(['show', 'jane'])).toContain('  baby due — March 2027 [detail 1]\n');
   });
 
@@ -148,7 +148,7 @@ describe('rel add', () => {
     const result = await j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--tag', 'VIP', '--tag', 'florist']);
     expect(result).toBe('logged complaint with Bob Lee on 2026-11-23 (#1)\n');
     const card = await j.json(['show', 'bob', '--json']);
-    expect(card.tags).toEqual(['florist', 'vip']);
+    expect(card.person.tags).toEqual(['florist', 'vip']);
     expect(card.openComplaints).toHaveLength(1);
     expect(card.openComplaints[0]).toMatchObject({ id: 1, via: 'visit', complaint: true, resolvedOn: null });
     expect(await j.ok(['show', 'bob'])).toContain('Open complaints\n  2026-11-23: Order arrived damaged [resolve with: rel resolve 1]\n');
@@ -184,18 +184,18 @@ describe('rel add', () => {
 
     it('an impossible day such as 2026-02-30', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-02-30'], 1)).toContain('is not a real calendar day');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-02-30'], 2)).toContain('is not a real calendar day');
     });
 
     it('rubbish as a date lists the accepted forms', async () => {
       const j = await seeded();
-      const line = await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', 'the day after the party'], 1);
-      expect(line).toBe(`rel: --on: "the day after the party" is not a date; use ${DATE_FORMS}`);
+      const line = await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', 'the day after the party'], 2);
+      expect(line).toBe(`rel: --on: "the day after the party" is not a date; use ${dateForms({ prefer: 'past' })}`);
     });
 
     it('a month alone where a day is needed', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-11'], 1)).toContain('gives only a month');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '2026-11'], 2)).toContain('gives only a month');
     });
 
     it('--remember-on with two details', async () => {
@@ -205,13 +205,13 @@ describe('rel add', () => {
 
     it('a bad --remember-on', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'], 1)).toContain('--remember-on: "2027-13"');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'], 2)).toContain('--remember-on: "2027-13"');
     });
 
     it('a follow-up without a date, or with a bad one', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', ': send it'], 1)).toContain('has no date');
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'whenever: send it'], 1)).toContain('--follow-up: "whenever" is not a date');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', ': send it'], 2)).toContain('has no date');
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'whenever: send it'], 2)).toContain('--follow-up: "whenever" is not a date');
     });
 
     it('a tag with a space', async () => {

@@ -18,7 +18,7 @@ describe('rel contact add', () => {
   it('creates a contact with every fact', async () => {
     const j = makeJournal();
     expect(await j.rel(JANE_FLAGS)).toEqual({ code: 0, stdout: 'added Jane Doe (#1)\n', stderr: '' });
-    const card = await j.json(['show', 'jane', '--json']);
+    const card = (await j.json(['show', 'jane', '--json'])).person;
     expect(card).toMatchObject({
       id: 1,
       name: 'Jane Doe',
@@ -42,7 +42,7 @@ describe('rel contact add', () => {
   it('stores a birthday without a year, and who referred the person', async () => {
     const j = await withJane();
     await j.ok(['contact', 'add', 'Bob Lee', '--birthday', '02-29', '--referred-by', 'janie']);
-    expect(await j.json(['show', 'bob', '--json'])).toMatchObject({ birthday: '--02-29', referredBy: { id: 1, name: 'Jane Doe' } });
+    expect((await j.json(['show', 'bob', '--json'])).person).toMatchObject({ birthday: '--02-29', referredBy: { id: 1, name: 'Jane Doe' } });
     expect(await j.ok(['show', 'bob'])).toContain('  birthday: 29 February\n  referred by: Jane Doe (#1)\n');
   });
 
@@ -58,10 +58,10 @@ describe('rel contact add', () => {
 
   describe('refuses bad values and writes nothing', () => {
     it.each([
-      [['--email', 'not-an-email'], 1, '--email: "not-an-email" is not an email address'],
-      [['--birthday', '02-30'], 1, '--birthday: "02-30" is not a real calendar day'],
-      [['--since', '2026-11'], 1, '--since: "2026-11" gives only a month'],
-      [['--every', '2x'], 1, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y'],
+      [['--email', 'not-an-email'], 2, '--email: "not-an-email" is not an email address'],
+      [['--birthday', '02-30'], 2, '--birthday: "02-30" is not a real calendar day'],
+      [['--since', '2026-11'], 2, '--since: "2026-11" gives only a month'],
+      [['--every', '2x'], 2, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y'],
       [['--tag', 'two words'], 2, '--tag: "two words" is not a tag'],
       [['--referred-by', 'Jnae'], 1, 'no contact matches "Jnae"; did you mean Jane Doe (#1)?'],
       [['--frobnicate'], 2, "unknown option '--frobnicate'"],
@@ -87,7 +87,7 @@ describe('rel edit', () => {
     const j = await withJane();
     const result = await j.rel(['edit', 'jane', '--name', 'Jane Roe', '--company', '', '--every', '', '--untag', 'vip', '--tag', 'gold', '--remove-email', 'j@work.com', '--phone', '555 0199', '--alias', 'JR']);
     expect(result).toEqual({ code: 0, stdout: 'updated Jane Roe (#1)\n', stderr: '' });
-    const card = await j.json(['show', 'roe', '--json']);
+    const card = (await j.json(['show', 'roe', '--json'])).person;
     expect(card).toMatchObject({
       name: 'Jane Roe',
       company: null,
@@ -128,7 +128,7 @@ describe('rel edit', () => {
 
     it('a bad value among good ones', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['edit', 'jane', '--company', 'Acme', '--birthday', '1980-02-30'], 1)).toContain('--birthday');
+      expect(await expectRefused(j, ['edit', 'jane', '--company', 'Acme', '--birthday', '1980-02-30'], 2)).toContain('--birthday');
     });
 
     it('an unknown person', async () => {
@@ -191,12 +191,14 @@ describe('rel show', () => {
     const j = await withJane();
     await j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back']);
     const card = await j.json(['show', '1', '--json']);
-    expect(Object.keys(card)).toEqual([
+    expect(Object.keys(card)).toEqual(['person', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations', 'referralTree']);
+    expect(Object.keys(card.person)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
-      'archived', 'pausedUntil', 'createdOn', 'lastContact', 'nextDue', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations',
+      'archived', 'pausedUntil', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',
     ]);
-    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'loves golf', date: null, yearly: false }]);
-    expect(card.reminders).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'call back', due: '2026-11-24', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(card.person.rhythm).toEqual({ status: 'onTrack', lastContactOn: '2026-11-23', cadence: '30d', cadenceSource: 'contact', cadenceTag: null, dueOn: '2026-12-23', daysPastDue: 0 });
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call back', dueOn: '2026-11-24', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
     expect(card.openComplaints.map((v: { id: number }) => v.id)).toEqual([1]);
     expect(card.conversations.map((v: { note: string }) => v.note)).toEqual(['Box damaged']);
   });
@@ -237,14 +239,15 @@ describe('rel list', () => {
     expect(await ids(['--sort', 'last'])).toEqual([1, 2, 3]);
   });
 
-  it('--json lists every contact with last contact and next due', async () => {
+  it('--json lists every contact with their rhythm: last contact, due day, status', async () => {
     const j = await three();
     const list = await j.json(['list', '--json']);
     expect(list).toHaveLength(3);
     expect(list[0]).toEqual({
       id: 2, name: 'Ann Bell', emails: [], phones: [], company: null, role: null, birthday: null, customerSince: null, cadence: null,
       met: null, referredBy: null, aliases: [], tags: [], archived: false, pausedUntil: null, createdOn: '2026-11-23',
-      lastContact: '2026-06-01', nextDue: '2026-08-30',
+      createdAt: expect.any(String), updatedAt: expect.any(String),
+      rhythm: { status: 'drifting', lastContactOn: '2026-06-01', cadence: '90d', cadenceSource: 'default', cadenceTag: null, dueOn: '2026-08-30', daysPastDue: 85 },
     });
   });
 
@@ -266,7 +269,7 @@ describe('names on the command line', () => {
     await j.ok(['contact', 'add', 'José Núñez']);
     await j.ok(['contact', 'add', 'Mary-Ann Lee']);
   });
-  const shown = async (j: TestJournal, query: string) => (await j.json<{ id: number }>(['show', query, '--json'])).id;
+  const shown = async (j: TestJournal, query: string) => (await j.json<{ person: { id: number } }>(['show', query, '--json'])).person.id;
 
   it('finds a person by #id and id', async () => {
     const j = await people();

@@ -37,7 +37,7 @@ describe('rel log', () => {
   it('--json gives each conversation with its fields', async () => {
     const j = await history();
     expect(await j.json(['log', 'bob', '--json'])).toEqual([
-      { id: 2, contactId: 2, contact: 'Bob Lee', date: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolvedOn: null, resolutionNote: null },
+      { id: 2, people: [{ id: 2, name: 'Bob Lee' }], happenedOn: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('rel log', () => {
   it('refuses a bad --limit (usage error), a bad --since and an unknown person, writing nothing', async () => {
     const j = await history();
     expect(await expectRefused(j, ['log', '--limit', 'ten'], 2)).toBe('rel: --limit must be a whole number, got "ten"');
-    expect(await expectRefused(j, ['log', '--since', 'whenever'], 1)).toMatch(/^rel: --since: "whenever" is not a date; use /);
+    expect(await expectRefused(j, ['log', '--since', 'whenever'], 2)).toMatch(/^rel: --since: "whenever" is not a date; use /);
     expect(await expectRefused(j, ['log', 'Bbo'], 1)).toBe('rel: no contact matches "Bbo"; did you mean Bob Lee (#2)?');
   });
 });

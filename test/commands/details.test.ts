@@ -1,6 +1,6 @@
 // rel remember and rel forget: the details worth knowing next time.
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMS } from '../../src/domain/dateInput.js';
+import { dateForms } from '../../src/domain/dateInput.js';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom, type TestJournal } from '../harness/journal.js';
 
@@ -14,7 +14,7 @@ describe('rel remember', () => {
   it('stores an undated detail, joining the words of TEXT', async () => {
     const j = await withJane();
     expect(await j.rel(['remember', 'jane', 'loves', 'golf'])).toEqual({ code: 0, stdout: 'remembered about Jane Doe: loves golf [detail 1]\n', stderr: '' });
-    expect(await details(j)).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'loves golf', date: null, yearly: false }]);
+    expect(await details(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
   });
 
   it('stores a dated detail and a month-only one', async () => {
@@ -50,13 +50,13 @@ describe('rel remember', () => {
 
     it('--yearly with only a month', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['remember', 'jane', 'anniversary', '--on', '2027-03', '--yearly'], 1)).toContain('gives only a month');
+      expect(await expectRefused(j, ['remember', 'jane', 'anniversary', '--on', '2027-03', '--yearly'], 2)).toContain('gives only a month');
     });
 
     it('a date that is not one', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['remember', 'jane', 'x', '--on', 'soon'], 1)).toBe(`rel: --on: "soon" is not a date; use ${DATE_FORMS}`);
-      expect(await expectRefused(j, ['remember', 'jane', 'x', '--on', '02-30'], 1)).toContain('is not a real calendar day');
+      expect(await expectRefused(j, ['remember', 'jane', 'x', '--on', 'soon'], 2)).toBe(`rel: --on: "soon" is not a date; use ${dateForms({ prefer: 'future', allow: ['month', 'yearless'] })}`);
+      expect(await expectRefused(j, ['remember', 'jane', 'x', '--on', '02-30'], 2)).toContain('is not a real calendar day');
     });
 
     it('empty text (usage error)', async () => {

@@ -46,15 +46,24 @@ describe('rel export', () => {
     expect(doc.tags).toEqual([{ tag: 'vip', cadence: '14d' }]);
     expect(doc.settings).toEqual({ cadence: '60d' });
     expect(doc.contacts.map((c: { id: number }) => c.id)).toEqual([1, 2, 3, 4]);
-    expect(doc.contacts[1]).toMatchObject({ name: 'Bob Lee', referredBy: 1, pausedUntil: '2027-01-10' });
+    expect(doc.version).toBe(2);
+    expect(doc.contacts[1]).toMatchObject({ name: 'Bob Lee', referredBy: { id: 1, name: 'Jane Doe' }, pausedUntil: '2027-01-10', rhythm: { status: 'paused' } });
+  });
+
+  it('a version 1 document (older backups) still imports, and exports as today\'s version', async () => {
+    const current = await relOk(['export', 'all'], { db });
+    const copy = newJournal();
+    await relOk(['import', '-'], { db: copy, input: JSON.stringify(asVersion1(JSON.parse(current))) });
+    expect(await relOk(['export', 'all'], { db: copy })).toBe(current);
   });
 
   it('contacts as CSV: a header row, lists joined with "; ", the referrer by name, formulas neutralised', async () => {
     const csv = await relOk(['export', 'contacts'], { db });
     const [header, ...rows] = parseCsv(csv) as string[][];
-    expect(header!.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on');
+    expect(header!.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on');
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane@example.com; j@work.example', "'+1 512 555 0100", 'Doe & Co', 'Owner', "'--02-29", '2019-06-01', '2w', 'trade show', '', 'JD', 'clients; vip', 'false', '', '2026-11-23']);
+    expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane@example.com; j@work.example', "'+1 512 555 0100", 'Doe & Co', 'Owner', "'--02-29", '2019-06-01', '2w', 'trade show', '', 'JD', 'clients; vip', 'false', '', '2026-11-23', 'drifting', '2026-11-01', '2026-11-15']);
+    expect(rows.map((r) => r[16])).toEqual(['drifting', 'paused', 'neverContacted', 'archived']);
     expect(rows[1]![10]).toBe('Jane Doe');
     expect(rows[2]![1]).toBe(`'${FORMULA}`);
     expect(csv).toContain(`3,"'=HYPERLINK(""http://x"",""y"")",h@x.example`);
@@ -76,16 +85,19 @@ describe('rel export', () => {
     expect(await relOk(['import', '-', '--format', 'csv'], { db: copy, input: csv })).toBe('added 4, updated 0, skipped 0 from stdin\n');
     const names = JSON.parse(await relOk(['list', '--json'], { db: copy })).map((c: { name: string }) => c.name);
     expect(names).toContain(FORMULA);
-    const bob = JSON.parse(await relOk(['show', 'Bob Lee', '--json'], { db: copy }));
+    const bob = JSON.parse(await relOk(['show', 'Bob Lee', '--json'], { db: copy })).person;
     expect(bob).toMatchObject({ birthday: '1980-03-15', referredBy: { id: 1, name: 'Jane Doe' }, tags: ['clients'], pausedUntil: '2027-01-10' });
   });
 
   it('conversations as JSON, NDJSON and TSV parse back to the same records', async () => {
     const json = JSON.parse(await relOk(['export', 'conversations', '--format', 'json'], { db }));
+    // JSON gives each conversation its --json shape (SPEC §3); CSV and TSV keep their columns.
+    const at = expect.any(String);
     expect(json).toEqual([
-      { id: 1, contact_id: 1, contact: 'Jane Doe', date: '2026-11-01', via: 'call', note: 'Loved the tulips, said "hi"\nand more', complaint: false, resolved_on: null, resolution_note: null },
-      { id: 2, contact_id: 2, contact: 'Bob Lee', date: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolved_on: null, resolution_note: null },
+      { id: 1, people: [{ id: 1, name: 'Jane Doe' }], happenedOn: '2026-11-01', via: 'call', note: 'Loved the tulips, said "hi"\nand more', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: at },
+      { id: 2, people: [{ id: 2, name: 'Bob Lee' }], happenedOn: '2026-11-20', via: 'visit', note: 'Order arrived damaged', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: at },
     ]);
+    expect(JSON.parse(await relOk(['log', '--json'], { db }))).toEqual([...json].reverse());
     const ndjson = (await relOk(['export', 'conversations', '--format', 'ndjson'], { db })).trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(ndjson).toEqual(json);
     const tsv = (await relOk(['export', 'conversations', '--format', 'tsv'], { db })).trimEnd().split('\n').map((line) => line.split('\t'));
@@ -169,7 +181,7 @@ describe('rel export on an empty journal', () => {
     expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note\r\n');
     expect(await relOk(['export', 'contacts', '--format', 'json'], { db })).toBe('[]\n');
     expect(await relOk(['export', 'reminders', '--format', 'ndjson'], { db })).toBe('');
-    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 1, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
   });
 });
 
@@ -186,7 +198,30 @@ describe('rel export into a pipe closed early', () => {
   });
 });
 
-/** A journal document with one contact and many conversations: several megabytes of export. */
+type Ref = { id: number; name: string };
+
+/** The parts of a version 2 document that version 1 wrote differently. */
+interface Version2 {
+  contacts: Array<{ rhythm: unknown; referredBy: Ref | null }>;
+  conversations: Array<{ people: Ref[] }>;
+  details: Array<{ person: Ref }>;
+  reminders: Array<{ person: Ref }>;
+}
+
+/** A version 2 document as rel wrote it before version 2: ids for people, no rhythm. */
+function asVersion1(doc: Version2): object {
+  const id = (ref: Ref | null) => ref?.id ?? null;
+  return {
+    ...doc,
+    version: 1,
+    contacts: doc.contacts.map(({ rhythm: _rhythm, referredBy, ...c }: { rhythm: unknown; referredBy: Ref | null }) => ({ ...c, referredBy: id(referredBy) })),
+    conversations: doc.conversations.map(({ people, ...v }: { people: Ref[] }) => ({ ...v, contactId: people[0]!.id })),
+    details: doc.details.map(({ person, ...d }: { person: Ref }) => ({ ...d, contactId: person.id })),
+    reminders: doc.reminders.map(({ person, ...r }: { person: Ref }) => ({ ...r, contactId: person.id })),
+  };
+}
+
+/** A journal document (version 1) with one contact and many conversations: several megabytes of export. */
 function bigJournal(conversations: number): string {
   const at = '2026-01-01T10:00:00.000Z';
   const contact = { id: 1, name: 'Jane Doe', emails: [], phones: [], aliases: [], tags: [], archived: false, createdOn: '2026-01-01', createdAt: at, updatedAt: at };

@@ -197,9 +197,9 @@ describe("rel import of the benchmark's contacts CSV", () => {
     const out = await relOk(['import', csv], { db });
     const [, added, updated, skipped] = /^added (\d+), updated (\d+), skipped (\d+) from /.exec(out)!.map(Number);
     expect(added! + updated! + skipped!).toBe(3000);
-    const exported = JSON.parse(await relOk(['export', 'contacts', '--format', 'json'], { db })) as Array<{ referred_by: string | null; archived: boolean }>;
+    const exported = JSON.parse(await relOk(['export', 'contacts', '--format', 'json'], { db })) as Array<{ referredBy: { id: number; name: string } | null; archived: boolean }>;
     expect(exported).toHaveLength(added!);
-    expect(exported.filter((c) => c.referred_by !== null).length).toBeGreaterThan(0);
+    expect(exported.filter((c) => c.referredBy !== null).length).toBeGreaterThan(0);
     expect(exported.filter((c) => c.archived).length).toBeGreaterThan(0);
   });
 });

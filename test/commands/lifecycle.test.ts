@@ -24,12 +24,12 @@ describe('rel archive / unarchive', () => {
     const j = await janeAndBob();
     expect(await j.rel(['archive', 'jane'])).toEqual({ code: 0, stdout: 'archived Jane Doe (rel unarchive "Jane Doe" brings them back)\n', stderr: '' });
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Bob Lee']);
-    expect(await j.ok(['list', '--archived'])).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  #vip\n');
+    expect(await j.ok(['list', '--archived'])).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  (archived) #vip\n');
     expect((await j.json(['list', '--archived', '--json']))[0]).toMatchObject({ id: 1, archived: true });
     expect(await j.ok(['show', 'jane'])).toMatch(/^Jane Doe #1 \(archived\)\n/);
     expect(await j.json(['reminders', '--json'])).toEqual([]);
     // Their own card and reminders still have everything: archiving hides, it does not lose.
-    expect((await j.json(['show', 'jane', '--json'])).reminders).toMatchObject([{ id: 1, text: 'call back', due: '2026-11-24' }]);
+    expect((await j.json(['show', 'jane', '--json'])).reminders).toMatchObject([{ id: 1, text: 'call back', dueOn: '2026-11-24' }]);
     expect(await j.ok(['show', 'jane'])).toContain('Follow-ups\n  2026-11-24: call back [reminder 1]\n');
     expect(await j.json(['reminders', 'jane', '--json'])).toHaveLength(1);
 
@@ -158,7 +158,7 @@ describe('the clock', () => {
     await j.ok(['add', 'Jane Doe', '--note', 'late call'], { now: '2026-11-23T23:30:00-05:00', tz: 'UTC' });
     await j.ok(['add', 'jane', '--note', 'same call in New York'], { now: '2026-11-23T23:30:00-05:00', tz: 'America/New_York' });
     await j.ok(['add', 'jane', '--note', 'a plain day'], { now: '2026-02-01' });
-    expect((await j.json<Array<{ date: string; note: string }>>(['log', '--json'])).map((v) => [v.date, v.note])).toEqual([
+    expect((await j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json'])).map((v) => [v.happenedOn, v.note])).toEqual([
       ['2026-11-24', 'late call'],
       ['2026-11-23', 'same call in New York'],
       ['2026-02-01', 'a plain day'],

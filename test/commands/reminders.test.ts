@@ -6,7 +6,7 @@ import { journalFrom, type TestJournal } from '../harness/journal.js';
 interface ReminderJson {
   id: number;
   text: string;
-  due: string;
+  dueOn: string;
   every: string | null;
   doneOn: string | null;
   snoozedUntil: string | null;
@@ -26,7 +26,7 @@ describe('rel remind', () => {
       stdout: 'reminder 1: send the spring catalog — Jane Doe, due 2026-11-27\n',
       stderr: '',
     });
-    expect(await reminders(j)).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'send the spring catalog', due: '2026-11-27', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(await reminders(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the spring catalog', dueOn: '2026-11-27', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
   });
 
   it('sets a recurring follow-up', async () => {
@@ -41,7 +41,7 @@ describe('rel remind', () => {
     const j = await withJane();
     await j.ok(['remind', 'jane', 'a', '--on', 'in 2 weeks']);
     await j.ok(['remind', 'jane', 'b', '--on', 'wednesday']);
-    expect((await reminders(j)).map((r) => [r.text, r.due])).toEqual([
+    expect((await reminders(j)).map((r) => [r.text, r.dueOn])).toEqual([
       ['b', '2026-11-25'],
       ['a', '2026-12-07'],
     ]);
@@ -55,13 +55,13 @@ describe('rel remind', () => {
 
     it('a bad date or duration', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 1)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
-      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 1)).toContain('--every: "0d" is not a duration');
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 2)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 2)).toContain('--every: "0d" is not a duration');
     });
 
     it('a phrase that lands beyond the year 9999', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 1)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 2)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
     });
 
     it('an unknown person', async () => {
@@ -87,7 +87,7 @@ describe('rel done', () => {
     await j.ok(['remind', 'jane', 'late check', '--on', '2026-09-01', '--every', '1m']);
     expect(await j.ok(['done', '1'])).toBe('done: monthly check — Jane Doe; next on 2026-12-20\n');
     expect(await j.ok(['done', '#2'])).toBe('done: late check — Jane Doe; next on 2026-12-01\n');
-    expect((await reminders(j)).map((r) => [r.id, r.due, r.doneOn])).toEqual([
+    expect((await reminders(j)).map((r) => [r.id, r.dueOn, r.doneOn])).toEqual([
       [2, '2026-12-01', null],
       [1, '2026-12-20', null],
     ]);
@@ -134,8 +134,8 @@ describe('rel snooze', () => {
 
     it('a day that is not after today', async () => {
       const j = await withReminder();
-      expect(await expectRefused(j, ['snooze', '1', '--until', 'today'], 1)).toBe('rel: --until 2026-11-23 is not after today (2026-11-23); snooze to a later day');
-      expect(await expectRefused(j, ['snooze', '1', '--until', '2026-11-01'], 1)).toContain('is not after today');
+      expect(await expectRefused(j, ['snooze', '1', '--until', 'today'], 2)).toBe('rel: --until 2026-11-23 is not after today (2026-11-23); snooze to a later day');
+      expect(await expectRefused(j, ['snooze', '1', '--until', '2026-11-01'], 2)).toContain('is not after today');
     });
 
     it('a done reminder, an unknown one, and a bad id', async () => {

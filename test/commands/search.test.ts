@@ -61,9 +61,9 @@ describe('rel search', () => {
     expect(await j.ok(['search', 'e-mail'])).toMatch(/detail +March 2027 +prefers \[e-mail\] invoices \[detail 2\]/);
   });
 
-  it.each([['"unclosed'], ['AND'], ['*'], ['golf OR'], ['(golf']])('refuses %j in one line, exit 1', async (query) => {
+  it.each([['"unclosed'], ['AND'], ['*'], ['golf OR'], ['(golf']])('refuses %j in one line, exit 2', async (query) => {
     const { stdout, stderr, code } = await j.rel(['search', query]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toHaveLength(2);
     expect(stderr).toMatch(/^rel: search: .+/);
@@ -72,20 +72,20 @@ describe('rel search', () => {
 
   it('prints JSON with the matches grouped by person, best first', async () => {
     const result = JSON.parse(await j.ok(['search', 'golf', '--json']));
-    expect(result).toMatchObject({ query: 'golf', matches: 2, truncated: false });
-    expect(result.people.map((p: { name: string }) => p.name).sort()).toEqual(['Jane Doe', 'Old Friend']);
-    expect(result.people.find((p: { name: string }) => p.name === 'Old Friend')).toEqual({
-      contactId: 4,
-      name: 'Old Friend',
+    expect(result.flatMap((p: { matches: unknown[] }) => p.matches)).toHaveLength(2);
+    expect(result.map((p: { person: { name: string } }) => p.person.name).sort()).toEqual(['Jane Doe', 'Old Friend']);
+    expect(result.find((p: { person: { name: string } }) => p.person.name === 'Old Friend')).toEqual({
+      person: { id: 4, name: 'Old Friend' },
       archived: true,
-      matches: [{ kind: 'detail', id: 3, date: null, snippet: 'plays [golf] on sundays', via: null, complaint: false, done: false }],
+      matches: [{ record: 'detail', id: 3, date: null, snippet: 'plays [golf] on sundays', via: null, complaint: false, done: false }],
     });
   });
 
   it('caps the matches with --limit and says there are more', async () => {
-    const json = JSON.parse(await j.ok(['search', 'gol*', '--limit', '1', '--json']));
-    expect(json.matches).toBe(1);
-    expect(json.truncated).toBe(true);
+    // A listing is a top-level array: that more were left out is said on stderr.
+    const capped = await j.rel(['search', 'gol*', '--limit', '1', '--json']);
+    expect(JSON.parse(capped.stdout).flatMap((p: { matches: unknown[] }) => p.matches)).toHaveLength(1);
+    expect(capped.stderr).toBe('more than 1 matches; see more with --limit 4\n');
     expect(await j.ok(['search', 'gol*', '--limit', '1'])).toContain('… more than 1 matches; see more with --limit 4');
     expect((await j.rel(['search', 'golf', '--limit', 'x'])).code).toBe(2);
   });

@@ -28,12 +28,11 @@ describe('rel show --tree', () => {
   it('nests the tree in --json only with --tree', async () => {
     const card = JSON.parse(await j.ok(['show', 'zoe', '--tree', '--json']));
     expect(card.referralTree).toEqual({
-      id: 2,
-      name: 'Zoe Child',
+      person: { id: 2, name: 'Zoe Child' },
       archived: false,
-      referred: [{ id: 4, name: 'Cal Grandchild', archived: false, referred: [] }],
+      referred: [{ person: { id: 4, name: 'Cal Grandchild' }, archived: false, referred: [] }],
     });
-    expect(JSON.parse(await j.ok(['show', 'zoe', '--json']))).not.toHaveProperty('referralTree');
+    expect(JSON.parse(await j.ok(['show', 'zoe', '--json'])).referralTree).toBeNull();
   });
 
   it('stops at a cycle: each person appears once', async () => {

@@ -51,8 +51,8 @@ describe('rel stats', () => {
     ]);
     expect(stats.complaints).toEqual({ open: 1, resolved: 2, averageDaysToResolve: 2 });
     expect(stats.topReferrers).toEqual([
-      { id: 1, name: 'Ann Active', referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
-      { id: 2, name: 'Ben Soon', referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
+      { person: { id: 1, name: 'Ann Active' }, referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
+      { person: { id: 2, name: 'Ben Soon' }, referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
     ]);
   });
 

@@ -2,7 +2,7 @@
 // Every journal is its own temporary file, so the tests run concurrently.
 import { beforeAll, describe, it } from 'vitest';
 import { makeJournal, type TestJournal as TodayJournal } from '../harness/journal.js';
-import { readTodayText, type TodayJson } from '../harness/outputs.js';
+import { applicable, readTodayText, type TodayJson } from '../harness/outputs.js';
 
 const journal = (now = '2026-11-23'): TodayJournal => makeJournal({ now });
 
@@ -57,17 +57,17 @@ describe.concurrent('rel today: the issue 3 acceptance', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const data = JSON.parse(result.stdout) as TodayJson;
-    expect(data).toMatchObject({ date: '2026-11-23', windowDays: 14, total: 6 });
-    expect(data.rows.map((r) => ({ name: r.name, id: r.contactId, reasons: r.reasons.map((x) => x.text) }))).toEqual(readTodayText(text));
-    expect(data.rows.map((r) => r.reasons)).toEqual([
-      [{ kind: 'follow-up', source: 'reminder', date: '2026-11-20', days: -3, text: 'follow up: send catalog — due 3 days ago', reminderId: 1 }],
-      [{ kind: 'date-tomorrow', source: 'birthday', date: '2026-11-24', days: 1, text: 'turns 40 tomorrow', years: 40 }],
-      [{ kind: 'complaint', source: 'complaint', date: '2026-11-18', days: -5, text: 'complaint open 5 days: order arrived damaged', conversationId: 3 }],
-      [{ kind: 'drifting', source: 'cadence', date: '2026-10-07', days: -47, text: 'last talked 47 days ago — every 30 days', cadence: '30d', dueOn: '2026-11-06' }],
-      [{ kind: 'drifting', source: 'cadence', date: '2026-08-15', days: -100, text: 'last talked 100 days ago — every 90 days', cadence: '90d', dueOn: '2026-11-13' }],
-      [{ kind: 'upcoming', source: 'birthday', date: '2026-12-03', days: 10, text: 'birthday in 10 days' }],
+    expect(data).toHaveLength(6);
+    expect(data.map((r) => ({ name: r.person.name, id: r.person.id, reasons: r.reasons.map((x) => x.text) }))).toEqual(readTodayText(text));
+    expect(data.map((r) => r.reasons.map(applicable))).toEqual([
+      [{ tier: 'follow-up', source: 'reminder', date: '2026-11-20', days: -3, text: 'follow up: send catalog — due 3 days ago', reminderId: 1 }],
+      [{ tier: 'date-tomorrow', source: 'birthday', date: '2026-11-24', days: 1, text: 'turns 40 tomorrow', years: 40 }],
+      [{ tier: 'complaint', source: 'complaint', date: '2026-11-18', days: -5, text: 'complaint open 5 days: order arrived damaged', conversationId: 3 }],
+      [{ tier: 'drifting', source: 'cadence', date: '2026-10-07', days: -47, text: 'last talked 47 days ago — every 30 days', cadence: '30d', dueOn: '2026-11-06' }],
+      [{ tier: 'drifting', source: 'cadence', date: '2026-08-15', days: -100, text: 'last talked 100 days ago — every 90 days', cadence: '90d', dueOn: '2026-11-13' }],
+      [{ tier: 'upcoming', source: 'birthday', date: '2026-12-03', days: 10, text: 'birthday in 10 days' }],
     ]);
-    const scores = data.rows.map((r) => r.score);
+    const scores = data.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(new Set(scores).size).toBe(scores.length);
     for (const score of scores) expect(Number.isInteger(score)).toBe(true);
@@ -82,8 +82,8 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     await j.ok(['remember', 'Pat', 'golf trip', '--on', '2026-11-30']);
     await j.ok(['contact', 'add', 'Quinn Ash', '--birthday', '11-30']);
     const data = await todayJson(j, '2026-11-23');
-    expect(data.rows.map((r) => r.name)).toEqual(['Pat Kerr', 'Quinn Ash']);
-    expect(data.rows[0]?.reasons.map((r) => [r.kind, r.text])).toEqual([
+    expect(data.map((r) => r.person.name)).toEqual(['Pat Kerr', 'Quinn Ash']);
+    expect(data[0]?.reasons.map((r) => [r.tier, r.text])).toEqual([
       ['follow-up', 'follow up: call back — due 13 days ago'],
       ['date-tomorrow', 'turns 46 tomorrow'],
       ['complaint', 'complaint open 22 days: box arrived crushed'],
@@ -113,8 +113,8 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     await j.ok(['archive', 'Ava']);
     const [text, data] = await Promise.all([reasonsOn(j, '2026-11-23'), todayJson(j, '2026-11-23', '--all')]);
     expect(text).toEqual({ 'Ben Cole': ['birthday tomorrow'] });
-    expect(data.rows.map((r) => r.name)).toEqual(['Ben Cole']);
-    expect(data.total).toBe(1);
+    expect(data.map((r) => r.person.name)).toEqual(['Ben Cole']);
+    expect(data).toHaveLength(1);
     await j.ok(['unarchive', 'Ava']);
     expect(Object.keys(await reasonsOn(j, '2026-11-23'))).toEqual(['Ava Stone', 'Ben Cole']);
   });
@@ -189,12 +189,12 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
       todayJson(j, '2026-12-01'),
     ]);
     expect(JSON.parse(reminders)).toEqual([
-      { id: 1, contactId: 1, contact: 'Rita Moss', text: 'check the account', due: '2026-12-01', every: '1m', doneOn: null, snoozedUntil: null },
+      { id: 1, person: { id: 1, name: 'Rita Moss' }, text: 'check the account', dueOn: '2026-12-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: expect.any(String) },
     ]);
     expect(day5).toContain('No one needs you today');
     expect(day20).toEqual({ 'Rita Moss': ['follow up: check the account — due in 11 days'] });
-    expect(day31.rows[0]?.reasons).toEqual([
-      { kind: 'follow-up', source: 'reminder', date: '2026-12-01', days: 0, text: 'follow up: check the account — due today', reminderId: 1 },
+    expect(day31[0]?.reasons.map(applicable)).toEqual([
+      { tier: 'follow-up', source: 'reminder', date: '2026-12-01', days: 0, text: 'follow up: check the account — due today', reminderId: 1 },
     ]);
     // Done late, it moves past the missed dates instead of staying overdue.
     expect(await j.ok(['done', '1'], { now: '2027-01-10' })).toBe('done: check the account — Rita Moss; next on 2027-02-01\n');
@@ -228,7 +228,7 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
       reasonsOn(j, '2028-02-28'),
       reasonsOn(j, '2028-02-29'),
     ]);
-    expect(feb27.rows[0]?.reasons).toEqual([{ kind: 'date-tomorrow', source: 'birthday', date: '2027-02-28', days: 1, text: 'turns 27 tomorrow', years: 27 }]);
+    expect(feb27[0]?.reasons.map(applicable)).toEqual([{ tier: 'date-tomorrow', source: 'birthday', date: '2027-02-28', days: 1, text: 'turns 27 tomorrow', years: 27 }]);
     expect(feb28).toEqual({ 'Lea Leap': ['turns 27 today'] });
     expect(leap28).toEqual({ 'Lea Leap': ['turns 28 tomorrow'] });
     expect(leap29).toEqual({ 'Lea Leap': ['turns 28 today'] });
@@ -239,7 +239,7 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     await j.ok(['contact', 'add', 'Jan Frost', '--birthday', '01-03']);
     await j.ok(['contact', 'add', 'Noel Berg', '--birthday', '1990-01-02']);
     const data = await todayJson(j, '2026-12-28');
-    expect(data.rows.map((r) => r.reasons.map(({ date, days, text }) => ({ name: r.name, date, days, text })))).toEqual([
+    expect(data.map((r) => r.reasons.map(({ date, days, text }) => ({ name: r.person.name, date, days, text })))).toEqual([
       [{ name: 'Noel Berg', date: '2027-01-02', days: 5, text: 'turns 37 in 5 days' }],
       [{ name: 'Jan Frost', date: '2027-01-03', days: 6, text: 'birthday in 6 days' }],
     ]);

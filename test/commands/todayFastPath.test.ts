@@ -18,16 +18,25 @@ import { runRel } from '../harness/inProcess.js';
 const LIMITS = [1, 3, 10, 25, 60];
 let dir: string;
 
-interface TodayJson {
+interface TodayList {
   total: number;
   rows: unknown[];
 }
 
-/** `rel --db DB today --json ...args`, in-process: the clock is --as-of's business here. */
-async function today(db: string, ...args: string[]): Promise<TodayJson> {
-  const result = await runRel(['--db', db, 'today', '--json', ...args]);
+/** `rel --db DB today ...args`, in-process: the clock is --as-of's business here. */
+async function run(db: string, args: string[]): Promise<string> {
+  const result = await runRel(['--db', db, 'today', ...args]);
   if (result.code !== 0) throw new Error(`rel today exited ${result.code}: ${result.stderr}`);
-  return JSON.parse(result.stdout) as TodayJson;
+  return result.stdout;
+}
+
+/** The rows (--json, a top-level array) and the total: the rows plus the human list's "… and N more". */
+async function today(db: string, ...args: string[]): Promise<TodayList> {
+  const json = await run(db, ['--json', ...args]);
+  const text = args.includes('--all') ? '' : await run(db, args);
+  const rows = JSON.parse(json) as unknown[];
+  const more = /… and (\d+) more/.exec(text);
+  return { rows, total: rows.length + (more ? Number(more[1]) : 0) };
 }
 
 /** The list at every limit (and with --days when given) against --all. */

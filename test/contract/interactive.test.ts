@@ -120,10 +120,10 @@ describe('interactive rel add', () => {
 
     const card = await j.json(['show', 'jane', '--json']);
     expect(card.conversations).toEqual([
-      { id: 1, contactId: 1, contact: 'Jane Doe', date: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null },
+      { id: 1, people: [{ id: 1, name: 'Jane Doe' }], happenedOn: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
-    expect(card.details).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'expecting her first baby', date: '2027-03', yearly: false }]);
-    expect(card.reminders).toEqual([{ id: 1, contactId: 1, contact: 'Jane Doe', text: 'send the catalog', due: '2026-11-30', every: null, doneOn: null, snoozedUntil: null }]);
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'expecting her first baby', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the catalog', dueOn: '2026-11-30', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
     expect(await j.json(['list', '--json'])).toHaveLength(2);
   });
 
@@ -157,7 +157,7 @@ describe('interactive rel add', () => {
     expect(await t.exitCode()).toBe(0);
 
     const card = await j.json(['show', 'maria', '--json']);
-    expect(card).toMatchObject({ id: 2, name: 'Maria Garcia', reminders: [] });
+    expect(card).toMatchObject({ person: { id: 2, name: 'Maria Garcia' }, reminders: [] });
     expect(card.details.map((d: { text: string; date: string | null }) => [d.text, d.date])).toEqual([
       ['loves tulips', null],
       ['has two kids', null],

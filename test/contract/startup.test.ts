@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const REGISTER = join(ROOT, 'test', 'fixtures', 'load-log', 'register.mjs');
-const HEAVY = ['chrono-node', '@inquirer', 'csv-parse', 'csv-stringify', 'ical-generator', 'ical.js'];
+// chalk too: the runs here are piped, and colour is loaded only for a terminal.
+const HEAVY = ['chalk', 'chrono-node', '@inquirer', 'csv-parse', 'csv-stringify', 'ical-generator', 'ical.js'];
 let dir: string;
 
 /** The packages bundled into the files a run of `rel ARGS` loaded. */

@@ -22,8 +22,10 @@ export async function relOk(args: string[], options: PathOptions): Promise<strin
   return result.stdout;
 }
 
+/** The person of `rel show --json` with the details of their card. */
 export async function show(name: string, db: string): Promise<ShownContact> {
-  return JSON.parse(await relOk(['show', name, '--json'], { db })) as ShownContact;
+  const card = JSON.parse(await relOk(['show', name, '--json'], { db })) as { person: Omit<ShownContact, 'details'>; details: ShownContact['details'] };
+  return { ...card.person, details: card.details };
 }
 
 /** Everyone, archived or not, by id. */

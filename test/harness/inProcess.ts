@@ -8,6 +8,7 @@ import { localDay } from '../../src/domain/calendar.js';
 import { report } from '../../src/report.js';
 import { Journal } from '../../src/store/journal.js';
 import { journalPath, openJournal } from '../../src/store/open.js';
+import { loadColour } from '../../src/ui/style.js';
 import type { Prompter } from '../../src/ui/prompter.js';
 import { NOW } from './paths.js';
 import type { RunResult } from './spawned.js';
@@ -21,6 +22,8 @@ export interface InProcessOptions {
   stdin?: string | Buffer;
   /** Stdout is a terminal (relative dates); prompts need `interactive` too. */
   tty?: boolean;
+  /** Colour, as on a terminal without NO_COLOR (needs `tty`; --no-color still turns it off). */
+  color?: boolean;
   /** Prompts are allowed (stdin and stdout terminals, no --no-input). */
   interactive?: boolean;
   prompter?: Prompter;
@@ -56,20 +59,25 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
   const out = capture();
   const err = capture();
   let journal: Journal | undefined;
-  const makeContext = (globals: GlobalOptions): Promise<Context> => {
+  // As main.ts's createContext, with the test's clock, streams, journal path and terminal.
+  const makeContext = async (globals: GlobalOptions): Promise<Context> => {
     const now = clock(options.now ?? NOW);
     const stdoutIsTTY = options.tty === true;
-    return Promise.resolve({
+    const color = options.color === true && globals.color && stdoutIsTTY;
+    if (color) await loadColour(); // chalk, as main.ts loads it for a run that colours
+    const path = journalPath(globals.db, { REL_DB: options.journalPath });
+    return {
       now,
       today: localDay(now),
       out,
       err,
       stdoutIsTTY,
       interactive: globals.input && stdoutIsTTY && options.interactive === true,
-      color: false,
-      journal: () => (journal ??= openAt(journalPath(globals.db, { REL_DB: options.journalPath }), err)),
+      color,
+      journalPath: path,
+      journal: () => (journal ??= openAt(path, err)),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
-    });
+    };
   };
   const restore = enterRun(options);
   try {

@@ -1,15 +1,24 @@
 // rel's output read back into values, for tests that compare one command's output with another's.
-/** The shape `rel today --json` prints (documented in the README). */
-export interface TodayJson {
+/** A reason as `rel today --json` gives it (schemas/reason.schema.json): every key, null where it does not apply. */
+export interface ReasonJson {
+  tier: string;
+  source: string;
   date: string;
-  windowDays: number;
-  total: number;
-  rows: Array<{
-    contactId: number;
-    name: string;
-    score: number;
-    reasons: Array<{ kind: string; source: string; date: string; days: number; text: string; [extra: string]: unknown }>;
-  }>;
+  days: number;
+  text: string;
+  [extra: string]: unknown;
+}
+
+/** The shape `rel today --json` prints: a top-level array of rows (schemas/todayRow.schema.json). */
+export type TodayJson = Array<{
+  person: { id: number; name: string };
+  score: number;
+  reasons: ReasonJson[];
+}>;
+
+/** A reason without the keys that do not apply to it, as the expectations write it. */
+export function applicable(reason: ReasonJson): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(reason).filter(([, value]) => value !== null));
 }
 
 /** The reasons of each person in `rel today`'s human output, in the printed order. */

@@ -87,7 +87,7 @@ describe('rel backup', () => {
     const before = dump(db);
     for (const target of [db, `${db}-wal`]) {
       const r = await rel(['backup', target, '--force'], { db });
-      expect(r.code).toBe(1);
+      expect(r.code).toBe(2);
       expect(contractBreaches(r)).toEqual([]);
     }
     expect(dump(db)).toEqual(before);

@@ -82,7 +82,7 @@ describe(`migrations (${latest} in migrations/)`, () => {
     const r = await rel(['show', 'jane', '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toMatchObject({ name: 'Jane Doe', company: 'Doe Flowers', aliases: ['Janie'] });
+    expect(JSON.parse(r.stdout).person).toMatchObject({ name: 'Jane Doe', company: 'Doe Flowers', aliases: ['Janie'] });
     expect(dump(db)).toEqual(before);
     expect(backupsBeside(db)).toEqual([]);
   });

@@ -1,5 +1,7 @@
-// Migration 0003 keeps each contact's due day in SQL triggers; src/domain/cadence.ts computes the
-// same thing in TypeScript for the ranking. They must agree on every date and cadence.
+// The store keeps each contact's due day (src/store/rhythm.ts, written from the domain's dueOf
+// before each write commits); the ranking computes it again from the facts with
+// src/domain/cadence.ts. They must agree on every date and cadence, through changes made after.
+// Every command's write path: rhythmWrites.test.ts; the commands' agreement: rhythmAgreement.test.ts.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +44,7 @@ function computed(own: string | null, tags: string[], createdOn: string, last: s
   return nextDueDate(last ?? createdOn, applies);
 }
 
-describe('the stored due day (SQL triggers) and the domain (TypeScript) agree', () => {
+describe('the stored due day and the domain agree', () => {
   it('for own, tag and default cadences, with and without conversations', () => {
     fc.assert(
       fc.property(

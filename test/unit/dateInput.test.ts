@@ -1,6 +1,6 @@
 // What people type as dates, with an injected "today": Monday 23 November 2026.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATE_FORMS, DateInputError, parseDateInput, parseDay, parsePlainDate, readStoredDate, storeDate, type DateInputOptions } from '../../src/domain/dateInput.js';
+import { DATE_FORMS, dateForms, DateInputError, parseDateInput, parseDay, parsePlainDate, readStoredDate, storeDate, type DateInputOptions } from '../../src/domain/dateInput.js';
 import { parsePhrase } from '../../src/domain/datePhrase.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -16,7 +16,7 @@ describe('ISO days', () => {
   });
 
   it.each(['2026-02-30', '2026-13-45', '2027-02-29', '2026-04-31', '2026-00-10', '2026-01-00'])('refuses the impossible day %s', async (text) => {
-    await expect(day(text, { ...future, label: '--on' })).rejects.toThrow(`--on: "${text}" is not a real calendar day; use ${DATE_FORMS}`);
+    await expect(day(text, { ...future, label: '--on' })).rejects.toThrow(`--on: "${text}" is not a real calendar day; use ${dateForms(future)}`);
   });
 });
 
@@ -138,12 +138,12 @@ describe('rubbish', () => {
     async (text) => {
       const attempt = parseDay(text, { ...future, label: '--follow-up' });
       await expect(attempt).rejects.toBeInstanceOf(DateInputError);
-      await expect(parseDay(text, { ...future, label: '--follow-up' })).rejects.toThrow(`--follow-up: "${text}" is not a date; use ${DATE_FORMS}`);
+      await expect(parseDay(text, { ...future, label: '--follow-up' })).rejects.toThrow(`--follow-up: "${text}" is not a date; use ${dateForms(future)}`);
     },
   );
 
   it.each(['in 9999 years', '10000 years ago', 'in 8000 years'])('refuses %j, a phrase beyond the years 0001-9999 a day is written in', async (text) => {
-    await expect(parseDay(text, { ...past, label: '--on' })).rejects.toThrow(`--on: "${text}" is outside the calendar rel keeps (years 1 to 9999); use ${DATE_FORMS}`);
+    await expect(parseDay(text, { ...past, label: '--on' })).rejects.toThrow(`--on: "${text}" is outside the calendar rel keeps (years 1 to 9999); use ${dateForms(past)}`);
   });
 
   it('DATE_FORMS names every accepted form', () => {

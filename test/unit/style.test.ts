@@ -1,10 +1,11 @@
-// src/ui/style.ts writes the terminal codes itself instead of loading chalk at every start; its
-// output must stay chalk's (level 1, 16 colours) byte for byte, nested styles and line breaks included.
+// src/ui/style.ts colours through chalk, loaded only when colour is on; its output must stay chalk's
+// at level 1 (16 colours) byte for byte, nested styles and line breaks included, whatever the terminal.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { makeStyle } from '../../src/ui/style.js';
+import { loadColour, makeStyle } from '../../src/ui/style.js';
 
 const chalk = new Chalk({ level: 1 });
+await loadColour();
 const ours = makeStyle(true);
 
 describe('makeStyle', () => {

@@ -11,6 +11,8 @@ import {
 } from '../../../src/formats/columns.js';
 import { writeTable } from '../../../src/formats/tableExport.js';
 import type { Contact } from '../../../src/domain/records.js';
+import { parseDuration } from '../../../src/domain/duration.js';
+import { rhythmOf } from '../../../src/domain/rhythm.js';
 import { TextSink } from './streams.js';
 
 const at = '2024-01-05T10:00:00.000Z';
@@ -26,7 +28,7 @@ const jane: Contact = {
   referredBy: 3,
   archived: false,
   pausedUntil: null,
-  lastContactOn: null,
+  lastContactOn: '2024-02-01',
   createdOn: '2024-01-05',
   createdAt: at,
   updatedAt: at,
@@ -36,9 +38,11 @@ const jane: Contact = {
   tags: ['clients'],
 };
 
+const rhythm = rhythmOf(jane, { tagCadences: new Map(), defaultCadence: parseDuration('90d') }, '2024-02-20');
+
 describe('export columns', () => {
   it('are the documented contract', () => {
-    expect(CONTACT_COLUMNS.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on');
+    expect(CONTACT_COLUMNS.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on');
     expect(CONVERSATION_COLUMNS.join(',')).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note');
     expect(DETAIL_COLUMNS.join(',')).toBe('id,contact_id,contact,text,date,yearly');
     expect(REMINDER_COLUMNS.join(',')).toBe('id,contact_id,contact,text,due,every,done_on,snoozed_until');
@@ -48,7 +52,7 @@ describe('export columns', () => {
     const conversation = { id: 1, contactId: 12, contactName: 'Jane Doe', happenedOn: '2024-02-01', via: 'call', note: 'x', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: at } as const;
     const detail = { id: 2, contactId: 12, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at };
     const reminder = { id: 3, contactId: 12, contactName: 'Jane Doe', text: 'call', dueOn: '2024-03-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: at };
-    expect(Object.keys(contactExportRow(jane, 'Ben Carter'))).toEqual([...CONTACT_COLUMNS]);
+    expect(Object.keys(contactExportRow(jane, 'Ben Carter', rhythm))).toEqual([...CONTACT_COLUMNS]);
     expect(Object.keys(conversationExportRow(conversation))).toEqual([...CONVERSATION_COLUMNS]);
     expect(Object.keys(detailExportRow(detail))).toEqual([...DETAIL_COLUMNS]);
     expect(Object.keys(reminderExportRow(reminder))).toEqual([...REMINDER_COLUMNS]);
@@ -58,7 +62,7 @@ describe('export columns', () => {
   // neutralised like any formula, and rel's CSV import takes the quote off again.
   it('a contact as a CSV line', async () => {
     const sink = new TextSink();
-    await writeTable(sink, CONTACT_COLUMNS, [contactExportRow(jane, 'Ben Carter')], { format: 'csv' });
-    expect(sink.text.split('\r\n')[1]).toBe("12,Jane Doe,jane@example.com; j@work.example,,Doe & Co,,'--02-29,2019-06-01,2w,,Ben Carter,JD,clients,false,,2024-01-05");
+    await writeTable(sink, CONTACT_COLUMNS, [contactExportRow(jane, 'Ben Carter', rhythm)], { format: 'csv' });
+    expect(sink.text.split('\r\n')[1]).toBe("12,Jane Doe,jane@example.com; j@work.example,,Doe & Co,,'--02-29,2019-06-01,2w,,Ben Carter,JD,clients,false,,2024-01-05,drifting,2024-02-01,2024-02-15");
   });
 });

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ImportFormatError } from '../../../src/formats/importError.js';
 import { readJournalDocument, writeJournalDocument, type JournalDocument, type JournalSections } from '../../../src/formats/journalJson.js';
 import { SlowSink, TextSink } from './streams.js';
+import type { PersonView } from '../../../src/formats/json.js';
+import type { Contact } from '../../../src/domain/records.js';
+import { rhythmOf } from '../../../src/domain/rhythm.js';
+import { parseDuration } from '../../../src/domain/duration.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
 
@@ -24,20 +28,21 @@ function thrownBy(run: () => unknown): ImportFormatError {
 }
 
 const at = '2024-01-05T10:00:00.000Z';
+/** A contact as written by version 1, and as the store holds it (version 1 is still read). */
 const contact = (id: number, name: string, extra: object = {}) => ({
   id,
   name,
-  emails: [],
-  phones: [],
+  emails: [] as string[],
+  phones: [] as string[],
   company: null,
   role: null,
   birthday: null,
   customerSince: null,
   cadence: null,
   met: null,
-  referredBy: null,
-  aliases: [],
-  tags: [],
+  referredBy: null as number | null,
+  aliases: [] as string[],
+  tags: [] as string[],
   archived: false,
   pausedUntil: null,
   createdOn: '2024-01-05',
@@ -46,58 +51,73 @@ const contact = (id: number, name: string, extra: object = {}) => ({
   ...extra,
 });
 
+const settings = { tagCadences: new Map([['inner circle', parseDuration('2w')]]), defaultCadence: parseDuration('90d') };
+
+/** A person as the writer takes it: the record, the referrer's name, the rhythm on a day. */
+function person(record: ReturnType<typeof contact>, referrer: string | null = null): PersonView {
+  const c: Contact = { ...record, lastContactOn: null };
+  return { contact: c, referredBy: c.referredBy === null ? null : { id: c.referredBy, name: referrer ?? '' }, rhythm: rhythmOf(c, settings, '2024-03-01') };
+}
+
+const jane = contact(1, 'Jane Doe', { emails: ['jane@example.com'], birthday: '--02-29', cadence: '2w', tags: ['inner circle'] });
+const zoe = contact(2, 'Zoë "Z" Ñúñez', { referredBy: 1, archived: true, customerSince: '2019-06-01', met: 'line one\nline two' });
+
 const journal: JournalSections = {
-  contacts: [
-    contact(1, 'Jane Doe', { emails: ['jane@example.com'], birthday: '--02-29', cadence: '2w', tags: ['inner circle'], nameKey: 'jane doe' }),
-    contact(2, 'Zoë "Z" Ñúñez', { referredBy: 1, archived: true, customerSince: '2019-06-01', met: 'line one\nline two' }),
-  ],
+  contacts: [person(jane), person(zoe, 'Jane Doe')],
   conversations: [
     { id: 1, contactId: 1, contactName: 'Jane Doe', happenedOn: '2024-02-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: at },
-    { id: 2, contactId: 2, happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
-  ] as JournalSections['conversations'],
-  details: [{ id: 3, contactId: 1, text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
-  reminders: [{ id: 4, contactId: 2, text: 'send catalog', dueOn: '2024-03-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: at }],
+    { id: 2, contactId: 2, contactName: zoe.name, happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
+  ],
+  details: [{ id: 3, contactId: 1, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
+  reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: at }],
   tags: [{ tag: 'clients', cadence: '30d' }, { tag: 'inner circle', cadence: '2w' }],
   settings: { limit: '10', cadence: '90d', days: '14' },
 };
 
+const empty: JournalSections = { contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} };
+
 describe('writeJournalDocument', () => {
-  it('writes one record per line, keys in a fixed order, extra properties left out', async () => {
+  it('writes one record per line in the shapes of every --json, keys in a fixed order', async () => {
     const text = await written(journal);
     expect(text.split('\n').slice(0, 5)).toEqual([
       '{',
       '  "format": "rel-journal",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "contacts": [',
-      '    {"id":1,"name":"Jane Doe","emails":["jane@example.com"],"phones":[],"company":null,"role":null,"birthday":"--02-29","customerSince":null,"cadence":"2w","met":null,"referredBy":null,"aliases":[],"tags":["inner circle"],"archived":false,"pausedUntil":null,"createdOn":"2024-01-05","createdAt":"2024-01-05T10:00:00.000Z","updatedAt":"2024-01-05T10:00:00.000Z"},',
+      '    {"id":1,"name":"Jane Doe","emails":["jane@example.com"],"phones":[],"company":null,"role":null,"birthday":"--02-29","customerSince":null,"cadence":"2w","met":null,"referredBy":null,"aliases":[],"tags":["inner circle"],"archived":false,"pausedUntil":null,"createdOn":"2024-01-05","createdAt":"2024-01-05T10:00:00.000Z","updatedAt":"2024-01-05T10:00:00.000Z","rhythm":{"status":"drifting","lastContactOn":null,"cadence":"2w","cadenceSource":"contact","cadenceTag":null,"dueOn":"2024-01-19","daysPastDue":42}},',
     ]);
-    expect(text).not.toContain('contactName');
-    expect(text).not.toContain('nameKey');
+    expect(text).toContain('"referredBy":{"id":1,"name":"Jane Doe"}');
+    expect(text).toContain('{"id":1,"people":[{"id":1,"name":"Jane Doe"}],"happenedOn":"2024-02-01"');
+    expect(text).toContain('{"id":3,"person":{"id":1,"name":"Jane Doe"},"text":"baby due"');
     expect(text.endsWith('  "settings": {"cadence":"90d","days":"14","limit":"10"}\n}\n')).toBe(true);
   });
 
-  it('export → read → export gives the same bytes', async () => {
-    const first = await written(journal);
-    const doc: JournalDocument = readJournalDocument(first, 'journal.json');
-    expect(await written(doc)).toBe(first);
+  it('reads back the records it wrote', async () => {
+    const doc: JournalDocument = readJournalDocument(await written(journal), 'journal.json');
+    expect(doc.version).toBe(2);
+    expect(doc.contacts).toEqual([jane, zoe]);
+    expect(doc.conversations.map((v) => [v.id, v.contactId])).toEqual([[1, 1], [2, 2]]);
+    expect(doc.details.map((d) => d.contactId)).toEqual([1]);
+    expect(doc.reminders.map((r) => r.contactId)).toEqual([2]);
+    expect(doc.tags).toEqual(journal.tags);
   });
 
   it('writes an empty journal as empty lists', async () => {
-    const text = await written({ contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
-    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 1, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    const text = await written(empty);
+    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
     expect(readJournalDocument(text, 'empty.json').contacts).toEqual([]);
   });
 
   it('refuses records out of id order, which would make exports differ', async () => {
-    await expect(written({ ...journal, contacts: [contact(2, 'B'), contact(1, 'A')] })).rejects.toThrow(/ascending id order/);
+    await expect(written({ ...journal, contacts: [person(contact(2, 'B')), person(contact(1, 'A'))] })).rejects.toThrow(/ascending id order/);
   });
 
   it('streams with backpressure', async () => {
     function* many() {
-      for (let id = 1; id <= 50_000; id++) yield contact(id, `Person ${id}`);
+      for (let id = 1; id <= 50_000; id++) yield person(contact(id, `Person ${id}`));
     }
     const sink = new SlowSink();
-    await writeJournalDocument(sink, { ...journal, contacts: many(), conversations: [], details: [], reminders: [] });
+    await writeJournalDocument(sink, { ...empty, contacts: many() });
     expect(sink.bytes).toBeGreaterThan(10_000_000);
     expect(sink.maxBuffered).toBeLessThan(200_000);
   });
@@ -105,7 +125,7 @@ describe('writeJournalDocument', () => {
 
 describe('readJournalDocument', () => {
   it('sorts lists by id and tags by name, whatever the file order', async () => {
-    const shuffled = JSON.parse(await written(journal)) as JournalDocument;
+    const shuffled = JSON.parse(await written(journal)) as { contacts: unknown[]; tags: unknown[] };
     shuffled.contacts.reverse();
     shuffled.tags.reverse();
     const doc = readJournalDocument(JSON.stringify(shuffled), 'j.json');
@@ -129,7 +149,23 @@ describe('readJournalDocument', () => {
     ['an empty file', () => '', 'x.json: the file is empty; expected a rel journal export (JSON)'],
     ['a list', () => '[]', 'x.json: is not a rel journal export: expected the JSON object that rel export all writes (contacts import from CSV or vCard)'],
     ['another format', () => ({ ...valid(), format: 'vcard' }), 'x.json, field format: is not "rel-journal": this is not a rel journal export'],
-    ['a newer version', () => ({ ...valid(), version: 2 }), 'x.json, field version: 2 was written by a newer rel; update rel to import it'],
+    ['a newer version', () => ({ ...valid(), version: 3 }), 'x.json, field version: 3 was written by a newer rel; update rel to import it'],
+    ['no version', () => ({ ...valid(), version: undefined }), 'x.json, field version: must be 1 or 2'],
+    [
+      'version 2: a detail of nobody',
+      () => ({ ...valid(), version: 2, contacts: [contact(1, 'a')], details: [{ id: 1, person: { id: 9, name: 'x' }, text: 't', createdAt: at }] }),
+      'x.json, field details[0].person.id: no contact has id 9',
+    ],
+    [
+      'version 2: a referrer as a bare id',
+      () => ({ ...valid(), version: 2, contacts: [contact(1, 'a'), contact(2, 'b', { referredBy: 1 })] }),
+      'x.json, field contacts[1].referredBy: must be an object',
+    ],
+    [
+      'version 2: a conversation with two people (not stored yet)',
+      () => ({ ...valid(), version: 2, conversations: [{ id: 1, people: [{ id: 1, name: 'a' }, { id: 1, name: 'a' }], happenedOn: '2024-01-01', createdAt: at }] }),
+      'x.json, field conversations[0].people: must name exactly one person (2 given)',
+    ],
     ['a missing name', () => ({ ...valid(), contacts: [{ ...contact(1, 'x'), name: undefined }] }), 'x.json, field contacts[0].name: is missing'],
     ['a bad id', () => ({ ...valid(), contacts: [contact(0, 'x')] }), 'x.json, field contacts[0].id: 0 is not an id (a whole number from 1)'],
     ['a repeated id', () => ({ ...valid(), contacts: [contact(1, 'a'), contact(1, 'b')] }), 'x.json, field contacts[1].id: 1 is used twice'],

@@ -1,0 +1,32 @@
+// The settings kept in the journal, by name, and what each accepts. Pure, so the command line can
+// offer the keys as choices and rel doctor can check stored values without loading the store.
+import { ValueError } from '../errors.js';
+import { formatDuration, parseDuration } from './duration.js';
+import { DEFAULT_CADENCE } from './rhythm.js';
+
+export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10' } as const;
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTING_DEFAULTS, key);
+}
+
+/** The value in its stored form, or a ValueError saying what is allowed (rel config set, rel doctor). */
+export function checkSettingValue(key: SettingKey, value: string): string {
+  if (key === 'cadence') return formatDuration(parseDuration(value, 'cadence'));
+  const range = key === 'days' ? ' from 1 to 366' : ', 1 or more';
+  const count = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(count >= 1 && (key !== 'days' || count <= 366))) throw new ValueError(`${key} must be a whole number${range}, got "${value}"`);
+  return String(count);
+}
+
+/** A number setting read back from the journal; a damaged value is the journal's problem (exit 1). */
+export function storedCount(key: 'days' | 'limit', value: string): number {
+  try {
+    return Number(checkSettingValue(key, value));
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+    throw new ValueError(`the ${key} setting in the journal is "${value}", not a whole number; fix it with rel config set ${key} ${SETTING_DEFAULTS[key]}`);
+  }
+}

@@ -1,0 +1,171 @@
+// The keep-in-touch rhythm the store keeps on each contact for `rel today`'s indexes (migrations
+// 0003, 0004): the day of the last conversation (last_contact_on), the day the next one is due
+// (due_day, days since 1970-01-01) and the cadence's length in days (cadence_days). They are
+// written only here, from the domain's dueOf (src/domain/rhythm.ts): SQL keeps the facts, the
+// domain keeps the rule (SPEC §5). A write that moves someone's rhythm says so (rhythmMoved), and
+// they are refreshed together before the write commits.
+import { parseTagCadences } from '../domain/cadence.js';
+import { dayNumber, type Day } from '../domain/calendar.js';
+import { parseDuration, tryParseDuration } from '../domain/duration.js';
+import { DEFAULT_CADENCE, dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import type { Journal } from './journal.js';
+
+/** Whose rhythm: these contacts' ids, or everyone's. */
+export type Whose = readonly number[] | 'everyone';
+
+/**
+ * The cadences in force. An unreadable stored default (only a hand-edited journal has one, and
+ * rel doctor names it) falls back to the built-in one, so that it cannot block every write.
+ */
+export function rhythmSettings(j: Journal): RhythmSettings {
+  // Read here rather than through settings.ts, which tells this module when the default changes.
+  const stored = j.stmt<[], { value: string }>("SELECT value FROM settings WHERE key = 'cadence'").get()?.value;
+  const tags = new Map(j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all().map((r) => [r.tag, r.cadence]));
+  const fallback = (stored === undefined ? undefined : tryParseDuration(stored)) ?? parseDuration(DEFAULT_CADENCE);
+  return { tagCadences: parseTagCadences(tags), defaultCadence: fallback };
+}
+
+// The latest conversation: every one, or those on or before a day (the index on
+// (contact_id, happened_on) answers either with one seek per person).
+const LAST_EVER = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id)';
+const LAST_BY_DAY = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)';
+
+const scope = (whose: Whose, column: string): string => (whose === 'everyone' ? '1 = 1' : `${column} IN (SELECT value FROM json_each(@ids))`);
+const idsParam = (whose: Whose): string | null => (whose === 'everyone' ? null : JSON.stringify(whose));
+
+interface FactsRow {
+  id: number;
+  cadence: string | null;
+  created_on: string;
+  paused_until: string | null;
+  archived: number;
+  last: string | null;
+}
+
+const FACTS_COLUMNS = 'c.id, c.cadence, c.created_on, c.paused_until, c.archived';
+
+/** Each person's tags, in one set query: never one per person. */
+function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
+  const rows = j.rawStmt<[{ ids: string | null }], [number, string]>(`SELECT contact_id, tag FROM contact_tags WHERE ${scope(whose, 'contact_id')}`).all({ ids: idsParam(whose) });
+  const tags = new Map<number, string[]>();
+  for (const [id, tag] of rows) {
+    const list = tags.get(id);
+    if (list) list.push(tag);
+    else tags.set(id, [tag]);
+  }
+  return tags;
+}
+
+function factsOf(row: FactsRow, tags: Map<number, string[]>): RhythmFacts {
+  return { cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, pausedUntil: row.paused_until, archived: row.archived === 1, lastContactOn: row.last };
+}
+
+/** Whether a conversation is dated after `day`: then the stored last-contact days are not those of that day. */
+export function hasConversationsAfter(j: Journal, day: Day): boolean {
+  return j.stmt<[Day], { one: number }>('SELECT 1 AS one FROM conversations WHERE happened_on > ? LIMIT 1').get(day) !== undefined;
+}
+
+/**
+ * The facts each person's rhythm follows from, as the journal stood at the end of `asOf`: the
+ * last conversation is the latest on or before that day (the stored one, unless a conversation
+ * is dated after it). By contact id; `rel stats`, `list` and `show` read them for the domain.
+ */
+export function rhythmFactsOf(j: Journal, whose: Whose, asOf: Day): Map<number, RhythmFacts> {
+  const last = hasConversationsAfter(j, asOf) ? LAST_BY_DAY : 'c.last_contact_on';
+  const rows = j
+    .stmt<[{ ids: string | null; asOf: Day }], FactsRow>(`SELECT ${FACTS_COLUMNS}, ${last} AS last FROM contacts c WHERE ${scope(whose, 'c.id')}`)
+    .all({ ids: idsParam(whose), asOf });
+  const tags = tagsOf(j, whose);
+  return new Map(rows.map((row) => [row.id, factsOf(row, tags)]));
+}
+
+/** Where the day of the last conversation comes from: the conversations (they changed), or the stored column. */
+export type LastContact = 'recount' | 'stored';
+
+type StoredRow = [
+  id: number, cadence: string | null, createdOn: string, last: string | null, tags: string | null,
+  dueDay: number | null, cadenceDays: number | null, storedLast: string | null,
+];
+
+// A person's tags as one text (a tag holds no line break), in the same row: a few dozen distinct
+// texts, split once each, instead of an array per person.
+const TAGS_TEXT = "(SELECT group_concat(t.tag, char(10)) FROM contact_tags t WHERE t.contact_id = c.id)";
+
+/**
+ * Recomputes and stores the rhythm of these people (or everyone): the last conversation counted
+ * again from the conversations when they changed ('recount'), the due day and cadence days from
+ * dueOf. Set queries, the domain's work shared between people alike, and only the rows that
+ * change written. Call inside the write transaction whose changes moved them.
+ */
+export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact): void {
+  if (whose !== 'everyone' && whose.length === 0) return;
+  const rows = j
+    .rawStmt<[{ ids: string | null }], StoredRow>(
+      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, c.last_contact_on
+       FROM contacts c WHERE ${scope(whose, 'c.id')}`,
+    )
+    .iterate({ ids: idsParam(whose) });
+  const tagLists = new Map<string, readonly string[]>();
+  const tagsOfText = (text: string | null): readonly string[] => {
+    if (text === null) return NO_TAGS;
+    let list = tagLists.get(text);
+    if (list === undefined) tagLists.set(text, (list = text.split('\n')));
+    return list;
+  };
+  const dueOf = dueLookup(rhythmSettings(j));
+  const dueDays = new Map<Due, number>(); // dueLookup shares Due objects between people alike
+  // Rows read one at a time; the changes written once the read is over (the connection is busy until then).
+  const changes: Array<[string | null, number | null, number | null, number]> = [];
+  for (const [id, cadence, createdOn, last, tags, storedDueDay, storedCadenceDays, storedLast] of rows) {
+    const due = dueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last });
+    // No due day for a stored day that is no calendar day: no index then counts them as drifting.
+    let dueDay: number | null = null;
+    if (due) {
+      dueDay = dueDays.get(due) ?? dayNumber(due.dueOn);
+      dueDays.set(due, dueDay);
+    }
+    const cadenceDays = due ? due.cadenceDays : null;
+    if (last !== storedLast || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
+  }
+  const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
+  for (const change of changes) store.run(...change);
+}
+
+const NO_TAGS: readonly string[] = [];
+
+/** Whose rhythm a write has moved so far, refreshed together before it commits. */
+class MovedRhythms {
+  private readonly recount = new Set<number>();
+  private recountEveryone = false;
+  private stored: Set<number> | 'everyone' = new Set();
+
+  add(whose: Whose, lastContact: LastContact): void {
+    if (lastContact === 'recount') {
+      if (whose === 'everyone') this.recountEveryone = true;
+      else for (const id of whose) this.recount.add(id);
+    } else if (whose === 'everyone') this.stored = 'everyone';
+    else if (this.stored !== 'everyone') for (const id of whose) this.stored.add(id);
+  }
+
+  /** The recounted first: the others' refresh then reads their new last contact. */
+  refresh(j: Journal): void {
+    if (this.recountEveryone) return refreshRhythm(j, 'everyone', 'recount');
+    refreshRhythm(j, [...this.recount], 'recount');
+    const stored = this.stored;
+    refreshRhythm(j, stored === 'everyone' ? 'everyone' : [...stored].filter((id) => !this.recount.has(id)), 'stored');
+  }
+}
+
+const MOVED = Symbol('rhythms moved by this write');
+
+/**
+ * Says that a write changed what these people's rhythm follows from: their conversations
+ * ('recount' the last one), or their cadence, tags or day added, a tag's or the default cadence
+ * ('stored': the last conversation is as stored). Inside Journal.write they are refreshed once,
+ * set-wise, before it commits; outside, at once.
+ */
+export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact): void {
+  const moved = j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => m.refresh(j));
+  if (moved) moved.add(whose, lastContact);
+  else refreshRhythm(j, whose, lastContact);
+}

@@ -1,0 +1,161 @@
+// The rhythm the store keeps on each contact (last_contact_on, due_day, cadence_days) stays what
+// the domain's dueOf gives after every kind of write rel makes: each command that moves someone's
+// rhythm is run in-process, then every contact's stored columns are checked against the domain
+// worked out afresh from the tables. And no SQL copy of the rule is left (migration 0005).
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseTagCadences } from '../../src/domain/cadence.js';
+import { dayNumber } from '../../src/domain/calendar.js';
+import { parseDuration } from '../../src/domain/duration.js';
+import { dueOf } from '../../src/domain/rhythm.js';
+import { insertContact } from '../../src/store/contacts.js';
+import { insertConversation } from '../../src/store/conversations.js';
+import { Journal } from '../../src/store/journal.js';
+import { openJournal } from '../../src/store/open.js';
+import { runRel } from '../harness/inProcess.js';
+import { tempDir } from '../harness/tempFiles.js';
+
+function open(path: string): Journal {
+  return new Journal(openJournal(path), path);
+}
+
+/** Runs a rel command line in-process on `j`'s journal, on `today`; returns stdout. */
+async function rel(j: Journal, args: string[], today = '2026-11-23'): Promise<string> {
+  const result = await runRel(args, { journalPath: j.path, now: today });
+  if (result.code !== 0) throw new Error(`rel ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return result.stdout;
+}
+
+interface Stored {
+  id: number;
+  last_contact_on: string | null;
+  due_day: number | null;
+  cadence_days: number | null;
+}
+
+/** Every contact's stored rhythm next to what the domain makes of the tables' facts (read without the stored columns). */
+function storedAndExpected(j: Journal): { stored: Stored[]; expected: Stored[] } {
+  const db = j.db;
+  const setting = (db.prepare("SELECT value FROM settings WHERE key = 'cadence'").pluck().get() as string | undefined) ?? '90d';
+  const tagRows = db.prepare('SELECT tag, cadence FROM tags').all() as Array<{ tag: string; cadence: string }>;
+  const settings = { tagCadences: parseTagCadences(new Map(tagRows.map((t) => [t.tag, t.cadence]))), defaultCadence: parseDuration(setting) };
+  const contacts = db
+    .prepare('SELECT id, cadence, created_on, (SELECT max(happened_on) FROM conversations WHERE contact_id = contacts.id) AS last FROM contacts ORDER BY id')
+    .all() as Array<{ id: number; cadence: string | null; created_on: string; last: string | null }>;
+  const expected = contacts.map((c) => {
+    const tags = (db.prepare('SELECT tag FROM contact_tags WHERE contact_id = ?').pluck().all(c.id) as string[]).sort();
+    const due = dueOf({ cadence: c.cadence, tags, createdOn: c.created_on, lastContactOn: c.last }, settings);
+    return { id: c.id, last_contact_on: c.last, due_day: dayNumber(due.dueOn), cadence_days: due.cadenceDays };
+  });
+  const stored = db.prepare('SELECT id, last_contact_on, due_day, cadence_days FROM contacts ORDER BY id').all() as Stored[];
+  return { stored, expected };
+}
+
+function expectStoredRhythmRight(j: Journal, after: string): void {
+  const { stored, expected } = storedAndExpected(j);
+  expect(stored, after).toEqual(expected);
+}
+
+describe('the stored rhythm after each write rel makes', () => {
+  it('through conversations, contacts, tags, tag cadences, the default cadence, pauses and removals', async () => {
+    const j = open(join(tempDir(), 'rel.db'));
+    const steps: Array<[string, string[], string?]> = [
+      ['add a new person', ['add', 'Ana Lima', '--note', 'met at the fair']],
+      ['add an earlier conversation', ['add', 'Ana Lima', '--note', 'first call', '--on', '2026-01-31']],
+      ['add with a tag', ['add', 'Ben Okafor', '--note', 'hello', '--tag', 'golf', '--on', '2026-10-01']],
+      ['contact add with own cadence and tags', ['contact', 'add', 'Chloé Martin', '--every', '1m', '--tag', 'vip', '--tag', 'golf']],
+      ['contact add never talked', ['contact', 'add', 'Dmitri Ivanov', '--tag', 'golf']],
+      ['tag cadence set', ['tag', 'golf', '--every', '2w']],
+      ['another tag cadence, shorter', ['tag', 'vip', '--every', '10d']],
+      ['edit own cadence', ['edit', 'Chloé Martin', '--every', '1y']],
+      ['edit clears own cadence', ['edit', 'Chloé Martin', '--every', '']],
+      ['edit tags', ['edit', 'Ben Okafor', '--tag', 'vip', '--untag', 'golf']],
+      ['default cadence', ['config', 'set', 'cadence', '1m']],
+      ['tag cadence cleared', ['tag', 'vip', '--clear']],
+      ['pause', ['pause', 'Ana Lima', '--until', '2027-01-31']],
+      ['archive', ['archive', 'Dmitri Ivanov']],
+      ['a later day', ['add', 'Dmitri Ivanov', '--note', 'back in touch'], '2026-12-31'],
+      ['remove someone', ['rm', 'Ben Okafor', '--yes']],
+    ];
+    for (const [what, args, today] of steps) {
+      await rel(j, args, today);
+      expectStoredRhythmRight(j, what);
+    }
+    j.close();
+  });
+
+  it('through an import of contacts, new and matched, with tags and own cadences', async () => {
+    const dir = tempDir();
+    const j = open(join(dir, 'rel.db'));
+    await rel(j, ['tag', 'florist', '--every', '3w']);
+    await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--on', '2026-06-01']);
+    const csv = join(dir, 'contacts.csv');
+    writeFileSync(
+      csv,
+      'id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on\r\n' +
+        ',Ana Lima,,,,,,,,,,,florist,0,,\r\n' +
+        ',Eve Durand,,,,,,,6w,,,,,0,,2025-02-28\r\n' +
+        ',Femi Bello,,,,,,,,,,,florist; vip,0,,\r\n',
+    );
+    await rel(j, ['import', csv]);
+    expectStoredRhythmRight(j, 'import');
+    j.close();
+  });
+
+  it('through export all and its import into an empty journal', async () => {
+    const dir = tempDir();
+    const j = open(join(dir, 'rel.db'));
+    await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--tag', 'vip', '--on', '2026-03-31']);
+    await rel(j, ['contact', 'add', 'Ben Okafor', '--every', '1m']);
+    await rel(j, ['tag', 'vip', '--every', '1m']);
+    await rel(j, ['config', 'set', 'cadence', '45d']);
+    const file = join(dir, 'all.json');
+    writeFileSync(file, await rel(j, ['export', 'all']));
+    j.close();
+    const restored = open(join(dir, 'restored.db'));
+    await rel(restored, ['import', file]);
+    expectStoredRhythmRight(restored, 'export all → import');
+    expect(storedAndExpected(restored).stored).toEqual(storedAndExpected(open(join(dir, 'rel.db'))).stored);
+    restored.close();
+  });
+
+  it('is written at once outside a write, and forgotten when a write rolls back', () => {
+    const j = open(join(tempDir(), 'rel.db'));
+    const id = insertContact(j, { name: 'Outside Write' }, '2026-01-01', '2026-01-01T00:00:00Z');
+    insertConversation(j, { contactId: id, happenedOn: '2026-02-01', via: null, note: null, complaint: false }, '2026-02-01T00:00:00Z');
+    expectStoredRhythmRight(j, 'outside a write');
+    expect(() =>
+      j.write(() => {
+        insertConversation(j, { contactId: id, happenedOn: '2026-03-01', via: null, note: null, complaint: false }, '2026-03-01T00:00:00Z');
+        throw new Error('changed my mind');
+      }),
+    ).toThrow('changed my mind');
+    expectStoredRhythmRight(j, 'after a rollback');
+    j.write(() => insertConversation(j, { contactId: id, happenedOn: '2026-04-01', via: null, note: null, complaint: false }, '2026-04-01T00:00:00Z'));
+    expectStoredRhythmRight(j, 'a write after the rollback');
+    j.close();
+  });
+});
+
+describe('migration 0005', () => {
+  it('leaves no view or trigger that restates the rhythm rule', () => {
+    const j = open(join(tempDir(), 'rel.db'));
+    const objects = j.db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') ORDER BY name").all() as Array<{ type: string; name: string }>;
+    expect(objects.filter((o) => /rhythm|due|cadence/.test(o.name))).toEqual([]);
+    expect(j.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'contacts_rhythm'").pluck().get()).toBe('contacts_rhythm');
+    j.close();
+  });
+
+  it('keeps the values an older journal had, which are the domain’s', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'v1.db');
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v1.db'), path);
+    const j = open(path);
+    expect(j.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
+    expectStoredRhythmRight(j, 'upgraded from version 1');
+    await rel(j, ['config', 'set', 'cadence', '2w']);
+    expectStoredRhythmRight(j, 'a write after the upgrade');
+    j.close();
+  });
+});
