@@ -31,6 +31,10 @@ export interface InProcessOptions {
   tz?: string;
   /** REL_DEBUG=1: stacks after the `rel:` line. */
   debug?: boolean;
+  /** The working directory of the run (relative paths on the command line resolve there). */
+  cwd?: string;
+  /** Variables set for the run (HOME, TMPDIR: where rel might write); `undefined` removes one. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The same rule as main.ts's readClock for REL_NOW. */
@@ -99,15 +103,18 @@ function openAt(path: string, err: Output): Journal {
 
 /**
  * What the process gives every run and some code still reads from it: the time zone, $REL_DB
- * (`rel __complete` looks for the journal itself), the umask main.ts sets, and stdin for
- * `rel import -`. Set for the run, put back after.
+ * (`rel __complete` looks for the journal itself), the umask main.ts sets, the working directory,
+ * the test's variables, and stdin for `rel import -`. Set for the run, put back after.
  */
 function enterRun(options: InProcessOptions): () => void {
-  const restoreEnv = setEnv({ TZ: options.tz ?? 'UTC', REL_DB: options.journalPath });
+  const restoreEnv = setEnv({ ...options.env, TZ: options.tz ?? 'UTC', REL_DB: options.journalPath });
   const umask = process.umask(0o077);
+  const cwd = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
   const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
   Object.defineProperty(process, 'stdin', { configurable: true, value: Readable.from([Buffer.from(options.stdin ?? '')]) });
   return () => {
+    if (options.cwd) process.chdir(cwd);
     restoreEnv();
     process.umask(umask);
     if (stdin) Object.defineProperty(process, 'stdin', stdin);
