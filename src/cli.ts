@@ -7,6 +7,7 @@ import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
+import { registerUndoCommands } from './cliUndo.js';
 import type { AddOptions } from './commands/add.js';
 import type { ContactAddOptions } from './commands/contact.js';
 import type { EditOptions } from './commands/edit.js';
@@ -303,5 +304,6 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   registerCareCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
+  registerUndoCommands(program, act);
   return program;
 }
