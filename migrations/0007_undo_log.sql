@@ -12,8 +12,9 @@
 --
 -- The search index (0002) has no undo triggers: it follows the tables through its own triggers,
 -- and so does an undo. The stored rhythm columns of contacts are restored by the inverse UPDATEs.
--- undo_log also keeps whose row it was (contact_id) and a label (a contact's name, a setting's
--- key, a tag), so that rel undo --list can say what a change did even after the rows are gone.
+-- A deleted row comes back with its rowid, so it is the same row. undo_log also keeps whose row
+-- it was (contact_id) and a label (a contact's name, a setting's key, a tag), so that
+-- rel undo --list can say what a change did even after the rows are gone.
 --
 -- A table added by a later migration needs the same three triggers (test/store/undoLog.test.ts
 -- checks that every table has them); they follow the pattern below exactly.
@@ -54,7 +55,7 @@ END;
 
 CREATE TRIGGER undo_contact_aliases_delete AFTER DELETE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_aliases', old.contact_id, NULL, 'delete',
-    'INSERT INTO contact_aliases (contact_id, alias, alias_key) VALUES (' || quote(old.contact_id) || ', ' || quote(old.alias) || ', ' || quote(old.alias_key) || ')');
+    'INSERT INTO contact_aliases (rowid, contact_id, alias, alias_key) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.alias) || ', ' || quote(old.alias_key) || ')');
 END;
 
 CREATE TRIGGER undo_contact_emails_insert AFTER INSERT ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -70,7 +71,7 @@ END;
 
 CREATE TRIGGER undo_contact_emails_delete AFTER DELETE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_emails', old.contact_id, NULL, 'delete',
-    'INSERT INTO contact_emails (contact_id, email, position) VALUES (' || quote(old.contact_id) || ', ' || quote(old.email) || ', ' || quote(old.position) || ')');
+    'INSERT INTO contact_emails (rowid, contact_id, email, position) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.email) || ', ' || quote(old.position) || ')');
 END;
 
 CREATE TRIGGER undo_contact_phones_insert AFTER INSERT ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -86,7 +87,7 @@ END;
 
 CREATE TRIGGER undo_contact_phones_delete AFTER DELETE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_phones', old.contact_id, NULL, 'delete',
-    'INSERT INTO contact_phones (contact_id, phone, position) VALUES (' || quote(old.contact_id) || ', ' || quote(old.phone) || ', ' || quote(old.position) || ')');
+    'INSERT INTO contact_phones (rowid, contact_id, phone, position) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.phone) || ', ' || quote(old.position) || ')');
 END;
 
 CREATE TRIGGER undo_contact_tags_insert AFTER INSERT ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -102,7 +103,7 @@ END;
 
 CREATE TRIGGER undo_contact_tags_delete AFTER DELETE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_tags', old.contact_id, NULL, 'delete',
-    'INSERT INTO contact_tags (contact_id, tag) VALUES (' || quote(old.contact_id) || ', ' || quote(old.tag) || ')');
+    'INSERT INTO contact_tags (rowid, contact_id, tag) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.tag) || ')');
 END;
 
 CREATE TRIGGER undo_contacts_insert AFTER INSERT ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -182,7 +183,7 @@ END;
 
 CREATE TRIGGER undo_settings_delete AFTER DELETE ON settings WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'settings', NULL, old.key, 'delete',
-    'INSERT INTO settings (key, value) VALUES (' || quote(old.key) || ', ' || quote(old.value) || ')');
+    'INSERT INTO settings (rowid, key, value) VALUES (' || quote(old.rowid) || ', ' || quote(old.key) || ', ' || quote(old.value) || ')');
 END;
 
 CREATE TRIGGER undo_tags_insert AFTER INSERT ON tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -198,5 +199,5 @@ END;
 
 CREATE TRIGGER undo_tags_delete AFTER DELETE ON tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'tags', NULL, old.tag, 'delete',
-    'INSERT INTO tags (tag, cadence) VALUES (' || quote(old.tag) || ', ' || quote(old.cadence) || ')');
+    'INSERT INTO tags (rowid, tag, cadence) VALUES (' || quote(old.rowid) || ', ' || quote(old.tag) || ', ' || quote(old.cadence) || ')');
 END;
