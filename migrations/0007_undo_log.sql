@@ -50,7 +50,11 @@ END;
 CREATE TRIGGER undo_contact_aliases_update AFTER UPDATE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.contact_id IS NOT new.contact_id OR old.alias IS NOT new.alias OR old.alias_key IS NOT new.alias_key) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_aliases', old.contact_id, NULL, 'update',
-    'UPDATE contact_aliases SET contact_id = ' || quote(old.contact_id) || ', alias = ' || quote(old.alias) || ', alias_key = ' || quote(old.alias_key) || ' WHERE contact_id = ' || quote(new.contact_id) || ' AND alias = ' || quote(new.alias));
+    'UPDATE contact_aliases SET ' || substr(
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.alias IS NOT new.alias, ', alias = ' || quote(old.alias), '') ||
+      iif(old.alias_key IS NOT new.alias_key, ', alias_key = ' || quote(old.alias_key), ''), 3) ||
+    ' WHERE contact_id = ' || quote(new.contact_id) || ' AND alias = ' || quote(new.alias));
 END;
 
 CREATE TRIGGER undo_contact_aliases_delete AFTER DELETE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -66,7 +70,11 @@ END;
 CREATE TRIGGER undo_contact_emails_update AFTER UPDATE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.contact_id IS NOT new.contact_id OR old.email IS NOT new.email OR old.position IS NOT new.position) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_emails', old.contact_id, NULL, 'update',
-    'UPDATE contact_emails SET contact_id = ' || quote(old.contact_id) || ', email = ' || quote(old.email) || ', position = ' || quote(old.position) || ' WHERE contact_id = ' || quote(new.contact_id) || ' AND email = ' || quote(new.email));
+    'UPDATE contact_emails SET ' || substr(
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.email IS NOT new.email, ', email = ' || quote(old.email), '') ||
+      iif(old.position IS NOT new.position, ', position = ' || quote(old.position), ''), 3) ||
+    ' WHERE contact_id = ' || quote(new.contact_id) || ' AND email = ' || quote(new.email));
 END;
 
 CREATE TRIGGER undo_contact_emails_delete AFTER DELETE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -82,7 +90,11 @@ END;
 CREATE TRIGGER undo_contact_phones_update AFTER UPDATE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.contact_id IS NOT new.contact_id OR old.phone IS NOT new.phone OR old.position IS NOT new.position) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_phones', old.contact_id, NULL, 'update',
-    'UPDATE contact_phones SET contact_id = ' || quote(old.contact_id) || ', phone = ' || quote(old.phone) || ', position = ' || quote(old.position) || ' WHERE contact_id = ' || quote(new.contact_id) || ' AND phone = ' || quote(new.phone));
+    'UPDATE contact_phones SET ' || substr(
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.phone IS NOT new.phone, ', phone = ' || quote(old.phone), '') ||
+      iif(old.position IS NOT new.position, ', position = ' || quote(old.position), ''), 3) ||
+    ' WHERE contact_id = ' || quote(new.contact_id) || ' AND phone = ' || quote(new.phone));
 END;
 
 CREATE TRIGGER undo_contact_phones_delete AFTER DELETE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -98,7 +110,10 @@ END;
 CREATE TRIGGER undo_contact_tags_update AFTER UPDATE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.contact_id IS NOT new.contact_id OR old.tag IS NOT new.tag) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_tags', old.contact_id, NULL, 'update',
-    'UPDATE contact_tags SET contact_id = ' || quote(old.contact_id) || ', tag = ' || quote(old.tag) || ' WHERE contact_id = ' || quote(new.contact_id) || ' AND tag = ' || quote(new.tag));
+    'UPDATE contact_tags SET ' || substr(
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.tag IS NOT new.tag, ', tag = ' || quote(old.tag), ''), 3) ||
+    ' WHERE contact_id = ' || quote(new.contact_id) || ' AND tag = ' || quote(new.tag));
 END;
 
 CREATE TRIGGER undo_contact_tags_delete AFTER DELETE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -114,7 +129,26 @@ END;
 CREATE TRIGGER undo_contacts_update AFTER UPDATE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.id IS NOT new.id OR old.name IS NOT new.name OR old.name_key IS NOT new.name_key OR old.company IS NOT new.company OR old.role IS NOT new.role OR old.birthday IS NOT new.birthday OR old.customer_since IS NOT new.customer_since OR old.cadence IS NOT new.cadence OR old.met IS NOT new.met OR old.referred_by IS NOT new.referred_by OR old.archived IS NOT new.archived OR old.paused_until IS NOT new.paused_until OR old.created_on IS NOT new.created_on OR old.created_at IS NOT new.created_at OR old.updated_at IS NOT new.updated_at OR old.last_contact_on IS NOT new.last_contact_on OR old.due_day IS NOT new.due_day OR old.cadence_days IS NOT new.cadence_days) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contacts', old.id, old.name, 'update',
-    'UPDATE contacts SET id = ' || quote(old.id) || ', name = ' || quote(old.name) || ', name_key = ' || quote(old.name_key) || ', company = ' || quote(old.company) || ', role = ' || quote(old.role) || ', birthday = ' || quote(old.birthday) || ', customer_since = ' || quote(old.customer_since) || ', cadence = ' || quote(old.cadence) || ', met = ' || quote(old.met) || ', referred_by = ' || quote(old.referred_by) || ', archived = ' || quote(old.archived) || ', paused_until = ' || quote(old.paused_until) || ', created_on = ' || quote(old.created_on) || ', created_at = ' || quote(old.created_at) || ', updated_at = ' || quote(old.updated_at) || ', last_contact_on = ' || quote(old.last_contact_on) || ', due_day = ' || quote(old.due_day) || ', cadence_days = ' || quote(old.cadence_days) || ' WHERE id = ' || quote(new.id));
+    'UPDATE contacts SET ' || substr(
+      iif(old.id IS NOT new.id, ', id = ' || quote(old.id), '') ||
+      iif(old.name IS NOT new.name, ', name = ' || quote(old.name), '') ||
+      iif(old.name_key IS NOT new.name_key, ', name_key = ' || quote(old.name_key), '') ||
+      iif(old.company IS NOT new.company, ', company = ' || quote(old.company), '') ||
+      iif(old.role IS NOT new.role, ', role = ' || quote(old.role), '') ||
+      iif(old.birthday IS NOT new.birthday, ', birthday = ' || quote(old.birthday), '') ||
+      iif(old.customer_since IS NOT new.customer_since, ', customer_since = ' || quote(old.customer_since), '') ||
+      iif(old.cadence IS NOT new.cadence, ', cadence = ' || quote(old.cadence), '') ||
+      iif(old.met IS NOT new.met, ', met = ' || quote(old.met), '') ||
+      iif(old.referred_by IS NOT new.referred_by, ', referred_by = ' || quote(old.referred_by), '') ||
+      iif(old.archived IS NOT new.archived, ', archived = ' || quote(old.archived), '') ||
+      iif(old.paused_until IS NOT new.paused_until, ', paused_until = ' || quote(old.paused_until), '') ||
+      iif(old.created_on IS NOT new.created_on, ', created_on = ' || quote(old.created_on), '') ||
+      iif(old.created_at IS NOT new.created_at, ', created_at = ' || quote(old.created_at), '') ||
+      iif(old.updated_at IS NOT new.updated_at, ', updated_at = ' || quote(old.updated_at), '') ||
+      iif(old.last_contact_on IS NOT new.last_contact_on, ', last_contact_on = ' || quote(old.last_contact_on), '') ||
+      iif(old.due_day IS NOT new.due_day, ', due_day = ' || quote(old.due_day), '') ||
+      iif(old.cadence_days IS NOT new.cadence_days, ', cadence_days = ' || quote(old.cadence_days), ''), 3) ||
+    ' WHERE id = ' || quote(new.id));
 END;
 
 CREATE TRIGGER undo_contacts_delete AFTER DELETE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -130,7 +164,17 @@ END;
 CREATE TRIGGER undo_conversations_update AFTER UPDATE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.happened_on IS NOT new.happened_on OR old.via IS NOT new.via OR old.note IS NOT new.note OR old.complaint IS NOT new.complaint OR old.resolved_on IS NOT new.resolved_on OR old.resolution_note IS NOT new.resolution_note OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'conversations', old.contact_id, NULL, 'update',
-    'UPDATE conversations SET id = ' || quote(old.id) || ', contact_id = ' || quote(old.contact_id) || ', happened_on = ' || quote(old.happened_on) || ', via = ' || quote(old.via) || ', note = ' || quote(old.note) || ', complaint = ' || quote(old.complaint) || ', resolved_on = ' || quote(old.resolved_on) || ', resolution_note = ' || quote(old.resolution_note) || ', created_at = ' || quote(old.created_at) || ' WHERE id = ' || quote(new.id));
+    'UPDATE conversations SET ' || substr(
+      iif(old.id IS NOT new.id, ', id = ' || quote(old.id), '') ||
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.happened_on IS NOT new.happened_on, ', happened_on = ' || quote(old.happened_on), '') ||
+      iif(old.via IS NOT new.via, ', via = ' || quote(old.via), '') ||
+      iif(old.note IS NOT new.note, ', note = ' || quote(old.note), '') ||
+      iif(old.complaint IS NOT new.complaint, ', complaint = ' || quote(old.complaint), '') ||
+      iif(old.resolved_on IS NOT new.resolved_on, ', resolved_on = ' || quote(old.resolved_on), '') ||
+      iif(old.resolution_note IS NOT new.resolution_note, ', resolution_note = ' || quote(old.resolution_note), '') ||
+      iif(old.created_at IS NOT new.created_at, ', created_at = ' || quote(old.created_at), ''), 3) ||
+    ' WHERE id = ' || quote(new.id));
 END;
 
 CREATE TRIGGER undo_conversations_delete AFTER DELETE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -146,7 +190,14 @@ END;
 CREATE TRIGGER undo_details_update AFTER UPDATE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.text IS NOT new.text OR old.date IS NOT new.date OR old.yearly IS NOT new.yearly OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'details', old.contact_id, NULL, 'update',
-    'UPDATE details SET id = ' || quote(old.id) || ', contact_id = ' || quote(old.contact_id) || ', text = ' || quote(old.text) || ', date = ' || quote(old.date) || ', yearly = ' || quote(old.yearly) || ', created_at = ' || quote(old.created_at) || ' WHERE id = ' || quote(new.id));
+    'UPDATE details SET ' || substr(
+      iif(old.id IS NOT new.id, ', id = ' || quote(old.id), '') ||
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.text IS NOT new.text, ', text = ' || quote(old.text), '') ||
+      iif(old.date IS NOT new.date, ', date = ' || quote(old.date), '') ||
+      iif(old.yearly IS NOT new.yearly, ', yearly = ' || quote(old.yearly), '') ||
+      iif(old.created_at IS NOT new.created_at, ', created_at = ' || quote(old.created_at), ''), 3) ||
+    ' WHERE id = ' || quote(new.id));
 END;
 
 CREATE TRIGGER undo_details_delete AFTER DELETE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -162,7 +213,16 @@ END;
 CREATE TRIGGER undo_reminders_update AFTER UPDATE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.text IS NOT new.text OR old.due_on IS NOT new.due_on OR old.every IS NOT new.every OR old.done_on IS NOT new.done_on OR old.snoozed_until IS NOT new.snoozed_until OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'reminders', old.contact_id, NULL, 'update',
-    'UPDATE reminders SET id = ' || quote(old.id) || ', contact_id = ' || quote(old.contact_id) || ', text = ' || quote(old.text) || ', due_on = ' || quote(old.due_on) || ', every = ' || quote(old.every) || ', done_on = ' || quote(old.done_on) || ', snoozed_until = ' || quote(old.snoozed_until) || ', created_at = ' || quote(old.created_at) || ' WHERE id = ' || quote(new.id));
+    'UPDATE reminders SET ' || substr(
+      iif(old.id IS NOT new.id, ', id = ' || quote(old.id), '') ||
+      iif(old.contact_id IS NOT new.contact_id, ', contact_id = ' || quote(old.contact_id), '') ||
+      iif(old.text IS NOT new.text, ', text = ' || quote(old.text), '') ||
+      iif(old.due_on IS NOT new.due_on, ', due_on = ' || quote(old.due_on), '') ||
+      iif(old.every IS NOT new.every, ', every = ' || quote(old.every), '') ||
+      iif(old.done_on IS NOT new.done_on, ', done_on = ' || quote(old.done_on), '') ||
+      iif(old.snoozed_until IS NOT new.snoozed_until, ', snoozed_until = ' || quote(old.snoozed_until), '') ||
+      iif(old.created_at IS NOT new.created_at, ', created_at = ' || quote(old.created_at), ''), 3) ||
+    ' WHERE id = ' || quote(new.id));
 END;
 
 CREATE TRIGGER undo_reminders_delete AFTER DELETE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -178,7 +238,10 @@ END;
 CREATE TRIGGER undo_settings_update AFTER UPDATE ON settings WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.key IS NOT new.key OR old.value IS NOT new.value) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'settings', NULL, old.key, 'update',
-    'UPDATE settings SET key = ' || quote(old.key) || ', value = ' || quote(old.value) || ' WHERE key = ' || quote(new.key));
+    'UPDATE settings SET ' || substr(
+      iif(old.key IS NOT new.key, ', key = ' || quote(old.key), '') ||
+      iif(old.value IS NOT new.value, ', value = ' || quote(old.value), ''), 3) ||
+    ' WHERE key = ' || quote(new.key));
 END;
 
 CREATE TRIGGER undo_settings_delete AFTER DELETE ON settings WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
@@ -194,7 +257,10 @@ END;
 CREATE TRIGGER undo_tags_update AFTER UPDATE ON tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL
   AND (old.tag IS NOT new.tag OR old.cadence IS NOT new.cadence) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'tags', NULL, old.tag, 'update',
-    'UPDATE tags SET tag = ' || quote(old.tag) || ', cadence = ' || quote(old.cadence) || ' WHERE tag = ' || quote(new.tag));
+    'UPDATE tags SET ' || substr(
+      iif(old.tag IS NOT new.tag, ', tag = ' || quote(old.tag), '') ||
+      iif(old.cadence IS NOT new.cadence, ', cadence = ' || quote(old.cadence), ''), 3) ||
+    ' WHERE tag = ' || quote(new.tag));
 END;
 
 CREATE TRIGGER undo_tags_delete AFTER DELETE ON tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN

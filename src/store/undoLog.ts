@@ -70,15 +70,29 @@ export function undoHistory(j: Journal): UndoChange[] {
 
 /**
  * Takes back the newest change: its log run backwards, in one transaction that is itself not
- * logged (an undo cannot be undone). Foreign keys are checked at the commit, not statement by
- * statement. Undefined when the history is empty.
+ * logged (an undo cannot be undone). Undefined when the history is empty.
+ *
+ * Foreign keys are off for the replay (they can only change outside a transaction): the journal
+ * is exactly as that change left it, so running its log backwards passes back through states that
+ * were all consistent, and the replay is the whole story. With them on, every inverse DELETE of a
+ * contact would look for children to cascade to (the log has already removed them), which made
+ * undoing an import of 1,000 contacts three times slower.
  */
 export function undoLastChange(j: Journal): UndoChange | undefined {
+  const enforced = j.db.pragma('foreign_keys', { simple: true }) === 1;
+  j.db.pragma('foreign_keys = OFF');
+  try {
+    return replayNewest(j);
+  } finally {
+    if (enforced) j.db.pragma('foreign_keys = ON');
+  }
+}
+
+function replayNewest(j: Journal): UndoChange | undefined {
   return j.writeUnlogged(() => {
     const row = j.stmt<[], ChangeRow>('SELECT id, description, made_at FROM undo_changes ORDER BY id DESC LIMIT 1').get();
     if (row === undefined) return undefined;
     const change = changeOf(j, row);
-    j.db.pragma('defer_foreign_keys = ON');
     const steps = j.stmt<[number], { undo_sql: string }>('SELECT undo_sql FROM undo_log WHERE change_id = ? ORDER BY seq DESC').all(row.id);
     for (const { undo_sql } of steps) j.db.prepare(undo_sql).run();
     j.stmt('DELETE FROM undo_log WHERE change_id = ?').run(row.id);
