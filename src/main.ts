@@ -1,10 +1,10 @@
 // The entry point: builds the context, runs the command line, and turns errors into exit codes.
 // The only place that calls process.exit or sets the exit code.
-import { CommanderError } from 'commander';
 import { buildProgram } from './cli.js';
 import type { Context, GlobalOptions } from './context.js';
 import { localDay } from './domain/calendar.js';
 import { ExitCode, RelError } from './errors.js';
+import { report } from './report.js';
 import { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
 import { journalPath, openJournal } from './store/open.js';
@@ -74,40 +74,13 @@ function openJournalAt(path: string): Journal {
   return new Journal(db, path);
 }
 
-/**
- * One line, whatever the message echoes back: a line break or a terminal escape in a name or a
- * date shows as \n or \u001b instead of breaking the line or reaching the terminal.
- */
-function oneLine(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
-
-function report(error: unknown): number {
-  if (error instanceof CommanderError) {
-    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
-    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
-    process.stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
-    return ExitCode.usage;
-  }
-  if (error instanceof RelError) {
-    process.stderr.write(`rel: ${oneLine(error.message)}\n`);
-    if (process.env.REL_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`rel: unexpected error: ${oneLine(message.split('\n')[0] ?? '')} (run with REL_DEBUG=1 for details)\n`);
-  if (process.env.REL_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return ExitCode.failure;
-}
-
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
     await buildProgram(createContext, (text) => void stdout().write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
-    return report(error);
+    return report(error, process.stderr, process.env.REL_DEBUG === '1');
   } finally {
     journal?.close();
   }

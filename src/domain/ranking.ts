@@ -4,7 +4,7 @@
 import { dayNumber, isDay, type Day } from './calendar.js';
 import { compareNames } from './nameOrder.js';
 import {
-  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, growing, nearness, RANK_WEIGHTS, scoreFor, weightIn, type ReasonKind,
+  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, nearness, scoreFor, weightIn, type ReasonKind,
 } from './rankWeights.js';
 
 export {

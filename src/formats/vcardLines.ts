@@ -85,6 +85,7 @@ class CardReader {
 
   private takeOutsideCard(text: string, line: number): void {
     // Blank lines between cards, and the Ctrl-Z some old Windows tools append, are not content.
+    // eslint-disable-next-line no-control-regex -- NUL and Ctrl-Z are the characters looked for
     if (/^[\s\x00\x1a]*$/.test(text)) return;
     if (text.trim().toUpperCase() !== 'BEGIN:VCARD') throw this.error(line, `expected BEGIN:VCARD, found ${quoteValue(text)}`);
     this.card = { line, properties: [] };
@@ -205,6 +206,7 @@ export function decodeValue(property: VCardProperty): string {
   else if (isBase64(property)) bytes = Buffer.from(bytes, 'base64').toString('latin1');
   const charset = paramValues(property, 'CHARSET')[0];
   // ASCII reads the same in every charset but UTF-16/32, which no exporter uses for vCards.
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII, NUL included
   if (!/[^\x00-\x7f]/.test(bytes) && !/16|32/.test(charset ?? '')) return bytes;
   return decodeCharset(Buffer.from(bytes, 'latin1'), charset);
 }

@@ -1,6 +1,6 @@
 // Contacts and their many-valued facts (emails, phones, aliases, tags).
 import type { Contact, ContactFields } from '../domain/records.js';
-import { normalizeName, type NamedContact } from '../domain/names.js';
+import { normalizeName } from '../domain/names.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 

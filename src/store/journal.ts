@@ -14,6 +14,7 @@ export class Journal {
   ) {}
 
   /** A prepared statement, prepared once per process. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same constraint as better-sqlite3's Statement
   stmt<P extends unknown[] | {} = unknown[], R = unknown>(sql: string): Statement<P, R> {
     let statement = this.statements.get(sql);
     if (!statement) {
@@ -27,6 +28,7 @@ export class Journal {
    * A prepared statement that returns rows as arrays (cheaper for 100,000 rows), cached apart:
    * raw mode stays on a statement, so it must not be shared with stmt()'s callers.
    */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same constraint as better-sqlite3's Statement
   rawStmt<P extends unknown[] | {} = unknown[], R extends unknown[] = unknown[]>(sql: string): Statement<P, R> {
     let statement = this.rawStatements.get(sql);
     if (!statement) {

@@ -23,7 +23,7 @@ try {
   ]);
   rel = { openJournal: open.openJournal, Journal: journal.Journal, refreshRhythm: rhythm.refreshRhythm, normalizeName: names.normalizeName };
 } catch (error) {
-  throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`);
+  throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`, { cause: error });
 }
 
 /** Bump when the generated data changes, so cached journals are regenerated. */

@@ -3,19 +3,14 @@
 // that does not parse or does not fit the field), 1 when it is fine but the journal disagrees
 // (nobody of that name, an ambiguous name, a duplicate, a file that is not there). Every failure is
 // one `rel: ` line on stderr, nothing on stdout, and the journal exactly as it was.
-import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, expectFailure, makeJournal, REPO, runEnv, type RunResult, type TestJournal } from '../e2e/helpers.js';
+import { expectFailure } from '../harness/failures.js';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { spawnRel, type RunResult } from '../harness/spawned.js';
 
-/** bin/rel on the seeded journal, without waiting: the corpus runs a few at a time. */
+/** bin/rel on the seeded journal (stdin a pipe, never a terminal): the corpus runs a few at a time. */
 function relAsync(args: readonly string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: REPO, env: runEnv({ REL_DB: journal.db }), encoding: 'utf8', timeout: 20_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') return reject(error);
-      resolve({ code: child.exitCode, stdout, stderr });
-    });
-    child.stdin?.end(); // stdin a pipe, never a terminal
-  });
+  return spawnRel([...args], { db: journal.db });
 }
 
 type Case = readonly [args: readonly string[], code: 1 | 2];
@@ -155,7 +150,8 @@ const CASES: Case[] = [...USAGE.map((args): Case => [args, 2]), ...REFUSED.map((
 let journal: TestJournal;
 let before: string;
 
-beforeAll(() => {
+// The journal is set up in-process (milliseconds); the corpus runs on the binary.
+beforeAll(async () => {
   journal = makeJournal();
   for (const args of [
     ['contact', 'add', 'Jane Doe', '--email', 'jane@example.com', '--tag', 'vip'],
@@ -166,7 +162,7 @@ beforeAll(() => {
     ['remember', 'Bob Lee', 'loves golf'],
     ['remind', 'Bob Lee', 'send the catalog', '--on', 'next friday'],
   ]) {
-    journal.ok(args);
+    await journal.ok(args);
   }
   before = journal.dump();
 }, 60_000);
@@ -186,8 +182,8 @@ describe('bad command lines', () => {
     expect(journal.dump()).toBe(before);
   });
 
-  it('rel backup onto the journal itself is a usage error', () => {
-    expectFailure(journal.rel(['backup', journal.db, '--force']), 2);
+  it('rel backup onto the journal itself is a usage error', async () => {
+    expectFailure(await relAsync(['backup', journal.db, '--force']), 2);
     expect(journal.dump()).toBe(before);
   });
 });

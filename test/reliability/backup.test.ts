@@ -5,7 +5,10 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupJournal } from '../../src/store/backup.js';
-import { cleanupTempDirs, contractBreaches, countRows, dump, newJournalPath, rel, sha256, tempDir } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { countRows, dump, sha256 } from '../harness/journalDump.js';
+import { spawnRel as rel } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath, tempDir } from '../harness/tempFiles.js';
 
 async function journalWithPeople(): Promise<{ dir: string; db: string }> {
   const journal = newJournalPath();

@@ -4,7 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, dump, FIXTURES, newJournalPath, rel } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { dump } from '../harness/journalDump.js';
+import { FIXTURES } from '../harness/paths.js';
+import { spawnRel as rel } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 
 const BAD = join(FIXTURES, 'bad');
 const read = (name: string) => readFileSync(join(BAD, name));

@@ -1,16 +1,30 @@
 // SPEC §6, §8: malformed dates, durations, names and flags each end in one `rel: ` line on stderr
 // (exit 1, or 2 for usage), never a stack trace, and leave the journal unchanged.
-// Property-based: fast-check draws the inputs; each one spawns bin/rel, so the runs are bounded.
+// Property-based: fast-check draws the inputs and runs each in-process (test/harness's runRel: the
+// same registry, commands and error report as the binary, in milliseconds); a fixed sample of them,
+// and the reading commands at the end, run on the binary too, for what only a process shows.
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, dump, newJournalPath, rel, tempDir, type RunResult } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { dump } from '../harness/journalDump.js';
+import { runRel } from '../harness/inProcess.js';
+import { spawnRel, type RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath, tempDir } from '../harness/tempFiles.js';
 
-// REL_BAD_INPUT_RUNS=300 explores further (minutes); the suite keeps to a bounded default.
-const RUNS = Number(process.env.REL_BAD_INPUT_RUNS ?? 30);
-/** Each run spawns rel (~0.2 s, more on a busy 2-core machine); shrinking a failure spawns more. */
+// REL_BAD_INPUT_RUNS=1000 explores further; the suite keeps to a bounded default.
+const RUNS = Number(process.env.REL_BAD_INPUT_RUNS ?? 100);
+/** In-process runs take milliseconds; shrinking a failure runs many more. */
 const TIMEOUT = 180_000;
+
+type Runner = 'in-process' | 'spawned';
+
+/** rel on `db`, run in `cwd` with HOME and TMPDIR there too, in-process or as the binary. */
+function rel(args: string[], db: string, cwd: string, runner: Runner): Promise<RunResult> {
+  const env = { HOME: cwd, TMPDIR: cwd };
+  return runner === 'spawned' ? spawnRel(args, { db, cwd, env }) : runRel(args, { journalPath: db, cwd, env });
+}
 const tally = { tried: 0, refused: 0, accepted: 0, breaches: 0, changes: 0 };
 const examples: string[] = [];
 
@@ -24,7 +38,7 @@ async function seededJournal(): Promise<string> {
     ['add', 'Bob Lee', '--note', 'order arrived damaged', '--complaint'],
     ['tag', 'vip', '--every', '14d'],
   ]) {
-    const r = await rel(args, { db });
+    const r = await runRel(args, { journalPath: db });
     expect(r.code, r.stderr).toBe(0);
   }
   return db;
@@ -38,11 +52,11 @@ function journalFiles(db: string): string[] {
 }
 
 /** Runs one input (in `cwd`, with HOME and TMPDIR there too) and records what went wrong, if anything. */
-async function tryInput(db: string, args: string[], cwd: string, counted = true): Promise<{ result: RunResult; breaches: string[]; changed: boolean }> {
+async function tryInput(db: string, args: string[], cwd: string, runner: Runner, counted = true): Promise<{ result: RunResult; breaches: string[]; changed: boolean }> {
   const before = dump(db);
   const files = () => JSON.stringify([journalFiles(db), readdirSync(cwd).sort()]);
   const filesBefore = files();
-  const result = await rel(args, { db, cwd, env: { HOME: cwd, TMPDIR: cwd } });
+  const result = await rel(args, db, cwd, runner);
   const breaches = contractBreaches(result);
   // A refused command changes nothing: not the journal, not the files beside it or where rel ran.
   const changed = result.code !== 0 && (JSON.stringify(dump(db)) !== JSON.stringify(before) || files() !== filesBefore);
@@ -56,8 +70,8 @@ async function tryInput(db: string, args: string[], cwd: string, counted = true)
   return { result, breaches, changed };
 }
 
-async function holds(db: string, args: string[], cwd: string): Promise<void> {
-  const { result, breaches, changed } = await tryInput(db, args, cwd);
+async function holds(db: string, args: string[], cwd: string, runner: Runner = 'in-process'): Promise<void> {
+  const { result, breaches, changed } = await tryInput(db, args, cwd, runner);
   expect(breaches, `${JSON.stringify(args)}\n${result.stderr}`).toEqual([]);
   expect(changed, `${JSON.stringify(args)} changed the journal but exited ${result.code}`).toBe(false);
 }
@@ -214,6 +228,21 @@ describe('bad input never ends in a stack trace or a changed journal', () => {
     );
   }, TIMEOUT);
 
+  it('a sample of each kind, on the binary: one line, no stack, nothing changed', async () => {
+    const db = await seededJournal();
+    const cwd = tempDir();
+    const sample: string[][] = [
+      ...['2026-02-30', 'the day after the party', 'in 99999 years', '\u001b[31m', ''].map((d, i) => dateFlags[(i * 5) % dateFlags.length]!(d)),
+      ...['0d', '1.5m', '∞'].map((d, i) => durationFlags[i % durationFlags.length]!(d)),
+      ...["Robert'); DROP TABLE contacts;--", 'Line\nbreak', '#99999999999999999999', 'x'.repeat(20_000)].map((n, i) => nameCommands[(i * 3) % nameCommands.length]!(n)),
+      ['frobnicate', '--json'],
+      ['lst'],
+      ['today', '--limit'],
+      ['show', 'Jane Doe', '--', '-x'],
+    ];
+    for (const args of sample) await holds(db, args, cwd, 'spawned');
+  }, TIMEOUT);
+
   it('the journals still read after all of it: today, list, show, log, reminders, doctor', async () => {
     const db = await seededJournal();
     const cwd = tempDir();
@@ -225,11 +254,11 @@ describe('bad input never ends in a stack trace or a changed journal', () => {
       ['remind', 'Bob Lee', 'far away', '--on', '9999-12-30', '--every', '9999y'],
       ['remember', 'Bob Lee', 'month at the end of time', '--on', '9999-12'],
     ]) {
-      const { result, breaches } = await tryInput(db, args, cwd, false);
+      const { result, breaches } = await tryInput(db, args, cwd, 'in-process', false);
       expect(breaches, result.stderr).toEqual([]);
     }
     for (const args of [['today', '--all'], ['today', '--as-of', '9999-12-31', '--all'], ['today', '--json'], ['list'], ['list', '--sort', 'next'], ['show', 'Jane Doe'], ['show', 'Bob Lee', '--json'], ['log'], ['reminders', '--all'], ['doctor']]) {
-      const { result, breaches } = await tryInput(db, args, cwd, false);
+      const { result, breaches } = await tryInput(db, args, cwd, 'spawned', false);
       expect(breaches, `${args.join(' ')}: ${result.stderr}`).toEqual([]);
       expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
     }

@@ -4,7 +4,11 @@ import Database from 'better-sqlite3';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, countRows, dump, MIGRATIONS_DIR, newJournalPath, rel, type RunResult } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { countRows, dump } from '../harness/journalDump.js';
+import { MIGRATIONS_DIR } from '../harness/paths.js';
+import { spawnRel as rel, type RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 
 const PROCESSES = 20;
 const latestVersion = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}_.*\.sql$/.test(f)).length;

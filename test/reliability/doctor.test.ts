@@ -1,10 +1,19 @@
 // rel doctor: one line per check, exit 1 with what to do when something is wrong, and it can look
-// at a journal that rel itself would refuse or that has the wrong permissions.
+// at a journal that rel itself would refuse or that has the wrong permissions. The journals are set
+// up in-process; the checks run in-process too, except where the process itself is the point (the
+// exit code of a healthy run, file modes, a damaged or foreign file read by the real binary).
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, newJournalPath, rel, sha256, type RunResult } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { sha256 } from '../harness/journalDump.js';
+import { runRel } from '../harness/inProcess.js';
+import { spawnRel, type RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
+
+/** rel in-process on the journal `db`. */
+const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
 const CHECKS = ['journal', 'permissions', 'schema', 'integrity', 'foreign keys', 'wal', 'settings'];
 
@@ -43,7 +52,7 @@ describe('rel doctor', () => {
   it('prints one ok line per check for a healthy journal and exits 0', async () => {
     const db = await healthyJournal();
 
-    const r = await rel(['doctor'], { db });
+    const r = await spawnRel(['doctor'], { db });
 
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stderr).toBe('');
@@ -60,7 +69,7 @@ describe('rel doctor', () => {
     chmodSync(db, 0o644);
     chmodSync(dir, 0o755);
 
-    const r = await rel(['doctor'], { db });
+    const r = await spawnRel(['doctor'], { db });
 
     expect(r.code).toBe(1);
     expect(contractBreaches(r)).toEqual([]);
@@ -74,7 +83,7 @@ describe('rel doctor', () => {
 
     chmodSync(db, 0o600);
     chmodSync(dir, 0o700);
-    expect((await rel(['doctor'], { db })).code).toBe(0);
+    expect((await spawnRel(['doctor'], { db })).code).toBe(0);
   });
 
   it('finds orphaned rows and gives the statement that clears them', async () => {
@@ -148,7 +157,7 @@ describe('rel doctor', () => {
     writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 2 / 4096) * 4096);
     closeSync(fd);
 
-    const r = await rel(['doctor'], { db });
+    const r = await spawnRel(['doctor'], { db });
 
     expect(r.code).toBe(1);
     expect(contractBreaches(r)).toEqual([]);
@@ -158,7 +167,7 @@ describe('rel doctor', () => {
   it('reports a file that is not a journal at all, and a journal that does not exist (without creating it)', async () => {
     const { db } = newJournalPath();
 
-    const none = await rel(['doctor'], { db });
+    const none = await spawnRel(['doctor'], { db });
     expect(none.code).toBe(1);
     expect(none.stdout).toMatch(/^problem\s+journal\s+no journal at /);
     expect(contractBreaches(none)).toEqual([]);
@@ -167,7 +176,7 @@ describe('rel doctor', () => {
     const { db: junk } = newJournalPath();
     mkdirSync(dirname(junk), { mode: 0o700 });
     writeFileSync(junk, Buffer.alloc(4096, 0x42), { mode: 0o600 });
-    const garbage = await rel(['doctor'], { db: junk });
+    const garbage = await spawnRel(['doctor'], { db: junk });
     expect(garbage.code).toBe(1);
     expect(contractBreaches(garbage)).toEqual([]);
     expect(lineFor(garbage, 'journal')).toMatch(/^problem\s+journal\s+cannot read the journal .*not a database/);

@@ -7,7 +7,11 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/store/open.js';
 import { buildJournal, migrationFiles } from '../fixtures/make-journal-v1.mjs';
-import { cleanupTempDirs, contractBreaches, dump, FIXTURES, rel, sha256, shapeOfFile, tempDir } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { dump, sha256, shapeOfFile } from '../harness/journalDump.js';
+import { FIXTURES } from '../harness/paths.js';
+import { spawnRel as rel } from '../harness/spawned.js';
+import { cleanupTempDirs, tempDir } from '../harness/tempFiles.js';
 
 const latest = migrationFiles().length;
 const upgradeFrom = Array.from({ length: latest - 1 }, (_, i) => i + 1);

@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, contractBreaches, countRows, dump, rel, tempDir } from './harness.js';
+import { contractBreaches } from '../harness/failures.js';
+import { countRows, dump } from '../harness/journalDump.js';
+import { spawnRel as rel } from '../harness/spawned.js';
+import { cleanupTempDirs, tempDir } from '../harness/tempFiles.js';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 const TABLES = ['contact_aliases', 'contact_emails', 'contact_phones', 'contact_tags', 'contacts', 'conversations', 'details', 'reminders', 'settings', 'tags'];

@@ -4,15 +4,10 @@
 // days), `rel list --overdue`, `rel show` for each person and `rel stats` must all agree with the
 // domain's rhythmOf on the facts the test itself wrote down.
 //
-// The commands run in-process through the real command-line registry with a test Context. The
-// JSON shapes are being reworked: the adapters below are the only place that reads them.
+// The commands run in-process through the real command-line registry (test/harness's runRel). The
+// adapters below are the only place that reads the JSON shapes.
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.js';
-import type { Context } from '../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { parseTagCadences } from '../../src/domain/cadence.js';
 import { dayNumber, fromDayNumber, type Day } from '../../src/domain/calendar.js';
 import { parseDuration } from '../../src/domain/duration.js';
@@ -22,11 +17,8 @@ import { insertConversation } from '../../src/store/conversations.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { SETTING_DEFAULTS, setSetting, setTagCadence } from '../../src/store/settings.js';
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+import { runRel } from '../harness/inProcess.js';
+import { newJournal } from '../harness/tempFiles.js';
 
 // ---- Adapters: what each command's JSON says about who drifts (adjust here when shapes change).
 
@@ -58,22 +50,11 @@ function statsCounts(output: unknown): Record<RhythmStatus, number> {
 
 // ---- Running commands in-process.
 
-function runJson(j: Journal, day: Day, args: string[]): Promise<unknown> {
-  let out = '';
-  const ctx: Context = {
-    now: new Date(`${day}T12:00:00Z`),
-    today: day,
-    out: { write: (text: string) => (out += text) },
-    err: { write: () => true },
-    stdoutIsTTY: false,
-    interactive: false,
-    color: false,
-    journal: () => j,
-    prompter: () => Promise.reject(new Error('no prompts in this test')),
-  };
-  return buildProgram(async () => ctx, () => undefined)
-    .parseAsync(['node', 'rel', ...args])
-    .then(() => JSON.parse(out) as unknown);
+/** `rel ...args` on the journal at `path` on `day` (noon, UTC), its JSON parsed. */
+async function runJson(path: string, day: Day, args: string[]): Promise<unknown> {
+  const result = await runRel(args, { journalPath: path, now: day });
+  if (result.code !== 0) throw new Error(`rel ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as unknown;
 }
 
 // ---- The random journal, as the test writes it down.
@@ -110,7 +91,7 @@ const person: fc.Arbitrary<Person> = fc.record({
   cadence: fc.option(cadence, { nil: null, freq: 3 }),
   tags: fc.subarray([...TAGS]),
   // Never talked to, talked once, or talked often.
-  conversations: fc.oneof(fc.constant([]), fc.array(day, { minLength: 1, maxLength: 6 })),
+  conversations: fc.oneof(fc.constant<Day[]>([]), fc.array(day, { minLength: 1, maxLength: 6 })),
   pausedUntil: fc.option(day, { nil: null, freq: 4 }),
   archived: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
   laterCadence: fc.option(fc.option(cadence, { nil: null }), { nil: undefined, freq: 4 }),
@@ -185,9 +166,7 @@ describe('today, list --overdue, show and stats agree on everyone’s rhythm', (
   it('on random journals and random days', async () => {
     await fc.assert(
       fc.asyncProperty(model, async (m) => {
-        const dir = mkdtempSync(join(tmpdir(), 'rel-agree-'));
-        dirs.push(dir);
-        const path = join(dir, 'journal.db');
+        const path = newJournal();
         const j = new Journal(openJournal(path), path);
         try {
           const ids = write(j, m);
@@ -196,13 +175,13 @@ describe('today, list --overdue, show and stats agree on everyone’s rhythm', (
             const rhythms = expectedRhythms(m, today);
             const expected = rhythms.map((r) => r.status);
             const drifting = new Set(ids.filter((_, i) => expected[i] === 'drifting'));
-            expect(driftingInToday(await runJson(j, today, ['today', '--all', '--json'])), `today --all on ${today}`).toEqual(drifting);
-            expect(driftingInToday(await runJson(j, today, ['today', '--as-of', today, '--limit', '999', '--json'])), `today --limit on ${today}`).toEqual(drifting);
-            expect(listed(await runJson(j, today, ['list', '--overdue', '--json'])), `list --overdue on ${today}`).toEqual(drifting);
+            expect(driftingInToday(await runJson(path, today, ['today', '--all', '--json'])), `today --all on ${today}`).toEqual(drifting);
+            expect(driftingInToday(await runJson(path, today, ['today', '--as-of', today, '--limit', '999', '--json'])), `today --limit on ${today}`).toEqual(drifting);
+            expect(listed(await runJson(path, today, ['list', '--overdue', '--json'])), `list --overdue on ${today}`).toEqual(drifting);
             const counts = Object.fromEntries(RHYTHM_STATUSES.map((s) => [s, expected.filter((e) => e === s).length]));
-            expect(statsCounts(await runJson(j, today, ['stats', '--json'])), `stats on ${today}`).toEqual(counts);
+            expect(statsCounts(await runJson(path, today, ['stats', '--json'])), `stats on ${today}`).toEqual(counts);
             for (const [i, id] of ids.entries()) {
-              const shown = shownRhythm(await runJson(j, today, ['show', `#${id}`, '--json']));
+              const shown = shownRhythm(await runJson(path, today, ['show', `#${id}`, '--json']));
               if (shown.status !== undefined) expect(shown.status, `show #${id} on ${today}`).toBe(expected[i]);
               expect(shown.dueOn, `show #${id}'s due day on ${today}`).toBe(rhythms[i]!.dueOn);
             }

@@ -2,12 +2,9 @@
 // the domain's dueOf gives after every kind of write rel makes: each command that moves someone's
 // rhythm is run in-process, then every contact's stored columns are checked against the domain
 // worked out afresh from the tables. And no SQL copy of the rule is left (migration 0005).
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.js';
-import type { Context } from '../../src/context.js';
+import { describe, expect, it } from 'vitest';
 import { parseTagCadences } from '../../src/domain/cadence.js';
 import { dayNumber } from '../../src/domain/calendar.js';
 import { parseDuration } from '../../src/domain/duration.js';
@@ -16,38 +13,18 @@ import { insertContact } from '../../src/store/contacts.js';
 import { insertConversation } from '../../src/store/conversations.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rel-rhythm-writes-'));
-  dirs.push(dir);
-  return dir;
-}
+import { runRel } from '../harness/inProcess.js';
+import { tempDir } from '../harness/tempFiles.js';
 
 function open(path: string): Journal {
   return new Journal(openJournal(path), path);
 }
 
-/** Runs a rel command line in-process on `j`, on `today`; returns stdout. */
+/** Runs a rel command line in-process on `j`'s journal, on `today`; returns stdout. */
 async function rel(j: Journal, args: string[], today = '2026-11-23'): Promise<string> {
-  let out = '';
-  const ctx: Context = {
-    now: new Date(`${today}T12:00:00Z`),
-    today,
-    out: { write: (text: string) => (out += text) },
-    err: { write: () => true },
-    stdoutIsTTY: false,
-    interactive: false,
-    color: false,
-    journal: () => j,
-    prompter: () => Promise.reject(new Error('no prompts here')),
-  };
-  await buildProgram(async () => ctx, () => undefined).parseAsync(['node', 'rel', ...args]);
-  return out;
+  const result = await runRel(args, { journalPath: j.path, now: today });
+  if (result.code !== 0) throw new Error(`rel ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
+  return result.stdout;
 }
 
 interface Stored {

@@ -26,7 +26,7 @@ describe('effectiveCadence', () => {
   });
   it('ignores an unreadable stored cadence instead of failing', () => {
     expect(effectiveCadence('often', ['inner'], tags, ninetyDays).source).toBe('tag');
-    expect(parseTagCadences(new Map([['bad', 'soon'], ['ok', d(10)]]))).toEqual(new Map([['ok', d(10)]]));
+    expect(parseTagCadences(new Map<string, string | Duration>([['bad', 'soon'], ['ok', d(10)]]))).toEqual(new Map([['ok', d(10)]]));
   });
 });
 

@@ -202,15 +202,31 @@ describe('detectContactsCsv', () => {
   });
 });
 
-describe('speed', () => {
-  it('reads 100,000 rows in a few seconds', () => {
+// How fast it reads is `npm run bench`'s business; here, that 100,000 rows all come through right.
+describe('a large file', () => {
+  it('reads 100,000 rows, each with its own line number, the first and the last intact', () => {
     const lines = ['name,emails,phones,birthday,tags'];
     for (let i = 0; i < 100_000; i++) lines.push(`Person ${i},p${i}@example.com,+1 555 ${String(i).padStart(6, '0')},1980-03-15,clients; inner circle`);
-    const started = performance.now();
     const contacts = readContactsCsv(lines.join('\r\n'), 'big.csv');
-    const seconds = (performance.now() - started) / 1000;
     expect(contacts).toHaveLength(100_000);
-    expect(contacts[99_999]?.source.line).toBe(100_001);
-    expect(seconds).toBeLessThan(5);
+    expect(contacts[0]).toEqual({
+      name: 'Person 0',
+      emails: ['p0@example.com'],
+      phones: ['+1 555 000000'],
+      aliases: [],
+      tags: ['clients', 'inner circle'],
+      birthday: '1980-03-15',
+      source: { file: 'big.csv', line: 2 },
+    });
+    expect(contacts[99_999]).toEqual({
+      name: 'Person 99999',
+      emails: ['p99999@example.com'],
+      phones: ['+1 555 099999'],
+      aliases: [],
+      tags: ['clients', 'inner circle'],
+      birthday: '1980-03-15',
+      source: { file: 'big.csv', line: 100_001 },
+    });
+    expect(contacts.every((c, i) => c.name === `Person ${i}` && c.source.line === i + 2)).toBe(true);
   });
 });

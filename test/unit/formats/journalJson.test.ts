@@ -144,7 +144,7 @@ describe('readJournalDocument', () => {
     expect(error.message).toBe('bad-shape.json, field contacts[1].birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, --MM-DD');
   });
 
-  const valid = () => JSON.parse(JSON.stringify({ format: 'rel-journal', version: 1, contacts: [contact(1, 'Jane')], conversations: [], details: [], reminders: [], tags: [], settings: {} })) as Record<string, any>;
+  const valid = () => JSON.parse(JSON.stringify({ format: 'rel-journal', version: 1, contacts: [contact(1, 'Jane')], conversations: [], details: [], reminders: [], tags: [], settings: {} })) as Record<string, unknown>;
 
   it.each([
     ['an empty file', () => '', 'x.json: the file is empty; expected a rel journal export (JSON)'],

@@ -1,34 +1,33 @@
 // rel stats end to end on a journal whose numbers are known, piped (plain chart) and as JSON.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempJournal, type TestJournal } from './searchHarness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
 
 // Today is Monday 2026-11-23; the chart runs from Monday 2026-06-01.
 describe('rel stats', () => {
   let j: TestJournal;
-  beforeAll(() => {
-    j = tempJournal();
-    j.ok(['contact', 'add', 'Ann Active']);
-    j.ok(['contact', 'add', 'Ben Soon', '--every', '30d', '--referred-by', 'ann']);
-    j.ok(['contact', 'add', 'Cat Drift', '--every', '2w', '--referred-by', 'ann']);
-    j.ok(['contact', 'add', 'Dan Never', '--referred-by', 'ben']);
-    j.ok(['contact', 'add', 'Eve Paused']);
-    j.ok(['contact', 'add', 'Fay Gone']);
-    j.ok(['add', 'ann', '--via', 'call', '--note', 'late delivery', '--complaint', '--on', '2026-11-20']); // #1
-    j.ok(['add', 'ann', '--via', 'message', '--note', 'thanks', '--on', '2026-11-23']);
-    j.ok(['add', 'ben', '--via', 'email', '--note', 'wrong colour', '--complaint', '--on', '2026-10-28']); // #3, stays open
-    j.ok(['add', 'cat', '--note', 'invoice twice', '--complaint', '--on', '2026-09-10']); // #4, no channel
-    j.ok(['add', 'cat', '--via', 'meeting', '--note', 'catch-up', '--on', '2026-10-01']);
-    j.ok(['add', 'eve', '--via', 'call', '--note', 'summer plans', '--on', '2026-06-01']);
-    j.ok(['add', 'fay', '--via', 'visit', '--note', 'last visit', '--on', '2026-11-16']);
-    j.ok(['resolve', '1'], { now: '2026-11-21T09:00:00' }); // 1 day
-    j.ok(['resolve', '4'], { now: '2026-09-13T09:00:00' }); // 3 days
-    j.ok(['pause', 'eve', '--until', '2026-12-15']);
-    j.ok(['archive', 'fay']);
+  beforeAll(async () => {
+    j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Active']);
+    await j.ok(['contact', 'add', 'Ben Soon', '--every', '30d', '--referred-by', 'ann']);
+    await j.ok(['contact', 'add', 'Cat Drift', '--every', '2w', '--referred-by', 'ann']);
+    await j.ok(['contact', 'add', 'Dan Never', '--referred-by', 'ben']);
+    await j.ok(['contact', 'add', 'Eve Paused']);
+    await j.ok(['contact', 'add', 'Fay Gone']);
+    await j.ok(['add', 'ann', '--via', 'call', '--note', 'late delivery', '--complaint', '--on', '2026-11-20']); // #1
+    await j.ok(['add', 'ann', '--via', 'message', '--note', 'thanks', '--on', '2026-11-23']);
+    await j.ok(['add', 'ben', '--via', 'email', '--note', 'wrong colour', '--complaint', '--on', '2026-10-28']); // #3, stays open
+    await j.ok(['add', 'cat', '--note', 'invoice twice', '--complaint', '--on', '2026-09-10']); // #4, no channel
+    await j.ok(['add', 'cat', '--via', 'meeting', '--note', 'catch-up', '--on', '2026-10-01']);
+    await j.ok(['add', 'eve', '--via', 'call', '--note', 'summer plans', '--on', '2026-06-01']);
+    await j.ok(['add', 'fay', '--via', 'visit', '--note', 'last visit', '--on', '2026-11-16']);
+    await j.ok(['resolve', '1'], { now: '2026-11-21T09:00:00' }); // 1 day
+    await j.ok(['resolve', '4'], { now: '2026-09-13T09:00:00' }); // 3 days
+    await j.ok(['pause', 'eve', '--until', '2026-12-15']);
+    await j.ok(['archive', 'fay']);
   });
-  afterAll(() => j.remove());
 
-  it('prints the numbers as JSON', () => {
-    const stats = JSON.parse(j.ok(['stats', '--json']));
+  it('prints the numbers as JSON', async () => {
+    const stats = JSON.parse(await j.ok(['stats', '--json']));
     expect(stats.date).toBe('2026-11-23');
     expect(stats.contacts).toEqual({ active: 5, archived: 1, onTrack: 1, dueSoon: 1, drifting: 1, neverContacted: 1, paused: 1 });
     expect(stats.conversationsPerWeek).toHaveLength(26);
@@ -57,8 +56,9 @@ describe('rel stats', () => {
     ]);
   });
 
-  it('prints a plain-text report with a # chart when piped', () => {
-    const out = j.ok(['stats']);
+  it('prints a plain-text report with a # chart when piped', async () => {
+    const out = await j.ok(['stats']);
+    // eslint-disable-next-line no-control-regex -- a colour escape is what must not be there
     expect(out).not.toMatch(/\u001b\[|█/);
     expect(out).toContain('How your relationships are doing on 2026-11-23\n');
     expect(out).toContain(
@@ -79,13 +79,9 @@ describe('rel stats', () => {
     expect(out).toContain('Top referrers\n  Ann Active #1 brought in 2: Ben Soon #2, Cat Drift #3\n  Ben Soon #2 brought in 1: Dan Never #4\n');
   });
 
-  it('says how to start on an empty journal', () => {
-    const empty = tempJournal();
-    try {
-      expect(empty.ok(['stats'])).toBe('Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n');
-      expect(JSON.parse(empty.ok(['stats', '--json'])).contacts).toEqual({ active: 0, archived: 0, onTrack: 0, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0 });
-    } finally {
-      empty.remove();
-    }
+  it('says how to start on an empty journal', async () => {
+    const empty = makeJournal();
+    expect(await empty.ok(['stats'])).toBe('Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n');
+    expect(JSON.parse(await empty.ok(['stats', '--json'])).contacts).toEqual({ active: 0, archived: 0, onTrack: 0, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0 });
   });
 });

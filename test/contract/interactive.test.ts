@@ -3,7 +3,9 @@
 // never asks. The screen is read back with the ANSI escapes removed.
 import pty, { type IPty } from 'node-pty';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, REPO, runEnv, type Env, makeJournal, type TestJournal } from './helpers.js';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { BIN, REPO } from '../harness/paths.js';
+import { childEnv, type Env } from '../harness/spawned.js';
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';
@@ -22,7 +24,7 @@ class Terminal {
   private readonly process: IPty;
 
   constructor(args: string[], env: Env) {
-    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 160, rows: 50, cwd: REPO, env: runEnv({ TERM: 'xterm-256color', ...env }) });
+    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 160, rows: 50, cwd: REPO, env: childEnv({ env: { TERM: 'xterm-256color', ...env } }) });
     this.process.onData((data) => {
       this.raw += data;
     });
@@ -85,8 +87,8 @@ function terminal(j: TestJournal, args: string[], env: Env = {}): Terminal {
 describe('interactive rel add', () => {
   it('finds a contact from part of the name and stores the conversation, a dated detail and a follow-up', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers']);
-    j.ok(['contact', 'add', 'Bob Lee']);
+    await j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers']);
+    await j.ok(['contact', 'add', 'Bob Lee']);
     const t = terminal(j, ['add']);
 
     await t.waitFor('Who did you talk to? (type part of a name)');
@@ -116,18 +118,18 @@ describe('interactive rel add', () => {
     await t.waitFor('logged email with Jane Doe on 2026-11-23 (#1); remembered 1; follow up 2026-11-30');
     expect(await t.exitCode()).toBe(0);
 
-    const card = j.json(['show', 'jane', '--json']);
+    const card = await j.json(['show', 'jane', '--json']);
     expect(card.conversations).toEqual([
       { id: 1, people: [{ id: 1, name: 'Jane Doe' }], happenedOn: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
     expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'expecting her first baby', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
     expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the catalog', dueOn: '2026-11-30', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
-    expect(j.json(['list', '--json'])).toHaveLength(2);
+    expect(await j.json(['list', '--json'])).toHaveLength(2);
   });
 
   it('creates a new person chosen as "+ new person: ..."; an empty line ends the details', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
     const t = terminal(j, ['add']);
 
     await t.waitFor('Who did you talk to?');
@@ -154,7 +156,7 @@ describe('interactive rel add', () => {
     await t.waitFor('logged call with Maria Garcia on 2026-11-23 (#1); remembered 2');
     expect(await t.exitCode()).toBe(0);
 
-    const card = j.json(['show', 'maria', '--json']);
+    const card = await j.json(['show', 'maria', '--json']);
     expect(card).toMatchObject({ person: { id: 2, name: 'Maria Garcia' }, reminders: [] });
     expect(card.details.map((d: { text: string; date: string | null }) => [d.text, d.date])).toEqual([
       ['loves tulips', null],
@@ -165,7 +167,7 @@ describe('interactive rel add', () => {
 
   it('asks before creating a second person with an existing name', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
     const before = j.dump();
     const t = terminal(j, ['add']);
 
@@ -184,7 +186,7 @@ describe('interactive rel add', () => {
 
   it('Ctrl-C at a question cancels in one line and writes nothing', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
     const before = j.dump();
     const t = terminal(j, ['add']);
     await t.waitFor('Who did you talk to?');
@@ -203,8 +205,8 @@ describe('interactive rel add', () => {
 
   it('asks which person an ambiguous name means', async () => {
     const j = makeJournal();
-    j.ok(['contact', 'add', 'Jane Doe']);
-    j.ok(['contact', 'add', 'Jane Smith', '--company', 'Acme']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Jane Smith', '--company', 'Acme']);
     const t = terminal(j, ['add', 'jane', '--via', 'call', '--note', 'hello', '--remember', 'x']);
 
     await t.waitFor('"jane" could be several people. Which one?');
@@ -214,14 +216,14 @@ describe('interactive rel add', () => {
     t.type(ENTER);
     await t.waitFor('logged call with Jane Smith on 2026-11-23 (#1); remembered 1');
     expect(await t.exitCode()).toBe(0);
-    expect(j.json(['log', 'smith', '--json'])).toHaveLength(1);
+    expect(await j.json(['log', 'smith', '--json'])).toHaveLength(1);
   });
 });
 
 describe('rel rm on a terminal', () => {
   it('asks first: no keeps everything, yes deletes', async () => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    await j.ok(['add', 'Jane Doe', '--note', 'hello']);
     const before = j.dump();
 
     const no = terminal(j, ['rm', 'jane']);
@@ -236,7 +238,7 @@ describe('rel rm on a terminal', () => {
     yes.type(`y${ENTER}`);
     await yes.waitFor('deleted Jane Doe and everything about them');
     expect(await yes.exitCode()).toBe(0);
-    expect(j.json(['list', '--json'])).toEqual([]);
+    expect(await j.json(['list', '--json'])).toEqual([]);
   });
 });
 
@@ -248,7 +250,7 @@ describe('--no-input on a terminal', () => {
     [['--no-input', 'contact', 'add', 'Jane Doe'], 'rel: a contact named "Jane Doe" already exists (#1)'],
   ])('%j never prompts: a usage error naming what is missing', async (args, message) => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    await j.ok(['add', 'Jane Doe', '--note', 'hello']);
     const before = j.dump();
     const t = terminal(j, args);
     const code = await t.exitCode();
@@ -263,7 +265,7 @@ describe('--no-input on a terminal', () => {
 describe('output on a terminal', () => {
   it('shows relative dates, in colour unless NO_COLOR or --no-color', async () => {
     const j = makeJournal();
-    j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'hi', '--on', 'yesterday', '--follow-up', 'in 1 week: send the catalog']);
+    await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'hi', '--on', 'yesterday', '--follow-up', 'in 1 week: send the catalog']);
     const raw = async (args: string[], env: Env) => {
       const t = terminal(j, args, env);
       expect(await t.exitCode()).toBe(0);

@@ -2,19 +2,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { readTodayText, tempJournal, type TodayJournal, type TodayJson } from './todayHarness.js';
+import { beforeAll, describe, it } from 'vitest';
+import { makeJournal, type TestJournal as TodayJournal } from '../harness/journal.js';
+import { readTodayText, type TodayJson } from '../harness/outputs.js';
+import { BIN } from '../harness/paths.js';
 
-const journals: TodayJournal[] = [];
-afterAll(() => journals.forEach((j) => j.remove()));
+/** In-process unless the test needs what only a process has: the environment, a terminal. */
+const journal = (now = '2026-11-23', spawned = false): TodayJournal => makeJournal({ now, spawned });
 
-function journal(now?: string): TodayJournal {
-  const j = tempJournal(now);
-  journals.push(j);
-  return j;
-}
-
+// eslint-disable-next-line no-control-regex -- the escape that starts a colour is what it looks for
 const ANSI = /\u001b\[/;
 const names = (stdout: string) => readTodayText(stdout).map((p) => p.name);
 
@@ -99,7 +95,7 @@ describe.concurrent('rel today: empty states, colour, the local day', () => {
   });
 
   it('prints no colour when piped or with NO_COLOR, and colour on a terminal', async ({ expect }) => {
-    const j = journal('2026-11-20');
+    const j = journal('2026-11-20', true);
     await j.ok(['contact', 'add', 'Bea Lund', '--birthday', '1986-11-24']);
     await j.ok(['remind', 'Bea', 'send the catalog', '--on', '2026-11-21']);
     const args = ['today', '--as-of', '2026-11-23'];
@@ -168,7 +164,7 @@ describe('rel today: bad input', () => {
   }
 
   it('a REL_NOW that is not a date is one line and exit 1', async ({ expect }) => {
-    const result = await journal().rel(['today'], { now: 'yesterday-ish' });
+    const result = await journal('2026-11-23', true).rel(['today'], { now: 'yesterday-ish' });
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(result.stderr).toMatch(/^rel: REL_NOW="yesterday-ish" is not a date; use YYYY-MM-DD or an ISO instant, or unset it\n$/);
   });
@@ -203,13 +199,12 @@ describe('rel today: bad input', () => {
 /** Runs rel on a pseudo-terminal (stdin and stdout are TTYs) and returns what it printed. */
 async function onTerminal(j: TodayJournal, args: string[], env: Record<string, string>): Promise<string> {
   const pty = await import('node-pty');
-  const bin = fileURLToPath(new URL('../../bin/rel', import.meta.url));
   const childEnv: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'REL_NOW', 'REL_DB', 'TZ'].includes(key)) childEnv[key] = value;
   Object.assign(childEnv, { REL_DB: j.db, REL_NOW: '2026-11-23', TZ: 'UTC', TERM: 'xterm-256color' }, env);
   return new Promise((resolve) => {
     let output = '';
-    const child = pty.spawn(process.execPath, [bin, ...args], { env: childEnv, cols: 120, rows: 40 });
+    const child = pty.spawn(process.execPath, [BIN, ...args], { env: childEnv, cols: 120, rows: 40 });
     child.onData((data) => (output += data));
     // node-pty can report the exit before the last output is read: give the pipe a moment to drain.
     child.onExit(() => setTimeout(() => resolve(output), 100));

@@ -3,8 +3,10 @@
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, tempJournal, type TestJournal } from './searchHarness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import type { RunResult } from '../harness/spawned.js';
+import { REPO } from '../harness/paths.js';
 
 const AT = '2026-01-01T10:00:00.000Z';
 
@@ -29,15 +31,14 @@ const LATEST = readdirSync(join(REPO, 'migrations')).filter((f) => /^\d{4}_.*\.s
 
 describe('upgrading a version 1 journal through 0002', () => {
   let j: TestJournal;
-  let first: { stdout: string; stderr: string; code: number };
-  beforeAll(() => {
-    j = tempJournal();
+  let first: RunResult;
+  beforeAll(async () => {
+    j = makeJournal();
     makeVersion1Journal(j.db);
-    first = j.rel(['search', 'golf']);
+    first = await j.rel(['search', 'golf']);
   });
-  afterAll(() => j.remove());
 
-  it('migrates on the first search, saying where the backup is', () => {
+  it('migrates on the first search, saying where the backup is', async () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('Jane Doe #1\n  detail  husband loves [golf] [detail 1]\n');
     const backups = readdirSync(j.dir).filter((f) => f.startsWith('rel.db.v1-backup-'));
@@ -45,7 +46,7 @@ describe('upgrading a version 1 journal through 0002', () => {
     expect(first.stderr).toBe(`rel: backed up the journal to ${join(j.dir, backups[0] as string)} before upgrading it\n`);
   });
 
-  it('leaves the backup at version 1 and the journal at the latest version', () => {
+  it('leaves the backup at version 1 and the journal at the latest version', async () => {
     const backup = readdirSync(j.dir).find((f) => f.startsWith('rel.db.v1-backup-')) as string;
     const old = new Database(join(j.dir, backup), { readonly: true });
     const upgraded = new Database(j.db, { readonly: true });
@@ -59,20 +60,20 @@ describe('upgrading a version 1 journal through 0002', () => {
     }
   });
 
-  it('makes every existing row searchable', () => {
-    expect(j.ok(['search', 'nunez'])).toContain('Maria Núñez #2');
-    expect(j.ok(['search', 'mari'])).toContain('[Mari]');
-    expect(j.ok(['search', '"spring fair"'])).toContain('at the [spring fair]');
-    expect(j.ok(['search', 'doe', 'flowers'])).toContain('Jane [Doe] · [Doe] [Flowers]');
-    expect(j.ok(['search', 'tulips'])).toContain('call, complaint  2026-11-02  loved the [tulips] · sent a new vase [conversation 1]');
-    expect(j.ok(['search', 'vase'])).toContain('[vase]');
-    expect(j.ok(['search', 'baby'])).toMatch(/detail +March 2027 +\[baby\] due \[detail 2\]/);
-    expect(j.ok(['search', 'catalog'])).toContain('reminder  2026-11-30  send the spring [catalog] [reminder 1]');
+  it('makes every existing row searchable', async () => {
+    expect(await j.ok(['search', 'nunez'])).toContain('Maria Núñez #2');
+    expect(await j.ok(['search', 'mari'])).toContain('[Mari]');
+    expect(await j.ok(['search', '"spring fair"'])).toContain('at the [spring fair]');
+    expect(await j.ok(['search', 'doe', 'flowers'])).toContain('Jane [Doe] · [Doe] [Flowers]');
+    expect(await j.ok(['search', 'tulips'])).toContain('call, complaint  2026-11-02  loved the [tulips] · sent a new vase [conversation 1]');
+    expect(await j.ok(['search', 'vase'])).toContain('[vase]');
+    expect(await j.ok(['search', 'baby'])).toMatch(/detail +March 2027 +\[baby\] due \[detail 2\]/);
+    expect(await j.ok(['search', 'catalog'])).toContain('reminder  2026-11-30  send the spring [catalog] [reminder 1]');
   });
 
-  it('keeps the index in step on later writes, and does not back up again', () => {
-    j.ok(['remember', 'maria', 'collects orchids']);
-    expect(j.ok(['search', 'orchids'])).toContain('Maria Núñez #2');
+  it('keeps the index in step on later writes, and does not back up again', async () => {
+    await j.ok(['remember', 'maria', 'collects orchids']);
+    expect(await j.ok(['search', 'orchids'])).toContain('Maria Núñez #2');
     expect(readdirSync(j.dir).filter((f) => f.includes('-backup-'))).toHaveLength(1);
   });
 });

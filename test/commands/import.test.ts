@@ -4,7 +4,11 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
-import { dumpJournal, listAll, newJournal, rel, relOk, ROOT, show, tempDir, type ShownContact } from './ioHarness.js';
+import { listAll, rel, relOk, show } from '../harness/byPath.js';
+import { dumpText as dumpJournal } from '../harness/journalDump.js';
+import type { ShownContact } from '../harness/outputs.js';
+import { REPO as ROOT } from '../harness/paths.js';
+import { newJournal, tempDir } from '../harness/tempFiles.js';
 
 const IMPORT = 'test/fixtures/import';
 // Real-world vCards from ez-vcard's test suite, when the shared corpora are present (not copied here).

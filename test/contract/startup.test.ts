@@ -1,7 +1,9 @@
 // Start-up stays lean: the commands run every day load neither the prompts nor the date-phrase
 // parser nor the import/export formats. Measured by what Node loads, not by timing (timings
 // belong to `npm run bench`). The bundle keeps esbuild's `// node_modules/<package>/...` markers,
-// so a loaded chunk tells which packages it carries.
+// so a loaded chunk tells which packages it carries. The marker is a path relative to the checkout:
+// `// ../main/node_modules/...` where node_modules is a link to another checkout's, so the
+// pattern takes `node_modules/<package>/` wherever it stands in the marker.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,7 @@ function packagesLoaded(args: string[]): Set<string> {
   expect(result.status, result.stderr).toBe(0);
   const packages = new Set<string>();
   for (const url of readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:'))) {
-    for (const match of readFileSync(fileURLToPath(url), 'utf8').matchAll(/\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//g)) packages.add(match[1] as string);
+    for (const match of readFileSync(fileURLToPath(url), 'utf8').matchAll(/\/\/ (?:\S*?\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//g)) packages.add(match[1] as string);
   }
   return packages;
 }

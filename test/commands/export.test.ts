@@ -4,7 +4,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newJournal, rel, relOk, shell } from './ioHarness.js';
+import { rel, relOk } from '../harness/byPath.js';
+import { shell } from '../harness/spawned.js';
+import { newJournal } from '../harness/tempFiles.js';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 
@@ -188,7 +190,7 @@ describe('rel export into a pipe closed early', () => {
     const db = newJournal();
     await relOk(['import', '-'], { db, input: bigJournal(60_000) });
     for (const what of ['conversations', 'all']) {
-      const result = await shell(`$REL export ${what} | head -1`, { db });
+      const result = await shell(`$REL export ${what} | head -1`, { db, pipefail: true });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout.split('\n')).toHaveLength(2);
@@ -198,8 +200,16 @@ describe('rel export into a pipe closed early', () => {
 
 type Ref = { id: number; name: string };
 
+/** The parts of a version 2 document that version 1 wrote differently. */
+interface Version2 {
+  contacts: Array<{ rhythm: unknown; referredBy: Ref | null }>;
+  conversations: Array<{ people: Ref[] }>;
+  details: Array<{ person: Ref }>;
+  reminders: Array<{ person: Ref }>;
+}
+
 /** A version 2 document as rel wrote it before version 2: ids for people, no rhythm. */
-function asVersion1(doc: any): object {
+function asVersion1(doc: Version2): object {
   const id = (ref: Ref | null) => ref?.id ?? null;
   return {
     ...doc,

@@ -1,16 +1,10 @@
 // End-to-end: `rel today` (SPEC §4, issue 3) on journals built only with rel commands.
 // Every journal is its own temporary file, so the tests run concurrently.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { readTodayText, tempJournal, type TodayJournal, type TodayJson, applicable } from './todayHarness.js';
+import { beforeAll, describe, it } from 'vitest';
+import { makeJournal, type TestJournal as TodayJournal } from '../harness/journal.js';
+import { applicable, readTodayText, type TodayJson } from '../harness/outputs.js';
 
-const journals: TodayJournal[] = [];
-afterAll(() => journals.forEach((j) => j.remove()));
-
-function journal(now?: string): TodayJournal {
-  const j = tempJournal(now);
-  journals.push(j);
-  return j;
-}
+const journal = (now = '2026-11-23'): TodayJournal => makeJournal({ now });
 
 const today = (j: TodayJournal, asOf: string, ...flags: string[]) => j.ok(['today', '--as-of', asOf, ...flags]);
 const todayJson = async (j: TodayJournal, asOf: string, ...flags: string[]) => JSON.parse(await today(j, asOf, '--json', ...flags)) as TodayJson;

@@ -1,11 +1,9 @@
 // `rel today` with a limit reads only the people who can make the list (rankTodayTop in
 // src/store/today.ts); with --all it ranks everyone. On generated journals, and on one where
 // many people tie, the two must agree, row for row and in total, at every limit.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTags, insertContact } from '../../src/store/contacts.js';
 import { insertConversation } from '../../src/store/conversations.js';
@@ -15,8 +13,8 @@ import { openJournal } from '../../src/store/open.js';
 import { insertReminder, snooze } from '../../src/store/reminders.js';
 import { setTagCadence } from '../../src/store/settings.js';
 import { generateJournal } from '../bench/generate.mjs';
+import { runRel } from '../harness/inProcess.js';
 
-const REL = join(import.meta.dirname, '..', '..', 'bin', 'rel');
 const LIMITS = [1, 3, 10, 25, 60];
 let dir: string;
 
@@ -25,18 +23,17 @@ interface TodayList {
   rows: unknown[];
 }
 
+/** `rel --db DB today ...args`, in-process: the clock is --as-of's business here. */
 async function run(db: string, args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)('node', [REL, '--db', db, 'today', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return stdout;
+  const result = await runRel(['--db', db, 'today', ...args]);
+  if (result.code !== 0) throw new Error(`rel today exited ${result.code}: ${result.stderr}`);
+  return result.stdout;
 }
 
 /** The rows (--json, a top-level array) and the total: the rows plus the human list's "… and N more". */
 async function today(db: string, ...args: string[]): Promise<TodayList> {
-  const [json, text] = await Promise.all([run(db, ['--json', ...args]), args.includes('--all') ? Promise.resolve('') : run(db, args)]);
+  const json = await run(db, ['--json', ...args]);
+  const text = args.includes('--all') ? '' : await run(db, args);
   const rows = JSON.parse(json) as unknown[];
   const more = /… and (\d+) more/.exec(text);
   return { rows, total: rows.length + (more ? Number(more[1]) : 0) };

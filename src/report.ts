@@ -1,0 +1,33 @@
+// How a failed run ends: a typed error becomes one `rel: ` line on stderr and an exit code. main.ts
+// uses it for the real process, and the tests' in-process runner so that it reports as the binary does.
+import { CommanderError } from 'commander';
+import type { Output } from './context.js';
+import { ExitCode, RelError } from './errors.js';
+
+/**
+ * One line, whatever the message echoes back: a line break or a terminal escape in a name or a
+ * date shows as \n or \u001b instead of breaking the line or reaching the terminal.
+ */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it escapes
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. */
+export function report(error: unknown, stderr: Output, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
+    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
+    return ExitCode.usage;
+  }
+  if (error instanceof RelError) {
+    stderr.write(`rel: ${oneLine(error.message)}\n`);
+    if (debug) stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  stderr.write(`rel: unexpected error: ${oneLine(message.split('\n')[0] ?? '')} (run with REL_DEBUG=1 for details)\n`);
+  if (debug && error instanceof Error) stderr.write(`${error.stack}\n`);
+  return ExitCode.failure;
+}

@@ -1,0 +1,112 @@
+// Shell completion end to end: the bash script is valid, completes commands, flags, values and
+// contact names in a real bash; the hidden name lookup is quick to call and never creates a journal.
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { shell } from '../harness/spawned.js';
+
+/** A bash script run against the journal, with `rel` on the PATH running this checkout. */
+const bash = (j: TestJournal, script: string) => shell(script, { db: j.db });
+
+/** Sources the script, fills COMP_WORDS as bash would for the words given, and prints COMPREPLY one a line. */
+async function complete(j: TestJournal, words: string[]): Promise<string[]> {
+  const quoted = words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
+  const { stdout, stderr, code } = await bash(j, `source <(rel completion bash) && COMP_WORDS=(${quoted}) && COMP_CWORD=${words.length - 1} && _rel && printf '%s\\n' "\${COMPREPLY[@]}"`);
+  if (code !== 0) throw new Error(`bash exited ${code}: ${stderr}`);
+  return stdout.split('\n').filter((line) => line !== '');
+}
+
+describe('rel completion bash', () => {
+  let j: TestJournal;
+  beforeAll(async () => {
+    j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Jasper Lee', '--alias', 'Jazz']);
+    await j.ok(['contact', 'add', "Sam O'Brien"]);
+    await j.ok(['contact', 'add', 'José Núñez']);
+  });
+
+  it('prints a script that bash -n accepts', async () => {
+    const script = await j.ok(['completion', 'bash']);
+    expect(script).toContain('complete -F _rel rel');
+    const check = await bash(j, `bash -n <<'SCRIPT'\n${script}\nSCRIPT`);
+    expect([check.code, check.stderr]).toEqual([0, '']);
+  });
+
+  it('completes a command name', async () => {
+    expect(await complete(j, ['rel', 'sh'])).toEqual(['show']);
+    expect(await complete(j, ['rel', 'st'])).toEqual(['stats']);
+    expect(await complete(j, ['rel', ''])).toEqual(expect.arrayContaining(['add', 'today', 'search', 'stats', 'completion', 'contact']));
+    expect(await complete(j, ['rel', ''])).not.toContain('__complete');
+    expect(await complete(j, ['rel', 'contact', ''])).toContain('add');
+  });
+
+  it("completes each command's own flags and the global ones", async () => {
+    const flags = await complete(j, ['rel', 'show', '--']);
+    expect(flags).toEqual(expect.arrayContaining(['--tree', '--json', '--db', '--no-color']));
+    expect(flags).not.toContain('--note');
+    expect(await complete(j, ['rel', 'add', '--no'])).toEqual(['--note', '--no-input', '--no-color']);
+  });
+
+  it('completes fixed choices after a flag', async () => {
+    expect(await complete(j, ['rel', 'add', 'jane', '--via', 'me'])).toEqual(['meeting', 'meal', 'message']);
+    expect(await complete(j, ['rel', 'list', '--sort', ''])).toEqual(['name', 'last', 'next']);
+  });
+
+  it('completes contact names, quoting those with spaces, ignoring case and accents', async () => {
+    expect(await complete(j, ['rel', 'show', 'ja'])).toEqual(["'Jane Doe'", "'Jasper Lee'"]);
+    expect(await complete(j, ['rel', 'show', 'jaz'])).toEqual(["'Jasper Lee'"]); // by alias
+    expect(await complete(j, ['rel', 'edit', 'jose'])).toEqual(["'José Núñez'"]);
+    expect(await complete(j, ['rel', 'contact', 'add', 'Bob', '--referred-by', 'sam'])).toEqual([`'Sam O'\\''Brien'`]);
+    expect(await complete(j, ['rel', 'show', "'Jane D"])).toEqual(["'Jane Doe'"]);
+    expect(await complete(j, ['rel', 'show', 'jane', ''])).toEqual([]); // show takes one name
+    expect(await complete(j, ['rel', 'contact', 'add', 'ja'])).toEqual([]); // a new person's name
+  });
+
+  it('gives names that bash reads back as the exact name', async () => {
+    const { stdout } = await bash(j, `source <(rel completion bash) && COMP_WORDS=(rel show sam) && COMP_CWORD=2 && _rel && eval "name=\${COMPREPLY[0]}" && printf '%s' "$name"`);
+    expect(stdout).toBe("Sam O'Brien");
+  });
+
+  it('reads names from the journal given with --db on the line', async () => {
+    const other = makeJournal();
+    await other.ok(['contact', 'add', 'Zed Other']);
+    expect(await complete(j, ['rel', '--db', other.db, 'show', 'z'])).toEqual(["'Zed Other'"]);
+    expect(await complete(j, ['rel', 'show', 'z'])).toEqual([]);
+  });
+});
+
+describe('rel __complete names', () => {
+  it('prints matching names one a line, by name or alias, ignoring case and accents', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    await j.ok(['contact', 'add', 'Josh Brown', '--alias', 'JB']);
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    expect(await j.ok(['__complete', 'names', 'JO'])).toBe('José Núñez\nJosh Brown\n');
+    expect(await j.ok(['__complete', 'names', 'jb'])).toBe('Josh Brown\n');
+    expect(await j.ok(['__complete', 'names'])).toBe('Ann Lee\nJosé Núñez\nJosh Brown\n');
+    expect(await j.rel(['__complete', 'names', 'x'])).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(await j.ok(['--help'])).not.toContain('__complete');
+  });
+
+  it('prints nothing and creates no journal where there is none', async () => {
+    const j = makeJournal();
+    expect(await j.rel(['__complete', 'names', 'a'])).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(existsSync(j.db)).toBe(false);
+  });
+});
+
+describe('rel completion zsh and fish', () => {
+  it('prints scripts for each, built from the same commands', async () => {
+    const j = makeJournal();
+    const zsh = await j.ok(['completion', 'zsh']);
+    expect(zsh.startsWith('#compdef rel\n')).toBe(true);
+    expect(zsh).toContain('compdef _rel rel');
+    expect(zsh).toContain("'show:the person'\\''s card");
+    const fish = await j.ok(['completion', 'fish']);
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'\\' first' -a 'stats'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'show\\'' -l tree");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'show\\' first' -a '(__rel_names)'");
+    expect((await j.rel(['completion', 'tcsh'])).code).toBe(2);
+  });
+});

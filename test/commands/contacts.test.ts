@@ -1,0 +1,312 @@
+// rel contact add, edit, show, list, and how a name on the command line finds a person.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+
+const JANE_FLAGS = [
+  'contact', 'add', 'Jane Doe',
+  '--email', 'jane@doe.com', '--email', 'j@work.com', '--phone', '+1 555 0100',
+  '--company', 'Doe Flowers', '--role', 'owner', '--birthday', '1980-05-04', '--since', '2020-01-15',
+  '--every', '30d', '--met', 'trade show', '--alias', 'Janie', '--tag', 'VIP',
+];
+
+const withJane = journalFrom(async (j) => {
+  await j.ok(JANE_FLAGS);
+});
+
+describe('rel contact add', () => {
+  it('creates a contact with every fact', async () => {
+    const j = makeJournal();
+    expect(await j.rel(JANE_FLAGS)).toEqual({ code: 0, stdout: 'added Jane Doe (#1)\n', stderr: '' });
+    const card = (await j.json(['show', 'jane', '--json'])).person;
+    expect(card).toMatchObject({
+      id: 1,
+      name: 'Jane Doe',
+      emails: ['jane@doe.com', 'j@work.com'],
+      phones: ['+1 555 0100'],
+      company: 'Doe Flowers',
+      role: 'owner',
+      birthday: '1980-05-04',
+      customerSince: '2020-01-15',
+      cadence: '30d',
+      met: 'trade show',
+      referredBy: null,
+      aliases: ['Janie'],
+      tags: ['vip'],
+      archived: false,
+      pausedUntil: null,
+      createdOn: '2026-11-23',
+    });
+  });
+
+  it('stores a birthday without a year, and who referred the person', async () => {
+    const j = await withJane();
+    await j.ok(['contact', 'add', 'Bob Lee', '--birthday', '02-29', '--referred-by', 'janie']);
+    expect((await j.json(['show', 'bob', '--json'])).person).toMatchObject({ birthday: '--02-29', referredBy: { id: 1, name: 'Jane Doe' } });
+    expect(await j.ok(['show', 'bob'])).toContain('  birthday: 29 February\n  referred by: Jane Doe (#1)\n');
+  });
+
+  it('refuses an existing name (any case or accents) without --new, and allows it with --new', async () => {
+    const j = await withJane();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    expect(await expectRefused(j, ['contact', 'add', 'Jane Doe'], 1)).toBe(
+      'rel: a contact named "Jane Doe" already exists (#1); change it with rel edit, or pass --new to create a second one',
+    );
+    expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('already exists (#2)');
+    expect(await j.rel(['contact', 'add', 'Jane Doe', '--new'])).toMatchObject({ code: 0, stdout: 'added Jane Doe (#3)\n' });
+  });
+
+  describe('refuses bad values and writes nothing', () => {
+    it.each([
+      [['--email', 'not-an-email'], 2, '--email: "not-an-email" is not an email address'],
+      [['--birthday', '02-30'], 2, '--birthday: "02-30" is not a real calendar day'],
+      [['--since', '2026-11'], 2, '--since: "2026-11" gives only a month'],
+      [['--every', '2x'], 2, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y'],
+      [['--tag', 'two words'], 2, '--tag: "two words" is not a tag'],
+      [['--referred-by', 'Jnae'], 1, 'no contact matches "Jnae"; did you mean Jane Doe (#1)?'],
+      [['--frobnicate'], 2, "unknown option '--frobnicate'"],
+    ] as const)('%j', async (flags, code, message) => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['contact', 'add', 'Bob Lee', ...flags], code)).toContain(message);
+    });
+
+    it('an empty name', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['contact', 'add', ' '], 2)).toBe('rel: NAME is empty; give some text');
+    });
+
+    it('no name at all', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['contact', 'add'], 2)).toContain("missing required argument 'full-name'");
+    });
+  });
+});
+
+describe('rel edit', () => {
+  it('changes, clears, renames, tags and untags', async () => {
+    const j = await withJane();
+    const result = await j.rel(['edit', 'jane', '--name', 'Jane Roe', '--company', '', '--every', '', '--untag', 'vip', '--tag', 'gold', '--remove-email', 'j@work.com', '--phone', '555 0199', '--alias', 'JR']);
+    expect(result).toEqual({ code: 0, stdout: 'updated Jane Roe (#1)\n', stderr: '' });
+    const card = (await j.json(['show', 'roe', '--json'])).person;
+    expect(card).toMatchObject({
+      name: 'Jane Roe',
+      company: null,
+      role: 'owner',
+      cadence: null,
+      tags: ['gold'],
+      emails: ['jane@doe.com'],
+      phones: ['+1 555 0100', '555 0199'],
+      aliases: ['JR', 'Janie'],
+    });
+  });
+
+  it('sets who referred someone, and clears it with ""', async () => {
+    const j = await withJane();
+    await j.ok(['contact', 'add', 'Bob Lee']);
+    await j.ok(['edit', 'bob', '--referred-by', '#1']);
+    expect((await j.json(['show', 'jane', '--json'])).referrals).toEqual([{ id: 2, name: 'Bob Lee' }]);
+    await j.ok(['edit', 'bob', '--referred-by', '']);
+    expect((await j.json(['show', 'jane', '--json'])).referrals).toEqual([]);
+  });
+
+  describe('refuses and writes nothing', () => {
+    it('no flag at all (usage error)', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'jane'], 2)).toMatch(/^rel: nothing to change; give at least one flag/);
+    });
+
+    it('a new name someone else has', async () => {
+      const j = await withJane();
+      await j.ok(['contact', 'add', 'Jim Beam']);
+      expect(await expectRefused(j, ['edit', 'jane', '--name', 'jim beam'], 1)).toBe('rel: a contact named "jim beam" already exists (#2); pick another name');
+    });
+
+    it('referred by themselves', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'jane', '--referred-by', 'janie'], 1)).toBe('rel: Jane Doe cannot have referred themselves');
+    });
+
+    it('a bad value among good ones', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'jane', '--company', 'Acme', '--birthday', '1980-02-30'], 2)).toContain('--birthday');
+    });
+
+    it('an unknown person', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'nobody', '--company', 'x'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+    });
+  });
+});
+
+describe('rel show', () => {
+  it('prints the card with facts, details, follow-ups and conversations', async () => {
+    const j = await withJane();
+    await j.ok(['add', 'jane', '--via', 'call', '--note', 'Spring catalog', '--on', '2026-11-20', '--remember', 'loves golf', '--follow-up', '2026-12-01: send it']);
+    await j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint']);
+    expect(await j.ok(['show', 'jane'])).toBe(
+      [
+        'Jane Doe #1',
+        '  company: owner at Doe Flowers',
+        '  email: jane@doe.com, j@work.com',
+        '  phone: +1 555 0100',
+        '  birthday: 1980-05-04',
+        '  customer since: 2020-01-15',
+        '  met: trade show',
+        '  also known as: Janie',
+        '  tags: vip',
+        '  rhythm: last talked 2026-11-23; every 30 days, next 2026-12-23',
+        '',
+        'Coming up',
+        '  2027-01-15: 7 years a customer in 53 days',
+        '  2027-05-04: turns 47 in 162 days',
+        '',
+        'Remember',
+        '  loves golf [detail 1]',
+        '',
+        'Follow-ups',
+        '  2026-12-01: send it [reminder 1]',
+        '',
+        'Open complaints',
+        '  2026-11-23: Box damaged [resolve with: rel resolve 2]',
+        '',
+        'Last conversations',
+        '  2026-11-23 complaint: Box damaged',
+        '  2026-11-20 call: Spring catalog',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints a conversation line as written: no channel, a complaint, a note with " :"', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'no channel']);
+    await j.ok(['add', 'jane', '--via', 'call', '--note', 'price : too high']);
+    await j.ok(['add', 'jane', '--via', 'visit', '--note', 'broken vase', '--complaint']);
+    expect(await j.ok(['show', 'jane'])).toContain(
+      ['Last conversations', '  2026-11-23 visit complaint: broken vase', '  2026-11-23 call: price : too high', '  2026-11-23: no channel', ''].join('\n'),
+    );
+  });
+
+  it('--json has the contact, its details, reminders, complaints and conversations', async () => {
+    const j = await withJane();
+    await j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back']);
+    const card = await j.json(['show', '1', '--json']);
+    expect(Object.keys(card)).toEqual(['person', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations', 'referralTree']);
+    expect(Object.keys(card.person)).toEqual([
+      'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
+      'archived', 'pausedUntil', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',
+    ]);
+    expect(card.person.rhythm).toEqual({ status: 'onTrack', lastContactOn: '2026-11-23', cadence: '30d', cadenceSource: 'contact', cadenceTag: null, dueOn: '2026-12-23', daysPastDue: 0 });
+    expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call back', dueOn: '2026-11-24', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
+    expect(card.openComplaints.map((v: { id: number }) => v.id)).toEqual([1]);
+    expect(card.conversations.map((v: { note: string }) => v.note)).toEqual(['Box damaged']);
+  });
+
+  it('refuses an unknown name with the closest match, exit 1', async () => {
+    const j = await withJane();
+    expect(await expectRefused(j, ['show', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
+  });
+
+  it('without a name is a usage error', async () => {
+    const j = await withJane();
+    expect(await expectRefused(j, ['show'], 2)).toContain("missing required argument 'name'");
+  });
+});
+
+describe('rel list', () => {
+  const three = journalFrom(async (j) => {
+    await j.ok(['contact', 'add', 'Carla Zed', '--tag', 'vip', '--every', '2w']);
+    await j.ok(['add', 'Ann Bell', '--note', 'hi', '--on', '2026-06-01']); // 90-day default cadence: overdue since 2026-08-30
+    await j.ok(['add', 'Bob Lee', '--note', 'hi', '--on', '2026-11-20']);
+  });
+
+  it('prints one line per person, by name', async () => {
+    const j = await three();
+    expect(await j.rel(['list'])).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: ['#2  Ann Bell   last 2026-06-01  due 2026-08-30', '#3  Bob Lee    last 2026-11-20  next 2027-02-18', '#1  Carla Zed  never talked     next 2026-12-07  #vip', ''].join('\n'),
+    });
+  });
+
+  it('filters by tag and overdue, and sorts by next or last', async () => {
+    const j = await three();
+    expect(await j.ok(['list', '--tag', 'VIP'])).toBe('#1  Carla Zed  never talked  next 2026-12-07  #vip\n');
+    expect(await j.ok(['list', '--overdue'])).toBe('#2  Ann Bell  last 2026-06-01  due 2026-08-30\n');
+    const ids = async (args: string[]) => (await j.json<Array<{ id: number }>>(['list', '--json', ...args])).map((c) => c.id);
+    expect(await ids(['--sort', 'next'])).toEqual([2, 1, 3]);
+    expect(await ids(['--sort', 'last'])).toEqual([1, 2, 3]);
+  });
+
+  it('--json lists every contact with their rhythm: last contact, due day, status', async () => {
+    const j = await three();
+    const list = await j.json(['list', '--json']);
+    expect(list).toHaveLength(3);
+    expect(list[0]).toEqual({
+      id: 2, name: 'Ann Bell', emails: [], phones: [], company: null, role: null, birthday: null, customerSince: null, cadence: null,
+      met: null, referredBy: null, aliases: [], tags: [], archived: false, pausedUntil: null, createdOn: '2026-11-23',
+      createdAt: expect.any(String), updatedAt: expect.any(String),
+      rhythm: { status: 'drifting', lastContactOn: '2026-06-01', cadence: '90d', cadenceSource: 'default', cadenceTag: null, dueOn: '2026-08-30', daysPastDue: 85 },
+    });
+  });
+
+  it('an empty journal is not an error: a friendly line on stderr, [] with --json', async () => {
+    const j = makeJournal();
+    expect(await j.rel(['list'])).toEqual({ code: 0, stdout: '', stderr: 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"\n' });
+    expect(await j.rel(['list', '--json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+  });
+
+  it('refuses an unknown sort key (usage error)', async () => {
+    const j = await three();
+    expect(await expectRefused(j, ['list', '--sort', 'age'], 2)).toContain("argument 'age' is invalid. Allowed choices are name, last, next");
+  });
+});
+
+describe('names on the command line', () => {
+  const people = journalFrom(async (j) => {
+    await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com', '--alias', 'JD']);
+    await j.ok(['contact', 'add', 'José Núñez']);
+    await j.ok(['contact', 'add', 'Mary-Ann Lee']);
+  });
+  const shown = async (j: TestJournal, query: string) => (await j.json<{ person: { id: number } }>(['show', query, '--json'])).person.id;
+
+  it('finds a person by #id and id', async () => {
+    const j = await people();
+    expect(await shown(j, '#2')).toBe(2);
+    expect(await shown(j, '2')).toBe(2);
+  });
+
+  it('finds a person by exact name, alias or email, ignoring case', async () => {
+    const j = await people();
+    expect(await shown(j, 'JANE DOE')).toBe(1);
+    expect(await shown(j, 'jd')).toBe(1);
+    expect(await shown(j, 'Jane@Doe.com')).toBe(1);
+  });
+
+  it('ignores accents both ways, and matches any part of a name', async () => {
+    const j = await people();
+    expect(await shown(j, 'jose')).toBe(2);
+    expect(await shown(j, 'NUÑEZ')).toBe(2);
+    expect(await shown(j, 'nune')).toBe(2);
+    expect(await shown(j, 'ann')).toBe(3);
+    expect(await shown(j, 'y-an')).toBe(3);
+  });
+
+  it('a partial name in rel add says whom it chose', async () => {
+    const j = await people();
+    expect(await j.rel(['add', 'jose', '--note', 'hola'])).toMatchObject({ code: 0, stderr: '→ José Núñez\n' });
+  });
+
+  it('an ambiguous name lists the candidates and exits 1', async () => {
+    const j = await people();
+    await j.ok(['contact', 'add', 'Jane Smith']);
+    expect(await expectRefused(j, ['show', 'jane'], 1)).toBe('rel: "jane" matches 2 people: Jane Doe (#1), Jane Smith (#4); use the #id or more of the name');
+  });
+
+  it('an unknown name suggests the closest', async () => {
+    const j = await people();
+    expect(await expectRefused(j, ['show', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
+    expect(await expectRefused(j, ['show', 'Nunex'], 1)).toContain('did you mean José Núñez (#2)?');
+  });
+});

@@ -1,0 +1,208 @@
+// archive, unarchive and rm; where the journal lives; what rel does with a journal it cannot read;
+// the pinned clock; and errors from the command line itself.
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectFailure, expectRefused } from '../harness/failures.js';
+import { runRel } from '../harness/inProcess.js';
+import { journalFrom, makeJournal } from '../harness/journal.js';
+import { dumpText as dump } from '../harness/journalDump.js';
+import { REPO } from '../harness/paths.js';
+import { spawnRel } from '../harness/spawned.js';
+import { tempDir } from '../harness/tempFiles.js';
+
+const janeAndBob = journalFrom(async (j) => {
+  await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'secret plans', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back', '--complaint', '--tag', 'vip']);
+  await j.ok(['edit', 'jane', '--email', 'jane@doe.com', '--phone', '555 0100', '--alias', 'JD']);
+  await j.ok(['remember', 'jane', 'anniversary', '--on', '06-12', '--yearly']);
+  await j.ok(['contact', 'add', 'Bob Lee', '--referred-by', 'jane', '--email', 'bob@lee.com']);
+});
+
+describe('rel archive / unarchive', () => {
+  it('hides someone from list and reminders, keeps the card, and brings them back', async () => {
+    const j = await janeAndBob();
+    expect(await j.rel(['archive', 'jane'])).toEqual({ code: 0, stdout: 'archived Jane Doe (rel unarchive "Jane Doe" brings them back)\n', stderr: '' });
+    expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Bob Lee']);
+    expect(await j.ok(['list', '--archived'])).toBe('#1  Jane Doe  last 2026-11-23  next 2027-02-21  (archived) #vip\n');
+    expect((await j.json(['list', '--archived', '--json']))[0]).toMatchObject({ id: 1, archived: true });
+    expect(await j.ok(['show', 'jane'])).toMatch(/^Jane Doe #1 \(archived\)\n/);
+    expect(await j.json(['reminders', '--json'])).toEqual([]);
+    // Their own card and reminders still have everything: archiving hides, it does not lose.
+    expect((await j.json(['show', 'jane', '--json'])).reminders).toMatchObject([{ id: 1, text: 'call back', dueOn: '2026-11-24' }]);
+    expect(await j.ok(['show', 'jane'])).toContain('Follow-ups\n  2026-11-24: call back [reminder 1]\n');
+    expect(await j.json(['reminders', 'jane', '--json'])).toHaveLength(1);
+
+    expect(await j.ok(['archive', 'jane'])).toBe('Jane Doe is already archived\n');
+
+    expect(await j.rel(['unarchive', 'jane'])).toEqual({ code: 0, stdout: 'unarchived Jane Doe\n', stderr: '' });
+    expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Bob Lee', 'Jane Doe']);
+    expect(await j.json(['reminders', '--json'])).toHaveLength(1);
+    expect(await j.ok(['unarchive', 'jane'])).toBe('Jane Doe is already active\n');
+  });
+
+  it('refuses an unknown or ambiguous person, writing nothing', async () => {
+    const j = await janeAndBob();
+    expect(await expectRefused(j, ['archive', 'nobody'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+    expect(await expectRefused(j, ['archive', 'e'], 1)).toBe('rel: "e" matches 2 people: Jane Doe (#1), Bob Lee (#2); use the #id or more of the name');
+    await j.ok(['archive', 'bob']);
+    expect(await expectRefused(j, ['unarchive', 'Bbo'], 1)).toBe('rel: no contact matches "Bbo"; did you mean Bob Lee (#2)?');
+  });
+});
+
+describe('rel rm', () => {
+  it('without --yes and without a terminal is a usage error and deletes nothing', async () => {
+    const j = await janeAndBob();
+    const line = await expectRefused(j, ['rm', 'jane'], 2);
+    expect(line).toBe('rel: deleting Jane Doe (#1) removes all their conversations, details and reminders; add --yes to confirm (or rel archive to hide them)');
+  });
+
+  it('with --yes deletes the person and everything about them, and nothing else', async () => {
+    const j = await janeAndBob();
+    const before = j.dump();
+    expect(before).toMatch(/secret plans/);
+    expect(await j.rel(['rm', 'jane', '--yes'])).toEqual({ code: 0, stdout: 'deleted Jane Doe and everything about them\n', stderr: '' });
+    const after = j.dump();
+    for (const trace of [/jane/i, /secret plans/, /loves golf/, /call back/, /anniversary/, /555 0100/, /"JD"/, /vip/]) expect(after).not.toMatch(trace);
+    const db = new Database(j.db, { readonly: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+      for (const table of tables) {
+        const columns = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+        for (const column of columns.filter((c) => c === 'contact_id' || c === 'referred_by' || (table === 'contacts' && c === 'id'))) {
+          expect(db.prepare(`SELECT count(*) FROM "${table}" WHERE "${column}" = 1`).pluck().get(), `${table}.${column}`).toBe(0);
+        }
+      }
+      expect(db.prepare('SELECT name, referred_by FROM contacts').all()).toEqual([{ name: 'Bob Lee', referred_by: null }]);
+      expect(db.prepare('SELECT email FROM contact_emails').pluck().all()).toEqual(['bob@lee.com']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('-y works too, and an unknown person is refused', async () => {
+    const j = await janeAndBob();
+    expect(await expectRefused(j, ['rm', 'nobody', '--yes'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+    expect(await j.ok(['rm', 'bob', '-y'])).toBe('deleted Bob Lee and everything about them\n');
+    expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('where the journal lives', () => {
+  it('honours XDG_DATA_HOME when neither --db nor REL_DB is set', async () => {
+    const home = tempDir();
+    const data = join(tempDir(), 'data');
+    const result = await spawnRel(['contact', 'add', 'Jane Doe'], { env: { REL_DB: undefined, HOME: home, XDG_DATA_HOME: data } });
+    expect(result).toMatchObject({ code: 0, stdout: 'added Jane Doe (#1)\n' });
+    const path = join(data, 'rel', 'rel.db');
+    expect(dump(path)).toContain('"name":"Jane Doe"');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(data, 'rel')).mode & 0o777).toBe(0o700);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('falls back to ~/.local/share/rel/rel.db, ignoring a relative XDG_DATA_HOME', async () => {
+    const home = tempDir();
+    const cwd = tempDir();
+    const result = await spawnRel(['contact', 'add', 'Jane Doe'], { env: { REL_DB: undefined, HOME: home, XDG_DATA_HOME: 'relative/data' }, cwd });
+    expect(result.code).toBe(0);
+    expect(dump(join(home, '.local', 'share', 'rel', 'rel.db'))).toContain('"name":"Jane Doe"');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--db wins over REL_DB, before or after the command', async () => {
+    const dir = tempDir();
+    const fromEnv = join(dir, 'env.db');
+    const fromFlag = join(dir, 'flag.db');
+    expect((await runRel(['--db', fromFlag, 'contact', 'add', 'Jane Doe'], { journalPath: fromEnv })).code).toBe(0);
+    expect((await runRel(['contact', 'add', 'Bob Lee', '--db', fromFlag], { journalPath: fromEnv })).code).toBe(0);
+    expect(existsSync(fromEnv)).toBe(false);
+    const names = JSON.parse((await runRel(['list', '--json'], { journalPath: fromFlag })).stdout).map((c: { name: string }) => c.name);
+    expect(names).toEqual(['Bob Lee', 'Jane Doe']);
+  });
+});
+
+describe('a journal rel cannot use', () => {
+  it('refuses a journal from a newer rel and leaves its bytes alone', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'future.db');
+    const migrations = readdirSync(join(REPO, 'migrations')).filter((f) => /^\d{4}_.*\.sql$/.test(f)).length;
+    const db = new Database(path);
+    db.exec("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts (name) VALUES ('from the future')");
+    db.pragma(`user_version = ${migrations + 1}`);
+    db.close();
+    const bytes = readFileSync(path);
+
+    const line = expectFailure(await runRel(['list'], { journalPath: path }), 1);
+    expect(line).toBe(`rel: the journal ${path} has schema version ${migrations + 1}, newer than this rel knows (${migrations}); upgrade rel to open it (the journal was left untouched)`);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['future.db']);
+    // A write command is refused the same way.
+    expectFailure(await runRel(['add', 'Jane Doe', '--note', 'x'], { journalPath: path }), 1);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a file that is not a database, in one line', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'notes.txt');
+    const text = 'just some notes, not SQLite\n'.repeat(100);
+    writeFileSync(path, text);
+    expect(expectFailure(await runRel(['list'], { journalPath: path }), 1)).toMatch(/^rel: cannot open the journal .*notes\.txt: file is not a database/);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+});
+
+describe('the clock', () => {
+  it('REL_NOW pins today; an instant is read in the local zone (TZ)', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'late call'], { now: '2026-11-23T23:30:00-05:00', tz: 'UTC' });
+    await j.ok(['add', 'jane', '--note', 'same call in New York'], { now: '2026-11-23T23:30:00-05:00', tz: 'America/New_York' });
+    await j.ok(['add', 'jane', '--note', 'a plain day'], { now: '2026-02-01' });
+    expect((await j.json<Array<{ happenedOn: string; note: string }>>(['log', '--json'])).map((v) => [v.happenedOn, v.note])).toEqual([
+      ['2026-11-24', 'late call'],
+      ['2026-11-23', 'same call in New York'],
+      ['2026-02-01', 'a plain day'],
+    ]);
+  });
+
+  it('refuses a REL_NOW that is not a date', async () => {
+    const j = makeJournal({ spawned: true }); // REL_NOW is read by the binary's entry
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await expectRefused(j, ['add', 'jane', '--note', 'x'], 1, { env: { REL_NOW: 'soon' } })).toBe(
+      'rel: REL_NOW="soon" is not a date; use YYYY-MM-DD or an ISO instant, or unset it',
+    );
+  });
+});
+
+describe('the command line itself', () => {
+  it.each([
+    [['frobnicate'], "rel: unknown command 'frobnicate' (see rel --help)"],
+    [['list', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel --help)"],
+    [['show'], "rel: missing required argument 'name' (see rel --help)"],
+    [['remember', 'jane'], "rel: missing required argument 'text' (see rel --help)"],
+  ])('%j is a usage error', async (args, message) => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await expectRefused(j, args, 2)).toBe(message);
+  });
+
+  it('--version and --help print to stdout and exit 0', async () => {
+    const version = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version;
+    expect(await runRel(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = await runRel(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['add', 'contact', 'edit', 'show', 'list', 'remember', 'forget', 'remind', 'done', 'snooze', 'reminders', 'resolve', 'log', 'archive', 'unarchive', 'rm']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+  });
+
+  it('REL_DEBUG=1 adds the stack; without it there is none', async () => {
+    const j = makeJournal({ spawned: true }); // REL_DEBUG is read by the binary's entry
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expectFailure(await j.rel(['show', 'nobody']), 1);
+    const debug = await j.rel(['show', 'nobody'], { env: { REL_DEBUG: '1' } });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/^rel: no contact matches "nobody"; see rel list\n/);
+    expect(debug.stderr).toMatch(/^\s+at /m);
+  });
+});

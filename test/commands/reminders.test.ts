@@ -1,0 +1,174 @@
+// rel remind, done, snooze and reminders: the promises made, kept, and put off.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, type TestJournal } from '../harness/journal.js';
+
+interface ReminderJson {
+  id: number;
+  text: string;
+  dueOn: string;
+  every: string | null;
+  doneOn: string | null;
+  snoozedUntil: string | null;
+}
+
+const withJane = journalFrom(async (j) => {
+  await j.ok(['contact', 'add', 'Jane Doe']);
+});
+
+const reminders = (j: TestJournal, ...args: string[]) => j.json<ReminderJson[]>(['reminders', '--json', ...args]);
+
+describe('rel remind', () => {
+  it('sets a follow-up on a phrase date', async () => {
+    const j = await withJane();
+    expect(await j.rel(['remind', 'jane', 'send', 'the', 'spring', 'catalog', '--on', 'next friday'])).toEqual({
+      code: 0,
+      stdout: 'reminder 1: send the spring catalog — Jane Doe, due 2026-11-27\n',
+      stderr: '',
+    });
+    expect(await reminders(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the spring catalog', dueOn: '2026-11-27', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
+  });
+
+  it('sets a recurring follow-up', async () => {
+    const j = await withJane();
+    expect(await j.ok(['remind', 'jane', 'check the account', '--on', '2026-12-01', '--every', '1 month'])).toBe(
+      'reminder 1: check the account — Jane Doe, due 2026-12-01, every 1m\n',
+    );
+    expect((await reminders(j))[0]).toMatchObject({ every: '1m' });
+  });
+
+  it('reads "in 2 weeks" and a bare weekday as coming days', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'a', '--on', 'in 2 weeks']);
+    await j.ok(['remind', 'jane', 'b', '--on', 'wednesday']);
+    expect((await reminders(j)).map((r) => [r.text, r.dueOn])).toEqual([
+      ['b', '2026-11-25'],
+      ['a', '2026-12-07'],
+    ]);
+  });
+
+  describe('refuses and writes nothing', () => {
+    it('a missing --on (usage error naming the flag)', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['remind', 'jane', 'call'], 2)).toBe('rel: missing --on; for example: rel remind jane "call" --on "next friday"');
+    });
+
+    it('a bad date or duration', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 2)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 2)).toContain('--every: "0d" is not a duration');
+    });
+
+    it('a phrase that lands beyond the year 9999', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'in 10000 years', '--every', '1y'], 2)).toMatch(/^rel: --on: "in 10000 years" is outside the calendar rel keeps \(years 1 to 9999\); use /);
+    });
+
+    it('an unknown person', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['remind', 'nobody', 'call', '--on', 'tomorrow'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+    });
+  });
+});
+
+describe('rel done', () => {
+  it('closes a one-off follow-up: gone from reminders, listed with --all', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'send the catalog', '--on', '2026-11-20']);
+    expect(await j.rel(['done', '1'])).toEqual({ code: 0, stdout: 'done: send the catalog — Jane Doe\n', stderr: '' });
+    expect(await reminders(j)).toEqual([]);
+    expect(await reminders(j, '--all')).toMatchObject([{ id: 1, doneOn: '2026-11-23' }]);
+    expect(await j.ok(['reminders', '--all'])).toBe('#1  2026-11-20  Jane Doe  send the catalog  done 2026-11-23\n');
+  });
+
+  it('moves a recurring follow-up to its next date after today', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'monthly check', '--on', '2026-11-20', '--every', '1m']);
+    await j.ok(['remind', 'jane', 'late check', '--on', '2026-09-01', '--every', '1m']);
+    expect(await j.ok(['done', '1'])).toBe('done: monthly check — Jane Doe; next on 2026-12-20\n');
+    expect(await j.ok(['done', '#2'])).toBe('done: late check — Jane Doe; next on 2026-12-01\n');
+    expect((await reminders(j)).map((r) => [r.id, r.dueOn, r.doneOn])).toEqual([
+      [2, '2026-12-01', null],
+      [1, '2026-12-20', null],
+    ]);
+  });
+
+  it('refuses an unknown id, a done one, and a non-number, writing nothing', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'call', '--on', 'tomorrow']);
+    await j.ok(['done', '1']);
+    expect(await expectRefused(j, ['done', '1'], 1)).toBe('rel: reminder #1 was already done on 2026-11-23');
+    expect(await expectRefused(j, ['done', '9'], 1)).toBe('rel: no reminder #9; rel reminders lists them with their ids');
+    expect(await expectRefused(j, ['done', 'call'], 2)).toBe('rel: "call" is not a reminder id; ids are numbers, as shown by rel reminders');
+  });
+});
+
+describe('rel snooze', () => {
+  it('hides a follow-up until a day, shown with its state', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'call', '--on', '2026-11-22']);
+    await j.ok(['remind', 'jane', 'send it', '--on', '2026-11-30']);
+    expect(await j.rel(['snooze', '1', '--until', '2026-12-05'])).toEqual({ code: 0, stdout: 'snoozed until 2026-12-05: call — Jane Doe\n', stderr: '' });
+    expect(await j.ok(['reminders'])).toBe(['#1  2026-11-22  Jane Doe  call     snoozed until 2026-12-05', '#2  2026-11-30  Jane Doe  send it', ''].join('\n'));
+    expect((await reminders(j))[0]).toMatchObject({ id: 1, snoozedUntil: '2026-12-05' });
+    expect(await j.ok(['show', 'jane'])).toContain('  2026-11-22: call (snoozed until 2026-12-05) [reminder 1]\n');
+    // Once the day comes, the snooze is over.
+    expect(await j.ok(['reminders'], { now: '2026-12-05' })).toContain('#1  2026-11-22  Jane Doe  call\n');
+  });
+
+  it('reads a phrase', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'call', '--on', 'today']);
+    expect(await j.ok(['snooze', '1', '--until', 'in 2 weeks'])).toBe('snoozed until 2026-12-07: call — Jane Doe\n');
+  });
+
+  describe('refuses and writes nothing', () => {
+    const withReminder = journalFrom(async (j) => {
+      await j.ok(['contact', 'add', 'Jane Doe']);
+      await j.ok(['remind', 'jane', 'call', '--on', 'tomorrow']);
+    });
+
+    it('a missing --until (usage error)', async () => {
+      expect(await expectRefused(await withReminder(), ['snooze', '1'], 2)).toBe('rel: missing --until; for example: rel snooze 1 --until monday');
+    });
+
+    it('a day that is not after today', async () => {
+      const j = await withReminder();
+      expect(await expectRefused(j, ['snooze', '1', '--until', 'today'], 2)).toBe('rel: --until 2026-11-23 is not after today (2026-11-23); snooze to a later day');
+      expect(await expectRefused(j, ['snooze', '1', '--until', '2026-11-01'], 2)).toContain('is not after today');
+    });
+
+    it('a done reminder, an unknown one, and a bad id', async () => {
+      const j = await withReminder();
+      await j.ok(['done', '1']);
+      expect(await expectRefused(j, ['snooze', '1', '--until', 'friday'], 1)).toBe('rel: reminder #1 is already done');
+      expect(await expectRefused(j, ['snooze', '2', '--until', 'friday'], 1)).toBe('rel: no reminder #2; rel reminders lists them with their ids');
+      expect(await expectRefused(j, ['snooze', 'one', '--until', 'friday'], 2)).toContain('"one" is not a reminder id');
+    });
+  });
+});
+
+describe('rel reminders', () => {
+  it('lists open follow-ups, soonest first, for everyone or one person', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'send the catalog', '--on', '2026-12-01']);
+    await j.ok(['add', 'Bob Lee', '--note', 'quote', '--follow-up', '2026-11-20: call back']);
+    expect(await j.rel(['reminders'])).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: ['#2  2026-11-20  Bob Lee   call back', '#1  2026-12-01  Jane Doe  send the catalog', ''].join('\n'),
+    });
+    expect(await j.ok(['reminders', 'bob'])).toBe('#2  2026-11-20  Bob Lee  call back\n');
+    expect((await reminders(j, 'jane')).map((r) => r.id)).toEqual([1]);
+  });
+
+  it('with none is not an error', async () => {
+    const j = await withJane();
+    expect(await j.rel(['reminders'])).toEqual({ code: 0, stdout: '', stderr: 'No open reminders. Add one: rel remind NAME "what" --on "next friday"\n' });
+    expect(await j.rel(['reminders', '--json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+  });
+
+  it('refuses an unknown person', async () => {
+    expect(await expectRefused(await withJane(), ['reminders', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
+  });
+});

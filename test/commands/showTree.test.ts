@@ -1,0 +1,43 @@
+// rel show --tree: the referral tree below a person, as text and in --json, cycles included.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+
+describe('rel show --tree', () => {
+  let j: TestJournal;
+  beforeAll(async () => {
+    j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Root']);
+    await j.ok(['contact', 'add', 'Zoe Child', '--referred-by', 'ann']);
+    await j.ok(['contact', 'add', 'Ben Child', '--referred-by', 'ann']);
+    await j.ok(['contact', 'add', 'Cal Grandchild', '--referred-by', 'zoe']);
+    await j.ok(['contact', 'add', 'Dee Outside']);
+    await j.ok(['archive', 'ben']);
+  });
+
+  it('prints everyone below the person, indented, with ids, after the card', async () => {
+    const out = await j.ok(['show', 'ann', '--tree']);
+    expect(out).toContain('  referred: Ben Child (#3), Zoe Child (#2)\n');
+    expect(out.endsWith('\nReferral tree (3 people brought in)\n  Ann Root #1\n    Ben Child #3 (archived)\n    Zoe Child #2\n      Cal Grandchild #4\n')).toBe(true);
+    expect(await j.ok(['show', 'ann'])).not.toContain('Referral tree');
+  });
+
+  it('says so when the person has referred no one', async () => {
+    expect(await j.ok(['show', 'dee', '--tree'])).toContain('\nReferral tree\n  Dee Outside has not referred anyone yet');
+  });
+
+  it('nests the tree in --json only with --tree', async () => {
+    const card = JSON.parse(await j.ok(['show', 'zoe', '--tree', '--json']));
+    expect(card.referralTree).toEqual({
+      person: { id: 2, name: 'Zoe Child' },
+      archived: false,
+      referred: [{ person: { id: 4, name: 'Cal Grandchild' }, archived: false, referred: [] }],
+    });
+    expect(JSON.parse(await j.ok(['show', 'zoe', '--json'])).referralTree).toBeNull();
+  });
+
+  it('stops at a cycle: each person appears once', async () => {
+    await j.ok(['edit', 'ann', '--referred-by', 'cal']); // Ann → Zoe → Cal → Ann
+    const out = await j.ok(['show', 'zoe', '--tree']);
+    expect(out.slice(out.indexOf('Referral tree'))).toBe('Referral tree (3 people brought in)\n  Zoe Child #2\n    Cal Grandchild #4\n      Ann Root #1\n        Ben Child #3 (archived)\n');
+  });
+});
