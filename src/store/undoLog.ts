@@ -2,11 +2,11 @@
 // the SQL that takes each of its row changes back. Journal.write opens and closes the change;
 // rel undo plays a change's log backwards in one transaction of its own, which is not logged.
 import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoHistory.js';
-import { isoInstant, type Journal } from './journal.js';
+import type { Journal } from './journal.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
 export function openChange(j: Journal, description: string | undefined): number {
-  const id = Number(j.stmt('INSERT INTO undo_changes (description, made_at) VALUES (?, ?)').run(description ?? null, isoInstant(j.now)).lastInsertRowid);
+  const id = Number(j.stmt('INSERT INTO undo_changes (description, made_at) VALUES (?, ?)').run(description ?? null, j.now.toISOString()).lastInsertRowid);
   j.stmt('UPDATE undo_current SET change_id = ? WHERE one = 1').run(id);
   return id;
 }
