@@ -38,7 +38,7 @@ const command: fc.Arbitrary<{ args: string[]; input?: string }> = fc.oneof(
   fc.record({ args: who.map((w) => ['archive', w]) }),
   fc.record({ args: who.map((w) => ['pause', w, '--until', '2027-01-01']) }),
   fc.record({ args: who.map((w) => ['rm', w, '--yes']) }),
-  fc.record({ args: fc.constant(['import', '-']), input: fc.constant(csv) }),
+  fc.record({ args: fc.constant<string[]>(['import', '-']), input: fc.constant(csv) }),
 );
 
 describe('undo: any sequence of writing commands, then as many rel undo, and the journal is as it was', () => {
