@@ -20,7 +20,7 @@
 -- checks that every table has them); they follow the pattern below exactly.
 
 CREATE TABLE undo_changes (
-  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  id          INTEGER PRIMARY KEY,  -- no AUTOINCREMENT: a write that changed nothing leaves no trace
   description TEXT,                 -- what the command said it did; NULL: described from the log
   made_at     TEXT NOT NULL         -- UTC instant
 );
