@@ -17,6 +17,7 @@ import {
 } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
+import { checkContactEdit } from './correcting.js';
 
 export interface EditOptions extends ContactFlagValues {
   name?: string;
@@ -40,6 +41,8 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
+  const untags = (opts.untag ?? []).map(tagFlag);
+  checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   j.write(() => {
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));
     addEmails(j, contact.id, changes.emails);
@@ -49,7 +52,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     removeEmails(j, contact.id, opts.removeEmail ?? []);
     removePhones(j, contact.id, opts.removePhone ?? []);
     removeAliases(j, contact.id, opts.removeAlias ?? []);
-    removeTags(j, contact.id, (opts.untag ?? []).map(tagFlag));
+    removeTags(j, contact.id, untags);
   });
   ctx.out.write(`updated ${changes.fields.name ?? contact.name} (#${contact.id})\n`);
 }
