@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
+import { registerMergeCommands } from './cliMerge.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
 import type { AddOptions } from './commands/add.js';
@@ -303,5 +304,6 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   registerCareCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
+  registerMergeCommands(program, act);
   return program;
 }
