@@ -4,8 +4,8 @@
 //
 // Speed: nothing compares every pair. Each rule first gathers the pairs worth looking at through a
 // map keyed by what they must share — the email, the phone's digits, the folded name, a name with
-// one letter deleted (two names one edit apart always share such a variant), the rarest word of
-// the shorter name — and only those few pairs are checked.
+// one letter deleted (two names one edit apart always share such a variant), a run of a name's
+// words — and only those few pairs are checked.
 import { phoneKey } from './contactMerge.js';
 import { editDistance, normalizeName } from './names.js';
 import type { PersonRef } from './records.js';
@@ -85,21 +85,6 @@ function eachPair(ids: readonly number[], visit: (a: number, b: number) => void)
   for (let i = 0; i < ids.length; i++) for (let k = i + 1; k < ids.length; k++) visit(ids[i] as number, ids[k] as number);
 }
 
-/** The folded name with each one letter left out: two names one edit apart share one of these. */
-function deletions(name: string): string[] {
-  const out = [name];
-  for (let i = 0; i < name.length; i++) out.push(name.slice(0, i) + name.slice(i + 1));
-  return out;
-}
-
-/** Whether the words of `inner` appear, in order and together, among the words of `outer`. */
-function wordsInside(inner: readonly string[], outer: readonly string[]): boolean {
-  for (let start = 0; start + inner.length <= outer.length; start++) {
-    if (inner.every((word, i) => outer[start + i] === word)) return true;
-  }
-  return false;
-}
-
 const words = (folded: string): string[] => folded.split(/[\s-]+/).filter((w) => w !== '');
 
 /** Every likely double among `people`, strongest first (then by the first person's id). */
@@ -138,16 +123,24 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   // Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
   // folded names only, met through a shared one-letter deletion, then measured.
   const names = [...byName.keys()];
-  const byDeletion = new Map<string, number[]>();
+  // Most variants belong to one name only: those keep just that name's index, and only a variant
+  // that two names share gets a list (a list for each of 150,000 variants cost more than the rest).
+  const firstWith = new Map<string, number>();
+  const shared = new Map<string, number[]>();
   names.forEach((name, index) => {
-    for (const variant of new Set(deletions(name))) {
-      const list = byDeletion.get(variant);
-      if (list) list.push(index);
-      else byDeletion.set(variant, [index]);
+    for (let i = 0; i <= name.length; i++) {
+      const variant = i === name.length ? name : name.slice(0, i) + name.slice(i + 1);
+      const first = firstWith.get(variant);
+      if (first === undefined) firstWith.set(variant, index);
+      else if (first !== index) {
+        const list = shared.get(variant);
+        if (list === undefined) shared.set(variant, [first, index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
     }
   });
   const measured = new Set<string>();
-  for (const indexes of byDeletion.values()) {
+  for (const indexes of shared.values()) {
     eachPair(indexes, (x, y) => {
       const key = x < y ? `${x}:${y}` : `${y}:${x}`;
       if (measured.has(key)) return;
@@ -158,24 +151,31 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     });
   }
 
-  // One name inside the other: the shorter's words, in order, among the longer's. The longer names
-  // are found through the rarest word of the shorter one.
-  const nameWords = new Map(names.map((name) => [name, words(name)]));
-  const hosts = new Map<string, string[]>();
-  for (const [name, ws] of nameWords) {
-    for (const w of new Set(ws)) {
-      const list = hosts.get(w);
-      if (list) list.push(name);
-      else hosts.set(w, [name]);
+  // One name inside the other: the shorter's words, in order and together, among the longer's.
+  // Each name's runs of consecutive words (a handful) are looked up among the names.
+  const byWords = new Map<string, string[]>();
+  for (const name of names) {
+    const key = words(name).join(' ');
+    const list = byWords.get(key);
+    if (list) list.push(name);
+    else byWords.set(key, [name]);
+  }
+  const hostsOf = new Map<string, Set<string>>();
+  for (const outer of names) {
+    const ws = words(outer);
+    for (let length = 1; length < ws.length; length++) {
+      for (let from = 0; from + length <= ws.length; from++) {
+        for (const inner of byWords.get(ws.slice(from, from + length).join(' ')) ?? []) {
+          const hosts = hostsOf.get(inner);
+          if (hosts) hosts.add(outer);
+          else hostsOf.set(inner, new Set([outer]));
+        }
+      }
     }
   }
-  for (const [inner, ws] of nameWords) {
-    if (ws.length === 0) continue;
-    const rarest = ws.reduce((best, w) => ((hosts.get(w) as string[]).length < (hosts.get(best) as string[]).length ? w : best));
-    const outers = (hosts.get(rarest) as string[]).filter((outer) => outer !== inner && (nameWords.get(outer) as string[]).length > ws.length);
-    if (ws.length === 1 && outers.length > MAX_SINGLE_WORD_HOSTS) continue;
+  for (const [inner, outers] of hostsOf) {
+    if (words(inner).length === 1 && outers.size > MAX_SINGLE_WORD_HOSTS) continue;
     for (const outer of outers) {
-      if (!wordsInside(ws, nameWords.get(outer) as string[])) continue;
       for (const a of byName.get(inner) as number[]) {
         for (const b of byName.get(outer) as number[]) {
           pairs.add(a, b, { kind: 'name-inside', text: `"${(byId.get(a) as DuplicateCandidate).name}" is inside "${(byId.get(b) as DuplicateCandidate).name}"` });

@@ -70,4 +70,24 @@ describe('findDuplicates', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds exactly the names inside others that comparing every pair finds', () => {
+    const wordsOf = (n: string) => normalizeName(n).split(/[\s-]+/).filter((w) => w !== '');
+    const inside = (inner: string[], outer: string[]) => inner.length < outer.length && outer.some((_, from) => inner.every((w, i) => outer[from + i] === w));
+    const name = fc.array(fc.constantFrom('bob', 'lee', 'ann', 'Bob'), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 10, selector: normalizeName }), (names) => {
+        const people = names.map((n, i) => ({ id: i + 1, name: n, aliases: [], emails: [], phones: [] }));
+        const found = findDuplicates(people).filter((p) => p.reasons.some((r) => r.kind === 'name-inside')).map((p) => `${p.people[0].id}:${p.people[1].id}`);
+        const expected: string[] = [];
+        for (const a of people) {
+          const hosts = people.filter((b) => inside(wordsOf(a.name), wordsOf(b.name)));
+          if (wordsOf(a.name).length === 1 && hosts.length > 1) continue;
+          for (const b of hosts) expected.push(a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`);
+        }
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
