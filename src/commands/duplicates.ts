@@ -10,7 +10,8 @@ export interface DuplicatesOptions {
 }
 
 export async function duplicates(opts: DuplicatesOptions, ctx: Context): Promise<void> {
-  const pairs = findDuplicates(duplicateCandidates(ctx.journal()));
+  const people = duplicateCandidates(ctx.journal());
+  const pairs = findDuplicates(people);
   if (opts.json) {
     ctx.out.write(json(pairs.map(duplicateJson)));
     return;
@@ -19,9 +20,9 @@ export async function duplicates(opts: DuplicatesOptions, ctx: Context): Promise
     ctx.out.write('no likely duplicates\n');
     return;
   }
-  for (const { people: [a, b], reasons } of pairs) {
-    ctx.out.write(`${a.name} (#${a.id})  ·  ${b.name} (#${b.id})  — ${reasons.map((r) => r.text).join('; ')}\n`);
-  }
+  const archived = new Set(people.filter((p) => p.archived).map((p) => p.id));
+  const who = (p: { id: number; name: string }) => `${p.name} (#${p.id}${archived.has(p.id) ? ', archived' : ''})`;
+  for (const { people: [a, b], reasons } of pairs) ctx.out.write(`${who(a)}  ·  ${who(b)}  — ${reasons.map((r) => r.text).join('; ')}\n`);
   const [first] = pairs;
   if (first) ctx.err.write(`merge a pair with: rel merge "#${first.people[0].id}" "#${first.people[1].id}" (the second folds into the first)\n`);
 }

@@ -14,13 +14,14 @@ function grouped(j: Journal, sql: string): Map<number, string[]> {
   return out;
 }
 
-export function duplicateCandidates(j: Journal): DuplicateCandidate[] {
+/** Everyone, with what tells them apart, and whether they are archived (for the listing's mark). */
+export function duplicateCandidates(j: Journal): Array<DuplicateCandidate & { archived: boolean }> {
   const emails = grouped(j, 'SELECT contact_id, email FROM contact_emails ORDER BY contact_id, position');
   const phones = grouped(j, 'SELECT contact_id, phone FROM contact_phones ORDER BY contact_id, position');
   const aliases = grouped(j, 'SELECT contact_id, alias FROM contact_aliases ORDER BY contact_id, alias');
   const none: string[] = [];
   return j
-    .rawStmt<[], [number, string]>('SELECT id, name FROM contacts ORDER BY id')
+    .rawStmt<[], [number, string, number]>('SELECT id, name, archived FROM contacts ORDER BY id')
     .all()
-    .map(([id, name]) => ({ id, name, emails: emails.get(id) ?? none, phones: phones.get(id) ?? none, aliases: aliases.get(id) ?? none }));
+    .map(([id, name, archived]) => ({ id, name, archived: archived === 1, emails: emails.get(id) ?? none, phones: phones.get(id) ?? none, aliases: aliases.get(id) ?? none }));
 }

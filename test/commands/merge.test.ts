@@ -68,6 +68,7 @@ describe('rel duplicates', () => {
     await j.ok(['contact', 'add', 'Annie Smith', '--email', 'ann@x.com', '--new']);
     await j.ok(['archive', 'Annie Smith']);
     expect((await j.json(['duplicates', '--json'])).length).toBe(1);
+    expect(await j.ok(['duplicates'])).toBe('Ann Smith (#1)  ·  Annie Smith (#2, archived)  — same email ann@x.com\n');
   });
 });
 
@@ -190,5 +191,17 @@ describe('rel merge', () => {
   it('has help with examples', async () => {
     expect((await runRel(['merge', '--help'])).stdout).toContain('rel merge "José Núñez" "Jose Nunes" --dry-run');
     expect((await runRel(['duplicates', '--help'])).stdout).toContain('rel duplicates --json');
+  });
+
+  it('off a terminal, the binary merges without asking; a bad value is exit 2 with one line', async () => {
+    const j = makeJournal({ spawned: true });
+    await j.ok(['contact', 'add', 'Ann Smith']);
+    await j.ok(['contact', 'add', 'Annie Smith']);
+    const bad = await j.rel(['merge', 'Ann Smith', 'Annie Smith', '--prefer', 'both']);
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([2, '', 'rel: --prefer takes A or B (whose value wins where both differ), not "both"\n']);
+    const merged = await j.rel(['merge', 'Ann Smith', 'Annie Smith']);
+    expect([merged.code, merged.stderr]).toEqual([0, '']);
+    expect(merged.stdout).toContain('merged Annie Smith (#2) into Ann Smith (#1):\n');
+    expect(await j.ok(['list'])).not.toContain('Annie Smith');
   });
 });
