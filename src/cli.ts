@@ -6,6 +6,7 @@ import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
+import { registerMergeCommands } from './cliMerge.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
 import type { AddOptions } from './commands/add.js';
@@ -305,5 +306,6 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   registerCorrectCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
+  registerMergeCommands(program, act);
   return program;
 }
