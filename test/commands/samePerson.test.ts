@@ -2,7 +2,6 @@
 // starts a name wins, and the same person is never created twice by accident. Each test here is a
 // bug of the issue and failed before the change.
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
 import { buildJournal } from '../fixtures/make-journal-v1.mjs';
@@ -91,3 +90,4 @@ describe('the same person never twice by accident', () => {
     expect(await j.ok(['edit', 'tom', '--email', 'jane@doe.com', '--force'])).toBe('updated Tom Doe (#2)\n');
   });
 });
+
