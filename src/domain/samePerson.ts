@@ -28,9 +28,11 @@ export const emailKey = (email: string): string => email.trim().toLowerCase();
 /** A phone number as it identifies a person: its digits ("+44 20 7946-0958" = "+442079460958"). */
 export const phoneKey = (phone: string): string => phone.replace(/\D/g, '');
 
-/** Two folded names that look like one person's: equal, or a typo or two apart. */
+/** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */
 export function namesLookAlike(a: string, b: string): 'same name' | 'name a typo away' | undefined {
   if (a === b) return 'same name';
+  // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
+  if (a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return undefined;
   const limit = Math.min(typoLimit(a), typoLimit(b));
   if (limit === 0 || Math.abs(a.length - b.length) > limit) return undefined;
   return editDistance(a, b) <= limit ? 'name a typo away' : undefined;

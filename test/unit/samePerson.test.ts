@@ -14,6 +14,8 @@ describe('namesLookAlike', () => {
     expect(namesLookAlike('bob', 'rob')).toBeUndefined(); // short names differ by a letter
     expect(namesLookAlike('jane doe', 'john doe')).toBeUndefined(); // two letters on a short name
     expect(namesLookAlike('maria gonzalez', 'mario gonzales')).toBe('name a typo away'); // two on a long one
+    expect(namesLookAlike('person 01', 'person 02')).toBeUndefined(); // numbers are not typos
+    expect(namesLookAlike('flower shop 3', 'flower shop 3')).toBe('same name');
   });
 });
 
