@@ -3,6 +3,7 @@
 import { Argument, Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
+import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { collect, examples, type Act } from './cliShared.js';
@@ -315,6 +316,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
 
   registerDataCommands(program, act);
   registerCareCommands(program, act);
+  registerCorrectCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
   return program;

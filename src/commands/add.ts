@@ -1,6 +1,6 @@
 // rel add: log a conversation right after it happened, with what to remember and a follow-up.
 // Everything is checked first, then written in one transaction.
-import type { Contact } from '../domain/records.js';
+import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { parseContactId } from '../domain/names.js';
@@ -27,14 +27,6 @@ export interface AddOptions {
   tag?: string[];
   new?: boolean;
 }
-
-/**
- * The person a conversation is with: someone known, or a new contact to create. `unlessMatched`
- * marks a name that matched nobody: it is looked up again inside the write, since a rel started
- * at the same moment may have created that person in between. `checked` marks a new person the
- * user already chose over the people it resembles (or --new).
- */
-export type Who = { contact: Contact } | { create: string; unlessMatched?: boolean; checked?: boolean };
 
 interface Entry {
   happenedOn: string;

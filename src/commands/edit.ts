@@ -19,6 +19,7 @@ import { isoInstant, type Journal } from '../store/journal.js';
 import type { Contact } from '../domain/records.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { requireContact } from '../store/lookup.js';
+import { checkContactEdit } from './correcting.js';
 
 export interface EditOptions extends ContactFlagValues {
   name?: string;
@@ -52,6 +53,8 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
+  const untags = (opts.untag ?? []).map(tagFlag);
+  checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
@@ -63,7 +66,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     removeEmails(j, contact.id, opts.removeEmail ?? []);
     removePhones(j, contact.id, opts.removePhone ?? []);
     removeAliases(j, contact.id, opts.removeAlias ?? []);
-    removeTags(j, contact.id, (opts.untag ?? []).map(tagFlag));
+    removeTags(j, contact.id, untags);
   });
   ctx.out.write(`updated ${changes.fields.name ?? contact.name} (#${contact.id})\n`);
 }

@@ -4,7 +4,8 @@
 import type { Context } from '../context.js';
 import { tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
 import { ImportFormatError, quoteValue } from '../formats/importError.js';
-import { readJournalDocument, type JournalDocument } from '../formats/journalJson.js';
+import type { JournalDocument } from '../domain/records.js';
+import { readJournalDocument } from '../formats/journalJson.js';
 import { documentSize, journalRowCount, restoreJournal } from '../store/restore.js';
 import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
 import type { Progress } from '../ui/progress.js';

@@ -142,3 +142,84 @@ export interface ImportedContact {
   pausedUntil?: string;
   source: ImportSource;
 }
+
+// A whole journal as `rel export all` writes it and `rel import` reads it back, whatever the
+// document's version: the records a restore writes.
+export interface JournalContact {
+  id: number;
+  name: string;
+  emails: string[];
+  phones: string[];
+  company: string | null;
+  role: string | null;
+  birthday: string | null; // 'YYYY-MM-DD' or '--MM-DD'
+  customerSince: string | null;
+  cadence: string | null;
+  met: string | null;
+  referredBy: number | null; // a contact id
+  aliases: string[];
+  tags: string[];
+  archived: boolean;
+  pausedUntil: string | null;
+  createdOn: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JournalConversation {
+  id: number;
+  contactId: number;
+  happenedOn: string;
+  via: string | null;
+  note: string | null;
+  complaint: boolean;
+  resolvedOn: string | null;
+  resolutionNote: string | null;
+  createdAt: string;
+}
+
+export interface JournalDetail {
+  id: number;
+  contactId: number;
+  text: string;
+  date: string | null; // 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'
+  yearly: boolean;
+  createdAt: string;
+}
+
+export interface JournalReminder {
+  id: number;
+  contactId: number;
+  text: string;
+  dueOn: string;
+  every: string | null;
+  doneOn: string | null;
+  snoozedUntil: string | null;
+  createdAt: string;
+}
+
+/** A keep-in-touch cadence for everyone with the tag. */
+export interface JournalTag {
+  tag: string;
+  cadence: string;
+}
+
+export interface JournalDocument {
+  format: 'rel-journal';
+  /** The version the file was written in. */
+  version: number;
+  contacts: JournalContact[];
+  conversations: JournalConversation[];
+  details: JournalDetail[];
+  reminders: JournalReminder[];
+  tags: JournalTag[];
+  settings: Record<string, string>;
+}
+
+/**
+ * The person a conversation is with: someone known, or a new contact to create. `unlessMatched`
+ * marks a name that matched nobody: it is looked up again inside the write, since a rel started
+ * at the same moment may have created that person in between. `checked` marks a new person the
+ * user already chose over the people it resembles (or --new).
+ */
+export type Who = { contact: Contact } | { create: string; unlessMatched?: boolean; checked?: boolean };

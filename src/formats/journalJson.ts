@@ -18,84 +18,12 @@ import { findJsonError } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
 import { validateJournalDocument } from './journalValidation.js';
 import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from './json.js';
-import type { Conversation, Detail, Reminder } from '../domain/records.js';
+import type { Conversation, Detail, JournalDocument, JournalTag, Reminder } from '../domain/records.js';
 
-export const JOURNAL_FORMAT = 'rel-journal';
+export const JOURNAL_FORMAT: JournalDocument['format'] = 'rel-journal';
 export const JOURNAL_VERSION = 2;
 /** The versions rel still reads. */
 export const JOURNAL_VERSIONS_READ = [1, 2] as const;
-
-// What a document reads back as, whatever its version: the records `rel import` restores.
-export interface JournalContact {
-  id: number;
-  name: string;
-  emails: string[];
-  phones: string[];
-  company: string | null;
-  role: string | null;
-  birthday: string | null; // 'YYYY-MM-DD' or '--MM-DD'
-  customerSince: string | null;
-  cadence: string | null;
-  met: string | null;
-  referredBy: number | null; // a contact id
-  aliases: string[];
-  tags: string[];
-  archived: boolean;
-  pausedUntil: string | null;
-  createdOn: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface JournalConversation {
-  id: number;
-  contactId: number;
-  happenedOn: string;
-  via: string | null;
-  note: string | null;
-  complaint: boolean;
-  resolvedOn: string | null;
-  resolutionNote: string | null;
-  createdAt: string;
-}
-
-export interface JournalDetail {
-  id: number;
-  contactId: number;
-  text: string;
-  date: string | null; // 'YYYY-MM-DD', 'YYYY-MM' or '--MM-DD'
-  yearly: boolean;
-  createdAt: string;
-}
-
-export interface JournalReminder {
-  id: number;
-  contactId: number;
-  text: string;
-  dueOn: string;
-  every: string | null;
-  doneOn: string | null;
-  snoozedUntil: string | null;
-  createdAt: string;
-}
-
-/** A keep-in-touch cadence for everyone with the tag. */
-export interface JournalTag {
-  tag: string;
-  cadence: string;
-}
-
-export interface JournalDocument {
-  format: typeof JOURNAL_FORMAT;
-  /** The version the file was written in. */
-  version: number;
-  contacts: JournalContact[];
-  conversations: JournalConversation[];
-  details: JournalDetail[];
-  reminders: JournalReminder[];
-  tags: JournalTag[];
-  settings: Record<string, string>;
-}
 
 type Rows<T> = Iterable<T> | AsyncIterable<T>;
 

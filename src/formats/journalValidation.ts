@@ -7,7 +7,7 @@ import { isDay, isValidDate } from '../domain/calendar.js';
 import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { ImportFormatError, quoteValue } from './importError.js';
-import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalReminder, JournalTag } from './journalJson.js';
+import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalReminder, JournalTag } from '../domain/records.js';
 
 type JsonObject = Record<string, unknown>;
 

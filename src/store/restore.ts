@@ -3,7 +3,7 @@
 // merging someone's whole journal into another would clash on ids and mix two histories.
 import { normalizeName } from '../domain/names.js';
 import { RelError } from '../errors.js';
-import type { JournalDocument } from '../formats/journalJson.js';
+import type { JournalDocument } from '../domain/records.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 

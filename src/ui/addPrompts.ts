@@ -1,12 +1,11 @@
 // The questions of an interactive `rel add`: who, how, what about, what to remember, a follow-up.
 // Only asks for what the flags did not already say.
-import type { AddOptions, Who } from '../commands/add.js';
 import type { Context } from '../context.js';
 import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
 import { RelError } from '../errors.js';
 import { parseFollowUp } from '../followUp.js';
-import type { Contact } from '../domain/records.js';
+import type { Contact, Who } from '../domain/records.js';
 import type { Choice } from './prompter.js';
 
 const NEW_PERSON = '+ new person: ';
@@ -68,9 +67,18 @@ async function validDate(ctx: Context, text: string, allowMonth: boolean): Promi
   }
 }
 
-export async function askAboutConversation(ctx: Context, opts: AddOptions): Promise<AddOptions> {
+/** What the conversation questions fill in, where the flags left it out. */
+export interface ConversationAnswers {
+  via?: Channel;
+  note?: string;
+  remember?: string[];
+  rememberOn?: string;
+  followUp?: string;
+}
+
+export async function askAboutConversation<T extends ConversationAnswers>(ctx: Context, opts: T): Promise<T> {
   const prompter = await ctx.prompter();
-  const answers: AddOptions = { ...opts };
+  const answers: T = { ...opts };
   answers.via ??= await prompter.select<Channel>(
     'How did you talk?',
     CHANNEL_NAMES.map((channel) => ({ name: channel, value: channel })),

@@ -170,8 +170,8 @@ describe('rel show', () => {
         '  2026-11-23: Box damaged [resolve with: rel resolve 2]',
         '',
         'Last conversations',
-        '  2026-11-23 complaint: Box damaged',
-        '  2026-11-20 call: Spring catalog',
+        '  2026-11-23 complaint: Box damaged [conversation 2]',
+        '  2026-11-20 call: Spring catalog [conversation 1]',
         '',
       ].join('\n'),
     );
@@ -183,7 +183,7 @@ describe('rel show', () => {
     await j.ok(['add', 'jane', '--via', 'call', '--note', 'price : too high']);
     await j.ok(['add', 'jane', '--via', 'visit', '--note', 'broken vase', '--complaint']);
     expect(await j.ok(['show', 'jane'])).toContain(
-      ['Last conversations', '  2026-11-23 visit complaint: broken vase', '  2026-11-23 call: price : too high', '  2026-11-23: no channel', ''].join('\n'),
+      ['Last conversations', '  2026-11-23 visit complaint: broken vase [conversation 3]', '  2026-11-23 call: price : too high [conversation 2]', '  2026-11-23: no channel [conversation 1]', ''].join('\n'),
     );
   });
 

@@ -310,7 +310,7 @@ describe('output on a terminal', () => {
     };
 
     const coloured = await raw(['show', 'jane'], { NO_COLOR: undefined });
-    expect(coloured.screen).toBe(['Jane Doe #1', '  rhythm: last talked 2026-11-22 (yesterday); every 90 days, next 2027-02-20 (in 89 days)', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi', ''].join('\r\n'));
+    expect(coloured.screen).toBe(['Jane Doe #1', '  rhythm: last talked 2026-11-22 (yesterday); every 90 days, next 2027-02-20 (in 89 days)', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi [conversation 1]', ''].join('\r\n'));
     expect(coloured.output).toContain('\u001b[1mJane Doe\u001b[22m');
 
     const noColor = await raw(['show', 'jane'], { NO_COLOR: '1' });
