@@ -98,7 +98,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"')
       .option('--complaint', 'mark it an open complaint')
       .option('--tag <tag>', 'tag the person (repeatable)', collect)
-      .option('--new', 'create a new person even if the name exists')
+      .option('--new', 'create a new person even if the name is, or looks like, someone already there')
       .addHelpText(
         'after',
         examples([
@@ -154,8 +154,14 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   const contact = program.command('contact').description('create contacts');
   act(
     contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
-      .option('--new', 'create it even if someone has the same name')
-      .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
+      .option('--new', 'create it even if it may be someone already there: the same or a nearly the same name, their email or phone')
+      .addHelpText(
+        'after',
+        examples([
+          'rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane',
+          'rel contact add "Jose Nunes" --new   # a second person, though José Núñez is already there',
+        ]),
+      ),
     async (ctx, opts: ContactAddOptions, [name]: [string]) => (await import('./commands/contact.js')).contactAdd(name, opts, ctx),
   );
 
@@ -166,7 +172,15 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--remove-email <email>', 'remove an email (repeatable)', collect)
       .option('--remove-phone <phone>', 'remove a phone number (repeatable)', collect)
       .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
-      .addHelpText('after', examples(['rel edit jane --company "Doe Flowers" --every 30d --tag vip', 'rel edit bob --birthday ""   # an empty value clears a field'])),
+      .option('--force', "give an --email or --phone that is someone else's already (otherwise refused)")
+      .addHelpText(
+        'after',
+        examples([
+          'rel edit jane --company "Doe Flowers" --every 30d --tag vip',
+          'rel edit bob --birthday ""   # an empty value clears a field',
+          'rel edit tom --email office@doe.com --force   # an email Jane has too',
+        ]),
+      ),
     async (ctx, opts: EditOptions, [name]: [string]) => (await import('./commands/edit.js')).edit(name, opts, ctx),
   );
 

@@ -50,9 +50,9 @@ describe('rel contact add', () => {
     const j = await withJane();
     await j.ok(['contact', 'add', 'José Núñez']);
     expect(await expectRefused(j, ['contact', 'add', 'Jane Doe'], 1)).toBe(
-      'rel: a contact named "Jane Doe" already exists (#1); change it with rel edit, or pass --new to create a second one',
+      'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name); add to their card with rel edit "#1" and the same flags, or pass --new to create a new person anyway',
     );
-    expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('already exists (#2)');
+    expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('José Núñez (#2: same name)');
     expect(await j.rel(['contact', 'add', 'Jane Doe', '--new'])).toMatchObject({ code: 0, stdout: 'added Jane Doe (#3)\n' });
   });
 
