@@ -3,8 +3,10 @@
 import { Argument, Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
+import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
 import { registerInsightCommands } from './cliInsights.js';
+import { registerMergeCommands } from './cliMerge.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
@@ -97,7 +99,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"')
       .option('--complaint', 'mark it an open complaint')
       .option('--tag <tag>', 'tag the person (repeatable)', collect)
-      .option('--new', 'create a new person even if the name exists')
+      .option('--new', 'create a new person even if the name is, or looks like, someone already there')
       .addHelpText(
         'after',
         examples([
@@ -153,8 +155,14 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   const contact = program.command('contact').description('create contacts');
   act(
     contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
-      .option('--new', 'create it even if someone has the same name')
-      .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane'])),
+      .option('--new', 'create it even if it may be someone already there: the same or a nearly the same name, their email or phone')
+      .addHelpText(
+        'after',
+        examples([
+          'rel contact add "Bob Lee" --email bob@example.com --birthday 02-29 --every 2w --referred-by jane',
+          'rel contact add "Jose Nunes" --new   # a second person, though José Núñez is already there',
+        ]),
+      ),
     async (ctx, opts: ContactAddOptions, [name]: [string]) => (await import('./commands/contact.js')).contactAdd(name, opts, ctx),
   );
 
@@ -165,7 +173,15 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--remove-email <email>', 'remove an email (repeatable)', collect)
       .option('--remove-phone <phone>', 'remove a phone number (repeatable)', collect)
       .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
-      .addHelpText('after', examples(['rel edit jane --company "Doe Flowers" --every 30d --tag vip', 'rel edit bob --birthday ""   # an empty value clears a field'])),
+      .option('--force', "give an --email or --phone that is someone else's already (otherwise refused)")
+      .addHelpText(
+        'after',
+        examples([
+          'rel edit jane --company "Doe Flowers" --every 30d --tag vip',
+          'rel edit bob --birthday ""   # an empty value clears a field',
+          'rel edit tom --email office@doe.com --force   # an email Jane has too',
+        ]),
+      ),
     async (ctx, opts: EditOptions, [name]: [string]) => (await import('./commands/edit.js')).edit(name, opts, ctx),
   );
 
@@ -302,8 +318,10 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
 
   registerDataCommands(program, act);
   registerCareCommands(program, act);
+  registerCorrectCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
   registerUndoCommands(program, act);
+  registerMergeCommands(program, act);
   return program;
 }

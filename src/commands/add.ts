@@ -7,14 +7,14 @@ import { parseContactId } from '../domain/names.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
-import { addTags, insertContact, lookupCandidates } from '../store/contacts.js';
+import { addTags, getContacts, insertContact, lookupCandidates } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant, type Journal } from '../store/journal.js';
 import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
-import { confirmNewName } from './contact.js';
+import { checkNewPerson } from './contact.js';
 
 export interface AddOptions {
   note?: string;
@@ -41,8 +41,8 @@ interface Entry {
 export async function add(name: string | undefined, opts: AddOptions, ctx: Context): Promise<void> {
   if ((name === undefined || opts.note === undefined) && ctx.interactive) {
     const prompts = await import('../ui/addPrompts.js');
-    const who = name === undefined ? await prompts.askWho(ctx, (typed) => lookupCandidates(ctx.journal(), typed)) : await resolveWho(ctx, name, opts.new);
-    if ('create' in who) await confirmNewName(ctx, who.create, opts.new); // "+ new person: Jane Doe" when Jane Doe exists
+    const asked = name === undefined ? await prompts.askWho(ctx, (typed) => lookupCandidates(ctx.journal(), typed)) : await resolveWho(ctx, name, opts.new);
+    const who = await confirmCreating(ctx, asked); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
     return record(ctx, who, await checkEntry(ctx, answers));
   }
@@ -71,13 +71,24 @@ async function checkEntry(ctx: Context, opts: AddOptions): Promise<Entry> {
   };
 }
 
-/** Who NAME means: one match logs to them, none creates them, several need a choice. */
+const LOG_TO_THEM = (target: string): string => `log to them with rel add "${target}" and the same flags`;
+
+/** A new person the user picked ("+ new person: …") who may be someone already there: asks which. */
+async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
+  if (!('create' in who) || who.checked) return who;
+  const checked = await checkNewPerson(ctx, { name: who.create }, false, LOG_TO_THEM);
+  return 'chosen' in checked ? { contact: checked.chosen } : { ...who, checked: true };
+}
+
+/**
+ * Who NAME means: one match logs to them, several need a choice, none creates them, unless the
+ * name looks like someone's already there (a typo away): then off a terminal it is refused with
+ * the candidates (--new creates anyway), and on a terminal the user picks, the existing person
+ * first, before anything else is asked, so nothing typed is thrown away.
+ */
 export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined): Promise<Who> {
   const j = ctx.journal();
-  if (forceNew) {
-    await confirmNewName(ctx, name, true);
-    return { create: nameFlag(name, 'NAME') };
-  }
+  if (forceNew) return { create: nameFlag(name, 'NAME'), checked: true };
   const match = findContact(j, name);
   if (match.status === 'found') {
     if (!match.exact) ctx.err.write(`→ ${match.contact.name}\n`);
@@ -89,12 +100,17 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     return pickContact(ctx, name, match.candidates);
   }
   if (parseContactId(name) !== undefined) throw notFound(j, name); // "#5" names an id, never a new person
-  const similar = similarContacts(j, name);
-  if (similar.length > 0 && ctx.interactive) {
-    const { confirmCreate } = await import('../ui/addPrompts.js');
-    return confirmCreate(ctx, name, similar);
+  const create = nameFlag(name, 'NAME');
+  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM);
+  if ('chosen' in checked) return { contact: checked.chosen };
+  if (checked.others.size > 0) return { create, unlessMatched: true, checked: true };
+  const similar = ctx.interactive ? similarContacts(j, name) : [];
+  if (similar.length > 0) {
+    const { chooseSimilar } = await import('../ui/addPrompts.js');
+    const who = await chooseSimilar(ctx, create, getContacts(j, similar.map((c) => c.id)));
+    return 'create' in who ? { ...who, unlessMatched: true } : who;
   }
-  return { create: nameFlag(name, 'NAME'), unlessMatched: true };
+  return { create, unlessMatched: true, checked: true };
 }
 
 /** Inside the write: the person NAME names now, as a run after the others would have found them. */

@@ -1,45 +1,60 @@
-// rel contact add NAME: create a contact with its facts.
+// rel contact add NAME: create a contact with its facts, unless they are someone already there.
 import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
+import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
+import type { Contact } from '../domain/records.js';
 import { RelError } from '../errors.js';
 import { nameFlag } from '../flags.js';
-import { addAliases, addEmails, addPhones, addTags, contactsNamed, insertContact } from '../store/contacts.js';
+import { addAliases, addEmails, addPhones, addTags, insertContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
+import { samePersonSuspects, type WantedPerson } from '../store/samePerson.js';
 
 export interface ContactAddOptions extends ContactFlagValues {
   new?: boolean;
 }
 
-function sameNameError(name: string, same: Array<{ id: number }>): RelError {
-  const ids = same.map((c) => `#${c.id}`).join(', ');
-  return new RelError(`a contact named "${name}" already exists (${ids}); change it with rel edit, or pass --new to create a second one`);
+/** What to do instead of creating them, given the #id of the person they are ("#ID" when several). */
+export type SamePersonFix = (target: string) => string;
+
+/** "Jose Nunes" refused: who it could be, and the two ways on. */
+export function samePersonError(name: string, suspects: Array<SamePersonCandidate<Contact>>, fix: SamePersonFix): RelError {
+  const target = suspects.length === 1 ? `#${suspects[0]?.contact.id}` : '#ID';
+  return new RelError(`"${name}" may be someone already in the journal: ${describeSamePerson(suspects)}; ${fix(target)}, or pass --new to create a new person anyway`);
 }
 
 /**
- * Refuses a second person of the same name unless --new (or, on a terminal, a yes). Returns how
- * many people of that name the user agreed to share it with.
+ * Before creating `wanted`: the people it could be (same or nearly the same name, their email or
+ * phone). Off a terminal they refuse it unless --new; on a terminal the user chooses, the existing
+ * person first. Returns the ids the user agreed are someone else (a rel started at the same moment
+ * may add another before the write, which checks again), or the person they chose instead.
  */
-export async function confirmNewName(ctx: Context, name: string, forced: boolean | undefined): Promise<number> {
-  const same = contactsNamed(ctx.journal(), name);
-  if (same.length === 0 || forced) return same.length;
-  if (ctx.interactive) {
-    const prompter = await ctx.prompter();
-    const ids = same.map((c) => `#${c.id}`).join(', ');
-    if (await prompter.confirm(`${name} already exists (${ids}). Create another person with the same name?`, false)) return same.length;
-    throw new RelError('nothing was created');
-  }
-  throw sameNameError(name, same);
+export async function checkNewPerson(ctx: Context, wanted: WantedPerson, forced: boolean | undefined, fix: SamePersonFix): Promise<{ others: Set<number> } | { chosen: Contact }> {
+  if (forced) return { others: new Set() };
+  const suspects = samePersonSuspects(ctx.journal(), wanted);
+  if (suspects.length === 0) return { others: new Set() };
+  if (!ctx.interactive) throw samePersonError(wanted.name, suspects, fix);
+  const { choosePerson } = await import('../ui/addPrompts.js');
+  const chosen = await choosePerson(ctx, wanted.name, suspects);
+  return chosen === undefined ? { others: new Set(suspects.map((s) => s.contact.id)) } : { chosen };
 }
 
 export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: Context): Promise<void> {
   const name = nameFlag(rawName, 'NAME');
   const changes = await readContactFlags(ctx, opts);
-  const accepted = await confirmNewName(ctx, name, opts.new);
+  const wanted = { name, emails: changes.emails, phones: changes.phones };
+  const fix: SamePersonFix = (target) => `add to their card with rel edit "${target}" and the same flags`;
+  const checked = await checkNewPerson(ctx, wanted, opts.new, fix);
+  if ('chosen' in checked) {
+    // Nothing typed is lost: the same command, pointed at the person chosen, says what to run.
+    throw new RelError(`nothing was created: "${name}" is ${checked.chosen.name} (#${checked.chosen.id}); ${fix(`#${checked.chosen.id}`)}`);
+  }
   const j = ctx.journal();
   const id = j.write(() => {
     // Again under the write lock: a rel started at the same moment may have created them since.
-    const same = contactsNamed(j, name);
-    if (!opts.new && same.length > accepted) throw sameNameError(name, same);
+    if (!opts.new) {
+      const suspects = samePersonSuspects(j, wanted).filter((s) => !checked.others.has(s.contact.id));
+      if (suspects.length > 0) throw samePersonError(name, suspects, fix);
+    }
     const id = insertContact(j, { ...changes.fields, name }, ctx.today, isoInstant(ctx.now));
     addEmails(j, id, changes.emails);
     addPhones(j, id, changes.phones);

@@ -15,8 +15,11 @@ import {
   removeTags,
   updateContact,
 } from '../store/contacts.js';
-import { isoInstant } from '../store/journal.js';
+import { isoInstant, type Journal } from '../store/journal.js';
+import type { Contact } from '../domain/records.js';
+import { samePersonSuspects } from '../store/samePerson.js';
 import { requireContact } from '../store/lookup.js';
+import { checkContactEdit } from './correcting.js';
 
 export interface EditOptions extends ContactFlagValues {
   name?: string;
@@ -24,6 +27,16 @@ export interface EditOptions extends ContactFlagValues {
   removeEmail?: string[];
   removePhone?: string[];
   removeAlias?: string[];
+  force?: boolean;
+}
+
+/** An email or phone being given to `contact` that is someone else's already: refused unless --force. */
+function refuseTakenFacts(j: Journal, contact: Contact, emails: string[], phones: string[]): void {
+  if (emails.length === 0 && phones.length === 0) return;
+  const owners = samePersonSuspects(j, { name: '', emails, phones, except: contact.id });
+  if (owners.length === 0) return;
+  const owned = owners.map((o) => `${o.contact.name} (#${o.contact.id}: ${o.reasons.join(', ')})`).join(', ');
+  throw new RelError(`${[...emails, ...phones].join(', ')}: already on ${owned}; if they are the same person as ${contact.name}, rel merge them, or pass --force to give it to both`);
 }
 
 export async function edit(query: string, opts: EditOptions, ctx: Context): Promise<void> {
@@ -40,7 +53,11 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
+  const untags = (opts.untag ?? []).map(tagFlag);
+  checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
+  if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
   j.write(() => {
+    if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));
     addEmails(j, contact.id, changes.emails);
     addPhones(j, contact.id, changes.phones);
@@ -49,7 +66,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     removeEmails(j, contact.id, opts.removeEmail ?? []);
     removePhones(j, contact.id, opts.removePhone ?? []);
     removeAliases(j, contact.id, opts.removeAlias ?? []);
-    removeTags(j, contact.id, (opts.untag ?? []).map(tagFlag));
+    removeTags(j, contact.id, untags);
   });
   ctx.out.write(`updated ${changes.fields.name ?? contact.name} (#${contact.id})\n`);
 }

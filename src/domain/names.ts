@@ -13,12 +13,29 @@ export type NameMatch<T extends NamedContact> =
   | { status: 'ambiguous'; candidates: T[] }
   | { status: 'none' };
 
-/** Lowercase, accents removed, inner spaces collapsed: "  José  Núñez" → "jose nunez". */
+// Letters that Unicode does not decompose into a plain letter and a mark (so NFKD leaves them
+// whole), each as the plain Latin a reader without that keyboard would type (SPEC §3).
+const LATIN_LETTERS: Record<string, string> = {
+  æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th',
+  ł: 'l', ƚ: 'l', ø: 'o', ɔ: 'o', ı: 'i', ȷ: 'j', đ: 'd', ð: 'd', ɖ: 'd', ħ: 'h', ŧ: 't',
+  ŋ: 'n', ĸ: 'k', ƒ: 'f', ƀ: 'b', ɓ: 'b', ƈ: 'c', ȼ: 'c', ɇ: 'e', ǥ: 'g', ɠ: 'g', ɨ: 'i',
+  ƙ: 'k', ɲ: 'n', ƥ: 'p', ɍ: 'r', ƭ: 't', ʉ: 'u', ʋ: 'v', ƴ: 'y', ɏ: 'y', ƶ: 'z', ȥ: 'z', ʒ: 'z',
+};
+const NOT_PLAIN = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'gu');
+
+/**
+ * The one folding every name match goes through: lowercase, every letter in its plain Latin form
+ * (accents and other marks dropped, ł→l, ø→o, ß→ss, æ→ae, þ→th, …, compatibility forms such as
+ * ligatures and full-width letters as their plain letters), inner spaces collapsed:
+ * "  Łukasz  Wróbel" → "lukasz wrobel". The store keeps it as contacts.name_key and
+ * contact_aliases.alias_key; a change here needs a migration that recomputes them.
+ */
 export function normalizeName(text: string): string {
   return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(NOT_PLAIN, (letter) => LATIN_LETTERS[letter] as string)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -34,9 +51,11 @@ function startsAWord(name: string, part: string): boolean {
 }
 
 /**
- * Picks the contact `query` names, trying the most specific reading first: id, exact name,
- * alias, email, then the start of a word in the name, then any part of it. A level with
- * several hits is ambiguous rather than a guess.
+ * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
+ * people"): id; exact name; alias; email; the start of a name or alias (its first word: `josé`
+ * is José Núñez, not María José García); the start of any later word (`garcia`); then any part
+ * of a name. A level with several hits is ambiguous rather than a guess; a level with none
+ * hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
   const id = parseContactId(query);
@@ -46,15 +65,18 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
   }
   const q = normalizeName(query);
   if (q === '') return { status: 'none' };
-  const levels: Array<[(c: T) => boolean, boolean]> = [
-    [(c) => normalizeName(c.name) === q, true],
-    [(c) => c.aliases.some((a) => normalizeName(a) === q), true],
-    [(c) => c.emails.some((e) => e.toLowerCase() === q), true],
-    [(c) => startsAWord(normalizeName(c.name), q) || c.aliases.some((a) => startsAWord(normalizeName(a), q)), false],
-    [(c) => normalizeName(c.name).includes(q), false],
+  const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
+  type Keyed = (typeof keyed)[number];
+  const levels: Array<[(c: Keyed) => boolean, boolean]> = [
+    [(c) => c.name === q, true],
+    [(c) => c.aliases.includes(q), true],
+    [(c) => c.contact.emails.some((e) => e.toLowerCase() === q), true],
+    [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
+    [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
+    [(c) => c.name.includes(q), false],
   ];
   for (const [matches, exact] of levels) {
-    const hits = candidates.filter(matches);
+    const hits = keyed.filter(matches).map((c) => c.contact);
     if (hits.length === 1) return { status: 'found', contact: hits[0] as T, exact };
     if (hits.length > 1) return { status: 'ambiguous', candidates: hits };
   }

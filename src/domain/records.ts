@@ -219,6 +219,7 @@ export interface JournalDocument {
 /**
  * The person a conversation is with: someone known, or a new contact to create. `unlessMatched`
  * marks a name that matched nobody: it is looked up again inside the write, since a rel started
- * at the same moment may have created that person in between.
+ * at the same moment may have created that person in between. `checked` marks a new person the
+ * user already chose over the people it resembles (or --new).
  */
-export type Who = { contact: Contact } | { create: string; unlessMatched?: boolean };
+export type Who = { contact: Contact } | { create: string; unlessMatched?: boolean; checked?: boolean };

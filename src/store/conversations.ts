@@ -71,3 +71,45 @@ export function listConversations(j: Journal, filter: ConversationFilter = {}): 
 export function resolveComplaint(j: Journal, id: number, resolvedOn: string, note: string | null): void {
   j.stmt('UPDATE conversations SET resolved_on = ?, resolution_note = ? WHERE id = ?').run(resolvedOn, note, id);
 }
+
+/** What `rel conversation edit` may change; undefined leaves a field as it is. */
+export interface ConversationChanges {
+  contactId?: number;
+  happenedOn?: string;
+  via?: Channel | null;
+  note?: string | null;
+  complaint?: boolean;
+}
+
+/**
+ * Changes a conversation. A new day or a new person moves the rhythm of the person it was with
+ * and of the one it is with now. Turning the complaint flag off drops its resolution too; turning
+ * it on opens it.
+ */
+export function updateConversation(j: Journal, before: Conversation, changes: ConversationChanges): void {
+  const after = {
+    contactId: changes.contactId ?? before.contactId,
+    happenedOn: changes.happenedOn ?? before.happenedOn,
+    via: changes.via === undefined ? before.via : changes.via,
+    note: changes.note === undefined ? before.note : changes.note,
+    complaint: changes.complaint ?? before.complaint,
+  };
+  const resolvedOn = after.complaint && before.complaint ? before.resolvedOn : null;
+  const resolutionNote = after.complaint && before.complaint ? before.resolutionNote : null;
+  j.stmt('UPDATE conversations SET contact_id = ?, happened_on = ?, via = ?, note = ?, complaint = ?, resolved_on = ?, resolution_note = ? WHERE id = ?').run(
+    after.contactId,
+    after.happenedOn,
+    after.via,
+    after.note,
+    after.complaint ? 1 : 0,
+    resolvedOn,
+    resolutionNote,
+    before.id,
+  );
+  if (after.contactId !== before.contactId || after.happenedOn !== before.happenedOn) rhythmMoved(j, [...new Set([before.contactId, after.contactId])], 'recount');
+}
+
+export function deleteConversation(j: Journal, c: Conversation): void {
+  j.stmt('DELETE FROM conversations WHERE id = ?').run(c.id);
+  rhythmMoved(j, [c.contactId], 'recount');
+}

@@ -36,3 +36,7 @@ export function detailsOf(j: Journal, contactId: number): Detail[] {
 export function deleteDetail(j: Journal, id: number): void {
   j.stmt('DELETE FROM details WHERE id = ?').run(id);
 }
+
+export function updateDetail(j: Journal, id: number, d: { text: string; date: string | null; yearly: boolean }): void {
+  j.stmt('UPDATE details SET text = ?, date = ?, yearly = ? WHERE id = ?').run(d.text, d.date, d.yearly ? 1 : 0, id);
+}

@@ -47,7 +47,7 @@ export class Journal {
    * synchronous: an async callback would commit before it ran. What the work left to finish
    * (beforeCommit) is finished inside the transaction, before the commit.
    *
-   * Each write is one change of the undo history (migration 0007, src/store/undoLog.ts): the
+   * Each write is one change of the undo history (migrations/*_undo_log.sql, src/store/undoLog.ts): the
    * triggers log what it did under the change opened here; `description` says what it was, else
    * rel undo describes it from the log.
    */

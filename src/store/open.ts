@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeName } from '../domain/names.js';
 import { RelError } from '../errors.js';
 
 export type Db = Database.Database;
@@ -22,7 +23,18 @@ const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/bu
 
 /** A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here. */
 export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Db {
-  return new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
+  const db = new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
+  registerFunctions(db);
+  return db;
+}
+
+/**
+ * The domain's rules that a migration may need to recompute what the store keeps (a rule is never
+ * restated in SQL): rel_name_key(text) is the name folding of src/domain/names.ts. Only
+ * migrations call them; no view, trigger or index may, since other tools open the file too.
+ */
+function registerFunctions(db: Db): void {
+  db.function('rel_name_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? normalizeName(text) : null));
 }
 
 /** --db, else $REL_DB, else the platform data directory (XDG on Linux). */

@@ -70,3 +70,17 @@ export function moveDue(j: Journal, id: number, dueOn: string): void {
 export function snooze(j: Journal, id: number, until: string): void {
   j.stmt('UPDATE reminders SET snoozed_until = ? WHERE id = ?').run(until, id);
 }
+
+/** A new text, due day or recurrence; a new due day ends a snooze. */
+export function updateReminder(j: Journal, id: number, r: { text: string; dueOn: string; every: string | null; snoozedUntil: string | null }): void {
+  j.stmt('UPDATE reminders SET text = ?, due_on = ?, every = ?, snoozed_until = ? WHERE id = ?').run(r.text, r.dueOn, r.every, r.snoozedUntil, id);
+}
+
+/** A done follow-up open again, as it was due. */
+export function reopen(j: Journal, id: number): void {
+  j.stmt('UPDATE reminders SET done_on = NULL WHERE id = ?').run(id);
+}
+
+export function deleteReminder(j: Journal, id: number): void {
+  j.stmt('DELETE FROM reminders WHERE id = ?').run(id);
+}

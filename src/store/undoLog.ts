@@ -1,4 +1,4 @@
-// The undo history (migration 0007): each write transaction is one change, and the triggers log
+// The undo history (migrations/*_undo_log.sql): each write transaction is one change, and the triggers log
 // the SQL that takes each of its row changes back. Journal.write opens and closes the change;
 // rel undo plays a change's log backwards in one transaction of its own, which is not logged.
 import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoHistory.js';

@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
-import { RelError, describeCandidates } from '../errors.js';
+import { RelError } from '../errors.js';
 import { parseFollowUp } from '../followUp.js';
 import type { Contact, Who } from '../domain/records.js';
 import type { Choice } from './prompter.js';
@@ -18,7 +18,7 @@ export async function askWho(ctx: Context, lookup: (typed: string) => Contact[])
     if (typed === '') return [];
     const choices: Array<Choice<Who | undefined>> = lookup(typed)
       .slice(0, 8)
-      .map((contact) => ({ name: `${contact.name}${contact.company ? ` (${contact.company})` : ''}`, value: { contact } }));
+      .map((contact) => ({ name: personLabel(contact), value: { contact } }));
     choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
     return choices;
   });
@@ -26,18 +26,36 @@ export async function askWho(ctx: Context, lookup: (typed: string) => Contact[])
   return who;
 }
 
+/** "José Núñez (#2, jose@example.com, Núñez & Hijas)": enough to tell namesakes apart. */
+export function personLabel(contact: Contact): string {
+  const facts = [`#${contact.id}`, contact.emails[0], contact.company].filter((f): f is string => typeof f === 'string' && f !== '');
+  return `${contact.name} (${facts.join(', ')})`;
+}
+
 export async function pickContact(ctx: Context, name: string, candidates: Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
-  const choices: Array<Choice<Who>> = candidates.map((contact) => ({ name: `${contact.name} (#${contact.id})${contact.company ? `, ${contact.company}` : ''}`, value: { contact } }));
-  choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name } });
+  const choices: Array<Choice<Who>> = candidates.map((contact) => ({ name: personLabel(contact), value: { contact } }));
+  choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name, checked: true } });
   return prompter.select(`"${name}" could be several people. Which one?`, choices);
 }
 
-export async function confirmCreate(ctx: Context, name: string, similar: Array<{ id: number; name: string }>): Promise<Who> {
+/**
+ * "Jose Nunes" looks like José Núñez: which is it? The people it could be come first (the first is
+ * the default), a new person last. Undefined means a new person.
+ */
+export async function choosePerson(ctx: Context, name: string, suspects: Array<{ contact: Contact; reasons: string[] }>): Promise<Contact | undefined> {
   const prompter = await ctx.prompter();
-  const create = await prompter.confirm(`No one is called "${name}" (similar: ${describeCandidates(similar)}). Create a new person?`, true);
-  if (!create) throw new RelError(`nothing was written; name one of ${describeCandidates(similar)} instead`);
-  return { create: name };
+  const choices: Array<Choice<Contact | undefined>> = suspects.map(({ contact, reasons }) => ({ name: `${personLabel(contact)}: ${reasons.join(', ')}`, value: contact }));
+  choices.push({ name: `${NEW_PERSON}${name}`, value: undefined });
+  return prompter.select(`"${name}" may be someone already in the journal. Who is it?`, choices);
+}
+
+/** A name that matched nobody but resembles some: one of them (the default), or a new person. */
+export async function chooseSimilar(ctx: Context, name: string, similar: Contact[]): Promise<Who> {
+  const prompter = await ctx.prompter();
+  const choices: Array<Choice<Who>> = similar.map((contact) => ({ name: personLabel(contact), value: { contact } }));
+  choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name, checked: true } });
+  return prompter.select(`No one is called "${name}". Did you mean one of these?`, choices);
 }
 
 async function validDate(ctx: Context, text: string, allowMonth: boolean): Promise<string | true> {

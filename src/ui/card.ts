@@ -89,7 +89,7 @@ export function renderCard(card: Card, ctx: Context): string {
   );
   section(
     'Last conversations',
-    card.conversations.map((v) => `${day(v.happenedOn)}${v.via ? ` ${v.via}` : ''}${v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : ''}: ${v.note ?? ''}`),
+    card.conversations.map((v) => `${day(v.happenedOn)}${v.via ? ` ${v.via}` : ''}${v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : ''}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`),
   );
   if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add "${contact.name}" --note "..."`));
   return `${lines.join('\n')}\n`;

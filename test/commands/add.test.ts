@@ -43,7 +43,7 @@ describe('the acceptance script of issue 2', () => {
         '  2026-11-30: send the spring catalog [reminder 1]',
         '',
         'Last conversations',
-        '  2026-11-23 call: Talked about the spring catalog',
+        '  2026-11-23 call: Talked about the spring catalog [conversation 1]',
         '',
       ].join('\n'),
     );

@@ -50,9 +50,9 @@ describe('rel contact add', () => {
     const j = await withJane();
     await j.ok(['contact', 'add', 'José Núñez']);
     expect(await expectRefused(j, ['contact', 'add', 'Jane Doe'], 1)).toBe(
-      'rel: a contact named "Jane Doe" already exists (#1); change it with rel edit, or pass --new to create a second one',
+      'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name); add to their card with rel edit "#1" and the same flags, or pass --new to create a new person anyway',
     );
-    expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('already exists (#2)');
+    expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('José Núñez (#2: same name)');
     expect(await j.rel(['contact', 'add', 'Jane Doe', '--new'])).toMatchObject({ code: 0, stdout: 'added Jane Doe (#3)\n' });
   });
 
@@ -170,8 +170,8 @@ describe('rel show', () => {
         '  2026-11-23: Box damaged [resolve with: rel resolve 2]',
         '',
         'Last conversations',
-        '  2026-11-23 complaint: Box damaged',
-        '  2026-11-20 call: Spring catalog',
+        '  2026-11-23 complaint: Box damaged [conversation 2]',
+        '  2026-11-20 call: Spring catalog [conversation 1]',
         '',
       ].join('\n'),
     );
@@ -183,7 +183,7 @@ describe('rel show', () => {
     await j.ok(['add', 'jane', '--via', 'call', '--note', 'price : too high']);
     await j.ok(['add', 'jane', '--via', 'visit', '--note', 'broken vase', '--complaint']);
     expect(await j.ok(['show', 'jane'])).toContain(
-      ['Last conversations', '  2026-11-23 visit complaint: broken vase', '  2026-11-23 call: price : too high', '  2026-11-23: no channel', ''].join('\n'),
+      ['Last conversations', '  2026-11-23 visit complaint: broken vase [conversation 3]', '  2026-11-23 call: price : too high [conversation 2]', '  2026-11-23: no channel [conversation 1]', ''].join('\n'),
     );
   });
 

@@ -66,7 +66,7 @@ describe('rel resolve', () => {
     expect(await j.ok(['log', 'bob'])).toBe('#2  2026-11-20  Bob Lee  visit  [complaint, resolved] Order arrived damaged\n');
     const shown = await j.ok(['show', 'bob']);
     expect(shown).not.toContain('Open complaints');
-    expect(shown).toContain('  2026-11-20 visit complaint (resolved): Order arrived damaged\n');
+    expect(shown).toContain('  2026-11-20 visit complaint (resolved): Order arrived damaged [conversation 2]\n');
   });
 
   it('closes one without a note', async () => {

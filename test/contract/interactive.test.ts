@@ -93,10 +93,10 @@ describe('interactive rel add', () => {
 
     await t.waitFor('Who did you talk to? (type part of a name)');
     t.type('jan');
-    await t.waitFor('❯ Jane Doe (Doe Flowers)');
+    await t.waitFor('❯ Jane Doe (#1, Doe Flowers)');
     await t.waitFor('+ new person: jan');
     t.type(ENTER);
-    await t.waitFor('✔ Who did you talk to? (type part of a name) Jane Doe (Doe Flowers)');
+    await t.waitFor('✔ Who did you talk to? (type part of a name) Jane Doe (#1, Doe Flowers)');
 
     await t.waitFor('How did you talk?');
     await t.waitFor('❯ call');
@@ -173,15 +173,52 @@ describe('interactive rel add', () => {
 
     await t.waitFor('Who did you talk to?');
     t.type('jane doe');
-    await t.waitFor('❯ Jane Doe\r\n  + new person: jane doe');
+    await t.waitFor('❯ Jane Doe (#1)\r\n  + new person: jane doe');
     t.type(DOWN);
     await t.waitFor('❯ + new person: jane doe');
     t.type(ENTER);
-    await t.waitFor('jane doe already exists (#1). Create another person with the same name?');
-    t.type(`n${ENTER}`);
-    await t.waitFor('rel: nothing was created');
-    expect(await t.exitCode()).toBe(1);
-    expect(j.dump()).toBe(before);
+    // The existing person is the default: Enter logs to her, and nothing typed is lost.
+    await t.waitFor('"jane doe" may be someone already in the journal. Who is it?');
+    await t.waitFor('❯ Jane Doe (#1): same name');
+    t.type(ENTER);
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type(`hello${ENTER}`);
+    await t.waitFor('Something to remember about them?');
+    t.type(ENTER);
+    await t.waitFor('Follow up?');
+    t.type(ENTER);
+    await t.waitFor('logged call with Jane Doe on 2026-11-23 (#1)');
+    expect(await t.exitCode()).toBe(0);
+    expect(await j.json(['list', '--json'])).toHaveLength(1);
+    expect(j.dump()).not.toBe(before);
+  });
+
+  it('off the name a typo away from someone, picks them by default and keeps the typed note (issue 11)', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    const t = terminal(j, ['add', 'Jose Nunes', '--via', 'call', '--note', 'the typed note', '--remember', 'likes roses']);
+    await t.waitFor('"Jose Nunes" may be someone already in the journal. Who is it?');
+    await t.waitFor('❯ José Núñez (#1): name a typo away\r\n  + new person: Jose Nunes');
+    t.type(ENTER);
+    await t.waitFor('logged call with José Núñez on 2026-11-23 (#1); remembered 1');
+    expect(await t.exitCode()).toBe(0);
+    const card = await j.json(['show', '#1', '--json']);
+    expect(card.conversations).toMatchObject([{ note: 'the typed note' }]);
+    expect(await j.json(['list', '--json'])).toHaveLength(1);
+  });
+
+  it('a second person of the same name when chosen as such', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    const t = terminal(j, ['add', 'Jose Nunes', '--via', 'call', '--note', 'hi', '--remember', 'x']);
+    await t.waitFor('❯ José Núñez (#1): name a typo away');
+    t.type(DOWN);
+    await t.waitFor('❯ + new person: Jose Nunes');
+    t.type(ENTER);
+    await t.waitFor('created Jose Nunes (#2)');
+    expect(await t.exitCode()).toBe(0);
   });
 
   it('Ctrl-C at a question cancels in one line and writes nothing', async () => {
@@ -212,7 +249,7 @@ describe('interactive rel add', () => {
     await t.waitFor('"jane" could be several people. Which one?');
     await t.waitFor('❯ Jane Doe (#1)');
     t.type(DOWN);
-    await t.waitFor('❯ Jane Smith (#2), Acme');
+    await t.waitFor('❯ Jane Smith (#2, Acme)');
     t.type(ENTER);
     await t.waitFor('logged call with Jane Smith on 2026-11-23 (#1); remembered 1');
     expect(await t.exitCode()).toBe(0);
@@ -247,14 +284,14 @@ describe('--no-input on a terminal', () => {
     [['--no-input', 'add'], 'rel: missing NAME: rel add NAME --note TEXT'],
     [['--no-input', 'add', 'jane'], 'rel: missing --note: rel add "jane" --note "what you talked about"'],
     [['--no-input', 'rm', 'jane'], 'rel: deleting Jane Doe (#1) removes all their conversations'],
-    [['--no-input', 'contact', 'add', 'Jane Doe'], 'rel: a contact named "Jane Doe" already exists (#1)'],
+    [['--no-input', 'contact', 'add', 'Jane Doe'], 'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name)'],
   ])('%j never prompts: a usage error naming what is missing', async (args, message) => {
     const j = makeJournal();
     await j.ok(['add', 'Jane Doe', '--note', 'hello']);
     const before = j.dump();
     const t = terminal(j, args);
     const code = await t.exitCode();
-    expect(code).toBe(message.includes('already exists') ? 1 : 2);
+    expect(code).toBe(message.includes('already in the journal') ? 1 : 2);
     expect(t.screen).toContain(message);
     expect(t.screen).not.toContain('?');
     expect(t.screen.trim().split('\n')).toHaveLength(1);
@@ -273,7 +310,7 @@ describe('output on a terminal', () => {
     };
 
     const coloured = await raw(['show', 'jane'], { NO_COLOR: undefined });
-    expect(coloured.screen).toBe(['Jane Doe #1', '  rhythm: last talked 2026-11-22 (yesterday); every 90 days, next 2027-02-20 (in 89 days)', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi', ''].join('\r\n'));
+    expect(coloured.screen).toBe(['Jane Doe #1', '  rhythm: last talked 2026-11-22 (yesterday); every 90 days, next 2027-02-20 (in 89 days)', '', 'Follow-ups', '  2026-11-30 (in 7 days): send the catalog [reminder 1]', '', 'Last conversations', '  2026-11-22 (yesterday) call: hi [conversation 1]', ''].join('\r\n'));
     expect(coloured.output).toContain('\u001b[1mJane Doe\u001b[22m');
 
     const noColor = await raw(['show', 'jane'], { NO_COLOR: '1' });

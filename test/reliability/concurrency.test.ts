@@ -93,7 +93,7 @@ describe(`${PROCESSES} rel processes started at once`, () => {
     expect(refused.length).toBe(PROCESSES - 1);
     for (const r of refused) {
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^rel: a contact named "Bob Lee" already exists \(#2\)/);
+      expect(r.stderr).toMatch(/^rel: "Bob Lee" may be someone already in the journal: Bob Lee \(#2: same email, same name\)/);
     }
     expect(countRows(db, 'contacts')).toBe(2);
     expect(countRows(db, 'contact_emails')).toBe(1);

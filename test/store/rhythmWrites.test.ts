@@ -120,6 +120,28 @@ describe('the stored rhythm after each write rel makes', () => {
     restored.close();
   });
 
+  it('through corrections: a conversation re-dated, moved to another person, deleted', async () => {
+    const j = open(join(tempDir(), 'rel.db'));
+    await rel(j, ['add', 'Ana Lima', '--note', 'first', '--on', '2026-03-01']);
+    await rel(j, ['add', 'Ana Lima', '--note', 'second', '--on', '2026-10-01']);
+    await rel(j, ['add', 'Ben Okafor', '--note', 'hello', '--on', '2026-06-01']);
+    await rel(j, ['contact', 'add', 'Chloé Martin', '--every', '1m']);
+    const steps: Array<[string, string[]]> = [
+      ['re-dated earlier', ['conversation', 'edit', '2', '--on', '2026-02-01']],
+      ['re-dated later', ['conversation', 'edit', '1', '--on', '2026-11-20']],
+      ['moved to another person', ['conversation', 'edit', '1', '--person', 'Ben Okafor']],
+      ['moved to someone never talked to, and re-dated', ['conversation', 'edit', '3', '--person', 'Chloé Martin', '--on', '2026-11-01']],
+      ['only the note', ['conversation', 'edit', '2', '--note', 'first, really']],
+      ['deleted', ['conversation', 'rm', '1']],
+      ['the last one deleted', ['conversation', 'rm', '2']],
+    ];
+    for (const [what, args] of steps) {
+      await rel(j, args);
+      expectStoredRhythmRight(j, what);
+    }
+    j.close();
+  });
+
   it('is written at once outside a write, and forgotten when a write rolls back', () => {
     const j = open(join(tempDir(), 'rel.db'));
     const id = insertContact(j, { name: 'Outside Write' }, '2026-01-01', '2026-01-01T00:00:00Z');

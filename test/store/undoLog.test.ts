@@ -1,11 +1,12 @@
-// The schema under rel undo and "ids never reused": migration 0006 rebuilt the tables whose ids
-// users see with AUTOINCREMENT and put back everything else exactly; migration 0007 gave every
+// The schema under rel undo and "ids never reused": the ids migration (*_ids_never_reused.sql) rebuilt the tables whose ids
+// users see with AUTOINCREMENT and put back everything else exactly; the undo log migration (*_undo_log.sql) gave every
 // table of the journal the undo triggers, and a table added later must have them too.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/domain/names.js';
 import { openJournal } from '../../src/store/open.js';
-import { buildJournal } from '../fixtures/make-journal-v1.mjs';
+import { buildJournal, migrationFiles } from '../fixtures/make-journal-v1.mjs';
 import { cleanupTempDirs, tempDir } from '../harness/tempFiles.js';
 
 afterAll(() => cleanupTempDirs());
@@ -16,9 +17,10 @@ const schemaOf = (db: Database.Database): Entry[] =>
 
 const ID_TABLES = ['contacts', 'conversations', 'details', 'reminders'];
 
-describe('migration 0006: ids never reused', () => {
+describe('migration *_ids_never_reused: ids never reused', () => {
   it('keeps every index, partial index, view and trigger as it was, and makes the id tables AUTOINCREMENT from their max id', () => {
-    const path = buildJournal(join(tempDir(), 'rel.db'), 5);
+    const beforeIds = migrationFiles().findIndex((f) => f.endsWith('_ids_never_reused.sql')); // the version just before it
+    const path = buildJournal(join(tempDir(), 'rel.db'), beforeIds, { nameKey: normalizeName });
     const v5 = new Database(path);
     const before = schemaOf(v5);
     const maxIds = Object.fromEntries(ID_TABLES.map((t) => [t, (v5.prepare(`SELECT max(id) AS m FROM ${t}`).get() as { m: number }).m]));
@@ -38,7 +40,7 @@ describe('migration 0006: ids never reused', () => {
   });
 });
 
-describe('migration 0007: the undo log', () => {
+describe('migration *_undo_log: the undo log', () => {
   it('every table of the journal has the three undo triggers (a table added later needs them)', () => {
     const db = openJournal(join(tempDir(), 'rel.db'));
     const tables = db

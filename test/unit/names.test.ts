@@ -25,6 +25,18 @@ describe('normalizeName', () => {
     expect(normalizeName('François\tGarçon')).toBe('francois garcon');
     expect(normalizeName('Zoë')).toBe(normalizeName('Zoe\u0308')); // composed and decomposed agree
   });
+
+  it('folds every letter to its plain Latin form, not only the ones Unicode decomposes (issue 11)', () => {
+    expect(normalizeName('Łukasz Wróbel')).toBe('lukasz wrobel');
+    expect(normalizeName('Søren Ørsted')).toBe('soren orsted');
+    expect(normalizeName('Straße STRAẞE')).toBe('strasse strasse');
+    expect(normalizeName('Işıl İnan')).toBe('isil inan');
+    expect(normalizeName('Æsa Œuvre')).toBe('aesa oeuvre');
+    expect(normalizeName('Đorđe Þór Guðmundsson')).toBe('dorde thor gudmundsson');
+    expect(normalizeName('Ħal Ŧom')).toBe('hal tom');
+    expect(normalizeName('ﬁnn ＡＢＣ')).toBe('finn abc'); // compatibility forms: a ligature, full-width letters
+    expect(normalizeName('李小龍')).toBe('李小龍'); // what is not Latin stays as it is
+  });
 });
 
 describe('parseContactId', () => {
@@ -63,6 +75,26 @@ describe('matchContact', () => {
     expect(found('nunez')).toEqual([2, false]);
     expect(found('jose')).toEqual([2, false]);
     expect(found('ann l')).toEqual([3, false]);
+  });
+
+  it('a query that starts a name beats one that starts a later word of another (issue 11: rel show josé)', () => {
+    const people = [person(1, 'María José García'), person(2, 'José Núñez'), person(3, 'Ruth Fischer', { aliases: ['Fina'] })];
+    expect(found('josé', people)).toEqual([2, false]); // only one name starts with josé
+    expect(found('jose', people)).toEqual([2, false]);
+    expect(found('garcia', people)).toEqual([1, false]); // a later word, when no name starts with it
+    expect(found('fi', people)).toEqual([3, false]); // an alias starts with it, before Fischer's later word
+    expect(found('jose g', people)).toEqual([1, false]);
+    const both = [...people, person(4, 'Josefina Ruiz')];
+    expect(found('jose', both)).toEqual(['ambiguous', [2, 4]]); // two names start with it: a choice, not a guess
+  });
+
+  it('an unaccented query finds a name with letters Unicode does not decompose', () => {
+    const people = [person(1, 'Łukasz Wróbel'), person(2, 'Zoë Østergaard'), person(3, 'Jürgen Strauß')];
+    expect(found('lukasz', people)).toEqual([1, false]);
+    expect(found('LUKASZ WROBEL', people)).toEqual([1, true]);
+    expect(found('ostergaard', people)).toEqual([2, false]);
+    expect(found('strauss', people)).toEqual([3, false]);
+    expect(found('trauss', people)).toEqual([3, false]);
   });
 
   it('any part of a name as the last resort', () => {

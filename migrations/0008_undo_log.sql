@@ -1,4 +1,4 @@
--- 0007: the undo history behind `rel undo` (SPEC §3, §5), built on SQLite itself as sqlite.org's
+-- 0008: the undo history behind `rel undo` (SPEC §3, §5), built on SQLite itself as sqlite.org's
 -- "Automatic Undo/Redo Using SQLite" note describes: a trigger on every table of the journal writes
 -- the SQL that takes its change back (the inverse DELETE, UPDATE or INSERT, with the old values)
 -- into undo_log, inside the same transaction as the change, so a crash can never keep a change

@@ -1,4 +1,4 @@
--- 0006: ids are never reused (SPEC §5). A plain INTEGER PRIMARY KEY hands out max(id) + 1, so after
+-- 0007: ids are never reused (SPEC §5). A plain INTEGER PRIMARY KEY hands out max(id) + 1, so after
 -- `rel rm` of the newest person the next one got the dead id, and an old printout, a calendar
 -- entry's UID or a script could point at someone else. AUTOINCREMENT keeps the highest id ever
 -- given in sqlite_sequence and never goes below it. SQLite cannot add it to a table, so each table

@@ -1,0 +1,98 @@
+// The registry's commands that correct records by id (SPEC §3 "Correcting records"): one noun per
+// kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
+// rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
+import { Option, type Command } from 'commander';
+import { examples, type Act } from './cliShared.js';
+import type { ConversationEditOptions } from './commands/conversation.js';
+import type { DetailEditOptions } from './commands/detail.js';
+import type { ReminderEditOptions } from './commands/reminder.js';
+import { CHANNEL_NAMES } from './domain/channels.js';
+
+export function registerCorrectCommands(program: Command, act: Act): void {
+  const conversation = program.command('conversation').description('correct or delete a logged conversation by its id (rel log shows the ids)');
+  act(
+    conversation
+      .command('edit')
+      .argument('<id>', 'the conversation id, shown by rel log and rel show')
+      .description('change a conversation: its note, day, channel, person or complaint flag')
+      .option('--note <text>', 'the new note ("" clears it)')
+      .option('--on <date>', 'the day it happened (not after today)')
+      .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
+      .option('--complaint', 'mark it an open complaint')
+      .option('--no-complaint', 'it was not a complaint')
+      .option('--person <name>', 'move it to another person')
+      .addHelpText(
+        'after',
+        examples([
+          'rel conversation edit 12 --person "Jane Smith"     # logged to the wrong Jane',
+          'rel conversation edit 12 --on yesterday --via call',
+          'rel conversation edit 12 --note "Ordered 40 favours" --no-complaint',
+        ]),
+      ),
+    async (ctx, opts: ConversationEditOptions, [id]: [string]) => (await import('./commands/conversation.js')).conversationEdit(id, opts, ctx),
+  );
+  act(
+    conversation
+      .command('rm')
+      .argument('<id>', 'the conversation id, shown by rel log and rel show')
+      .description('delete a conversation')
+      .addHelpText('after', examples(['rel conversation rm 12', 'rel log jane     # find the id first'])),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/conversation.js')).conversationRm(id, ctx),
+  );
+
+  const detail = program.command('detail').description('correct or delete a remembered detail by its id (rel show shows the ids)');
+  act(
+    detail
+      .command('edit')
+      .argument('<id>', 'the detail id, shown by rel show')
+      .description('change a detail: its text, its date, whether it recurs every year')
+      .option('--text <text>', 'the new text')
+      .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD (every year)')
+      .option('--yearly', 'it recurs every year')
+      .option('--no-yearly', 'a one-off date')
+      .option('--no-date', 'remove its date')
+      .addHelpText(
+        'after',
+        examples(['rel detail edit 3 --text "expecting twins"', 'rel detail edit 3 --on 2027-04', 'rel detail edit 5 --on 06-14 --yearly', 'rel detail edit 3 --no-date']),
+      ),
+    async (ctx, opts: DetailEditOptions, [id]: [string]) => (await import('./commands/detail.js')).detailEdit(id, opts, ctx),
+  );
+  act(
+    detail
+      .command('rm')
+      .argument('<id>', 'the detail id, shown by rel show')
+      .description('delete a remembered detail (the same as rel forget ID)')
+      .addHelpText('after', examples(['rel detail rm 3'])),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/detail.js')).detailRm(id, ctx),
+  );
+
+  const reminder = program.command('reminder').description('correct, delete or reopen a follow-up by its id (rel reminders shows the ids)');
+  act(
+    reminder
+      .command('edit')
+      .argument('<id>', 'the reminder id, shown by rel reminders and rel show')
+      .description('change a follow-up: its text, due day or recurrence')
+      .option('--text <text>', 'what to do')
+      .option('--on <date>', 'the new due day: a date or a phrase such as "next friday"')
+      .option('--every <duration>', 'recur: 1w, 1m, 1y')
+      .option('--no-every', 'stop recurring')
+      .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder edit 4 --text "send the autumn catalog" --every 3m', 'rel reminder edit 4 --no-every'])),
+    async (ctx, opts: ReminderEditOptions, [id]: [string]) => (await import('./commands/reminder.js')).reminderEdit(id, opts, ctx),
+  );
+  act(
+    reminder
+      .command('rm')
+      .argument('<id>', 'the reminder id, shown by rel reminders')
+      .description('delete a follow-up')
+      .addHelpText('after', examples(['rel reminder rm 4'])),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/reminder.js')).reminderRm(id, ctx),
+  );
+  act(
+    reminder
+      .command('reopen')
+      .argument('<id>', 'the reminder id, shown by rel reminders --all')
+      .description('open again a follow-up marked done by mistake')
+      .addHelpText('after', examples(['rel reminders --all     # done ones too, with their ids', 'rel reminder reopen 6'])),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/reminder.js')).reminderReopen(id, ctx),
+  );
+}

@@ -1,0 +1,62 @@
+// rel detail edit ID / rm ID: correct a remembered detail (its text, its date, whether it comes
+// back every year), or delete it. `rel forget ID` stays the short way to delete one.
+import type { Context } from '../context.js';
+import type { Detail } from '../domain/records.js';
+import { NotFoundError, UsageError } from '../errors.js';
+import { parseId, storedDateFlag, textFlag } from '../flags.js';
+import { deleteDetail, getDetail, updateDetail } from '../store/details.js';
+import type { Journal } from '../store/journal.js';
+import { describeStoredDate } from '../ui/card.js';
+import { changedFields, nothingChanged } from './correcting.js';
+
+export interface DetailEditOptions {
+  text?: string;
+  on?: string;
+  yearly?: boolean;
+  /** false for --no-date. */
+  date?: boolean;
+}
+
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function requireDetail(j: Journal, rawId: string): Detail {
+  const id = parseId(rawId, 'detail', 'rel show NAME');
+  const detail = getDetail(j, id);
+  if (!detail) throw new NotFoundError(`no detail #${id}; see rel show NAME for ids`);
+  return detail;
+}
+
+export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Context): Promise<void> {
+  parseId(rawId, 'detail', 'rel show NAME');
+  const clearDate = opts.date === false;
+  if (opts.text === undefined && opts.on === undefined && opts.yearly === undefined && !clearDate) {
+    throw new UsageError(`nothing to change; give at least one flag, e.g. rel detail edit ${rawId} --text "..." (see rel detail edit --help)`);
+  }
+  if (clearDate && opts.on !== undefined) throw new UsageError('--on and --no-date contradict each other; give one');
+  if (clearDate && opts.yearly === true) throw new UsageError('--yearly needs a date; it cannot go with --no-date');
+  const text = opts.text === undefined ? undefined : textFlag(opts.text, '--text');
+  const typed = opts.on === undefined ? undefined : await storedDateFlag(ctx, opts.on, '--on', opts.yearly ? ['yearless'] : ['month', 'yearless'], 'future');
+  const j = ctx.journal();
+  const before = requireDetail(j, rawId);
+  let date = clearDate ? null : typed ?? before.date;
+  // Kept yearly when only the day moves; an MM-DD date is yearly by its nature.
+  const yearly = clearDate ? false : opts.yearly ?? ((date?.startsWith('--') ?? false) || (before.yearly && date !== null && FULL_DAY.test(date)));
+  if (yearly && date === null) throw new UsageError(`--yearly needs a date: detail #${before.id} has none; add --on MM-DD`);
+  if (yearly && MONTH_ONLY.test(date ?? '')) throw new UsageError('--yearly needs a day, not only a month: --on MM-DD');
+  if (!yearly && date?.startsWith('--')) throw new UsageError(`a date without a year comes back every year; for a one-off date give --on YYYY-MM-DD with --no-yearly`);
+  if (yearly && date && !date.startsWith('--')) date = `--${date.slice(5)}`; // a yearly date keeps only month and day, as rel remember does
+  const after = { text: text ?? before.text, date, yearly };
+  const changed = changedFields(before, after, { text: 'text', date: 'date', yearly: 'yearly' });
+  if (changed.length === 0) nothingChanged(`detail #${before.id}`);
+  j.write(() => updateDetail(j, before.id, after));
+  const when = date ? ` (${describeStoredDate(date)}${yearly ? ', every year' : ''})` : '';
+  ctx.out.write(`updated detail #${before.id} about ${before.contactName}: ${after.text}${when} (${changed.join(', ')})\n`);
+}
+
+export async function detailRm(rawId: string, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  const detail = requireDetail(j, rawId);
+  j.write(() => deleteDetail(j, detail.id));
+  ctx.out.write(`deleted detail #${detail.id} about ${detail.contactName}: ${detail.text}\n`);
+}

@@ -1,0 +1,28 @@
+// rel duplicates: the likely doubles in the journal, strongest first, each with why.
+import type { Context } from '../context.js';
+import { findDuplicates } from '../domain/duplicates.js';
+import { duplicateJson } from '../formats/duplicateJson.js';
+import { duplicateCandidates } from '../store/duplicates.js';
+import { json } from '../ui/style.js';
+
+export interface DuplicatesOptions {
+  json?: boolean;
+}
+
+export async function duplicates(opts: DuplicatesOptions, ctx: Context): Promise<void> {
+  const people = duplicateCandidates(ctx.journal());
+  const pairs = findDuplicates(people);
+  if (opts.json) {
+    ctx.out.write(json(pairs.map(duplicateJson)));
+    return;
+  }
+  if (pairs.length === 0) {
+    ctx.out.write('no likely duplicates\n');
+    return;
+  }
+  const archived = new Set(people.filter((p) => p.archived).map((p) => p.id));
+  const who = (p: { id: number; name: string }) => `${p.name} (#${p.id}${archived.has(p.id) ? ', archived' : ''})`;
+  for (const { people: [a, b], reasons } of pairs) ctx.out.write(`${who(a)}  ·  ${who(b)}  — ${reasons.map((r) => r.text).join('; ')}\n`);
+  const [first] = pairs;
+  if (first) ctx.err.write(`merge a pair with: rel merge "#${first.people[0].id}" "#${first.people[1].id}" (the second folds into the first)\n`);
+}

@@ -1,0 +1,71 @@
+// rel merge A B: fold B into A. Everything of B's moves to A; A keeps its own facts, gains B's
+// where it has none, and keeps its own in a conflict unless --prefer B; B's name becomes an alias.
+// --dry-run says all of it and changes nothing; on a terminal rel asks first unless --yes.
+import type { Context } from '../context.js';
+import { FIELD_LABELS, planMerge, type MergePlan } from '../domain/merge.js';
+import type { Contact } from '../domain/records.js';
+import { RelError, UsageError } from '../errors.js';
+import { getContact } from '../store/contacts.js';
+import { isoInstant } from '../store/journal.js';
+import { requireContact } from '../store/lookup.js';
+import { mergeContacts, mergeCounts, type MergeCounts } from '../store/merge.js';
+import { plural } from '../ui/style.js';
+
+export interface MergeOptions {
+  dryRun?: boolean;
+  prefer?: string;
+  yes?: boolean;
+}
+
+function parsePrefer(value: string | undefined): 'A' | 'B' {
+  if (value === undefined) return 'A';
+  const v = value.trim().toUpperCase();
+  if (v === 'A' || v === 'B') return v;
+  throw new UsageError(`--prefer takes A or B (whose value wins where both differ), not "${value}"`);
+}
+
+const who = (c: Pick<Contact, 'id' | 'name'>) => `${c.name} (#${c.id})`;
+
+/** What the merge does, one line each, for the dry run, the question and the answer alike. */
+function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts, referrerName: string | undefined, done: boolean): string[] {
+  const lines: string[] = [];
+  const [moves, adds, takes, drops, keeps] = done ? ['moved', 'added', 'took', 'dropped', 'kept'] : ['moves', 'adds', 'takes', 'drops', 'keeps'];
+  const moved = [plural(counts.conversations, 'conversation'), plural(counts.details, 'detail'), plural(counts.reminders, 'follow-up')];
+  lines.push(`${moves} ${moved.join(', ')}${counts.complaints > 0 ? ` (${plural(counts.complaints, 'complaint')} among the conversations)` : ''}`);
+  if (counts.referrals > 0) lines.push(`${plural(counts.referrals, 'person', 'people')} ${b.name} referred now referred by ${a.name}`);
+  const lists: Array<[string, string[]]> = [['emails', plan.emails], ['phones', plan.phones], ['aliases', plan.aliases], ['tags', plan.tags]];
+  for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
+  for (const field of plan.filled) lines.push(`${takes} ${FIELD_LABELS[field]}: ${String(plan.fields[field])}`);
+  if (plan.referredBy !== a.referredBy && plan.referredBy !== null) lines.push(`${takes} referrer: ${referrerName ?? `#${plan.referredBy}`}`);
+  if (a.referredBy === b.id) lines.push(`${drops} "${a.name} referred by ${b.name}": nobody refers themselves`);
+  if (plan.fields.archived === false) lines.push(`${a.name} is no longer archived (${b.name} was active)`);
+  for (const c of plan.conflicts) lines.push(`conflict: ${FIELD_LABELS[c.field]} — ${keeps} ${c.kept}, ${drops} ${c.dropped}`);
+  if (!done && plan.conflicts.length > 0 && plan.conflicts.every((c) => c.kept === a[c.field])) lines.push(`(--prefer B keeps ${b.name}'s values instead)`);
+  return lines;
+}
+
+export async function merge(queryA: string, queryB: string, opts: MergeOptions, ctx: Context): Promise<void> {
+  const prefer = parsePrefer(opts.prefer);
+  const j = ctx.journal();
+  const a = requireContact(j, queryA);
+  const b = requireContact(j, queryB);
+  if (a.id === b.id) throw new RelError(`"${queryA}" and "${queryB}" are the same person, ${who(a)}: nothing to merge`);
+  const plan = planMerge(a, b, prefer);
+  const counts = mergeCounts(j, b.id, a.id);
+  const referrerName = plan.referredBy === null ? undefined : getContact(j, plan.referredBy)?.name;
+  const lines = (done: boolean) => describe(a, b, plan, counts, referrerName, done).map((l) => `  ${l}\n`).join('');
+  const title = `${who(b)} into ${who(a)}`;
+
+  if (opts.dryRun) {
+    ctx.out.write(`would merge ${title}:\n${lines(false)}nothing changed (--dry-run)\n`);
+    return;
+  }
+  if (!opts.yes && ctx.interactive) {
+    ctx.out.write(`merging ${title}:\n${lines(false)}`);
+    const prompter = await ctx.prompter();
+    if (!(await prompter.confirm(`Merge ${who(b)} into ${who(a)}? ${b.name} (#${b.id}) will be gone.`, false))) throw new RelError('nothing was merged');
+  }
+  const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, isoInstant(ctx.now)));
+  ctx.out.write(`merged ${title}:\n${lines(true)}`);
+  if (referrerDropped) ctx.out.write(`  no referrer kept: it would have made a loop of referrals\n`);
+}

@@ -1,0 +1,57 @@
+// rel reminder edit ID / rm ID / reopen ID: correct a follow-up (its text, due day, recurrence),
+// delete it, or open again one marked done by mistake. rel done, snooze and reminders stay.
+import type { Context } from '../context.js';
+import type { Reminder } from '../domain/records.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
+import { dayFlag, durationFlag, parseId, textFlag } from '../flags.js';
+import type { Journal } from '../store/journal.js';
+import { deleteReminder, getReminder, reopen, updateReminder } from '../store/reminders.js';
+import { changedFields, nothingChanged } from './correcting.js';
+
+export interface ReminderEditOptions {
+  text?: string;
+  on?: string;
+  /** A duration, or false for --no-every. */
+  every?: string | false;
+}
+
+function requireReminder(j: Journal, rawId: string): Reminder {
+  const id = parseId(rawId, 'reminder', 'rel reminders');
+  const reminder = getReminder(j, id);
+  if (!reminder) throw new NotFoundError(`no reminder #${id}; see rel reminders --all for ids`);
+  return reminder;
+}
+
+export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx: Context): Promise<void> {
+  parseId(rawId, 'reminder', 'rel reminders');
+  if (Object.values(opts).every((v) => v === undefined)) {
+    throw new UsageError(`nothing to change; give at least one flag, e.g. rel reminder edit ${rawId} --on "next friday" (see rel reminder edit --help)`);
+  }
+  const text = opts.text === undefined ? undefined : textFlag(opts.text, '--text');
+  const dueOn = opts.on === undefined ? undefined : await dayFlag(ctx, opts.on, '--on', 'future');
+  const every = opts.every === undefined ? undefined : opts.every === false ? null : durationFlag(opts.every, '--every');
+  const j = ctx.journal();
+  const before = requireReminder(j, rawId);
+  const after = { text: text ?? before.text, dueOn: dueOn ?? before.dueOn, every: every === undefined ? before.every : every };
+  const changed = changedFields(before, after, { text: 'text', dueOn: 'due day', every: 'recurrence' });
+  if (changed.length === 0) nothingChanged(`reminder #${before.id}`);
+  // A new due day is the day it is due: a snooze from before no longer applies.
+  const snoozedUntil = after.dueOn === before.dueOn ? before.snoozedUntil : null;
+  j.write(() => updateReminder(j, before.id, { ...after, snoozedUntil }));
+  ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);
+}
+
+export async function reminderRm(rawId: string, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  const reminder = requireReminder(j, rawId);
+  j.write(() => deleteReminder(j, reminder.id));
+  ctx.out.write(`deleted reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}\n`);
+}
+
+export async function reminderReopen(rawId: string, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  const reminder = requireReminder(j, rawId);
+  if (!reminder.doneOn) throw new RelError(`reminder #${reminder.id} is not done; it is open already`);
+  j.write(() => reopen(j, reminder.id));
+  ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, due ${reminder.dueOn}\n`);
+}

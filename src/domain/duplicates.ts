@@ -1,0 +1,194 @@
+// Likely doubles (rel duplicates): two people who share an email or a phone, whose names fold to
+// the same text (or one's name is the other's alias), whose names are a typo apart, or whose
+// name sits inside the other's ("Bob Lee" / "Robert Bob Lee"). Pure: the store hands in everyone.
+//
+// Speed: nothing compares every pair. Each rule first gathers the pairs worth looking at through a
+// map keyed by what they must share — the email, the phone's digits, the folded name, a name with
+// one letter deleted (two names one edit apart always share such a variant), a run of a name's
+// words — and only those few pairs are checked.
+import { phoneKey } from './contactMerge.js';
+import { editDistance, normalizeName } from './names.js';
+import type { PersonRef } from './records.js';
+
+export interface DuplicateCandidate {
+  id: number;
+  name: string;
+  aliases: readonly string[];
+  emails: readonly string[];
+  phones: readonly string[];
+}
+
+export type DuplicateKind = 'same-email' | 'same-phone' | 'same-name' | 'typo' | 'name-inside';
+
+export interface DuplicateReason {
+  kind: DuplicateKind;
+  /** In plain words: "same email jane@example.com". */
+  text: string;
+}
+
+export interface DuplicatePair {
+  /** The lower id first. */
+  people: [PersonRef, PersonRef];
+  reasons: DuplicateReason[];
+  /** The sum of the reasons' weights: the higher, the likelier one person. */
+  strength: number;
+}
+
+/**
+ * What each reason weighs. A shared email or phone number identifies a person; the same folded
+ * name is nearly as telling (namesakes exist); a typo and a name inside another are hints.
+ */
+export const DUPLICATE_WEIGHTS: Record<DuplicateKind, number> = {
+  'same-email': 50,
+  'same-phone': 40,
+  'same-name': 40,
+  typo: 30,
+  'name-inside': 20,
+};
+
+/** Phone numbers with fewer digits than this are extensions or short codes, not an identity. */
+const MIN_PHONE_DIGITS = 7;
+
+/** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
+const MAX_SINGLE_WORD_HOSTS = 1;
+
+class Pairs {
+  private readonly found = new Map<string, { a: number; b: number; reasons: DuplicateReason[] }>();
+
+  add(x: number, y: number, reason: DuplicateReason): void {
+    if (x === y) return;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a}:${b}`;
+    let pair = this.found.get(key);
+    if (pair === undefined) this.found.set(key, (pair = { a, b, reasons: [] }));
+    if (!pair.reasons.some((r) => r.kind === reason.kind)) pair.reasons.push(reason);
+  }
+
+  values() {
+    return this.found.values();
+  }
+}
+
+function groupBy<K>(people: readonly DuplicateCandidate[], keysOf: (p: DuplicateCandidate) => Iterable<K>): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (const p of people) {
+    for (const key of new Set(keysOf(p))) {
+      const ids = groups.get(key);
+      if (ids) ids.push(p.id);
+      else groups.set(key, [p.id]);
+    }
+  }
+  return groups;
+}
+
+function eachPair(ids: readonly number[], visit: (a: number, b: number) => void): void {
+  for (let i = 0; i < ids.length; i++) for (let k = i + 1; k < ids.length; k++) visit(ids[i] as number, ids[k] as number);
+}
+
+const words = (folded: string): string[] => folded.split(/[\s-]+/).filter((w) => w !== '');
+
+/** Every likely double among `people`, strongest first (then by the first person's id). */
+export function findDuplicates(people: readonly DuplicateCandidate[]): DuplicatePair[] {
+  const pairs = new Pairs();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const folded = new Map(people.map((p) => [p.id, normalizeName(p.name)]));
+  const foldedOf = (id: number) => folded.get(id) as string;
+
+  for (const [email, ids] of groupBy(people, (p) => p.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))) {
+    eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-email', text: `same email ${email}` }));
+  }
+
+  // Each person's phones by their digits (the last nine, as imports compare them), worked out once.
+  const phonesByKey = new Map<number, Map<string, string>>();
+  for (const p of people) {
+    const keys = new Map<string, string>();
+    for (const phone of p.phones) if (phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS && !keys.has(phoneKey(phone))) keys.set(phoneKey(phone), phone);
+    if (keys.size > 0) phonesByKey.set(p.id, keys);
+  }
+  for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
+    eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-phone', text: `same phone ${phonesByKey.get(a)?.get(key) ?? key}` }));
+  }
+
+  // The same folded name, or one's name another's alias.
+  const byName = groupBy(people, (p) => [foldedOf(p.id)]);
+  for (const ids of byName.values()) eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-name', text: 'same name' }));
+  for (const p of people) {
+    for (const alias of p.aliases) {
+      for (const other of byName.get(normalizeName(alias)) ?? []) {
+        pairs.add(p.id, other, { kind: 'same-name', text: `${(byId.get(other) as DuplicateCandidate).name} is an alias of ${p.name}` });
+      }
+    }
+  }
+
+  // Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
+  // folded names only, met through a shared one-letter deletion, then measured.
+  const names = [...byName.keys()];
+  // Most variants belong to one name only: those keep just that name's index, and only a variant
+  // that two names share gets a list (a list for each of 150,000 variants cost more than the rest).
+  const firstWith = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  names.forEach((name, index) => {
+    for (let i = 0; i <= name.length; i++) {
+      const variant = i === name.length ? name : name.slice(0, i) + name.slice(i + 1);
+      const first = firstWith.get(variant);
+      if (first === undefined) firstWith.set(variant, index);
+      else if (first !== index) {
+        const list = shared.get(variant);
+        if (list === undefined) shared.set(variant, [first, index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
+    }
+  });
+  const measured = new Set<string>();
+  for (const indexes of shared.values()) {
+    eachPair(indexes, (x, y) => {
+      const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+      if (measured.has(key)) return;
+      measured.add(key);
+      const [nx, ny] = [names[x] as string, names[y] as string];
+      if (editDistance(nx, ny) !== 1) return;
+      for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, { kind: 'typo', text: 'names a typo apart' });
+    });
+  }
+
+  // One name inside the other: the shorter's words, in order and together, among the longer's.
+  // Each name's runs of consecutive words (a handful) are looked up among the names.
+  const byWords = new Map<string, string[]>();
+  for (const name of names) {
+    const key = words(name).join(' ');
+    const list = byWords.get(key);
+    if (list) list.push(name);
+    else byWords.set(key, [name]);
+  }
+  const hostsOf = new Map<string, Set<string>>();
+  for (const outer of names) {
+    const ws = words(outer);
+    for (let length = 1; length < ws.length; length++) {
+      for (let from = 0; from + length <= ws.length; from++) {
+        for (const inner of byWords.get(ws.slice(from, from + length).join(' ')) ?? []) {
+          const hosts = hostsOf.get(inner);
+          if (hosts) hosts.add(outer);
+          else hostsOf.set(inner, new Set([outer]));
+        }
+      }
+    }
+  }
+  for (const [inner, outers] of hostsOf) {
+    if (words(inner).length === 1 && outers.size > MAX_SINGLE_WORD_HOSTS) continue;
+    for (const outer of outers) {
+      for (const a of byName.get(inner) as number[]) {
+        for (const b of byName.get(outer) as number[]) {
+          pairs.add(a, b, { kind: 'name-inside', text: `"${(byId.get(a) as DuplicateCandidate).name}" is inside "${(byId.get(b) as DuplicateCandidate).name}"` });
+        }
+      }
+    }
+  }
+
+  const result: DuplicatePair[] = [];
+  for (const { a, b, reasons } of pairs.values()) {
+    reasons.sort((x, y) => DUPLICATE_WEIGHTS[y.kind] - DUPLICATE_WEIGHTS[x.kind]);
+    const ref = (id: number): PersonRef => ({ id, name: (byId.get(id) as DuplicateCandidate).name });
+    result.push({ people: [ref(a), ref(b)], reasons, strength: reasons.reduce((sum, r) => sum + DUPLICATE_WEIGHTS[r.kind], 0) });
+  }
+  return result.sort((x, y) => y.strength - x.strength || x.people[0].id - y.people[0].id || x.people[1].id - y.people[1].id);
+}

@@ -1,0 +1,68 @@
+// The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
+// in the journal a new contact could be. Pure: the store hands in the people to compare with.
+import { editDistance, normalizeName } from './names.js';
+
+export interface PersonFacts {
+  id: number;
+  name: string;
+  emails: string[];
+  phones: string[];
+}
+
+export type SamePersonReason = 'same name' | 'name a typo away' | 'same email' | 'same phone';
+
+export interface SamePersonCandidate<T extends PersonFacts> {
+  contact: T;
+  reasons: SamePersonReason[];
+}
+
+/** How many typos apart two folded names may be and still look like one person: none for short names. */
+export function typoLimit(foldedName: string): number {
+  const letters = foldedName.replace(/[\s.'-]/g, '').length;
+  return letters < 5 ? 0 : letters < 12 ? 1 : 2;
+}
+
+/** An email as it identifies a person: case makes no difference. */
+export const emailKey = (email: string): string => email.trim().toLowerCase();
+
+/** A phone number as it identifies a person: its digits ("+44 20 7946-0958" = "+442079460958"). */
+export const phoneKey = (phone: string): string => phone.replace(/\D/g, '');
+
+/** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */
+export function namesLookAlike(a: string, b: string): 'same name' | 'name a typo away' | undefined {
+  if (a === b) return 'same name';
+  // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
+  if (a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return undefined;
+  const limit = Math.min(typoLimit(a), typoLimit(b));
+  if (limit === 0 || Math.abs(a.length - b.length) > limit) return undefined;
+  return editDistance(a, b) <= limit ? 'name a typo away' : undefined;
+}
+
+/**
+ * The people a new contact could be, with why: the same folded name, a name a typo away
+ * (`Jose Nunes` and `José Núñez`), an email (any case) or phone (its digits) they already have.
+ * Strongest first: an email or phone names one person more surely than a name does.
+ */
+export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonFacts, 'id'>, people: T[]): Array<SamePersonCandidate<T>> {
+  const name = normalizeName(wanted.name);
+  const emails = new Set(wanted.emails.map(emailKey));
+  const phones = new Set(wanted.phones.map(phoneKey).filter((p) => p.length >= 4));
+  const found: Array<SamePersonCandidate<T>> = [];
+  for (const contact of people) {
+    const reasons: SamePersonReason[] = [];
+    if (contact.emails.some((e) => emails.has(emailKey(e)))) reasons.push('same email');
+    if (contact.phones.some((p) => phones.has(phoneKey(p)))) reasons.push('same phone');
+    const alike = namesLookAlike(name, normalizeName(contact.name));
+    if (alike) reasons.push(alike);
+    if (reasons.length > 0) found.push({ contact, reasons });
+  }
+  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.includes('same name') ? 1 : 0);
+  return found.sort((a, b) => strength(b) - strength(a) || a.contact.id - b.contact.id);
+}
+
+/** "José Núñez (#2: name a typo away)" for a message. */
+export function describeSamePerson(candidates: Array<SamePersonCandidate<PersonFacts>>, max = 6): string {
+  const shown = candidates.slice(0, max).map((c) => `${c.contact.name} (#${c.contact.id}: ${c.reasons.join(', ')})`);
+  if (candidates.length > max) shown.push(`${candidates.length - max} more`);
+  return shown.join(', ');
+}

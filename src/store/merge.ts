@@ -1,0 +1,68 @@
+// rel merge's write: B's records moved onto A, A's row updated as the domain planned
+// (src/domain/merge.ts), B deleted. Call inside one j.write: a failure leaves both people as they were.
+import type { MergePlan } from '../domain/merge.js';
+import { addAliases, addEmails, addPhones, addTags, deleteContact, updateContact } from './contacts.js';
+import type { Journal } from './journal.js';
+import { rhythmMoved } from './rhythm.js';
+
+/** How many of B's records a merge moves (or would move). */
+export interface MergeCounts {
+  conversations: number;
+  complaints: number;
+  details: number;
+  reminders: number;
+  /** People B referred, now referred by A. */
+  referrals: number;
+}
+
+export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCounts {
+  const count = (sql: string, ...params: number[]) => (j.stmt<number[], { n: number }>(sql).get(...params) as { n: number }).n;
+  return {
+    conversations: count('SELECT count(*) AS n FROM conversations WHERE contact_id = ?', goneId),
+    complaints: count('SELECT count(*) AS n FROM conversations WHERE contact_id = ? AND complaint = 1', goneId),
+    details: count('SELECT count(*) AS n FROM details WHERE contact_id = ?', goneId),
+    reminders: count('SELECT count(*) AS n FROM reminders WHERE contact_id = ?', goneId),
+    referrals: count('SELECT count(*) AS n FROM contacts WHERE referred_by = ? AND id <> ?', goneId, keptId),
+  };
+}
+
+/** Deeper than any real chain of introductions; stops a walk round a loop already in the journal. */
+const MAX_DEPTH = 100;
+
+/** Whether walking up from `from` through who referred whom reaches `target`. */
+function refersUpTo(j: Journal, from: number, target: number): boolean {
+  const referrerOf = j.stmt<[number], { referred_by: number | null }>('SELECT referred_by FROM contacts WHERE id = ?');
+  let at: number | null = from;
+  for (let depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
+    if (at === target) return true;
+    at = referrerOf.get(at)?.referred_by ?? null;
+  }
+  return false;
+}
+
+/**
+ * Folds B (gone) into A (kept). Returns whether A's referrer taken from B was dropped because it
+ * would have made a loop (B's referrer was someone B referred, who is now referred by A).
+ */
+export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: MergePlan, at: string): { referrerDropped: boolean } {
+  for (const table of ['conversations', 'details', 'reminders']) {
+    j.stmt(`UPDATE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keptId, goneId);
+  }
+  j.stmt('UPDATE contacts SET referred_by = ? WHERE referred_by = ? AND id <> ?').run(keptId, goneId, keptId);
+  const fields = { ...plan.fields };
+  let referrerDropped = false;
+  if (plan.referredBy !== null && refersUpTo(j, plan.referredBy, keptId)) {
+    fields.referredBy = null;
+    referrerDropped = true;
+  }
+  // B goes first: its emails and aliases may no longer be on two people at once.
+  deleteContact(j, goneId);
+  updateContact(j, keptId, fields, at);
+  j.stmt('UPDATE contacts SET created_on = ? WHERE id = ? AND created_on <> ?').run(plan.createdOn, keptId, plan.createdOn);
+  addEmails(j, keptId, plan.emails);
+  addPhones(j, keptId, plan.phones);
+  addAliases(j, keptId, plan.aliases);
+  addTags(j, keptId, plan.tags);
+  rhythmMoved(j, [keptId], 'recount');
+  return { referrerDropped };
+}

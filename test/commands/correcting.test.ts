@@ -1,0 +1,203 @@
+// Correcting records by id (SPEC §3 "Correcting records"): rel conversation edit|rm, rel detail
+// edit|rm, rel reminder edit|rm|reopen, and rel edit NAME refusing what changes nothing.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, type TestJournal } from '../harness/journal.js';
+
+// Today is 2026-11-23 (the harness's clock).
+const journal = journalFrom(async (j) => {
+  await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@example.com', '--phone', '555-0100', '--alias', 'JD', '--tag', 'vip', '--company', 'Doe Flowers']);
+  await j.ok(['contact', 'add', 'Jane Smith']);
+  await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'catalog', '--on', '2026-11-01']); // conversation #1
+  await j.ok(['add', 'Jane Doe', '--via', 'visit', '--note', 'box damaged', '--complaint', '--on', '2026-11-20']); // #2
+  await j.ok(['remember', 'Jane Doe', 'baby due', '--on', '2027-03']); // detail #1
+  await j.ok(['remember', 'Jane Doe', 'loves golf']); // detail #2
+  await j.ok(['remind', 'Jane Doe', 'send the catalog', '--on', '2026-11-27']); // reminder #1
+  await j.ok(['remind', 'Jane Doe', 'check the account', '--on', '2026-12-01', '--every', '1m']); // reminder #2
+});
+
+interface ConversationJson {
+  id: number;
+  people: Array<{ id: number; name: string }>;
+  happenedOn: string;
+  via: string | null;
+  note: string | null;
+  complaint: boolean;
+  resolvedOn: string | null;
+}
+
+const conversation = async (j: TestJournal, id: number) => (await j.json<ConversationJson[]>(['log', '--json'])).find((v) => v.id === id);
+const details = async (j: TestJournal) => (await j.json<{ details: Array<{ id: number; text: string; date: string | null; yearly: boolean }> }>(['show', 'Jane Doe', '--json'])).details;
+const reminder = async (j: TestJournal, id: number) =>
+  (await j.json<Array<{ id: number; text: string; dueOn: string; every: string | null; doneOn: string | null; snoozedUntil: string | null }>>(['reminders', '--all', '--json'])).find((r) => r.id === id);
+
+describe('rel conversation edit', () => {
+  it('moves a conversation logged to the wrong person, and the rhythm of both with it', async () => {
+    const j = await journal();
+    expect(await j.ok(['conversation', 'edit', '2', '--person', 'Jane Smith'])).toBe('updated conversation #2 with Jane Smith on 2026-11-20 (person)\n');
+    expect((await conversation(j, 2))?.people).toEqual([{ id: 2, name: 'Jane Smith' }]);
+    expect(await j.ok(['show', 'Jane Smith'])).toContain('rhythm: last talked 2026-11-20');
+    expect(await j.ok(['show', 'Jane Doe'])).toContain('rhythm: last talked 2026-11-01');
+  });
+
+  it('changes the note, day, channel and complaint flag', async () => {
+    const j = await journal();
+    expect(await j.ok(['conversation', 'edit', '#1', '--note', 'spring catalog', '--on', 'yesterday', '--via', 'meal', '--complaint'])).toBe(
+      'updated conversation #1 with Jane Doe on 2026-11-22 (day, channel, note, complaint)\n',
+    );
+    expect(await conversation(j, 1)).toMatchObject({ happenedOn: '2026-11-22', via: 'meal', note: 'spring catalog', complaint: true, resolvedOn: null });
+    await j.ok(['conversation', 'edit', '1', '--no-complaint', '--note', '']);
+    expect(await conversation(j, 1)).toMatchObject({ complaint: false, note: null });
+  });
+
+  it('keeps a resolution while it stays a complaint, and drops it when it is no complaint', async () => {
+    const j = await journal();
+    await j.ok(['resolve', '2', '--note', 'sent a new box']);
+    await j.ok(['conversation', 'edit', '2', '--note', 'box arrived damaged']);
+    expect(await conversation(j, 2)).toMatchObject({ complaint: true, resolvedOn: '2026-11-23' });
+    await j.ok(['conversation', 'edit', '2', '--no-complaint']);
+    expect(await conversation(j, 2)).toMatchObject({ complaint: false, resolvedOn: null });
+  });
+
+  describe('refuses and writes nothing', () => {
+    it('an edit to what it already is (exit 1)', async () => {
+      const j = await journal();
+      expect(await expectRefused(j, ['conversation', 'edit', '1', '--note', 'catalog', '--via', 'call', '--on', '2026-11-01', '--person', 'Jane Doe', '--no-complaint'], 1)).toBe(
+        'rel: conversation #1 is already like that; nothing changed',
+      );
+    });
+
+    it('an unknown id (exit 1), a malformed id, no flag, a future day, a bad channel (exit 2)', async () => {
+      const j = await journal();
+      expect(await expectRefused(j, ['conversation', 'edit', '99', '--note', 'x'], 1)).toBe('rel: no conversation #99; see rel log for ids');
+      expect(await expectRefused(j, ['conversation', 'rm', '99'], 1)).toBe('rel: no conversation #99; see rel log for ids');
+      expect(await expectRefused(j, ['conversation', 'edit', 'first', '--note', 'x'], 2)).toBe('rel: "first" is not a conversation id; ids are numbers, as shown by rel log');
+      expect(await expectRefused(j, ['conversation', 'edit', '1'], 2)).toMatch(/^rel: nothing to change; give at least one flag/);
+      expect(await expectRefused(j, ['conversation', 'edit', '1', '--on', 'tomorrow'], 2)).toMatch(/^rel: --on 2026-11-24 is after today/);
+      await expectRefused(j, ['conversation', 'edit', '1', '--via', 'pigeon'], 2);
+      await expectRefused(j, ['conversation', 'edit', '1', '--person', 'nobody'], 1);
+      await expectRefused(j, ['conversation', 'edit', '1', '--person', 'jane'], 1);
+    });
+  });
+});
+
+describe('rel conversation rm', () => {
+  it('deletes one conversation; the rhythm falls back to the one before', async () => {
+    const j = await journal();
+    expect(await j.ok(['conversation', 'rm', '2'])).toBe('deleted conversation #2 with Jane Doe on 2026-11-20: box damaged\n');
+    expect((await j.json<ConversationJson[]>(['log', '--json'])).map((v) => v.id)).toEqual([1]);
+    expect(await j.ok(['show', 'Jane Doe'])).toContain('rhythm: last talked 2026-11-01');
+  });
+});
+
+describe('rel detail edit and rm', () => {
+  it('changes the text and the date; MM-DD makes it yearly; --no-date and --no-yearly undo that', async () => {
+    const j = await journal();
+    expect(await j.ok(['detail', 'edit', '1', '--text', 'twins due', '--on', '2027-04'])).toBe('updated detail #1 about Jane Doe: twins due (April 2027) (text, date)\n');
+    expect(await j.ok(['detail', 'edit', '2', '--on', '06-14'])).toBe('updated detail #2 about Jane Doe: loves golf (14 June, every year) (date, yearly)\n');
+    expect(await j.ok(['detail', 'edit', '2', '--on', '2027-06-14', '--no-yearly'])).toContain('(date, yearly)');
+    await j.ok(['detail', 'edit', '2', '--yearly']);
+    expect((await details(j))[1]).toMatchObject({ date: '--06-14', yearly: true });
+    await j.ok(['detail', 'edit', '2', '--no-date']);
+    expect(await details(j)).toMatchObject([
+      { id: 1, text: 'twins due', date: '2027-04', yearly: false },
+      { id: 2, text: 'loves golf', date: null, yearly: false },
+    ]);
+  });
+
+  it('deletes a detail; rel forget still does too', async () => {
+    const j = await journal();
+    expect(await j.ok(['detail', 'rm', '1'])).toBe('deleted detail #1 about Jane Doe: baby due\n');
+    expect(await j.ok(['forget', '2'])).toBe('forgot about Jane Doe: loves golf\n');
+    expect(await details(j)).toEqual([]);
+  });
+
+  it('refuses what changes nothing, unknown and malformed ids, and dates that do not fit', async () => {
+    const j = await journal();
+    expect(await expectRefused(j, ['detail', 'edit', '1', '--on', '2027-03'], 1)).toBe('rel: detail #1 is already like that; nothing changed');
+    expect(await expectRefused(j, ['detail', 'edit', '2', '--no-date'], 1)).toBe('rel: detail #2 is already like that; nothing changed');
+    expect(await expectRefused(j, ['detail', 'edit', '99', '--text', 'x'], 1)).toBe('rel: no detail #99; see rel show NAME for ids');
+    expect(await expectRefused(j, ['detail', 'rm', '99'], 1)).toBe('rel: no detail #99; see rel show NAME for ids');
+    await expectRefused(j, ['detail', 'edit', 'x', '--text', 'x'], 2);
+    await expectRefused(j, ['detail', 'edit', '1'], 2);
+    await expectRefused(j, ['detail', 'edit', '1', '--text', ' '], 2);
+    await expectRefused(j, ['detail', 'edit', '1', '--yearly'], 2); // a month only
+    await expectRefused(j, ['detail', 'edit', '2', '--yearly'], 2); // no date
+    await expectRefused(j, ['detail', 'edit', '1', '--on', '2027-03', '--no-date'], 2);
+    await expectRefused(j, ['detail', 'edit', '1', '--on', 'someday'], 2);
+  });
+});
+
+describe('rel reminder edit, rm and reopen', () => {
+  it('changes the text, the due day (ending a snooze) and the recurrence', async () => {
+    const j = await journal();
+    await j.ok(['snooze', '1', '--until', '2026-11-30']);
+    expect(await j.ok(['reminder', 'edit', '1', '--text', 'send the autumn catalog', '--on', '2026-12-04', '--every', '3m'])).toBe(
+      'updated reminder #1: send the autumn catalog — Jane Doe, due 2026-12-04, every 3m (text, due day, recurrence)\n',
+    );
+    expect(await reminder(j, 1)).toMatchObject({ text: 'send the autumn catalog', dueOn: '2026-12-04', every: '3m', snoozedUntil: null });
+    await j.ok(['reminder', 'edit', '2', '--no-every']);
+    expect(await reminder(j, 2)).toMatchObject({ every: null });
+  });
+
+  it('reopens one marked done by mistake; rel done and rel reminders still work', async () => {
+    const j = await journal();
+    await j.ok(['done', '1']);
+    expect(await j.ok(['reminders'])).not.toContain('send the catalog');
+    expect(await j.ok(['reminder', 'reopen', '1'])).toBe('reopened reminder #1: send the catalog — Jane Doe, due 2026-11-27\n');
+    expect(await reminder(j, 1)).toMatchObject({ doneOn: null });
+    expect(await j.ok(['reminders'])).toContain('#1');
+  });
+
+  it('deletes one', async () => {
+    const j = await journal();
+    expect(await j.ok(['reminder', 'rm', '2'])).toBe('deleted reminder #2: check the account — Jane Doe\n');
+    expect(await reminder(j, 2)).toBeUndefined();
+  });
+
+  it('refuses what changes nothing, reopening an open one, unknown and malformed ids, bad values', async () => {
+    const j = await journal();
+    expect(await expectRefused(j, ['reminder', 'edit', '1', '--on', '2026-11-27', '--no-every'], 1)).toBe('rel: reminder #1 is already like that; nothing changed');
+    expect(await expectRefused(j, ['reminder', 'reopen', '1'], 1)).toBe('rel: reminder #1 is not done; it is open already');
+    expect(await expectRefused(j, ['reminder', 'edit', '99', '--text', 'x'], 1)).toBe('rel: no reminder #99; see rel reminders --all for ids');
+    await expectRefused(j, ['reminder', 'rm', '99'], 1);
+    await expectRefused(j, ['reminder', 'reopen', '99'], 1);
+    await expectRefused(j, ['reminder', 'rm', '1x'], 2);
+    await expectRefused(j, ['reminder', 'edit', '1'], 2);
+    await expectRefused(j, ['reminder', 'edit', '1', '--every', 'often'], 2);
+    await expectRefused(j, ['reminder', 'edit', '1', '--on', 'never'], 2);
+  });
+});
+
+describe('the ids where records are listed', () => {
+  it('rel show has conversation, detail and follow-up ids; rel log and rel reminders theirs', async () => {
+    const j = await journal();
+    const card = await j.ok(['show', 'Jane Doe']);
+    for (const id of ['[conversation 1]', '[conversation 2]', '[detail 1]', '[detail 2]', '[reminder 1]', '[reminder 2]']) expect(card).toContain(id);
+    expect(await j.ok(['log'])).toMatch(/^#2 .*\n#1 /);
+    expect(await j.ok(['reminders'])).toMatch(/^#1 .*\n#2 /);
+  });
+});
+
+describe('rel edit NAME: removing what is not there, or changing nothing, exits 1', () => {
+  it.each([
+    [['--untag', 'nosuchtag'], 'rel: Jane Doe has no tag "nosuchtag"; nothing changed'],
+    [['--remove-email', 'nobody@x.com'], 'rel: Jane Doe has no email nobody@x.com; nothing changed'],
+    [['--remove-phone', '555-9999'], 'rel: Jane Doe has no phone 555-9999; nothing changed'],
+    [['--remove-alias', 'Janie'], 'rel: Jane Doe has no alias "Janie"; nothing changed'],
+    [['--untag', 'vip', '--untag', 'gold'], 'rel: Jane Doe has no tag "gold"; nothing changed'],
+    [['--company', 'Doe Flowers'], 'rel: Jane Doe (#1) already has all that; nothing changed'],
+    [['--name', 'Jane Doe', '--tag', 'VIP', '--email', 'JANE@example.com', '--alias', 'jd', '--phone', '555-0100'], 'rel: Jane Doe (#1) already has all that; nothing changed'],
+    [['--role', ''], 'rel: Jane Doe (#1) already has all that; nothing changed'],
+  ])('rel edit jane %j', async (flags, message) => {
+    const j = await journal();
+    expect(await expectRefused(j, ['edit', 'Jane Doe', ...flags], 1)).toBe(message);
+  });
+
+  it('still updates when something changes, and removes what is there (an email in any case)', async () => {
+    const j = await journal();
+    expect(await j.ok(['edit', 'Jane Doe', '--company', 'Doe Flowers', '--role', 'owner'])).toBe('updated Jane Doe (#1)\n');
+    expect(await j.ok(['edit', 'Jane Doe', '--remove-email', 'JANE@EXAMPLE.COM', '--untag', 'vip', '--remove-alias', 'jd', '--remove-phone', '555-0100'])).toBe('updated Jane Doe (#1)\n');
+    expect(await j.json(['show', 'Jane Doe', '--json'])).toMatchObject({ person: { emails: [], phones: [], aliases: [], tags: [], role: 'owner' } });
+  });
+});

@@ -1,0 +1,93 @@
+// Issue 11 item 4, SPEC §3 "Naming people": names fold to plain Latin everywhere, a query that
+// starts a name wins, and the same person is never created twice by accident. Each test here is a
+// bug of the issue and failed before the change.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/domain/names.js';
+import { buildJournal } from '../fixtures/make-journal-v1.mjs';
+import { expectRefused } from '../harness/failures.js';
+import { makeJournal } from '../harness/journal.js';
+
+describe('full Latin folding', () => {
+  it('rel add lukasz off a terminal logs to Łukasz Wróbel instead of creating "lukasz"', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Łukasz Wróbel']);
+    const r = await j.rel(['add', 'lukasz', '--note', 'x']);
+    expect(r).toMatchObject({ code: 0, stderr: '→ Łukasz Wróbel\n', stdout: 'logged conversation with Łukasz Wróbel on 2026-11-23 (#1)\n' });
+    expect(await j.json(['list', '--json'])).toHaveLength(1);
+  });
+
+  it('finds ø, ß, ı, æ and đ typed plain, and sorts Łukasz with the Ls, before Zoë', async () => {
+    const j = makeJournal();
+    for (const name of ['Zoë Adams', 'Søren Ørsted', 'Łukasz Wróbel', 'Jürgen Strauß', 'Işıl Æsir', 'Đorđe Mark']) await j.ok(['contact', 'add', name]);
+    expect((await j.json(['show', 'soren orsted', '--json'])).person.name).toBe('Søren Ørsted');
+    expect((await j.json(['show', 'strauss', '--json'])).person.name).toBe('Jürgen Strauß');
+    expect((await j.json(['show', 'isil', '--json'])).person.name).toBe('Işıl Æsir');
+    expect((await j.json(['show', 'aesir', '--json'])).person.name).toBe('Işıl Æsir');
+    expect((await j.json(['show', 'dorde', '--json'])).person.name).toBe('Đorđe Mark');
+    const names = (await j.json(['list', '--json'])).map((p: { name: string }) => p.name);
+    expect(names).toEqual(['Đorđe Mark', 'Işıl Æsir', 'Jürgen Strauß', 'Łukasz Wróbel', 'Søren Ørsted', 'Zoë Adams']);
+  });
+
+  it('migration 0006 recomputes the keys an older rel stored, so an existing Łukasz is found as lukasz', async () => {
+    const j = makeJournal();
+    buildJournal(j.db, 5, { nameKey: normalizeName });
+    const db = new Database(j.db);
+    const at = '2026-01-01T10:00:00.000Z';
+    // The keys as the folding before 0006 made them: accents gone, ł and ø kept.
+    db.prepare("INSERT INTO contacts (id, name, name_key, created_on, created_at, updated_at) VALUES (100, 'Łukasz Wróbel', 'łukasz wrobel', '2026-01-01', ?, ?)").run(at, at);
+    db.prepare("INSERT INTO contact_aliases (contact_id, alias, alias_key) VALUES (100, 'Bjørn', 'bjørn')").run();
+    db.close();
+
+    expect((await j.json(['show', 'lukasz', '--json'])).person).toMatchObject({ id: 100, name: 'Łukasz Wróbel' });
+    expect((await j.json(['show', 'bjorn', '--json'])).person).toMatchObject({ id: 100 });
+    const after = new Database(j.db, { readonly: true });
+    expect(after.prepare('SELECT name_key FROM contacts WHERE id = 100').pluck().get()).toBe('lukasz wrobel');
+    expect(after.prepare('SELECT alias_key FROM contact_aliases WHERE contact_id = 100').pluck().get()).toBe('bjorn');
+    after.close();
+  });
+});
+
+describe('a query that starts a name', () => {
+  it('rel show josé is José Núñez, though María José García has a word starting with josé', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'María José García']);
+    await j.ok(['contact', 'add', 'José Núñez']);
+    const r = await j.rel(['show', 'josé']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('José Núñez #2');
+    expect((await j.json(['show', 'garcia', '--json'])).person.name).toBe('María José García');
+  });
+});
+
+describe('the same person never twice by accident', () => {
+  it('rel add "Jose Nunes" off a terminal is refused with José Núñez listed; --new creates anyway', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    expect(await expectRefused(j, ['add', 'Jose Nunes', '--note', 'about the order'], 1)).toBe(
+      'rel: "Jose Nunes" may be someone already in the journal: José Núñez (#1: name a typo away); log to them with rel add "#1" and the same flags, or pass --new to create a new person anyway',
+    );
+    expect(await j.rel(['add', 'Jose Nunes', '--note', 'about the order', '--new'])).toMatchObject({ code: 0, stderr: 'created Jose Nunes (#2)\n' });
+  });
+
+  it('rel contact add of a name a typo away, or of someone else\'s email or phone, is refused; --new creates anyway', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez', '--email', 'jose@example.com', '--phone', '+34 600 100 200']);
+    expect(await expectRefused(j, ['contact', 'add', 'Jose Nunes'], 1)).toContain('José Núñez (#1: name a typo away); add to their card with rel edit "#1"');
+    expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--email', 'JOSE@example.com'], 1)).toContain('José Núñez (#1: same email)');
+    expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--phone', '+34600100200'], 1)).toContain('José Núñez (#1: same phone)');
+    expect(await j.ok(['contact', 'add', 'Pepe', '--email', 'jose@example.com', '--new'])).toBe('added Pepe (#2)\n');
+  });
+
+  it('rel edit --email cannot give one person\'s email to another (any case) unless --force', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com']);
+    await j.ok(['contact', 'add', 'Tom Doe']);
+    expect(await expectRefused(j, ['edit', 'tom', '--email', 'Jane@Doe.com'], 1)).toBe(
+      'rel: Jane@Doe.com: already on Jane Doe (#1: same email); if they are the same person as Tom Doe, rel merge them, or pass --force to give it to both',
+    );
+    expect(await j.ok(['edit', 'jane', '--phone', '555 0100'])).toBe('updated Jane Doe (#1)\n');
+    expect(await j.ok(['edit', 'tom', '--email', 'jane@doe.com', '--force'])).toBe('updated Tom Doe (#2)\n');
+  });
+});
+

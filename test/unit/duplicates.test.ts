@@ -1,0 +1,93 @@
+// rel duplicates' rule (src/domain/duplicates.ts): each reason on plain values, the order, and
+// the blocking checked against comparing every pair.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, type DuplicateCandidate } from '../../src/domain/duplicates.js';
+import { editDistance, normalizeName } from '../../src/domain/names.js';
+
+let nextId = 1;
+const person = (name: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({ id: nextId++, name, aliases: [], emails: [], phones: [], ...more });
+const kindsOf = (people: DuplicateCandidate[]) => findDuplicates(people).map((p) => [p.people.map((r) => r.name).join(' / '), p.reasons.map((r) => r.kind).join(',')]);
+
+describe('findDuplicates', () => {
+  it('finds the same email ignoring case', () => {
+    expect(kindsOf([person('Ann Smith', { emails: ['Ann@Example.com'] }), person('A. Jones', { emails: ['ann@example.com '] })])).toEqual([['Ann Smith / A. Jones', 'same-email']]);
+  });
+
+  it('finds the same phone written nationally and internationally, not short numbers', () => {
+    expect(kindsOf([person('Ann Smith', { phones: ['(512) 555-0160'] }), person('Zed Quux', { phones: ['+1 512-555-0160'] })])).toEqual([['Ann Smith / Zed Quux', 'same-phone']]);
+    expect(kindsOf([person('Ann Smith', { phones: ['112'] }), person('Zed Quux', { phones: ['112'] })])).toEqual([]);
+  });
+
+  it('finds names that fold to the same text, and a name that is another person’s alias', () => {
+    expect(kindsOf([person('José Núñez'), person('jose  nunez')])).toEqual([['José Núñez / jose  nunez', 'same-name']]);
+    expect(kindsOf([person('Robert Lee', { aliases: ['Bobby'] }), person('Bobby')])).toEqual([['Robert Lee / Bobby', 'same-name']]);
+  });
+
+  it('finds names a typo apart (the acceptance pair) but not two letters apart', () => {
+    expect(kindsOf([person('Jose Nunes'), person('José Núñez')])).toEqual([['Jose Nunes / José Núñez', 'typo']]);
+    expect(kindsOf([person('Jon Smith'), person('Jno Smith')])).toEqual([['Jon Smith / Jno Smith', 'typo']]);
+    expect(kindsOf([person('Ann Lee'), person('Dan Lee')])).toEqual([]);
+  });
+
+  it('finds one name inside the other; a lone first name only when one other name holds it', () => {
+    expect(kindsOf([person('Bob Lee'), person('Robert Bob Lee')])).toEqual([['Bob Lee / Robert Bob Lee', 'name-inside']]);
+    expect(kindsOf([person('Lee Bob'), person('Robert Bob Lee')])).toEqual([]);
+    expect(kindsOf([person('Maria'), person('Maria Rossi')])).toEqual([['Maria / Maria Rossi', 'name-inside']]);
+    expect(kindsOf([person('Maria'), person('Maria Rossi'), person('Maria Bianchi')])).toEqual([]);
+  });
+
+  it('gathers every reason of a pair and lists the strongest pairs first', () => {
+    const pairs = findDuplicates([
+      person('Bob Lee'),
+      person('Robert Bob Lee'),
+      person('Jane Doe', { emails: ['jane@x.com'], phones: ['555 123 4567'] }),
+      person('Jane Doe', { emails: ['JANE@x.com'], phones: ['5551234567'] }),
+    ]);
+    expect(pairs.map((p) => [p.people[0].name, p.strength, p.reasons.map((r) => r.kind)])).toEqual([
+      ['Jane Doe', 130, ['same-email', 'same-phone', 'same-name']],
+      ['Bob Lee', 20, ['name-inside']],
+    ]);
+    expect(pairs[0]!.reasons[0]!.text).toBe('same email jane@x.com');
+    expect(pairs[0]!.people[0].id).toBeLessThan(pairs[0]!.people[1].id);
+  });
+
+  it('says nothing of an empty journal or of people unlike each other', () => {
+    expect(findDuplicates([])).toEqual([]);
+    expect(kindsOf([person('Ann Smith'), person('Carl Jones')])).toEqual([]);
+  });
+
+  it('finds exactly the pairs one edit apart that comparing every pair finds', () => {
+    const name = fc.stringMatching(/^[abé ]{1,7}$/).filter((n) => normalizeName(n) !== '');
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 12, selector: normalizeName }), (names) => {
+        const people = names.map((n, i) => ({ id: i + 1, name: n, aliases: [], emails: [], phones: [] }));
+        const found = findDuplicates(people).filter((p) => p.reasons.some((r) => r.kind === 'typo')).map((p) => `${p.people[0].id}:${p.people[1].id}`);
+        const expected: string[] = [];
+        for (const a of people) for (const b of people) if (a.id < b.id && editDistance(normalizeName(a.name), normalizeName(b.name)) === 1) expected.push(`${a.id}:${b.id}`);
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds exactly the names inside others that comparing every pair finds', () => {
+    const wordsOf = (n: string) => normalizeName(n).split(/[\s-]+/).filter((w) => w !== '');
+    const inside = (inner: string[], outer: string[]) => inner.length < outer.length && outer.some((_, from) => inner.every((w, i) => outer[from + i] === w));
+    const name = fc.array(fc.constantFrom('bob', 'lee', 'ann', 'Bob'), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { maxLength: 10, selector: normalizeName }), (names) => {
+        const people = names.map((n, i) => ({ id: i + 1, name: n, aliases: [], emails: [], phones: [] }));
+        const found = findDuplicates(people).filter((p) => p.reasons.some((r) => r.kind === 'name-inside')).map((p) => `${p.people[0].id}:${p.people[1].id}`);
+        const expected: string[] = [];
+        for (const a of people) {
+          const hosts = people.filter((b) => inside(wordsOf(a.name), wordsOf(b.name)));
+          if (wordsOf(a.name).length === 1 && hosts.length > 1) continue;
+          for (const b of hosts) expected.push(a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`);
+        }
+        expect(found.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
