@@ -16,6 +16,11 @@
 -- it was (contact_id) and a label (a contact's name, a setting's key, a tag), so that
 -- rel undo --list can say what a change did even after the rows are gone.
 --
+-- A change that adds people in bulk (an import, a restore) does not log their rows one by one:
+-- undo_current.new_people_after holds the highest contact id before it, the triggers pass over
+-- rows of the people above it, and one entry per table deletes them (addPeopleInBulk in
+-- src/store/undoLog.ts). Ids are never reused (0007), so those rows are exactly the ones it added.
+--
 -- A table added by a later migration needs the same three triggers (test/store/undoLog.test.ts
 -- checks that every table has them); they follow the pattern below exactly.
 
@@ -37,17 +42,21 @@ CREATE TABLE undo_log (
 CREATE INDEX undo_log_change ON undo_log(change_id, seq);
 
 CREATE TABLE undo_current (
-  one       INTEGER PRIMARY KEY CHECK (one = 1),
-  change_id INTEGER
+  one              INTEGER PRIMARY KEY CHECK (one = 1),
+  change_id        INTEGER,
+  -- A change that adds people in bulk (an import, a restore) sets this to the highest contact id
+  -- before it: the rows of the people it adds are not logged one by one (ids are never reused, so
+  -- they are the ids above it) and one entry per table deletes them all (src/store/undoLog.ts).
+  new_people_after INTEGER NOT NULL DEFAULT 9223372036854775807
 );
 INSERT INTO undo_current (one, change_id) VALUES (1, NULL);
 
-CREATE TRIGGER undo_contact_aliases_insert AFTER INSERT ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_aliases_insert AFTER INSERT ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_aliases', new.contact_id, NULL, 'insert',
     'DELETE FROM contact_aliases WHERE contact_id = ' || quote(new.contact_id) || ' AND alias = ' || quote(new.alias));
 END;
 
-CREATE TRIGGER undo_contact_aliases_update AFTER UPDATE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_contact_aliases_update AFTER UPDATE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.contact_id IS NOT new.contact_id OR old.alias IS NOT new.alias OR old.alias_key IS NOT new.alias_key) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_aliases', old.contact_id, NULL, 'update',
     'UPDATE contact_aliases SET ' || substr(
@@ -57,17 +66,17 @@ CREATE TRIGGER undo_contact_aliases_update AFTER UPDATE ON contact_aliases WHEN 
     ' WHERE contact_id = ' || quote(new.contact_id) || ' AND alias = ' || quote(new.alias));
 END;
 
-CREATE TRIGGER undo_contact_aliases_delete AFTER DELETE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_aliases_delete AFTER DELETE ON contact_aliases WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_aliases', old.contact_id, NULL, 'delete',
     'INSERT INTO contact_aliases (rowid, contact_id, alias, alias_key) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.alias) || ', ' || quote(old.alias_key) || ')');
 END;
 
-CREATE TRIGGER undo_contact_emails_insert AFTER INSERT ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_emails_insert AFTER INSERT ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_emails', new.contact_id, NULL, 'insert',
     'DELETE FROM contact_emails WHERE contact_id = ' || quote(new.contact_id) || ' AND email = ' || quote(new.email));
 END;
 
-CREATE TRIGGER undo_contact_emails_update AFTER UPDATE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_contact_emails_update AFTER UPDATE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.contact_id IS NOT new.contact_id OR old.email IS NOT new.email OR old.position IS NOT new.position) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_emails', old.contact_id, NULL, 'update',
     'UPDATE contact_emails SET ' || substr(
@@ -77,17 +86,17 @@ CREATE TRIGGER undo_contact_emails_update AFTER UPDATE ON contact_emails WHEN (S
     ' WHERE contact_id = ' || quote(new.contact_id) || ' AND email = ' || quote(new.email));
 END;
 
-CREATE TRIGGER undo_contact_emails_delete AFTER DELETE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_emails_delete AFTER DELETE ON contact_emails WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_emails', old.contact_id, NULL, 'delete',
     'INSERT INTO contact_emails (rowid, contact_id, email, position) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.email) || ', ' || quote(old.position) || ')');
 END;
 
-CREATE TRIGGER undo_contact_phones_insert AFTER INSERT ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_phones_insert AFTER INSERT ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_phones', new.contact_id, NULL, 'insert',
     'DELETE FROM contact_phones WHERE contact_id = ' || quote(new.contact_id) || ' AND phone = ' || quote(new.phone));
 END;
 
-CREATE TRIGGER undo_contact_phones_update AFTER UPDATE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_contact_phones_update AFTER UPDATE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.contact_id IS NOT new.contact_id OR old.phone IS NOT new.phone OR old.position IS NOT new.position) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_phones', old.contact_id, NULL, 'update',
     'UPDATE contact_phones SET ' || substr(
@@ -97,17 +106,17 @@ CREATE TRIGGER undo_contact_phones_update AFTER UPDATE ON contact_phones WHEN (S
     ' WHERE contact_id = ' || quote(new.contact_id) || ' AND phone = ' || quote(new.phone));
 END;
 
-CREATE TRIGGER undo_contact_phones_delete AFTER DELETE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_phones_delete AFTER DELETE ON contact_phones WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_phones', old.contact_id, NULL, 'delete',
     'INSERT INTO contact_phones (rowid, contact_id, phone, position) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.phone) || ', ' || quote(old.position) || ')');
 END;
 
-CREATE TRIGGER undo_contact_tags_insert AFTER INSERT ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_tags_insert AFTER INSERT ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_tags', new.contact_id, NULL, 'insert',
     'DELETE FROM contact_tags WHERE contact_id = ' || quote(new.contact_id) || ' AND tag = ' || quote(new.tag));
 END;
 
-CREATE TRIGGER undo_contact_tags_update AFTER UPDATE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_contact_tags_update AFTER UPDATE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.contact_id IS NOT new.contact_id OR old.tag IS NOT new.tag) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_tags', old.contact_id, NULL, 'update',
     'UPDATE contact_tags SET ' || substr(
@@ -116,17 +125,17 @@ CREATE TRIGGER undo_contact_tags_update AFTER UPDATE ON contact_tags WHEN (SELEC
     ' WHERE contact_id = ' || quote(new.contact_id) || ' AND tag = ' || quote(new.tag));
 END;
 
-CREATE TRIGGER undo_contact_tags_delete AFTER DELETE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contact_tags_delete AFTER DELETE ON contact_tags WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contact_tags', old.contact_id, NULL, 'delete',
     'INSERT INTO contact_tags (rowid, contact_id, tag) VALUES (' || quote(old.rowid) || ', ' || quote(old.contact_id) || ', ' || quote(old.tag) || ')');
 END;
 
-CREATE TRIGGER undo_contacts_insert AFTER INSERT ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contacts_insert AFTER INSERT ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contacts', new.id, new.name, 'insert',
     'DELETE FROM contacts WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_contacts_update AFTER UPDATE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_contacts_update AFTER UPDATE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.id <= (SELECT new_people_after FROM undo_current) OR new.id <= (SELECT new_people_after FROM undo_current))
   AND (old.id IS NOT new.id OR old.name IS NOT new.name OR old.name_key IS NOT new.name_key OR old.company IS NOT new.company OR old.role IS NOT new.role OR old.birthday IS NOT new.birthday OR old.customer_since IS NOT new.customer_since OR old.cadence IS NOT new.cadence OR old.met IS NOT new.met OR old.referred_by IS NOT new.referred_by OR old.archived IS NOT new.archived OR old.paused_until IS NOT new.paused_until OR old.created_on IS NOT new.created_on OR old.created_at IS NOT new.created_at OR old.updated_at IS NOT new.updated_at OR old.last_contact_on IS NOT new.last_contact_on OR old.due_day IS NOT new.due_day OR old.cadence_days IS NOT new.cadence_days) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contacts', old.id, old.name, 'update',
     'UPDATE contacts SET ' || substr(
@@ -151,17 +160,17 @@ CREATE TRIGGER undo_contacts_update AFTER UPDATE ON contacts WHEN (SELECT change
     ' WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_contacts_delete AFTER DELETE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_contacts_delete AFTER DELETE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contacts', old.id, old.name, 'delete',
     'INSERT INTO contacts (id, name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, created_on, created_at, updated_at, last_contact_on, due_day, cadence_days) VALUES (' || quote(old.id) || ', ' || quote(old.name) || ', ' || quote(old.name_key) || ', ' || quote(old.company) || ', ' || quote(old.role) || ', ' || quote(old.birthday) || ', ' || quote(old.customer_since) || ', ' || quote(old.cadence) || ', ' || quote(old.met) || ', ' || quote(old.referred_by) || ', ' || quote(old.archived) || ', ' || quote(old.paused_until) || ', ' || quote(old.created_on) || ', ' || quote(old.created_at) || ', ' || quote(old.updated_at) || ', ' || quote(old.last_contact_on) || ', ' || quote(old.due_day) || ', ' || quote(old.cadence_days) || ')');
 END;
 
-CREATE TRIGGER undo_conversations_insert AFTER INSERT ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_conversations_insert AFTER INSERT ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'conversations', new.contact_id, NULL, 'insert',
     'DELETE FROM conversations WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_conversations_update AFTER UPDATE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_conversations_update AFTER UPDATE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.happened_on IS NOT new.happened_on OR old.via IS NOT new.via OR old.note IS NOT new.note OR old.complaint IS NOT new.complaint OR old.resolved_on IS NOT new.resolved_on OR old.resolution_note IS NOT new.resolution_note OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'conversations', old.contact_id, NULL, 'update',
     'UPDATE conversations SET ' || substr(
@@ -177,17 +186,17 @@ CREATE TRIGGER undo_conversations_update AFTER UPDATE ON conversations WHEN (SEL
     ' WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_conversations_delete AFTER DELETE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_conversations_delete AFTER DELETE ON conversations WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'conversations', old.contact_id, NULL, 'delete',
     'INSERT INTO conversations (id, contact_id, happened_on, via, note, complaint, resolved_on, resolution_note, created_at) VALUES (' || quote(old.id) || ', ' || quote(old.contact_id) || ', ' || quote(old.happened_on) || ', ' || quote(old.via) || ', ' || quote(old.note) || ', ' || quote(old.complaint) || ', ' || quote(old.resolved_on) || ', ' || quote(old.resolution_note) || ', ' || quote(old.created_at) || ')');
 END;
 
-CREATE TRIGGER undo_details_insert AFTER INSERT ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_details_insert AFTER INSERT ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'details', new.contact_id, NULL, 'insert',
     'DELETE FROM details WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_details_update AFTER UPDATE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_details_update AFTER UPDATE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.text IS NOT new.text OR old.date IS NOT new.date OR old.yearly IS NOT new.yearly OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'details', old.contact_id, NULL, 'update',
     'UPDATE details SET ' || substr(
@@ -200,17 +209,17 @@ CREATE TRIGGER undo_details_update AFTER UPDATE ON details WHEN (SELECT change_i
     ' WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_details_delete AFTER DELETE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_details_delete AFTER DELETE ON details WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'details', old.contact_id, NULL, 'delete',
     'INSERT INTO details (id, contact_id, text, date, yearly, created_at) VALUES (' || quote(old.id) || ', ' || quote(old.contact_id) || ', ' || quote(old.text) || ', ' || quote(old.date) || ', ' || quote(old.yearly) || ', ' || quote(old.created_at) || ')');
 END;
 
-CREATE TRIGGER undo_reminders_insert AFTER INSERT ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_reminders_insert AFTER INSERT ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND new.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'reminders', new.contact_id, NULL, 'insert',
     'DELETE FROM reminders WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_reminders_update AFTER UPDATE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL
+CREATE TRIGGER undo_reminders_update AFTER UPDATE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.contact_id <= (SELECT new_people_after FROM undo_current) OR new.contact_id <= (SELECT new_people_after FROM undo_current))
   AND (old.id IS NOT new.id OR old.contact_id IS NOT new.contact_id OR old.text IS NOT new.text OR old.due_on IS NOT new.due_on OR old.every IS NOT new.every OR old.done_on IS NOT new.done_on OR old.snoozed_until IS NOT new.snoozed_until OR old.created_at IS NOT new.created_at) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'reminders', old.contact_id, NULL, 'update',
     'UPDATE reminders SET ' || substr(
@@ -225,7 +234,7 @@ CREATE TRIGGER undo_reminders_update AFTER UPDATE ON reminders WHEN (SELECT chan
     ' WHERE id = ' || quote(new.id));
 END;
 
-CREATE TRIGGER undo_reminders_delete AFTER DELETE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL BEGIN
+CREATE TRIGGER undo_reminders_delete AFTER DELETE ON reminders WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND old.contact_id <= (SELECT new_people_after FROM undo_current) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'reminders', old.contact_id, NULL, 'delete',
     'INSERT INTO reminders (id, contact_id, text, due_on, every, done_on, snoozed_until, created_at) VALUES (' || quote(old.id) || ', ' || quote(old.contact_id) || ', ' || quote(old.text) || ', ' || quote(old.due_on) || ', ' || quote(old.every) || ', ' || quote(old.done_on) || ', ' || quote(old.snoozed_until) || ', ' || quote(old.created_at) || ')');
 END;

@@ -11,12 +11,49 @@ export function openChange(j: Journal, description: string | undefined): number 
   return id;
 }
 
+/** The tables whose rows belong to a person, with the column that says whose (undo_log.contact_id too). */
+export const PEOPLE_TABLES: ReadonlyArray<readonly [table: string, owner: string]> = [
+  ['contacts', 'id'],
+  ['contact_emails', 'contact_id'],
+  ['contact_phones', 'contact_id'],
+  ['contact_aliases', 'contact_id'],
+  ['contact_tags', 'contact_id'],
+  ['conversations', 'contact_id'],
+  ['details', 'contact_id'],
+  ['reminders', 'contact_id'],
+];
+
+/** undo_current.new_people_after when no change adds people in bulk. */
+const NO_BULK = 9223372036854775807n;
+
+/**
+ * Inside write(), before a change that adds people in bulk (an import, a restore): the rows of the
+ * people it adds are not logged one by one, which would double the work of writing them and make
+ * undoing them slower still. Ids are never reused, so they are the people above the highest id the
+ * journal holds now (in any table, rows that point nowhere included), and one entry per table
+ * takes them all back. Changes to people already there are logged as always.
+ */
+export function addPeopleInBulk(j: Journal): void {
+  const highest = PEOPLE_TABLES.map(([table, owner]) => `coalesce((SELECT max(${owner}) FROM ${table}), 0)`).join(', ');
+  const after = j.stmt<[], { n: number }>(`SELECT max(${highest}) AS n`).get()!.n;
+  j.stmt('UPDATE undo_current SET new_people_after = ? WHERE one = 1').run(after);
+  const entry = j.stmt(
+    "INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) SELECT change_id, ?, NULL, NULL, 'insert', ? FROM undo_current",
+  );
+  for (const [table, owner] of PEOPLE_TABLES) entry.run(table, `DELETE FROM ${table} WHERE ${owner} > ${after}`);
+}
+
 /**
  * Ends a change before the commit: a write that changed nothing leaves no change behind, and a
  * change beyond the last UNDO_HISTORY leaves the history with its log rows.
  */
 export function closeChange(j: Journal, id: number): void {
-  j.stmt('UPDATE undo_current SET change_id = NULL WHERE one = 1').run();
+  const bulk = j.stmt<[], { after: bigint }>('SELECT new_people_after AS after FROM undo_current').safeIntegers().get()?.after;
+  j.stmt('UPDATE undo_current SET change_id = NULL, new_people_after = ? WHERE one = 1').run(NO_BULK);
+  // A bulk change that added nobody: its entries would take back nothing.
+  if (bulk !== undefined && bulk !== NO_BULK && j.stmt<[bigint], { one: number }>('SELECT 1 AS one FROM contacts WHERE id > ? LIMIT 1').get(bulk) === undefined) {
+    j.stmt('DELETE FROM undo_log WHERE change_id = ? AND contact_id IS NULL AND tbl IN (' + PEOPLE_TABLES.map(() => '?').join(', ') + ')').run(id, ...PEOPLE_TABLES.map(([t]) => t));
+  }
   if (j.stmt<[number], { one: number }>('SELECT 1 AS one FROM undo_log WHERE change_id = ? LIMIT 1').get(id) === undefined) {
     j.stmt('DELETE FROM undo_changes WHERE id = ?').run(id);
     return;

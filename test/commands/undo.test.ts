@@ -1,6 +1,6 @@
 // rel undo (SPEC §3, §5): every writing command's change can be taken back, newest first, through
 // the last 50; what was taken back is said; ids are never reused, an undo included.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -76,7 +76,52 @@ describe('rel undo', () => {
     const csv = join(tempDir(), 'contacts.csv');
     writeContactsCsv(csv, { rows: 1000 });
     expect(await j.ok(['import', csv])).toMatch(/^added 1000,/);
-    expect(await j.ok(['undo'])).toBe('undid: add 1000 contacts\n');
+    expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1000, updated 0)\n`);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back an import that adds people and fills in someone already there, and an import that adds nobody leaves no change', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'before the import']);
+    await j.ok(['remind', 'jane', 'send the catalogue', '--on', '2026-12-01']);
+    const before = journalContent(j.db);
+    const csv = join(tempDir(), 'mixed.csv');
+    writeFileSync(csv, 'Name,E-mail 1 - Value,Notes\nJane Doe,jane@example.com,likes tulips\nTom Baker,tom@example.com,\n');
+    expect(await j.ok(['import', csv])).toMatch(/^added 1, updated 1,/);
+    expect(await j.ok(['import', csv])).toMatch(/^added 0, updated 0,/);
+    expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1, updated 1)\n`);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back a merge, and a done of a recurring follow-up', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'José Núñez', '--note', 'tulips']);
+    await j.ok(['add', 'Jose Nunes', '--new', '--note', 'roses', '--follow-up', '2026-12-01: call back']);
+    await j.ok(['remember', 'jose nunes', 'daughter Mia']);
+    await j.ok(['remind', 'José Núñez', 'monthly check-in', '--on', '2026-11-20', '--every', '1m']);
+    const before = journalContent(j.db);
+    await j.ok(['merge', 'José Núñez', 'Jose Nunes', '--yes']);
+    expect(await j.ok(['undo'])).toBe('undid: merge Jose Nunes (#2) into José Núñez (#1)\n');
+    expect(journalContent(j.db)).toEqual(before);
+    const [due] = await j.json<Array<{ id: number }>>(['reminders', '--json']);
+    await j.ok(['done', String(due!.id)]);
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back a restore of a whole journal', async () => {
+    const source = await emptyJournal();
+    await source.ok(['add', 'Jane Doe', '--note', 'tulips', '--follow-up', '2026-12-01: call']);
+    await source.ok(['remember', 'jane', 'daughter Mia']);
+    const file = join(tempDir(), 'all.json');
+    writeFileSync(file, await source.ok(['export', 'all']));
+    const j = await emptyJournal();
+    const before = journalContent(j.db);
+    expect(await j.ok(['import', file])).toMatch(/^restored /);
+    expect(await j.ok(['undo'])).toMatch(/^undid: restore .* from /);
     expect(journalContent(j.db)).toEqual(before);
     expect(searchIndexIntact(j.db)).toBe(true);
   });
