@@ -1,11 +1,13 @@
-// Finding the person a user means: by id, exact name, alias, email, or an unambiguous part of
-// the name, ignoring case and accents. Pure: the store hands in the candidates.
+// Finding the person a user means: by id, exact name, alias, email, phone number, or an
+// unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
+import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
   id: number;
   name: string;
   aliases: string[];
   emails: string[];
+  phones: string[];
 }
 
 export type NameMatch<T extends NamedContact> =
@@ -67,10 +69,11 @@ function startsAWord(name: string, part: string): boolean {
 
 /**
  * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
- * people"): id; exact name; alias; email; the start of a name or alias (its first word: `josé`
- * is José Núñez, not María José García); the start of any later word (`garcia`); then any part
- * of a name. A level with several hits is ambiguous rather than a guess; a level with none
- * hands over to the next.
+ * people"): id; exact name; alias; email (any case); phone number (phoneKey: the last nine
+ * digits, for a query of digits that reads as a number); the start of a name or alias (its first
+ * word: `josé` is José Núñez, not María José García); the start of any later word (`garcia`);
+ * then any part of a name. A level with several hits is ambiguous rather than a guess; a level
+ * with none hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
   const id = parseContactId(query);
@@ -80,12 +83,15 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
   }
   const q = normalizeName(query);
   if (q === '') return { status: 'none' };
+  const email = query.trim().toLowerCase();
+  const phone = readsAsPhoneNumber(query) ? phoneKey(query) : undefined;
   const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
   type Keyed = (typeof keyed)[number];
   const levels: Array<[(c: Keyed) => boolean, boolean]> = [
     [(c) => c.name === q, true],
     [(c) => c.aliases.includes(q), true],
-    [(c) => c.contact.emails.some((e) => e.toLowerCase() === q), true],
+    [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true],
+    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone), true],
     [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],

@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSy
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
+import { phoneKey } from '../../src/domain/phoneNumbers.js';
 import { openJournal } from '../../src/store/open.js';
 import { buildJournal, migrationFiles } from '../fixtures/make-journal-v1.mjs';
 import { contractBreaches } from '../harness/failures.js';
@@ -22,7 +23,7 @@ let upgradesIntact = 0;
 function journalAt(version: number): string {
   const dir = join(tempDir(), 'journal');
   mkdirSync(dir, { mode: 0o700 });
-  return buildJournal(join(dir, 'rel.db'), version, { nameKey: normalizeName }) as string;
+  return buildJournal(join(dir, 'rel.db'), version, { nameKey: normalizeName, phoneKey }) as string;
 }
 
 function backupsBeside(db: string): string[] {
