@@ -23,7 +23,7 @@ describe('rel undo', () => {
     const j = await emptyJournal();
     const before = journalContent(j.db);
     await j.ok(['add', 'Jane Doe', '--note', 'x']);
-    expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add conversation with Jane Doe (#1)\n', stderr: '' });
+    expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add Jane Doe (#1) with a conversation\n', stderr: '' });
     expect(journalContent(j.db)).toEqual(before);
     expect(searchIndexIntact(j.db)).toBe(true);
     expect(await j.ok(['undo'])).toBe('nothing to undo\n');
