@@ -85,7 +85,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   act(
     program
       .command('add')
-      .argument('[name]', 'who you talked to: a name, part of it, an alias, an email or #id')
+      .argument('[name]', 'who you talked to: a name, part of it, an alias, an email, a phone number or #id')
       .description('log a conversation: what was said, what to remember, when to follow up')
       .option('--note <text>', 'what you talked about')
       .option('--on <date>', 'when it happened (default: today)')

@@ -4,6 +4,7 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { parseContactId } from '../domain/names.js';
+import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
@@ -99,7 +100,8 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, match.candidates);
   }
-  if (parseContactId(name) !== undefined) throw notFound(j, name); // "#5" names an id, never a new person
+  // "#5" names an id and "0601 234 567" a phone number, never a new person.
+  if (parseContactId(name) !== undefined || readsAsPhoneNumber(name)) throw notFound(j, name);
   const create = nameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM);
   if ('chosen' in checked) return { contact: checked.chosen };

@@ -4,6 +4,7 @@
 // or blanked. Pure; used by importPlan.ts.
 import type { ImportedContact, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
+import { phoneKey } from './phoneNumbers.js';
 
 /** A journal contact as far as an import can change it. */
 export interface ExistingContact {
@@ -49,15 +50,6 @@ export function importTag(group: string): string {
     .replace(/\s+/g, '-')
     .replace(/[^\p{L}\p{N}_.\-/]/gu, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
-}
-
-/**
- * Phone numbers compare by their last nine digits, so the same number written nationally and
- * internationally is one number: "(512) 555-0160" = "+1 512-555-0160".
- */
-export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
 }
 
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */

@@ -6,8 +6,8 @@
 // map keyed by what they must share — the email, the phone's digits, the folded name, a name with
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
-import { phoneKey } from './contactMerge.js';
 import { editDistance, normalizeName } from './names.js';
+import { MIN_PHONE_DIGITS, phoneKey } from './phoneNumbers.js';
 import type { PersonRef } from './records.js';
 
 export interface DuplicateCandidate {
@@ -45,9 +45,6 @@ export const DUPLICATE_WEIGHTS: Record<DuplicateKind, number> = {
   typo: 30,
   'name-inside': 20,
 };
-
-/** Phone numbers with fewer digits than this are extensions or short codes, not an identity. */
-const MIN_PHONE_DIGITS = 7;
 
 /** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
 const MAX_SINGLE_WORD_HOSTS = 1;

@@ -3,8 +3,8 @@
 // A's value kept unless B is preferred; B's emails, phones, aliases and tags that A lacks are added
 // (compared as people would: emails ignoring case, phones by their digits, aliases folded); B's
 // name becomes an alias. Moving the records and the referrals is the store's part.
-import { phoneKey } from './contactMerge.js';
 import { normalizeName } from './names.js';
+import { phoneKey } from './phoneNumbers.js';
 import type { Contact, ContactFields } from './records.js';
 
 export const MERGED_FIELDS = ['company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'pausedUntil'] as const;

@@ -1,11 +1,13 @@
-// Finding the person a user means: by id, exact name, alias, email, or an unambiguous part of
-// the name, ignoring case and accents. Pure: the store hands in the candidates.
+// Finding the person a user means: by id, exact name, alias, email, phone number, or an
+// unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
+import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
   id: number;
   name: string;
   aliases: string[];
   emails: string[];
+  phones: string[];
 }
 
 export type NameMatch<T extends NamedContact> =
@@ -15,13 +17,18 @@ export type NameMatch<T extends NamedContact> =
 
 // Letters that Unicode does not decompose into a plain letter and a mark (so NFKD leaves them
 // whole), each as the plain Latin a reader without that keyboard would type (SPEC §3).
-const LATIN_LETTERS: Record<string, string> = {
+// The search index folds them in SQL, where rel's own functions may not run: migration
+// 0009_search_folds_every_letter.sql spells out every character that folds through this table
+// (see foldsThroughLatinTable), and test/store/searchFold.test.ts fails when the two disagree.
+// A letter added here needs a migration that rebuilds the index with the longer list.
+export const LATIN_LETTERS: Readonly<Record<string, string>> = {
   æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th',
   ł: 'l', ƚ: 'l', ø: 'o', ɔ: 'o', ı: 'i', ȷ: 'j', đ: 'd', ð: 'd', ɖ: 'd', ħ: 'h', ŧ: 't',
   ŋ: 'n', ĸ: 'k', ƒ: 'f', ƀ: 'b', ɓ: 'b', ƈ: 'c', ȼ: 'c', ɇ: 'e', ǥ: 'g', ɠ: 'g', ɨ: 'i',
   ƙ: 'k', ɲ: 'n', ƥ: 'p', ɍ: 'r', ƭ: 't', ʉ: 'u', ʋ: 'v', ƴ: 'y', ɏ: 'y', ƶ: 'z', ȥ: 'z', ʒ: 'z',
 };
 const NOT_PLAIN = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'gu');
+const HAS_NOT_PLAIN = new RegExp(NOT_PLAIN.source, 'u');
 
 /**
  * The one folding every name match goes through: lowercase, every letter in its plain Latin form
@@ -40,6 +47,16 @@ export function normalizeName(text: string): string {
     .trim();
 }
 
+/**
+ * Whether the folding turns this one character into plain Latin through LATIN_LETTERS rather than
+ * through Unicode's decompositions alone: ł and Ł, ø and ǿ, ß and ẞ, ı, æ and ǽ, … . These are
+ * the characters the search index's tokenizer (SQLite's unicode61, which removes accents) cannot
+ * fold by itself.
+ */
+export function foldsThroughLatinTable(character: string): boolean {
+  return HAS_NOT_PLAIN.test(character.toLowerCase().normalize('NFKD'));
+}
+
 /** "#12" or "12" → 12. */
 export function parseContactId(query: string): number | undefined {
   const m = /^#?(\d{1,15})$/.exec(query.trim());
@@ -52,10 +69,11 @@ function startsAWord(name: string, part: string): boolean {
 
 /**
  * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
- * people"): id; exact name; alias; email; the start of a name or alias (its first word: `josé`
- * is José Núñez, not María José García); the start of any later word (`garcia`); then any part
- * of a name. A level with several hits is ambiguous rather than a guess; a level with none
- * hands over to the next.
+ * people"): id; exact name; alias; email (any case); phone number (phoneKey: the last nine
+ * digits, for a query of digits that reads as a number); the start of a name or alias (its first
+ * word: `josé` is José Núñez, not María José García); the start of any later word (`garcia`);
+ * then any part of a name. A level with several hits is ambiguous rather than a guess; a level
+ * with none hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
   const id = parseContactId(query);
@@ -65,12 +83,15 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
   }
   const q = normalizeName(query);
   if (q === '') return { status: 'none' };
+  const email = query.trim().toLowerCase();
+  const phone = readsAsPhoneNumber(query) ? phoneKey(query) : undefined;
   const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
   type Keyed = (typeof keyed)[number];
   const levels: Array<[(c: Keyed) => boolean, boolean]> = [
     [(c) => c.name === q, true],
     [(c) => c.aliases.includes(q), true],
-    [(c) => c.contact.emails.some((e) => e.toLowerCase() === q), true],
+    [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true],
+    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone), true],
     [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],

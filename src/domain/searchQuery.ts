@@ -2,8 +2,10 @@
 // accident. Plain words are quoted, so o'brien, e-mail or C++ stay words instead of FTS5 syntax,
 // and ANDed; "a phrase" stays a phrase; gol* and "spring cat"* are prefixes; AND, OR and NOT
 // (upper case, as in FTS5) and parentheses combine terms. Mistakes visible here (an unclosed
-// quote, a lone *, an operator with nothing on one side) are reported in words.
+// quote, a lone *, an operator with nothing on one side) are reported in words. Terms are folded
+// as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz".
 import { UsageError } from '../errors.js';
+import { foldForSearch } from './searchFold.js';
 
 export const SEARCH_HINT = 'use words, "a phrase" or a prefix*';
 
@@ -25,7 +27,7 @@ function hasWordChar(text: string): boolean {
 
 function term(text: string, prefix: boolean): Token | undefined {
   if (!hasWordChar(text)) return undefined;
-  return { type: 'term', fts: `"${text.replace(/"/g, '""')}"${prefix ? '*' : ''}` };
+  return { type: 'term', fts: `"${foldForSearch(text).replace(/"/g, '""')}"${prefix ? '*' : ''}` };
 }
 
 /** A quoted phrase starting at `start` (the opening quote): its token and where reading goes on. */

@@ -1,6 +1,7 @@
 // Contacts and their many-valued facts (emails, phones, aliases, tags).
 import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName } from '../domain/names.js';
+import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 
@@ -175,7 +176,7 @@ export function allContacts(j: Journal, options: { archived?: 'exclude' | 'only'
   return rows.map((r) => rowToContact(r, lists));
 }
 
-/** Contacts that could be what `query` names: the id, or the name, an alias or an email containing it. */
+/** Contacts that could be what `query` names: the id, a name or an alias containing it, its email, its phone number. */
 export function lookupCandidates(j: Journal, query: string): Contact[] {
   const key = normalizeName(query);
   const id = /^#?(\d{1,15})$/.exec(query.trim())?.[1];
@@ -185,13 +186,16 @@ export function lookupCandidates(j: Journal, query: string): Contact[] {
     if (exact.length > 0) return getContacts(j, exact);
   }
   const like = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // A phone number by its key, through the index on contact_phones.phone_key (matchContact decides).
+  const phone = readsAsPhoneNumber(query) ? phoneKey(query) : null;
   const ids = j
-    .stmt<[number, string, string, string], { id: number }>(
+    .stmt<[number, string, string, string, string | null], { id: number }>(
       `SELECT id FROM contacts WHERE id = ? OR name_key LIKE ? ESCAPE '\\'
        UNION SELECT contact_id FROM contact_aliases WHERE alias_key LIKE ? ESCAPE '\\'
-       UNION SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE`,
+       UNION SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE
+       UNION SELECT contact_id FROM contact_phones WHERE phone_key = ?`,
     )
-    .all(id === undefined ? -1 : Number(id), like, like, query.trim())
+    .all(id === undefined ? -1 : Number(id), like, like, query.trim(), phone)
     .map((r) => r.id);
   return getContacts(j, ids);
 }
@@ -212,8 +216,8 @@ export function addEmails(j: Journal, id: number, emails: string[]): void {
 
 export function addPhones(j: Journal, id: number, phones: string[]): void {
   const next = j.stmt<[number], { n: number }>('SELECT coalesce(max(position), -1) + 1 AS n FROM contact_phones WHERE contact_id = ?');
-  const insert = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
-  for (const phone of phones) insert.run(id, phone.trim(), (next.get(id) as { n: number }).n);
+  const insert = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
+  for (const phone of phones) insert.run(id, phone.trim(), (next.get(id) as { n: number }).n, phoneKey(phone));
 }
 
 export function removeEmails(j: Journal, id: number, emails: string[]): void {

@@ -3,6 +3,7 @@
 // transaction, with the cached prepared statements of contacts.ts and details.ts.
 import { detailKey, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
 import { normalizeName } from '../domain/names.js';
+import { phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
@@ -59,7 +60,7 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   const laterReferrals: Array<[number, ContactRef]> = [];
   let done = 0;
   const newEmail = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
-  const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+  const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   if (plan.adds.length > 0) addPeopleInBulk(j);
   for (const add of plan.adds) {
     // A referrer added later in the file has no id yet: linked once everyone is in.
@@ -69,7 +70,7 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
     if (add.referrer !== undefined && referredBy === undefined) laterReferrals.push([id, add.referrer]);
     // A new contact's lists start at position 0: no need to ask for the next one as addEmails does.
     add.emails.forEach((email, position) => newEmail.run(id, email, position));
-    add.phones.forEach((phone, position) => newPhone.run(id, phone, position));
+    add.phones.forEach((phone, position) => newPhone.run(id, phone, position, phoneKey(phone)));
     addLists(j, id, { ...add, emails: [], phones: [] }, options.at);
     options.onProgress?.(++done);
   }

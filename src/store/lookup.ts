@@ -1,6 +1,7 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
 import { closestNames, matchContact, type NameMatch } from '../domain/names.js';
+import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
 import { allContactNames, lookupCandidates } from './contacts.js';
@@ -16,6 +17,7 @@ export function similarContacts(j: Journal, query: string): Array<{ id: number; 
 }
 
 export function notFound(j: Journal, query: string): NotFoundError {
+  if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
   const similar = similarContacts(j, query);
   const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : '; see rel list';
   return new NotFoundError(`no contact matches "${query}"${hint}`);

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
+import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError } from '../errors.js';
 
 export type Db = Database.Database;
@@ -30,11 +31,13 @@ export function connect(path: string, options: Omit<Database.Options, 'nativeBin
 
 /**
  * The domain's rules that a migration may need to recompute what the store keeps (a rule is never
- * restated in SQL): rel_name_key(text) is the name folding of src/domain/names.ts. Only
- * migrations call them; no view, trigger or index may, since other tools open the file too.
+ * restated in SQL): rel_name_key(text) is the name folding of src/domain/names.ts,
+ * rel_phone_key(text) a phone number's key (src/domain/phoneNumbers.ts). Only migrations call
+ * them; no view, trigger or index may, since other tools open the file too.
  */
 function registerFunctions(db: Db): void {
   db.function('rel_name_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? normalizeName(text) : null));
+  db.function('rel_phone_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? phoneKey(text) : null));
 }
 
 /** --db, else $REL_DB, else the platform data directory (XDG on Linux). */

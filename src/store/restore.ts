@@ -2,6 +2,7 @@
 // export all → import → export all gives the same bytes (SPEC §5). Only into an empty journal:
 // merging someone's whole journal into another would clash on ids and mix two histories.
 import { normalizeName } from '../domain/names.js';
+import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError } from '../errors.js';
 import type { JournalDocument } from '../domain/records.js';
 import type { Journal } from './journal.js';
@@ -62,13 +63,13 @@ function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): voi
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const email = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
-  const phone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+  const phone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   const alias = j.stmt('INSERT OR IGNORE INTO contact_aliases (contact_id, alias, alias_key) VALUES (?, ?, ?)');
   const tag = j.stmt('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   for (const c of doc.contacts) {
     contact.run(c.id, c.name, normalizeName(c.name), c.company, c.role, c.birthday, c.customerSince, c.cadence, c.met, c.referredBy, c.archived ? 1 : 0, c.pausedUntil, c.createdOn, c.createdAt, c.updatedAt);
     c.emails.forEach((e, i) => email.run(c.id, e, i));
-    c.phones.forEach((p, i) => phone.run(c.id, p, i));
+    c.phones.forEach((p, i) => phone.run(c.id, p, i, phoneKey(p)));
     for (const a of c.aliases) alias.run(c.id, a, normalizeName(a));
     for (const t of c.tags) tag.run(c.id, t);
     tick();

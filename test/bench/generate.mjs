@@ -15,13 +15,14 @@ import * as V from './vocabulary.mjs';
 let rel;
 try {
   // Literal paths: vitest's transform refuses a dynamic import built from a variable.
-  const [open, journal, rhythm, names] = await Promise.all([
+  const [open, journal, rhythm, names, phoneNumbers] = await Promise.all([
     import('../../dist/store/open.js'),
     import('../../dist/store/journal.js'),
     import('../../dist/store/rhythm.js'),
     import('../../dist/domain/names.js'),
+    import('../../dist/domain/phoneNumbers.js'),
   ]);
-  rel = { openJournal: open.openJournal, Journal: journal.Journal, refreshRhythm: rhythm.refreshRhythm, normalizeName: names.normalizeName };
+  rel = { openJournal: open.openJournal, Journal: journal.Journal, refreshRhythm: rhythm.refreshRhythm, normalizeName: names.normalizeName, phoneKey: phoneNumbers.phoneKey };
 } catch (error) {
   throw new Error(`cannot load rel's compiled code (${error.message}); run \`npm run build\` first`, { cause: error });
 }
@@ -61,7 +62,7 @@ function insertContacts(db, contacts, t) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const email = db.prepare('INSERT INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
-  const phone = db.prepare('INSERT INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+  const phone = db.prepare('INSERT INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   const alias = db.prepare('INSERT INTO contact_aliases (contact_id, alias, alias_key) VALUES (?, ?, ?)');
   const tag = db.prepare('INSERT INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   const n = contacts.length;
@@ -72,7 +73,7 @@ function insertContacts(db, contacts, t) {
     contact.run(i + 1, c.name, rel.normalizeName(c.name), c.company, c.role, c.birthday, c.customerSince, c.cadence, c.met, referredBy, c.archived, c.pausedUntil, formatDay(c.createdN), at, at);
   });
   inChunks(db, n, n, (i) => contacts[i].emails.forEach((e, k) => email.run(i + 1, e, k)));
-  inChunks(db, n, n, (i) => contacts[i].phones.forEach((p, k) => phone.run(i + 1, p, k)));
+  inChunks(db, n, n, (i) => contacts[i].phones.forEach((p, k) => phone.run(i + 1, p, k, rel.phoneKey(p))));
   inChunks(db, n, n, (i) => contacts[i].aliases.forEach((a) => alias.run(i + 1, a, rel.normalizeName(a))));
   inChunks(db, n, n, (i) => contacts[i].tags.forEach((g) => tag.run(i + 1, g)));
   const tagCadence = db.prepare('INSERT INTO tags (tag, cadence) VALUES (?, ?)');

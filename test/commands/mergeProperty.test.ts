@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phoneKey } from '../../src/domain/contactMerge.js';
+import { phoneKey } from '../../src/domain/phoneNumbers.js';
 import { normalizeName } from '../../src/domain/names.js';
 import { runRel } from '../harness/inProcess.js';
 import { makeJournal } from '../harness/journal.js';
@@ -49,7 +49,7 @@ function seed(path: string, a: Side, b: Side, r3: number | null, r4: number | nu
   for (const [id, s] of sides) {
     refer.run(s.referrer === 'other' ? 3 - id : s.referrer, id);
     s.emails.forEach((e, i) => db.prepare('INSERT OR IGNORE INTO contact_emails VALUES (?, ?, ?)').run(id, e, i));
-    s.phones.forEach((p, i) => db.prepare('INSERT OR IGNORE INTO contact_phones VALUES (?, ?, ?)').run(id, p, i));
+    s.phones.forEach((p, i) => db.prepare('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)').run(id, p, i, phoneKey(p)));
     for (const alias of s.aliases) db.prepare('INSERT OR IGNORE INTO contact_aliases VALUES (?, ?, ?)').run(id, alias, normalizeName(alias));
     for (const tag of s.tags) db.prepare('INSERT INTO contact_tags VALUES (?, ?)').run(id, tag);
     for (const v of s.conversations) db.prepare('INSERT INTO conversations (contact_id, happened_on, note, complaint, created_at) VALUES (?, ?, ?, ?, ?)').run(id, v.day, `note of ${id}`, v.complaint ? 1 : 0, at);

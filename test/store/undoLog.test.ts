@@ -2,7 +2,8 @@
 // users see with AUTOINCREMENT and put back everything else exactly; the undo log migration (*_undo_log.sql) gave every
 // table of the journal the undo triggers, and a table added later must have them too.
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { copyFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
 import { openJournal } from '../../src/store/open.js';
@@ -26,7 +27,10 @@ describe('migration *_ids_never_reused: ids never reused', () => {
     const maxIds = Object.fromEntries(ID_TABLES.map((t) => [t, (v5.prepare(`SELECT max(id) AS m FROM ${t}`).get() as { m: number }).m]));
     v5.close();
 
-    const db = openJournal(path);
+    // Only as far as that migration: later ones may change the schema again (0009 remade the search index's view and triggers).
+    const throughIds = tempDir();
+    for (const file of migrationFiles().slice(0, beforeIds + 1)) copyFileSync(file, join(throughIds, basename(file)));
+    const db = openJournal(path, { migrationsDir: throughIds });
     const after = schemaOf(db);
     const notTables = (entries: Entry[]) => entries.filter((e) => e.type !== 'table');
     expect(notTables(after)).toEqual(notTables(before));

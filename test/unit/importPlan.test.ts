@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importTag, phoneKey } from '../../src/domain/contactMerge.js';
+import { importTag } from '../../src/domain/contactMerge.js';
+import { phoneKey } from '../../src/domain/phoneNumbers.js';
 import { countOutcomes, detailKey, planImport, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
 import { normalizeName } from '../../src/domain/names.js';
 import type { ImportedContact } from '../../src/domain/records.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestNames, editDistance, matchContact, normalizeName, parseContactId, type NamedContact } from '../../src/domain/names.js';
 
-const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], ...more });
+const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
 
 const PEOPLE = [
   person(1, 'Jane Doe', { aliases: ['JD'], emails: ['jane@doe.com'] }),
@@ -64,6 +64,16 @@ describe('matchContact', () => {
     expect(found('JOSE NUNEZ')).toEqual([2, true]);
     expect(found('jd')).toEqual([1, true]);
     expect(found('Jane@Doe.COM')).toEqual([1, true]);
+  });
+
+  it('by phone number, compared by its last nine digits, when the query reads as one', () => {
+    const people = [person(1, 'Łukasz Wróbel', { phones: ['+48 601 234 567'] }), person(2, 'Ana Lima', { phones: ['+48 700 234 567'] }), person(3, 'Shop 1234567')];
+    expect(found('601 234 567', people)).toEqual([1, true]);
+    expect(found('0601-234-567', people)).toEqual([1, true]);
+    expect(found('+48 (601) 234.567', people)).toEqual([1, true]);
+    expect(found('234 567', people)).toEqual(['none']); // too short to be a number: no part of one matches
+    expect(found('1234567', people)).toEqual([3, false]); // a number nobody has falls through to the names
+    expect(found('601 234 567', [...people, person(4, 'Eve', { phones: ['0601234567'] })])).toEqual(['ambiguous', [1, 4]]);
   });
 
   it('an exact name wins over names that contain it', () => {

@@ -58,7 +58,8 @@ const contact = db.prepare(
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 const email = db.prepare('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
-const phone = db.prepare('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+const phone = db.prepare('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
+const phoneKey = (p) => p.replace(/\D/g, '').slice(-9) || p.trim().toLowerCase();
 const alias = db.prepare('INSERT OR IGNORE INTO contact_aliases (contact_id, alias, alias_key) VALUES (?, ?, ?)');
 const tag = db.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
 const refer = db.prepare('UPDATE contacts SET referred_by = ? WHERE id = ?');
@@ -75,7 +76,7 @@ db.transaction(() => {
     const id = Number(contact.run(name, key(name), get(r, 'company'), get(r, 'role'), get(r, 'birthday'), get(r, 'customer_since'), get(r, 'cadence'), get(r, 'met'), get(r, 'archived') === '1' ? 1 : 0, get(r, 'paused_until'), get(r, 'created_on'), now, now).lastInsertRowid);
     if (!byName.has(key(name))) byName.set(key(name), id);
     multi(get(r, 'emails')).forEach((e, k) => email.run(id, e, k));
-    multi(get(r, 'phones')).forEach((p, k) => phone.run(id, p, k));
+    multi(get(r, 'phones')).forEach((p, k) => phone.run(id, p, k, phoneKey(p)));
     multi(get(r, 'aliases')).forEach((a) => alias.run(id, a, key(a)));
     multi(get(r, 'tags')).forEach((g) => tag.run(id, g));
     if (get(r, 'referred_by')) referrals.push([id, key(get(r, 'referred_by'))]);

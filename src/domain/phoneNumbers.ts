@@ -1,0 +1,27 @@
+// Phone numbers as rel compares them: by their last nine digits, so that the national and the
+// international form of a number are one number. One rule for imports, rel duplicates, rel merge
+// and naming a person by their number (SPEC §3 "Naming people").
+
+/** A number with fewer digits is an extension or a short code, not an identity: it would match by accident. */
+export const MIN_PHONE_DIGITS = 7;
+
+/**
+ * A phone number as it identifies a person: its last nine digits ("(512) 555-0160" and
+ * "+1 512-555-0160" are one number, and so are "+48 601 234 567", "601234567" and "0601-234-567":
+ * a country code or a trunk 0 in front changes nothing); a shorter number whole; text with no
+ * digit as it is, lowercased. The store keeps it with each phone (contact_phones.phone_key); a
+ * change here needs a migration that recomputes them.
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
+}
+
+/**
+ * Whether what someone typed to name a person is a phone number: digits with the usual
+ * punctuation (a leading +, spaces, ( ) - . /) and at least MIN_PHONE_DIGITS digits, so that an
+ * id ("12") or a year is never read as one.
+ */
+export function readsAsPhoneNumber(text: string): boolean {
+  return /^\+?[\d\s().\-/]+$/.test(text.trim()) && text.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
+}
