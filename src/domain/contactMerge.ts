@@ -60,6 +60,14 @@ export function phoneKey(phone: string): string {
   return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
 }
 
+/** Phone numbers with fewer digits than this are extensions or short codes, not someone's number. */
+const MIN_PHONE_DIGITS = 7;
+
+/** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
+export function phoneIdentity(phone: string): string | undefined {
+  return phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+}
+
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {
   readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [] };

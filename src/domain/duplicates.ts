@@ -6,7 +6,7 @@
 // map keyed by what they must share — the email, the phone's digits, the folded name, a name with
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
-import { phoneKey } from './contactMerge.js';
+import { phoneIdentity } from './contactMerge.js';
 import { editDistance, normalizeName } from './names.js';
 import type { PersonRef } from './records.js';
 
@@ -45,9 +45,6 @@ export const DUPLICATE_WEIGHTS: Record<DuplicateKind, number> = {
   typo: 30,
   'name-inside': 20,
 };
-
-/** Phone numbers with fewer digits than this are extensions or short codes, not an identity. */
-const MIN_PHONE_DIGITS = 7;
 
 /** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
 const MAX_SINGLE_WORD_HOSTS = 1;
@@ -102,7 +99,10 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   const phonesByKey = new Map<number, Map<string, string>>();
   for (const p of people) {
     const keys = new Map<string, string>();
-    for (const phone of p.phones) if (phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS && !keys.has(phoneKey(phone))) keys.set(phoneKey(phone), phone);
+    for (const phone of p.phones) {
+      const key = phoneIdentity(phone);
+      if (key !== undefined && !keys.has(key)) keys.set(key, phone);
+    }
     if (keys.size > 0) phonesByKey.set(p.id, keys);
   }
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
