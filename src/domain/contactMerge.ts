@@ -68,6 +68,9 @@ export function phoneIdentity(phone: string): string | undefined {
   return phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
 }
 
+/** A phoneKey that phoneIdentity would give: digits, enough of them. */
+const isIdentityKey = (key: string): boolean => key.length >= MIN_PHONE_DIGITS && /^\d+$/.test(key);
+
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {
   readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [] };
@@ -124,6 +127,15 @@ export class ContactDraft {
       said.push('referrer');
     }
     return said;
+  }
+
+  hasEmail(): boolean {
+    return this.emails.length > 0;
+  }
+
+  /** Whether the contact has an email or a phone number to tell them from a namesake. */
+  hasEmailOrPhone(): boolean {
+    return this.emails.length > 0 || this.phones.some(isIdentityKey);
   }
 
   hasChanges(): boolean {
