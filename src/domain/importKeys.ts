@@ -6,6 +6,8 @@ import { normalizeName } from './names.js';
 import type { ImportedContact } from './records.js';
 
 export interface RecordKeys {
+  /** Its name, folded (normalizeName). */
+  name: string;
   /** Its rel id or UID as a key of the file ('#12', 'uid:…'). */
   uid: string | undefined;
   /** Lower-cased. */
@@ -22,7 +24,7 @@ export function keysOf(record: ImportedContact): RecordKeys {
     const key = phoneIdentity(phone);
     if (key !== undefined) phones.push(key);
   }
-  return { uid, emails, phones };
+  return { name: normalizeName(record.name), uid, emails, phones };
 }
 
 export function sameRef(a: ContactRef, b: ContactRef): boolean {
@@ -62,7 +64,7 @@ export class SeenInFile {
     return this.namesOnly.get(foldedName);
   }
 
-  remember(record: ImportedContact, keys: RecordKeys, ref: ContactRef): void {
+  remember(keys: RecordKeys, ref: ContactRef): void {
     if (keys.uid !== undefined && !this.uids.has(keys.uid)) this.uids.set(keys.uid, ref);
     for (const key of keys.emails) if (!this.emails.has(key)) this.emails.set(key, ref);
     for (const key of keys.phones) {
@@ -70,7 +72,7 @@ export class SeenInFile {
       if (known === undefined) this.phones.set(key, ref);
       else if (known !== 'several' && !sameRef(known, ref)) this.phones.set(key, 'several');
     }
-    const name = normalizeName(record.name);
+    const name = keys.name;
     const named = this.names.get(name);
     if (!named) this.names.set(name, [ref]);
     else if (!named.some((r) => sameRef(r, ref))) named.push(ref);

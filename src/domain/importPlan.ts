@@ -126,7 +126,7 @@ class Planner {
     const draft = isNew ? this.newContactDraft(record, ref) : this.draftFor(ref);
     const hadReferral = draft.referral !== undefined;
     const changes = draft.merge(record);
-    this.file.remember(record, keys, ref);
+    this.file.remember(keys, ref);
     let outcome: RecordOutcome;
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft) };
@@ -144,12 +144,12 @@ class Planner {
 
   /** The contact a record is about (the header comment gives the rules); ref undefined: nobody yet. */
   private match(record: ImportedContact, keys: RecordKeys): Match {
-    if (record.relId !== undefined && this.isRelIdBelieved(record.relId, record, keys)) return { ref: { existing: record.relId } };
+    if (record.relId !== undefined && this.isRelIdBelieved(record.relId, keys)) return { ref: { existing: record.relId } };
     const inFile = keys.uid === undefined ? undefined : this.file.byUid(keys.uid);
     if (inFile) return { ref: inFile };
-    const known = this.emailOwner(keys) ?? this.phoneOwner(record, keys);
+    const known = this.emailOwner(keys) ?? this.phoneOwner(keys);
     if (known) return { ref: known };
-    const key = normalizeName(record.name);
+    const key = keys.name;
     const owners = this.index.nameOwners.get(key) ?? [];
     if (keys.emails.length > 0 || keys.phones.length > 0) {
       // Known by something nobody has: only a namesake known by nothing else can be them.
@@ -165,10 +165,10 @@ class Planner {
   }
 
   /** rel's id names this journal's contact when that contact has the record's name, or an email or phone of it. */
-  private isRelIdBelieved(id: number, record: ImportedContact, keys: RecordKeys): boolean {
+  private isRelIdBelieved(id: number, keys: RecordKeys): boolean {
     const contact = this.index.contacts.get(id);
     if (contact === undefined) return false;
-    if (normalizeName(contact.name) === normalizeName(record.name)) return true;
+    if (normalizeName(contact.name) === keys.name) return true;
     return contact.emails.some((e) => keys.emails.includes(e.toLowerCase())) || contact.phones.some((p) => keys.phones.includes(phoneIdentity(p) ?? ''));
   }
 
@@ -184,20 +184,20 @@ class Planner {
   }
 
   /** The same, by phone number: only a number one person has, and who may be the record's person. */
-  private phoneOwner(record: ImportedContact, keys: RecordKeys): ContactRef | undefined {
+  private phoneOwner(keys: RecordKeys): ContactRef | undefined {
     for (const key of keys.phones) {
       const owner = this.index.phoneOwners.get(key);
       const ref = owner === undefined ? this.file.byPhone(key) : owner === 'several' ? undefined : { existing: owner };
-      if (ref !== undefined && this.mayHaveTheirNumber(ref, record, keys)) return ref;
+      if (ref !== undefined && this.mayHaveTheirNumber(ref, keys)) return ref;
     }
     return undefined;
   }
 
   /** Not when both have emails (none in common) and different names: two people on one line. */
-  private mayHaveTheirNumber(ref: ContactRef, record: ImportedContact, keys: RecordKeys): boolean {
+  private mayHaveTheirNumber(ref: ContactRef, keys: RecordKeys): boolean {
     if (keys.emails.length === 0) return true;
     const { name, hasEmail } = this.factsOf(ref);
-    return !hasEmail || normalizeName(name) === normalizeName(record.name);
+    return !hasEmail || normalizeName(name) === keys.name;
   }
 
   /** A contact as it stands in this import: records before may have given them an email or phone. */
