@@ -10,6 +10,7 @@ import { registerInsightCommands } from './cliInsights.js';
 import { registerMergeCommands } from './cliMerge.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
+import { registerUndoCommands } from './cliUndo.js';
 import type { AddOptions } from './commands/add.js';
 import type { ContactAddOptions } from './commands/contact.js';
 import type { EditOptions } from './commands/edit.js';
@@ -255,6 +256,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   registerCorrectCommands(program, act);
   registerInsightCommands(program, act);
   registerShellCommands(program, act);
+  registerUndoCommands(program, act);
   registerMergeCommands(program, act);
   return program;
 }

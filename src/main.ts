@@ -60,7 +60,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     color,
     journalPath: path,
     journal() {
-      journal ??= openJournalAt(path);
+      journal ??= openJournalAt(path, now);
       return journal;
     },
     async prompter() {
@@ -69,9 +69,9 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   };
 }
 
-function openJournalAt(path: string): Journal {
+function openJournalAt(path: string, now: Date): Journal {
   const db = openJournal(path, { onBackup: (backup) => process.stderr.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
-  return new Journal(db, path);
+  return new Journal(db, path, now);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -49,6 +49,8 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   // Matching reads the journal inside the write transaction, so nothing can change in between.
   const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);
+    const n = countOutcomes(plan.outcomes);
+    j.describe(`import ${name} (added ${n.add}, updated ${n.update})`);
     const bar = progress(plan.adds.length + plan.updates.length, `importing ${name}`);
     try {
       applyImportPlan(j, plan, { today: ctx.today, at: isoInstant(ctx.now), onProgress: bar && ((done) => bar.update(done)) });

@@ -29,7 +29,7 @@ export async function restoreDocument(
   }
   const bar = progress(documentSize(doc), `restoring ${file}`);
   try {
-    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))));
+    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);
   } finally {
     bar?.finish();
   }

@@ -65,7 +65,7 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm(`Merge ${who(b)} into ${who(a)}? ${b.name} (#${b.id}) will be gone.`, false))) throw new RelError('nothing was merged');
   }
-  const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, isoInstant(ctx.now)));
+  const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, isoInstant(ctx.now)), `merge ${title}`);
   ctx.out.write(`merged ${title}:\n${lines(true)}`);
   if (referrerDropped) ctx.out.write(`  no referrer kept: it would have made a loop of referrals\n`);
 }

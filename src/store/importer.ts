@@ -8,6 +8,7 @@ import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
+import { addPeopleInBulk } from './undoLog.js';
 
 /**
  * Who has each email, phone number and name in the whole journal, and in full the contacts the
@@ -76,6 +77,7 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   let done = 0;
   const newEmail = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
   const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position) VALUES (?, ?, ?)');
+  if (plan.adds.length > 0) addPeopleInBulk(j);
   for (const add of plan.adds) {
     // A referrer added later in the file has no id yet: linked once everyone is in.
     const referredBy = add.referrer === undefined ? undefined : idOf(add.referrer);

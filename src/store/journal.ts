@@ -1,6 +1,7 @@
 // The open journal: the database handle, a cache of prepared statements, and write transactions.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
+import { closeChange, openChange } from './undoLog.js';
 
 export class Journal {
   private readonly statements = new Map<string, Statement>();
@@ -11,6 +12,8 @@ export class Journal {
   constructor(
     readonly db: Db,
     readonly path: string,
+    /** The run's clock, read once by main.ts: when each change was made (the undo history). */
+    readonly now: Date = new Date(),
   ) {}
 
   /** A prepared statement, prepared once per process. */
@@ -43,21 +46,41 @@ export class Journal {
    * rel processes queue on the busy timeout instead of failing on a lock upgrade. `work` must be
    * synchronous: an async callback would commit before it ran. What the work left to finish
    * (beforeCommit) is finished inside the transaction, before the commit.
+   *
+   * Each write is one change of the undo history (migrations/*_undo_log.sql, src/store/undoLog.ts): the
+   * triggers log what it did under the change opened here; `description` says what it was, else
+   * rel undo describes it from the log.
    */
-  write<T>(work: () => T): T {
+  write<T>(work: () => T, description?: string): T {
     if (this.pending !== undefined) return this.db.transaction(work)(); // nested: the outer write finishes
     const pending = (this.pending = new Map());
     try {
       return this.db
         .transaction(() => {
+          const change = openChange(this, description);
           const result = work();
           for (const { value, finish } of pending.values()) finish(value);
+          closeChange(this, change);
           return result;
         })
         .immediate();
     } finally {
       this.pending = undefined;
     }
+  }
+
+  /** Inside write(): what this change was, for rel undo (the command's words win over the log's summary). */
+  describe(description: string): void {
+    this.stmt('UPDATE undo_changes SET description = ? WHERE id = (SELECT change_id FROM undo_current)').run(description);
+  }
+
+  /**
+   * Runs `work` as one write transaction outside the undo history: its changes are not logged
+   * and cannot be undone (rel undo itself).
+   */
+  writeUnlogged<T>(work: () => T): T {
+    if (this.pending !== undefined) throw new Error('writeUnlogged inside write');
+    return this.db.transaction(work).immediate();
   }
 
   /**

@@ -118,6 +118,10 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
     if (backup) options.onBackup?.(backup);
   }
   let running: Migration | undefined;
+  // Off while migrating (it cannot change inside a transaction): a migration that rebuilds a table
+  // drops the old one, which with foreign keys on would cascade to every child row. Rows that
+  // already pointed nowhere (rel doctor names them) are kept as they were.
+  db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
       // Re-read under the write lock: a rel started at the same moment may have migrated already.

@@ -6,6 +6,7 @@ import { RelError } from '../errors.js';
 import type { JournalDocument } from '../domain/records.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
+import { addPeopleInBulk } from './undoLog.js';
 
 /** How many rows the journal holds that a restore would have to merge with. */
 export function journalRowCount(j: Journal): number {
@@ -26,6 +27,7 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   }
   // A contact may name a referrer with a higher id: check the references at commit instead.
   j.db.pragma('defer_foreign_keys = ON');
+  addPeopleInBulk(j);
   let done = 0;
   const tick = () => onProgress?.(++done);
   insertContacts(j, doc, tick);

@@ -203,6 +203,7 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
     const j = new rel.Journal(db, path);
     j.write(() => rel.refreshRhythm(j, 'everyone', 'recount'));
+    db.exec('DELETE FROM undo_log; DELETE FROM undo_changes'); // generating is no user's change: nothing to undo
     db.pragma('synchronous = NORMAL');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return { path, contacts: contactCount, conversations: conversationCount, details, reminders, ms: Math.round(performance.now() - started) };

@@ -79,7 +79,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
       interactive: globals.input && stdoutIsTTY && options.interactive === true,
       color,
       journalPath: path,
-      journal: () => (journal ??= openAt(path, err)),
+      journal: () => (journal ??= openAt(path, err, now)),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
     };
   };
@@ -96,9 +96,9 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
   }
 }
 
-function openAt(path: string, err: Output): Journal {
+function openAt(path: string, err: Output, now: Date): Journal {
   const db = openJournal(path, { onBackup: (backup) => err.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
-  return new Journal(db, path);
+  return new Journal(db, path, now);
 }
 
 /**

@@ -1,0 +1,37 @@
+// rel undo: take back the newest change of the undo history (src/store/undoLog.ts); --list shows
+// the history. An undo is one transaction and is not itself undoable.
+import type { Context } from '../context.js';
+import { describeChange } from '../domain/undoHistory.js';
+import { UsageError } from '../errors.js';
+import { undoChangeJson } from '../formats/undoJson.js';
+import { undoHistory, undoLastChange } from '../store/undoLog.js';
+import { columns, json } from '../ui/style.js';
+
+export interface UndoOptions {
+  list?: boolean;
+  json?: boolean;
+}
+
+export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
+  if (opts.json && !opts.list) throw new UsageError('--json goes with --list (rel undo --list --json)');
+  const j = ctx.journal();
+  if (opts.list) {
+    const history = undoHistory(j);
+    if (opts.json) {
+      ctx.out.write(json(history.map(undoChangeJson)));
+      return;
+    }
+    if (history.length === 0) {
+      ctx.out.write('nothing to undo yet: every change you make from now on can be taken back with rel undo\n');
+      return;
+    }
+    ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, c.madeAt.slice(0, 16).replace('T', ' '), describeChange(c)]))}\n`);
+    return;
+  }
+  const undone = undoLastChange(j);
+  if (undone === undefined) {
+    ctx.out.write('nothing to undo\n');
+    return;
+  }
+  ctx.out.write(`undid: ${describeChange(undone)}\n`);
+}

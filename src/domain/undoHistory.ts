@@ -1,0 +1,62 @@
+// The undo history's rules: how many changes it keeps, and how a change is told to the user when
+// the command that made it gave no words of its own ("add conversation with Jane Doe (#12)").
+
+/** rel undo reaches back through at least this many changes (SPEC §3). */
+export const UNDO_HISTORY = 50;
+
+/** What one change did to one table: the undo log's entries, counted. */
+export interface ChangeEntry {
+  table: string;
+  op: 'insert' | 'update' | 'delete';
+  rows: number;
+  /** Whose rows (the first by id), when the table's rows belong to a person. */
+  contactId: number | null;
+  /** A contact's name, a setting's key or a tag, when the table has one (the first). */
+  label: string | null;
+  /** How many people the rows belong to. */
+  people: number;
+}
+
+export interface UndoChange {
+  id: number;
+  description: string | null;
+  /** UTC instant. */
+  madeAt: string;
+  entries: ChangeEntry[];
+  /** The names of the people in `entries`, by id. */
+  names: ReadonlyMap<number, string>;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : `${n} ${many}`);
+
+/** What the change was: the command's own words, else a summary of its biggest part. */
+export function describeChange(change: UndoChange): string {
+  if (change.description !== null) return change.description;
+  const find = (table: string, op?: ChangeEntry['op']) => change.entries.find((e) => e.table === table && (op === undefined || e.op === op));
+  const who = (e: ChangeEntry): string => {
+    if (e.contactId === null) return 'someone';
+    const name = change.names.get(e.contactId);
+    const one = `${name ?? 'someone'} (#${e.contactId})`;
+    return e.people > 1 ? `${one} and ${plural(e.people - 1, '1 other', 'others')}` : one;
+  };
+  const rules: Array<[ChangeEntry | undefined, (e: ChangeEntry) => string]> = [
+    [find('contacts', 'delete'), (e) => (e.rows === 1 ? `delete ${who(e)}` : `delete ${e.rows} contacts`)],
+    [find('contacts', 'insert') && find('conversations', 'insert'), (e) => `add ${who(e)} with ${plural(e.rows, 'a conversation', 'conversations')}`],
+    [find('conversations', 'insert'), (e) => (e.rows === 1 ? `add conversation with ${who(e)}` : `add ${e.rows} conversations`)],
+    [find('contacts', 'insert'), (e) => (e.rows === 1 ? `add contact ${who(e)}` : `add ${e.rows} contacts`)],
+    [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],
+    [find('conversations', 'update'), (e) => `change ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],
+    [find('details', 'insert'), (e) => `remember ${plural(e.rows, 'a detail', 'details')} about ${who(e)}`],
+    [find('details', 'delete'), (e) => `forget ${plural(e.rows, 'a detail', 'details')} about ${who(e)}`],
+    [find('details', 'update'), (e) => `change ${plural(e.rows, 'a detail', 'details')} about ${who(e)}`],
+    [find('reminders', 'insert'), (e) => `add ${plural(e.rows, 'a follow-up', 'follow-ups')} for ${who(e)}`],
+    [find('reminders', 'delete'), (e) => `delete ${plural(e.rows, 'a follow-up', 'follow-ups')} for ${who(e)}`],
+    [find('reminders', 'update'), (e) => `change ${plural(e.rows, 'a follow-up', 'follow-ups')} for ${who(e)} (done, snoozed or moved)`],
+    [find('tags'), (e) => `set the cadence of tag ${e.label ?? '?'}`],
+    [find('settings'), (e) => `set ${e.label ?? 'a setting'}`],
+  ];
+  for (const [entry, say] of rules) if (entry) return say(entry);
+  const contact = change.entries.find((e) => e.contactId !== null);
+  if (contact) return contact.people > 1 ? `edit ${contact.people} contacts` : `edit ${who(contact)}`;
+  return `change ${change.entries.reduce((n, e) => n + e.rows, 0)} rows`;
+}

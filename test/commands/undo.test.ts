@@ -1,0 +1,180 @@
+// rel undo (SPEC §3, §5): every writing command's change can be taken back, newest first, through
+// the last 50; what was taken back is said; ids are never reused, an undo included.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { writeContactsCsv } from '../bench/contacts-csv.mjs';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalContent, searchIndexIntact } from '../harness/journalContent.js';
+import { REPO } from '../harness/paths.js';
+import { tempDir } from '../harness/tempFiles.js';
+
+/** A journal that exists (rel list creates it) and its content before anything was written. */
+async function emptyJournal(): Promise<TestJournal> {
+  const j = makeJournal();
+  await j.ok(['list']);
+  return j;
+}
+
+describe('rel undo', () => {
+  it('takes back rel add "Jane Doe" --note x, leaving the journal as it was', async () => {
+    const j = await emptyJournal();
+    const before = journalContent(j.db);
+    await j.ok(['add', 'Jane Doe', '--note', 'x']);
+    expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add Jane Doe (#1) with a conversation\n', stderr: '' });
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+  });
+
+  it('goes back change by change, newest first, and says what each was', async () => {
+    const j = await emptyJournal();
+    const start = journalContent(j.db);
+    await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com', '--alias', 'JD', '--tag', 'vip']);
+    const afterContact = journalContent(j.db);
+    await j.ok(['add', 'jane', '--note', 'spring catalog', '--remember', 'loves golf', '--follow-up', 'in 1 week: send catalog']);
+    await j.ok(['remind', 'jane', 'monthly call', '--on', '2026-11-30', '--every', '1m']);
+    const beforeDone = journalContent(j.db);
+    await j.ok(['done', '2']);
+    await j.ok(['config', 'set', 'cadence', '30d']);
+    await j.ok(['tag', 'vip', '--every', '2w']);
+
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#6 .*set the cadence of tag vip\n#5 .*set cadence\n#4 .*change a follow-up for Jane Doe \(#1\)/);
+    expect(await j.ok(['undo'])).toBe('undid: set the cadence of tag vip\n');
+    expect(await j.ok(['undo'])).toBe('undid: set cadence\n');
+    expect(await j.ok(['undo'])).toBe('undid: change a follow-up for Jane Doe (#1) (done, snoozed or moved)\n');
+    expect(journalContent(j.db)).toEqual(beforeDone);
+    expect(await j.ok(['undo'])).toBe('undid: add a follow-up for Jane Doe (#1)\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#1)\n');
+    expect(journalContent(j.db)).toEqual(afterContact);
+    expect(await j.ok(['undo'])).toBe('undid: add contact Jane Doe (#1)\n');
+    expect(journalContent(j.db)).toEqual(start);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('brings back a deleted person with everything about them, findable again', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'talked about zanzibar', '--remember', 'loves golf', '--follow-up', 'in 1 week: call back', '--tag', 'vip']);
+    await j.ok(['edit', 'jane', '--email', 'jane@doe.com', '--phone', '555 0100', '--alias', 'JD']);
+    await j.ok(['contact', 'add', 'Bob Lee', '--referred-by', 'jane']);
+    const before = journalContent(j.db);
+    await j.ok(['rm', 'jane', '--yes']);
+    expect(await j.ok(['undo'])).toBe('undid: delete Jane Doe (#1)\n');
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(await j.ok(['search', 'zanzibar'])).toContain('Jane Doe');
+    const bob = (await j.json<Array<{ name: string; referredBy: unknown }>>(['list', '--json'])).find((c) => c.name === 'Bob Lee');
+    expect(bob?.referredBy).toEqual({ id: 1, name: 'Jane Doe' });
+  });
+
+  it('takes back an import of 1,000 contacts, exactly those', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'before the import']);
+    const before = journalContent(j.db);
+    const csv = join(tempDir(), 'contacts.csv');
+    writeContactsCsv(csv, { rows: 1000 });
+    expect(await j.ok(['import', csv])).toMatch(/^added 1000,/);
+    expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1000, updated 0)\n`);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back an import that adds people and fills in someone already there, and an import that adds nobody leaves no change', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'before the import']);
+    await j.ok(['remind', 'jane', 'send the catalogue', '--on', '2026-12-01']);
+    const before = journalContent(j.db);
+    const csv = join(tempDir(), 'mixed.csv');
+    writeFileSync(csv, 'Name,E-mail 1 - Value,Notes\nJane Doe,jane@example.com,likes tulips\nTom Baker,tom@example.com,\n');
+    expect(await j.ok(['import', csv])).toMatch(/^added 1, updated 1,/);
+    expect(await j.ok(['import', csv])).toMatch(/^added 0, updated 0,/);
+    expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1, updated 1)\n`);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back a merge, and a done of a recurring follow-up', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'José Núñez', '--note', 'tulips']);
+    await j.ok(['add', 'Jose Nunes', '--new', '--note', 'roses', '--follow-up', '2026-12-01: call back']);
+    await j.ok(['remember', 'jose nunes', 'daughter Mia']);
+    await j.ok(['remind', 'José Núñez', 'monthly check-in', '--on', '2026-11-20', '--every', '1m']);
+    const before = journalContent(j.db);
+    await j.ok(['merge', 'José Núñez', 'Jose Nunes', '--yes']);
+    expect(await j.ok(['undo'])).toBe('undid: merge Jose Nunes (#2) into José Núñez (#1)\n');
+    expect(journalContent(j.db)).toEqual(before);
+    const [due] = await j.json<Array<{ id: number }>>(['reminders', '--json']);
+    await j.ok(['done', String(due!.id)]);
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('takes back a restore of a whole journal', async () => {
+    const source = await emptyJournal();
+    await source.ok(['add', 'Jane Doe', '--note', 'tulips', '--follow-up', '2026-12-01: call']);
+    await source.ok(['remember', 'jane', 'daughter Mia']);
+    const file = join(tempDir(), 'all.json');
+    writeFileSync(file, await source.ok(['export', 'all']));
+    const j = await emptyJournal();
+    const before = journalContent(j.db);
+    expect(await j.ok(['import', file])).toMatch(/^restored /);
+    expect(await j.ok(['undo'])).toMatch(/^undid: restore .* from /);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('keeps the last 50 changes, and lists them as JSON that follows the schema', async () => {
+    const j = await emptyJournal();
+    for (let i = 1; i <= 53; i++) await j.ok(['contact', 'add', `Person ${i}`]);
+    const history = await j.json<Array<{ id: number; description: string }>>(['undo', '--list', '--json']);
+    expect(history).toHaveLength(50);
+    expect(history[0]).toMatchObject({ id: 53, description: 'add contact Person 53 (#53)' });
+    expect(history[49]).toMatchObject({ id: 4, description: 'add contact Person 4 (#4)' });
+
+    const ajv = new Ajv2020({ strict: false });
+    (addFormatsModule as unknown as { default: (a: Ajv2020) => void }).default(ajv);
+    for (const file of readdirSync(join(REPO, 'schemas')).filter((f) => f.endsWith('.schema.json'))) ajv.addSchema(JSON.parse(readFileSync(join(REPO, 'schemas', file), 'utf8')));
+    const validate = ajv.compile({ type: 'array', items: { $ref: 'undoChange.schema.json' } });
+    expect(validate(history), JSON.stringify(validate.errors)).toBe(true);
+
+    for (let i = 0; i < 50; i++) await j.ok(['undo']);
+    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Person 1', 'Person 2', 'Person 3']);
+    expect(await j.json(['undo', '--list', '--json'])).toEqual([]);
+  });
+
+  it('says so when there is nothing to undo or list, and --json needs --list', async () => {
+    const j = await emptyJournal();
+    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect(await j.ok(['undo', '--list'])).toMatch(/^nothing to undo yet/);
+    const r = await j.rel(['undo', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rel: --json goes with --list (rel undo --list --json)\n');
+  });
+});
+
+describe('ids are never reused', () => {
+  it('a person added after the newest was deleted gets a new id, also after an undo', async () => {
+    const j = await emptyJournal();
+    expect(await j.ok(['contact', 'add', 'Ann Lee'])).toBe('added Ann Lee (#1)\n');
+    expect(await j.ok(['contact', 'add', 'Cleo Park'])).toBe('added Cleo Park (#2)\n');
+    await j.ok(['rm', 'cleo', '--yes']);
+    expect(await j.ok(['contact', 'add', 'Bob Lee'])).toBe('added Bob Lee (#3)\n');
+    await j.ok(['undo']);
+    expect(await j.ok(['contact', 'add', 'Dee Fox'])).toBe('added Dee Fox (#4)\n');
+  });
+
+  it('conversations, details and follow-ups too', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Ann Lee', '--note', 'one', '--remember', 'golf', '--follow-up', 'tomorrow: call']);
+    await j.ok(['forget', '1']);
+    await j.ok(['remember', 'ann', 'tennis']);
+    expect((await j.json(['show', 'ann', '--json'])).details.map((d: { id: number }) => d.id)).toEqual([2]);
+    await j.ok(['rm', 'ann', '--yes']);
+    expect(await j.ok(['add', 'Bob Lee', '--note', 'two', '--follow-up', 'tomorrow: call'])).toContain('(#2)');
+    expect((await j.json(['reminders', '--json']))[0].id).toBe(2);
+  });
+});

@@ -1,0 +1,34 @@
+// What a journal holds for its user, read back directly: every table's rows, sorted, leaving out
+// the undo history (undo_*), SQLite's own bookkeeping (sqlite_sequence keeps the highest id ever
+// given, which an undo rightly does not lower) and the search index's b-tree pages (its text and
+// sizes are compared, its segments may be laid out differently after the same rows come back).
+import Database from 'better-sqlite3';
+
+const LEFT_OUT = /^(sqlite_|undo_)|^search_index_(data|idx|config)$/;
+
+export function journalContent(path: string): Record<string, string[]> {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
+    const content: Record<string, string[]> = {};
+    for (const table of tables.filter((t) => !LEFT_OUT.test(t))) {
+      content[table] = db.prepare(`SELECT rowid AS "(rowid)", * FROM "${table}"`).all().map((row) => JSON.stringify(row)).sort();
+    }
+    return content;
+  } finally {
+    db.close();
+  }
+}
+
+/** FTS5's own check that the search index agrees with its stored text. */
+export function searchIndexIntact(path: string): boolean {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
