@@ -14,10 +14,13 @@
 // 3. An email, ignoring case.
 // 4. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
 //    extension or a short code says nothing). People share numbers (a shop's main line, which
-//    Outlook exports for every colleague; a family's landline), so a number several people have
-//    identifies none of them, and a number is not believed when the record and the number's
-//    owner each have an email (none in common, or the email would have matched) and go by
-//    different names: colleagues on one line, not one person.
+//    Outlook exports for every colleague; a family's landline), and two people joined by mistake
+//    cannot be told apart again, while one person added twice shows in `rel duplicates` as the
+//    same phone. So a number several people have identifies none of them, and a number is
+//    believed only for the same folded name, or for names that may be one person's
+//    (namesMayBeOnePerson: "J. Doe" and "Jane Doe", not "Tom Baker" and "Ann Baker") when the
+//    record and the number's owner do not both have emails (none in common, or the email would
+//    have matched).
 // 5. The name, folded, for a record none of the above placed:
 //    - With an email or phone, the record is a new person, even beside a namesake: two Maria
 //      Rossis with different emails are two people (the outcome names the journal's namesakes).
@@ -37,6 +40,7 @@ import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, phoneIdentity, type ContactChanges, type ContactRef, type ExistingContact } from './contactMerge.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
+import { namesMayBeOnePerson } from './samePerson.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 
@@ -193,11 +197,12 @@ class Planner {
     return undefined;
   }
 
-  /** Not when both have emails (none in common) and different names: two people on one line. */
+  /** Whether the number's owner may be the record's person, not someone on the same line. */
   private mayHaveTheirNumber(ref: ContactRef, keys: RecordKeys): boolean {
-    if (keys.emails.length === 0) return true;
     const { name, hasEmail } = this.factsOf(ref);
-    return !hasEmail || normalizeName(name) === keys.name;
+    const theirs = normalizeName(name);
+    if (theirs === keys.name) return true;
+    return namesMayBeOnePerson(theirs, keys.name) && !(hasEmail && keys.emails.length > 0);
   }
 
   /** A contact as it stands in this import: records before may have given them an email or phone. */

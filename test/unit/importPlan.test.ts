@@ -168,7 +168,12 @@ describe('planImport: never two people as one', () => {
     const plan = planImport([record('Ann Lee', { emails: ['ann@acme.example'], phones: [line] }), record('Bob Ray', { emails: ['bob@acme.example'], phones: [line] }), record('A. Lee', { phones: [line] })], EMPTY);
     expect(plan.adds.map((a) => a.name)).toEqual(['Ann Lee', 'Bob Ray', 'A. Lee']);
     const index = indexOf([existing(1, 'Ann Lee', { emails: ['ann@acme.example'], phones: [line] }), existing(2, 'Cleo Park', { phones: [line] })]);
+    expect(planImport([record('Ann Lee', { phones: [line] })], index).updates).toEqual([]); // several have it: the name decides
     expect(planImport([record('Bob Ray', { phones: [line] })], index).adds).toHaveLength(1);
+    const home = indexOf([existing(1, 'Tom Baker', { phones: ['+44 20 7946 0958'] })]);
+    expect(planImport([record('Ann Baker', { phones: ['020 7946 0958'] }), record('T. Baker', { phones: ['020 7946 0958'], role: 'Chef' })], home).updates).toEqual([
+      expect.objectContaining({ id: 1, fields: { role: 'Chef' } }),
+    ]);
     expect(planImport([record('Ann Lee', { emails: ['ann@home.example'], phones: ['(512) 555-0199'] })], indexOf([existing(1, 'Ann Lee', { emails: ['ann@acme.example'], phones: ['+1 512 555 0199'] })])).updates).toEqual([
       expect.objectContaining({ id: 1, emails: ['ann@home.example'] }),
     ]);
