@@ -108,7 +108,8 @@ export function describeOutcome(o: RecordOutcome): string {
   const where = `line ${o.source.line}`;
   switch (o.kind) {
     case 'add':
-      return `add ${o.name} (${where})`;
+      if (o.namesakes === undefined) return `add ${o.name} (${where})`;
+      return `add ${o.name} (${where}): a new person beside ${o.namesakes.map((id) => `#${id}`).join(', ')} of the same name (no email or phone in common)`;
     case 'update': {
       const target = o.id === undefined ? `(${where}, added from line ${o.mergedInto?.line})` : `#${o.id} (${where})`;
       return `update ${o.name} ${target}: ${o.changes.join(', ')}`;
@@ -126,10 +127,13 @@ function printDryRun(plan: ImportPlan, ctx: Context): void {
   ctx.out.write(`${lines.join('\n')}\n`);
 }
 
-/** After a real import: why records were skipped (not the ones already up to date) and unlinked referrals. */
+/**
+ * After a real import: why records were skipped (not the ones already up to date), people added
+ * beside a namesake (in case they are one person after all: rel merge), and unlinked referrals.
+ */
 function printNotes(plan: ImportPlan, file: string, ctx: Context): void {
   const notes = [
-    ...plan.outcomes.filter((o) => o.kind === 'skip' && !o.unchanged).map(describeOutcome),
+    ...plan.outcomes.filter((o) => (o.kind === 'skip' && !o.unchanged) || (o.kind === 'add' && o.namesakes !== undefined)).map(describeOutcome),
     ...plan.warnings.map((w) => `note ${w}`),
   ];
   for (const note of notes.slice(0, LISTED_NOTES)) ctx.err.write(`${note}\n`);

@@ -4,7 +4,7 @@
 // or blanked. Pure; used by importPlan.ts.
 import type { ImportedContact, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
-import { phoneKey } from './phoneNumbers.js';
+import { isIdentityKey, phoneKey } from './phoneNumbers.js';
 
 /** A journal contact as far as an import can change it. */
 export interface ExistingContact {
@@ -108,6 +108,15 @@ export class ContactDraft {
       said.push('referrer');
     }
     return said;
+  }
+
+  hasEmail(): boolean {
+    return this.emails.length > 0;
+  }
+
+  /** Whether the contact has an email or a phone number to tell them from a namesake. */
+  hasEmailOrPhone(): boolean {
+    return this.emails.length > 0 || this.phones.some(isIdentityKey);
   }
 
   hasChanges(): boolean {

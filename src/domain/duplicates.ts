@@ -7,7 +7,7 @@
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
 import { editDistance, normalizeName } from './names.js';
-import { MIN_PHONE_DIGITS, phoneKey } from './phoneNumbers.js';
+import { phoneIdentity } from './phoneNumbers.js';
 import type { PersonRef } from './records.js';
 
 export interface DuplicateCandidate {
@@ -99,7 +99,10 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   const phonesByKey = new Map<number, Map<string, string>>();
   for (const p of people) {
     const keys = new Map<string, string>();
-    for (const phone of p.phones) if (phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS && !keys.has(phoneKey(phone))) keys.set(phoneKey(phone), phone);
+    for (const phone of p.phones) {
+      const key = phoneIdentity(phone);
+      if (key !== undefined && !keys.has(key)) keys.set(key, phone);
+    }
     if (keys.size > 0) phonesByKey.set(p.id, keys);
   }
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {

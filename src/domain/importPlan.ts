@@ -3,21 +3,56 @@
 // earlier in the same file), and which are skipped and why. Pure: the store hands in an index of
 // the journal, the command prints the plan (--dry-run) or gives it to the store to apply.
 //
-// Matching: the same email (ignoring case) as a known contact, else the same full name
-// (ignoring case and accents). An update only fills what is empty and adds what is new (emails,
-// phones, aliases, tags, a note as a remembered detail); it never renames or blanks anything.
+// Matching never merges two people. A record is matched by what says who someone is, strongest
+// first, each looked up in the journal and then among the earlier records of the file:
+// 1. rel's own id (the `id` column of rel's CSV, the UID `rel-contact-12@rel` of its vCards). An id
+//    means something only in the journal that exported it, so it is believed only when the
+//    journal's contact of that id has the record's name (folded, as normalizeName does) or one of
+//    its emails or phone numbers; otherwise it is ignored and matching goes on below. Within the
+//    file, two records with the same id are one person (they come from one journal).
+// 2. A vCard's UID: within the file only (the journal keeps no UIDs of other programs).
+// 3. An email, ignoring case.
+// 4. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
+//    extension or a short code says nothing). People share numbers (a shop's main line, which
+//    Outlook exports for every colleague; a family's landline), and two people joined by mistake
+//    cannot be told apart again, while one person added twice shows in `rel duplicates` as the
+//    same phone. So a number several people have identifies none of them, and a number is
+//    believed only for the same folded name, or for names that may be one person's
+//    (namesMayBeOnePerson: "J. Doe" and "Jane Doe", not "Tom Baker" and "Ann Baker") when the
+//    record and the number's owner do not both have emails (none in common, or the email would
+//    have matched).
+// 5. The name, folded, for a record none of the above placed:
+//    - With an email or phone, the record is a new person, even beside a namesake: two Maria
+//      Rossis with different emails are two people (the outcome names the journal's namesakes).
+//      Except when the namesake has no email or phone at all, as this import leaves them so far
+//      (someone logged by name only): nothing tells them apart, so the record fills them in —
+//      else a phone's address book imported after a month of `rel add "Jane Doe"` would double
+//      everyone. That namesake is the only journal contact of the name or, with none, the first
+//      record of the file that had nothing but the name.
+//    - With no email or phone, the record takes the one journal contact of its name (an id not
+//      believed, or a UID, says nothing about the journal's people); with several it is skipped,
+//      saying why; with none, an earlier record of the file that had nothing but that name, if
+//      this one has nothing but its name too (two entries of a file, one with an email or an id,
+//      may well be two people); else it adds a person.
+// An update only fills what is empty and adds what is new (emails, phones, aliases, tags, a note
+// as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, type ContactChanges, type ContactRef, type ExistingContact } from './contactMerge.js';
+import { phoneIdentity } from './phoneNumbers.js';
+import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
+import { namesMayBeOnePerson } from './samePerson.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 
 export interface ImportIndex {
   /** Lower-cased email → the contact that has it (the lowest id when several do). */
   emailOwners: ReadonlyMap<string, number>;
+  /** phoneIdentity → the contact that has the number, or 'several' when more than one does. */
+  phoneOwners: ReadonlyMap<string, number | 'several'>;
   /** name_key → every contact with that name, lowest id first. */
   nameOwners: ReadonlyMap<string, readonly number[]>;
-  /** The journal contacts the file's records match, by id. */
+  /** The journal contacts the file's records may match (by rel id, email, phone or name), by id. */
   contacts: ReadonlyMap<number, ExistingContact>;
   /** Remembered texts the journal has, as detailKey(contactId, text). */
   detailTexts: ReadonlySet<string>;
@@ -35,7 +70,8 @@ export interface UpdatePlan extends ContactChanges {
 }
 
 export type RecordOutcome =
-  | { kind: 'add'; name: string; source: ImportSource }
+  /** `namesakes`: journal contacts of the same name the record was not taken for (no email or phone in common). */
+  | { kind: 'add'; name: string; source: ImportSource; namesakes?: number[] }
   | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource }
   /** `unchanged`: it matched a contact and had nothing new for it. */
   | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean };
@@ -61,11 +97,12 @@ export function planImport(records: readonly ImportedContact[], index: ImportInd
 
 const UNNAMED = 'no name, email or phone to know the contact by';
 
+type Match = { ref: ContactRef | undefined; namesakes?: number[] } | { reason: string };
+
 class Planner {
   private readonly added: ContactDraft[] = [];
   private readonly updated = new Map<number, ContactDraft>();
-  private readonly fileEmails = new Map<string, ContactRef>();
-  private readonly fileNames = new Map<string, ContactRef>();
+  private readonly file = new SeenInFile();
   private readonly outcomes: RecordOutcome[] = [];
 
   constructor(private readonly index: ImportIndex) {}
@@ -83,7 +120,8 @@ class Planner {
   }
 
   private take(record: ImportedContact): void {
-    const match = this.match(record);
+    const keys = keysOf(record);
+    const match = this.match(record, keys);
     if ('reason' in match) {
       this.outcomes.push({ kind: 'skip', name: record.name, source: record.source, reason: match.reason });
       return;
@@ -93,9 +131,9 @@ class Planner {
     const draft = isNew ? this.newContactDraft(record, ref) : this.draftFor(ref);
     const hadReferral = draft.referral !== undefined;
     const changes = draft.merge(record);
-    this.remember(record, ref);
+    this.file.remember(keys, ref);
     let outcome: RecordOutcome;
-    if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source };
+    if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft) };
     else outcome = { kind: 'skip', name: draft.name, source: record.source, reason: unchangedReason(ref, draft.source), unchanged: true };
     if (draft.referral && !hadReferral) draft.referral.outcome = this.outcomes.length;
@@ -109,22 +147,73 @@ class Planner {
     return draft;
   }
 
-  /** The contact a record is about: by email, else by name; ref undefined: nobody yet. */
-  private match(record: ImportedContact): { ref: ContactRef | undefined } | { reason: string } {
-    for (const email of record.emails) {
-      const key = email.trim().toLowerCase();
-      const owner = this.index.emailOwners.get(key);
-      if (owner !== undefined) return { ref: { existing: owner } };
-      const inFile = this.fileEmails.get(key);
-      if (inFile) return { ref: inFile };
-    }
-    const key = normalizeName(record.name);
+  /** The contact a record is about (the header comment gives the rules); ref undefined: nobody yet. */
+  private match(record: ImportedContact, keys: RecordKeys): Match {
+    if (record.relId !== undefined && this.isRelIdBelieved(record.relId, keys)) return { ref: { existing: record.relId } };
+    const inFile = keys.uid === undefined ? undefined : this.file.byUid(keys.uid);
+    if (inFile) return { ref: inFile };
+    const known = this.emailOwner(keys) ?? this.phoneOwner(keys);
+    if (known) return { ref: known };
+    const key = keys.name;
     const owners = this.index.nameOwners.get(key) ?? [];
+    if (keys.emails.length > 0 || keys.phones.length > 0) {
+      // Known by something nobody has: only a namesake known by nothing else can be them.
+      const namesake: ContactRef | undefined = owners.length === 0 ? this.file.nameOnly(key) : owners.length === 1 ? { existing: owners[0]! } : undefined;
+      if (namesake !== undefined && !this.factsOf(namesake).hasEmailOrPhone) return { ref: namesake };
+      return { ref: undefined, namesakes: [...owners] };
+    }
     if (owners.length > 1) {
       return { reason: `${owners.length} contacts are named ${record.name} (${owners.map((id) => `#${id}`).join(', ')}); give the record an email one of them has` };
     }
     if (owners.length === 1) return { ref: { existing: owners[0]! } };
-    return { ref: this.fileNames.get(key) };
+    return { ref: keys.uid === undefined ? this.file.nameOnly(key) : undefined };
+  }
+
+  /** rel's id names this journal's contact when that contact has the record's name, or an email or phone of it. */
+  private isRelIdBelieved(id: number, keys: RecordKeys): boolean {
+    const contact = this.index.contacts.get(id);
+    if (contact === undefined) return false;
+    if (normalizeName(contact.name) === keys.name) return true;
+    return contact.emails.some((e) => keys.emails.includes(e.toLowerCase())) || contact.phones.some((p) => keys.phones.includes(phoneIdentity(p) ?? ''));
+  }
+
+  /** The owner of the first of the record's emails someone has: a journal contact, else an earlier record of the file. */
+  private emailOwner(keys: RecordKeys): ContactRef | undefined {
+    for (const key of keys.emails) {
+      const owner = this.index.emailOwners.get(key);
+      if (owner !== undefined) return { existing: owner };
+      const inFile = this.file.byEmail(key);
+      if (inFile) return inFile;
+    }
+    return undefined;
+  }
+
+  /** The same, by phone number: only a number one person has, and who may be the record's person. */
+  private phoneOwner(keys: RecordKeys): ContactRef | undefined {
+    for (const key of keys.phones) {
+      const owner = this.index.phoneOwners.get(key);
+      const ref = owner === undefined ? this.file.byPhone(key) : owner === 'several' ? undefined : { existing: owner };
+      if (ref !== undefined && this.mayHaveTheirNumber(ref, keys)) return ref;
+    }
+    return undefined;
+  }
+
+  /** Whether the number's owner may be the record's person, not someone on the same line. */
+  private mayHaveTheirNumber(ref: ContactRef, keys: RecordKeys): boolean {
+    const { name, hasEmail } = this.factsOf(ref);
+    const theirs = normalizeName(name);
+    if (theirs === keys.name) return true;
+    return namesMayBeOnePerson(theirs, keys.name) && !(hasEmail && keys.emails.length > 0);
+  }
+
+  /** A contact as it stands in this import: records before may have given them an email or phone. */
+  private factsOf(ref: ContactRef): { name: string; hasEmail: boolean; hasEmailOrPhone: boolean } {
+    const draft = 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
+    if (draft) return { name: draft.name, hasEmail: draft.hasEmail(), hasEmailOrPhone: draft.hasEmailOrPhone() };
+    const contact = this.index.contacts.get((ref as { existing: number }).existing);
+    if (contact === undefined) throw new Error(`import plan: contact #${(ref as { existing: number }).existing} was matched but not loaded`);
+    const hasEmail = contact.emails.length > 0;
+    return { name: contact.name, hasEmail, hasEmailOrPhone: hasEmail || contact.phones.some((p) => phoneIdentity(p) !== undefined) };
   }
 
   private draftFor(ref: ContactRef): ContactDraft {
@@ -139,31 +228,22 @@ class Planner {
     return draft;
   }
 
-  /** Later records of the file match this one by its emails and name too. */
-  private remember(record: ImportedContact, ref: ContactRef): void {
-    for (const email of record.emails) {
-      const key = email.trim().toLowerCase();
-      if (key !== '' && !this.fileEmails.has(key)) this.fileEmails.set(key, ref);
-    }
-    const name = normalizeName(record.name);
-    if (!this.fileNames.has(name)) this.fileNames.set(name, ref);
-  }
-
-  /** Referrers by name: a journal contact of that name, else one the file names (before or after). */
+  /** Referrers by name: the one person of that name in the journal or the file (before or after). */
   private linkReferrers(): string[] {
     const warnings: string[] = [];
     for (const draft of [...this.added, ...this.updated.values()]) {
       const referral = draft.referral;
       if (referral === undefined) continue;
       const key = normalizeName(referral.name);
-      const owners = this.index.nameOwners.get(key) ?? [];
-      const ref = owners.length === 1 ? { existing: owners[0]! } : owners.length === 0 ? this.fileNames.get(key) : undefined;
+      const named: ContactRef[] = (this.index.nameOwners.get(key) ?? []).map((id) => ({ existing: id }));
+      for (const ref of this.file.named(key)) if (!named.some((r) => sameRef(r, ref))) named.push(ref);
+      const ref = named.length === 1 ? named[0]! : undefined;
       if (ref !== undefined && !sameRef(ref, draft.ref)) {
         draft.changes.referrer = ref;
         continue;
       }
       if (ref === undefined) {
-        const why = owners.length > 1 ? `${owners.length} contacts have that name` : 'nobody of that name is in the journal or the file';
+        const why = named.length > 1 ? `${named.length} contacts have that name` : 'nobody of that name is in the journal or the file';
         warnings.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked`);
       }
       this.outcomes[referral.outcome] = unsayReferrer(this.outcomes[referral.outcome]!);
@@ -187,10 +267,6 @@ function unsayReferrer(outcome: RecordOutcome): RecordOutcome {
 
 function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined): string {
   return 'existing' in ref ? `already up to date (#${ref.existing})` : `nothing new since line ${firstSeen?.line}`;
-}
-
-function sameRef(a: ContactRef, b: ContactRef): boolean {
-  return 'existing' in a ? 'existing' in b && a.existing === b.existing : 'added' in b && a.added === b.added;
 }
 
 /** `would add 3, update 1, skip 2` / `added 3, updated 1, skipped 2`. */

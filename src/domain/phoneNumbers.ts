@@ -17,6 +17,14 @@ export function phoneKey(phone: string): string {
   return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
 }
 
+/** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
+export function phoneIdentity(phone: string): string | undefined {
+  return phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+}
+
+/** A phoneKey that phoneIdentity would give: digits, enough of them. */
+export const isIdentityKey = (key: string): boolean => key.length >= MIN_PHONE_DIGITS && /^\d+$/.test(key);
+
 /**
  * Whether what someone typed to name a person is a phone number: digits with the usual
  * punctuation (a leading +, spaces, ( ) - . /) and at least MIN_PHONE_DIGITS digits, so that an

@@ -121,6 +121,14 @@ export interface ImportSource {
 
 export interface ImportedContact {
   name: string;
+  /**
+   * rel's own id for the contact, from the `id` column of its CSV or the UID `rel-contact-12@rel`
+   * of its vCards: who the contact is in the journal that exported them (importPlan.ts says when
+   * it is believed).
+   */
+  relId?: number;
+  /** A vCard's UID other than rel's own: it tells the cards of one file apart. */
+  uid?: string;
   emails: string[];
   phones: string[];
   company?: string;

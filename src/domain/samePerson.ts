@@ -39,6 +39,22 @@ export function namesLookAlike(a: string, b: string): 'same name' | 'name a typo
 }
 
 /**
+ * Whether two folded names can be one person's, as a phone number they share would say: their
+ * first words agree (the same, or one the other's initial: "j. doe" and "jane doe"), or one is no
+ * name at all but the email or number a nameless card was named by. "ann lee" and "bob ray" on one
+ * number are a shop's line, "tom baker" and "ann baker" a family's landline: two people.
+ */
+export function namesMayBeOnePerson(a: string, b: string): boolean {
+  const standIn = (name: string) => name.includes('@') || !/\p{L}/u.test(name);
+  if (standIn(a) || standIn(b)) return true;
+  const first = (name: string) => name.split(/[\s,]+/)[0]!.replace(/\.+$/, '');
+  const [x, y] = [first(a), first(b)];
+  if (x === y) return true;
+  const [initial, full] = x.length <= y.length ? [x, y] : [y, x];
+  return initial.length === 1 && full.startsWith(initial);
+}
+
+/**
  * The people a new contact could be, with why: the same folded name, a name a typo away
  * (`Jose Nunes` and `José Núñez`), an email (any case) or phone (its digits) they already have.
  * Strongest first: an email or phone names one person more surely than a name does.

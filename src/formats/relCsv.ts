@@ -2,8 +2,10 @@
 // image: only `name` is needed; headers match case-insensitively, with spaces or hyphens for
 // underscores and singular forms (Email, Phone, Tag, Alias, Notes) accepted; other columns are
 // ignored. Lists are split at ';'. Cells are read back from formula neutralisation ('=x → =x).
-// The id and created_on columns are not imported: the receiving journal numbers its own
-// contacts (a complete restore with ids is `rel export all`, JSON).
+// The id column is read as who the contact was in the journal that exported it, for matching
+// (importPlan.ts); a value that is not a whole number (a spreadsheet's own "C-001") is ignored.
+// New contacts are still numbered by the receiving journal, and created_on is not imported (a
+// complete restore with ids is `rel export all`, JSON).
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
 import { distinctValues } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
@@ -12,7 +14,7 @@ import { quoteValue } from './importError.js';
 import { readRelDate } from './importDates.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-type RelColumn = 'name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+type RelColumn = 'id' | 'name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
 
 const SPELLINGS: Record<string, RelColumn> = { email: 'emails', phone: 'phones', alias: 'aliases', tag: 'tags', notes: 'note' };
 
@@ -87,7 +89,16 @@ function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(contact, { [key]: value });
   const archived = archivedOf(cells);
   if (archived !== undefined) contact.archived = archived;
+  const relId = relIdOf(cells);
+  if (relId !== undefined) contact.relId = relId;
   return contact;
+}
+
+/** `12` (or `#12`, as rel shows ids); anything else in the column is someone else's numbering. */
+function relIdOf(cells: RelCells): number | undefined {
+  const digits = /^#?(\d{1,15})$/.exec(cells.text('id'))?.[1];
+  const id = Number(digits);
+  return digits !== undefined && id > 0 ? id : undefined;
 }
 
 function cadenceOf(cells: RelCells): string | undefined {

@@ -52,6 +52,10 @@ function contactFromCard(card: RawVCard, file: string): ImportedContact | undefi
   if (role) contact.role = role;
   if (birthday) contact.birthday = birthday;
   if (note) contact.note = note;
+  const uid = first('UID');
+  const relId = uid === undefined ? undefined : relIdOfUid(uid);
+  if (relId !== undefined) contact.relId = relId;
+  else if (uid !== undefined) contact.uid = uid;
   return contact;
 }
 
@@ -152,8 +156,20 @@ export function writeVCard(contact: VCardContact): string {
   if (contact.birthday) lines.push(`BDAY:${vcardDate(contact.birthday)}`);
   if (contact.tags?.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
   if (contact.note) lines.push(`NOTE:${escapeText(contact.note)}`);
-  lines.push(`UID:rel-contact-${contact.id}@rel`, 'END:VCARD');
+  lines.push(`UID:${relContactUid(contact.id)}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** rel's UID for a contact: its id, so that an import into the same journal knows the card. */
+export function relContactUid(id: number): string {
+  return `rel-contact-${id}@rel`;
+}
+
+/** The id in a UID rel wrote (`rel-contact-12@rel` → 12). */
+export function relIdOfUid(uid: string): number | undefined {
+  const digits = /^rel-contact-(\d{1,15})@rel$/i.exec(uid.trim())?.[1];
+  const id = Number(digits);
+  return digits !== undefined && id > 0 ? id : undefined;
 }
 
 /** N from a display name: the last word is the family name ("Jane van Doe" → Doe; Jane van). */

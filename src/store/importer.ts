@@ -1,21 +1,32 @@
 // The journal side of `rel import` for contacts: what the planner needs to match records (read
-// with one query per table, never one per record) and writing a plan, inside the caller's
-// transaction, with the cached prepared statements of contacts.ts and details.ts.
+// with one query per table into maps built once, never one query per record) and writing a plan,
+// inside the caller's transaction, with the cached prepared statements of contacts.ts and details.ts.
 import { detailKey, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
 import { normalizeName } from '../domain/names.js';
-import { phoneKey } from '../domain/phoneNumbers.js';
+import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 
-/** Emails and names of the whole journal, and in full the contacts the records may update. */
+/**
+ * Who has each email, phone number and name in the whole journal, and in full the contacts the
+ * records may match: by rel id, email, phone or name.
+ */
 export function loadImportIndex(j: Journal, records: readonly ImportedContact[]): ImportIndex {
   const emailOwners = new Map<string, number>();
   for (const row of j.stmt<[], { contact_id: number; email: string }>('SELECT contact_id, email FROM contact_emails ORDER BY contact_id').iterate()) {
     const key = row.email.toLowerCase();
     if (!emailOwners.has(key)) emailOwners.set(key, row.contact_id);
+  }
+  const phoneOwners = new Map<string, number | 'several'>();
+  for (const row of j.stmt<[], { contact_id: number; phone: string }>('SELECT contact_id, phone FROM contact_phones').iterate()) {
+    const key = phoneIdentity(row.phone);
+    if (key === undefined) continue;
+    const owner = phoneOwners.get(key);
+    if (owner === undefined) phoneOwners.set(key, row.contact_id);
+    else if (owner !== row.contact_id) phoneOwners.set(key, 'several');
   }
   const nameOwners = new Map<string, number[]>();
   for (const row of j.stmt<[], { id: number; name_key: string }>('SELECT id, name_key FROM contacts ORDER BY id').iterate()) {
@@ -24,16 +35,21 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[])
     else nameOwners.set(row.name_key, [row.id]);
   }
   const candidates = new Set<number>();
+  const addOwner = (owner: number | undefined): void => {
+    if (owner !== undefined) candidates.add(owner);
+  };
   for (const record of records) {
-    for (const email of record.emails) {
-      const owner = emailOwners.get(email.trim().toLowerCase());
-      if (owner !== undefined) candidates.add(owner);
+    addOwner(record.relId); // getContacts leaves out an id nobody has
+    for (const email of record.emails) addOwner(emailOwners.get(email.trim().toLowerCase()));
+    for (const phone of record.phones) {
+      const owner = phoneOwners.get(phoneIdentity(phone) ?? '');
+      if (owner !== 'several') addOwner(owner);
     }
     for (const id of nameOwners.get(normalizeName(record.name)) ?? []) candidates.add(id);
   }
   const ids = [...candidates];
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
-  return { emailOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids) };
+  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids) };
 }
 
 function detailTextsOf(j: Journal, ids: number[]): Set<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importTag } from '../../src/domain/contactMerge.js';
-import { phoneKey } from '../../src/domain/phoneNumbers.js';
+import { phoneIdentity, phoneKey } from '../../src/domain/phoneNumbers.js';
 import { countOutcomes, detailKey, planImport, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
 import { normalizeName } from '../../src/domain/names.js';
 import type { ImportedContact } from '../../src/domain/records.js';
@@ -17,12 +17,15 @@ function existing(id: number, name: string, extra: Partial<ExistingContact> = {}
 
 function indexOf(contacts: ExistingContact[], details: Array<[number, string]> = []): ImportIndex {
   const emailOwners = new Map<string, number>();
+  const phoneOwners = new Map<string, number | 'several'>();
   const nameOwners = new Map<string, number[]>();
   for (const c of contacts) {
     for (const e of c.emails) if (!emailOwners.has(e.toLowerCase())) emailOwners.set(e.toLowerCase(), c.id);
+    for (const key of c.phones.map(phoneIdentity)) if (key !== undefined) phoneOwners.set(key, phoneOwners.has(key) ? 'several' : c.id);
     nameOwners.set(normalizeName(c.name), [...(nameOwners.get(normalizeName(c.name)) ?? []), c.id]);
   }
-  return { emailOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
+  const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])) };
+  return { ...index, detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
 }
 
 const EMPTY = indexOf([]);
@@ -72,7 +75,7 @@ describe('planImport', () => {
 
   it('matches records of the same file: a later one fills in the contact an earlier one adds', () => {
     const plan = planImport(
-      [record('Jane Doe', { emails: ['jane@example.com'] }), record('Jane D.', { emails: ['JANE@example.com'], phones: ['555 0100'] }), record('jane doe'), record('Bob Lee')],
+      [record('Jane Doe', { emails: ['jane@example.com'] }), record('Jane D.', { emails: ['JANE@example.com'], phones: ['555 0100'] }), record('J. Doe', { phones: ['555-0100'] }), record('Bob Lee')],
       EMPTY,
     );
     expect(plan.adds.map((a) => [a.name, a.emails, a.phones])).toEqual([
@@ -120,6 +123,105 @@ describe('planImport', () => {
 
   it('keeps the archived state of a new contact from rel CSV', () => {
     expect(planImport([record('Old Friend', { archived: true })], EMPTY).adds[0]!.archived).toBe(true);
+  });
+});
+
+describe('planImport: never two people as one', () => {
+  const maria = (id: number, extra: Partial<ExistingContact> = {}) => existing(id, 'Maria Rossi', extra);
+
+  it('two records of one name with different emails are two people', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] })], EMPTY);
+    expect(plan.adds.map((a) => a.emails)).toEqual([['maria@one.example'], ['maria@two.example']]);
+  });
+
+  it('a record with an email nobody has is not the namesake in the journal, and says so', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@two.example'] })], indexOf([maria(3, { emails: ['maria@one.example'] })]));
+    expect(plan.updates).toEqual([]);
+    expect(plan.outcomes).toEqual([expect.objectContaining({ kind: 'add', name: 'Maria Rossi', namesakes: [3] })]);
+  });
+
+  it('fills in a namesake known by nothing else, once: the next email nobody has is someone else', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('maria rossi', { phones: ['+39 06 5555 0101'] })], indexOf([maria(3)]));
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 3, emails: ['maria@one.example'] })]);
+    expect(plan.adds).toEqual([expect.objectContaining({ name: 'maria rossi', phones: ['+39 06 5555 0101'] })]);
+    expect(plan.outcomes[1]).toMatchObject({ kind: 'add', namesakes: [3] });
+  });
+
+  it('a record known only by its name fills in the one contact of that name, whatever they are known by', () => {
+    const plan = planImport([record('maria rossi', { company: 'Rossi Fiori' })], indexOf([maria(3, { emails: ['maria@one.example'] })]));
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 3, fields: { company: 'Rossi Fiori' } })]);
+  });
+
+  it('in the file, a record known only by its name joins an earlier one known only by it, not one with an email', () => {
+    const plan = planImport([record('Ann Lee'), record('ann lee', { role: 'Owner' }), record('Bob Ray', { emails: ['bob@example.com'] }), record('Bob Ray')], EMPTY);
+    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'update', 'add', 'add']);
+  });
+
+  it("matches by phone number, by its digits; an extension is nobody's", () => {
+    const index = indexOf([existing(1, 'Jane Doe', { phones: ['(512) 555-0160'] }), existing(2, 'Front Desk', { phones: ['204'] })]);
+    const plan = planImport([record('J. Doe', { phones: ['+1 512-555-0160'], company: 'Doe & Co' }), record('Sam Fox', { phones: ['204'] })], index);
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 1, fields: { company: 'Doe & Co' } })]);
+    expect(plan.adds.map((a) => a.name)).toEqual(['Sam Fox']);
+  });
+
+  it('not by a number colleagues share: both with emails and different names are two people', () => {
+    const line = '+1 512 555 0100';
+    const plan = planImport([record('Ann Lee', { emails: ['ann@acme.example'], phones: [line] }), record('Bob Ray', { emails: ['bob@acme.example'], phones: [line] }), record('A. Lee', { phones: [line] })], EMPTY);
+    expect(plan.adds.map((a) => a.name)).toEqual(['Ann Lee', 'Bob Ray', 'A. Lee']);
+    const index = indexOf([existing(1, 'Ann Lee', { emails: ['ann@acme.example'], phones: [line] }), existing(2, 'Cleo Park', { phones: [line] })]);
+    expect(planImport([record('Ann Lee', { phones: [line] })], index).updates).toEqual([]); // several have it: the name decides
+    expect(planImport([record('Bob Ray', { phones: [line] })], index).adds).toHaveLength(1);
+    const home = indexOf([existing(1, 'Tom Baker', { phones: ['+44 20 7946 0958'] })]);
+    expect(planImport([record('Ann Baker', { phones: ['020 7946 0958'] }), record('T. Baker', { phones: ['020 7946 0958'], role: 'Chef' })], home).updates).toEqual([
+      expect.objectContaining({ id: 1, fields: { role: 'Chef' } }),
+    ]);
+    expect(planImport([record('Ann Lee', { emails: ['ann@home.example'], phones: ['(512) 555-0199'] })], indexOf([existing(1, 'Ann Lee', { emails: ['ann@acme.example'], phones: ['+1 512 555 0199'] })])).updates).toEqual([
+      expect.objectContaining({ id: 1, emails: ['ann@home.example'] }),
+    ]);
+  });
+
+  it("rel's id names the contact of that id when the name is theirs, among namesakes with nothing else", () => {
+    const plan = planImport([record('Maria Rossi', { relId: 7, company: 'Rossi Fiori' }), record('Maria Rossi', { relId: 3 })], indexOf([maria(3), maria(7)]));
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 7, fields: { company: 'Rossi Fiori' } })]);
+    expect(plan.outcomes[1]).toMatchObject({ kind: 'skip', reason: 'already up to date (#3)' });
+  });
+
+  it('or when the contact shares an email or phone with the record (renamed since the export)', () => {
+    const index = indexOf([existing(2, 'Jane Doe', { emails: ['jane@example.com'] }), existing(4, 'Jane Smith', { emails: ['jane@example.com'] })]);
+    expect(planImport([record('Jane Doe', { relId: 4, emails: ['jane@example.com'], role: 'Owner' })], index).updates).toEqual([expect.objectContaining({ id: 4 })]);
+  });
+
+  it('an id from another journal (someone else there) is ignored: email, phone and name decide', () => {
+    const index = indexOf([existing(1, 'Bob Stone'), maria(2)]);
+    const plan = planImport([record('Maria Rossi', { relId: 1, company: 'Rossi Fiori' }), record('Ann Lee', { relId: 2, emails: ['ann@example.com'] })], index);
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 2, fields: { company: 'Rossi Fiori' } })]);
+    expect(plan.adds.map((a) => a.name)).toEqual(['Ann Lee']);
+  });
+
+  it('in the file, the same id or UID is one person and different ones are two, whatever the names', () => {
+    const plan = planImport(
+      [
+        record('Maria Rossi', { relId: 8 }),
+        record('Maria Rossi', { relId: 9 }),
+        record('M. Rossi', { relId: 8, emails: ['maria@one.example'] }),
+        record('Tom Kay', { uid: 'urn:uuid:1' }),
+        record('Tom Kay', { uid: 'urn:uuid:2' }),
+        record('Thomas Kay', { uid: 'urn:uuid:1', role: 'Chef' }),
+      ],
+      EMPTY,
+    );
+    expect(plan.adds.map((a) => [a.name, a.emails, a.fields])).toEqual([
+      ['Maria Rossi', ['maria@one.example'], {}],
+      ['Maria Rossi', [], {}],
+      ['Tom Kay', [], { role: 'Chef' }],
+      ['Tom Kay', [], {}],
+    ]);
+  });
+
+  it('a referrer whose name two people have is not guessed', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] }), record('Ann Lee', { referredBy: 'Maria Rossi' })], EMPTY);
+    expect(plan.adds[2]!.referrer).toBeUndefined();
+    expect(plan.warnings).toEqual([expect.stringContaining('Ann Lee is referred by Maria Rossi, but 2 contacts have that name; not linked')]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Who a new contact could already be (SPEC §3 "Naming people"), with no database.
 import { describe, expect, it } from 'vitest';
-import { namesLookAlike, samePersonCandidates, type PersonFacts } from '../../src/domain/samePerson.js';
+import { namesLookAlike, namesMayBeOnePerson, samePersonCandidates, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
@@ -16,6 +16,20 @@ describe('namesLookAlike', () => {
     expect(namesLookAlike('maria gonzalez', 'mario gonzales')).toBe('name a typo away'); // two on a long one
     expect(namesLookAlike('person 01', 'person 02')).toBeUndefined(); // numbers are not typos
     expect(namesLookAlike('flower shop 3', 'flower shop 3')).toBe('same name');
+  });
+});
+
+describe('namesMayBeOnePerson', () => {
+  it('the same first name or its initial; a name that is only an email or a number agrees with any', () => {
+    expect(namesMayBeOnePerson('j. doe', 'jane doe')).toBe(true);
+    expect(namesMayBeOnePerson('ann lee', 'ann ray')).toBe(true);
+    expect(namesMayBeOnePerson('maria', 'maria rossi')).toBe(true);
+    expect(namesMayBeOnePerson('+49 170 5550123', 'jurgen muller')).toBe(true);
+    expect(namesMayBeOnePerson('jurgen@example.com', 'jurgen muller')).toBe(true);
+    expect(namesMayBeOnePerson('ian vasseur', 'omar schroder')).toBe(false);
+    expect(namesMayBeOnePerson('tom baker', 'ann baker')).toBe(false);
+    expect(namesMayBeOnePerson('bob mitchell', 'robert mitchell')).toBe(false); // a double rel duplicates shows, never two people as one
+    expect(namesMayBeOnePerson('j. doe', 'ann doe')).toBe(false);
   });
 });
 

@@ -133,6 +133,7 @@ describe("rel's own contacts CSV", () => {
       tags: ['inner circle', 'clients'],
       archived: false,
       pausedUntil: '2025-09-01',
+      relId: 12,
       source: { file: 'contacts.csv', line: 2 },
     });
     expect(formula).toMatchObject({ name: '=cmd|calc', phones: ['-5'], archived: true });
@@ -148,6 +149,16 @@ describe("rel's own contacts CSV", () => {
     const text = 'Name;Email;Phone;Birthday;Favourite colour\nAna Souza;ana@example.com;+55 11 5555 0101;03-21;green\n';
     expect(readContactsCsv(text, 'mine.csv')).toEqual([
       { name: 'Ana Souza', emails: ['ana@example.com'], phones: ['+55 11 5555 0101'], birthday: '--03-21', aliases: [], tags: [], source: { file: 'mine.csv', line: 2 } },
+    ]);
+  });
+
+  it("reads the id column as rel's id; a spreadsheet's own numbering is not one", () => {
+    const text = 'ID,Name\n#7,Ann Lee\nC-001,Bob Ray\n0,Cleo Park\n,Dee Fox\n';
+    expect(readContactsCsv(text, 'ids.csv').map((c) => [c.name, c.relId])).toEqual([
+      ['Ann Lee', 7],
+      ['Bob Ray', undefined],
+      ['Cleo Park', undefined],
+      ['Dee Fox', undefined],
     ]);
   });
 

@@ -296,7 +296,17 @@ describe('writeVCard', () => {
       aliases: zoe.aliases,
       tags: zoe.tags,
       note: zoe.note,
+      relId: zoe.id,
     });
+  });
+
+  it("reads rel's UID as the contact's id, and any other UID as it is", () => {
+    const card = (uid: string) => readVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Park\r\nUID:${uid}\r\nEND:VCARD\r\n`, 'x.vcf')[0];
+    expect(card('rel-contact-12@rel')).toMatchObject({ relId: 12 });
+    expect(card('rel-contact-12@rel')?.uid).toBeUndefined();
+    expect(card('urn:uuid:9b2f4e1a-6c3d')).toMatchObject({ uid: 'urn:uuid:9b2f4e1a-6c3d' });
+    expect(card('rel-contact-0@rel')).toMatchObject({ uid: 'rel-contact-0@rel' });
+    expect(readVCards(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf').map((c) => c.uid)).toEqual(['3f1c2a9e-8d1b-4b8e-9f62-1f0c7a5d2e41', 'urn:uuid:9b2f4e1a-6c3d-4f7a-8e21-5d0c9a7b3e62']);
   });
 
   it('round-trips any text', () => {

@@ -1,0 +1,83 @@
+// What an imported record is known by besides its name (rel's id or a UID, emails, phone numbers),
+// and what the earlier records of the same file were known by, for importPlan.ts to match later
+// records against. Pure.
+import type { ContactRef } from './contactMerge.js';
+import { phoneIdentity } from './phoneNumbers.js';
+import { normalizeName } from './names.js';
+import type { ImportedContact } from './records.js';
+
+export interface RecordKeys {
+  /** Its name, folded (normalizeName). */
+  name: string;
+  /** Its rel id or UID as a key of the file ('#12', 'uid:…'). */
+  uid: string | undefined;
+  /** Lower-cased. */
+  emails: string[];
+  /** phoneIdentity of its numbers that have one. */
+  phones: string[];
+}
+
+export function keysOf(record: ImportedContact): RecordKeys {
+  const uid = record.relId !== undefined ? `#${record.relId}` : record.uid !== undefined ? `uid:${record.uid}` : undefined;
+  const emails = record.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== '');
+  const phones: string[] = [];
+  for (const phone of record.phones) {
+    const key = phoneIdentity(phone);
+    if (key !== undefined) phones.push(key);
+  }
+  return { name: normalizeName(record.name), uid, emails, phones };
+}
+
+export function sameRef(a: ContactRef, b: ContactRef): boolean {
+  return 'existing' in a ? 'existing' in b && a.existing === b.existing : 'added' in b && a.added === b.added;
+}
+
+/** The earlier records of the file: who each id, UID, email, number and name turned out to be. */
+export class SeenInFile {
+  private readonly uids = new Map<string, ContactRef>();
+  private readonly emails = new Map<string, ContactRef>();
+  /** 'several': records that are different people have the number. */
+  private readonly phones = new Map<string, ContactRef | 'several'>();
+  /** Folded name → every person the file's records of that name are. */
+  private readonly names = new Map<string, ContactRef[]>();
+  /** Folded name → the first record known by nothing but that name. */
+  private readonly namesOnly = new Map<string, ContactRef>();
+
+  byUid(uid: string): ContactRef | undefined {
+    return this.uids.get(uid);
+  }
+
+  byEmail(email: string): ContactRef | undefined {
+    return this.emails.get(email);
+  }
+
+  /** Only a number one person of the file has. */
+  byPhone(phone: string): ContactRef | undefined {
+    const ref = this.phones.get(phone);
+    return ref === 'several' ? undefined : ref;
+  }
+
+  named(foldedName: string): readonly ContactRef[] {
+    return this.names.get(foldedName) ?? [];
+  }
+
+  nameOnly(foldedName: string): ContactRef | undefined {
+    return this.namesOnly.get(foldedName);
+  }
+
+  remember(keys: RecordKeys, ref: ContactRef): void {
+    if (keys.uid !== undefined && !this.uids.has(keys.uid)) this.uids.set(keys.uid, ref);
+    for (const key of keys.emails) if (!this.emails.has(key)) this.emails.set(key, ref);
+    for (const key of keys.phones) {
+      const known = this.phones.get(key);
+      if (known === undefined) this.phones.set(key, ref);
+      else if (known !== 'several' && !sameRef(known, ref)) this.phones.set(key, 'several');
+    }
+    const name = keys.name;
+    const named = this.names.get(name);
+    if (!named) this.names.set(name, [ref]);
+    else if (!named.some((r) => sameRef(r, ref))) named.push(ref);
+    const nameOnly = keys.uid === undefined && keys.emails.length === 0 && keys.phones.length === 0;
+    if (nameOnly && !this.namesOnly.has(name)) this.namesOnly.set(name, ref);
+  }
+}

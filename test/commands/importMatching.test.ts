@@ -1,0 +1,151 @@
+// rel import never takes two people for one (issue 11, item 5): rel's own id and vCard UID first,
+// then email, then phone, and the name only when a record has nothing else; namesakes with
+// different emails stay two people through every export and import.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAll, rel, relOk, show } from '../harness/byPath.js';
+import { dumpText as dumpJournal } from '../harness/journalDump.js';
+import { newJournal, tempDir } from '../harness/tempFiles.js';
+
+type Exported = Array<{ id: number; name: string; emails: string[]; phones: string[]; company: string | null }>;
+
+const contacts = async (db: string): Promise<Exported> => JSON.parse(await relOk(['export', 'contacts', '--format', 'json'], { db })) as Exported;
+
+/** Two customers called Maria Rossi, each with her own email, and a conversation each. */
+async function twoMarias(): Promise<string> {
+  const db = newJournal();
+  await relOk(['contact', 'add', 'Maria Rossi', '--email', 'maria@one.example', '--phone', '+39 06 5555 0101'], { db });
+  await relOk(['contact', 'add', 'Maria Rossi', '--email', 'maria@two.example', '--new'], { db });
+  await relOk(['add', '#1', '--note', 'ordered tulips', '--on', '2026-11-02'], { db });
+  await relOk(['add', '#2', '--note', 'asked about roses', '--on', '2026-11-03'], { db });
+  return db;
+}
+
+/** `rel export contacts` to a file, as csv or vCard. */
+async function exportTo(db: string, format: 'csv' | 'vcf'): Promise<string> {
+  const file = join(tempDir(), `contacts.${format}`);
+  writeFileSync(file, await relOk(['export', 'contacts', '--format', format], { db }));
+  return file;
+}
+
+describe.each(['csv', 'vcf'] as const)('two Maria Rossis through rel export contacts --format %s', (format) => {
+  it('come back into an empty journal as two people, each with her own email', async () => {
+    const file = await exportTo(await twoMarias(), format);
+    const db = newJournal();
+    const result = await rel(['import', file], { db });
+    expect(result).toMatchObject({ code: 0, stdout: `added 2, updated 0, skipped 0 from ${file}\n`, stderr: '' });
+    expect((await contacts(db)).map((c) => [c.id, c.name, c.emails, c.phones])).toEqual([
+      [1, 'Maria Rossi', ['maria@one.example'], ['+39 06 5555 0101']],
+      [2, 'Maria Rossi', ['maria@two.example'], []],
+    ]);
+  });
+
+  it('imported into the journal they came from, change nothing: each is already up to date', async () => {
+    const db = await twoMarias();
+    const file = await exportTo(db, format);
+    const before = dumpJournal(db);
+    const lines = format === 'csv' ? [2, 3] : [1, 9];
+    expect(await relOk(['import', file, '--dry-run'], { db })).toBe(
+      `skip Maria Rossi (line ${lines[0]}): already up to date (#1)\nskip Maria Rossi (line ${lines[1]}): already up to date (#2)\nwould add 0, update 0, skip 2\n`,
+    );
+    expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
+    expect(dumpJournal(db)).toBe(before);
+  });
+});
+
+describe("rel's own ids and UIDs", () => {
+  /** Two Maria Rossis known by nothing but their name: only the id tells them apart. */
+  async function namesakesByNameOnly(): Promise<string> {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Maria Rossi', '--company', 'Rossi Fiori'], { db });
+    await relOk(['contact', 'add', 'Maria Rossi', '--new'], { db });
+    return db;
+  }
+
+  it.each(['csv', 'vcf'] as const)('match the same people back in the journal they came from (%s)', async (format) => {
+    const db = await namesakesByNameOnly();
+    const file = await exportTo(db, format);
+    expect(await relOk(['import', file, '--dry-run'], { db })).toMatch(/already up to date \(#1\)\n.*already up to date \(#2\)\nwould add 0, update 0, skip 2\n$/);
+  });
+
+  it('a spreadsheet edited from the export fills in the person of that id', async () => {
+    const db = await namesakesByNameOnly();
+    expect(await relOk(['import', '-'], { db, input: 'id,name,role,emails\n2,Maria Rossi,Buyer,maria@two.example\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    expect((await contacts(db)).map((c) => [c.id, c.company, c.emails])).toEqual([
+      [1, 'Rossi Fiori', []],
+      [2, null, ['maria@two.example']],
+    ]);
+  });
+
+  it("an id from another journal, where it is someone else's, is not taken for them", async () => {
+    const file = await exportTo(await namesakesByNameOnly(), 'csv');
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Bob Stone', '--company', 'Stone Works'], { db });
+    const before = await show('Bob Stone', db);
+    expect(await relOk(['import', file], { db })).toBe(`added 2, updated 0, skipped 0 from ${file}\n`);
+    expect((await listAll(db)).map((c) => [c.id, c.name])).toEqual([
+      [1, 'Bob Stone'],
+      [2, 'Maria Rossi'],
+      [3, 'Maria Rossi'],
+    ]);
+    expect(await show('Bob Stone', db)).toEqual(before);
+  });
+
+  it('two cards with one UID in a file are one person', async () => {
+    const card = (name: string, email: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:${email}\r\nUID:urn:uuid:4f1c\r\nEND:VCARD\r\n`;
+    const db = newJournal();
+    expect(await relOk(['import', '-'], { db, input: card('Tom Kay', 'tom@home.example') + card('Thomas Kay', 'tom@work.example') })).toBe('added 1, updated 1, skipped 0 from stdin\n');
+    expect((await contacts(db)).map((c) => [c.name, c.emails])).toEqual([['Tom Kay', ['tom@home.example', 'tom@work.example']]]);
+  });
+});
+
+describe('matching without an id', () => {
+  it('by phone number, however it is written', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe', '--phone', '(512) 555-0160'], { db });
+    expect(await relOk(['import', '-'], { db, input: 'name,phones,company\nJ. Doe,+1 512-555-0160,Doe & Co\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    expect(await show('Jane Doe', db)).toMatchObject({ phones: ['(512) 555-0160'], company: 'Doe & Co' });
+  });
+
+  it("not by a company's main line: colleagues with their own emails stay two people", async () => {
+    const csv = 'First Name,Last Name,E-mail Address,Company Main Phone\nAnn,Lee,ann@acme.example,+1 512 555 0100\nBob,Ray,bob@acme.example,+1 512 555 0100\n';
+    const db = newJournal();
+    expect(await relOk(['import', '-'], { db, input: csv })).toBe('added 2, updated 0, skipped 0 from stdin\n');
+    expect(await relOk(['import', '-'], { db, input: csv })).toBe('added 0, updated 0, skipped 2 from stdin\n');
+  });
+
+  it('by name, for a record with nothing else', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'José Núñez', '--email', 'jose@example.com'], { db });
+    expect(await relOk(['import', '-'], { db, input: 'name,company\njose nunez,Núñez Vinos\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    expect(await show('José Núñez', db)).toMatchObject({ emails: ['jose@example.com'], company: 'Núñez Vinos' });
+  });
+
+  it('by name, for someone the journal knows by nothing else (logged by name only)', async () => {
+    const db = newJournal();
+    await relOk(['add', 'Jane Doe', '--note', 'met at the fair', '--new'], { db });
+    expect(await relOk(['import', '-'], { db, input: 'First Name,Last Name,E-mail 1 - Value\nJane,Doe,jane@example.com\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    expect((await contacts(db)).map((c) => [c.name, c.emails])).toEqual([['Jane Doe', ['jane@example.com']]]);
+  });
+
+  it('never into a namesake with another email: a new person, and the import says so', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Maria Rossi', '--email', 'maria@one.example'], { db });
+    const result = await rel(['import', '-'], { db, input: 'name,emails\nMaria Rossi,maria@two.example\n' });
+    expect(result.stdout).toBe('added 1, updated 0, skipped 0 from stdin\n');
+    expect(result.stderr).toBe('add Maria Rossi (line 2): a new person beside #1 of the same name (no email or phone in common)\n');
+    expect((await contacts(db)).map((c) => c.emails)).toEqual([['maria@one.example'], ['maria@two.example']]);
+  });
+});
+
+describe('export all → import → export all', () => {
+  it('is byte for byte the same with namesakes in the journal', async () => {
+    const source = await twoMarias();
+    await relOk(['contact', 'add', 'Ann Lee', '--referred-by', '#2'], { db: source });
+    const first = await relOk(['export', 'all'], { db: source });
+    const db = newJournal();
+    expect(await relOk(['import', '-'], { db, input: first })).toBe('restored 3 contacts, 2 conversations, 0 details, 0 reminders from stdin\n');
+    expect(await relOk(['export', 'all'], { db })).toBe(first);
+  });
+});
