@@ -119,10 +119,11 @@ export interface TodayRow {
   person: PersonRef;
   score: number;
   reasons: readonly Reason[];
+  talkedToday: boolean;
 }
 
 export function todayRowJson(row: TodayRow) {
-  return { person: row.person, score: row.score, reasons: row.reasons.map(reasonJson) };
+  return { person: row.person, score: row.score, reasons: row.reasons.map(reasonJson), talkedToday: row.talkedToday };
 }
 
 /** One person's matches in `rel search`. */
