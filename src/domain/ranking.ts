@@ -59,6 +59,8 @@ export interface RankInput {
   createdOn: Day;
   archived: boolean;
   /** The latest conversation's day (an earlier `--on` counts from that day); null: never talked. */
+  /** Came in through an import: never talked to, they drift only on a cadence of their own or a tag's. */
+  imported: boolean;
   lastContactOn: Day | null;
   reminders: readonly RankReminder[];
   details: readonly RankDetail[];
@@ -252,7 +254,7 @@ function driftingReason(c: RankInput, run: Run): Reason | undefined {
   const daysSince = run.todayNumber - dayNumber(since);
   const ago = whenText(-daysSince);
   const text = c.lastContactOn === null ? `never talked — added ${ago} — ${describeEvery(cadence)}` : `last talked ${ago} — ${describeEvery(cadence)}`;
-  const ids = { cadence: formatDuration(cadence), dueOn: rhythm.dueOn };
+  const ids = { cadence: formatDuration(cadence), dueOn: rhythm.dueOn ?? undefined };
   return reason('drifting', 'cadence', since, -daysSince, text, driftingWeight(rhythm.ratio), ids);
 }
 

@@ -54,6 +54,7 @@ export function personJson({ contact: c, referredBy, rhythm }: PersonView) {
     tags: c.tags,
     archived: c.archived,
     pausedUntil: c.pausedUntil,
+    imported: c.imported,
     createdOn: c.createdOn,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

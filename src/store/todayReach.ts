@@ -111,6 +111,7 @@ function dateOnly(id: number, today: Day, birthday: string | null, customerSince
     pausedUntil: '9999-12-31',
     createdOn: today,
     archived: false,
+    imported: false,
     lastContactOn,
     reminders: [],
     details,

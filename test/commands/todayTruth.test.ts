@@ -77,3 +77,32 @@ describe.concurrent('rel today tells the truth', () => {
     ]);
   });
 });
+
+describe.concurrent('who drifts', () => {
+  it('an imported address book does not drift in three months; the hand-added and the tagged do; everyone agrees', async ({ expect }) => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('../harness/tempFiles.js');
+    const j = makeJournal({ now: '2026-01-10' });
+    const csv = join(tempDir(), 'phone.csv');
+    writeFileSync(csv, 'Name,E-mail 1 - Value\nWholesale Supplier,orders@supplier.example\nPlumber Joe,joe@plumb.example\nAunt May,may@example.com\n');
+    expect(await j.ok(['import', csv])).toMatch(/^added 3,/);
+    await j.ok(['contact', 'add', 'Hand Added']);
+    await j.ok(['tag', 'family', '--every', '30d']);
+    await j.ok(['edit', 'Aunt May', '--tag', 'family']);
+    const later = { now: '2026-04-20' }; // 100 days on
+    expect(people(await j.ok(['today'], later))).toEqual({
+      'Aunt May': ['never talked — added 100 days ago — every 30 days'],
+      'Hand Added': ['never talked — added 100 days ago — every 90 days'],
+    });
+    const listed = JSON.parse(await j.ok(['list', '--overdue', '--json'], later)) as Array<{ name: string }>;
+    expect(listed.map((p) => p.name)).toEqual(['Aunt May', 'Hand Added']);
+    const stats = JSON.parse(await j.ok(['stats', '--json'], later)) as { contacts: Record<string, number> };
+    expect(stats.contacts).toMatchObject({ drifting: 2, neverContacted: 2 });
+    const plumber = JSON.parse(await j.ok(['show', 'Plumber Joe', '--json'], later)) as { person: { imported: boolean; rhythm: { status: string; dueOn: string | null } } };
+    expect(plumber.person).toMatchObject({ imported: true, rhythm: { status: 'neverContacted', dueOn: null } });
+    // Talked to once, they keep a rhythm like anyone.
+    await j.ok(['add', 'Plumber Joe', '--note', 'fixed the sink'], { now: '2026-04-20' });
+    expect(people(await j.ok(['today'], { now: '2026-08-01' }))).toMatchObject({ 'Plumber Joe': ['last talked 103 days ago — every 90 days'] });
+  });
+});

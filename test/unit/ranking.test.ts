@@ -11,7 +11,7 @@ const TODAY = '2026-06-10';
 const ninetyDays = { count: 90, unit: 'd' } as const;
 
 function person(fields: Partial<RankInput> & { id: number; name: string }): RankInput {
-  const base = { birthday: null, customerSince: null, cadence: null, tags: [], pausedUntil: null, createdOn: TODAY, archived: false, lastContactOn: null };
+  const base = { birthday: null, customerSince: null, cadence: null, tags: [], pausedUntil: null, createdOn: TODAY, archived: false, imported: false, lastContactOn: null };
   return { ...base, reminders: [], details: [], complaints: [], ...fields };
 }
 
