@@ -35,7 +35,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   // The one meaning of overdue (SPEC §4): what rel today and rel stats call drifting.
   if (opts.overdue) rows = rows.filter((r) => r.rhythm.status === 'drifting');
   if (opts.sort === 'last') rows.sort((a, b) => (a.rhythm.lastContactOn ?? '').localeCompare(b.rhythm.lastContactOn ?? ''));
-  if (opts.sort === 'next') rows.sort((a, b) => a.rhythm.dueOn.localeCompare(b.rhythm.dueOn));
+  // No conversation due (imported, never talked to) sorts last.
+  if (opts.sort === 'next') rows.sort((a, b) => (a.rhythm.dueOn ?? '~').localeCompare(b.rhythm.dueOn ?? '~'));
 
   if (opts.json) {
     const referrer = referrerLookup(j, rows);
@@ -54,7 +55,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
     s.dim(`#${contact.id}`),
     s.bold(contact.name),
     rhythm.lastContactOn === null ? s.dim('never talked') : `last ${day(rhythm.lastContactOn)}`,
-    rhythm.status === 'drifting' ? s.red(`due ${day(rhythm.dueOn)}`) : `next ${day(rhythm.dueOn)}`,
+    rhythm.dueOn === null ? s.dim('no rhythm yet') : rhythm.status === 'drifting' ? s.red(`due ${day(rhythm.dueOn)}`) : `next ${day(rhythm.dueOn)}`,
     [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${t}`).join(' '))].filter(Boolean).join(' '),
   ]);
   ctx.out.write(`${columns(table)}\n`);

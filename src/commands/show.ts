@@ -6,7 +6,7 @@ import { detailsOf } from '../store/details.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
 import { renderCard, type Card } from '../ui/card.js';
-import { rankContacts, type Reason } from '../domain/ranking.js';
+import { reasonsOn, type Reason } from '../domain/ranking.js';
 import { parseDuration } from '../domain/duration.js';
 import { rhythmOf } from '../domain/rhythm.js';
 import { getSetting, tagCadences } from '../store/settings.js';
@@ -26,13 +26,10 @@ const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
 
 /** Birthdays, anniversaries and dated details in the coming year, in the words of rel today. */
 function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
-  const [row] = rankContacts(loadRankInputs(j, ctx.today, contact.id).map((input) => ({ ...input, archived: false })), {
-    today: ctx.today,
-    windowDays: 366,
-    defaultCadence: parseDuration(getSetting(j, 'cadence')),
-    tagCadences: tagCadences(j),
-  });
-  return (row?.reasons ?? []).filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
+  const [input] = loadRankInputs(j, ctx.today, contact.id);
+  if (input === undefined) return [];
+  const reasons = reasonsOn(input, { today: ctx.today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
+  return reasons.filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
 }
 
 export interface ShowOptions {

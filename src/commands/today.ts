@@ -37,12 +37,13 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   // A limited list reads only the people who can make it; --all (or a day before the latest
   // conversation) ranks everyone.
   const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
-  const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions);
+  // --all lists the people talked to today too (set aside, last); the total counts only the others.
+  const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions, opts.all === true);
   const shown = ranked.slice(0, limit);
-  const total = top?.total ?? ranked.length;
+  const total = top?.total ?? ranked.filter((row) => !row.setAside).length;
   if (opts.json) {
     // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for.
-    ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons }))));
+    ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday }))));
     return;
   }
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.

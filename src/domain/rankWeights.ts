@@ -3,7 +3,8 @@
 //
 // How a person is scored. Each reason falls in a tier, in SPEC §4's order; tiers never overlap:
 //   follow-up due today or overdue (a promise) ............. 6000
-//   a date today or tomorrow (birthday, anniversary, detail)  5000
+//   a date today or tomorrow (birthday, anniversary, detail,
+//     a follow-up due tomorrow) ........................... 5000
 //   an open complaint ...................................... 4000
 //   drifting past the keep-in-touch cadence ................ 3000
 //   coming up within the window (dates, follow-ups) ........ 2000
@@ -53,6 +54,8 @@ export const complaintWeight = (daysOpen: number): number => weightIn('complaint
 export const driftingWeight = (ratio: number): number => weightIn('drifting', RANK_WEIGHTS.inTier * (1 - 1 / ratio));
 /** A date or follow-up coming up in `daysAway` days (a month-only detail: days to its first day, ≤ 0 while it runs). */
 export const comingUpWeight = (daysAway: number): number => weightIn('upcoming', nearness(daysAway));
+/** A follow-up due in `daysAway` days (1 or more): tomorrow's ranks with tomorrow's dates, above anyone drifting. */
+export const followUpAheadWeight = (daysAway: number): number => (daysAway === 1 ? weightIn('date-tomorrow', nearness(1)) : comingUpWeight(daysAway));
 /** The most any reason of a tier weighs. */
 export const tierMax = (kind: ReasonKind): number => weightIn(kind, RANK_WEIGHTS.inTier);
 

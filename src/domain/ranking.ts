@@ -4,11 +4,12 @@
 import { dayNumber, isDay, type Day } from './calendar.js';
 import { compareNames } from './nameOrder.js';
 import {
-  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, nearness, scoreFor, weightIn, type ReasonKind,
+  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, nearness, scoreFor, weightIn, type ReasonKind,
 } from './rankWeights.js';
 
 export {
-  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, RANK_WEIGHTS, scoreCeiling, scoreFor, tierMax, type ReasonKind,
+  AFTER_EVENT_DAYS, comingUpWeight, complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, RANK_WEIGHTS, scoreCeiling, scoreFor, tierMax,
+  type ReasonKind,
 } from './rankWeights.js';
 export { compareNames } from './nameOrder.js';
 import { parseTagCadences } from './cadence.js';
@@ -58,6 +59,8 @@ export interface RankInput {
   createdOn: Day;
   archived: boolean;
   /** The latest conversation's day (an earlier `--on` counts from that day); null: never talked. */
+  /** Came in through an import: never talked to, they drift only on a cadence of their own or a tag's. */
+  imported: boolean;
   lastContactOn: Day | null;
   reminders: readonly RankReminder[];
   details: readonly RankDetail[];
@@ -105,6 +108,13 @@ export interface RankedContact {
   score: number;
   /** Strongest first. */
   reasons: Reason[];
+  /**
+   * A conversation is logged on the list's day. Such a person is done for the day: only a
+   * follow-up due (or overdue) or an open complaint keeps them on the list (SPEC §4).
+   */
+  talkedToday: boolean;
+  /** Talked today and on the list only because --all asked for everyone (see rankContacts). */
+  setAside: boolean;
 }
 
 /** One ranking pass: the options plus what is worked out once for all contacts (100,000 in SPEC §7). */
@@ -134,13 +144,21 @@ function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: numb
   return kind && reason(kind, source, date, days, text(days), weightIn(kind, nearness(days)), ids);
 }
 
+/** When a follow-up is due: a snooze moves it to the snooze day ("due then", SPEC §4). */
+export function dueOfReminder(r: Pick<RankReminder, 'dueOn' | 'snoozedUntil'>): Day {
+  return r.snoozedUntil !== null && r.snoozedUntil > r.dueOn ? r.snoozedUntil : r.dueOn;
+}
+
 function reminderReason(r: RankReminder, run: Run): Reason | undefined {
   if (r.doneOn || !isDay(r.dueOn)) return undefined;
   if (r.snoozedUntil !== null && r.snoozedUntil > run.today) return undefined; // hidden until the snooze day
-  const days = dayNumber(r.dueOn) - run.todayNumber;
+  const dueOn = dueOfReminder(r);
+  if (!isDay(dueOn)) return undefined;
+  const days = dayNumber(dueOn) - run.todayNumber;
   const text = `follow up: ${r.text} — due ${whenText(days)}`;
-  if (days <= 0) return reason('follow-up', 'reminder', r.dueOn, days, text, followUpWeight(-days), { reminderId: r.id });
-  return days <= run.windowDays ? reason('upcoming', 'reminder', r.dueOn, days, text, comingUpWeight(days), { reminderId: r.id }) : undefined;
+  if (days <= 0) return reason('follow-up', 'reminder', dueOn, days, text, followUpWeight(-days), { reminderId: r.id });
+  if (days > run.windowDays && days !== 1) return undefined; // tomorrow's is on the list even with --days 0
+  return reason(days === 1 ? 'date-tomorrow' : 'upcoming', 'reminder', dueOn, days, text, followUpAheadWeight(days), { reminderId: r.id });
 }
 
 /** Stored yearly dates end in MM-DD; one far off (or unreadable) is skipped before any parsing. */
@@ -164,16 +182,23 @@ function customerReason(stored: string | null, run: Run): Reason | undefined {
   return dateReason('customer-since', date, run, (days) => customerText(years, days), { years });
 }
 
+/** Passed for a recurring month-only detail, which never asks how it went. */
+const RECURRING = 'recurring' as const;
+
 /** Month-only details come up from the window before the month through its last day. */
 function monthComingUp(d: RankDetail, span: MonthSpan, daysToStart: number): Reason {
   const text = daysToStart > 0 ? `${d.text} in ${monthText(span)}` : `${d.text} this month`;
   return reason('upcoming', 'detail', span.first, daysToStart, text, comingUpWeight(daysToStart), { detailId: d.id, month: span.month });
 }
 
-function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, recurring: boolean): Reason | undefined {
+/** "Ask how it went" until a conversation after the event says it was asked (SPEC §4). */
+const askedSince = (eventDay: Day, lastContactOn: Day | null): boolean => lastContactOn !== null && lastContactOn > eventDay;
+
+function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, lastContactOn: Day | null): Reason | undefined {
   const status = monthStatus(span, run.today, run.windowDays);
   if (status.phase === 'upcoming') return monthComingUp(d, span, status.daysToStart);
-  if (status.phase !== 'passed' || recurring || status.daysSinceEnd > AFTER_EVENT_DAYS) return undefined;
+  if (status.phase !== 'passed' || lastContactOn === RECURRING || status.daysSinceEnd > AFTER_EVENT_DAYS) return undefined;
+  if (askedSince(span.last, lastContactOn)) return undefined;
   const text = `${pastTense(d.text)} in ${monthText(span)} — ask how it went`;
   return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, weightIn('after-event', nearness(status.daysSinceEnd)), { detailId: d.id, month: span.month });
 }
@@ -182,7 +207,7 @@ function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   const stored = readStoredDate(date);
   if (stored.kind === 'month') {
     const span = nextYearlyMonth(stored.month, run.today);
-    return span && monthDetailReason(d, span, run, true);
+    return span && monthDetailReason(d, span, run, RECURRING);
   }
   const yearly = yearlySoon(date, run) ? readYearlyDate(date) : undefined;
   if (!yearly) return undefined;
@@ -191,24 +216,24 @@ function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   return dateReason('detail', next, run, (days) => `${d.text} ${whenText(days)}`, { detailId: d.id });
 }
 
-function oneOffDetailReason(d: RankDetail, date: string, run: Run): Reason | undefined {
+function oneOffDetailReason(d: RankDetail, date: string, run: Run, lastContactOn: Day | null): Reason | undefined {
   const stored = readStoredDate(date);
   if (stored.kind === 'month') {
     const span = monthSpan(stored.month);
-    return span && monthDetailReason(d, span, run, false);
+    return span && monthDetailReason(d, span, run, lastContactOn);
   }
   if (stored.kind !== 'day' || !isDay(stored.day)) return undefined;
   const days = dayNumber(stored.day) - run.todayNumber;
   if (days >= 0) return dateReason('detail', stored.day, run, (n) => `${d.text} ${whenText(n)}`, { detailId: d.id });
-  if (-days > AFTER_EVENT_DAYS) return undefined;
+  if (-days > AFTER_EVENT_DAYS || askedSince(stored.day, lastContactOn)) return undefined;
   const text = `${pastTense(d.text)} ${whenText(days)} — ask how it went`;
   return reason('after-event', 'detail', stored.day, days, text, weightIn('after-event', nearness(-days)), { detailId: d.id });
 }
 
-function detailReason(d: RankDetail, run: Run): Reason | undefined {
+function detailReason(d: RankDetail, run: Run, lastContactOn: Day | null): Reason | undefined {
   if (d.date === null) return undefined;
   // A date without a year can only recur.
-  return d.yearly || d.date.startsWith('--') ? yearlyDetailReason(d, d.date, run) : oneOffDetailReason(d, d.date, run);
+  return d.yearly || d.date.startsWith('--') ? yearlyDetailReason(d, d.date, run) : oneOffDetailReason(d, d.date, run, lastContactOn);
 }
 
 function complaintReason(c: RankComplaint, run: Run): Reason | undefined {
@@ -229,7 +254,7 @@ function driftingReason(c: RankInput, run: Run): Reason | undefined {
   const daysSince = run.todayNumber - dayNumber(since);
   const ago = whenText(-daysSince);
   const text = c.lastContactOn === null ? `never talked — added ${ago} — ${describeEvery(cadence)}` : `last talked ${ago} — ${describeEvery(cadence)}`;
-  const ids = { cadence: formatDuration(cadence), dueOn: rhythm.dueOn };
+  const ids = { cadence: formatDuration(cadence), dueOn: rhythm.dueOn ?? undefined };
   return reason('drifting', 'cadence', since, -daysSince, text, driftingWeight(rhythm.ratio), ids);
 }
 
@@ -240,7 +265,7 @@ function reasonsFor(c: RankInput, run: Run): Reason[] {
   add(customerReason(c.customerSince, run));
   add(driftingReason(c, run));
   for (const r of c.reminders) add(reminderReason(r, run));
-  for (const d of c.details) add(detailReason(d, run));
+  for (const d of c.details) add(detailReason(d, run, c.lastContactOn));
   for (const x of c.complaints) add(complaintReason(x, run));
   return found.length > 1 ? found.sort(byStrength) : found;
 }
@@ -251,7 +276,7 @@ function byStrength(a: Reason, b: Reason): number {
 }
 
 function byRank(a: RankedContact, b: RankedContact): number {
-  return b.score - a.score || compareNames(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
+  return Number(a.setAside) - Number(b.setAside) || b.score - a.score || compareNames(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
 }
 
 /** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
@@ -259,18 +284,42 @@ export function scoreOf(reasons: readonly Reason[]): number {
   return scoreFor(Math.max(...reasons.map((r) => r.weight)), reasons.length);
 }
 
-/** Everyone with at least one reason today, best first; archived contacts never appear. */
-export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions): RankedContact[] {
+/** Every reason a person has on the day, talked to today or not (the card's coming dates). */
+export function reasonsOn(c: RankInput, options: RankOptions): Reason[] {
+  return reasonsFor(c, startRun(options));
+}
+
+/** What keeps someone talked to today on the list: a promise due or overdue, an open complaint. */
+const stillDue = (r: Reason): boolean => r.kind === 'follow-up' || r.kind === 'complaint';
+
+/**
+ * A person's row on the list's day, or undefined when they are not on it. Someone talked to today
+ * keeps only a follow-up due and an open complaint; with `everyone` (--all) the rest of them come
+ * too, set aside, with whatever reasons they have (none included).
+ */
+function rowOf(c: RankInput, run: Run, everyone: boolean): RankedContact | undefined {
+  const reasons = reasonsFor(c, run);
+  const talkedToday = c.lastContactOn === run.today;
+  const kept = talkedToday ? reasons.filter(stillDue) : reasons;
+  if (kept.length > 0) return { contactId: c.id, name: c.name, score: scoreOf(kept), reasons: kept, talkedToday, setAside: false };
+  if (!talkedToday || !everyone) return undefined;
+  return { contactId: c.id, name: c.name, score: reasons.length > 0 ? scoreOf(reasons) : 0, reasons, talkedToday, setAside: true };
+}
+
+/**
+ * Everyone with at least one reason today, best first; archived contacts never appear. With
+ * `everyone` (rel today --all), the people set aside because they were talked to today follow, marked.
+ */
+export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, everyone = false): RankedContact[] {
   const run = startRun(options);
   const rows: RankedContact[] = [];
   for (const c of inputs) {
     if (c.archived) continue;
-    const reasons = reasonsFor(c, run);
-    if (reasons.length > 0) rows.push({ contactId: c.id, name: c.name, score: scoreOf(reasons), reasons });
+    const row = rowOf(c, run, everyone);
+    if (row) rows.push(row);
   }
   return rows.sort(byRank);
 }
-
 
 /**
  * The weight of the strongest reason of each input that has one, by id: rankContacts's rules,
@@ -281,8 +330,8 @@ export function strongestWeights(inputs: Iterable<RankInput>, options: RankOptio
   const weights = new Map<number, number>();
   for (const c of inputs) {
     if (c.archived) continue;
-    const reasons = reasonsFor(c, run);
-    if (reasons.length > 0) weights.set(c.id, reasons[0]!.weight);
+    const row = rowOf(c, run, false);
+    if (row) weights.set(c.id, row.reasons[0]!.weight);
   }
   return weights;
 }

@@ -24,6 +24,8 @@ export interface Contact extends NamedContact {
   pausedUntil: Day | null;
   /** The day of the latest conversation, kept by the store with the rhythm. */
   lastContactOn: Day | null;
+  /** Came in through an import rather than added by hand (see RhythmFacts.imported). */
+  imported: boolean;
   createdOn: Day;
   createdAt: string;
   updatedAt: string;
@@ -44,6 +46,8 @@ export interface ContactFields {
   referredBy?: number | null;
   archived?: boolean;
   pausedUntil?: string | null;
+  /** Set by imports only. */
+  imported?: boolean;
 }
 
 export interface Conversation {
@@ -169,6 +173,8 @@ export interface JournalContact {
   tags: string[];
   archived: boolean;
   pausedUntil: string | null;
+  /** Absent from documents written before it existed: false. */
+  imported: boolean;
   createdOn: string;
   createdAt: string;
   updatedAt: string;

@@ -26,6 +26,8 @@ export interface RhythmFacts {
   lastContactOn: Day | null;
   pausedUntil: Day | null;
   archived: boolean;
+  /** They came in through an import (not added by hand): never talked to, they drift only on a cadence of their own or a tag's. */
+  imported: boolean;
 }
 
 /** The cadences in force for everyone: tags' own, and the journal's default. */
@@ -42,7 +44,8 @@ export interface Due {
   cadenceSource: CadenceSource;
   /** The tag whose cadence applies, when cadenceSource is 'tag'. */
   cadenceTag: string | null;
-  dueOn: Day;
+  /** Null: no conversation is due (imported, never talked to, on the default cadence). */
+  dueOn: Day | null;
   /** The cadence in calendar days for this interval (a month from 31 January is 28 or 29 days). */
   cadenceDays: number;
 }
@@ -56,25 +59,35 @@ export interface Rhythm extends Due {
   ratio: number;
 }
 
-type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn'>;
+type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn' | 'imported'>;
 
 export function dueOf(facts: DueFacts, settings: RhythmSettings): Due {
-  return dueFrom(facts.lastContactOn ?? facts.createdOn, effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence));
+  const applies = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);
+  return dueFrom(facts.lastContactOn ?? facts.createdOn, applies, waitsForFirstTalk(facts, applies));
 }
 
-/** When the next conversation is due, counted from `since` on the cadence in force. */
-function dueFrom(since: Day, applies: EffectiveCadence): Due {
-  const dueOn = nextDueDate(since, applies.cadence);
-  return { since, cadence: applies.cadence, cadenceSource: applies.source, cadenceTag: applies.tag, dueOn, cadenceDays: Math.max(1, daysBetween(since, dueOn)) };
+/**
+ * Someone who only came in through an import and was never talked to has no conversation due on
+ * the journal's default cadence (SPEC §4 "Who drifts"): a phone's address book is not a list of
+ * people to call. Their own cadence or a tag's still applies.
+ */
+const waitsForFirstTalk = (facts: Pick<DueFacts, 'imported' | 'lastContactOn'>, applies: EffectiveCadence): boolean =>
+  facts.imported && facts.lastContactOn === null && applies.source === 'default';
+
+/** When the next conversation is due, counted from `since` on the cadence in force (none while it waits for a first talk). */
+function dueFrom(since: Day, applies: EffectiveCadence, waits = false): Due {
+  const next = nextDueDate(since, applies.cadence);
+  const cadenceDays = Math.max(1, daysBetween(since, next));
+  return { since, cadence: applies.cadence, cadenceSource: applies.source, cadenceTag: applies.tag, dueOn: waits ? null : next, cadenceDays };
 }
 
 /** The status on `today`, from the due day: archived and paused first, then by the due day. */
-export function statusOf(facts: Pick<RhythmFacts, 'archived' | 'pausedUntil' | 'lastContactOn'>, dueOn: Day, today: Day): RhythmStatus {
+export function statusOf(facts: Pick<RhythmFacts, 'archived' | 'pausedUntil' | 'lastContactOn'>, dueOn: Day | null, today: Day): RhythmStatus {
   if (facts.archived) return 'archived';
   if (isPaused(facts.pausedUntil, today)) return 'paused';
-  if (today > dueOn) return 'drifting';
+  if (dueOn !== null && today > dueOn) return 'drifting';
   if (facts.lastContactOn === null) return 'neverContacted';
-  return daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+  return dueOn !== null && daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
 }
 
 function withStatus(facts: RhythmFacts, due: Due, today: Day): Rhythm {
@@ -83,7 +96,7 @@ function withStatus(facts: RhythmFacts, due: Due, today: Day): Rhythm {
     ...due,
     status: statusOf(facts, due.dueOn, today),
     lastContactOn: facts.lastContactOn,
-    daysPastDue: Math.max(0, daysBetween(due.dueOn, today)),
+    daysPastDue: due.dueOn === null ? 0 : Math.max(0, daysBetween(due.dueOn, today)),
     ratio: daysSince / due.cadenceDays,
   };
 }
@@ -111,9 +124,10 @@ export function dueLookup(settings: RhythmSettings): (facts: DueFacts) => Due | 
       cadences.set(cadenceKey, (cadence = { applies, n: cadences.size }));
     }
     const since = facts.lastContactOn ?? facts.createdOn;
-    const key = `${cadence.n} ${since}`;
+    const waits = waitsForFirstTalk(facts, cadence.applies);
+    const key = `${cadence.n} ${since}${waits ? ' waits' : ''}`;
     let due = dues.get(key);
-    if (due === undefined) dues.set(key, (due = isDay(since) ? dueFrom(since, cadence.applies) : null));
+    if (due === undefined) dues.set(key, (due = isDay(since) ? dueFrom(since, cadence.applies, waits) : null));
     return due ?? undefined;
   };
 }

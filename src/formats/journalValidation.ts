@@ -259,6 +259,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
     tags: f.texts('tags'),
     archived: f.flag('archived'),
     pausedUntil: f.date('pausedUntil', { optional: true }),
+    imported: f.flag('imported'),
     createdOn: f.date('createdOn', {})!,
     createdAt: f.instant('createdAt'),
     updatedAt: f.instant('updatedAt'),

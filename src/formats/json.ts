@@ -54,6 +54,7 @@ export function personJson({ contact: c, referredBy, rhythm }: PersonView) {
     tags: c.tags,
     archived: c.archived,
     pausedUntil: c.pausedUntil,
+    imported: c.imported,
     createdOn: c.createdOn,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -119,10 +120,11 @@ export interface TodayRow {
   person: PersonRef;
   score: number;
   reasons: readonly Reason[];
+  talkedToday: boolean;
 }
 
 export function todayRowJson(row: TodayRow) {
-  return { person: row.person, score: row.score, reasons: row.reasons.map(reasonJson) };
+  return { person: row.person, score: row.score, reasons: row.reasons.map(reasonJson), talkedToday: row.talkedToday };
 }
 
 /** One person's matches in `rel search`. */

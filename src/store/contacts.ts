@@ -21,6 +21,7 @@ export interface ContactRow {
   archived: number;
   paused_until: string | null;
   last_contact_on: string | null;
+  imported: number;
   created_on: string;
   created_at: string;
   updated_at: string;
@@ -36,13 +37,14 @@ const COLUMNS: Record<keyof Omit<ContactFields, 'name'>, string> = {
   referredBy: 'referred_by',
   archived: 'archived',
   pausedUntil: 'paused_until',
+  imported: 'imported',
 };
 
 export function insertContact(j: Journal, fields: ContactFields & { name: string }, createdOn: string, at: string): number {
   const result = j
     .stmt(
-      `INSERT INTO contacts (name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, created_on, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO contacts (name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, imported, created_on, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       fields.name.trim(),
@@ -56,6 +58,7 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
       fields.referredBy ?? null,
       fields.archived ? 1 : 0,
       fields.pausedUntil ?? null,
+      fields.imported ? 1 : 0,
       createdOn,
       at,
       at,
@@ -109,6 +112,7 @@ export function contactFromRow(row: ContactRow, lists: Pick<Contact, 'emails' | 
     archived: row.archived === 1,
     pausedUntil: row.paused_until,
     lastContactOn: row.last_contact_on,
+    imported: row.imported === 1,
     createdOn: row.created_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

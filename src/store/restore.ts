@@ -59,15 +59,15 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
 
 function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): void {
   const contact = j.stmt(
-    `INSERT INTO contacts (id, name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, created_on, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO contacts (id, name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, imported, created_on, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const email = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
   const phone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   const alias = j.stmt('INSERT OR IGNORE INTO contact_aliases (contact_id, alias, alias_key) VALUES (?, ?, ?)');
   const tag = j.stmt('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
   for (const c of doc.contacts) {
-    contact.run(c.id, c.name, normalizeName(c.name), c.company, c.role, c.birthday, c.customerSince, c.cadence, c.met, c.referredBy, c.archived ? 1 : 0, c.pausedUntil, c.createdOn, c.createdAt, c.updatedAt);
+    contact.run(c.id, c.name, normalizeName(c.name), c.company, c.role, c.birthday, c.customerSince, c.cadence, c.met, c.referredBy, c.archived ? 1 : 0, c.pausedUntil, c.imported ? 1 : 0, c.createdOn, c.createdAt, c.updatedAt);
     c.emails.forEach((e, i) => email.run(c.id, e, i));
     c.phones.forEach((p, i) => phone.run(c.id, p, i, phoneKey(p)));
     for (const a of c.aliases) alias.run(c.id, a, normalizeName(a));

@@ -39,10 +39,11 @@ interface FactsRow {
   created_on: string;
   paused_until: string | null;
   archived: number;
+  imported: number;
   last: string | null;
 }
 
-const FACTS_COLUMNS = 'c.id, c.cadence, c.created_on, c.paused_until, c.archived';
+const FACTS_COLUMNS = 'c.id, c.cadence, c.created_on, c.paused_until, c.archived, c.imported';
 
 /** Each person's tags, in one set query: never one per person. */
 function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
@@ -57,7 +58,7 @@ function tagsOf(j: Journal, whose: Whose): Map<number, string[]> {
 }
 
 function factsOf(row: FactsRow, tags: Map<number, string[]>): RhythmFacts {
-  return { cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, pausedUntil: row.paused_until, archived: row.archived === 1, lastContactOn: row.last };
+  return { cadence: row.cadence, tags: tags.get(row.id) ?? [], createdOn: row.created_on, pausedUntil: row.paused_until, archived: row.archived === 1, lastContactOn: row.last, imported: row.imported === 1 };
 }
 
 /** Whether a conversation is dated after `day`: then the stored last-contact days are not those of that day. */
@@ -84,7 +85,7 @@ export type LastContact = 'recount' | 'stored';
 
 type StoredRow = [
   id: number, cadence: string | null, createdOn: string, last: string | null, tags: string | null,
-  dueDay: number | null, cadenceDays: number | null, storedLast: string | null,
+  dueDay: number | null, cadenceDays: number | null, storedLast: string | null, imported: number,
 ];
 
 // A person's tags as one text (a tag holds no line break), in the same row: a few dozen distinct
@@ -101,7 +102,7 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
   if (whose !== 'everyone' && whose.length === 0) return;
   const rows = j
     .rawStmt<[{ ids: string | null }], StoredRow>(
-      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, c.last_contact_on
+      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, c.last_contact_on, c.imported
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
     .iterate({ ids: idsParam(whose) });
@@ -116,11 +117,11 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
   const dueDays = new Map<Due, number>(); // dueLookup shares Due objects between people alike
   // Rows read one at a time; the changes written once the read is over (the connection is busy until then).
   const changes: Array<[string | null, number | null, number | null, number]> = [];
-  for (const [id, cadence, createdOn, last, tags, storedDueDay, storedCadenceDays, storedLast] of rows) {
-    const due = dueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last });
-    // No due day for a stored day that is no calendar day: no index then counts them as drifting.
+  for (const [id, cadence, createdOn, last, tags, storedDueDay, storedCadenceDays, storedLast, imported] of rows) {
+    const due = dueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last, imported: imported === 1 });
+    // No due day for a stored day that is no calendar day, nor when nothing is due: no index then counts them as drifting.
     let dueDay: number | null = null;
-    if (due) {
+    if (due?.dueOn) {
       dueDay = dueDays.get(due) ?? dayNumber(due.dueOn);
       dueDays.set(due, dueDay);
     }

@@ -25,6 +25,7 @@ interface ContactRow {
   cadence: string | null;
   paused_until: string | null;
   created_on: string;
+  imported: number;
   last_contact: string | null;
 }
 
@@ -87,6 +88,7 @@ function assemble(rows: Rows): RankInput[] {
     tags: (tags.get(c.id) ?? []).map((t) => t.tag),
     pausedUntil: c.paused_until,
     createdOn: c.created_on,
+    imported: c.imported === 1,
     archived: false,
     lastContactOn: c.last_contact,
     reminders: reminders.get(c.id) ?? [],
@@ -103,7 +105,7 @@ const OPEN_COMPLAINTS = 'complaint = 1 AND resolved_on IS NULL AND +happened_on 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j
     .stmt<[Params], ContactRow>(
-      `SELECT c.id, c.name, c.birthday, c.customer_since, c.cadence, c.paused_until, c.created_on, ${lastContactColumn(j, params.asOf)} AS last_contact
+      `SELECT c.id, c.name, c.birthday, c.customer_since, c.cadence, c.paused_until, c.created_on, c.imported, ${lastContactColumn(j, params.asOf)} AS last_contact
        FROM contacts c WHERE ${where}`,
     )
     .all(params);

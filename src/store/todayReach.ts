@@ -66,8 +66,8 @@ export function reachOf(asOf: Day, windowDays: number): Reach {
 }
 
 // Rows that give a reason, exactly as the domain decides, on a table aliased `t`.
-/** An open follow-up due by the window's end and not snoozed past the day. */
-export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due_on <= @windowEnd AND (${t}.snoozed_until IS NULL OR ${t}.snoozed_until <= @asOf)`;
+/** An open follow-up due by the window's end (tomorrow's even with --days 0) and not snoozed past the day. */
+export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due_on <= @datesEnd AND (${t}.snoozed_until IS NULL OR ${t}.snoozed_until <= @asOf)`;
 /** An open complaint: none is dated after the day, or the caller would have ranked everyone. */
 export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
 /**
@@ -85,17 +85,22 @@ const yearlyDayNear = (column: string): string =>
 // [contact id, date, yearly] of every detail near the day, as JSON, from the index of dated details
 // (migration 0004) alone: one-off days and months from a week back to the window's end, yearly
 // days near, yearly months in the months around.
-const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly)) FROM details t WHERE t.date IS NOT NULL AND (
+// With each, the person's last conversation: one after a one-off date's day means it was asked about.
+const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly, (SELECT c.last_contact_on FROM contacts c WHERE c.id = t.contact_id)))
+  FROM details t WHERE t.date IS NOT NULL AND (
   (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
   OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)
   OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date')})
   OR (t.yearly = 1 AND length(t.date) = 7 AND substr(t.date, 6, 2) IN (SELECT value FROM json_each(@months))))`;
 
-/** A stored detail date and its yearly flag. */
-export type DetailDate = [date: string, yearly: number];
+/** A stored detail date, its yearly flag, and its person's last conversation. */
+export type DetailDate = [date: string, yearly: number, lastContactOn: Day | null];
 
-/** A person known only by one stored date, paused for ever so that no drifting reason mixes in. */
-function dateOnly(id: number, today: Day, birthday: string | null, customerSince: string | null, details: RankDetail[]): RankInput {
+/**
+ * A person known only by one stored date (and, for a detail, the day they were last talked to),
+ * paused for ever so that no drifting reason mixes in.
+ */
+function dateOnly(id: number, today: Day, birthday: string | null, customerSince: string | null, details: RankDetail[], lastContactOn: Day | null): RankInput {
   return {
     id,
     name: '',
@@ -106,7 +111,8 @@ function dateOnly(id: number, today: Day, birthday: string | null, customerSince
     pausedUntil: '9999-12-31',
     createdOn: today,
     archived: false,
-    lastContactOn: today,
+    imported: false,
+    lastContactOn,
     reminders: [],
     details,
     complaints: [],
@@ -124,23 +130,25 @@ export class DateWeights {
     const inputs: RankInput[] = [];
     const keys: string[] = [];
     const today = this.options.today;
-    const ask = (key: string, birthday: string | null, customerSince: string | null, details: RankDetail[]): void => {
+    const ask = (key: string, birthday: string | null, customerSince: string | null, details: RankDetail[], lastContactOn: Day | null = null): void => {
       if (this.known.has(key)) return;
       this.known.set(key, null);
-      inputs.push(dateOnly(keys.length, today, birthday, customerSince, details));
+      inputs.push(dateOnly(keys.length, today, birthday, customerSince, details, lastContactOn));
       keys.push(key);
     };
     for (const b of birthdays) if (b !== null) ask(`b${b}`, b, null, []);
     for (const c of customers) if (c !== null) ask(`c${c}`, null, c, []);
-    for (const [date, yearly] of details) ask(`d${yearly}${date}`, null, null, [{ id: 0, text: '', date, yearly: yearly === 1 }]);
+    for (const d of details) ask(detailKey(d), null, null, [{ id: 0, text: '', date: d[0], yearly: d[1] === 1 }], d[2]);
     for (const [id, weight] of strongestWeights(inputs, this.options)) this.known.set(keys[id] as string, weight);
   }
 
   /** The weight of a decided value's reason; undefined when it gives none. */
   birthday = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`b${value}`) ?? undefined));
   customer = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`c${value}`) ?? undefined));
-  detail = ([date, yearly]: DetailDate): number | undefined => this.known.get(`d${yearly}${date}`) ?? undefined;
+  detail = (d: DetailDate): number | undefined => this.known.get(detailKey(d)) ?? undefined;
 }
+
+const detailKey = ([date, yearly, lastContactOn]: DetailDate): string => `d${yearly}${date} ${lastContactOn ?? ''}`;
 
 export interface DatedPerson {
   id: number;
@@ -150,15 +158,15 @@ export interface DatedPerson {
 
 /** [id, birthday, customer since] of every active contact whose yearly day is near. */
 export type YearlyRow = [id: number, birthday: string | null, customerSince: string | null];
-/** [contact id, date, yearly] of a detail near the day. */
-export type DetailRow = [contactId: number, date: string, yearly: number];
+/** [contact id, date, yearly, the person's last conversation] of a detail near the day. */
+export type DetailRow = [contactId: number, date: string, yearly: number, lastContactOn: Day | null];
 
 /** Everyone (archived people with a dated detail included: the callers drop them) with a date reason, strongest first. */
 export function datedPeople(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
   weights.decide(
     yearly.map((r) => r[1]),
     yearly.map((r) => r[2]),
-    details.map((d): DetailDate => [d[1], d[2]]),
+    details.map((d): DetailDate => [d[1], d[2], d[3]]),
   );
   const strongest = new Map<number, number>();
   const offer = (id: number, weight: number | undefined) => {
@@ -168,7 +176,7 @@ export function datedPeople(yearly: readonly YearlyRow[], details: readonly Deta
     offer(id, weights.birthday(birthday));
     offer(id, weights.customer(customerSince));
   }
-  for (const [id, date, yearlyFlag] of details) offer(id, weights.detail([date, yearlyFlag]));
+  for (const [id, date, yearlyFlag, lastContactOn] of details) offer(id, weights.detail([date, yearlyFlag, lastContactOn]));
   return [...strongest].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight);
 }
 

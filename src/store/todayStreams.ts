@@ -4,7 +4,7 @@
 // weights come from the ranking's own formulas (src/domain/ranking.ts). Merged by their heads,
 // the streams say who to read next and how much anyone not read yet can score at most.
 import { dayNumber, isDay } from '../domain/calendar.js';
-import { comingUpWeight, complaintWeight, driftingWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
+import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
 import type { Survey } from './todaySurvey.js';
@@ -60,7 +60,8 @@ function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPer
     datedStream(dated),
     dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
     driftStream(j, reach),
-    dayStream(reach, 'upcoming', () => comingUp, (days) => comingUpWeight(days)),
+    // Tomorrow's first, in the tier of tomorrow's dates; then those coming up.
+    dayStream(reach, 'date-tomorrow', () => comingUp, (days) => followUpAheadWeight(days)),
   ];
 }
 

@@ -20,6 +20,8 @@ const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
 const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
 // The partial index of open complaints holds every id asked for.
 const COMPLAINING = `SELECT json_group_array(t.contact_id) FROM conversations t WHERE ${openComplaint('t')}`;
+// Talked to on the day (no conversation is dated after it when this runs): the index of days.
+const TALKED = `SELECT json_group_array(DISTINCT t.contact_id) FROM conversations t WHERE t.happened_on = @asOf`;
 
 interface ContactSets {
   lastId: number | null;
@@ -49,19 +51,23 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   const sets = j.stmt<[Reach], ContactSets>(CONTACTS).get(reach) as ContactSets;
   const reasons = new Uint8Array((sets.lastId ?? 0) + 1);
   const archived = new Uint8Array(reasons.length);
+  // Talked to today: done for the day, unless a follow-up is due or a complaint open (SPEC §4).
+  const talked = new Uint8Array(reasons.length);
   let total = 0;
   const add = (id: number): void => {
     if (archived[id] === 1) return;
     if (reasons[id] === 0) total++;
     if (reasons[id]! < 255) reasons[id]!++;
   };
+  const addUnlessTalked = (id: number): void => void (talked[id] === 1 || add(id));
   for (const id of json<number>(sets.archived)) archived[id] = 1;
-  for (const id of json<number>(sets.drifting)) add(id);
+  for (const id of json<number>(j.stmt<[Reach], string>(TALKED).pluck().get(reach))) talked[id] = 1;
+  for (const id of json<number>(sets.drifting)) addUnlessTalked(id);
   const promises = json<Promise>(j.stmt<[Reach], string>(PROMISES).pluck().get(reach));
-  for (const [id] of promises) add(id);
+  for (const [id, dueOn] of promises) (dueOn <= reach.asOf ? add : addUnlessTalked)(id);
   for (const id of json<number>(j.stmt<[Reach], string>(COMPLAINING).pluck().get(reach))) add(id);
-  const yearly = json<YearlyRow>(sets.yearly);
-  const details = detailsNear(j, reach).filter((d) => archived[d[0]] === 0);
+  const yearly = json<YearlyRow>(sets.yearly).filter((r) => talked[r[0]] === 0);
+  const details = detailsNear(j, reach).filter((d) => archived[d[0]] === 0 && talked[d[0]] === 0);
   const dated = datedAmong(yearly.filter((r) => reasons[r[0]] === 0), details.filter((d) => reasons[d[0]] === 0), weights);
   // Each date near the day is one more reason its person can have, unless the domain said none of theirs is.
   const mayHave = (id: number): boolean => reasons[id]! > 0 || dated.has(id);
@@ -78,10 +84,10 @@ function datedAmong(yearly: YearlyRow[], details: DetailRow[], weights: DateWeig
   weights.decide(
     yearly.map((r) => r[1]),
     yearly.map((r) => r[2]),
-    details.map((d) => [d[1], d[2]]),
+    details.map((d) => [d[1], d[2], d[3]]),
   );
   const dated = new Set<number>();
   for (const [id, birthday, customerSince] of yearly) if (weights.birthday(birthday) !== undefined || weights.customer(customerSince) !== undefined) dated.add(id);
-  for (const [id, date, yearlyFlag] of details) if (weights.detail([date, yearlyFlag]) !== undefined) dated.add(id);
+  for (const [id, date, yearlyFlag, lastContactOn] of details) if (weights.detail([date, yearlyFlag, lastContactOn]) !== undefined) dated.add(id);
   return dated;
 }

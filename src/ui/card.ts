@@ -65,7 +65,8 @@ export function renderCard(card: Card, ctx: Context): string {
   const { lastContactOn, dueOn, cadence, status } = card.rhythm;
   const last = lastContactOn === null ? 'never talked' : `last talked ${day(lastContactOn)}`;
   const note = STATUS_NOTE[status];
-  lines.push(`  ${s.dim('rhythm:')} ${last}; ${describeEvery(cadence)}, next ${status === 'drifting' ? s.red(`due ${day(dueOn)}`) : day(dueOn)}${note ? ` (${note})` : ''}`);
+  const next = dueOn === null ? 'nothing due until you first talk (imported)' : `${describeEvery(cadence)}, next ${status === 'drifting' ? s.red(`due ${day(dueOn)}`) : day(dueOn)}`;
+  lines.push(`  ${s.dim('rhythm:')} ${last}; ${next}${note ? ` (${note})` : ''}`);
 
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;

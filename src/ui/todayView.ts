@@ -48,9 +48,10 @@ export function renderToday(view: TodayView, ctx: Context): string {
   };
   const lines = [`${header} — ${plural(view.total, 'person', 'people')} to reach out to`, ''];
   for (const row of view.rows) {
-    lines.push(`${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}`);
+    lines.push(`${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}${row.talkedToday ? s.green(' — talked today') : ''}`);
     for (const reason of row.reasons) lines.push(`  • ${colour(reason)(reason.text)}`);
   }
-  if (view.total > view.rows.length) lines.push('', s.dim(`… and ${view.total - view.rows.length} more: ${view.allCommand}`));
+  const listed = view.rows.filter((row) => !row.setAside).length;
+  if (view.total > listed) lines.push('', s.dim(`… and ${view.total - listed} more: ${view.allCommand}`));
   return `${lines.join('\n')}\n`;
 }

@@ -35,6 +35,7 @@ describe('rel contact add', () => {
       tags: ['vip'],
       archived: false,
       pausedUntil: null,
+      imported: false,
       createdOn: '2026-11-23',
     });
   });
@@ -194,7 +195,7 @@ describe('rel show', () => {
     expect(Object.keys(card)).toEqual(['person', 'referrals', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations', 'referralTree']);
     expect(Object.keys(card.person)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
-      'archived', 'pausedUntil', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',
+      'archived', 'pausedUntil', 'imported', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',
     ]);
     expect(card.person.rhythm).toEqual({ status: 'onTrack', lastContactOn: '2026-11-23', cadence: '30d', cadenceSource: 'contact', cadenceTag: null, dueOn: '2026-12-23', daysPastDue: 0 });
     expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
@@ -245,7 +246,7 @@ describe('rel list', () => {
     expect(list).toHaveLength(3);
     expect(list[0]).toEqual({
       id: 2, name: 'Ann Bell', emails: [], phones: [], company: null, role: null, birthday: null, customerSince: null, cadence: null,
-      met: null, referredBy: null, aliases: [], tags: [], archived: false, pausedUntil: null, createdOn: '2026-11-23',
+      met: null, referredBy: null, aliases: [], tags: [], archived: false, pausedUntil: null, imported: false, createdOn: '2026-11-23',
       createdAt: expect.any(String), updatedAt: expect.any(String),
       rhythm: { status: 'drifting', lastContactOn: '2026-06-01', cadence: '90d', cadenceSource: 'default', cadenceTag: null, dueOn: '2026-08-30', daysPastDue: 85 },
     });

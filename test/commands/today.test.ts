@@ -58,7 +58,7 @@ describe.concurrent('rel today: the issue 3 acceptance', () => {
     expect(result.stderr).toBe('');
     const data = JSON.parse(result.stdout) as TodayJson;
     expect(data).toHaveLength(6);
-    expect(data.map((r) => ({ name: r.person.name, id: r.person.id, reasons: r.reasons.map((x) => x.text) }))).toEqual(readTodayText(text));
+    expect(data.map((r) => ({ name: r.person.name, id: r.person.id, reasons: r.reasons.map((x) => x.text), talkedToday: r.talkedToday }))).toEqual(readTodayText(text));
     expect(data.map((r) => r.reasons.map(applicable))).toEqual([
       [{ tier: 'follow-up', source: 'reminder', date: '2026-11-20', days: -3, text: 'follow up: send catalog — due 3 days ago', reminderId: 1 }],
       [{ tier: 'date-tomorrow', source: 'birthday', date: '2026-11-24', days: 1, text: 'turns 40 tomorrow', years: 40 }],
@@ -127,8 +127,9 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     await j.ok(['snooze', '1', '--until', '2026-11-25']);
     const [before, on, after] = await Promise.all([today(j, '2026-11-24'), reasonsOn(j, '2026-11-25'), reasonsOn(j, '2026-11-27')]);
     expect(before).toContain('No one needs you today');
-    expect(on).toEqual({ 'Sam Reed': ['follow up: call about the renewal — due 4 days ago'] });
-    expect(after).toEqual({ 'Sam Reed': ['follow up: call about the renewal — due 6 days ago'] });
+    // Snoozed means due then (SPEC §4): due on the snooze day, overdue only from then.
+    expect(on).toEqual({ 'Sam Reed': ['follow up: call about the renewal — due today'] });
+    expect(after).toEqual({ 'Sam Reed': ['follow up: call about the renewal — due 2 days ago'] });
   });
 
   it('a paused person does not drift until the pause ends (other reasons stay); rel resume ends it early', async ({ expect }) => {

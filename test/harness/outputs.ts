@@ -14,6 +14,7 @@ export type TodayJson = Array<{
   person: { id: number; name: string };
   score: number;
   reasons: ReasonJson[];
+  talkedToday: boolean;
 }>;
 
 /** A reason without the keys that do not apply to it, as the expectations write it. */
@@ -22,11 +23,11 @@ export function applicable(reason: ReasonJson): Record<string, unknown> {
 }
 
 /** The reasons of each person in `rel today`'s human output, in the printed order. */
-export function readTodayText(stdout: string): Array<{ name: string; id: number; reasons: string[] }> {
-  const people: Array<{ name: string; id: number; reasons: string[] }> = [];
+export function readTodayText(stdout: string): Array<{ name: string; id: number; reasons: string[]; talkedToday: boolean }> {
+  const people: Array<{ name: string; id: number; reasons: string[]; talkedToday: boolean }> = [];
   for (const line of stdout.split('\n')) {
-    const person = /^(\S.*) #(\d+)$/.exec(line);
-    if (person) people.push({ name: person[1] as string, id: Number(person[2]), reasons: [] });
+    const person = /^(\S.*) #(\d+)( — talked today)?$/.exec(line);
+    if (person) people.push({ name: person[1] as string, id: Number(person[2]), reasons: [], talkedToday: person[3] !== undefined });
     else if (line.startsWith('  • ')) people[people.length - 1]?.reasons.push(line.slice(4));
   }
   return people;

@@ -157,6 +157,7 @@ function expectedRhythms(m: Model, today: Day): Rhythm[] {
       lastContactOn: talked[talked.length - 1] ?? null,
       pausedUntil: p.pausedUntil,
       archived: p.archived,
+      imported: false,
     };
     return rhythmOf(facts, settings, today);
   });

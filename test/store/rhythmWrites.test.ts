@@ -41,12 +41,12 @@ function storedAndExpected(j: Journal): { stored: Stored[]; expected: Stored[] }
   const tagRows = db.prepare('SELECT tag, cadence FROM tags').all() as Array<{ tag: string; cadence: string }>;
   const settings = { tagCadences: parseTagCadences(new Map(tagRows.map((t) => [t.tag, t.cadence]))), defaultCadence: parseDuration(setting) };
   const contacts = db
-    .prepare('SELECT id, cadence, created_on, (SELECT max(happened_on) FROM conversations WHERE contact_id = contacts.id) AS last FROM contacts ORDER BY id')
-    .all() as Array<{ id: number; cadence: string | null; created_on: string; last: string | null }>;
+    .prepare('SELECT id, cadence, created_on, imported, (SELECT max(happened_on) FROM conversations WHERE contact_id = contacts.id) AS last FROM contacts ORDER BY id')
+    .all() as Array<{ id: number; cadence: string | null; created_on: string; imported: number; last: string | null }>;
   const expected = contacts.map((c) => {
     const tags = (db.prepare('SELECT tag FROM contact_tags WHERE contact_id = ?').pluck().all(c.id) as string[]).sort();
-    const due = dueOf({ cadence: c.cadence, tags, createdOn: c.created_on, lastContactOn: c.last }, settings);
-    return { id: c.id, last_contact_on: c.last, due_day: dayNumber(due.dueOn), cadence_days: due.cadenceDays };
+    const due = dueOf({ cadence: c.cadence, tags, createdOn: c.created_on, lastContactOn: c.last, imported: c.imported === 1 }, settings);
+    return { id: c.id, last_contact_on: c.last, due_day: due.dueOn === null ? null : dayNumber(due.dueOn), cadence_days: due.dueOn === null ? null : due.cadenceDays };
   });
   const stored = db.prepare('SELECT id, last_contact_on, due_day, cadence_days FROM contacts ORDER BY id').all() as Stored[];
   return { stored, expected };

@@ -57,6 +57,18 @@ describe('migration *_undo_log: the undo log', () => {
     db.close();
   });
 
+  it('each table\'s delete trigger puts back every column (a column added later needs the triggers made again)', () => {
+    const db = openJournal(join(tempDir(), 'rel.db'));
+    const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'undo_%_delete'").all();
+    expect(triggers.length).toBeGreaterThanOrEqual(10);
+    for (const { name, sql } of triggers) {
+      const table = name.slice('undo_'.length, -'_delete'.length);
+      const columns = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => c.name);
+      for (const column of columns) expect(sql, `${name} puts back ${column}`).toContain(`quote(old.${column})`);
+    }
+    db.close();
+  });
+
   it('logs nothing for a write outside rel (no change open)', () => {
     const db = openJournal(join(tempDir(), 'rel.db'));
     db.prepare("INSERT INTO settings (key, value) VALUES ('days', '21')").run();

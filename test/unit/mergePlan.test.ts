@@ -5,7 +5,7 @@ import type { Contact } from '../../src/domain/records.js';
 
 const contact = (id: number, name: string, more: Partial<Contact> = {}): Contact => ({
   id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null,
-  archived: false, pausedUntil: null, lastContactOn: null, createdOn: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z',
+  archived: false, pausedUntil: null, lastContactOn: null, imported: false, createdOn: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z', emails: [], phones: [], aliases: [], tags: [], ...more,
 });
 

@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, localDay } from '../../src/domain/calendar.js';
 import {
-  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, driftingWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput, type RankOptions, type Reason,
+  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput,
+  type RankOptions, type Reason,
 } from '../../src/domain/ranking.js';
 
 const TODAY = '2026-06-10';
 const ninetyDays = { count: 90, unit: 'd' } as const;
 
 function person(fields: Partial<RankInput> & { id: number; name: string }): RankInput {
-  const base = { birthday: null, customerSince: null, cadence: null, tags: [], pausedUntil: null, createdOn: TODAY, archived: false, lastContactOn: null };
+  const base = { birthday: null, customerSince: null, cadence: null, tags: [], pausedUntil: null, createdOn: TODAY, archived: false, imported: false, lastContactOn: null };
   return { ...base, reminders: [], details: [], complaints: [], ...fields };
 }
 
@@ -86,17 +87,75 @@ describe('follow-ups', () => {
     expect(rows.map((r) => r.name)).toEqual(['B', 'A']);
   });
   it('come up within the window with a lower weight, and not beyond it', () => {
-    expect(brief(reasonsOf({ reminders: [reminder('2026-06-11')] }))).toEqual([['upcoming', 1, 'follow up: send the catalog — due tomorrow']]);
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-12')] }))).toEqual([['upcoming', 2, 'follow up: send the catalog — due in 2 days']]);
     expect(brief(reasonsOf({ reminders: [reminder('2026-06-24')] }))).toEqual([['upcoming', 14, 'follow up: send the catalog — due in 14 days']]);
     expect(reasonsOf({ reminders: [reminder('2026-06-25')] })).toEqual([]);
   });
-  it('stay hidden while snoozed and show again on the snooze day', () => {
+  it('stay hidden while snoozed and come back due on the snooze day, overdue only from then', () => {
     const snoozed = reminder('2026-06-05', { snoozedUntil: '2026-06-12' });
     expect(reasonsOf({ reminders: [snoozed] })).toEqual([]);
-    expect(brief(reasonsOf({ reminders: [snoozed] }, { today: '2026-06-12' }))).toEqual([['follow-up', -7, 'follow up: send the catalog — due 7 days ago']]);
+    expect(brief(reasonsOf({ reminders: [snoozed] }, { today: '2026-06-12' }))).toEqual([['follow-up', 0, 'follow up: send the catalog — due today']]);
+    const twoDaysLate = reasonsOf({ reminders: [snoozed] }, { today: '2026-06-14' });
+    expect(brief(twoDaysLate)).toEqual([['follow-up', -2, 'follow up: send the catalog — due 2 days ago']]);
+    expect(twoDaysLate[0]!.weight).toBe(followUpWeight(2));
+  });
+  it('due tomorrow rank with tomorrow\'s dates, above anyone drifting, even with --days 0', () => {
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-11')] }))).toEqual([['date-tomorrow', 1, 'follow up: send the catalog — due tomorrow']]);
+    expect(brief(reasonsOf({ reminders: [reminder('2026-06-11')] }, { windowDays: 0 }))).toEqual([['date-tomorrow', 1, 'follow up: send the catalog — due tomorrow']]);
+    const promise = person({ id: 1, name: 'Zoe', reminders: [reminder('2026-06-11')] });
+    const drifting = person({ id: 2, name: 'Abe', cadence: '30d', lastContactOn: '2025-01-01' });
+    const complaining = person({ id: 3, name: 'Cy', complaints: [{ conversationId: 1, happenedOn: '2020-01-01', note: null }] });
+    expect(rank([drifting, complaining, promise]).map((r) => r.name)).toEqual(['Zoe', 'Cy', 'Abe']);
   });
   it('skip done reminders', () => {
     expect(reasonsOf({ reminders: [reminder('2026-06-05', { doneOn: '2026-06-06' })] })).toEqual([]);
+  });
+});
+
+describe('talked today (SPEC §4 "Talked today, done for today")', () => {
+  const talked = { lastContactOn: TODAY };
+  it('leaves the list, with a date today, a birthday tomorrow or a date coming up', () => {
+    expect(rank([person({ id: 1, name: 'Renée', customerSince: '2023-06-10', ...talked })])).toEqual([]);
+    expect(rank([person({ id: 1, name: 'Ben', birthday: '1986-06-11', ...talked })])).toEqual([]);
+    expect(rank([person({ id: 1, name: 'Ann', reminders: [reminder('2026-06-12')], ...talked })])).toEqual([]);
+  });
+  it('stays for a follow-up due or overdue, or an open complaint, with only those reasons', () => {
+    const [row] = rank([person({ id: 1, name: 'Ann', birthday: '1986-06-11', reminders: [reminder('2026-06-09')], ...talked })]);
+    expect(row).toMatchObject({ talkedToday: true, setAside: false });
+    expect(brief(row!.reasons)).toEqual([['follow-up', -1, 'follow up: send the catalog — due yesterday']]);
+    const complaint = { conversationId: 4, happenedOn: TODAY, note: 'late delivery' };
+    expect(brief(rank([person({ id: 1, name: 'Ann', complaints: [complaint], ...talked })])[0]!.reasons)).toEqual([['complaint', 0, 'complaint opened today: late delivery']]);
+  });
+  it('comes last with --all, marked, with every reason or none', () => {
+    const renee = person({ id: 1, name: 'Renée', customerSince: '2023-06-10', ...talked });
+    const quiet = person({ id: 2, name: 'Quiet', ...talked });
+    const drifting = person({ id: 3, name: 'Zed', cadence: '30d', lastContactOn: '2026-01-01' });
+    const options = { today: TODAY, windowDays: 14, defaultCadence: ninetyDays, tagCadences: new Map() };
+    const rows = rankContacts([renee, quiet, drifting], options, true);
+    expect(rows.map((r) => [r.name, r.talkedToday, r.setAside, r.reasons.map((x) => x.text)])).toEqual([
+      ['Zed', false, false, ['last talked 160 days ago — every 30 days']],
+      ['Renée', true, true, ['3 years a customer today']],
+      ['Quiet', true, true, []],
+    ]);
+  });
+  it('means talked on the list\'s day: yesterday\'s conversation leaves tomorrow\'s birthday on the list', () => {
+    expect(reasonsOf({ birthday: '1986-06-11', lastContactOn: '2026-06-09' })).toHaveLength(1);
+  });
+});
+
+describe('asked how it went (SPEC §4)', () => {
+  it('a conversation after a one-off date clears its "ask how it went"', () => {
+    const surgery = detail('2026-06-05', "Peter's knee surgery");
+    expect(brief(reasonsOf({ details: [surgery], lastContactOn: '2026-06-01' }))).toEqual([['after-event', -5, "Peter's knee surgery was 5 days ago — ask how it went"]]);
+    expect(reasonsOf({ details: [surgery], lastContactOn: '2026-06-06' })).toEqual([]);
+    // On the day itself it was not yet asked how it went.
+    expect(reasonsOf({ details: [surgery], lastContactOn: '2026-06-05' })).toHaveLength(1);
+  });
+  it('and after a month-only detail, a conversation after the month', () => {
+    const baby = detail('2026-05', 'baby due');
+    const june3 = { today: '2026-06-03' };
+    expect(brief(reasonsOf({ details: [baby], lastContactOn: '2026-05-20' }, june3))).toEqual([['after-event', -3, 'baby was due in May 2026 — ask how it went']]);
+    expect(reasonsOf({ details: [baby], lastContactOn: '2026-06-02' }, june3)).toEqual([]);
   });
 });
 
@@ -242,7 +301,7 @@ describe('drifting', () => {
 describe('the weight of one reason', () => {
   const days = Array.from({ length: 400 }, (_, d) => d);
   const nonDecreasing = (values: number[]) => values.every((v, i) => i === 0 || v >= values[i - 1]!);
-  const only = (fields: Partial<RankInput>) => rank([person({ id: 1, name: 'Ann', lastContactOn: TODAY, ...fields })])[0]!;
+  const only = (fields: Partial<RankInput>) => rank([person({ id: 1, name: 'Ann', lastContactOn: addDays(TODAY, -1), ...fields })])[0]!;
 
   it('follow-ups and complaints weigh more the longer they wait; dates coming up weigh less the further off', () => {
     expect(nonDecreasing(days.map(followUpWeight))).toBe(true);
@@ -260,7 +319,8 @@ describe('the weight of one reason', () => {
       const complaint = only({ complaints: [{ conversationId: 1, happenedOn: addDays(TODAY, -d), note: null }] });
       expect(complaint.reasons[0]!.weight).toBe(complaintWeight(d));
     }
-    for (const d of [1, 2, 9, 14]) expect(only({ reminders: [reminder(addDays(TODAY, d))] }).reasons[0]!.weight).toBe(comingUpWeight(d));
+    for (const d of [1, 2, 9, 14]) expect(only({ reminders: [reminder(addDays(TODAY, d))] }).reasons[0]!.weight).toBe(followUpAheadWeight(d));
+    expect(followUpAheadWeight(2)).toBe(comingUpWeight(2));
     for (const since of [31, 47, 100, 400]) {
       const drifting = only({ cadence: '30d', lastContactOn: addDays(TODAY, -since) });
       expect(drifting.reasons[0]!.weight).toBe(driftingWeight(since / 30));

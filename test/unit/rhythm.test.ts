@@ -6,9 +6,29 @@ const d = (count: number, unit: Duration['unit'] = 'd'): Duration => ({ count, u
 const settings = { tagCadences: new Map([['inner', d(2, 'w')], ['quarterly', d(3, 'm')]]), defaultCadence: d(90) };
 const today = '2026-11-23'; // a Monday
 const person = (over: Partial<RhythmFacts>): RhythmFacts => ({
-  cadence: null, tags: [], pausedUntil: null, createdOn: '2026-01-01', lastContactOn: '2026-11-20', archived: false, ...over,
+  cadence: null, tags: [], pausedUntil: null, createdOn: '2026-01-01', lastContactOn: '2026-11-20', archived: false, imported: false, ...over,
 });
 const status = (over: Partial<RhythmFacts>, on = today) => rhythmOf(person(over), settings, on).status;
+
+describe('rhythmOf: who drifts (SPEC §4)', () => {
+  const imported = { imported: true, lastContactOn: null, createdOn: '2026-01-01' };
+  it('someone who only came in through an import and was never talked to has nothing due on the default cadence', () => {
+    const rhythm = rhythmOf(person(imported), settings, today);
+    expect(rhythm).toMatchObject({ status: 'neverContacted', dueOn: null, daysPastDue: 0 });
+    expect(status(imported, '2030-01-01')).toBe('neverContacted');
+  });
+  it('drifts on a cadence of their own or of a tag', () => {
+    expect(status({ ...imported, cadence: '30d' })).toBe('drifting');
+    expect(status({ ...imported, tags: ['quarterly'] })).toBe('drifting');
+  });
+  it('drifts from the last conversation once talked to, like anyone', () => {
+    expect(status({ ...imported, lastContactOn: '2026-06-01' })).toBe('drifting');
+  });
+  it('someone added by hand and never talked to counts from the day added', () => {
+    expect(status({ lastContactOn: null, createdOn: '2026-01-01' })).toBe('drifting');
+    expect(status({ lastContactOn: null, createdOn: '2026-11-01' })).toBe('neverContacted');
+  });
+});
 
 describe('rhythmOf: the status', () => {
   it('is on track while the next conversation is more than 7 days away', () => {

@@ -16,7 +16,7 @@ const today = '2026-11-23'; // a Monday
 
 describe('countStatuses', () => {
   it('counts each status, by the rhythm of each person', () => {
-    const person = (over: Partial<RhythmFacts>): RhythmFacts => ({ cadence: null, tags: [], pausedUntil: null, createdOn: '2026-11-01', lastContactOn: '2026-11-20', archived: false, ...over });
+    const person = (over: Partial<RhythmFacts>): RhythmFacts => ({ cadence: null, tags: [], pausedUntil: null, createdOn: '2026-11-01', lastContactOn: '2026-11-20', archived: false, imported: false, ...over });
     const counts = countStatuses(
       [person({}), person({ lastContactOn: null }), person({ cadence: '1w', lastContactOn: '2026-11-01' }), person({ cadence: '1w', lastContactOn: '2026-11-01' }), person({ archived: true })],
       settings,

@@ -29,6 +29,7 @@ const jane: Contact = {
   archived: false,
   pausedUntil: null,
   lastContactOn: '2024-02-01',
+  imported: false,
   createdOn: '2024-01-05',
   createdAt: at,
   updatedAt: at,

@@ -46,6 +46,7 @@ const contact = (id: number, name: string, extra: object = {}) => ({
   tags: [] as string[],
   archived: false,
   pausedUntil: null,
+  imported: false,
   createdOn: '2024-01-05',
   createdAt: at,
   updatedAt: at,
@@ -85,7 +86,7 @@ describe('writeJournalDocument', () => {
       '  "format": "rel-journal",',
       '  "version": 2,',
       '  "contacts": [',
-      '    {"id":1,"name":"Jane Doe","emails":["jane@example.com"],"phones":[],"company":null,"role":null,"birthday":"--02-29","customerSince":null,"cadence":"2w","met":null,"referredBy":null,"aliases":[],"tags":["inner circle"],"archived":false,"pausedUntil":null,"createdOn":"2024-01-05","createdAt":"2024-01-05T10:00:00.000Z","updatedAt":"2024-01-05T10:00:00.000Z","rhythm":{"status":"drifting","lastContactOn":null,"cadence":"2w","cadenceSource":"contact","cadenceTag":null,"dueOn":"2024-01-19","daysPastDue":42}},',
+      '    {"id":1,"name":"Jane Doe","emails":["jane@example.com"],"phones":[],"company":null,"role":null,"birthday":"--02-29","customerSince":null,"cadence":"2w","met":null,"referredBy":null,"aliases":[],"tags":["inner circle"],"archived":false,"pausedUntil":null,"imported":false,"createdOn":"2024-01-05","createdAt":"2024-01-05T10:00:00.000Z","updatedAt":"2024-01-05T10:00:00.000Z","rhythm":{"status":"drifting","lastContactOn":null,"cadence":"2w","cadenceSource":"contact","cadenceTag":null,"dueOn":"2024-01-19","daysPastDue":42}},',
     ]);
     expect(text).toContain('"referredBy":{"id":1,"name":"Jane Doe"}');
     expect(text).toContain('{"id":1,"people":[{"id":1,"name":"Jane Doe"}],"happenedOn":"2024-02-01"');
