@@ -83,7 +83,13 @@ export interface Reminder {
   contactName: string;
   text: string;
   dueOn: Day;
+  /** A recurrence such as '1m'; null for a one-off. */
   every: string | null;
+  /**
+   * The day of the month a monthly or yearly series keeps while its due day is one a shorter month
+   * shortened (31 on 28 February); null when the due day is the anchor's own (see recurrence.ts).
+   */
+  anchorDay: number | null;
   doneOn: Day | null;
   snoozedUntil: Day | null;
   createdAt: string;
