@@ -20,6 +20,7 @@ export async function restoreDocument(
 ): Promise<void> {
   const doc = readJournalDocument(bytes, file);
   checkSettings(doc, file);
+  checkConversationDays(doc, file, ctx.today);
   const j = ctx.journal();
   if (dryRun) {
     const rows = journalRowCount(j);
@@ -56,4 +57,15 @@ function checkSettings(doc: JournalDocument, file: string): void {
     if (key !== 'cadence' && !/^[1-9]\d{0,8}$/.test(value)) throw fail(`${quoteValue(value)} is not a whole number from 1`);
     if (key === 'days' && Number(value) > 366) throw fail(`${value} is more than 366 days`);
   }
+}
+
+/** A conversation is logged once it has happened: one dated after today is refused here as anywhere. */
+function checkConversationDays(doc: JournalDocument, file: string, today: string): void {
+  const index = doc.conversations.findIndex((v) => v.happenedOn > today);
+  if (index < 0) return;
+  const day = doc.conversations[index]!.happenedOn;
+  throw new ImportFormatError(
+    { file, field: `conversations[${index}].happenedOn` },
+    `${day} is after today (${today}): a conversation is logged once it has happened; correct the day in the file, or restore it on or after ${day}`,
+  );
 }
