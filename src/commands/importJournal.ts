@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
 import { ImportFormatError, quoteValue } from '../formats/importError.js';
 import type { JournalDocument } from '../domain/records.js';
+import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { readJournalDocument } from '../formats/journalJson.js';
 import { documentSize, journalRowCount, restoreJournal } from '../store/restore.js';
 import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
@@ -21,6 +22,7 @@ export async function restoreDocument(
   const doc = readJournalDocument(bytes, file);
   checkSettings(doc, file);
   checkConversationDays(doc, file, ctx.today);
+  for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   const j = ctx.journal();
   if (dryRun) {
     const rows = journalRowCount(j);
@@ -68,4 +70,22 @@ function checkConversationDays(doc: JournalDocument, file: string, today: string
     { file, field: `conversations[${index}].happenedOn` },
     `${day} is after today (${today}): a conversation is logged once it has happened; correct the day in the file, or restore it on or after ${day}`,
   );
+}
+
+/**
+ * A document may hold a loop of referrals (a journal from before they were refused): the referrer
+ * of the loop's newest person (the highest id) is left out, so the restored journal has none.
+ * Returns what was left out, to say it.
+ */
+function breakReferralLoops(doc: JournalDocument): string[] {
+  const referrers = new Map(doc.contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, c.referredBy] as const])));
+  const loops = referralLoops(referrers);
+  if (loops.length === 0) return [];
+  const byId = new Map(doc.contacts.map((c) => [c.id, c]));
+  const name = (id: number) => byId.get(id)?.name ?? `#${id}`;
+  return loops.map((loop) => {
+    const newest = byId.get(Math.max(...loop))!;
+    newest.referredBy = null;
+    return `a loop of referrals, ${describeLoop(loop, name)} (each referred by the next); ${newest.name} is restored without a referrer`;
+  });
 }

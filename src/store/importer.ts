@@ -32,7 +32,15 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[])
   }
   const ids = [...candidates];
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
-  return { emailOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids) };
+  return { emailOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals: journalReferrals(j) };
+}
+
+/** Who referred whom in the journal, for the planner to link no referral that closes a loop. */
+function journalReferrals(j: Journal): Map<number, { referredBy: number; name: string }> {
+  const rows = j.stmt<[], { id: number; name: string; referred_by: number }>('SELECT id, name, referred_by FROM contacts WHERE referred_by IS NOT NULL').iterate();
+  const referrals = new Map<number, { referredBy: number; name: string }>();
+  for (const row of rows) referrals.set(row.id, { referredBy: row.referred_by, name: row.name });
+  return referrals;
 }
 
 function detailTextsOf(j: Journal, ids: number[]): Set<string> {

@@ -21,7 +21,8 @@ function indexOf(contacts: ExistingContact[], details: Array<[number, string]> =
     for (const e of c.emails) if (!emailOwners.has(e.toLowerCase())) emailOwners.set(e.toLowerCase(), c.id);
     nameOwners.set(normalizeName(c.name), [...(nameOwners.get(normalizeName(c.name)) ?? []), c.id]);
   }
-  return { emailOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
+  const journalReferrals = new Map(contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, { referredBy: c.referredBy, name: c.name }] as const])));
+  return { emailOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))), journalReferrals };
 }
 
 const EMPTY = indexOf([]);
@@ -110,6 +111,17 @@ describe('planImport', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')]));
     expect(plan.updates).toEqual([]);
     expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+  });
+
+  it('links no referral that would close a loop, in the file or with the journal', () => {
+    const inFile = planImport([record('Ann', { referredBy: 'Bea' }), record('Bea', { referredBy: 'Ann' })], EMPTY);
+    expect(inFile.adds.map((a) => a.referrer)).toEqual([{ added: 1 }, undefined]);
+    expect(inFile.warnings).toEqual([expect.stringMatching(/: Bea is referred by Ann, but that would make a loop of referrals, Bea ← Ann ← Bea \(each referred by the next\); not linked$/)]);
+    // Cy (#3) ← Bo (#2) ← Al (#1) in the journal: Al referred by Cy closes it.
+    const journal = indexOf([existing(1, 'Al'), existing(2, 'Bo', { referredBy: 1 }), existing(3, 'Cy', { referredBy: 2 })]);
+    const withJournal = planImport([record('Al', { referredBy: 'Cy' })], journal);
+    expect(withJournal.updates).toEqual([]);
+    expect(withJournal.warnings).toEqual([expect.stringContaining('Al is referred by Cy, but that would make a loop of referrals, Al ← Cy ← Bo ← Al')]);
   });
 
   it('never replaces a referrer the journal already has', () => {
