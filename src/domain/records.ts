@@ -143,10 +143,21 @@ export interface ImportedContact {
   aliases: string[];
   tags: string[];
   note?: string;
+  /**
+   * Yearly dates other than the birthday (Outlook's Anniversary, vCard's ANNIVERSARY, Apple's
+   * labelled X-ABDATE), each to remember as a yearly detail: its text ("anniversary", or the
+   * label) and its date, 'YYYY-MM-DD' with the year, or '--MM-DD' without one.
+   */
+  dates?: ImportedDate[];
   /** rel's own CSV only: the state it was exported in. */
   archived?: boolean;
   pausedUntil?: string;
   source: ImportSource;
+}
+
+export interface ImportedDate {
+  text: string;
+  date: string;
 }
 
 // A whole journal as `rel export all` writes it and `rel import` reads it back, whatever the

@@ -54,7 +54,7 @@ describe('planImport', () => {
       [record('Jane Doe', { company: 'Other Inc', role: 'Owner', emails: ['JANE@example.com', 'j@work.example'], phones: ['+1 512-555-0160'], aliases: ['jd', 'Janey'], tags: ['VIP', 'clients'] })],
       indexOf([jane]),
     );
-    expect(plan.updates).toEqual([{ id: 1, name: 'Jane Doe', fields: { role: 'Owner' }, emails: ['j@work.example'], phones: [], aliases: ['Janey'], tags: ['clients'], notes: [] }]);
+    expect(plan.updates).toEqual([{ id: 1, name: 'Jane Doe', fields: { role: 'Owner' }, emails: ['j@work.example'], phones: [], aliases: ['Janey'], tags: ['clients'], notes: [], dates: [] }]);
     expect(plan.outcomes[0]).toMatchObject({ changes: ['role', '+1 email', '+1 alias', '+1 tag'] });
   });
 
@@ -95,6 +95,18 @@ describe('planImport', () => {
     const plan = planImport([ann, record('Bea')], EMPTY, [unnamed]);
     expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'skip', 'add']);
     expect(plan.outcomes[1]).toMatchObject({ reason: 'no name, email or phone to know the contact by' });
+  });
+
+  it('remembers yearly dates (an anniversary) once: not again from a later record, nor over a detail of that text', () => {
+    const wedding = { text: 'anniversary', date: '2010-06-14' };
+    const plan = planImport([record('Ann Lee', { dates: [wedding] }), record('ann lee', { dates: [wedding, { text: 'date', date: '--01-02' }] })], EMPTY);
+    expect(plan.adds).toMatchObject([{ name: 'Ann Lee', dates: [wedding, { text: 'date', date: '--01-02' }] }]);
+    expect(plan.outcomes.map((o) => o.kind === 'update' && o.changes)).toEqual([false, ['+1 date']]);
+    const journal = indexOf([existing(3, 'Bo Ray')], [[3, 'anniversary']]);
+    const again = planImport([record('Bo Ray', { dates: [wedding] })], journal);
+    expect(again.updates).toEqual([]);
+    expect(again.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+    expect(planImport([record('Bo Ray', { dates: [{ text: 'shop opened', date: '2019-09-01' }] })], journal).updates).toMatchObject([{ id: 3, dates: [{ text: 'shop opened', date: '2019-09-01' }] }]);
   });
 
   it('links referrers by name: in the journal, earlier or later in the file', () => {
