@@ -48,7 +48,7 @@ function contactFlags(cmd: Command): Command {
     .option('--since <date>', 'customer since')
     .option('--every <duration>', 'keep-in-touch cadence: 2w, 30d, 3m, 1y')
     .option('--met <text>', 'how you met')
-    .option('--referred-by <name>', 'who referred them')
+    .option('--referred-by <name>', 'who referred them (never in a loop)')
     .option('--alias <nick>', 'another name they go by (repeatable)', collect)
     .option('--tag <tag>', 'a tag (repeatable)', collect);
 }
@@ -88,7 +88,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .argument('[name]', 'who you talked to: a name, part of it, an alias, an email, a phone number or #id')
       .description('log a conversation: what was said, what to remember, when to follow up')
       .option('--note <text>', 'what you talked about')
-      .option('--on <date>', 'when it happened (default: today)')
+      .option('--on <date>', 'when it happened: today (the default) or before; plans are follow-ups (rel remind)')
       .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
       .option('--remember <text>', 'a detail to remember (repeatable)', collect)
       .option('--remember-on <date>', 'date the detail (with one --remember): YYYY-MM-DD or YYYY-MM')

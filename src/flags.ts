@@ -50,6 +50,19 @@ export function dayFlag(ctx: Context, text: string, flag: string, prefer: 'past'
   return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag }));
 }
 
+/**
+ * The day a conversation happened: today or before. A day after today is a plan, and plans are
+ * follow-ups: the refusal says how to set one (`who` names the person in it when known).
+ */
+export async function conversationDayFlag(ctx: Context, text: string, flag: string, who = 'NAME'): Promise<string> {
+  const day = await dayFlag(ctx, text, flag, 'past');
+  if (day > ctx.today) {
+    const name = /^[\p{L}\p{N}#@._-]+$/u.test(who) ? who : JSON.stringify(who);
+    throw new UsageError(`${flag} ${day} is after today (${ctx.today}): a conversation is logged once it has happened; to plan one, set a follow-up: rel remind ${name} "what to do" --on ${day}`);
+  }
+  return day;
+}
+
 /** A date in its stored form, accepting the extra kinds the field allows (`phrases: false` for a birthday). */
 export async function storedDateFlag(ctx: Context, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future', phrases = true): Promise<string> {
   return storeDate(await fromCommandLine(() => parseDateInput(text, { today: ctx.today, prefer, allow, label: flag, phrases })));

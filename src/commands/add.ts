@@ -6,7 +6,7 @@ import type { Channel } from '../domain/channels.js';
 import { parseContactId } from '../domain/names.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
-import { dayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
+import { conversationDayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
 import { addTags, getContacts, insertContact, lookupCandidates } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
@@ -45,16 +45,17 @@ export async function add(name: string | undefined, opts: AddOptions, ctx: Conte
     const asked = name === undefined ? await prompts.askWho(ctx, (typed) => lookupCandidates(ctx.journal(), typed)) : await resolveWho(ctx, name, opts.new);
     const who = await confirmCreating(ctx, asked); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
-    return record(ctx, who, await checkEntry(ctx, answers));
+    return record(ctx, who, await checkEntry(ctx, answers, 'contact' in who ? who.contact.name : who.create));
   }
   if (name === undefined) throw new UsageError('missing NAME: rel add NAME --note TEXT (run it on a terminal to be asked instead)');
   if (opts.note === undefined) throw new UsageError(`missing --note: rel add "${name}" --note "what you talked about"`);
-  const entry = await checkEntry(ctx, opts);
+  const entry = await checkEntry(ctx, opts, name);
   const who = await resolveWho(ctx, name, opts.new);
   record(ctx, who, entry);
 }
 
-async function checkEntry(ctx: Context, opts: AddOptions): Promise<Entry> {
+/** `name` as typed (or chosen), for the messages. */
+async function checkEntry(ctx: Context, opts: AddOptions, name: string): Promise<Entry> {
   const remember = (opts.remember ?? []).map((r) => textFlag(r, '--remember'));
   if (opts.rememberOn !== undefined && remember.length !== 1) {
     throw new UsageError('--remember-on dates one detail: give exactly one --remember with it (or use rel remember NAME TEXT --on DATE)');
@@ -62,7 +63,7 @@ async function checkEntry(ctx: Context, opts: AddOptions): Promise<Entry> {
   const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
   const note = (opts.note ?? '').trim();
   return {
-    happenedOn: opts.on === undefined ? ctx.today : await dayFlag(ctx, opts.on, '--on', 'past'),
+    happenedOn: opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name),
     via: opts.via ?? null,
     note,
     complaint: opts.complaint === true,

@@ -5,7 +5,7 @@ import type { Channel } from '../domain/channels.js';
 import type { Conversation } from '../domain/records.js';
 import type { Context } from '../context.js';
 import { NotFoundError, UsageError } from '../errors.js';
-import { dayFlag, parseId } from '../flags.js';
+import { conversationDayFlag, parseId } from '../flags.js';
 import { deleteConversation, getConversation, updateConversation, type ConversationChanges } from '../store/conversations.js';
 import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
@@ -32,11 +32,7 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
     throw new UsageError(`nothing to change; give at least one flag, e.g. rel conversation edit ${rawId} --note "..." (see rel conversation edit --help)`);
   }
   const changes: ConversationChanges = {};
-  if (opts.on !== undefined) {
-    const day = await dayFlag(ctx, opts.on, '--on', 'past');
-    if (day > ctx.today) throw new UsageError(`--on ${day} is after today (${ctx.today}); a conversation has happened already (plans are follow-ups: rel remind)`);
-    changes.happenedOn = day;
-  }
+  if (opts.on !== undefined) changes.happenedOn = await conversationDayFlag(ctx, opts.on, '--on');
   if (opts.note !== undefined) changes.note = opts.note.trim() === '' ? null : opts.note.trim();
   if (opts.via !== undefined) changes.via = opts.via;
   if (opts.complaint !== undefined) changes.complaint = opts.complaint;

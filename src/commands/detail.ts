@@ -6,7 +6,7 @@ import { NotFoundError, UsageError } from '../errors.js';
 import { parseId, storedDateFlag, textFlag } from '../flags.js';
 import { deleteDetail, getDetail, updateDetail } from '../store/details.js';
 import type { Journal } from '../store/journal.js';
-import { describeStoredDate } from '../ui/card.js';
+import { describeDetailDate } from '../ui/card.js';
 import { changedFields, nothingChanged } from './correcting.js';
 
 export interface DetailEditOptions {
@@ -39,18 +39,17 @@ export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Co
   const typed = opts.on === undefined ? undefined : await storedDateFlag(ctx, opts.on, '--on', opts.yearly ? ['yearless'] : ['month', 'yearless'], 'future');
   const j = ctx.journal();
   const before = requireDetail(j, rawId);
-  let date = clearDate ? null : typed ?? before.date;
+  const date = clearDate ? null : typed ?? before.date;
   // Kept yearly when only the day moves; an MM-DD date is yearly by its nature.
   const yearly = clearDate ? false : opts.yearly ?? ((date?.startsWith('--') ?? false) || (before.yearly && date !== null && FULL_DAY.test(date)));
   if (yearly && date === null) throw new UsageError(`--yearly needs a date: detail #${before.id} has none; add --on MM-DD`);
   if (yearly && MONTH_ONLY.test(date ?? '')) throw new UsageError('--yearly needs a day, not only a month: --on MM-DD');
   if (!yearly && date?.startsWith('--')) throw new UsageError(`a date without a year comes back every year; for a one-off date give --on YYYY-MM-DD with --no-yearly`);
-  if (yearly && date && !date.startsWith('--')) date = `--${date.slice(5)}`; // a yearly date keeps only month and day, as rel remember does
   const after = { text: text ?? before.text, date, yearly };
   const changed = changedFields(before, after, { text: 'text', date: 'date', yearly: 'yearly' });
   if (changed.length === 0) nothingChanged(`detail #${before.id}`);
   j.write(() => updateDetail(j, before.id, after));
-  const when = date ? ` (${describeStoredDate(date)}${yearly ? ', every year' : ''})` : '';
+  const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   ctx.out.write(`updated detail #${before.id} about ${before.contactName}: ${after.text}${when} (${changed.join(', ')})\n`);
 }
 

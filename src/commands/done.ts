@@ -1,6 +1,6 @@
-// rel done ID: a follow-up kept. A recurring one comes back at its next date.
+// rel done ID: a follow-up kept. A recurring one comes back at its next date, on its anchor day.
 import type { Context } from '../context.js';
-import { nextOccurrence } from '../domain/recurrence.js';
+import { anchorOf, anchorToCarry, nextOccurrence } from '../domain/recurrence.js';
 import { parseDuration } from '../domain/duration.js';
 import { NotFoundError, RelError } from '../errors.js';
 import { parseId } from '../flags.js';
@@ -12,9 +12,16 @@ export async function done(rawId: string, ctx: Context): Promise<void> {
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);
   if (reminder.doneOn) throw new RelError(`reminder #${id} was already done on ${reminder.doneOn}`);
-  if (reminder.every) {
-    const next = nextOccurrence(reminder.dueOn, parseDuration(reminder.every), ctx.today);
-    j.write(() => moveDue(j, id, next));
+  const { every } = reminder;
+  if (every) {
+    const duration = parseDuration(every);
+    const next = nextOccurrence(reminder.dueOn, duration, ctx.today, reminder.anchorDay);
+    if (next === undefined) {
+      throw new RelError(`reminder #${id} has no next date before the end of the calendar rel keeps (9999-12-31); make it a one-off with rel reminder edit ${id} --no-every, then rel done ${id}`);
+    }
+    // Feb 28 of a series on the 31st carries the 31st, so that March comes back to it.
+    const anchorDay = anchorToCarry(next, duration, anchorOf(reminder.dueOn, reminder.anchorDay));
+    j.write(() => moveDue(j, id, { dueOn: next, every, anchorDay }));
     ctx.out.write(`done: ${reminder.text} — ${reminder.contactName}; next on ${next}\n`);
     return;
   }

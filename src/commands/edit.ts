@@ -19,6 +19,7 @@ import { isoInstant, type Journal } from '../store/journal.js';
 import type { Contact } from '../domain/records.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { requireContact } from '../store/lookup.js';
+import { refuseReferralLoop } from '../store/referrals.js';
 import { checkContactEdit } from './correcting.js';
 
 export interface EditOptions extends ContactFlagValues {
@@ -58,6 +59,8 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
+    const { referredBy } = changes.fields;
+    if (referredBy !== undefined && referredBy !== null) refuseReferralLoop(j, contact.id, referredBy);
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));
     addEmails(j, contact.id, changes.emails);
     addPhones(j, contact.id, changes.phones);

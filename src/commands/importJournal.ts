@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
 import { ImportFormatError, quoteValue } from '../formats/importError.js';
 import type { JournalDocument } from '../domain/records.js';
+import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { readJournalDocument } from '../formats/journalJson.js';
 import { documentSize, journalRowCount, restoreJournal } from '../store/restore.js';
 import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
@@ -20,6 +21,8 @@ export async function restoreDocument(
 ): Promise<void> {
   const doc = readJournalDocument(bytes, file);
   checkSettings(doc, file);
+  checkConversationDays(doc, file, ctx.today);
+  for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   const j = ctx.journal();
   if (dryRun) {
     const rows = journalRowCount(j);
@@ -56,4 +59,33 @@ function checkSettings(doc: JournalDocument, file: string): void {
     if (key !== 'cadence' && !/^[1-9]\d{0,8}$/.test(value)) throw fail(`${quoteValue(value)} is not a whole number from 1`);
     if (key === 'days' && Number(value) > 366) throw fail(`${value} is more than 366 days`);
   }
+}
+
+/** A conversation is logged once it has happened: one dated after today is refused here as anywhere. */
+function checkConversationDays(doc: JournalDocument, file: string, today: string): void {
+  const index = doc.conversations.findIndex((v) => v.happenedOn > today);
+  if (index < 0) return;
+  const day = doc.conversations[index]!.happenedOn;
+  throw new ImportFormatError(
+    { file, field: `conversations[${index}].happenedOn` },
+    `${day} is after today (${today}): a conversation is logged once it has happened; correct the day in the file, or restore it on or after ${day}`,
+  );
+}
+
+/**
+ * A document may hold a loop of referrals (a journal from before they were refused): the referrer
+ * of the loop's newest person (the highest id) is left out, so the restored journal has none.
+ * Returns what was left out, to say it.
+ */
+function breakReferralLoops(doc: JournalDocument): string[] {
+  const referrers = new Map(doc.contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, c.referredBy] as const])));
+  const loops = referralLoops(referrers);
+  if (loops.length === 0) return [];
+  const byId = new Map(doc.contacts.map((c) => [c.id, c]));
+  const name = (id: number) => byId.get(id)?.name ?? `#${id}`;
+  return loops.map((loop) => {
+    const newest = byId.get(Math.max(...loop))!;
+    newest.referredBy = null;
+    return `a loop of referrals, ${describeLoop(loop, name)} (each referred by the next); ${newest.name} is restored without a referrer`;
+  });
 }

@@ -5,7 +5,7 @@ import { insertDetail } from '../store/details.js';
 import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { UsageError } from '../errors.js';
-import { describeStoredDate } from '../ui/card.js';
+import { describeDetailDate } from '../ui/card.js';
 
 export interface RememberOptions {
   on?: string;
@@ -15,13 +15,13 @@ export interface RememberOptions {
 export async function remember(query: string, rawText: string, opts: RememberOptions, ctx: Context): Promise<void> {
   const text = textFlag(rawText, 'TEXT');
   if (opts.yearly && opts.on === undefined) throw new UsageError('--yearly needs a date: add --on MM-DD (or YYYY-MM-DD)');
-  let date = opts.on === undefined ? null : await storedDateFlag(ctx, opts.on, '--on', opts.yearly ? ['yearless'] : ['month', 'yearless'], 'future');
+  const date = opts.on === undefined ? null : await storedDateFlag(ctx, opts.on, '--on', opts.yearly ? ['yearless'] : ['month', 'yearless'], 'future');
   if (opts.yearly && date && /^\d{4}-\d{2}$/.test(date)) throw new UsageError('--yearly needs a day, not only a month: --on MM-DD');
+  // A yearly date given with its year keeps it, to count the years ("11 years since the wedding").
   const yearly = opts.yearly === true || (date?.startsWith('--') ?? false);
-  if (yearly && date && !date.startsWith('--')) date = `--${date.slice(5)}`; // a yearly date keeps only month and day
   const j = ctx.journal();
   const contact = requireContact(j, query);
   const id = j.write(() => insertDetail(j, { contactId: contact.id, text, date, yearly }, isoInstant(ctx.now)));
-  const when = date ? ` (${describeStoredDate(date)}${yearly ? ', every year' : ''})` : '';
+  const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   ctx.out.write(`remembered about ${contact.name}: ${text}${when} [detail ${id}]\n`);
 }

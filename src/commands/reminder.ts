@@ -2,6 +2,8 @@
 // delete it, or open again one marked done by mistake. rel done, snooze and reminders stay.
 import type { Context } from '../context.js';
 import type { Reminder } from '../domain/records.js';
+import { parseDuration } from '../domain/duration.js';
+import { anchorOf, anchorToCarry } from '../domain/recurrence.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { dayFlag, durationFlag, parseId, textFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
@@ -37,8 +39,17 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
   if (changed.length === 0) nothingChanged(`reminder #${before.id}`);
   // A new due day is the day it is due: a snooze from before no longer applies.
   const snoozedUntil = after.dueOn === before.dueOn ? before.snoozedUntil : null;
-  j.write(() => updateReminder(j, before.id, { ...after, snoozedUntil }));
+  j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }));
   ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);
+}
+
+/**
+ * The anchor day a series keeps through an edit: a new due day is the new anchor, and a new
+ * recurrence keeps the old anchor where it still applies (months and years).
+ */
+function anchorAfterEdit(before: Reminder, after: { dueOn: string; every: string | null }): number | null {
+  if (after.dueOn !== before.dueOn || after.every === null) return null;
+  return anchorToCarry(after.dueOn, parseDuration(after.every), anchorOf(before.dueOn, before.anchorDay));
 }
 
 export async function reminderRm(rawId: string, ctx: Context): Promise<void> {

@@ -2,7 +2,7 @@
 // (emails ignoring case, phone numbers by their digits, aliases ignoring case and accents, group
 // names as rel tags). Only empty fields are filled and only new values added: nothing is renamed
 // or blanked. Pure; used by importPlan.ts.
-import type { ImportedContact, ImportSource } from './records.js';
+import type { ImportedContact, ImportedDate, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
 import { isIdentityKey, phoneKey } from './phoneNumbers.js';
 
@@ -39,6 +39,8 @@ export interface ContactChanges {
   tags: string[];
   /** Texts to remember (undated details). */
   notes: string[];
+  /** Yearly dates to remember (yearly dated details: an anniversary). */
+  dates: ImportedDate[];
   referrer?: ContactRef;
 }
 
@@ -54,7 +56,7 @@ export function importTag(group: string): string {
 
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {
-  readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [] };
+  readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [], dates: [] };
   archived = false;
   /** The referrer's name as the file gives it, and where the record's outcome is. */
   referral: { name: string; line: number; outcome: number } | undefined;
@@ -103,6 +105,10 @@ export class ContactDraft {
       this.changes.notes.push(note);
       said.push('note');
     }
+    // A date is remembered once: not when the contact has a detail of that text already.
+    const dates = (record.dates ?? []).filter((d) => !this.changes.dates.some((had) => had.text === d.text) && !this.hasDetail(d.text));
+    this.changes.dates.push(...dates);
+    count(dates.length, 'date');
     if (record.referredBy && !this.hadReferrer && this.referral === undefined) {
       this.referral = { name: record.referredBy, line: record.source.line, outcome: -1 };
       said.push('referrer');
@@ -121,7 +127,7 @@ export class ContactDraft {
 
   hasChanges(): boolean {
     const c = this.changes;
-    return Object.keys(c.fields).length > 0 || c.emails.length + c.phones.length + c.aliases.length + c.tags.length + c.notes.length > 0 || c.referrer !== undefined;
+    return Object.keys(c.fields).length > 0 || c.emails.length + c.phones.length + c.aliases.length + c.tags.length + c.notes.length + c.dates.length > 0 || c.referrer !== undefined;
   }
 }
 

@@ -41,6 +41,7 @@ import { ContactDraft, type ContactChanges, type ContactRef, type ExistingContac
 import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
+import { describeLoop, referralLoop } from './referrals.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
@@ -56,6 +57,8 @@ export interface ImportIndex {
   contacts: ReadonlyMap<number, ExistingContact>;
   /** Remembered texts the journal has, as detailKey(contactId, text). */
   detailTexts: ReadonlySet<string>;
+  /** Every journal contact someone referred: by whom, and their name (for a referral loop's warning). */
+  journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;
 }
 
 export interface NewContactPlan extends ContactChanges {
@@ -238,19 +241,56 @@ class Planner {
       const named: ContactRef[] = (this.index.nameOwners.get(key) ?? []).map((id) => ({ existing: id }));
       for (const ref of this.file.named(key)) if (!named.some((r) => sameRef(r, ref))) named.push(ref);
       const ref = named.length === 1 ? named[0]! : undefined;
-      if (ref !== undefined && !sameRef(ref, draft.ref)) {
+      const why = this.whyNotLinked(draft.ref, ref, named.length);
+      if (why === undefined && ref !== undefined) {
         draft.changes.referrer = ref;
         continue;
       }
-      if (ref === undefined) {
-        const why = named.length > 1 ? `${named.length} contacts have that name` : 'nobody of that name is in the journal or the file';
-        warnings.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked`);
-      }
+      if (why) warnings.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked`);
       this.outcomes[referral.outcome] = unsayReferrer(this.outcomes[referral.outcome]!);
     }
     return warnings;
   }
+
+  /**
+   * Why a referral cannot be linked (undefined: it can; '': a record naming itself, dropped
+   * silently). Referrals are linked one after the other, so one that would close a loop with the
+   * journal's referrals or the ones linked before it is left out, and the warning names the loop.
+   */
+  private whyNotLinked(person: ContactRef, referrer: ContactRef | undefined, namesakes: number): string | undefined {
+    if (referrer === undefined) return namesakes > 1 ? `${namesakes} contacts have that name` : 'nobody of that name is in the journal or the file';
+    if (sameRef(referrer, person)) return '';
+    const loop = referralLoop(refKey(person), refKey(referrer), (k) => this.referrerOf(k));
+    return loop && `that would make a loop of referrals, ${describeLoop(loop, (k) => this.nameOf(k))} (each referred by the next)`;
+  }
+
+  /** Who refers a contact (as refKey) once this import is written: its own link, else the journal's. */
+  private referrerOf(key: string): string | undefined {
+    const ref = parseRefKey(key);
+    if ('added' in ref) return mapRef(this.added[ref.added]?.changes.referrer);
+    const linked = this.updated.get(ref.existing)?.changes.referrer;
+    if (linked) return refKey(linked);
+    const journal = this.index.journalReferrals.get(ref.existing);
+    return journal && refKey({ existing: journal.referredBy });
+  }
+
+  private nameOf(key: string): string {
+    const ref = parseRefKey(key);
+    if ('added' in ref) return this.added[ref.added]?.name ?? '?';
+    return this.index.contacts.get(ref.existing)?.name ?? this.index.journalReferrals.get(ref.existing)?.name ?? `#${ref.existing}`;
+  }
 }
+
+/** A contact ref as a key for the walks of referralLoop: "e12" (in the journal) or "a3" (added). */
+function refKey(ref: ContactRef): string {
+  return 'existing' in ref ? `e${ref.existing}` : `a${ref.added}`;
+}
+
+function parseRefKey(key: string): ContactRef {
+  return key.startsWith('e') ? { existing: Number(key.slice(1)) } : { added: Number(key.slice(1)) };
+}
+
+const mapRef = (ref: ContactRef | undefined): string | undefined => ref && refKey(ref);
 
 function describeTarget(ref: ContactRef, draft: ContactDraft): { id: number } | { mergedInto: ImportSource } {
   return 'existing' in ref ? { id: ref.existing } : { mergedInto: draft.source };

@@ -82,6 +82,27 @@ export function customerText(years: number, days: number): string {
   return `${years} ${years === 1 ? 'year' : 'years'} a customer ${whenText(days)}`;
 }
 
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Words that already say whose or which: "since the wedding", but "since our wedding", "since Peter's surgery". */
+const DETERMINED = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|\S+'s)\s/i;
+
+/**
+ * A yearly detail with its year, counted: "11 years since the wedding in 3 days", "16th anniversary
+ * today"; on its first day (or without a year) as it is: "wedding today".
+ */
+export function yearlyDetailText(text: string, years: number | null, days: number): string {
+  if (years === null || years < 1) return `${text} ${whenText(days)}`;
+  if (/\banniversary$/i.test(text)) return `${ordinal(years)} ${text} ${whenText(days)}`;
+  const what = DETERMINED.test(text) ? text : `the ${text}`;
+  return `${years} ${years === 1 ? 'year' : 'years'} since ${what} ${whenText(days)}`;
+}
+
 /** "baby due" → "baby was due"; "wedding" → "wedding was": how a passed detail reads. */
 export function pastTense(text: string): string {
   if (/\bwas due\b/i.test(text)) return text;

@@ -18,7 +18,7 @@ import { readStoredDate } from './dateInput.js';
 import { describeEvery, formatDuration, type Duration } from './duration.js';
 import {
   birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, pastTense, readYearlyDate, whenText,
-  yearlyDatesWithin, yearsAt, type MonthSpan,
+  yearlyDatesWithin, yearlyDetailText, yearsAt, type MonthSpan,
 } from './milestones.js';
 
 export type ReasonSource = 'reminder' | 'birthday' | 'customer-since' | 'detail' | 'complaint' | 'cadence';
@@ -93,7 +93,7 @@ export interface Reason {
   reminderId?: number;
   detailId?: number;
   conversationId?: number;
-  /** Age turned (birthday) or years as a customer. */
+  /** Age turned (birthday), years as a customer, or years since a yearly detail's first day. */
   years?: number;
   /** Month-only detail: 'YYYY-MM'. */
   month?: string;
@@ -213,7 +213,9 @@ function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   if (!yearly) return undefined;
   const next = nextYearly(yearly.monthDay, run.today);
   if (yearly.origin !== null && next < yearly.origin) return undefined; // before the first one
-  return dateReason('detail', next, run, (days) => `${d.text} ${whenText(days)}`, { detailId: d.id });
+  // Given with its year, it counts them: "11 years since the wedding in 3 days" (issue 12).
+  const years = yearly.origin === null ? null : yearsAt(yearly.origin, next);
+  return dateReason('detail', next, run, (days) => yearlyDetailText(d.text, years, days), years ? { detailId: d.id, years } : { detailId: d.id });
 }
 
 function oneOffDetailReason(d: RankDetail, date: string, run: Run, lastContactOn: Day | null): Reason | undefined {

@@ -87,7 +87,13 @@ export interface Reminder {
   contactName: string;
   text: string;
   dueOn: Day;
+  /** A recurrence such as '1m'; null for a one-off. */
   every: string | null;
+  /**
+   * The day of the month a monthly or yearly series keeps while its due day is one a shorter month
+   * shortened (31 on 28 February); null when the due day is the anchor's own (see recurrence.ts).
+   */
+  anchorDay: number | null;
   doneOn: Day | null;
   snoozedUntil: Day | null;
   createdAt: string;
@@ -149,10 +155,21 @@ export interface ImportedContact {
   aliases: string[];
   tags: string[];
   note?: string;
+  /**
+   * Yearly dates other than the birthday (Outlook's Anniversary, vCard's ANNIVERSARY, Apple's
+   * labelled X-ABDATE), each to remember as a yearly detail: its text ("anniversary", or the
+   * label) and its date, 'YYYY-MM-DD' with the year, or '--MM-DD' without one.
+   */
+  dates?: ImportedDate[];
   /** rel's own CSV only: the state it was exported in. */
   archived?: boolean;
   pausedUntil?: string;
   source: ImportSource;
+}
+
+export interface ImportedDate {
+  text: string;
+  date: string;
 }
 
 // A whole journal as `rel export all` writes it and `rel import` reads it back, whatever the

@@ -16,6 +16,9 @@
 //   BYMONTHDAY=-1, the last day of each month, as rel clamps it. One due on the 29th or 30th
 //   keeps a plain monthly rule, which calendars skip in February: the exact rule
 //   (BYMONTHDAY=28,29,30;BYSETPOS=-1) is valid RFC 5545 but ical.js, measured, expands it wrongly.
+//   The rule follows the series' anchor day, not the day it starts on: a monthly series on the
+//   31st due 28 February still uses BYMONTHDAY=-1, one on the 30th names BYMONTHDAY=30, and a
+//   yearly one on 29 February due 28 February 2029 the leap-day rule.
 import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { addDays, isValidDate, makeDay, monthName } from '../domain/calendar.js';
 import { tryParseDuration, type Duration } from '../domain/duration.js';
@@ -51,6 +54,8 @@ export interface CalendarReminder {
   due: string;
   /** A recurrence such as '1m'. */
   every: string | null;
+  /** The day of the month a monthly or yearly series keeps when its due day is not it (Reminder.anchorDay). */
+  anchorDay?: number | null;
 }
 
 export interface CalendarInput {
@@ -84,7 +89,7 @@ export function writeIcs(input: CalendarInput, options: { now: Date }): string {
   for (const r of input.reminders ?? []) {
     const day = dayParts(r.due);
     const every = r.every ? tryParseDuration(r.every) : undefined;
-    add(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day) : null);
+    add(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
   }
   return `${calendar.toString()}\r\n`;
 }
@@ -114,7 +119,12 @@ function yearlyRule(day: DayParts, interval = 1): string {
   return `RRULE:FREQ=YEARLY${every}`;
 }
 
-function recurrenceRule(every: Duration, day: DayParts): string {
+/**
+ * The rule of a series that starts on `day` and keeps `anchor` as its day of the month: the 31st is
+ * every month's last day, 29 February the last day of February; a day a short month shortened (the
+ * 30th, shown on 28 February) is named, and RFC 5545 skips the months that lack it.
+ */
+function recurrenceRule(every: Duration, day: DayParts, anchor: number): string {
   const interval = every.count > 1 ? `;INTERVAL=${every.count}` : '';
   switch (every.unit) {
     case 'd':
@@ -122,9 +132,10 @@ function recurrenceRule(every: Duration, day: DayParts): string {
     case 'w':
       return `RRULE:FREQ=WEEKLY${interval}`;
     case 'm':
-      return day.day === 31 ? `RRULE:FREQ=MONTHLY${interval};BYMONTHDAY=-1` : `RRULE:FREQ=MONTHLY${interval}`;
+      if (anchor === 31) return `RRULE:FREQ=MONTHLY${interval};BYMONTHDAY=-1`;
+      return anchor === day.day ? `RRULE:FREQ=MONTHLY${interval}` : `RRULE:FREQ=MONTHLY${interval};BYMONTHDAY=${anchor}`;
     case 'y':
-      return yearlyRule(day, every.count);
+      return yearlyRule({ ...day, day: anchor }, every.count);
   }
 }
 

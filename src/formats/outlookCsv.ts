@@ -1,7 +1,8 @@
 // Outlook's CSV export ("Comma Separated Values", Outlook 2010–365 and Outlook.com): First Name,
 // Middle Name, Last Name, Title (Mr., Dr.), Suffix, Company, Job Title, Business Phone, Home
-// Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Notes,
-// Categories, Referred By… Birthdays are M/D/YYYY (0/0/00 when there is none); categories are separated by ';'.
+// Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Anniversary,
+// Notes, Categories, Referred By… Birthdays and anniversaries are M/D/YYYY (0/0/00 when there is
+// none); categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
 import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -31,7 +32,8 @@ export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined 
     source: { file: row.file, line: row.line },
   };
   const role = row.get('Job Title');
-  const birthday = outlookBirthday(row);
+  const birthday = outlookDate(row, 'Birthday');
+  const anniversary = outlookDate(row, 'Anniversary');
   const note = row.get('Notes');
   const referredBy = row.get('Referred By');
   if (company) contact.company = company;
@@ -39,13 +41,14 @@ export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined 
   if (birthday) contact.birthday = birthday;
   if (note) contact.note = note;
   if (referredBy) contact.referredBy = referredBy;
+  if (anniversary) contact.dates = [{ text: 'anniversary', date: anniversary }];
   return contact;
 }
 
-function outlookBirthday(row: CsvRow): string | undefined {
-  const text = row.get('Birthday');
+function outlookDate(row: CsvRow, column: 'Birthday' | 'Anniversary'): string | undefined {
+  const text = row.get(column);
   if (!text) return undefined;
   const day = readOutlookDate(text);
-  if (day === undefined) throw row.error('Birthday', `${quoteValue(text)} is not a date; expected M/D/YYYY`);
+  if (day === undefined) throw row.error(column, `${quoteValue(text)} is not a date; expected M/D/YYYY`);
   return day || undefined;
 }

@@ -6,8 +6,10 @@
 // A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
 // (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
 // program but Apple's show the year 1604). Both forms are read on import.
+// On import an anniversary (4.0's ANNIVERSARY, or X-MS-/X-EVOLUTION-/X-ANNIVERSARY in 3.0) and an
+// Apple date (item1.X-ABDATE, named by item1.X-ABLabel) become yearly details, with their year.
 import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
-import type { ImportedContact, ImportSource } from '../domain/records.js';
+import type { ImportedContact, ImportedDate, ImportSource } from '../domain/records.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
@@ -44,6 +46,7 @@ function contactFromCard(card: RawVCard, file: string): ImportedContact | undefi
   };
   const role = first('TITLE') ?? first('ROLE');
   const birthday = birthdayOf(card, file);
+  const dates = datesOf(card, file);
   const note = texts('NOTE')
     .map((t) => t.trim())
     .filter((t) => t !== '')
@@ -56,6 +59,7 @@ function contactFromCard(card: RawVCard, file: string): ImportedContact | undefi
   const relId = uid === undefined ? undefined : relIdOfUid(uid);
   if (relId !== undefined) contact.relId = relId;
   else if (uid !== undefined) contact.uid = uid;
+  if (dates.length > 0) contact.dates = dates;
   return contact;
 }
 
@@ -95,6 +99,44 @@ function birthdayOf(card: RawVCard, file: string): string | undefined {
     throw new ImportFormatError({ file, line: property.line, field: 'BDAY' }, `${quoteValue(text)} is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`);
   }
   return undefined;
+}
+
+// vCard 4.0's ANNIVERSARY, and the same date as Outlook, Evolution and Thunderbird write it in 3.0.
+const ANNIVERSARIES = new Set(['ANNIVERSARY', 'X-ANNIVERSARY', 'X-MS-ANNIVERSARY', 'X-EVOLUTION-ANNIVERSARY']);
+
+/**
+ * The yearly dates besides the birthday, each with what it is: an anniversary, or an Apple date
+ * (X-ABDATE) named by the X-ABLabel of its group. Each reads as BDAY does (a free-text 4.0 value
+ * is passed over, any other that is not a date is an error naming the line); the same date under
+ * two names (Evolution writes ANNIVERSARY and X-EVOLUTION-ANNIVERSARY) counts once.
+ */
+function datesOf(card: RawVCard, file: string): ImportedDate[] {
+  const dates: ImportedDate[] = [];
+  for (const property of card.properties) {
+    const text = ANNIVERSARIES.has(property.name) ? 'anniversary' : property.name === 'X-ABDATE' ? appleDateLabel(card, property.group) : undefined;
+    const value = text === undefined ? '' : unescapeText(decodeValue(property)).trim();
+    if (text === undefined || value === '') continue;
+    const date = readIsoDate(value, paramValues(property, 'X-APPLE-OMIT-YEAR')[0]);
+    if (!date) {
+      if (isFreeText(property)) continue;
+      throw new ImportFormatError({ file, line: property.line, field: property.name }, `${quoteValue(value)} is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`);
+    }
+    if (!dates.some((d) => d.text === text && d.date === date)) dates.push({ text, date });
+  }
+  return dates;
+}
+
+/**
+ * What an Apple date is, from the X-ABLabel of its group: Apple's own labels are written
+ * _$!<Anniversary>!$_ ("anniversary"; _$!<Other>!$_ and no label at all are just a "date"), and
+ * a label the user typed is kept as typed.
+ */
+function appleDateLabel(card: RawVCard, group: string | undefined): string {
+  const property = group === undefined ? undefined : card.properties.find((p) => p.group === group && p.name === 'X-ABLABEL');
+  const label = property ? unescapeText(decodeValue(property)).trim() : '';
+  const builtIn = /^_\$!<(.*)>!\$_$/.exec(label)?.[1];
+  const name = builtIn === undefined ? label : builtIn.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return name === '' || name === 'other' ? 'date' : name;
 }
 
 function isFreeText(property: VCardProperty): boolean {

@@ -14,6 +14,8 @@ import { decodeCharset } from './textDecoding.js';
 export interface VCardProperty {
   /** Upper case, without the group: 'TEL' for 'item1.TEL'. */
   name: string;
+  /** The group, lower case ('item1' for 'item1.X-ABDATE'): properties of one group go together (a date and its X-ABLabel). */
+  group?: string;
   /** Upper-case parameter names; 2.1's bare values (WORK, QUOTED-PRINTABLE) under TYPE / ENCODING. */
   params: Map<string, string[]>;
   /** The value as bytes (one char per byte), unfolded, still encoded and escaped. */
@@ -135,8 +137,11 @@ function parseProperty(text: string, line: number): VCardProperty {
   const colon = indexOutsideQuotes(text, ':');
   const head = text.slice(0, colon);
   const [fullName = '', ...paramTexts] = splitOutsideQuotes(head, ';');
-  const name = fullName.slice(fullName.lastIndexOf('.') + 1).toUpperCase();
-  return { name, params: parseParams(paramTexts), raw: text.slice(colon + 1), line };
+  const dot = fullName.lastIndexOf('.');
+  const name = fullName.slice(dot + 1).toUpperCase();
+  const property: VCardProperty = { name, params: parseParams(paramTexts), raw: text.slice(colon + 1), line };
+  if (dot > 0) property.group = fullName.slice(0, dot).toLowerCase();
+  return property;
 }
 
 function parseParams(texts: string[]): Map<string, string[]> {

@@ -3,6 +3,7 @@
 // so these are read whole; each row is a few short strings.
 import type { CalendarInput } from '../formats/ics.js';
 import type { Journal } from './journal.js';
+import { readEveryColumn } from './reminders.js';
 
 const ACTIVE = `c.archived = 0 AND (@tag IS NULL OR c.id IN (SELECT contact_id FROM contact_tags WHERE tag = @tag))`;
 
@@ -32,6 +33,7 @@ export function calendarDates(j: Journal, filter: { tag?: string } = {}): Calend
         `SELECT r.id, c.name AS contactName, r.text, coalesce(r.snoozed_until, r.due_on) AS due, r.every FROM reminders r JOIN contacts c ON c.id = r.contact_id
          WHERE r.done_on IS NULL AND ${ACTIVE} ORDER BY r.id`,
       )
-      .all(p),
+      .all(p)
+      .map((r) => ({ ...r, ...readEveryColumn(r.every) })),
   };
 }

@@ -8,6 +8,7 @@ import { openExisting } from './backup.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
+import { describeLoop, referralLoops } from '../domain/referrals.js';
 
 export interface Check {
   check: string;
@@ -199,6 +200,23 @@ export function checkSettings(db: Db, path: string): Check {
   return problem('settings', wrong.join('; '), fixes.join('; '));
 }
 
+/**
+ * Loops of referrals (A referred B, B referred A), which rel refuses now but a journal written
+ * before, or by hand, may hold: they credit the wrong people in rel stats and cut rel show --tree.
+ */
+export function checkReferrals(db: Db): Check {
+  if (!tableExists(db, 'contacts')) return ok('referrals', 'no contacts yet');
+  const rows = db.prepare<[], { id: number; name: string; referred_by: number }>('SELECT id, name, referred_by FROM contacts WHERE referred_by IS NOT NULL ORDER BY id').all();
+  const loops = referralLoops(new Map(rows.map((r) => [r.id, r.referred_by])));
+  if (loops.length === 0) return ok('referrals', rows.length === 1 ? '1 referral, no loops' : `${rows.length} referrals, no loops`);
+  const names = new Map(rows.map((r) => [r.id, r.name]));
+  const shown = loops.map((loop) => describeLoop(loop, (id) => `${names.get(id) ?? '?'} (#${id})`));
+  // Each loop is undone by taking away one referrer: the one of its first person, as a start.
+  const fixes = loops.map((loop) => `rel edit ${loop[0]} --referred-by ""`);
+  const what = loops.length === 1 ? 'a loop of referrals' : `${loops.length} loops of referrals`;
+  return problem('referrals', `${what} (each referred by the next): ${shown.join('; ')}`, `take away the referrer that is wrong in each, e.g. ${fixes.join('; ')}`);
+}
+
 /** Every check, in the order a person would fix things: can it be read at all, then what is in it. */
 export function checkJournal(path: string, options: { migrationsDir?: string } = {}): Check[] {
   if (!existsSync(path)) {
@@ -228,6 +246,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('foreign keys', () => checkForeignKeys(db, path)),
       guarded('wal', () => checkWal(db, walBytes)),
       guarded('settings', () => checkSettings(db, path)),
+      guarded('referrals', () => checkReferrals(db)),
     );
   } finally {
     db.close();

@@ -1,7 +1,7 @@
 // The journal side of `rel import` for contacts: what the planner needs to match records (read
 // with one query per table into maps built once, never one query per record) and writing a plan,
 // inside the caller's transaction, with the cached prepared statements of contacts.ts and details.ts.
-import { detailKey, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
+import { detailKey, type ContactChanges, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
 import { normalizeName } from '../domain/names.js';
 import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
@@ -49,7 +49,15 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[])
   }
   const ids = [...candidates];
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
-  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids) };
+  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals: journalReferrals(j) };
+}
+
+/** Who referred whom in the journal, for the planner to link no referral that closes a loop. */
+function journalReferrals(j: Journal): Map<number, { referredBy: number; name: string }> {
+  const rows = j.stmt<[], { id: number; name: string; referred_by: number }>('SELECT id, name, referred_by FROM contacts WHERE referred_by IS NOT NULL').iterate();
+  const referrals = new Map<number, { referredBy: number; name: string }>();
+  for (const row of rows) referrals.set(row.id, { referredBy: row.referred_by, name: row.name });
+  return referrals;
 }
 
 function detailTextsOf(j: Journal, ids: number[]): Set<string> {
@@ -100,10 +108,11 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   for (const [id, referrer] of laterReferrals) link.run(idOf(referrer), id);
 }
 
-function addLists(j: Journal, id: number, changes: { emails: string[]; phones: string[]; aliases: string[]; tags: string[]; notes: string[] }, at: string): void {
+function addLists(j: Journal, id: number, changes: Omit<ContactChanges, 'fields' | 'referrer'>, at: string): void {
   if (changes.emails.length > 0) addEmails(j, id, changes.emails);
   if (changes.phones.length > 0) addPhones(j, id, changes.phones);
   if (changes.aliases.length > 0) addAliases(j, id, changes.aliases);
   if (changes.tags.length > 0) addTags(j, id, changes.tags);
   for (const text of changes.notes) insertDetail(j, { contactId: id, text, date: null, yearly: false }, at);
+  for (const { text, date } of changes.dates) insertDetail(j, { contactId: id, text, date, yearly: true }, at);
 }

@@ -3,6 +3,8 @@
 import type { MergePlan } from '../domain/merge.js';
 import { addAliases, addEmails, addPhones, addTags, deleteContact, updateContact } from './contacts.js';
 import type { Journal } from './journal.js';
+import { referralLoop } from '../domain/referrals.js';
+import { referrerLookup } from './referrals.js';
 import { rhythmMoved } from './rhythm.js';
 
 /** How many of B's records a merge moves (or would move). */
@@ -26,20 +28,6 @@ export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCo
   };
 }
 
-/** Deeper than any real chain of introductions; stops a walk round a loop already in the journal. */
-const MAX_DEPTH = 100;
-
-/** Whether walking up from `from` through who referred whom reaches `target`. */
-function refersUpTo(j: Journal, from: number, target: number): boolean {
-  const referrerOf = j.stmt<[number], { referred_by: number | null }>('SELECT referred_by FROM contacts WHERE id = ?');
-  let at: number | null = from;
-  for (let depth = 0; at !== null && depth < MAX_DEPTH; depth++) {
-    if (at === target) return true;
-    at = referrerOf.get(at)?.referred_by ?? null;
-  }
-  return false;
-}
-
 /**
  * Folds B (gone) into A (kept). Returns whether A's referrer taken from B was dropped because it
  * would have made a loop (B's referrer was someone B referred, who is now referred by A).
@@ -51,7 +39,7 @@ export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: 
   j.stmt('UPDATE contacts SET referred_by = ? WHERE referred_by = ? AND id <> ?').run(keptId, goneId, keptId);
   const fields = { ...plan.fields };
   let referrerDropped = false;
-  if (plan.referredBy !== null && refersUpTo(j, plan.referredBy, keptId)) {
+  if (plan.referredBy !== null && referralLoop(keptId, plan.referredBy, referrerLookup(j)) !== undefined) {
     fields.referredBy = null;
     referrerDropped = true;
   }

@@ -17,6 +17,24 @@ export interface ReminderRow {
 
 const SELECT = 'SELECT r.*, c.name AS contact_name FROM reminders r JOIN contacts c ON c.id = r.contact_id';
 
+// The every column holds the recurrence as typed ('1m'). While a monthly or yearly series stands
+// on a day that a shorter month shortened, the anchor day it keeps follows an '@' ('1m@31': due
+// 28 February, back on the 31st in March; src/domain/recurrence.ts). The mark is read and written
+// here only: every other layer sees `every` and `anchorDay` apart, and a row without it (every row
+// written before) keeps its due day's own day of the month, as it always did.
+const ANCHORED = /^(.+)@([1-9]|[12]\d|3[01])$/;
+
+/** The every column as the recurrence and the anchor day it carries. */
+export function readEveryColumn(stored: string | null): { every: string | null; anchorDay: number | null } {
+  const m = stored === null ? null : ANCHORED.exec(stored);
+  return m ? { every: m[1]!, anchorDay: Number(m[2]) } : { every: stored, anchorDay: null };
+}
+
+/** The every column for a recurrence and the anchor day it carries (null: none to carry). */
+export function everyColumn(every: string | null, anchorDay: number | null): string | null {
+  return every !== null && anchorDay !== null ? `${every}@${anchorDay}` : every;
+}
+
 export function toReminder(r: ReminderRow): Reminder {
   return {
     id: r.id,
@@ -24,7 +42,7 @@ export function toReminder(r: ReminderRow): Reminder {
     contactName: r.contact_name,
     text: r.text,
     dueOn: r.due_on,
-    every: r.every,
+    ...readEveryColumn(r.every),
     doneOn: r.done_on,
     snoozedUntil: r.snoozed_until,
     createdAt: r.created_at,
@@ -62,9 +80,9 @@ export function markDone(j: Journal, id: number, doneOn: string): void {
   j.stmt('UPDATE reminders SET done_on = ? WHERE id = ?').run(doneOn, id);
 }
 
-/** A recurring reminder stays one row: done moves it to its next date. */
-export function moveDue(j: Journal, id: number, dueOn: string): void {
-  j.stmt('UPDATE reminders SET due_on = ?, snoozed_until = NULL WHERE id = ?').run(dueOn, id);
+/** A recurring reminder stays one row: done moves it to its next date, with the anchor day it carries there. */
+export function moveDue(j: Journal, id: number, next: { dueOn: string; every: string; anchorDay: number | null }): void {
+  j.stmt('UPDATE reminders SET due_on = ?, every = ?, snoozed_until = NULL WHERE id = ?').run(next.dueOn, everyColumn(next.every, next.anchorDay), id);
 }
 
 export function snooze(j: Journal, id: number, until: string): void {
@@ -72,8 +90,8 @@ export function snooze(j: Journal, id: number, until: string): void {
 }
 
 /** A new text, due day or recurrence; a new due day ends a snooze. */
-export function updateReminder(j: Journal, id: number, r: { text: string; dueOn: string; every: string | null; snoozedUntil: string | null }): void {
-  j.stmt('UPDATE reminders SET text = ?, due_on = ?, every = ?, snoozed_until = ? WHERE id = ?').run(r.text, r.dueOn, r.every, r.snoozedUntil, id);
+export function updateReminder(j: Journal, id: number, r: { text: string; dueOn: string; every: string | null; anchorDay: number | null; snoozedUntil: string | null }): void {
+  j.stmt('UPDATE reminders SET text = ?, due_on = ?, every = ?, snoozed_until = ? WHERE id = ?').run(r.text, r.dueOn, everyColumn(r.every, r.anchorDay), r.snoozedUntil, id);
 }
 
 /** A done follow-up open again, as it was due. */

@@ -38,6 +38,15 @@ export function describeStoredDate(stored: string): string {
   return value.day;
 }
 
+/** A detail's date as the card says it: "2027-03-15", "15 March, every year", "14 June, every year since 2015". */
+export function describeDetailDate(stored: string, yearly: boolean): string {
+  if (!yearly) return describeStoredDate(stored);
+  const value = readStoredDate(stored);
+  if (value.kind !== 'day') return `${describeStoredDate(stored)}, every year`;
+  const [year, month, day] = value.day.split('-').map(Number);
+  return `${day} ${monthName(month ?? 1)}, every year since ${year}`;
+}
+
 function factLines(c: Contact): Array<[string, string]> {
   const facts: Array<[string, string | null | undefined]> = [
     ['company', [c.role, c.company].filter(Boolean).join(' at ') || null],
@@ -78,7 +87,7 @@ export function renderCard(card: Card, ctx: Context): string {
   );
   section(
     'Remember',
-    card.details.map((d) => `${d.text}${d.date ? ` — ${describeStoredDate(d.date)}${d.yearly ? ', every year' : ''}` : ''} ${s.dim(`[detail ${d.id}]`)}`),
+    card.details.map((d) => `${d.text}${d.date ? ` — ${describeDetailDate(d.date, d.yearly)}` : ''} ${s.dim(`[detail ${d.id}]`)}`),
   );
   section(
     'Follow-ups',

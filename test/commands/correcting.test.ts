@@ -96,7 +96,10 @@ describe('rel detail edit and rm', () => {
     expect(await j.ok(['detail', 'edit', '1', '--text', 'twins due', '--on', '2027-04'])).toBe('updated detail #1 about Jane Doe: twins due (April 2027) (text, date)\n');
     expect(await j.ok(['detail', 'edit', '2', '--on', '06-14'])).toBe('updated detail #2 about Jane Doe: loves golf (14 June, every year) (date, yearly)\n');
     expect(await j.ok(['detail', 'edit', '2', '--on', '2027-06-14', '--no-yearly'])).toContain('(date, yearly)');
-    await j.ok(['detail', 'edit', '2', '--yearly']);
+    // Yearly with its year, which counts the years.
+    expect(await j.ok(['detail', 'edit', '2', '--yearly'])).toBe('updated detail #2 about Jane Doe: loves golf (14 June, every year since 2027) (yearly)\n');
+    expect((await details(j))[1]).toMatchObject({ date: '2027-06-14', yearly: true });
+    await j.ok(['detail', 'edit', '2', '--on', '06-14']);
     expect((await details(j))[1]).toMatchObject({ date: '--06-14', yearly: true });
     await j.ok(['detail', 'edit', '2', '--no-date']);
     expect(await details(j)).toMatchObject([

@@ -36,10 +36,12 @@ describe('rel remember', () => {
     expect(await j.ok(['show', 'jane'])).toContain('  wedding anniversary — 12 June, every year [detail 1]\n');
   });
 
-  it('--yearly with a full date keeps the month and day', async () => {
+  it('--yearly with a full date keeps its year, to count the years', async () => {
     const j = await withJane();
-    await j.ok(['remember', 'jane', 'shop opened', '--on', '2019-04-02', '--yearly']);
-    expect((await details(j))[0]).toMatchObject({ date: '--04-02', yearly: true });
+    expect(await j.ok(['remember', 'jane', 'shop opened', '--on', '2019-04-02', '--yearly'])).toBe('remembered about Jane Doe: shop opened (2 April, every year since 2019) [detail 1]\n');
+    expect((await details(j))[0]).toMatchObject({ date: '2019-04-02', yearly: true });
+    await j.ok(['remember', 'jane', 'name day', '--on', '07-26', '--yearly']);
+    expect((await details(j))[1]).toMatchObject({ date: '--07-26', yearly: true });
   });
 
   describe('refuses and writes nothing', () => {

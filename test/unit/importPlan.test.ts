@@ -24,7 +24,8 @@ function indexOf(contacts: ExistingContact[], details: Array<[number, string]> =
     for (const key of c.phones.map(phoneIdentity)) if (key !== undefined) phoneOwners.set(key, phoneOwners.has(key) ? 'several' : c.id);
     nameOwners.set(normalizeName(c.name), [...(nameOwners.get(normalizeName(c.name)) ?? []), c.id]);
   }
-  const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])) };
+  const journalReferrals = new Map(contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, { referredBy: c.referredBy, name: c.name }] as const])));
+  const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), journalReferrals };
   return { ...index, detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
 }
 
@@ -57,7 +58,7 @@ describe('planImport', () => {
       [record('Jane Doe', { company: 'Other Inc', role: 'Owner', emails: ['JANE@example.com', 'j@work.example'], phones: ['+1 512-555-0160'], aliases: ['jd', 'Janey'], tags: ['VIP', 'clients'] })],
       indexOf([jane]),
     );
-    expect(plan.updates).toEqual([{ id: 1, name: 'Jane Doe', fields: { role: 'Owner' }, emails: ['j@work.example'], phones: [], aliases: ['Janey'], tags: ['clients'], notes: [] }]);
+    expect(plan.updates).toEqual([{ id: 1, name: 'Jane Doe', fields: { role: 'Owner' }, emails: ['j@work.example'], phones: [], aliases: ['Janey'], tags: ['clients'], notes: [], dates: [] }]);
     expect(plan.outcomes[0]).toMatchObject({ changes: ['role', '+1 email', '+1 alias', '+1 tag'] });
   });
 
@@ -100,6 +101,18 @@ describe('planImport', () => {
     expect(plan.outcomes[1]).toMatchObject({ reason: 'no name, email or phone to know the contact by' });
   });
 
+  it('remembers yearly dates (an anniversary) once: not again from a later record, nor over a detail of that text', () => {
+    const wedding = { text: 'anniversary', date: '2010-06-14' };
+    const plan = planImport([record('Ann Lee', { dates: [wedding] }), record('ann lee', { dates: [wedding, { text: 'date', date: '--01-02' }] })], EMPTY);
+    expect(plan.adds).toMatchObject([{ name: 'Ann Lee', dates: [wedding, { text: 'date', date: '--01-02' }] }]);
+    expect(plan.outcomes.map((o) => o.kind === 'update' && o.changes)).toEqual([false, ['+1 date']]);
+    const journal = indexOf([existing(3, 'Bo Ray')], [[3, 'anniversary']]);
+    const again = planImport([record('Bo Ray', { dates: [wedding] })], journal);
+    expect(again.updates).toEqual([]);
+    expect(again.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+    expect(planImport([record('Bo Ray', { dates: [{ text: 'shop opened', date: '2019-09-01' }] })], journal).updates).toMatchObject([{ id: 3, dates: [{ text: 'shop opened', date: '2019-09-01' }] }]);
+  });
+
   it('links referrers by name: in the journal, earlier or later in the file', () => {
     const index = indexOf([existing(5, 'Ben Carter')]);
     const plan = planImport(
@@ -114,6 +127,17 @@ describe('planImport', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')]));
     expect(plan.updates).toEqual([]);
     expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+  });
+
+  it('links no referral that would close a loop, in the file or with the journal', () => {
+    const inFile = planImport([record('Ann', { referredBy: 'Bea' }), record('Bea', { referredBy: 'Ann' })], EMPTY);
+    expect(inFile.adds.map((a) => a.referrer)).toEqual([{ added: 1 }, undefined]);
+    expect(inFile.warnings).toEqual([expect.stringMatching(/: Bea is referred by Ann, but that would make a loop of referrals, Bea ← Ann ← Bea \(each referred by the next\); not linked$/)]);
+    // Cy (#3) ← Bo (#2) ← Al (#1) in the journal: Al referred by Cy closes it.
+    const journal = indexOf([existing(1, 'Al'), existing(2, 'Bo', { referredBy: 1 }), existing(3, 'Cy', { referredBy: 2 })]);
+    const withJournal = planImport([record('Al', { referredBy: 'Cy' })], journal);
+    expect(withJournal.updates).toEqual([]);
+    expect(withJournal.warnings).toEqual([expect.stringContaining('Al is referred by Cy, but that would make a loop of referrals, Al ← Cy ← Bo ← Al')]);
   });
 
   it('never replaces a referrer the journal already has', () => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, fromDayNumber, isLeapYear, splitDay } from '../../src/domain/calendar.js';
 import {
-  birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, observedDay, pastTense, readYearlyDate, whenText,
-  yearlyDatesWithin, yearsAt,
+  birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, observedDay, ordinal, pastTense, readYearlyDate, whenText,
+  yearlyDatesWithin, yearlyDetailText, yearsAt,
 } from '../../src/domain/milestones.js';
 
 const leapDay = { month: 2, day: 29 };
@@ -107,6 +107,23 @@ describe('years and words', () => {
     expect(customerText(3, 0)).toBe('3 years a customer today');
     expect(customerText(1, 6)).toBe('1 year a customer in 6 days');
   });
+  it('counts the years since a yearly detail given with its year', () => {
+    expect(yearlyDetailText('wedding', 11, 3)).toBe('11 years since the wedding in 3 days');
+    expect(yearlyDetailText('wedding', 11, 0)).toBe('11 years since the wedding today');
+    expect(yearlyDetailText('shop opened', 1, 1)).toBe('1 year since the shop opened tomorrow');
+    expect(yearlyDetailText('our first date', 5, 0)).toBe('5 years since our first date today');
+    expect(yearlyDetailText("Peter's knee surgery", 2, 6)).toBe("2 years since Peter's knee surgery in 6 days");
+    expect(yearlyDetailText('anniversary', 16, 3)).toBe('16th anniversary in 3 days');
+    expect(yearlyDetailText('Wedding Anniversary', 21, 0)).toBe('21st Wedding Anniversary today');
+    // Its first day, or no year: as it is.
+    expect(yearlyDetailText('wedding', 0, 0)).toBe('wedding today');
+    expect(yearlyDetailText('wedding', null, 3)).toBe('wedding in 3 days');
+  });
+
+  it('writes ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
+  });
+
   it('puts a detail in the past tense for "ask how it went"', () => {
     expect(pastTense('baby due')).toBe('baby was due');
     expect(pastTense('Baby is due')).toBe('Baby was due');

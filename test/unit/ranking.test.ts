@@ -213,9 +213,22 @@ describe('dated details', () => {
   });
   it('recur yearly, with or without a year, and never ask how it went', () => {
     expect(brief(reasonsOf({ details: [detail('--06-15', 'wedding anniversary')] }))).toEqual([['upcoming', 5, 'wedding anniversary in 5 days']]);
-    expect(brief(reasonsOf({ details: [detail('2019-06-15', 'wedding anniversary', true)] }))).toEqual([['upcoming', 5, 'wedding anniversary in 5 days']]);
+    expect(brief(reasonsOf({ details: [detail('2019-06-15', 'wedding anniversary', true)] }))).toEqual([['upcoming', 5, '7th wedding anniversary in 5 days']]);
     expect(reasonsOf({ details: [detail('2019-06-07', 'wedding anniversary', true)] })).toEqual([]);
     expect(reasonsOf({ details: [detail('2027-06-15', 'first anniversary', true)] })).toEqual([]); // not yet begun
+  });
+  it('given with a year, count the years; on the first day or without a year, as they are (issue 12)', () => {
+    const wedding = (date: string, today = '2026-06-10') => reasonsOf({ details: [{ ...detail(date, 'wedding', true), id: 4 }], createdOn: today }, { today });
+    expect(wedding('2015-06-13')).toMatchObject([{ kind: 'upcoming', days: 3, text: '11 years since the wedding in 3 days', years: 11, detailId: 4 }]);
+    expect(wedding('2015-06-10')).toMatchObject([{ kind: 'date-today', text: '11 years since the wedding today', years: 11 }]);
+    expect(wedding('2025-06-11')).toMatchObject([{ kind: 'date-tomorrow', text: '1 year since the wedding tomorrow', years: 1 }]);
+    expect(wedding('2026-06-10')).toMatchObject([{ kind: 'date-today', text: 'wedding today' }]);
+    expect(wedding('2026-06-10')[0]!.years).toBeUndefined();
+    expect(wedding('--06-13')).toMatchObject([{ text: 'wedding in 3 days' }]);
+    expect(wedding('--06-13')[0]!.years).toBeUndefined();
+    // Across the new year, and on 28 February for a 29 February in a common year.
+    expect(wedding('2015-01-02', '2026-12-30')).toMatchObject([{ text: '12 years since the wedding in 3 days', years: 12 }]);
+    expect(wedding('2016-02-29', '2027-02-26')).toMatchObject([{ date: '2027-02-28', text: '11 years since the wedding in 2 days' }]);
   });
   it('skip undated details', () => {
     expect(reasonsOf({ details: [{ id: 1, text: 'loves golf', date: null, yearly: false }] })).toEqual([]);

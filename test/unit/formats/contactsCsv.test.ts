@@ -91,6 +91,11 @@ describe('Outlook CSV', () => {
     expect(contacts[2]).toMatchObject({ name: 'Greenleaf Catering', company: 'Greenleaf Catering' });
     expect(contacts[3]).toMatchObject({ name: 'Aiko Tanaka', birthday: '1985-12-01', source: { line: 6 } });
   });
+
+  it('reads the Anniversary column as a yearly date with its year; 0/0/00 is none', () => {
+    expect(contacts[3]?.dates).toEqual([{ text: 'anniversary', date: '2015-06-20' }]);
+    expect(contacts.slice(0, 3).map((c) => c.dates)).toEqual([undefined, undefined, undefined]);
+  });
 });
 
 describe("rel's own contacts CSV", () => {
@@ -187,6 +192,11 @@ describe('bad CSV files', () => {
   it('an Outlook birthday that is not a date names the column', () => {
     const text = '"First Name","Last Name","E-mail Address","Birthday"\r\n"Jane","Doe","j@x.example","13/45/1980"\r\n';
     expect(thrownBy(() => readContactsCsv(text, 'o.csv')).message).toBe('o.csv line 2, field Birthday: "13/45/1980" is not a date; expected M/D/YYYY');
+  });
+
+  it('an Outlook anniversary that is not a date names the column', () => {
+    const text = '"First Name","Last Name","E-mail Address","Anniversary"\r\n"Jane","Doe","j@x.example","2/30/2010"\r\n';
+    expect(thrownBy(() => readContactsCsv(text, 'o.csv')).message).toBe('o.csv line 2, field Anniversary: "2/30/2010" is not a date; expected M/D/YYYY');
   });
 
   it('an unknown header, an empty file', () => {

@@ -98,6 +98,15 @@ describe('writeIcs', () => {
     expect(rules('1y', '2024-02-29')).toBe('RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1');
   });
 
+  it('repeats a reminder on a shortened day by its anchor day, not by the day it shows on', () => {
+    const anchored = (every: string, due: string, anchorDay: number) =>
+      events(writeIcs({ reminders: [{ id: 1, contactName: 'X', text: 't', due, every, anchorDay }] }, { now })).get('reminder-1@rel')!;
+    expect(occurrences(anchored('1m', '2025-02-28', 31), 4)).toEqual(['2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31']);
+    // (ical.js starts a rule on its first matching day, so the 28th itself is left out here.)
+    expect(occurrences(anchored('1m', '2025-02-28', 30), 3)).toEqual(['2025-03-30', '2025-04-30', '2025-05-30']);
+    expect(occurrences(anchored('1y', '2025-02-28', 29), 4)).toEqual(['2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
+  });
+
   it('stamps events with the injected clock, so the output is deterministic', () => {
     expect(text).toContain('DTSTAMP:20250102T030405Z\r\n');
     expect(writeIcs(input, { now })).toBe(text);

@@ -71,7 +71,7 @@ const journal: JournalSections = {
     { id: 2, contactId: 2, contactName: zoe.name, happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
   ],
   details: [{ id: 3, contactId: 1, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
-  reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', doneOn: null, snoozedUntil: null, createdAt: at }],
+  reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at }],
   tags: [{ tag: 'clients', cadence: '30d' }, { tag: 'inner circle', cadence: '2w' }],
   settings: { limit: '10', cadence: '90d', days: '14' },
 };

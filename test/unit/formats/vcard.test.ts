@@ -91,6 +91,21 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
     });
   });
 
+  it('anniversaries and Apple dates, as each program writes them, become yearly dates with their year', () => {
+    expect(fromCorpus('rfc6350-example.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '2009-08-08' }]); // 20090808T1430-0500
+    expect(fromCorpus('gmail-single.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '1970-06-02' }]); // item4.X-ABDATE + item4.X-ABLabel
+    expect(fromCorpus('gmail-single2.vcf')[0]?.dates).toEqual([
+      { text: 'anniversary', date: '1930-03-20' },
+      { text: 'date', date: '1776-07-04' }, // no label
+      { text: 'CustomDateCategory', date: '2000-09-12' },
+    ]);
+    expect(fromCorpus('John_Doe_GMAIL.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '1975-03-01' }]);
+    expect(fromCorpus('John_Doe_MS_OUTLOOK.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '2011-01-13' }]);
+    expect(fromCorpus('outlook-2007.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '2012-08-01' }]);
+    expect(fromCorpus('John_Doe_EVOLUTION.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '1980-03-22' }]);
+    expect(fromCorpus('thunderbird-MoreFunctionsForAddressBook-extension.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '1990-04-30' }]);
+  });
+
   it('RFC 2426 example (LF line ends, lower-case BEGIN:vCard, no N)', () => {
     expect(fromCorpus('rfc2426-example.vcf').map((c) => c.name)).toEqual(['Frank Dawson', 'Tim Howes']);
   });
@@ -183,6 +198,26 @@ describe('reading details', () => {
 
   it('reads Apple\'s omitted year in basic form too', () => {
     expect(readVCards(card('FN:X', 'BDAY;X-APPLE-OMIT-YEAR=1604;VALUE=DATE:16040105'), 'x.vcf')[0]?.birthday).toBe('--01-05');
+  });
+
+  it('reads anniversaries and labelled Apple dates as yearly dates, with or without a year', () => {
+    const read = (...lines: string[]) => readVCards(card('FN:X', ...lines), 'x.vcf')[0]?.dates;
+    expect(read('ANNIVERSARY:20100614')).toEqual([{ text: 'anniversary', date: '2010-06-14' }]);
+    expect(read('ANNIVERSARY:--0614')).toEqual([{ text: 'anniversary', date: '--06-14' }]);
+    expect(read('ANNIVERSARY;VALUE=text:the summer of 1990')).toBeUndefined(); // free text, as a BDAY may be
+    // The label may come before its date; Apple's own labels are read, others kept as typed.
+    expect(read('item2.X-ABLabel:_$!<Anniversary>!$_', 'item2.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-14', 'item3.X-ABDATE:2019-09-01', 'item3.X-ABLabel:Shop opened'))
+      .toEqual([{ text: 'anniversary', date: '--06-14' }, { text: 'Shop opened', date: '2019-09-01' }]);
+    expect(read('item1.X-ABDATE:2001-02-03', 'item1.X-ABLabel:_$!<Other>!$_')).toEqual([{ text: 'date', date: '2001-02-03' }]);
+    // One date under two names counts once.
+    expect(read('ANNIVERSARY:1980-03-22', 'X-EVOLUTION-ANNIVERSARY:1980-03-22')).toEqual([{ text: 'anniversary', date: '1980-03-22' }]);
+    expect(read('X-ABDATE:', 'NOTE:n')).toBeUndefined();
+  });
+
+  it('an anniversary that is not a date names the line and field', () => {
+    const error = thrownBy(() => readVCards(card('FN:X', 'item1.X-ABDATE:2019-02-30', 'item1.X-ABLabel:_$!<Anniversary>!$_'), 'x.vcf'));
+    expect(error).toMatchObject({ file: 'x.vcf', line: 4, field: 'X-ABDATE' });
+    expect((error as Error).message).toBe('x.vcf line 4, field X-ABDATE: "2019-02-30" is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD');
   });
 
   it('gives the same contacts whatever the line ends, with or without a BOM', () => {
