@@ -85,8 +85,10 @@ const yearlyDayNear = (column: string): string =>
 // [contact id, date, yearly] of every detail near the day, as JSON, from the index of dated details
 // (migration 0004) alone: one-off days and months from a week back to the window's end, yearly
 // days near, yearly months in the months around.
-// With each, the person's last conversation: one after a one-off date's day means it was asked about.
-const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly, (SELECT c.last_contact_on FROM contacts c WHERE c.id = t.contact_id)))
+// With a one-off date that has passed, the person's last conversation: one after the date's day
+// means it was asked about. Only those few rows look the person up; the rest come from the index alone.
+const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly,
+    CASE WHEN t.yearly = 0 AND t.date NOT LIKE '--%' AND t.date < @asOf THEN (SELECT c.last_contact_on FROM contacts c WHERE c.id = t.contact_id) END))
   FROM details t WHERE t.date IS NOT NULL AND (
   (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
   OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)

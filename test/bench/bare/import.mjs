@@ -9,9 +9,10 @@ const [path, csvPath] = process.argv.slice(2);
 const db = new Database(path, { timeout: 15_000 });
 db.pragma('journal_mode = WAL');
 db.pragma('foreign_keys = ON');
-// Migration 0006 recomputes name keys with rel's folding (registered by rel on every connection);
-// this journal is new and empty, so the function only has to exist.
+// Migrations 0006 and 0010 recompute name and phone keys with rel's rules (registered by rel on
+// every connection); this journal is new and empty, so the functions only have to exist.
 db.function('rel_name_key', { deterministic: true }, (text) => text);
+db.function('rel_phone_key', { deterministic: true }, (text) => text);
 const dir = new URL('../../../migrations/', import.meta.url);
 const migrations = readdirSync(dir).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
 db.transaction(() => {
