@@ -1,14 +1,11 @@
 // What a command depends on, passed in rather than reached for: the clock, the streams, whether
 // a person is at the terminal, and the journal (opened on first use, so --help never touches it).
 import type { Day } from './domain/calendar.js';
+import type { Output } from './output.js';
 import type { Journal } from './store/journal.js';
 import type { Prompter } from './ui/prompter.js';
 
-export interface Output {
-  write(text: string): unknown;
-  /** The stream behind it, for writers that wait for it to drain (exports); absent in tests. */
-  readonly stream?: NodeJS.WritableStream;
-}
+export type { Output } from './output.js';
 
 export interface Context {
   /** The clock, read once per run. */

@@ -1,10 +1,15 @@
 // Turning raw flag values into checked values, before anything is written. A value typed on the
 // command line that does not parse is a UsageError (exit 2), whatever the domain calls it: the same
 // parse of a value read from the journal or a file stays a ValueError (exit 1).
-import type { Context } from './context.js';
+import type { Day } from './domain/calendar.js';
 import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
 import { parseDuration, formatDuration } from './domain/duration.js';
 import { UsageError, ValueError } from './errors.js';
+
+/** What parsing a flag needs of the run: its day (which way "friday" points). */
+export interface RunDay {
+  today: Day;
+}
 
 /** A domain's ValueError about a command-line value, as the UsageError it is. */
 function asUsage(error: unknown): unknown {
@@ -46,7 +51,7 @@ export function parseCount(text: string | undefined, flag: string): number | und
 }
 
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
-export function dayFlag(ctx: Context, text: string, flag: string, prefer: 'past' | 'future') {
+export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' | 'future') {
   return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag }));
 }
 
@@ -54,7 +59,7 @@ export function dayFlag(ctx: Context, text: string, flag: string, prefer: 'past'
  * The day a conversation happened: today or before. A day after today is a plan, and plans are
  * follow-ups: the refusal says how to set one (`who` names the person in it when known).
  */
-export async function conversationDayFlag(ctx: Context, text: string, flag: string, who = 'NAME'): Promise<string> {
+export async function conversationDayFlag(ctx: RunDay, text: string, flag: string, who = 'NAME'): Promise<string> {
   const day = await dayFlag(ctx, text, flag, 'past');
   if (day > ctx.today) {
     const name = /^[\p{L}\p{N}#@._-]+$/u.test(who) ? who : JSON.stringify(who);
@@ -64,7 +69,7 @@ export async function conversationDayFlag(ctx: Context, text: string, flag: stri
 }
 
 /** A date in its stored form, accepting the extra kinds the field allows (`phrases: false` for a birthday). */
-export async function storedDateFlag(ctx: Context, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future', phrases = true): Promise<string> {
+export async function storedDateFlag(ctx: RunDay, text: string, flag: string, allow: DateKind[], prefer: 'past' | 'future', phrases = true): Promise<string> {
   return storeDate(await fromCommandLine(() => parseDateInput(text, { today: ctx.today, prefer, allow, label: flag, phrases })));
 }
 

@@ -1,15 +1,14 @@
 // "--follow-up 'in 1 week: send the spring catalog'": a date, then optionally what to do.
-import type { Context } from './context.js';
 import { dateForms } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
-import { dayFlag } from './flags.js';
+import { dayFlag, type RunDay } from './flags.js';
 
 export interface FollowUp {
   dueOn: string;
   text: string;
 }
 
-export async function parseFollowUp(ctx: Context, input: string, defaultText: string): Promise<FollowUp> {
+export async function parseFollowUp(ctx: RunDay, input: string, defaultText: string): Promise<FollowUp> {
   const colon = input.indexOf(':');
   const when = (colon >= 0 ? input.slice(0, colon) : input).trim();
   const what = colon >= 0 ? input.slice(colon + 1).trim() : '';

@@ -1,17 +1,23 @@
 // The questions of an interactive `rel add`: who, how, what about, what to remember, a follow-up.
 // Only asks for what the flags did not already say.
-import type { Context } from '../context.js';
+import type { Day } from '../domain/calendar.js';
 import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
 import { RelError } from '../errors.js';
 import { parseFollowUp } from '../followUp.js';
 import type { Contact, Who } from '../domain/records.js';
-import type { Choice } from './prompter.js';
+import type { Choice, Prompter } from './prompter.js';
+
+/** What the prompts need of the run: its day and a prompter (never the journal: the screen reads nothing from disk). */
+export interface PromptRun {
+  today: Day;
+  prompter(): Promise<Prompter>;
+}
 
 const NEW_PERSON = '+ new person: ';
 
 /** Asks who, offering the people `lookup` finds for what has been typed so far. */
-export async function askWho(ctx: Context, lookup: (typed: string) => Contact[]): Promise<Who> {
+export async function askWho(ctx: PromptRun, lookup: (typed: string) => Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
   const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => {
     const typed = term.trim();
@@ -32,7 +38,7 @@ export function personLabel(contact: Contact): string {
   return `${contact.name} (${facts.join(', ')})`;
 }
 
-export async function pickContact(ctx: Context, name: string, candidates: Contact[]): Promise<Who> {
+export async function pickContact(ctx: PromptRun, name: string, candidates: Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
   const choices: Array<Choice<Who>> = candidates.map((contact) => ({ name: personLabel(contact), value: { contact } }));
   choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name, checked: true } });
@@ -43,7 +49,7 @@ export async function pickContact(ctx: Context, name: string, candidates: Contac
  * "Jose Nunes" looks like José Núñez: which is it? The people it could be come first (the first is
  * the default), a new person last. Undefined means a new person.
  */
-export async function choosePerson(ctx: Context, name: string, suspects: Array<{ contact: Contact; reasons: string[] }>): Promise<Contact | undefined> {
+export async function choosePerson(ctx: PromptRun, name: string, suspects: Array<{ contact: Contact; reasons: string[] }>): Promise<Contact | undefined> {
   const prompter = await ctx.prompter();
   const choices: Array<Choice<Contact | undefined>> = suspects.map(({ contact, reasons }) => ({ name: `${personLabel(contact)}: ${reasons.join(', ')}`, value: contact }));
   choices.push({ name: `${NEW_PERSON}${name}`, value: undefined });
@@ -51,14 +57,14 @@ export async function choosePerson(ctx: Context, name: string, suspects: Array<{
 }
 
 /** A name that matched nobody but resembles some: one of them (the default), or a new person. */
-export async function chooseSimilar(ctx: Context, name: string, similar: Contact[]): Promise<Who> {
+export async function chooseSimilar(ctx: PromptRun, name: string, similar: Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
   const choices: Array<Choice<Who>> = similar.map((contact) => ({ name: personLabel(contact), value: { contact } }));
   choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name, checked: true } });
   return prompter.select(`No one is called "${name}". Did you mean one of these?`, choices);
 }
 
-async function validDate(ctx: Context, text: string, allowMonth: boolean): Promise<string | true> {
+async function validDate(ctx: PromptRun, text: string, allowMonth: boolean): Promise<string | true> {
   try {
     await parseDateInput(text, { today: ctx.today, prefer: 'future', allow: allowMonth ? ['month', 'yearless'] : [] });
     return true;
@@ -76,7 +82,7 @@ export interface ConversationAnswers {
   followUp?: string;
 }
 
-export async function askAboutConversation<T extends ConversationAnswers>(ctx: Context, opts: T): Promise<T> {
+export async function askAboutConversation<T extends ConversationAnswers>(ctx: PromptRun, opts: T): Promise<T> {
   const prompter = await ctx.prompter();
   const answers: T = { ...opts };
   answers.via ??= await prompter.select<Channel>(

@@ -1,6 +1,6 @@
 // The person's card as people read it (rel show).
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
-import type { Context } from '../context.js';
+import type { Screen } from './screen.js';
 import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
@@ -62,7 +62,7 @@ function factLines(c: Contact): Array<[string, string]> {
   return facts.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
 }
 
-export function renderCard(card: Card, ctx: Context): string {
+export function renderCard(card: Card, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   const tty = ctx.stdoutIsTTY;
   const day = (d: string) => showDay(d, ctx.today, tty);

@@ -2,7 +2,7 @@
 // (a redraw per record would cost more than the import), and erased when the work is done, so
 // the summary line is all that stays. Writes to a terminal are synchronous in Node on Unix, so
 // the bar moves even while a synchronous SQLite transaction runs.
-import type { Output } from '../context.js';
+import type { Output } from '../output.js';
 
 export interface Progress {
   /** `done` of the total are finished. */

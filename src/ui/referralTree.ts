@@ -1,10 +1,10 @@
 // The referral tree under a card (rel show --tree): one line per person, indented under whoever
 // brought them in, with ids. Plain indentation reads the same on a terminal and in a pipe.
-import type { Context } from '../context.js';
+import type { Screen } from './screen.js';
 import { treeSize, type ReferralNode } from '../domain/referrals.js';
 import { makeStyle, plural } from './style.js';
 
-export function renderReferralTree(root: ReferralNode, ctx: Context): string {
+export function renderReferralTree(root: ReferralNode, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   const size = treeSize(root);
   if (size === 0) return `\n${s.bold('Referral tree')}\n  ${s.dim(`${root.name} has not referred anyone yet (rel edit NAME --referred-by "${root.name}")`)}\n`;

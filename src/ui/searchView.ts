@@ -1,7 +1,7 @@
 // rel search as people read it: one block per person, best first; each match with its kind, its
 // date and a snippet. On a colour terminal the matched words are bold yellow; otherwise (piped,
 // NO_COLOR, --no-color) they are marked [like this].
-import type { Context } from '../context.js';
+import type { Screen } from './screen.js';
 import { MARK_END, MARK_START, type SearchHit } from '../domain/records.js';
 import { describeStoredDate } from './card.js';
 import { columns, makeStyle, showDay } from './style.js';
@@ -30,7 +30,7 @@ export function markSnippet(snippet: string, mark: (text: string) => string): st
 
 export const bracket = (text: string): string => `[${text}]`;
 
-function hitDate(hit: SearchHit, ctx: Context): string {
+function hitDate(hit: SearchHit, ctx: Screen): string {
   if (hit.date === null) return '';
   return hit.kind === 'detail' ? describeStoredDate(hit.date) : showDay(hit.date, ctx.today, ctx.stdoutIsTTY);
 }
@@ -45,7 +45,7 @@ function hitRef(hit: SearchHit): string {
   return `[${hit.kind} ${hit.id}${hit.done ? ', done' : ''}]`;
 }
 
-export function renderSearch(view: SearchView, ctx: Context): string {
+export function renderSearch(view: SearchView, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   const mark = ctx.color ? (text: string) => s.bold.yellow(text) : bracket;
   // One table for every match, so the columns line up across people; no date column when no match has a date.

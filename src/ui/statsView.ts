@@ -1,6 +1,6 @@
 // rel stats as people read it. The weekly chart draws unicode block bars on a terminal and plain
 // "2026-11-16  ###  3" lines when piped, so it survives a pipe, a file or an email.
-import type { Context } from '../context.js';
+import type { Screen } from './screen.js';
 import type { Channel } from '../domain/channels.js';
 import type { Day } from '../domain/calendar.js';
 import type { ComplaintSummary, Referrer, StatusCounts, WeekCount } from '../domain/stats.js';
@@ -43,7 +43,7 @@ function statusLines(view: StatsView): string[] {
   return [`Keep in touch: ${plural(c.active, 'person', 'people')}${archived}`, columns(rows.map(([label, n, note]) => [`  ${label}`, (n ?? '').padStart(5), note ?? '']))];
 }
 
-function chartLines(view: StatsView, ctx: Context): string[] {
+function chartLines(view: StatsView, ctx: Screen): string[] {
   const s = makeStyle(ctx.color);
   const max = Math.max(0, ...view.weeks.map((w) => w.count));
   const total = view.weeks.reduce((sum, w) => sum + w.count, 0);
@@ -64,7 +64,7 @@ function complaintLines(view: StatsView): string[] {
   return [`Complaints: ${open} open, ${resolved} resolved${average}`];
 }
 
-function referrerLines(view: StatsView, ctx: Context): string[] {
+function referrerLines(view: StatsView, ctx: Screen): string[] {
   if (view.referrers.length === 0) return ['Top referrers: none recorded yet (rel edit NAME --referred-by WHO)'];
   const s = makeStyle(ctx.color);
   const person = (p: { id: number; name: string }) => `${p.name} ${s.dim(`#${p.id}`)}`;
@@ -77,7 +77,7 @@ function referrerLines(view: StatsView, ctx: Context): string[] {
   return lines;
 }
 
-export function renderStats(view: StatsView, ctx: Context): string {
+export function renderStats(view: StatsView, ctx: Screen): string {
   if (view.contacts.active + view.contacts.archived === 0) {
     return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
   }

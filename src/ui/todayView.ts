@@ -1,5 +1,5 @@
 // The morning list as people read it: a dated header, one block per person, reasons in plain words.
-import type { Context } from '../context.js';
+import type { Screen } from './screen.js';
 import { monthName, splitDay, weekday, type Day } from '../domain/calendar.js';
 import type { RankedContact, Reason } from '../domain/ranking.js';
 import { makeStyle, plural } from './style.js';
@@ -22,7 +22,7 @@ function longDate(day: Day): string {
   return `${WEEKDAY_NAMES[weekday(day)]} ${date} ${monthName(month)} ${year}`;
 }
 
-export function renderToday(view: TodayView, ctx: Context): string {
+export function renderToday(view: TodayView, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   if (view.empty) {
     return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
