@@ -174,28 +174,8 @@ export interface ImportedDate {
 
 // A whole journal as `rel export all` writes it and `rel import` reads it back, whatever the
 // document's version: the records a restore writes.
-export interface JournalContact {
-  id: number;
-  name: string;
-  emails: string[];
-  phones: string[];
-  company: string | null;
-  role: string | null;
-  birthday: string | null; // 'YYYY-MM-DD' or '--MM-DD'
-  customerSince: string | null;
-  cadence: string | null;
-  met: string | null;
-  referredBy: number | null; // a contact id
-  aliases: string[];
-  tags: string[];
-  archived: boolean;
-  pausedUntil: string | null;
-  /** Absent from documents written before it existed: false. */
-  imported: boolean;
-  createdOn: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A person as the document holds them: the Contact without the day of the last conversation (the store recounts it). */
+export type JournalContact = Omit<Contact, 'lastContactOn'>;
 
 export interface JournalConversation {
   id: number;
