@@ -85,14 +85,14 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   act(
     program
       .command('add')
-      .argument('[name]', 'who you talked to: a name, part of it, an alias, an email, a phone number or #id')
-      .description('log a conversation: what was said, what to remember, when to follow up')
+      .argument('[names...]', 'who you talked to: a name, part of it, an alias, an email, a phone number or #id; several names log one conversation with all of them')
+      .description('log a conversation with one person or several: what was said, what to remember, when to follow up')
       .option('--note <text>', 'what you talked about')
       .option('--on <date>', 'when it happened: today (the default) or before; plans are follow-ups (rel remind)')
       .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
-      .option('--remember <text>', 'a detail to remember (repeatable)', collect)
+      .option('--remember <text>', 'a detail to remember (repeatable); with several people, "NAME: text" says whose (else the first\'s)', collect)
       .option('--remember-on <date>', 'date the detail (with one --remember): YYYY-MM-DD or YYYY-MM')
-      .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"')
+      .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"; with several people, "NAME: when: what" says whose')
       .option('--complaint', 'mark it an open complaint')
       .option('--tag <tag>', 'tag the person (repeatable)', collect)
       .option('--new', 'create a new person even if the name is, or looks like, someone already there')
@@ -102,10 +102,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
           'rel add "Jane Doe" --via call --note "Talked about the spring catalog"',
           'rel add jane --note "Loved the tulips" --remember "expecting her first baby" --remember-on 2027-03',
           'rel add bob --via visit --note "Order arrived damaged" --complaint --follow-up "tomorrow: call back"',
+          'rel add jane tom bob --via meal --note "Lunch at Luigi\'s" --remember "tom: training for a marathon"',
           'rel add            # on a terminal: asks who, how, what, and what to remember',
         ]),
       ),
-    async (ctx, opts: AddOptions, [name]: [string?]) => (await import('./commands/add.js')).add(name, opts, ctx),
+    async (ctx, opts: AddOptions, [names]: [string[]]) => (await import('./commands/add.js')).add(names, opts, ctx),
   );
 
   act(

@@ -2,7 +2,7 @@
 // kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
 // rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
 import { Option, type Command } from 'commander';
-import { examples, type Act } from './cliShared.js';
+import { collect, examples, type Act } from './cliShared.js';
 import type { ConversationEditOptions } from './commands/conversation.js';
 import type { DetailEditOptions } from './commands/detail.js';
 import type { ReminderEditOptions } from './commands/reminder.js';
@@ -14,17 +14,21 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     conversation
       .command('edit')
       .argument('<id>', 'the conversation id, shown by rel log and rel show')
-      .description('change a conversation: its note, day, channel, person or complaint flag')
+      .description('change a conversation: its note, day, channel, who it was with, or complaint flag')
       .option('--note <text>', 'the new note ("" clears it)')
       .option('--on <date>', 'the day it happened (not after today)')
       .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
       .option('--complaint', 'mark it an open complaint')
       .option('--no-complaint', 'it was not a complaint')
-      .option('--person <name>', 'move it to another person')
+      .option('--person <name>', 'who it was with, instead of whom it says now (repeatable for several)', collect)
+      .option('--with <name>', 'add someone who was there too (repeatable)', collect)
+      .option('--without <name>', 'take off someone who was not there (repeatable)', collect)
       .addHelpText(
         'after',
         examples([
           'rel conversation edit 12 --person "Jane Smith"     # logged to the wrong Jane',
+          'rel conversation edit 12 --with tom --with bob     # they were at the lunch too',
+          'rel conversation edit 12 --without bob',
           'rel conversation edit 12 --on yesterday --via call',
           'rel conversation edit 12 --note "Ordered 40 favours" --no-complaint',
         ]),

@@ -1,9 +1,11 @@
-// rel add: log a conversation right after it happened, with what to remember and a follow-up.
-// Everything is checked first, then written in one transaction.
+// rel add: log a conversation right after it happened, with one person or several (one
+// conversation with all of them), what to remember and a follow-up. Everything is checked first:
+// every name found, or refused as a likely double; then it is written in one transaction.
 import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
-import { parseContactId } from '../domain/names.js';
+import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
+import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { conversationDayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
@@ -16,6 +18,7 @@ import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
+import { namesList } from '../ui/style.js';
 
 export interface AddOptions {
   note?: string;
@@ -29,46 +32,91 @@ export interface AddOptions {
   new?: boolean;
 }
 
+/** What was said, checked; `person` says whose a detail or follow-up is (an index into the people named). */
 interface Entry {
   happenedOn: string;
   via: Channel | null;
   note: string;
   complaint: boolean;
-  details: Array<{ text: string; date: string | null; yearly: boolean }>;
-  followUp: FollowUp | undefined;
+  details: Array<{ person: number; text: string; date: string | null; yearly: boolean }>;
+  followUp: (FollowUp & { person: number }) | undefined;
   tags: string[];
 }
 
-export async function add(name: string | undefined, opts: AddOptions, ctx: Context): Promise<void> {
-  if ((name === undefined || opts.note === undefined) && ctx.interactive) {
+export async function add(names: string[], opts: AddOptions, ctx: Context): Promise<void> {
+  if ((names.length === 0 || opts.note === undefined) && ctx.interactive) {
+    const found: string[] = [];
+    const who = names.length === 0 ? await askEveryone(ctx) : await resolveEveryone(ctx, names, opts.new, found);
+    for (const line of found) ctx.err.write(line);
     const prompts = await import('../ui/addPrompts.js');
-    const asked = name === undefined ? await prompts.askWho(ctx, (typed) => lookupCandidates(ctx.journal(), typed)) : await resolveWho(ctx, name, opts.new);
-    const who = await confirmCreating(ctx, asked); // "+ new person: Jane Doe" when Jane Doe exists
     const answers = await prompts.askAboutConversation(ctx, opts);
-    return record(ctx, who, await checkEntry(ctx, answers, 'contact' in who ? who.contact.name : who.create));
+    return record(ctx, who, await checkEntry(ctx, answers, who));
   }
-  if (name === undefined) throw new UsageError('missing NAME: rel add NAME --note TEXT (run it on a terminal to be asked instead)');
-  if (opts.note === undefined) throw new UsageError(`missing --note: rel add "${name}" --note "what you talked about"`);
-  const entry = await checkEntry(ctx, opts, name);
-  const who = await resolveWho(ctx, name, opts.new);
+  if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
+  if (opts.note === undefined) throw new UsageError(`missing --note: rel add ${names.map((n) => `"${n}"`).join(' ')} --note "what you talked about"`);
+  const found: string[] = [];
+  const who = await resolveEveryone(ctx, names, opts.new, found);
+  const entry = await checkEntry(ctx, opts, who);
+  for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
   record(ctx, who, entry);
 }
 
-/** `name` as typed (or chosen), for the messages. */
-async function checkEntry(ctx: Context, opts: AddOptions, name: string): Promise<Entry> {
-  const remember = (opts.remember ?? []).map((r) => textFlag(r, '--remember'));
+/** On a terminal with no NAME: who, then who else, until an empty answer. */
+async function askEveryone(ctx: Context): Promise<Who[]> {
+  const prompts = await import('../ui/addPrompts.js');
+  const lookup = (typed: string) => lookupCandidates(ctx.journal(), typed);
+  const who = [await confirmCreating(ctx, await prompts.askWho(ctx, lookup))];
+  for (;;) {
+    const more = await prompts.askWhoElse(ctx, lookup);
+    if (more === undefined) return who;
+    const next = await confirmCreating(ctx, more);
+    if (isNamedTwice(who, next)) ctx.err.write(`${nameOf(next)} is already in this conversation\n`);
+    else who.push(next);
+  }
+}
+
+/**
+ * Every NAME found (or to be created) before anything is asked or written; the same person twice
+ * is a mistake. "→ Jane Doe" for each name that was a part of one goes into `found`.
+ */
+async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean | undefined, found: string[]): Promise<Who[]> {
+  const who: Who[] = [];
+  for (const name of names) {
+    const next = await resolveWho(ctx, name, forceNew, found);
+    const twice = who.findIndex((w) => sameWho(w, next));
+    if (twice >= 0) throw new UsageError(`"${names[twice]}" and "${name}" are the same person, ${nameOf(next)}: name each person once`);
+    who.push(next);
+  }
+  return who;
+}
+
+const nameOf = (who: Who): string => ('contact' in who ? `${who.contact.name} (#${who.contact.id})` : who.create);
+const sameWho = (a: Who, b: Who): boolean =>
+  'contact' in a && 'contact' in b ? a.contact.id === b.contact.id : 'create' in a && 'create' in b && normalizeName(a.create) === normalizeName(b.create);
+const isNamedTwice = (who: Who[], next: Who): boolean => who.some((w) => sameWho(w, next));
+
+/** `who`, for the messages and for "NAME: TEXT" flags: the people as named so far. */
+function namedPeople(who: Who[]): NamedContact[] {
+  return who.map((w, i) => ('contact' in w ? w.contact : { id: -1 - i, name: w.create, aliases: [], emails: [], phones: [] }));
+}
+
+async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<Entry> {
+  const people = namedPeople(who);
+  const name = people[0]!.name;
+  const remember = (opts.remember ?? []).map((r) => addressedTo(textFlag(r, '--remember'), people));
   if (opts.rememberOn !== undefined && remember.length !== 1) {
     throw new UsageError('--remember-on dates one detail: give exactly one --remember with it (or use rel remember NAME TEXT --on DATE)');
   }
   const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
   const note = (opts.note ?? '').trim();
+  const followUp = opts.followUp === undefined ? undefined : addressedTo(opts.followUp, people);
   return {
     happenedOn: opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name),
     via: opts.via ?? null,
     note,
     complaint: opts.complaint === true,
-    details: remember.map((text) => ({ text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
-    followUp: opts.followUp === undefined ? undefined : await parseFollowUp(ctx, opts.followUp, note === '' ? 'follow up' : `follow up: ${note}`),
+    details: remember.map(({ person, text }) => ({ person, text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
+    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? 'follow up' : `follow up: ${note}`)) },
     tags: (opts.tag ?? []).map(tagFlag),
   };
 }
@@ -88,12 +136,12 @@ async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
  * the candidates (--new creates anyway), and on a terminal the user picks, the existing person
  * first, before anything else is asked, so nothing typed is thrown away.
  */
-export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined): Promise<Who> {
+export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined, found: string[]): Promise<Who> {
   const j = ctx.journal();
   if (forceNew) return { create: nameFlag(name, 'NAME'), checked: true };
   const match = findContact(j, name);
   if (match.status === 'found') {
-    if (!match.exact) ctx.err.write(`→ ${match.contact.name}\n`);
+    if (!match.exact) found.push(`→ ${match.contact.name}\n`);
     return { contact: match.contact };
   }
   if (match.status === 'ambiguous') {
@@ -125,25 +173,32 @@ function matchAgain(j: Journal, who: Who): { who: Who; partial: boolean } {
   return { who, partial: false };
 }
 
-function record(ctx: Context, who: Who, entry: Entry): void {
+function record(ctx: Context, who: Who[], entry: Entry): void {
   const j = ctx.journal();
   const at = isoInstant(ctx.now);
   const result = j.write(() => {
-    const { who: target, partial } = matchAgain(j, who);
-    const contactId = 'contact' in target ? target.contact.id : insertContact(j, { name: target.create }, ctx.today, at);
-    const conversationId = insertConversation(j, { contactId, happenedOn: entry.happenedOn, via: entry.via, note: entry.note === '' ? null : entry.note, complaint: entry.complaint }, at);
-    for (const detail of entry.details) insertDetail(j, { contactId, ...detail }, at);
-    if (entry.followUp) insertReminder(j, { contactId, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
-    addTags(j, contactId, entry.tags);
-    return { target, partial, contactId, conversationId };
+    const people = who.map((w) => {
+      const { who: target, partial } = matchAgain(j, w);
+      const id = 'contact' in target ? target.contact.id : insertContact(j, { name: target.create }, ctx.today, at);
+      return { target, partial, id, name: 'contact' in target ? target.contact.name : target.create };
+    });
+    const ids = people.map((p) => p.id);
+    if (new Set(ids).size !== ids.length) throw new UsageError('the same person is named twice: name each person once');
+    const conversationId = insertConversation(j, { people: ids, happenedOn: entry.happenedOn, via: entry.via, note: entry.note === '' ? null : entry.note, complaint: entry.complaint }, at);
+    for (const { person, ...detail } of entry.details) insertDetail(j, { contactId: ids[person]!, ...detail }, at);
+    if (entry.followUp) insertReminder(j, { contactId: ids[entry.followUp.person]!, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
+    for (const id of ids) addTags(j, id, entry.tags);
+    return { people, conversationId };
   });
-  const { target } = result;
-  const name = 'contact' in target ? target.contact.name : target.create;
-  if (result.partial) ctx.err.write(`→ ${name}\n`);
-  if ('create' in target) ctx.err.write(`created ${name} (#${result.contactId})\n`);
+  for (const p of result.people) {
+    if (p.partial) ctx.err.write(`→ ${p.name}\n`);
+    if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
+  }
+  const names = result.people.map((p) => p.name);
+  const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');
   const kind = entry.complaint ? 'complaint' : (entry.via ?? 'conversation');
-  const parts = [`logged ${kind} with ${name} on ${entry.happenedOn} (#${result.conversationId})`];
-  if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}`);
-  if (entry.followUp) parts.push(`follow up ${entry.followUp.dueOn}`);
+  const parts = [`logged ${kind} with ${namesList(names)} on ${entry.happenedOn} (#${result.conversationId})`];
+  if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}${names.length > 1 ? ` (${[...new Set(entry.details.map((d) => names[d.person]))].join(', ')})` : ''}`);
+  if (entry.followUp) parts.push(`follow up ${entry.followUp.dueOn}${forWhom(entry.followUp.person)}`);
   ctx.out.write(`${parts.join('; ')}\n`);
 }

@@ -1,22 +1,29 @@
 // rel conversation edit ID / rm ID: correct a conversation logged wrong (the note, the day, the
-// channel, the person, the complaint flag), or delete it. A change that moves someone's
+// channel, who it was with, the complaint flag), or delete it. A change that moves someone's
 // keep-in-touch rhythm is stored with it, in the same transaction (src/store/conversations.ts).
 import type { Channel } from '../domain/channels.js';
-import type { Conversation } from '../domain/records.js';
+import type { Conversation, PersonRef } from '../domain/records.js';
+import { editPeople } from '../domain/sharedConversations.js';
 import type { Context } from '../context.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { conversationDayFlag, parseId } from '../flags.js';
 import { deleteConversation, getConversation, updateConversation, type ConversationChanges } from '../store/conversations.js';
 import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { changedFields, nothingChanged } from './correcting.js';
+import { namesList } from '../ui/style.js';
 
 export interface ConversationEditOptions {
   note?: string;
   on?: string;
   via?: Channel;
   complaint?: boolean;
-  person?: string;
+  /** Who it was with, anew (repeatable). */
+  person?: string[];
+  /** People to add (repeatable). */
+  with?: string[];
+  /** People to take off (repeatable). */
+  without?: string[];
 }
 
 function requireConversation(j: Journal, rawId: string): Conversation {
@@ -38,18 +45,39 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   if (opts.complaint !== undefined) changes.complaint = opts.complaint;
   const j = ctx.journal();
   const before = requireConversation(j, rawId);
-  const person = opts.person === undefined ? undefined : requireContact(j, opts.person);
-  if (person) changes.contactId = person.id;
-  const changed = changedFields(before, changes, { contactId: 'person', happenedOn: 'day', via: 'channel', note: 'note', complaint: 'complaint' });
+  const people = peopleAfter(j, before, opts);
+  if (people) changes.people = people.map((p) => p.id);
+  const { people: _people, ...fields } = changes;
+  const changed = changedFields(before, fields, { happenedOn: 'day', via: 'channel', note: 'note', complaint: 'complaint' });
+  if (people && people.map((p) => p.id).join() !== before.people.map((p) => p.id).join()) changed.unshift(people.length === 1 && before.people.length === 1 ? 'person' : 'people');
   if (changed.length === 0) nothingChanged(`conversation #${before.id}`);
   j.write(() => updateConversation(j, before, changes));
-  const name = person?.name ?? before.contactName;
-  ctx.out.write(`updated conversation #${before.id} with ${name} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
+  const names = (people ?? before.people).map((p) => p.name);
+  ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
+}
+
+/** Who it is with after --person, --with and --without; undefined when none was given. */
+function peopleAfter(j: Journal, before: Conversation, opts: ConversationEditOptions): PersonRef[] | undefined {
+  if (opts.person === undefined && opts.with === undefined && opts.without === undefined) return undefined;
+  const known = new Map<number, PersonRef>(before.people.map((p) => [p.id, p]));
+  const ids = (names: string[] | undefined) =>
+    names?.map((name) => {
+      const contact = requireContact(j, name);
+      known.set(contact.id, { id: contact.id, name: contact.name });
+      return contact.id;
+    });
+  const edit = { replace: ids(opts.person), add: ids(opts.with) ?? [], remove: ids(opts.without) ?? [] };
+  const result = editPeople(before.people.map((p) => p.id), edit);
+  if ('people' in result) return result.people.map((id) => known.get(id)!);
+  if (result.problem === 'nobody left') throw new UsageError(`conversation #${before.id} would be with nobody; keep someone, or delete it: rel conversation rm ${before.id}`);
+  const name = known.get(result.id)!.name;
+  if (result.problem === 'not there') throw new RelError(`${name} (#${result.id}) was not in conversation #${before.id}; nothing changed`);
+  throw new RelError(`${name} (#${result.id}) is in conversation #${before.id} already; nothing changed`);
 }
 
 export async function conversationRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const conversation = requireConversation(j, rawId);
   j.write(() => deleteConversation(j, conversation));
-  ctx.out.write(`deleted conversation #${conversation.id} with ${conversation.contactName} on ${conversation.happenedOn}${conversation.note ? `: ${conversation.note}` : ''}\n`);
+  ctx.out.write(`deleted conversation #${conversation.id} with ${namesList(conversation.people.map((p) => p.name))} on ${conversation.happenedOn}${conversation.note ? `: ${conversation.note}` : ''}\n`);
 }

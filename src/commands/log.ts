@@ -30,7 +30,7 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
   const rows = list.map((v) => [
     s.dim(`#${v.id}`),
     showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY),
-    v.contactName,
+    v.people.map((p) => p.name).join(', '),
     v.via ?? '',
     `${v.complaint ? s.red(v.resolvedOn ? '[complaint, resolved] ' : '[complaint] ') : ''}${v.note ?? ''}`,
   ]);

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { NotFoundError, RelError } from '../errors.js';
 import { parseId } from '../flags.js';
 import { getConversation, resolveComplaint } from '../store/conversations.js';
+import { namesList } from '../ui/style.js';
 
 export interface ResolveOptions {
   note?: string;
@@ -17,5 +18,5 @@ export async function resolve(rawId: string, opts: ResolveOptions, ctx: Context)
   if (conversation.resolvedOn) throw new RelError(`complaint #${id} was already resolved on ${conversation.resolvedOn}`);
   const note = opts.note?.trim() || null;
   j.write(() => resolveComplaint(j, id, ctx.today, note));
-  ctx.out.write(`resolved complaint #${id} from ${conversation.contactName}${note ? `: ${note}` : ''}\n`);
+  ctx.out.write(`resolved complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}${note ? `: ${note}` : ''}\n`);
 }

@@ -29,7 +29,7 @@ export interface CompletionModel {
   globalFlags: FlagSpec[];
 }
 
-/** By the registry's convention (src/cli.ts) a value called `name` is an existing contact, `path` a file. */
+/** By the registry's convention (src/cli.ts) a value called `name` (or `names`) is an existing contact, `path` a file. */
 function flagValue(option: Option): FlagValue {
   if (!option.required && !option.optional) return { kind: 'none' };
   if (option.argChoices) return { kind: 'choice', choices: [...option.argChoices] };
@@ -53,7 +53,7 @@ function walk(cmd: Command, path: string, into: CommandSpec[]): void {
     description: cmd.description(),
     subcommands: visible.map((c) => ({ name: c.name(), description: c.description() })),
     flags: path === '' ? [] : flagSpecs(cmd),
-    takesName: cmd.registeredArguments[0]?.name() === 'name',
+    takesName: ['name', 'names'].includes(cmd.registeredArguments[0]?.name() ?? ''),
   });
   for (const sub of visible) if (sub.name() !== 'help') walk(sub, path === '' ? sub.name() : `${path} ${sub.name()}`, into);
 }

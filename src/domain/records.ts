@@ -52,8 +52,8 @@ export interface ContactFields {
 
 export interface Conversation {
   id: number;
-  contactId: number;
-  contactName: string;
+  /** Everyone it was with, in the order named: never empty. */
+  people: PersonRef[];
   happenedOn: Day;
   via: Channel | null;
   note: string | null;
@@ -64,7 +64,8 @@ export interface Conversation {
 }
 
 export interface NewConversation {
-  contactId: number;
+  /** Everyone it was with (contact ids), in the order named: never empty. */
+  people: number[];
   happenedOn: Day;
   via: Channel | null;
   note: string | null;
@@ -179,7 +180,8 @@ export type JournalContact = Omit<Contact, 'lastContactOn'>;
 
 export interface JournalConversation {
   id: number;
-  contactId: number;
+  /** Everyone it was with (contact ids), in the order named. */
+  people: number[];
   happenedOn: string;
   via: string | null;
   note: string | null;

@@ -28,7 +28,8 @@ export const CONTACT_COLUMNS = [
   'due_on', // when the next conversation is due
 ] as const;
 
-export const CONVERSATION_COLUMNS = ['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note'] as const;
+// contact_id and contact: the person named first; people and people_ids: everyone it was with, in order.
+export const CONVERSATION_COLUMNS = ['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note', 'people', 'people_ids'] as const;
 
 export const DETAIL_COLUMNS = ['id', 'contact_id', 'contact', 'text', 'date', 'yearly'] as const;
 
@@ -66,14 +67,16 @@ export function contactExportRow(c: Contact, referrerName: string | null, rhythm
 export function conversationExportRow(c: Conversation): Record<ConversationColumn, Cell> {
   return {
     id: c.id,
-    contact_id: c.contactId,
-    contact: c.contactName,
+    contact_id: c.people[0]!.id,
+    contact: c.people[0]!.name,
     date: c.happenedOn,
     via: c.via,
     note: c.note,
     complaint: c.complaint,
     resolved_on: c.resolvedOn,
     resolution_note: c.resolutionNote,
+    people: c.people.map((p) => p.name).join('; '),
+    people_ids: c.people.map((p) => p.id).join(';'),
   };
 }
 

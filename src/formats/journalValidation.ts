@@ -61,11 +61,15 @@ class Fields {
     return this.object[key] == null ? null : this.ref(key);
   }
 
-  /** The people of a conversation: one for now (group conversations are not stored yet). */
-  onlyPerson(key: string): number {
+  /** The people of a conversation: at least one, none twice. */
+  people(key: string): number[] {
     const people = this.list(key);
-    if (people.length !== 1) this.fail(key, `must name exactly one person (${people.length} given)`);
-    return people[0]!.id('id');
+    if (people.length === 0) this.fail(key, 'must name at least one person');
+    const ids = people.map((p) => p.id('id'));
+    ids.forEach((id, n) => {
+      if (ids.indexOf(id) !== n) this.fail(`${key}[${n}].id`, `${id} is named twice`);
+    });
+    return ids;
   }
 
   /** A nested object's fields. */
@@ -155,30 +159,31 @@ interface PersonLinks {
   referredBy(f: Fields): number | null;
   /** The person a detail or reminder belongs to. */
   owner(f: Fields): number;
-  /** The person a conversation was with. */
-  conversationPerson(f: Fields): number;
+  /** The people a conversation was with. */
+  conversationPeople(f: Fields): number[];
   /** Where a bad reference is reported. */
   referrerField: string;
   ownerField: string;
-  conversationField: string;
+  /** Where a bad reference to a conversation's nth person is reported. */
+  conversationField(n: number): string;
 }
 
 const LINKS_BY_ID: PersonLinks = {
   referredBy: (f) => f.optionalId('referredBy'),
   owner: (f) => f.id('contactId'),
-  conversationPerson: (f) => f.id('contactId'),
+  conversationPeople: (f) => [f.id('contactId')],
   referrerField: 'referredBy',
   ownerField: 'contactId',
-  conversationField: 'contactId',
+  conversationField: () => 'contactId',
 };
 
 const LINKS_BY_REF: PersonLinks = {
   referredBy: (f) => f.optionalRef('referredBy'),
   owner: (f) => f.ref('person'),
-  conversationPerson: (f) => f.onlyPerson('people'),
+  conversationPeople: (f) => f.people('people'),
   referrerField: 'referredBy.id',
   ownerField: 'person.id',
-  conversationField: 'people[0].id',
+  conversationField: (n) => `people[${n}].id`,
 };
 
 export function validateJournalDocument(value: unknown, file: string, expected: { format: string; versions: readonly number[] }): JournalDocument {
@@ -199,22 +204,27 @@ export function validateJournalDocument(value: unknown, file: string, expected: 
   contacts.forEach((c, i) => {
     if (c.referredBy !== null && !contactIds.has(c.referredBy)) contactFields[i]!.fail(links.referrerField, `no contact has id ${c.referredBy}`);
   });
-  const ofContacts = <T extends { id: number; contactId: number }>(key: string, read: (f: Fields) => T, field: string): T[] => {
+  /** Records of people: `owners` says whose each is, `field` where a bad one is reported. */
+  const ofContacts = <T extends { id: number }>(key: string, read: (f: Fields) => T, owners: (r: T) => readonly number[], field: (n: number) => string): T[] => {
     const fields = root.list(key);
     const records = fields.map(read);
     uniqueIds(records, fields);
     records.forEach((r, i) => {
-      if (!contactIds.has(r.contactId)) fields[i]!.fail(field, `no contact has id ${r.contactId}`);
+      owners(r).forEach((id, n) => {
+        if (!contactIds.has(id)) fields[i]!.fail(field(n), `no contact has id ${id}`);
+      });
     });
     return records.sort(byId);
   };
+  const owner = (r: { contactId: number }) => [r.contactId];
+  const ownerField = () => links.ownerField;
   return {
     format: expected.format,
     version,
     contacts: contacts.sort(byId),
-    conversations: ofContacts('conversations', (f) => readConversation(f, links), links.conversationField),
-    details: ofContacts('details', (f) => readDetail(f, links), links.ownerField),
-    reminders: ofContacts('reminders', (f) => readReminder(f, links), links.ownerField),
+    conversations: ofContacts('conversations', (f) => readConversation(f, links), (v) => v.people, links.conversationField),
+    details: ofContacts<JournalDetail>('details', (f) => readDetail(f, links), owner, ownerField),
+    reminders: ofContacts<JournalReminder>('reminders', (f) => readReminder(f, links), owner, ownerField),
     tags: readTags(root),
     settings: root.textMap('settings'),
   } as JournalDocument;
@@ -269,7 +279,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
 function readConversation(f: Fields, links: PersonLinks): JournalConversation {
   return {
     id: f.id('id'),
-    contactId: links.conversationPerson(f),
+    people: links.conversationPeople(f),
     happenedOn: f.date('happenedOn', {})!,
     via: f.oneOf('via', CHANNELS),
     note: f.optionalText('note'),

@@ -62,11 +62,11 @@ export function personJson({ contact: c, referredBy, rhythm }: PersonView) {
   };
 }
 
-/** `people` is a list even with one person: group conversations are coming. */
+/** `people` is a list even with one person, in the order named. */
 export function conversationJson(v: Conversation) {
   return {
     id: v.id,
-    people: [personRef(v.contactId, v.contactName)],
+    people: v.people.map((p) => personRef(p.id, p.name)),
     happenedOn: v.happenedOn,
     via: v.via,
     note: v.note,

@@ -1,17 +1,16 @@
-// Conversations: what was said, when, how; complaints are conversations marked open until resolved.
-import type { Conversation, NewConversation } from '../domain/records.js';
+// Conversations: what was said, when, how, and with whom (one person or several, migration
+// 0012); complaints are conversations marked open until resolved.
+import type { Conversation, NewConversation, PersonRef } from '../domain/records.js';
 import type { Channel } from '../domain/channels.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 
-// Every write here that adds, removes or re-dates a conversation moves its person's last contact
-// and due day: it says so (rhythmMoved, src/store/rhythm.ts), and they are stored again before
-// the commit.
+// Every write here that adds, removes or re-dates a conversation, or changes who it was with,
+// moves the last contact and due day of everyone it was with: it says so (rhythmMoved,
+// src/store/rhythm.ts), and they are stored again before the commit.
 
 export interface ConversationRow {
   id: number;
-  contact_id: number;
-  contact_name: string;
   happened_on: string;
   via: Channel | null;
   note: string | null;
@@ -19,13 +18,14 @@ export interface ConversationRow {
   resolved_on: string | null;
   resolution_note: string | null;
   created_at: string;
+  /** JSON: [[id, name], ...] in the order named. */
+  people: string;
 }
 
 export function toConversation(r: ConversationRow): Conversation {
   return {
     id: r.id,
-    contactId: r.contact_id,
-    contactName: r.contact_name,
+    people: (JSON.parse(r.people) as Array<[number, string]>).map(([id, name]): PersonRef => ({ id, name })),
     happenedOn: r.happened_on,
     via: r.via,
     note: r.note,
@@ -36,14 +36,29 @@ export function toConversation(r: ConversationRow): Conversation {
   };
 }
 
-const SELECT = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id`;
+/** The columns of a ConversationRow, for `v`, a row of conversations. */
+export const CONVERSATION_COLUMNS = `v.id, v.happened_on, v.via, v.note, v.complaint, v.resolved_on, v.resolution_note, v.created_at,
+  (SELECT json_group_array(json_array(p.contact_id, c.name) ORDER BY p.position) FROM conversation_people p JOIN contacts c ON c.id = p.contact_id WHERE p.conversation_id = v.id) AS people`;
+
+const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
+
+/** Writes who a conversation was with, in order; the first is also the conversation's own contact_id. */
+function storePeople(j: Journal, conversationId: number, happenedOn: string, people: readonly number[]): void {
+  const put = j.stmt(
+    `INSERT INTO conversation_people (conversation_id, contact_id, position, happened_on) VALUES (?, ?, ?, ?)
+     ON CONFLICT (conversation_id, contact_id) DO UPDATE SET position = excluded.position WHERE position <> excluded.position`,
+  );
+  people.forEach((contactId, position) => put.run(conversationId, contactId, position, happenedOn));
+}
 
 export function insertConversation(j: Journal, c: NewConversation, at: string): number {
   const result = j
     .stmt('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(c.contactId, c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
-  rhythmMoved(j, [c.contactId], 'recount');
-  return Number(result.lastInsertRowid);
+    .run(c.people[0], c.happenedOn, c.via, c.note, c.complaint ? 1 : 0, at);
+  const id = Number(result.lastInsertRowid);
+  storePeople(j, id, c.happenedOn, c.people);
+  rhythmMoved(j, c.people, 'recount');
+  return id;
 }
 
 export function getConversation(j: Journal, id: number): Conversation | undefined {
@@ -57,14 +72,21 @@ export interface ConversationFilter {
   limit?: number;
 }
 
-/** Newest first. */
+/** Newest first; with a contact, every conversation that person was part of. */
 export function listConversations(j: Journal, filter: ConversationFilter = {}): Conversation[] {
-  const rows = j
-    .stmt<[number | null, number | null, string | null, string | null, number], ConversationRow>(
-      `${SELECT} WHERE (? IS NULL OR v.contact_id = ?) AND (? IS NULL OR v.happened_on >= ?)
-       ORDER BY v.happened_on DESC, v.id DESC LIMIT ?`,
-    )
-    .all(filter.contactId ?? null, filter.contactId ?? null, filter.since ?? null, filter.since ?? null, filter.limit ?? -1);
+  const since = filter.since ?? null;
+  const limit = filter.limit ?? -1;
+  const rows =
+    filter.contactId === undefined
+      ? j
+          .stmt<[string | null, string | null, number], ConversationRow>(`${SELECT} WHERE (? IS NULL OR v.happened_on >= ?) ORDER BY v.happened_on DESC, v.id DESC LIMIT ?`)
+          .all(since, since, limit)
+      : j
+          .stmt<[number, string | null, string | null, number], ConversationRow>(
+            `SELECT ${CONVERSATION_COLUMNS} FROM conversation_people w JOIN conversations v ON v.id = w.conversation_id
+             WHERE w.contact_id = ? AND (? IS NULL OR w.happened_on >= ?) ORDER BY w.happened_on DESC, w.conversation_id DESC LIMIT ?`,
+          )
+          .all(filter.contactId, since, since, limit);
   return rows.map(toConversation);
 }
 
@@ -74,7 +96,8 @@ export function resolveComplaint(j: Journal, id: number, resolvedOn: string, not
 
 /** What `rel conversation edit` may change; undefined leaves a field as it is. */
 export interface ConversationChanges {
-  contactId?: number;
+  /** Everyone it was with now, in order. */
+  people?: number[];
   happenedOn?: string;
   via?: Channel | null;
   note?: string | null;
@@ -82,13 +105,14 @@ export interface ConversationChanges {
 }
 
 /**
- * Changes a conversation. A new day or a new person moves the rhythm of the person it was with
- * and of the one it is with now. Turning the complaint flag off drops its resolution too; turning
- * it on opens it.
+ * Changes a conversation. A new day, or people added or removed, move the rhythm of everyone it
+ * was with and is with now. Turning the complaint flag off drops its resolution too; turning it
+ * on opens it.
  */
 export function updateConversation(j: Journal, before: Conversation, changes: ConversationChanges): void {
+  const beforePeople = before.people.map((p) => p.id);
   const after = {
-    contactId: changes.contactId ?? before.contactId,
+    people: changes.people ?? beforePeople,
     happenedOn: changes.happenedOn ?? before.happenedOn,
     via: changes.via === undefined ? before.via : changes.via,
     note: changes.note === undefined ? before.note : changes.note,
@@ -97,7 +121,7 @@ export function updateConversation(j: Journal, before: Conversation, changes: Co
   const resolvedOn = after.complaint && before.complaint ? before.resolvedOn : null;
   const resolutionNote = after.complaint && before.complaint ? before.resolutionNote : null;
   j.stmt('UPDATE conversations SET contact_id = ?, happened_on = ?, via = ?, note = ?, complaint = ?, resolved_on = ?, resolution_note = ? WHERE id = ?').run(
-    after.contactId,
+    after.people[0],
     after.happenedOn,
     after.via,
     after.note,
@@ -106,10 +130,15 @@ export function updateConversation(j: Journal, before: Conversation, changes: Co
     resolutionNote,
     before.id,
   );
-  if (after.contactId !== before.contactId || after.happenedOn !== before.happenedOn) rhythmMoved(j, [...new Set([before.contactId, after.contactId])], 'recount');
+  const gone = beforePeople.filter((id) => !after.people.includes(id));
+  const leave = j.stmt('DELETE FROM conversation_people WHERE conversation_id = ? AND contact_id = ?');
+  for (const id of gone) leave.run(before.id, id);
+  storePeople(j, before.id, after.happenedOn, after.people);
+  const peopleChanged = gone.length > 0 || after.people.some((id) => !beforePeople.includes(id));
+  if (peopleChanged || after.happenedOn !== before.happenedOn) rhythmMoved(j, [...new Set([...beforePeople, ...after.people])], 'recount');
 }
 
 export function deleteConversation(j: Journal, c: Conversation): void {
   j.stmt('DELETE FROM conversations WHERE id = ?').run(c.id);
-  rhythmMoved(j, [c.contactId], 'recount');
+  rhythmMoved(j, c.people.map((p) => p.id), 'recount');
 }

@@ -3,7 +3,7 @@
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import { contactFromRow, type ContactRow } from './contacts.js';
-import { toConversation, type ConversationRow } from './conversations.js';
+import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
 import { toReminder, type ReminderRow } from './reminders.js';
@@ -58,8 +58,9 @@ export function* exportContacts(j: Journal, filter: ExportFilter = {}): Generato
 }
 
 export function exportConversations(j: Journal, filter: ExportFilter = {}): Generator<Conversation> {
-  const sql = `SELECT v.*, c.name AS contact_name FROM conversations v JOIN contacts c ON c.id = v.contact_id
-               WHERE (@since IS NULL OR v.happened_on >= @since) AND ${TAGGED('v.contact_id')} ORDER BY v.id`;
+  // --tag: a conversation with anyone who has the tag.
+  const tagged = `(@tag IS NULL OR EXISTS (SELECT 1 FROM conversation_people p JOIN contact_tags t ON t.contact_id = p.contact_id WHERE p.conversation_id = v.id AND t.tag = @tag))`;
+  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v WHERE (@since IS NULL OR v.happened_on >= @since) AND ${tagged} ORDER BY v.id`;
   return mapRows(j.stmt<[Params], ConversationRow>(sql).iterate(params(filter)), toConversation);
 }
 

@@ -20,8 +20,8 @@ export interface MergeCounts {
 export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCounts {
   const count = (sql: string, ...params: number[]) => (j.stmt<number[], { n: number }>(sql).get(...params) as { n: number }).n;
   return {
-    conversations: count('SELECT count(*) AS n FROM conversations WHERE contact_id = ?', goneId),
-    complaints: count('SELECT count(*) AS n FROM conversations WHERE contact_id = ? AND complaint = 1', goneId),
+    conversations: count('SELECT count(*) AS n FROM conversation_people WHERE contact_id = ?', goneId),
+    complaints: count('SELECT count(*) AS n FROM conversation_people p JOIN conversations v ON v.id = p.conversation_id WHERE p.contact_id = ? AND v.complaint = 1', goneId),
     details: count('SELECT count(*) AS n FROM details WHERE contact_id = ?', goneId),
     reminders: count('SELECT count(*) AS n FROM reminders WHERE contact_id = ?', goneId),
     referrals: count('SELECT count(*) AS n FROM contacts WHERE referred_by = ? AND id <> ?', goneId, keptId),
@@ -33,7 +33,8 @@ export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCo
  * would have made a loop (B's referrer was someone B referred, who is now referred by A).
  */
 export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: MergePlan, at: string): { referrerDropped: boolean } {
-  for (const table of ['conversations', 'details', 'reminders']) {
+  moveConversations(j, keptId, goneId);
+  for (const table of ['details', 'reminders']) {
     j.stmt(`UPDATE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keptId, goneId);
   }
   j.stmt('UPDATE contacts SET referred_by = ? WHERE referred_by = ? AND id <> ?').run(keptId, goneId, keptId);
@@ -53,4 +54,17 @@ export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: 
   addTags(j, keptId, plan.tags);
   rhythmMoved(j, [keptId], 'recount');
   return { referrerDropped };
+}
+
+/**
+ * B's conversations become A's. One that A was part of too keeps A once, at the earlier of the
+ * two places in its order of people.
+ */
+function moveConversations(j: Journal, keptId: number, goneId: number): void {
+  const both = 'conversation_id IN (SELECT conversation_id FROM conversation_people WHERE contact_id = @gone)';
+  j.stmt(`UPDATE conversation_people AS a SET position = min(a.position, (SELECT b.position FROM conversation_people b WHERE b.conversation_id = a.conversation_id AND b.contact_id = @gone))
+          WHERE a.contact_id = @kept AND ${both}`).run({ kept: keptId, gone: goneId });
+  j.stmt(`DELETE FROM conversation_people WHERE contact_id = @gone AND conversation_id IN (SELECT conversation_id FROM conversation_people WHERE contact_id = @kept)`).run({ kept: keptId, gone: goneId });
+  j.stmt('UPDATE conversation_people SET contact_id = ? WHERE contact_id = ?').run(keptId, goneId);
+  j.stmt('UPDATE conversations SET contact_id = ? WHERE contact_id = ?').run(keptId, goneId);
 }

@@ -35,8 +35,10 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   const conversation = j.stmt(
     'INSERT INTO conversations (id, contact_id, happened_on, via, note, complaint, resolved_on, resolution_note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const person = j.stmt('INSERT INTO conversation_people (conversation_id, contact_id, position, happened_on) VALUES (?, ?, ?, ?)');
   for (const v of doc.conversations) {
-    conversation.run(v.id, v.contactId, v.happenedOn, v.via, v.note, v.complaint ? 1 : 0, v.resolvedOn, v.resolutionNote, v.createdAt);
+    conversation.run(v.id, v.people[0], v.happenedOn, v.via, v.note, v.complaint ? 1 : 0, v.resolvedOn, v.resolutionNote, v.createdAt);
+    v.people.forEach((contactId, position) => person.run(v.id, contactId, position, v.happenedOn));
     tick();
   }
   const detail = j.stmt('INSERT INTO details (id, contact_id, text, date, yearly, created_at) VALUES (?, ?, ?, ?, ?, ?)');

@@ -25,10 +25,10 @@ export function rhythmSettings(j: Journal): RhythmSettings {
   return { tagCadences: parseTagCadences(tags), defaultCadence: fallback };
 }
 
-// The latest conversation: every one, or those on or before a day (the index on
-// (contact_id, happened_on) answers either with one seek per person).
-const LAST_EVER = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id)';
-const LAST_BY_DAY = '(SELECT max(v.happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)';
+// The latest conversation a person was part of: every one, or those on or before a day (the
+// index of conversation_people on (contact_id, happened_on) answers either with one seek per person).
+const LAST_EVER = '(SELECT max(v.happened_on) FROM conversation_people v WHERE v.contact_id = c.id)';
+export const LAST_BY_DAY = '(SELECT max(v.happened_on) FROM conversation_people v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)';
 
 const scope = (whose: Whose, column: string): string => (whose === 'everyone' ? '1 = 1' : `${column} IN (SELECT value FROM json_each(@ids))`);
 const idsParam = (whose: Whose): string | null => (whose === 'everyone' ? null : JSON.stringify(whose));

@@ -12,7 +12,7 @@ import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
-import { hasConversationsAfter } from './rhythm.js';
+import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
 import { surveyEveryone } from './todaySurvey.js';
@@ -53,7 +53,7 @@ function groupBy<T>(rows: Array<T & { contact_id: number }>): Map<number, T[]> {
 
 function lastContactColumn(j: Journal, asOf: Day): string {
   return hasConversationsAfter(j, asOf)
-    ? '(SELECT max(happened_on) FROM conversations v WHERE v.contact_id = c.id AND v.happened_on <= @asOf)'
+    ? LAST_BY_DAY
     : 'c.last_contact_on';
 }
 
@@ -98,9 +98,10 @@ function assemble(rows: Rows): RankInput[] {
 }
 
 const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every';
-const COMPLAINT_COLUMNS = 'contact_id, id AS conversationId, happened_on AS happenedOn, note';
-// "+happened_on": not that column's index, which would walk every conversation up to the day.
-const OPEN_COMPLAINTS = 'complaint = 1 AND resolved_on IS NULL AND +happened_on <= @asOf';
+// Each open complaint once for everyone it was with. "+happened_on": the partial index of open
+// complaints, not that column's index, which would walk every conversation up to the day.
+const OPEN_COMPLAINTS = `(SELECT p.contact_id, v.id AS conversationId, v.happened_on AS happenedOn, v.note FROM conversations v
+  JOIN conversation_people p ON p.conversation_id = v.id WHERE v.complaint = 1 AND v.resolved_on IS NULL AND +v.happened_on <= @asOf)`;
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j
@@ -122,7 +123,7 @@ function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[
     tags: tagRows(j, params, where.rows),
     reminders: j.stmt<[Params], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND ${where.rows}`).all(params),
     details: j.stmt<[Params], DetailRow>(`SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND ${where.rows}`).all(params),
-    complaints: j.stmt<[Params], Rows['complaints'][number]>(`SELECT ${COMPLAINT_COLUMNS} FROM conversations WHERE ${OPEN_COMPLAINTS} AND ${where.rows}`).all(params),
+    complaints: j.stmt<[Params], Rows['complaints'][number]>(`SELECT * FROM ${OPEN_COMPLAINTS} WHERE ${where.rows}`).all(params),
   });
 }
 

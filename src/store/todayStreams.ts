@@ -23,8 +23,9 @@ interface Source {
 
 // Open longest first. "+happened_on": the partial index of open complaints and a sort of those few,
 // not the index of every conversation's day.
-const COMPLAINTS = `SELECT contact_id AS id, happened_on AS day FROM conversations
-  WHERE complaint = 1 AND resolved_on IS NULL AND +happened_on <= @asOf ORDER BY happened_on`;
+// Everyone an open complaint was with.
+const COMPLAINTS = `SELECT p.contact_id AS id, v.happened_on AS day FROM conversations v JOIN conversation_people p ON p.conversation_id = v.id
+  WHERE v.complaint = 1 AND v.resolved_on IS NULL AND +v.happened_on <= @asOf ORDER BY v.happened_on`;
 // Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
 const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
   WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;

@@ -18,10 +18,10 @@ const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
     ${yearlyNear('birthday', 't.id, t.birthday, NULL AS customer')} UNION ALL ${yearlyNear('customer_since', 't.id, NULL, t.customer_since')})) AS yearly`;
 // Soonest due first.
 const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
-// The partial index of open complaints holds every id asked for.
-const COMPLAINING = `SELECT json_group_array(t.contact_id) FROM conversations t WHERE ${openComplaint('t')}`;
-// Talked to on the day (no conversation is dated after it when this runs): the index of days.
-const TALKED = `SELECT json_group_array(DISTINCT t.contact_id) FROM conversations t WHERE t.happened_on = @asOf`;
+// The partial index of open complaints, and everyone each was with.
+const COMPLAINING = `SELECT json_group_array(p.contact_id) FROM conversations t JOIN conversation_people p ON p.conversation_id = t.id WHERE ${openComplaint('t')}`;
+// Talked to on the day (no conversation is dated after it when this runs): the index of days, and everyone each was with.
+const TALKED = `SELECT json_group_array(DISTINCT p.contact_id) FROM conversations t JOIN conversation_people p ON p.conversation_id = t.id WHERE t.happened_on = @asOf`;
 
 interface ContactSets {
   lastId: number | null;

@@ -19,6 +19,7 @@ export const PEOPLE_TABLES: ReadonlyArray<readonly [table: string, owner: string
   ['contact_aliases', 'contact_id'],
   ['contact_tags', 'contact_id'],
   ['conversations', 'contact_id'],
+  ['conversation_people', 'contact_id'],
   ['details', 'contact_id'],
   ['reminders', 'contact_id'],
 ];

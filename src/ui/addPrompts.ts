@@ -16,20 +16,29 @@ export interface PromptRun {
 
 const NEW_PERSON = '+ new person: ';
 
+/** The people `lookup` finds for what has been typed, then a new person of that name. */
+function peopleChoices(typed: string, lookup: (typed: string) => Contact[]): Array<Choice<Who | undefined>> {
+  const choices: Array<Choice<Who | undefined>> = lookup(typed)
+    .slice(0, 8)
+    .map((contact) => ({ name: personLabel(contact), value: { contact } }));
+  choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
+  return choices;
+}
+
 /** Asks who, offering the people `lookup` finds for what has been typed so far. */
 export async function askWho(ctx: PromptRun, lookup: (typed: string) => Contact[]): Promise<Who> {
   const prompter = await ctx.prompter();
-  const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => {
-    const typed = term.trim();
-    if (typed === '') return [];
-    const choices: Array<Choice<Who | undefined>> = lookup(typed)
-      .slice(0, 8)
-      .map((contact) => ({ name: personLabel(contact), value: { contact } }));
-    choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
-    return choices;
-  });
+  const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => (term.trim() === '' ? [] : peopleChoices(term.trim(), lookup)));
   if (!who) throw new RelError('no one chosen; nothing was written');
   return who;
+}
+
+/** Who else was there: the same search, and "no one else" (an empty answer) to go on. */
+export async function askWhoElse(ctx: PromptRun, lookup: (typed: string) => Contact[]): Promise<Who | undefined> {
+  const prompter = await ctx.prompter();
+  return prompter.search<Who | undefined>('Anyone else there? (type part of a name; empty to go on)', (term) =>
+    term.trim() === '' ? [{ name: 'no one else', value: undefined }] : peopleChoices(term.trim(), lookup),
+  );
 }
 
 /** "José Núñez (#2, jose@example.com, Núñez & Hijas)": enough to tell namesakes apart. */

@@ -21,6 +21,12 @@ export interface Card {
   rhythm: Rhythm;
 }
 
+/** " with Tom Doe, Bob Lee": the others a conversation on this person's card was with. */
+function withOthers(v: Conversation, cardOf: number): string {
+  const others = v.people.filter((p) => p.id !== cardOf).map((p) => p.name);
+  return others.length === 0 ? '' : ` with ${others.join(', ')}`;
+}
+
 /** Said after the rhythm line when it is news: on track and never contacted speak for themselves. */
 const STATUS_NOTE: Partial<Record<RhythmStatus, string>> = { dueSoon: 'due soon', drifting: 'drifting', paused: 'paused', archived: 'archived' };
 
@@ -95,11 +101,11 @@ export function renderCard(card: Card, ctx: Screen): string {
   );
   section(
     'Open complaints',
-    card.openComplaints.map((v) => `${day(v.happenedOn)}: ${v.note ?? '(no note)'} ${s.dim(`[resolve with: rel resolve ${v.id}]`)}`),
+    card.openComplaints.map((v) => `${day(v.happenedOn)}${withOthers(v, contact.id)}: ${v.note ?? '(no note)'} ${s.dim(`[resolve with: rel resolve ${v.id}]`)}`),
   );
   section(
     'Last conversations',
-    card.conversations.map((v) => `${day(v.happenedOn)}${v.via ? ` ${v.via}` : ''}${v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : ''}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`),
+    card.conversations.map((v) => `${day(v.happenedOn)}${v.via ? ` ${v.via}` : ''}${withOthers(v, contact.id)}${v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : ''}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`),
   );
   if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add "${contact.name}" --note "..."`));
   return `${lines.join('\n')}\n`;

@@ -40,6 +40,11 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /** "today", "tomorrow", "in 5 days", "3 days ago". */
+/** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */
+export function namesList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 export function relativeDay(day: Day, today: Day): string {
   const delta = daysBetween(today, day);
   if (delta === 0) return 'today';

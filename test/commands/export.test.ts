@@ -101,8 +101,8 @@ describe('rel export', () => {
     const ndjson = (await relOk(['export', 'conversations', '--format', 'ndjson'], { db })).trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(ndjson).toEqual(json);
     const tsv = (await relOk(['export', 'conversations', '--format', 'tsv'], { db })).trimEnd().split('\n').map((line) => line.split('\t'));
-    expect(tsv[0]).toEqual(['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note']);
-    expect(tsv[1]).toEqual(['1', '1', 'Jane Doe', '2026-11-01', 'call', 'Loved the tulips, said "hi" and more', 'false', '', '']);
+    expect(tsv[0]).toEqual(['id', 'contact_id', 'contact', 'date', 'via', 'note', 'complaint', 'resolved_on', 'resolution_note', 'people', 'people_ids']);
+    expect(tsv[1]).toEqual(['1', '1', 'Jane Doe', '2026-11-01', 'call', 'Loved the tulips, said "hi" and more', 'false', '', '', 'Jane Doe', '1']);
   });
 
   it('details and reminders, done and snoozed ones included', async () => {
@@ -178,7 +178,7 @@ describe('rel export', () => {
 describe('rel export on an empty journal', () => {
   it('writes a header (CSV), an empty list (JSON) or an empty document (all)', async () => {
     const db = newJournal();
-    expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note\r\n');
+    expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids\r\n');
     expect(await relOk(['export', 'contacts', '--format', 'json'], { db })).toBe('[]\n');
     expect(await relOk(['export', 'reminders', '--format', 'ndjson'], { db })).toBe('');
     expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });

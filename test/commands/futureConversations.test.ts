@@ -14,9 +14,9 @@ describe('a conversation dated after today is refused, pointing to rel remind', 
   it('rel add --on tomorrow, --on "next friday", --on a date (usage error, nothing written)', async () => {
     const j = await withKwame();
     expect(await expectRefused(j, ['add', 'kwame', '--note', 'lunch', '--on', 'tomorrow'], 2)).toBe(
-      'rel: --on 2026-11-24 is after today (2026-11-23): a conversation is logged once it has happened; to plan one, set a follow-up: rel remind kwame "what to do" --on 2026-11-24',
+      'rel: --on 2026-11-24 is after today (2026-11-23): a conversation is logged once it has happened; to plan one, set a follow-up: rel remind "Kwame Mensah" "what to do" --on 2026-11-24',
     );
-    expect(await expectRefused(j, ['add', 'kwame', '--note', 'lunch', '--on', 'next friday'], 2)).toMatch(/^rel: --on 2026-11-27 is after today \(2026-11-23\): .* rel remind kwame "what to do" --on 2026-11-27$/);
+    expect(await expectRefused(j, ['add', 'kwame', '--note', 'lunch', '--on', 'next friday'], 2)).toMatch(/^rel: --on 2026-11-27 is after today \(2026-11-23\): .* rel remind "Kwame Mensah" "what to do" --on 2026-11-27$/);
     expect(await expectRefused(j, ['add', 'Kwame Mensah', '--note', 'lunch', '--on', '2027-01-05'], 2)).toMatch(/rel remind "Kwame Mensah" "what to do" --on 2027-01-05$/);
   });
 

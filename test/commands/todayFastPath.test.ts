@@ -108,7 +108,7 @@ function tiedJournal(path: string): void {
       const group = i % 4;
       const id = insertContact(j, { name: nameOf(i), archived: i % 37 === 0, pausedUntil: i % 41 === 0 ? '2027-06-01' : null, birthday: group === 2 ? '1980-11-24' : null }, '2026-01-01', at);
       // Everyone talked on the same day: the drifting ones drift alike.
-      insertConversation(j, { contactId: id, happenedOn: group === 1 ? '2026-09-01' : '2026-11-20', via: 'call', note: null, complaint: group === 3 }, at);
+      insertConversation(j, { people: [id], happenedOn: group === 1 ? '2026-09-01' : '2026-11-20', via: 'call', note: null, complaint: group === 3 }, at);
       if (group === 1) addTags(j, id, ['weekly']);
       if (group === 0) {
         const reminder = insertReminder(j, { contactId: id, text: 'send the catalog', dueOn: '2026-11-20', every: null }, at);

@@ -85,7 +85,7 @@ function terminal(j: TestJournal, args: string[], env: Env = {}): Terminal {
 }
 
 describe('interactive rel add', () => {
-  it('finds a contact from part of the name and stores the conversation, a dated detail and a follow-up', async () => {
+  it('finds a contact from part of the name, asks who else was there, and stores one conversation with both, a dated detail and a follow-up', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers']);
     await j.ok(['contact', 'add', 'Bob Lee']);
@@ -97,6 +97,13 @@ describe('interactive rel add', () => {
     await t.waitFor('+ new person: jan');
     t.type(ENTER);
     await t.waitFor('✔ Who did you talk to? (type part of a name) Jane Doe (#1, Doe Flowers)');
+    await t.waitFor('Anyone else there? (type part of a name; empty to go on)');
+    t.type('bo');
+    await t.waitFor('❯ Bob Lee (#2)');
+    t.type(ENTER);
+    await t.waitFor('Anyone else there?');
+    await t.waitFor('❯ no one else');
+    t.type(ENTER);
 
     await t.waitFor('How did you talk?');
     await t.waitFor('❯ call');
@@ -115,12 +122,12 @@ describe('interactive rel add', () => {
     await t.waitFor('Follow up? (e.g. "in 1 week: send the catalog"; empty for none)');
     t.type(`in 1 week: send the catalog${ENTER}`);
 
-    await t.waitFor('logged email with Jane Doe on 2026-11-23 (#1); remembered 1; follow up 2026-11-30');
+    await t.waitFor('logged email with Jane Doe and Bob Lee on 2026-11-23 (#1); remembered 1 (Jane Doe); follow up 2026-11-30 for Jane Doe');
     expect(await t.exitCode()).toBe(0);
 
     const card = await j.json(['show', 'jane', '--json']);
     expect(card.conversations).toEqual([
-      { id: 1, people: [{ id: 1, name: 'Jane Doe' }], happenedOn: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
+      { id: 1, people: [{ id: 1, name: 'Jane Doe' }, { id: 2, name: 'Bob Lee' }], happenedOn: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
     expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'expecting her first baby', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
     expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the catalog', dueOn: '2026-11-30', every: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
@@ -137,6 +144,8 @@ describe('interactive rel add', () => {
     await t.waitFor('❯ + new person: Maria Garcia');
     t.type(ENTER);
     await t.waitFor('✔ Who did you talk to? (type part of a name) + new person: Maria Garcia');
+    await t.waitFor('Anyone else there?');
+    t.type(ENTER);
     await t.waitFor('❯ call');
     t.type(ENTER);
     await t.waitFor('What did you talk about?');
@@ -180,6 +189,8 @@ describe('interactive rel add', () => {
     // The existing person is the default: Enter logs to her, and nothing typed is lost.
     await t.waitFor('"jane doe" may be someone already in the journal. Who is it?');
     await t.waitFor('❯ Jane Doe (#1): same name');
+    t.type(ENTER);
+    await t.waitFor('Anyone else there?');
     t.type(ENTER);
     await t.waitFor('❯ call');
     t.type(ENTER);
@@ -229,6 +240,8 @@ describe('interactive rel add', () => {
     await t.waitFor('Who did you talk to?');
     t.type('jan');
     await t.waitFor('❯ Jane Doe');
+    t.type(ENTER);
+    await t.waitFor('Anyone else there?');
     t.type(ENTER);
     await t.waitFor('❯ call');
     t.type(ENTER);

@@ -61,7 +61,7 @@ describe('the stored due day and the domain agree', () => {
             if (defaultCadence) setSetting(j, 'cadence', defaultCadence);
             const contactId = insertContact(j, { name: 'Property Person', cadence: own }, createdOn, at);
             addTags(j, contactId, tags);
-            for (const on of conversationDays) insertConversation(j, { contactId, happenedOn: on, via: null, note: null, complaint: false }, at);
+            for (const on of conversationDays) insertConversation(j, { people: [contactId], happenedOn: on, via: null, note: null, complaint: false }, at);
             return contactId;
           });
           const last = conversationDays.length > 0 ? conversationDays.reduce((a, b) => (a > b ? a : b)) : null;

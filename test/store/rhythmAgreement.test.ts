@@ -122,7 +122,7 @@ function write(j: Journal, m: Model): number[] {
     }),
   );
   m.people.forEach((p, i) => {
-    for (const on of p.conversations) j.write(() => insertConversation(j, { contactId: ids[i]!, happenedOn: on, via: null, note: null, complaint: false }, at));
+    for (const on of p.conversations) j.write(() => insertConversation(j, { people: [ids[i]!], happenedOn: on, via: null, note: null, complaint: false }, at));
   });
   j.write(() => {
     m.people.forEach((p, i) => {

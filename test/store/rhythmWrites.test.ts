@@ -145,16 +145,16 @@ describe('the stored rhythm after each write rel makes', () => {
   it('is written at once outside a write, and forgotten when a write rolls back', () => {
     const j = open(join(tempDir(), 'rel.db'));
     const id = insertContact(j, { name: 'Outside Write' }, '2026-01-01', '2026-01-01T00:00:00Z');
-    insertConversation(j, { contactId: id, happenedOn: '2026-02-01', via: null, note: null, complaint: false }, '2026-02-01T00:00:00Z');
+    insertConversation(j, { people: [id], happenedOn: '2026-02-01', via: null, note: null, complaint: false }, '2026-02-01T00:00:00Z');
     expectStoredRhythmRight(j, 'outside a write');
     expect(() =>
       j.write(() => {
-        insertConversation(j, { contactId: id, happenedOn: '2026-03-01', via: null, note: null, complaint: false }, '2026-03-01T00:00:00Z');
+        insertConversation(j, { people: [id], happenedOn: '2026-03-01', via: null, note: null, complaint: false }, '2026-03-01T00:00:00Z');
         throw new Error('changed my mind');
       }),
     ).toThrow('changed my mind');
     expectStoredRhythmRight(j, 'after a rollback');
-    j.write(() => insertConversation(j, { contactId: id, happenedOn: '2026-04-01', via: null, note: null, complaint: false }, '2026-04-01T00:00:00Z'));
+    j.write(() => insertConversation(j, { people: [id], happenedOn: '2026-04-01', via: null, note: null, complaint: false }, '2026-04-01T00:00:00Z'));
     expectStoredRhythmRight(j, 'a write after the rollback');
     j.close();
   });

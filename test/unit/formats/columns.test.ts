@@ -44,13 +44,13 @@ const rhythm = rhythmOf(jane, { tagCadences: new Map(), defaultCadence: parseDur
 describe('export columns', () => {
   it('are the documented contract', () => {
     expect(CONTACT_COLUMNS.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on');
-    expect(CONVERSATION_COLUMNS.join(',')).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note');
+    expect(CONVERSATION_COLUMNS.join(',')).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids');
     expect(DETAIL_COLUMNS.join(',')).toBe('id,contact_id,contact,text,date,yearly');
     expect(REMINDER_COLUMNS.join(',')).toBe('id,contact_id,contact,text,due,every,done_on,snoozed_until');
   });
 
   it('row mappers fill exactly those columns', () => {
-    const conversation = { id: 1, contactId: 12, contactName: 'Jane Doe', happenedOn: '2024-02-01', via: 'call', note: 'x', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: at } as const;
+    const conversation = { id: 1, people: [{ id: 12, name: 'Jane Doe' }], happenedOn: '2024-02-01', via: 'call' as const, note: 'x', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: at };
     const detail = { id: 2, contactId: 12, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at };
     const reminder = { id: 3, contactId: 12, contactName: 'Jane Doe', text: 'call', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at };
     expect(Object.keys(contactExportRow(jane, 'Ben Carter', rhythm))).toEqual([...CONTACT_COLUMNS]);

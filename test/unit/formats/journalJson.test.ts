@@ -67,8 +67,8 @@ const zoe = contact(2, 'Zoë "Z" Ñúñez', { referredBy: 1, archived: true, cus
 const journal: JournalSections = {
   contacts: [person(jane), person(zoe, 'Jane Doe')],
   conversations: [
-    { id: 1, contactId: 1, contactName: 'Jane Doe', happenedOn: '2024-02-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: at },
-    { id: 2, contactId: 2, contactName: zoe.name, happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
+    { id: 1, people: [{ id: 1, name: 'Jane Doe' }], happenedOn: '2024-02-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: at },
+    { id: 2, people: [{ id: 2, name: zoe.name }, { id: 1, name: 'Jane Doe' }], happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
   ],
   details: [{ id: 3, contactId: 1, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
   reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at }],
@@ -98,7 +98,7 @@ describe('writeJournalDocument', () => {
     const doc: JournalDocument = readJournalDocument(await written(journal), 'journal.json');
     expect(doc.version).toBe(2);
     expect(doc.contacts).toEqual([jane, zoe]);
-    expect(doc.conversations.map((v) => [v.id, v.contactId])).toEqual([[1, 1], [2, 2]]);
+    expect(doc.conversations.map((v) => [v.id, v.people])).toEqual([[1, [1]], [2, [2, 1]]]);
     expect(doc.details.map((d) => d.contactId)).toEqual([1]);
     expect(doc.reminders.map((r) => r.contactId)).toEqual([2]);
     expect(doc.tags).toEqual(journal.tags);
@@ -164,9 +164,19 @@ describe('readJournalDocument', () => {
       'x.json, field contacts[1].referredBy: must be an object',
     ],
     [
-      'version 2: a conversation with two people (not stored yet)',
+      'version 2: a conversation with the same person twice',
       () => ({ ...valid(), version: 2, conversations: [{ id: 1, people: [{ id: 1, name: 'a' }, { id: 1, name: 'a' }], happenedOn: '2024-01-01', createdAt: at }] }),
-      'x.json, field conversations[0].people: must name exactly one person (2 given)',
+      'x.json, field conversations[0].people[1].id: 1 is named twice',
+    ],
+    [
+      'version 2: a conversation with nobody',
+      () => ({ ...valid(), version: 2, conversations: [{ id: 1, people: [], happenedOn: '2024-01-01', createdAt: at }] }),
+      'x.json, field conversations[0].people: must name at least one person',
+    ],
+    [
+      'version 2: a conversation whose second person is nobody in the file',
+      () => ({ ...valid(), version: 2, conversations: [{ id: 1, people: [{ id: 1, name: 'a' }, { id: 9, name: 'b' }], happenedOn: '2024-01-01', createdAt: at }] }),
+      'x.json, field conversations[0].people[1].id: no contact has id 9',
     ],
     ['a missing name', () => ({ ...valid(), contacts: [{ ...contact(1, 'x'), name: undefined }] }), 'x.json, field contacts[0].name: is missing'],
     ['a bad id', () => ({ ...valid(), contacts: [contact(0, 'x')] }), 'x.json, field contacts[0].id: 0 is not an id (a whole number from 1)'],
