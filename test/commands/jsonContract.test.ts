@@ -54,6 +54,7 @@ const seeded = journalFrom(async (j) => {
   await j.ok(['archive', 'Tom Old']);
   await j.ok(['add', 'Lee Fresh', '--note', 'coffee', '--on', '2026-11-20', '--via', 'meal']);
   await j.ok(['add', 'Kim Soon', '--note', 'quick call', '--on', '2026-09-25']);
+  await j.ok(['add', 'Kim Soon', 'Lee Fresh', '--note', 'trade show', '--on', '2026-09-20', '--via', 'event']); // a conversation with two people
   await j.ok(['contact', 'add', 'Sam New']);
 });
 

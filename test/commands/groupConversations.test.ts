@@ -1,0 +1,158 @@
+// Life is shared (SPEC §1, §3 `rel add [NAME...]`, issue 13): one conversation with several people
+// is logged once, counts once, and counts in the rhythm of everyone who was there.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalContent, searchIndexIntact } from '../harness/journalContent.js';
+import type { TodayJson } from '../harness/outputs.js';
+
+// Today is 2026-11-23 (the harness's clock). Three customers, all drifting: last talked in the spring.
+const drifting = journalFrom(async (j) => {
+  for (const name of ['Jane Doe', 'Tom Doe', 'Bob Lee']) {
+    await j.ok(['contact', 'add', name]);
+    await j.ok(['add', name, '--note', 'spring order', '--on', '2026-04-01']);
+  }
+  await j.ok(['contact', 'add', 'José Núñez']);
+});
+
+interface LogJson {
+  id: number;
+  people: Array<{ id: number; name: string }>;
+  note: string | null;
+}
+
+const log = (j: TestJournal, ...args: string[]) => j.json<LogJson[]>(['log', ...args, '--json']);
+const names = (v: LogJson) => v.people.map((p) => p.name);
+const todayNames = async (j: TestJournal, day: string) => (await j.json<TodayJson>(['today', '--as-of', day, '--all', '--json'])).map((r) => r.person.name);
+
+describe('a conversation with several people', () => {
+  it('a lunch with three is logged once, shows on all three cards, and all three leave tomorrow\'s drifting list', async () => {
+    const j = await drifting();
+    expect((await todayNames(j, 'tomorrow')).sort()).toEqual(['Bob Lee', 'Jane Doe', 'Tom Doe']);
+    expect(await j.ok(['add', 'jane', 'tom', 'bob', '--via', 'meal', '--note', "lunch at Luigi's"])).toBe(
+      "logged meal with Jane Doe, Tom Doe and Bob Lee on 2026-11-23 (#4)\n",
+    );
+    const lunch = (await log(j)).filter((v) => v.note === "lunch at Luigi's");
+    expect(lunch.map(names)).toEqual([['Jane Doe', 'Tom Doe', 'Bob Lee']]);
+    expect(await j.ok(['log', '--limit', '1'])).toContain("Jane Doe, Tom Doe, Bob Lee  meal  lunch at Luigi's");
+    expect(await j.ok(['show', 'tom'])).toContain("2026-11-23 meal with Jane Doe, Bob Lee: lunch at Luigi's [conversation 4]");
+    expect(await j.ok(['show', 'bob'])).toContain("meal with Jane Doe, Tom Doe: lunch at Luigi's");
+    for (const who of ['jane', 'tom', 'bob']) expect((await log(j, who)).map((v) => v.id)).toEqual([4, expect.any(Number)]);
+    expect(await todayNames(j, 'tomorrow')).toEqual([]);
+    const stats = await j.json<{ conversationsPerWeek: Array<{ conversations: number }> }>(['stats', '--json']);
+    expect(stats.conversationsPerWeek.at(-1)!.conversations).toBe(1);
+  });
+
+  it('today drops everyone who was there as talked today; --all marks them', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'coffee']);
+    const rows = await j.json<TodayJson>(['today', '--all', '--json']);
+    expect(rows.filter((r) => r.talkedToday).map((r) => r.person.name).sort()).toEqual(['Jane Doe', 'Tom Doe']);
+    expect(await j.ok(['today'])).not.toMatch(/Jane Doe|Tom Doe/);
+    expect(await j.ok(['today'])).toContain('Bob Lee');
+  });
+
+  it('--remember and --follow-up go to the first person, or to the one "NAME:" names', async () => {
+    const j = await drifting();
+    const out = await j.ok(['add', 'jane', 'tom', '--note', 'dinner', '--remember', 'loves tulips', '--remember', 'Tom: training for a marathon', '--follow-up', 'tom: friday: send the route map']);
+    expect(out).toBe('logged conversation with Jane Doe and Tom Doe on 2026-11-23 (#4); remembered 2 (Jane Doe, Tom Doe); follow up 2026-11-27 for Tom Doe\n');
+    const card = (who: string) => j.json<{ details: Array<{ text: string }>; reminders: Array<{ text: string; dueOn: string }> }>(['show', who, '--json']);
+    expect((await card('jane')).details.map((d) => d.text)).toEqual(['loves tulips']);
+    expect((await card('tom')).details.map((d) => d.text)).toEqual(['training for a marathon']);
+    expect((await card('tom')).reminders).toMatchObject([{ text: 'send the route map', dueOn: '2026-11-27' }]);
+    // One person: "Tom:" is just text.
+    await j.ok(['add', 'bob', '--note', 'call', '--remember', 'Tom: his brother']);
+    expect((await card('bob')).details.map((d) => d.text)).toEqual(['Tom: his brother']);
+  });
+
+  it('finds every name before writing: a likely double or the same person twice refuses the whole conversation', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'jane', 'Jose Nunes', '--note', 'lunch'], 1)).toMatch(/^rel: "Jose Nunes" may be someone already in the journal: José Núñez \(#4/);
+    expect(await expectRefused(j, ['add', 'jane', 'Jane Doe', '--note', 'lunch'], 2)).toBe('rel: "jane" and "Jane Doe" are the same person, Jane Doe (#1): name each person once');
+    expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'lunch', '--on', 'nonsense'], 2)).toMatch(/^rel: --on/);
+  });
+
+  it('creates the new people among them and says so', async () => {
+    const j = await drifting();
+    const result = await j.rel(['add', 'jane', 'Ana Silva', '--note', 'trade show', '--via', 'event']);
+    expect(result.stderr).toBe('→ Jane Doe\ncreated Ana Silva (#5)\n');
+    expect(result.stdout).toBe('logged event with Jane Doe and Ana Silva on 2026-11-23 (#4)\n');
+  });
+
+  it('rel undo takes the whole conversation back, for everyone', async () => {
+    const j = await drifting();
+    const before = journalContent(j.db);
+    await j.ok(['add', 'jane', 'tom', 'bob', '--note', 'lunch', '--follow-up', 'bob: tomorrow: call']);
+    expect(await j.ok(['undo', '--list'])).toMatch(/add conversation with Jane Doe \(#1\) and 2 others/);
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(searchIndexIntact(j.db)).toBe(true);
+  });
+
+  it('an open complaint made together is a reason for each of them', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'the order arrived damaged', '--complaint', '--on', 'yesterday']);
+    const rows = await j.json<TodayJson>(['today', '--json']);
+    for (const name of ['Jane Doe', 'Tom Doe']) expect(rows.find((r) => r.person.name === name)?.reasons.map((r) => r.source)).toContain('complaint');
+  });
+});
+
+describe('correcting who was there', () => {
+  it('--with adds people, --without takes them off, each moving their rhythm', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', '--note', 'lunch', '--on', '2026-11-20']);
+    expect(await j.ok(['conversation', 'edit', '4', '--with', 'tom', '--with', 'bob'])).toBe('updated conversation #4 with Jane Doe, Tom Doe and Bob Lee on 2026-11-20 (people)\n');
+    expect(await j.ok(['show', 'tom'])).toContain('last talked 2026-11-20');
+    expect(await j.ok(['conversation', 'edit', '4', '--without', 'jane'])).toBe('updated conversation #4 with Tom Doe and Bob Lee on 2026-11-20 (people)\n');
+    expect(await j.ok(['show', 'jane'])).toContain('last talked 2026-04-01');
+    expect((await log(j, 'bob'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }, { id: 3, name: 'Bob Lee' }] });
+  });
+
+  it('refuses to take off someone who was not there, to add someone twice, or to leave nobody', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'lunch']);
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--without', 'bob'], 1)).toBe('rel: Bob Lee (#3) was not in conversation #4; nothing changed');
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--with', 'tom'], 1)).toBe('rel: Tom Doe (#2) is in conversation #4 already; nothing changed');
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--without', 'jane', '--without', 'tom'], 2)).toBe(
+      'rel: conversation #4 would be with nobody; keep someone, or delete it: rel conversation rm 4',
+    );
+  });
+});
+
+describe('a shared conversation outlives one of its people', () => {
+  it('deleting the first person keeps it for the others; undo brings everything back', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'lunch']);
+    const before = journalContent(j.db);
+    await j.ok(['rm', 'jane', '--yes']);
+    expect((await log(j, 'tom'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }] });
+    expect(await j.ok(['show', 'tom'])).toContain('last talked 2026-11-23');
+    expect(await j.ok(['export', 'conversations'])).toContain('4,2,Tom Doe,2026-11-23,,lunch,false,,,Tom Doe,2\r\n');
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
+  it('merging two people who were both there keeps one of them', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Smith']);
+    await j.ok(['contact', 'add', 'Annie Smith', '--new']);
+    await j.ok(['contact', 'add', 'Bob Lee']);
+    await j.ok(['add', 'Annie Smith', 'Bob Lee', 'Ann Smith', '--note', 'lunch']);
+    await j.ok(['merge', 'Ann Smith', 'Annie Smith', '--yes']);
+    expect((await log(j)).map(names)).toEqual([['Ann Smith', 'Bob Lee']]);
+  });
+});
+
+describe('exports carry everyone', () => {
+  it('conversations as CSV name every person; export all → import → export all is byte-identical', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', 'bob', '--note', 'lunch', '--via', 'meal']);
+    expect(await j.ok(['export', 'conversations'])).toContain('4,1,Jane Doe,2026-11-23,meal,lunch,false,,,Jane Doe; Tom Doe; Bob Lee,1;2;3\r\n');
+    const all = await j.ok(['export', 'all']);
+    expect(JSON.parse(all).conversations.find((v: LogJson) => v.id === 4).people.map((p: { id: number }) => p.id)).toEqual([1, 2, 3]);
+    const copy = makeJournal();
+    await copy.ok(['import', '-'], { input: all });
+    expect(await copy.ok(['export', 'all'])).toBe(all);
+    expect(await copy.ok(['show', 'bob'])).toContain('meal with Jane Doe, Tom Doe: lunch');
+  });
+});
