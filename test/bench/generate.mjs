@@ -114,11 +114,29 @@ function planConversations(contacts, total, todayN, t) {
   return { count: total, contactOf: (k) => who[keys[k] % SHIFT], dayOf: (k) => Math.floor(keys[k] / SHIFT) };
 }
 
-function insertConversations(db, plan, todayN, t) {
+/**
+ * The conversations, and who each was with: its person, and for about one in twelve (a lunch, a
+ * trade show) one to three others who were there too, people added by then. `groups` is a stream
+ * of its own, so the conversations themselves are those of a journal without groups.
+ */
+function insertConversations(db, plan, contacts, todayN, t, groups) {
   const insert = db.prepare(
     `INSERT INTO conversations (id, contact_id, happened_on, via, note, complaint, resolved_on, resolution_note, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const person = db.prepare('INSERT INTO conversation_people (conversation_id, contact_id, position, happened_on) VALUES (?, ?, ?, ?)');
+  const withPeople = (k, day) => {
+    const first = plan.contactOf(k);
+    person.run(k + 1, first + 1, 0, formatDay(day));
+    if (!groups.chance(1 / 12)) return;
+    const others = new Set([first]);
+    for (let n = groups.int(1, 3); n > 0; n--) {
+      const other = groups.int(0, contacts.length - 1);
+      if (others.has(other) || contacts[other].createdN > day) continue;
+      others.add(other);
+      person.run(k + 1, other + 1, others.size - 1, formatDay(day));
+    }
+  };
   inChunks(db, plan.count, CHUNK, (k) => {
     const day = plan.dayOf(k);
     const via = t.weighted(V.CHANNELS);
@@ -126,11 +144,13 @@ function insertConversations(db, plan, todayN, t) {
       const resolved = t.chance(0.7);
       const resolvedOn = resolved ? formatDay(Math.min(todayN, day + t.int(1, 20))) : null;
       insert.run(k + 1, plan.contactOf(k) + 1, formatDay(day), via, t.pick(V.COMPLAINTS), 1, resolvedOn, resolved ? t.pick(V.RESOLUTIONS) : null, instantOn(day, t));
+      withPeople(k, day);
       return;
     }
     let note = null;
     if (t.chance(0.92)) note = `${t.pick(V.NOTE_OPENINGS)} ${t.pick(V.NOTE_SUBJECTS)}${t.chance(0.4) ? ` ${t.pick(V.NOTE_TAILS)}` : ''}.`;
     insert.run(k + 1, plan.contactOf(k) + 1, formatDay(day), via, note, 0, null, null, instantOn(day, t));
+    withPeople(k, day);
   });
 }
 
@@ -199,7 +219,7 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     const contacts = Array.from({ length: contactCount }, (_, i) => makeContact(people, i, contactCount, ctx));
     insertContacts(db, contacts, people);
     const talk = randomTools(seed + 1);
-    insertConversations(db, planConversations(contacts, conversationCount, todayN, talk), todayN, talk);
+    insertConversations(db, planConversations(contacts, conversationCount, todayN, talk), contacts, todayN, talk, randomTools(seed + 4));
     const details = insertDetails(db, contacts, todayN, randomTools(seed + 2));
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
     const j = new rel.Journal(db, path);

@@ -65,6 +65,12 @@ describe('generateJournal', () => {
     expect(n('SELECT count(*) FROM conversations WHERE complaint = 1')).toBeGreaterThan(5); // 2%
     expect(n('SELECT count(*) FROM tags')).toBeGreaterThan(0);
     expect(n("SELECT count(*) FROM conversations WHERE happened_on > '2026-11-23' OR happened_on < '2023-11-01'")).toBe(0);
+    // Everyone each conversation was with: its own person first, and others at about one in twelve.
+    expect(n('SELECT count(*) FROM conversation_people WHERE position = 0')).toBe(1_000);
+    expect(n('SELECT count(*) FROM conversations v JOIN conversation_people p ON p.conversation_id = v.id AND p.position = 0 AND p.contact_id = v.contact_id AND p.happened_on = v.happened_on')).toBe(1_000);
+    const shared = n('SELECT count(DISTINCT conversation_id) FROM conversation_people WHERE position > 0');
+    expect(shared).toBeGreaterThan(50);
+    expect(shared).toBeLessThan(130);
   });
 
   it('keeps name_key normalized and the foreign keys whole', () => {
