@@ -12,6 +12,7 @@ import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
+import { everyoneIn } from './conversations.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
@@ -35,10 +36,11 @@ interface Params {
 }
 
 /** Which contacts a query covers: everyone active, or the listed ids (archived or not). */
+const listed = (column: string): string => `${column} IN (SELECT value FROM json_each(@ids))`;
 const SCOPE = {
-  all: { contacts: 'c.archived = 0', rows: '1 = 1' },
-  ids: { contacts: 'c.id IN (SELECT value FROM json_each(@ids))', rows: 'contact_id IN (SELECT value FROM json_each(@ids))' },
-  activeIds: { contacts: 'c.archived = 0 AND c.id IN (SELECT value FROM json_each(@ids))', rows: 'contact_id IN (SELECT value FROM json_each(@ids))' },
+  all: { contacts: 'c.archived = 0', rows: '1 = 1', whose: undefined },
+  ids: { contacts: listed('c.id'), rows: listed('contact_id'), whose: listed },
+  activeIds: { contacts: `c.archived = 0 AND ${listed('c.id')}`, rows: listed('contact_id'), whose: listed },
 } as const;
 
 function groupBy<T>(rows: Array<T & { contact_id: number }>): Map<number, T[]> {
@@ -98,10 +100,10 @@ function assemble(rows: Rows): RankInput[] {
 }
 
 const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every';
-// Each open complaint once for everyone it was with. "+happened_on": the partial index of open
+// Each open complaint for everyone it was with. "+happened_on": the partial index of open
 // complaints, not that column's index, which would walk every conversation up to the day.
-const OPEN_COMPLAINTS = `(SELECT p.contact_id, v.id AS conversationId, v.happened_on AS happenedOn, v.note FROM conversations v
-  JOIN conversation_people p ON p.conversation_id = v.id WHERE v.complaint = 1 AND v.resolved_on IS NULL AND +v.happened_on <= @asOf)`;
+const openComplaints = (scope: keyof typeof SCOPE): string =>
+  everyoneIn('t.complaint = 1 AND t.resolved_on IS NULL AND +t.happened_on <= @asOf', 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose);
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j
@@ -123,7 +125,7 @@ function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[
     tags: tagRows(j, params, where.rows),
     reminders: j.stmt<[Params], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND ${where.rows}`).all(params),
     details: j.stmt<[Params], DetailRow>(`SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND ${where.rows}`).all(params),
-    complaints: j.stmt<[Params], Rows['complaints'][number]>(`SELECT * FROM ${OPEN_COMPLAINTS} WHERE ${where.rows}`).all(params),
+    complaints: j.stmt<[Params], Rows['complaints'][number]>(openComplaints(scope)).all(params),
   });
 }
 

@@ -1,5 +1,6 @@
 // Life is shared (SPEC §1, §3 `rel add [NAME...]`, issue 13): one conversation with several people
 // is logged once, counts once, and counts in the rhythm of everyone who was there.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
@@ -23,6 +24,19 @@ interface LogJson {
 
 const log = (j: TestJournal, ...args: string[]) => j.json<LogJson[]>(['log', ...args, '--json']);
 const names = (v: LogJson) => v.people.map((p) => p.name);
+
+/**
+ * The store's invariant (migration 0012): a conversation's first person, at position 0, is its
+ * own contact_id, and no one else is at 0. The queries that read many conversations at once rely on it.
+ */
+function firstPersonsAgree(j: TestJournal): number {
+  const db = new Database(j.db, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM conversation_people p JOIN conversations v ON v.id = p.conversation_id WHERE (p.position = 0) <> (p.contact_id = v.contact_id)').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
 const todayNames = async (j: TestJournal, day: string) => (await j.json<TodayJson>(['today', '--as-of', day, '--all', '--json'])).map((r) => r.person.name);
 
 describe('a conversation with several people', () => {
@@ -106,6 +120,7 @@ describe('correcting who was there', () => {
     expect(await j.ok(['conversation', 'edit', '4', '--without', 'jane'])).toBe('updated conversation #4 with Tom Doe and Bob Lee on 2026-11-20 (people)\n');
     expect(await j.ok(['show', 'jane'])).toContain('last talked 2026-04-01');
     expect((await log(j, 'bob'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }, { id: 3, name: 'Bob Lee' }] });
+    expect(firstPersonsAgree(j)).toBe(0);
   });
 
   it('refuses to take off someone who was not there, to add someone twice, or to leave nobody', async () => {
@@ -122,12 +137,13 @@ describe('correcting who was there', () => {
 describe('a shared conversation outlives one of its people', () => {
   it('deleting the first person keeps it for the others; undo brings everything back', async () => {
     const j = await drifting();
-    await j.ok(['add', 'jane', 'tom', '--note', 'lunch']);
+    await j.ok(['add', 'jane', 'tom', 'bob', '--note', 'lunch']);
     const before = journalContent(j.db);
     await j.ok(['rm', 'jane', '--yes']);
-    expect((await log(j, 'tom'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }] });
+    expect((await log(j, 'tom'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }, { id: 3, name: 'Bob Lee' }] });
+    expect(firstPersonsAgree(j)).toBe(0);
     expect(await j.ok(['show', 'tom'])).toContain('last talked 2026-11-23');
-    expect(await j.ok(['export', 'conversations'])).toContain('4,2,Tom Doe,2026-11-23,,lunch,false,,,Tom Doe,2\r\n');
+    expect(await j.ok(['export', 'conversations'])).toContain('4,2,Tom Doe,2026-11-23,,lunch,false,,,Tom Doe; Bob Lee,2;3\r\n');
     await j.ok(['undo']);
     expect(journalContent(j.db)).toEqual(before);
   });
@@ -140,6 +156,7 @@ describe('a shared conversation outlives one of its people', () => {
     await j.ok(['add', 'Annie Smith', 'Bob Lee', 'Ann Smith', '--note', 'lunch']);
     await j.ok(['merge', 'Ann Smith', 'Annie Smith', '--yes']);
     expect((await log(j)).map(names)).toEqual([['Ann Smith', 'Bob Lee']]);
+    expect(firstPersonsAgree(j)).toBe(0);
   });
 });
 
