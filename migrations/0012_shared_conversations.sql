@@ -29,7 +29,8 @@ CREATE TABLE conversation_people (
   PRIMARY KEY (conversation_id, contact_id)
 );
 CREATE INDEX conversation_people_contact ON conversation_people(contact_id, happened_on);
-CREATE INDEX conversation_people_others ON conversation_people(conversation_id) WHERE position > 0;
+-- Covering: who they are is read from the index alone.
+CREATE INDEX conversation_people_others ON conversation_people(conversation_id, contact_id, position) WHERE position > 0;
 
 INSERT INTO conversation_people (conversation_id, contact_id, position, happened_on)
 SELECT id, contact_id, 0, happened_on FROM conversations;
