@@ -82,14 +82,16 @@ export interface ConversationAnswers {
   followUp?: string;
 }
 
+/** How they talked and what about, where `given` does not say (also `l` of rel today --review). */
+export async function askTalk(prompter: Prompter, given: { via?: Channel; note?: string } = {}): Promise<{ via: Channel; note: string }> {
+  const via = given.via ?? (await prompter.select<Channel>('How did you talk?', CHANNEL_NAMES.map((channel) => ({ name: channel, value: channel }))));
+  const note = given.note ?? (await prompter.input('What did you talk about?'));
+  return { via, note };
+}
+
 export async function askAboutConversation<T extends ConversationAnswers>(ctx: PromptRun, opts: T): Promise<T> {
   const prompter = await ctx.prompter();
-  const answers: T = { ...opts };
-  answers.via ??= await prompter.select<Channel>(
-    'How did you talk?',
-    CHANNEL_NAMES.map((channel) => ({ name: channel, value: channel })),
-  );
-  answers.note ??= await prompter.input('What did you talk about?');
+  const answers: T = { ...opts, ...(await askTalk(prompter, opts)) };
   if (answers.remember === undefined) {
     const remember: string[] = [];
     for (;;) {
