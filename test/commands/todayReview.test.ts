@@ -6,19 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { RelError } from '../../src/errors.js';
 import { runRel } from '../harness/inProcess.js';
 import { journalContent } from '../harness/journalContent.js';
+import { planMorning } from '../harness/morning.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 import { answer, key, ScriptedTerminal, type Step } from '../harness/scriptedTerminal.js';
 import { spawnRel } from '../harness/spawned.js';
 
-// Monday 23 November 2026 (the harness's day). Fiona (#1) owes a quote since the 20th; Gina (#2)
-// expects a call tomorrow; Dan (#3) drifts on a 30-day rhythm; Eve (#4) drifts on the default.
-const morning = journalFrom(async (j) => {
-  await j.ok(['add', 'Fiona Follow', '--via', 'call', '--note', 'quote talk', '--on', '2026-11-01', '--follow-up', '2026-11-20: send the quote']);
-  await j.ok(['add', 'Gina Gift', '--note', 'flowers', '--on', '2026-11-10', '--follow-up', '2026-11-24: call about the order', '--remember', 'loves tulips']);
-  await j.ok(['contact', 'add', 'Dan Drift', '--every', '30d']);
-  await j.ok(['add', 'Dan Drift', '--note', 'old chat', '--on', '2026-09-01']);
-  await j.ok(['add', 'Eve Early', '--note', 'hi', '--on', '2026-08-01']);
-});
+const morning = journalFrom(planMorning);
 
 /** Runs rel today --review (and ARGS) on a terminal that plays `steps`. */
 async function review(j: TestJournal, steps: Step[], args: string[] = []) {

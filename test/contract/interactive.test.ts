@@ -5,6 +5,7 @@
 import pty, { type IPty } from 'node-pty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { planMorning } from '../harness/morning.js';
 import { BIN, REPO } from '../harness/paths.js';
 import { childEnv, spawnRel, type Env } from '../harness/spawned.js';
 
@@ -324,11 +325,7 @@ describe('output on a terminal', () => {
 describe('rel today --review in a terminal', () => {
   it('walks through a morning: marks a follow-up done, snoozes another, logs a call, skips, quits; rel today and rel undo --list show it', async () => {
     const j = makeJournal();
-    await j.ok(['add', 'Fiona Follow', '--via', 'call', '--note', 'quote talk', '--on', '2026-11-01', '--follow-up', '2026-11-20: send the quote']);
-    await j.ok(['add', 'Gina Gift', '--note', 'flowers', '--on', '2026-11-10', '--follow-up', '2026-11-24: call about the order', '--remember', 'loves tulips']);
-    await j.ok(['contact', 'add', 'Dan Drift', '--every', '30d']);
-    await j.ok(['add', 'Dan Drift', '--note', 'old chat', '--on', '2026-09-01']);
-    await j.ok(['add', 'Eve Early', '--note', 'hi', '--on', '2026-08-01']);
+    await planMorning(j); // Fiona owes a quote, Gina expects a call tomorrow, Dan and Eve drift
     await j.ok(['add', 'Hal Later', '--note', 'hi', '--on', '2026-08-10']);
     const t = terminal(j, ['today', '--review']);
 
