@@ -14,14 +14,19 @@ const SHOW_CURSOR = '\u001b[?25h';
 export function openTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStream): Terminal {
   emitKeypressEvents(input);
   let drawn = '';
+  let waiting = false;
   const redraw = (): void => void output.write(CLEAR + drawn);
+  // A new size redraws the screen while it waits for a key; a question redraws itself.
+  const resized = (): void => {
+    if (waiting) redraw();
+  };
   // A crash must not leave the terminal in raw mode on the other screen.
   const restore = (): void => {
     if (input.isRaw) input.setRawMode(false);
     output.write(SHOW_CURSOR + MAIN_SCREEN);
   };
   output.write(ALTERNATE_SCREEN);
-  output.on('resize', redraw);
+  output.on('resize', resized);
   process.once('exit', restore);
   return {
     prompter: promptsOn(output),
@@ -34,6 +39,7 @@ export function openTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStrea
         const onKey = (sequence: string | undefined, key: KeyPress | undefined): void => {
           input.off('keypress', onKey);
           input.pause();
+          waiting = false;
           output.write(SHOW_CURSOR);
           resolve({ ...key, sequence: key?.sequence ?? sequence });
         };
@@ -43,10 +49,11 @@ export function openTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStrea
         input.setRawMode(true);
         input.on('keypress', onKey);
         input.resume();
+        waiting = true;
       });
     },
     close() {
-      output.off('resize', redraw);
+      output.off('resize', resized);
       process.off('exit', restore);
       input.pause();
       restore();
