@@ -118,9 +118,17 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .option('--all', 'show everyone who has a reason')
       .option('--as-of <date>', 'the list as on another day: 2026-12-24, friday, "in 2 weeks"')
       .option('--json', 'as JSON: rows with scores and reasons (shape in the README)')
+      .option('--review', 'on a terminal, one person at a time: l log a conversation, d done, s snooze, p pause, o card, space/n skip, u undo, q quit')
       .addHelpText(
         'after',
-        examples(['rel today', 'rel today --days 30 --all', 'rel today --as-of friday', 'rel today --json | jq ".rows[].name"', 'rel config set days 21    # change the defaults kept in the journal']),
+        examples([
+          'rel today',
+          'rel today --days 30 --all',
+          'rel today --as-of friday',
+          'rel today --json | jq ".rows[].name"',
+          'rel today --review     # walk through the list and act on each person; each action can be undone',
+          'rel config set days 21    # change the defaults kept in the journal',
+        ]),
       ),
     async (ctx, opts: TodayOptions) => (await import('./commands/today.js')).today(opts, ctx),
   );

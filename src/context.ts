@@ -4,6 +4,7 @@ import type { Day } from './domain/calendar.js';
 import type { Output } from './output.js';
 import type { Journal } from './store/journal.js';
 import type { Prompter } from './ui/prompter.js';
+import type { Terminal } from './ui/terminal.js';
 
 export type { Output } from './output.js';
 
@@ -25,6 +26,8 @@ export interface Context {
   journal(): Journal;
   /** The prompts, loaded only when a command needs to ask. */
   prompter(): Promise<Prompter>;
+  /** The full screen and its keys (rel today --review), loaded only then; needs `interactive`. */
+  terminal(): Promise<Terminal>;
 }
 
 /** The global options, read by main.ts to build the Context (see src/cli.ts). */

@@ -55,6 +55,13 @@ export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' 
   return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag }));
 }
 
+/** A day after today, such as the end of a snooze or a pause; `advice` ends the refusal of an earlier one. */
+export async function laterDayFlag(ctx: RunDay, text: string, flag: string, advice: string): Promise<Day> {
+  const day = await dayFlag(ctx, text, flag, 'future');
+  if (day <= ctx.today) throw new UsageError(`${flag} ${day} is not after today (${ctx.today}); ${advice}`);
+  return day;
+}
+
 /**
  * The day a conversation happened: today or before. A day after today is a plan, and plans are
  * follow-ups: the refusal says how to set one (`who` names the person in it when known).

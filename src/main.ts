@@ -66,6 +66,9 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     async prompter() {
       return (await import('./ui/inquirerPrompter.js')).inquirerPrompter;
     },
+    async terminal() {
+      return (await import('./ui/ttyTerminal.js')).openTerminal(process.stdin, stdout());
+    },
   };
 }
 

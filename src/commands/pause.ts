@@ -1,22 +1,30 @@
 // rel pause NAME --until DATE / rel resume NAME: no drifting while someone is away.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
-import { dayFlag, requireFlag } from '../flags.js';
+import type { Day } from '../domain/calendar.js';
+import type { Contact } from '../domain/records.js';
+import { laterDayFlag, requireFlag } from '../flags.js';
 import { updateContact } from '../store/contacts.js';
-import { isoInstant } from '../store/journal.js';
+import { isoInstant, type Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
+
+/** Ends the refusal of a pause until today or before. */
+export const PAUSE_LATER = 'pause until a later day';
 
 export interface PauseOptions {
   until?: string;
 }
 
 export async function pause(query: string, opts: PauseOptions, ctx: Context): Promise<void> {
-  const until = await dayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${query} --until 2027-01-15`), '--until', 'future');
-  if (until <= ctx.today) throw new UsageError(`--until ${until} is not after today (${ctx.today}); pause until a later day`);
+  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${query} --until 2027-01-15`), '--until', PAUSE_LATER);
   const j = ctx.journal();
   const contact = requireContact(j, query);
-  j.write(() => updateContact(j, contact.id, { pausedUntil: until }, isoInstant(ctx.now)));
-  ctx.out.write(`paused ${contact.name} until ${until}: no drifting reminders till then\n`);
+  ctx.out.write(`${pauseContact(j, contact, until, ctx.now)}\n`);
+}
+
+/** Pauses someone in one change and says so (also `p` of rel today --review). */
+export function pauseContact(j: Journal, contact: Contact, until: Day, now: Date): string {
+  j.write(() => updateContact(j, contact.id, { pausedUntil: until }, isoInstant(now)));
+  return `paused ${contact.name} until ${until}: no drifting reminders till then`;
 }
 
 export async function resume(query: string, ctx: Context): Promise<void> {

@@ -12,7 +12,7 @@ import { rhythmOf } from '../domain/rhythm.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { loadRankInputs } from '../store/today.js';
 import type { Journal } from '../store/journal.js';
-import type { Context as Ctx } from '../context.js';
+import type { Day } from '../domain/calendar.js';
 import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
@@ -25,10 +25,10 @@ const RECENT_CONVERSATIONS = 10;
 const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
 
 /** Birthdays, anniversaries and dated details in the coming year, in the words of rel today. */
-function upcomingDates(j: Journal, contact: Contact, ctx: Ctx): Reason[] {
-  const [input] = loadRankInputs(j, ctx.today, contact.id);
+function upcomingDates(j: Journal, contact: Contact, today: Day): Reason[] {
+  const [input] = loadRankInputs(j, today, contact.id);
   if (input === undefined) return [];
-  const reasons = reasonsOn(input, { today: ctx.today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
+  const reasons = reasonsOn(input, { today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
   return reasons.filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
 }
 
@@ -40,8 +40,19 @@ export interface ShowOptions {
 export async function show(query: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  const card = loadCard(j, contact, ctx.today);
+  const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
+  if (opts.json) {
+    ctx.out.write(json(cardJson(card, tree)));
+    return;
+  }
+  ctx.out.write(renderCard(card, ctx) + (tree ? renderReferralTree(tree, ctx) : ''));
+}
+
+/** Everything the card shows of a person (also opened from rel today --review). */
+export function loadCard(j: Journal, contact: Contact, today: Day): Card {
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);
-  const card: Card = {
+  return {
     contact,
     referredBy: referrer ? { id: referrer.id, name: referrer.name } : null,
     referrals: referralsOf(j, contact.id),
@@ -49,16 +60,10 @@ export async function show(query: string, opts: ShowOptions, ctx: Context): Prom
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
-    upcoming: upcomingDates(j, contact, ctx),
+    upcoming: upcomingDates(j, contact, today),
     // As the journal stood on the day: a conversation dated after it does not count yet.
-    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], ctx.today).get(contact.id) ?? contact, rhythmSettings(j), ctx.today),
+    rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], today).get(contact.id) ?? contact, rhythmSettings(j), today),
   };
-  const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
-  if (opts.json) {
-    ctx.out.write(json(cardJson(card, tree)));
-    return;
-  }
-  ctx.out.write(renderCard(card, ctx) + (tree ? renderReferralTree(tree, ctx) : ''));
 }
 
 /** The card: the person as everywhere else, then what the card adds; referralTree only with --tree. */

@@ -1,8 +1,14 @@
 // rel snooze ID --until DATE: hide a follow-up until a later day.
 import type { Context } from '../context.js';
-import { NotFoundError, RelError, UsageError } from '../errors.js';
-import { dayFlag, parseId, requireFlag } from '../flags.js';
+import type { Day } from '../domain/calendar.js';
+import type { Reminder } from '../domain/records.js';
+import { NotFoundError, RelError } from '../errors.js';
+import { laterDayFlag, parseId, requireFlag } from '../flags.js';
+import type { Journal } from '../store/journal.js';
 import { getReminder, snooze as snoozeReminder } from '../store/reminders.js';
+
+/** Ends the refusal of a snooze to today or before. */
+export const SNOOZE_LATER = 'snooze to a later day';
 
 export interface SnoozeOptions {
   until?: string;
@@ -10,12 +16,16 @@ export interface SnoozeOptions {
 
 export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): Promise<void> {
   const id = parseId(rawId, 'reminder', 'rel reminders');
-  const until = await dayFlag(ctx, requireFlag(opts.until, '--until', `rel snooze ${rawId} --until monday`), '--until', 'future');
-  if (until <= ctx.today) throw new UsageError(`--until ${until} is not after today (${ctx.today}); snooze to a later day`);
+  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel snooze ${rawId} --until monday`), '--until', SNOOZE_LATER);
   const j = ctx.journal();
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);
-  if (reminder.doneOn) throw new RelError(`reminder #${id} is already done`);
-  j.write(() => snoozeReminder(j, id, until));
-  ctx.out.write(`snoozed until ${until}: ${reminder.text} — ${reminder.contactName}\n`);
+  ctx.out.write(`${snoozeFollowUp(j, reminder, until)}\n`);
+}
+
+/** Snoozes an open follow-up in one change and says so (also `s` of rel today --review). */
+export function snoozeFollowUp(j: Journal, reminder: Reminder, until: Day): string {
+  if (reminder.doneOn) throw new RelError(`reminder #${reminder.id} is already done`);
+  j.write(() => snoozeReminder(j, reminder.id, until));
+  return `snoozed until ${until}: ${reminder.text} — ${reminder.contactName}`;
 }

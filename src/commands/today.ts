@@ -1,7 +1,7 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
-import { rankContacts } from '../domain/ranking.js';
+import { rankContacts, type RankedContact } from '../domain/ranking.js';
 import { storedCount } from '../domain/settings.js';
 import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
@@ -17,9 +17,12 @@ export interface TodayOptions {
   all?: boolean;
   asOf?: string;
   json?: boolean;
+  /** On a terminal, one person at a time, acting on each (src/commands/todayReview.ts). */
+  review?: boolean;
 }
 
 export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
+  if (opts.review) reviewFlags(opts, ctx);
   // Every flag is checked before the journal is opened: a typo must not create or touch it.
   const asOf = opts.asOf === undefined ? ctx.today : await dayFlag(ctx, opts.asOf, '--as-of', 'future');
   const daysFlag = windowFlag(opts.days, '--days');
@@ -34,13 +37,20 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     defaultCadence: parseDuration(getSetting(j, 'cadence'), 'the cadence setting'),
     tagCadences: tagCadences(j),
   };
-  // A limited list reads only the people who can make it; --all (or a day before the latest
-  // conversation) ranks everyone.
-  const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
-  // --all lists the people talked to today too (set aside, last); the total counts only the others.
-  const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions, opts.all === true);
-  const shown = ranked.slice(0, limit);
-  const total = top?.total ?? ranked.filter((row) => !row.setAside).length;
+  const list = (): { shown: RankedContact[]; total: number } => {
+    // A limited list reads only the people who can make it; --all (or a day before the latest
+    // conversation) ranks everyone.
+    const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
+    // --all lists the people talked to today too (set aside, last); the total counts only the others.
+    const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions, opts.all === true);
+    return { shown: ranked.slice(0, limit), total: top?.total ?? ranked.filter((row) => !row.setAside).length };
+  };
+  const { shown, total } = list();
+  if (opts.review && shown.some((row) => !row.setAside)) {
+    // The list again after every action, without the people set aside as talked to today.
+    const people = () => list().shown.filter((row) => !row.setAside);
+    return (await import('./todayReview.js')).todayReview(people, ctx);
+  }
   if (opts.json) {
     // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for.
     ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday }))));
@@ -49,7 +59,15 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
   const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
   const empty = shown.length === 0 && !hasAnyContact(j);
+  // An empty list under --review is this same screen: nobody to walk through.
   ctx.out.write(renderToday({ date: asOf, rows: shown, total, windowDays, empty, allCommand }, ctx));
+}
+
+/** --review walks through today's list on a terminal, asking there: the flags that cannot go with it. */
+function reviewFlags(opts: TodayOptions, ctx: Context): void {
+  if (!ctx.interactive) throw new UsageError('--review needs a terminal to ask on (stdin and stdout, and no --no-input); rel today prints the list');
+  if (opts.json) throw new UsageError('--review and --json do not go together: --json is for programs; rel today --json prints the list');
+  if (opts.asOf !== undefined) throw new UsageError("--review acts on today's list; leave out --as-of (rel today --as-of DAY shows another day's)");
 }
 
 function windowFlag(text: string | undefined, label: string): number | undefined {

@@ -106,6 +106,11 @@ export function undoHistory(j: Journal): UndoChange[] {
   return j.stmt<[], ChangeRow>('SELECT id, description, made_at FROM undo_changes ORDER BY id DESC').all().map((row) => changeOf(j, row));
 }
 
+/** The id of the newest change rel undo would take back; undefined when there is none. */
+export function newestChangeId(j: Journal): number | undefined {
+  return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM undo_changes').get()?.id ?? undefined;
+}
+
 /**
  * Takes back the newest change: its log run backwards, in one transaction that is itself not
  * logged (an undo cannot be undone). Undefined when the history is empty.

@@ -16,12 +16,12 @@ export interface PromptRun {
 
 const NEW_PERSON = '+ new person: ';
 
-/** The people `lookup` finds for what has been typed, then a new person of that name. */
-function peopleChoices(typed: string, lookup: (typed: string) => Contact[]): Array<Choice<Who | undefined>> {
+/** The people `lookup` finds for what has been typed, then (unless not wanted) a new person of that name. */
+function peopleChoices(typed: string, lookup: (typed: string) => Contact[], newPeople = true): Array<Choice<Who | undefined>> {
   const choices: Array<Choice<Who | undefined>> = lookup(typed)
     .slice(0, 8)
     .map((contact) => ({ name: personLabel(contact), value: { contact } }));
-  choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
+  if (newPeople) choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
   return choices;
 }
 
@@ -34,10 +34,10 @@ export async function askWho(ctx: PromptRun, lookup: (typed: string) => Contact[
 }
 
 /** Who else was there: the same search, and "no one else" (an empty answer) to go on. */
-export async function askWhoElse(ctx: PromptRun, lookup: (typed: string) => Contact[]): Promise<Who | undefined> {
+export async function askWhoElse(ctx: PromptRun, lookup: (typed: string) => Contact[], options: { newPeople?: boolean } = {}): Promise<Who | undefined> {
   const prompter = await ctx.prompter();
   return prompter.search<Who | undefined>('Anyone else there? (type part of a name; empty to go on)', (term) =>
-    term.trim() === '' ? [{ name: 'no one else', value: undefined }] : peopleChoices(term.trim(), lookup),
+    term.trim() === '' ? [{ name: 'no one else', value: undefined }] : peopleChoices(term.trim(), lookup, options.newPeople),
   );
 }
 
@@ -91,14 +91,16 @@ export interface ConversationAnswers {
   followUp?: string;
 }
 
+/** How they talked and what about, where `given` does not say (also `l` of rel today --review). */
+export async function askTalk(prompter: Prompter, given: { via?: Channel; note?: string } = {}): Promise<{ via: Channel; note: string }> {
+  const via = given.via ?? (await prompter.select<Channel>('How did you talk?', CHANNEL_NAMES.map((channel) => ({ name: channel, value: channel }))));
+  const note = given.note ?? (await prompter.input('What did you talk about?'));
+  return { via, note };
+}
+
 export async function askAboutConversation<T extends ConversationAnswers>(ctx: PromptRun, opts: T): Promise<T> {
   const prompter = await ctx.prompter();
-  const answers: T = { ...opts };
-  answers.via ??= await prompter.select<Channel>(
-    'How did you talk?',
-    CHANNEL_NAMES.map((channel) => ({ name: channel, value: channel })),
-  );
-  answers.note ??= await prompter.input('What did you talk about?');
+  const answers: T = { ...opts, ...(await askTalk(prompter, opts)) };
   if (answers.remember === undefined) {
     const remember: string[] = [];
     for (;;) {

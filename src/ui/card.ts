@@ -5,7 +5,7 @@ import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
-import { makeStyle, showDay } from './style.js';
+import { makeStyle, showDay, type Style } from './style.js';
 import { describeEvery } from '../domain/duration.js';
 
 export interface Card {
@@ -68,6 +68,23 @@ function factLines(c: Contact): Array<[string, string]> {
   return facts.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
 }
 
+// One line per record, as the card lists them (the morning review shows the same lines).
+
+export function detailLine(d: Detail, s: Style): string {
+  return `${d.text}${d.date ? ` — ${describeDetailDate(d.date, d.yearly)}` : ''} ${s.dim(`[detail ${d.id}]`)}`;
+}
+
+export function followUpLine(r: Reminder, ctx: Screen, s: Style): string {
+  const snoozed = r.snoozedUntil && r.snoozedUntil > ctx.today ? ` (snoozed until ${r.snoozedUntil})` : '';
+  return `${showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY)}: ${r.text}${r.every ? ` (every ${r.every})` : ''}${snoozed} ${s.dim(`[reminder ${r.id}]`)}`;
+}
+
+/** A conversation as `cardOf`'s card shows it: the others who were there named. */
+export function conversationLine(v: Conversation, cardOf: number, ctx: Screen, s: Style): string {
+  const complaint = v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : '';
+  return `${showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY)}${v.via ? ` ${v.via}` : ''}${withOthers(v, cardOf)}${complaint}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`;
+}
+
 export function renderCard(card: Card, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   const tty = ctx.stdoutIsTTY;
@@ -91,21 +108,15 @@ export function renderCard(card: Card, ctx: Screen): string {
     'Coming up',
     card.upcoming.map((r) => `${r.month ? describeStoredDate(r.month) : r.date}: ${r.text}`),
   );
-  section(
-    'Remember',
-    card.details.map((d) => `${d.text}${d.date ? ` — ${describeDetailDate(d.date, d.yearly)}` : ''} ${s.dim(`[detail ${d.id}]`)}`),
-  );
-  section(
-    'Follow-ups',
-    card.reminders.map((r) => `${day(r.dueOn)}: ${r.text}${r.every ? ` (every ${r.every})` : ''}${r.snoozedUntil && r.snoozedUntil > ctx.today ? ` (snoozed until ${r.snoozedUntil})` : ''} ${s.dim(`[reminder ${r.id}]`)}`),
-  );
+  section('Remember', card.details.map((d) => detailLine(d, s)));
+  section('Follow-ups', card.reminders.map((r) => followUpLine(r, ctx, s)));
   section(
     'Open complaints',
     card.openComplaints.map((v) => `${day(v.happenedOn)}${withOthers(v, contact.id)}: ${v.note ?? '(no note)'} ${s.dim(`[resolve with: rel resolve ${v.id}]`)}`),
   );
   section(
     'Last conversations',
-    card.conversations.map((v) => `${day(v.happenedOn)}${v.via ? ` ${v.via}` : ''}${withOthers(v, contact.id)}${v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : ''}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`),
+    card.conversations.map((v) => conversationLine(v, contact.id, ctx, s)),
   );
   if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add "${contact.name}" --note "..."`));
   return `${lines.join('\n')}\n`;

@@ -1,9 +1,8 @@
-// The Prompter on @inquirer/prompts. Prompts write to stderr so stdout stays data.
+// The Prompter on @inquirer/prompts. Prompts write to stderr so stdout stays data; a full-screen
+// run (rel today --review) asks on the screen it draws, which is stdout.
 import { confirm, input, search, select } from '@inquirer/prompts';
 import type { Prompter } from './prompter.js';
 import { RelError } from '../errors.js';
-
-const context = { output: process.stderr };
 
 /** Ctrl-C at a prompt is a cancel, not a crash. */
 async function cancellable<T>(question: Promise<T>): Promise<T> {
@@ -15,10 +14,16 @@ async function cancellable<T>(question: Promise<T>): Promise<T> {
   }
 }
 
-export const inquirerPrompter: Prompter = {
-  input: (message, options = {}) =>
-    cancellable(input({ message, default: options.default, required: options.required, validate: options.validate }, context)),
-  select: (message, choices) => cancellable(select({ message, choices, pageSize: 10 }, context)),
-  search: (message, source) => cancellable(search({ message, source: async (term) => source(term ?? ''), pageSize: 10 }, context)),
-  confirm: (message, defaultValue = false) => cancellable(confirm({ message, default: defaultValue }, context)),
-};
+/** The prompts, written to `output`. */
+export function promptsOn(output: NodeJS.WritableStream): Prompter {
+  const context = { output };
+  return {
+    input: (message, options = {}) =>
+      cancellable(input({ message, default: options.default, required: options.required, validate: options.validate }, context)),
+    select: (message, choices) => cancellable(select({ message, choices, pageSize: 10 }, context)),
+    search: (message, source) => cancellable(search({ message, source: async (term) => source(term ?? ''), pageSize: 10 }, context)),
+    confirm: (message, defaultValue = false) => cancellable(confirm({ message, default: defaultValue }, context)),
+  };
+}
+
+export const inquirerPrompter: Prompter = promptsOn(process.stderr);

@@ -2,7 +2,7 @@
 import type { Screen } from './screen.js';
 import { monthName, splitDay, weekday, type Day } from '../domain/calendar.js';
 import type { RankedContact, Reason } from '../domain/ranking.js';
-import { makeStyle, plural } from './style.js';
+import { makeStyle, plural, type Style } from './style.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -17,7 +17,8 @@ export interface TodayView {
   allCommand: string;
 }
 
-function longDate(day: Day): string {
+/** "Monday 23 November 2026". */
+export function longDate(day: Day): string {
   const [year, month, date] = splitDay(day);
   return `${WEEKDAY_NAMES[weekday(day)]} ${date} ${monthName(month)} ${year}`;
 }
@@ -31,27 +32,32 @@ export function renderToday(view: TodayView, ctx: Screen): string {
   if (view.rows.length === 0) {
     return `${header}\nNo one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.\n`;
   }
-  const colour = (reason: Reason): ((text: string) => string) => {
-    switch (reason.kind) {
-      case 'follow-up':
-        return s.red;
-      case 'date-today':
-      case 'date-tomorrow':
-        return s.magenta;
-      case 'complaint':
-        return s.yellow;
-      case 'drifting':
-        return s.cyan;
-      default:
-        return (text) => text;
-    }
-  };
   const lines = [`${header} — ${plural(view.total, 'person', 'people')} to reach out to`, ''];
-  for (const row of view.rows) {
-    lines.push(`${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}${row.talkedToday ? s.green(' — talked today') : ''}`);
-    for (const reason of row.reasons) lines.push(`  • ${colour(reason)(reason.text)}`);
-  }
+  for (const row of view.rows) lines.push(...personBlock(row, s));
   const listed = view.rows.filter((row) => !row.setAside).length;
   if (view.total > listed) lines.push('', s.dim(`… and ${view.total - listed} more: ${view.allCommand}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** A person on the list: the name, then each reason (the morning review shows the same). */
+export function personBlock(row: RankedContact, s: Style): string[] {
+  const name = `${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}${row.talkedToday ? s.green(' — talked today') : ''}`;
+  return [name, ...row.reasons.map((reason) => `  • ${reasonColour(reason, s)(reason.text)}`)];
+}
+
+/** The colour of a reason: promises red, today's and tomorrow's dates magenta, complaints yellow, drifting cyan. */
+function reasonColour(reason: Reason, s: Style): (text: string) => string {
+  switch (reason.kind) {
+    case 'follow-up':
+      return s.red;
+    case 'date-today':
+    case 'date-tomorrow':
+      return s.magenta;
+    case 'complaint':
+      return s.yellow;
+    case 'drifting':
+      return s.cyan;
+    default:
+      return (text) => text;
+  }
 }

@@ -58,6 +58,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['today', '--days', '400'],
   ['today', '--limit', '0'],
   ['today', '--as-of', 'someday'],
+  ['today', '--review'], // stdin is a pipe: the review needs a terminal
   ['list', '--sort', 'age'],
   ['list', '--tag', 'two words'],
   // contact add and edit: emails, dates, durations, names

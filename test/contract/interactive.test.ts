@@ -1,11 +1,13 @@
 // The interactive side of rel, driven in a real pseudo-terminal: `rel add` with no arguments asks
 // who, how, what, what to remember and when to follow up; rm asks before deleting; --no-input
-// never asks. The screen is read back with the ANSI escapes removed.
+// never asks; rel today --review walks through a morning. The screen is read back with the ANSI
+// escapes removed.
 import pty, { type IPty } from 'node-pty';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { planMorning } from '../harness/morning.js';
 import { BIN, REPO } from '../harness/paths.js';
-import { childEnv, type Env } from '../harness/spawned.js';
+import { childEnv, spawnRel, type Env } from '../harness/spawned.js';
 
 const ENTER = '\r';
 const DOWN = '\u001b[B';
@@ -330,5 +332,67 @@ describe('output on a terminal', () => {
     expect(noColor.output).toBe(coloured.screen);
     const flag = await raw(['--no-color', 'list'], { NO_COLOR: undefined });
     expect(flag.output).toBe('#1  Jane Doe  last yesterday  next in 89 days\r\n');
+  });
+});
+
+describe('rel today --review in a terminal', () => {
+  it('walks through a morning: marks a follow-up done, snoozes another, logs a call, skips, quits; rel today and rel undo --list show it', async () => {
+    const j = makeJournal();
+    await planMorning(j); // Fiona owes a quote, Gina expects a call tomorrow, Dan and Eve drift
+    await j.ok(['add', 'Hal Later', '--note', 'hi', '--on', '2026-08-10']);
+    const t = terminal(j, ['today', '--review']);
+
+    await t.waitFor('1 of 5 to reach out to');
+    await t.waitFor('Fiona Follow #1');
+    await t.waitFor('follow up: send the quote — due 3 days ago');
+    await t.waitFor('l log  d done  s snooze  p pause  o card  space/n/→ skip  u undo  q/esc quit');
+    t.type('d');
+    await t.waitFor('2 of 5 to reach out to');
+    await t.waitFor('Gina Gift #2');
+    await t.waitFor('loves tulips [detail 1]');
+    await t.waitFor('done: send the quote — Fiona Follow');
+
+    t.type('s');
+    await t.waitFor('Snooze until? (e.g. monday, in 2 weeks, 2026-12-24)');
+    t.type(`in 1 week${ENTER}`);
+    await t.waitFor('3 of 5 to reach out to');
+    await t.waitFor('Dan Drift #3');
+    await t.waitFor('snoozed until 2026-11-30: call about the order — Gina Gift');
+
+    t.type('l');
+    await t.waitFor('Anyone else there?');
+    await t.waitFor('❯ no one else');
+    t.type(ENTER);
+    await t.waitFor('How did you talk?');
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type(`Caught up on the new shop${ENTER}`);
+    await t.waitFor('4 of 5 to reach out to');
+    await t.waitFor('Eve Early #4');
+    await t.waitFor('logged call with Dan Drift on 2026-11-23 (#6)');
+
+    t.type(' ');
+    await t.waitFor('5 of 5 to reach out to');
+    await t.waitFor('Hal Later #5');
+    t.type('q');
+    await t.waitFor('reviewed 4: logged 1, done 1, snoozed 1, skipped 1');
+    expect(await t.exitCode()).toBe(0);
+    // The review drew on the terminal's other screen and gave the first one back.
+    expect(t.output).toContain('\u001b[?1049h');
+    expect(t.output.lastIndexOf('\u001b[?1049l')).toBeLessThan(t.output.lastIndexOf('reviewed 4'));
+
+    const rel = (args: string[]) => spawnRel(args, { db: j.db });
+    const today = await rel(['today']);
+    expect([today.code, today.stdout]).toEqual([
+      0,
+      ['Monday 23 November 2026 — 2 people to reach out to', '', 'Eve Early #4', '  • last talked 114 days ago — every 90 days', 'Hal Later #5', '  • last talked 105 days ago — every 90 days', ''].join('\n'),
+    ]);
+    const undo = await rel(['undo', '--list']);
+    expect(undo.stdout.split('\n').slice(0, 3).map((line) => line.replace(/^#\d+\s+\S+ \S+\s+/, ''))).toEqual([
+      'add conversation with Dan Drift (#3)',
+      'change a follow-up for Gina Gift (#2) (done, snoozed or moved)',
+      'change a follow-up for Fiona Follow (#1) (done, snoozed or moved)',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { Journal } from '../../src/store/journal.js';
 import { journalPath, openJournal } from '../../src/store/open.js';
 import { loadColour } from '../../src/ui/style.js';
 import type { Prompter } from '../../src/ui/prompter.js';
+import type { Terminal } from '../../src/ui/terminal.js';
 import { NOW } from './paths.js';
 import type { RunResult } from './spawned.js';
 
@@ -27,6 +28,8 @@ export interface InProcessOptions {
   /** Prompts are allowed (stdin and stdout terminals, no --no-input). */
   interactive?: boolean;
   prompter?: Prompter;
+  /** The full screen of rel today --review (needs `interactive`). */
+  terminal?: Terminal;
   /** TZ for the run (default UTC). */
   tz?: string;
   /** REL_DEBUG=1: stacks after the `rel:` line. */
@@ -81,6 +84,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
       journalPath: path,
       journal: () => (journal ??= openAt(path, err, now)),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
+      terminal: () => (options.terminal ? Promise.resolve(options.terminal) : Promise.reject(new Error('this test gave no terminal'))),
     };
   };
   const restore = enterRun(options);

@@ -1,0 +1,82 @@
+// The screens of rel today --review: one person of the morning list with the card's key facts,
+// their full card, and the line that sums the review up. Drawn from what the command hands over.
+import type { RankedContact } from '../domain/ranking.js';
+import type { Conversation, Detail, Reminder } from '../domain/records.js';
+import { conversationLine, detailLine, followUpLine, renderCard, type Card } from './card.js';
+import { REVIEW_LEGEND } from './reviewKeys.js';
+import type { Screen } from './screen.js';
+import { makeStyle, type Style } from './style.js';
+import { longDate, personBlock } from './todayView.js';
+
+/** A person of the list, with what the card says first. */
+export interface ReviewPerson {
+  row: RankedContact;
+  lastConversation: Conversation | undefined;
+  details: Detail[];
+  /** Open follow-ups, soonest first. */
+  followUps: Reminder[];
+  /** Family and colleagues, one line each as the card words them (issue 13, item 2 fills it). */
+  relations: string[];
+}
+
+export interface ReviewFrame {
+  person: ReviewPerson;
+  /** Which person this is, of the people reviewed so far plus those still on the list. */
+  position: number;
+  total: number;
+  /** What the last key did ("done: send the quote — Fiona"), or why it did nothing. */
+  status: string | undefined;
+}
+
+/** Lines of one kind shown at most; the card (o) has them all. */
+const MOST_LINES = 5;
+
+function block(title: string, items: string[], s: Style): string[] {
+  if (items.length === 0) return [];
+  const shown = items.slice(0, MOST_LINES).map((item) => `    ${item}`);
+  if (items.length > MOST_LINES) shown.push(s.dim(`    … ${items.length - MOST_LINES} more: o opens the card`));
+  return [`  ${s.bold(title)}`, ...shown];
+}
+
+export function renderReviewScreen(frame: ReviewFrame, ctx: Screen): string {
+  const s = makeStyle(ctx.color);
+  const { person } = frame;
+  const last = person.lastConversation ? conversationLine(person.lastConversation, person.row.contactId, ctx, s) : 'never';
+  const lines = [
+    `${s.bold(longDate(ctx.today))} — ${frame.position} of ${frame.total} to reach out to`,
+    '',
+    ...personBlock(person.row, s),
+    '',
+    `  ${s.bold('Last talked')} ${last}`,
+    ...block('Remember', person.details.map((d) => detailLine(d, s)), s),
+    ...block('Follow-ups', person.followUps.map((r) => followUpLine(r, ctx, s)), s),
+    ...block('Family and colleagues', person.relations, s),
+    '',
+    frame.status ?? '',
+    s.dim(REVIEW_LEGEND),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The full card, as rel show draws it, until any key. */
+export function renderCardScreen(card: Card, ctx: Screen): string {
+  return `${renderCard(card, ctx)}\n${makeStyle(ctx.color).dim('any key goes back to the review')}\n`;
+}
+
+export interface ReviewTally {
+  /** People acted on or skipped. */
+  reviewed: number;
+  logged: number;
+  done: number;
+  snoozed: number;
+  paused: number;
+  /** People passed over without an action. */
+  skipped: number;
+}
+
+/** "reviewed 5: logged 2, done 1, snoozed 1, skipped 1"; `everyone` when the list ran out. */
+export function reviewSummary(tally: ReviewTally, everyone: boolean): string {
+  const counts = (['logged', 'done', 'snoozed', 'paused', 'skipped'] as const).filter((key) => tally[key] > 0).map((key) => `${key} ${tally[key]}`);
+  const summary = tally.reviewed === 0 ? 'reviewed no one' : `reviewed ${tally.reviewed}: ${counts.join(', ')}`;
+  return everyone ? `${summary}; no one left on today's list` : summary;
+}

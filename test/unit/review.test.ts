@@ -1,0 +1,160 @@
+// The pure parts of rel today --review: which key does what, the screen drawn from plain data,
+// the summary line, and how the walk moves through a list that changes under it.
+import { describe, expect, it } from 'vitest';
+import { Walk } from '../../src/commands/todayReview.js';
+import type { RankedContact, Reason } from '../../src/domain/ranking.js';
+import type { Conversation, Detail, Reminder } from '../../src/domain/records.js';
+import { actionOf, REVIEW_LEGEND } from '../../src/ui/reviewKeys.js';
+import { renderReviewScreen, reviewSummary, type ReviewPerson } from '../../src/ui/reviewScreen.js';
+import type { Screen } from '../../src/ui/screen.js';
+
+describe('actionOf', () => {
+  it.each([
+    [{ name: 'l' }, 'log'],
+    [{ name: 'd' }, 'done'],
+    [{ name: 's' }, 'snooze'],
+    [{ name: 'p' }, 'pause'],
+    [{ name: 'o' }, 'open'],
+    [{ name: 'space' }, 'skip'],
+    [{ name: 'n' }, 'skip'],
+    [{ name: 'right' }, 'skip'],
+    [{ name: 'u' }, 'undo'],
+    [{ name: 'q' }, 'quit'],
+    [{ name: 'escape' }, 'quit'],
+    [{ name: 'c', ctrl: true }, 'quit'],
+  ] as const)('%j is %s', (key, action) => {
+    expect(actionOf(key)).toBe(action);
+  });
+
+  it.each([[{ name: 'x' }], [{ name: 'l', ctrl: true }], [{ name: 'q', meta: true }], [{ name: 'left' }], [{ sequence: 'é' }], [{ name: 'return' }]])('%j does nothing', (key) => {
+    expect(actionOf(key)).toBeUndefined();
+  });
+
+  it('the legend names every key in one line', () => {
+    expect(REVIEW_LEGEND).toBe('l log  d done  s snooze  p pause  o card  space/n/→ skip  u undo  q/esc quit');
+  });
+});
+
+const reason = (kind: Reason['kind'], text: string, reminderId?: number): Reason => ({ kind, source: reminderId ? 'reminder' : 'cadence', date: '2026-11-20', days: -3, text, weight: 6000, reminderId });
+const row = (contactId: number, name: string, reasons: Reason[] = [reason('drifting', 'last talked 40 days ago — every 30 days')]): RankedContact => ({
+  contactId,
+  name,
+  score: 6000,
+  reasons,
+  talkedToday: false,
+  setAside: false,
+});
+
+describe('renderReviewScreen', () => {
+  const screen: Screen = { color: false, stdoutIsTTY: true, today: '2026-11-23' };
+  const conversation: Conversation = { id: 7, people: [{ id: 1, name: 'Jane Doe' }, { id: 2, name: 'Tom Doe' }], happenedOn: '2026-11-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: '' };
+  const detail = (id: number, text: string, date: string | null = null): Detail => ({ id, contactId: 1, contactName: 'Jane Doe', text, date, yearly: false, createdAt: '' });
+  const reminder: Reminder = { id: 3, contactId: 1, contactName: 'Jane Doe', text: 'send the catalog', dueOn: '2026-11-20', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: '' };
+  const jane: ReviewPerson = {
+    row: { ...row(1, 'Jane Doe', [reason('follow-up', 'follow up: send the catalog — due 3 days ago', 3), reason('drifting', 'last talked 22 days ago — every 14 days')]), talkedToday: true },
+    lastConversation: conversation,
+    details: [detail(1, 'expecting her first baby', '2027-03'), detail(2, 'loves tulips')],
+    followUps: [reminder],
+    relations: [],
+  };
+
+  it('draws the person, their reasons, the key facts, the last action and the keys', () => {
+    expect(renderReviewScreen({ person: jane, position: 2, total: 5, status: 'logged call with Jane Doe on 2026-11-23 (#8)' }, screen)).toBe(
+      [
+        'Monday 23 November 2026 — 2 of 5 to reach out to',
+        '',
+        'Jane Doe #1 — talked today',
+        '  • follow up: send the catalog — due 3 days ago',
+        '  • last talked 22 days ago — every 14 days',
+        '',
+        '  Last talked 2026-11-01 (22 days ago) call with Tom Doe: catalog [conversation 7]',
+        '  Remember',
+        '    expecting her first baby — March 2027 [detail 1]',
+        '    loves tulips [detail 2]',
+        '  Follow-ups',
+        '    2026-11-20 (3 days ago): send the catalog (every 1m) [reminder 3]',
+        '',
+        'logged call with Jane Doe on 2026-11-23 (#8)',
+        REVIEW_LEGEND,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says "never" for someone never talked to, shows relations when there are some, and leaves the rest to the card', () => {
+    const details = Array.from({ length: 7 }, (_, i) => detail(i + 1, `fact ${i + 1}`));
+    const text = renderReviewScreen({ person: { ...jane, lastConversation: undefined, details, followUps: [], relations: ['Tom Doe — husband'] }, position: 1, total: 1, status: undefined }, screen);
+    expect(text).toContain('  Last talked never\n  Remember\n    fact 1 [detail 1]\n');
+    expect(text).toContain('    fact 5 [detail 5]\n    … 2 more: o opens the card\n  Family and colleagues\n    Tom Doe — husband\n\n\n');
+    expect(text).not.toContain('fact 6');
+    expect(text).not.toContain('Follow-ups');
+  });
+});
+
+describe('reviewSummary', () => {
+  const none = { reviewed: 0, logged: 0, done: 0, snoozed: 0, paused: 0, skipped: 0 };
+  it.each([
+    [{ ...none, reviewed: 5, logged: 2, done: 1, snoozed: 1, skipped: 1 }, false, 'reviewed 5: logged 2, done 1, snoozed 1, skipped 1'],
+    [{ ...none, reviewed: 1, paused: 1 }, false, 'reviewed 1: paused 1'],
+    [none, false, 'reviewed no one'],
+    [{ ...none, reviewed: 2, skipped: 2 }, true, "reviewed 2: skipped 2; no one left on today's list"],
+  ])('%j (list ran out: %s) → %s', (tally, everyone, line) => {
+    expect(reviewSummary(tally, everyone)).toBe(line);
+  });
+});
+
+describe('Walk', () => {
+  const [a, b, c] = [row(1, 'Ann'), row(2, 'Bob'), row(3, 'Cy')];
+
+  it('starts at the top and skips to the next person not reviewed', () => {
+    const walk = new Walk();
+    expect(walk.next([a, b, c])).toBe(a);
+    expect(walk.position([a, b, c])).toEqual({ position: 1, total: 3 });
+    walk.skip();
+    expect(walk.next([a, b, c])).toBe(b);
+    expect(walk.position([a, b, c])).toEqual({ position: 2, total: 3 });
+    walk.skip();
+    walk.skip(); // nobody on screen: nothing more to skip
+    expect(walk.next([a, b, c])).toBe(c);
+    walk.skip();
+    expect(walk.next([a, b, c])).toBeUndefined();
+    expect(walk.tally()).toEqual({ reviewed: 3, logged: 0, done: 0, snoozed: 0, paused: 0, skipped: 3 });
+  });
+
+  it('stays on a person acted on while they are on the list, and moves on once they leave it', () => {
+    const walk = new Walk();
+    walk.next([a, b, c]);
+    walk.acted.push({ kind: 'logged', contactId: 1, changeId: 10 });
+    expect(walk.next([a, b, c])).toBe(a);
+    expect(walk.position([a, b, c])).toEqual({ position: 1, total: 3 });
+    walk.acted.push({ kind: 'done', contactId: 1, changeId: 11 });
+    expect(walk.next([b, c])).toBe(b);
+    expect(walk.position([b, c])).toEqual({ position: 2, total: 3 });
+    // Someone new on the list (a limited list moves up) counts in the total.
+    const d = row(4, 'Di');
+    expect(walk.position([b, c, d])).toEqual({ position: 2, total: 4 });
+    expect(walk.tally()).toEqual({ reviewed: 1, logged: 1, done: 1, snoozed: 0, paused: 0, skipped: 0 });
+  });
+
+  it('after an undo, shows the person of the action taken back, no longer counted', () => {
+    const walk = new Walk();
+    walk.next([a, b]);
+    walk.acted.push({ kind: 'snoozed', contactId: 1, changeId: 10 });
+    walk.skip();
+    expect(walk.next([b])).toBe(b);
+    walk.forgetLast();
+    expect(walk.next([a, b])).toBe(a);
+    expect(walk.tally()).toEqual({ reviewed: 0, logged: 0, done: 0, snoozed: 0, paused: 0, skipped: 0 });
+    walk.forgetLast(); // nothing left to forget
+    expect(walk.next([a, b])).toBe(a);
+  });
+
+  it('counts a person both acted on and skipped once, by the action', () => {
+    const walk = new Walk();
+    walk.next([a, b]);
+    walk.acted.push({ kind: 'logged', contactId: 1, changeId: 10 });
+    walk.skip();
+    expect(walk.next([a, b])).toBe(b);
+    expect(walk.tally()).toEqual({ reviewed: 1, logged: 1, done: 0, snoozed: 0, paused: 0, skipped: 0 });
+  });
+});
