@@ -3,6 +3,7 @@
 import type { Day } from './calendar.js';
 import type { Channel } from './channels.js';
 import type { NamedContact } from './names.js';
+import type { RelationKind } from './relations.js';
 
 /** A reference to a person: wherever one record points at another. */
 export interface PersonRef {
@@ -209,6 +210,18 @@ export interface JournalReminder {
   createdAt: string;
 }
 
+/** A relation as the document holds it: the contact is KIND of the other (a contact, or only a name). */
+export interface JournalRelation {
+  id: number;
+  contactId: number;
+  otherId: number | null;
+  otherName: string | null;
+  kind: RelationKind;
+  word: string | null;
+  otherWord: string | null;
+  createdAt: string;
+}
+
 /** A keep-in-touch cadence for everyone with the tag. */
 export interface JournalTag {
   tag: string;
@@ -223,6 +236,8 @@ export interface JournalDocument {
   conversations: JournalConversation[];
   details: JournalDetail[];
   reminders: JournalReminder[];
+  /** Empty in documents written before relations (still version 2: the section is only added). */
+  relations: JournalRelation[];
   tags: JournalTag[];
   settings: Record<string, string>;
 }

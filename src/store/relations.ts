@@ -18,7 +18,7 @@ export interface RelationRow {
 }
 
 /** Every relation with both names: a linked other's as the journal has it now. */
-const SELECT = `SELECT r.id, r.contact_id, c.name AS contact_name, r.other_id, coalesce(o.name, r.other_name) AS other_name, r.kind, r.word, r.other_word, r.created_at
+export const RELATIONS_SELECT = `SELECT r.id, r.contact_id, c.name AS contact_name, r.other_id, coalesce(o.name, r.other_name) AS other_name, r.kind, r.word, r.other_word, r.created_at
   FROM relations r JOIN contacts c ON c.id = r.contact_id LEFT JOIN contacts o ON o.id = r.other_id`;
 
 export function toRelation(row: RelationRow): Relation {
@@ -37,7 +37,7 @@ export function toRelation(row: RelationRow): Relation {
 /** Every relation a person is in, from either side, in id order. */
 export function relationsOf(j: Journal, contactId: number): Relation[] {
   return j
-    .stmt<[number, number], RelationRow>(`${SELECT} WHERE r.contact_id = ? UNION ALL ${SELECT} WHERE r.other_id = ? ORDER BY 1`)
+    .stmt<[number, number], RelationRow>(`${RELATIONS_SELECT} WHERE r.contact_id = ? UNION ALL ${RELATIONS_SELECT} WHERE r.other_id = ? ORDER BY 1`)
     .all(contactId, contactId)
     .map(toRelation);
 }
@@ -48,7 +48,7 @@ export function relationsOfAll(j: Journal, ids: readonly number[]): Relation[] {
   const list = JSON.stringify(ids);
   return j
     .stmt<[string, string], RelationRow>(
-      `${SELECT} WHERE r.contact_id IN (SELECT value FROM json_each(?)) OR r.other_id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
+      `${RELATIONS_SELECT} WHERE r.contact_id IN (SELECT value FROM json_each(?)) OR r.other_id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
     )
     .all(list, list)
     .map(toRelation);
@@ -56,7 +56,7 @@ export function relationsOfAll(j: Journal, ids: readonly number[]): Relation[] {
 
 /** Every relation, in id order, streamed (rel export). */
 export function* allRelations(j: Journal): Generator<Relation> {
-  for (const row of j.stmt<[], RelationRow>(`${SELECT} ORDER BY r.id`).iterate()) yield toRelation(row);
+  for (const row of j.stmt<[], RelationRow>(`${RELATIONS_SELECT} ORDER BY r.id`).iterate()) yield toRelation(row);
 }
 
 export interface NewRelation {
