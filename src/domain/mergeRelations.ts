@@ -28,7 +28,7 @@ export function planRelationMerge(kept: { id: number; name: string }, goneId: nu
     const side = r.contact.id === goneId ? 'contact' : 'other';
     const moved: Relation = side === 'contact' ? { ...r, contact: kept } : { ...r, other: kept };
     const decision = decideRelate(final, {
-      subjectId: moved.contact.id,
+      subject: moved.contact,
       object: moved.other,
       kind: moved.kind,
       subjectWord: moved.word ?? undefined,

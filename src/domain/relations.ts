@@ -153,7 +153,7 @@ function compareText(a: string, b: string): number {
  * always a person of the journal; the object may be only a name.
  */
 export interface RelationStatement {
-  subjectId: number;
+  subject: { id: number; name: string };
   object: RelationEnd;
   kind: RelationKind;
   /** What the subject is called ("husband"); null: the kind itself; undefined: not said. */
@@ -163,35 +163,47 @@ export interface RelationStatement {
 }
 
 /** The same statement from the other side: "Jane is Mia's parent" for "Mia is Jane's daughter". */
-export function flipStatement(s: RelationStatement & { object: { id: number; name: string } }, subjectName: string): RelationStatement {
-  const kind = inverseKind(s.kind);
+export function flipStatement(s: RelationStatement & { object: { id: number; name: string } }): RelationStatement {
   // An assistant flipped reads as the manager's: the word keeps that they assist.
   const subjectWord = s.kind === 'assistant' && (s.subjectWord ?? null) === null ? 'assistant' : s.subjectWord;
-  return { subjectId: s.object.id, object: { id: s.subjectId, name: subjectName }, kind, subjectWord: s.objectWord, objectWord: subjectWord };
+  return { subject: s.object, object: s.subject, kind: inverseKind(s.kind), subjectWord: s.objectWord, objectWord: subjectWord };
 }
 
-const sameEnd = (a: RelationEnd, b: RelationEnd) => (a.id !== null || b.id !== null ? a.id === b.id : normalizeName(a.name) === normalizeName(b.name));
+const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
+
+/** Whether one end of a stored relation is the statement's person: the same person, or the same name (`link`: kept as a name, now that person). */
+function endMatches(stored: RelationEnd, said: RelationEnd): 'same' | 'link' | undefined {
+  if (stored.id !== null) return stored.id === said.id ? 'same' : undefined;
+  if (!sameName(stored.name, said.name)) return undefined;
+  return said.id === null ? 'same' : 'link';
+}
 
 /**
- * How a stored relation stands to a statement: the same relation as stored ('same'), or seen from
- * the other side ('flipped'), or a relation to the same name kept as text that the statement's
- * person may now link ('link'); undefined: another relation.
+ * How a stored relation stands to a statement, when it is the same relation: as stored, or seen
+ * from the other side (`flipped`); `link` when its other was kept as a name that the statement
+ * now gives as a person of the journal.
  */
-export type Correspondence = 'same' | 'flipped' | 'link';
+export interface Correspondence {
+  flipped: boolean;
+  link: boolean;
+}
 
 export function correspondence(r: Relation, s: RelationStatement): Correspondence | undefined {
-  if (r.contact.id === s.subjectId && r.kind === s.kind) {
-    if (sameEnd(r.other, s.object)) return 'same';
-    if (r.other.id === null && s.object.id !== null && normalizeName(r.other.name) === normalizeName(s.object.name)) return 'link';
+  if (r.contact.id === s.subject.id && r.kind === s.kind) {
+    const other = endMatches(r.other, s.object);
+    if (other !== undefined) return { flipped: false, link: other === 'link' };
   }
-  if (s.object.id !== null && r.contact.id === s.object.id && r.other.id === s.subjectId && r.kind === inverseKind(s.kind)) return 'flipped';
+  if (s.object.id !== null && r.contact.id === s.object.id && r.kind === inverseKind(s.kind)) {
+    const other = endMatches(r.other, s.subject);
+    if (other !== undefined) return { flipped: true, link: other === 'link' };
+  }
   return undefined;
 }
 
 /** What saying a statement changes: a new relation, a stored one changed, or nothing (said already). */
 export type RelateDecision =
   | { action: 'add' }
-  | { action: 'update'; relation: Relation; how: Correspondence; set: RelationChange }
+  | { action: 'update'; relation: Relation; set: RelationChange }
   | { action: 'none'; relation: Relation };
 
 export interface RelationChange {
@@ -201,25 +213,25 @@ export interface RelationChange {
 }
 
 /**
- * Decides what a statement does, given the relations its subject (and object) already have: the
- * same relation is never stored twice; said again, it takes the words it gives (a word left
+ * Decides what a statement does, given the relations its people already have (from either side):
+ * the same relation is never stored twice; said again, it takes the words it gives (a word left
  * undefined leaves that side as it is; null is the kind itself, `--as spouse` after `--as
  * husband`), and a relation kept as a name becomes linked to the person who now has that name.
  */
 export function decideRelate(existing: readonly Relation[], s: RelationStatement): RelateDecision {
-  const matches = existing.flatMap((r) => {
-    const how = correspondence(r, s);
-    return how === undefined ? [] : [{ relation: r, how }];
+  const matches = existing.flatMap((relation) => {
+    const how = correspondence(relation, s);
+    return how === undefined ? [] : [{ relation, how }];
   });
-  const found = matches.find((m) => m.how !== 'link') ?? matches[0];
+  const found = matches.find((m) => !m.how.link) ?? matches[0];
   if (found === undefined) return { action: 'add' };
   const { relation, how } = found;
-  const [word, otherWord] = how === 'flipped' ? [s.objectWord, s.subjectWord] : [s.subjectWord, s.objectWord];
+  const [word, otherWord] = how.flipped ? [s.objectWord, s.subjectWord] : [s.subjectWord, s.objectWord];
   const set: RelationChange = {};
-  if (how === 'link' && s.object.id !== null) set.otherId = s.object.id;
+  if (how.link) set.otherId = (how.flipped ? s.subject.id : s.object.id)!;
   if (word !== undefined && word !== relation.word) set.word = word;
   if (otherWord !== undefined && otherWord !== relation.otherWord) set.otherWord = otherWord;
-  return Object.keys(set).length === 0 ? { action: 'none', relation } : { action: 'update', relation, how, set };
+  return Object.keys(set).length === 0 ? { action: 'none', relation } : { action: 'update', relation, set };
 }
 
 /**
