@@ -14,6 +14,9 @@ import { rhythmOf } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
+import { hasRelations, relationsOf } from '../store/relations.js';
+import { relativesOf } from '../domain/relations.js';
+import type { VCardRelative } from '../formats/vcardRelations.js';
 
 
 export interface ExportOptions {
@@ -119,8 +122,15 @@ function writableOf(out: Output): Writable {
 async function exportVCards(j: Journal, filter: ExportFilter, out: Writable): Promise<void> {
   const { writeVCard } = await import('../formats/vcard.js');
   const sink = new ChunkedWriter(out);
-  for (const { contact } of exportContacts(j, filter)) await sink.add(writeVCard(contact));
+  const related = relativesForCards(j);
+  for (const { contact } of exportContacts(j, filter)) await sink.add(writeVCard({ ...contact, related: related(contact.id) }));
   await sink.flush();
+}
+
+/** Each card's family and colleagues, as its person has them (none looked up in a journal without relations). */
+function relativesForCards(j: Journal): (id: number) => VCardRelative[] {
+  if (!hasRelations(j)) return () => [];
+  return (id) => relativesOf(id, relationsOf(j, id)).map((r) => ({ name: r.person.name, kind: r.kind, word: r.word }));
 }
 
 async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): Promise<void> {

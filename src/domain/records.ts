@@ -162,10 +162,23 @@ export interface ImportedContact {
    * label) and its date, 'YYYY-MM-DD' with the year, or '--MM-DD' without one.
    */
   dates?: ImportedDate[];
+  /** People the file names as related to this one (Outlook's Spouse, vCard's RELATED, Apple's X-ABRELATEDNAMES). */
+  relations?: ImportedRelation[];
   /** rel's own CSV only: the state it was exported in. */
   archived?: boolean;
   pausedUntil?: string;
   source: ImportSource;
+}
+
+/** Someone a file names as related to its contact: they are KIND of the contact ("Spouse: Tom Doe"). */
+export interface ImportedRelation {
+  /** Their name; for a vCard 4.0 RELATED that points at another card (urn:uuid:), the UID instead. */
+  name?: string;
+  uid?: string;
+  kind: RelationKind;
+  /** What the file calls them, when it says more than the kind ("mother", a label of the user's). */
+  word?: string;
+  line: number;
 }
 
 export interface ImportedDate {

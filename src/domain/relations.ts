@@ -95,6 +95,20 @@ export function readRelationWord(text: string): RelationWord | undefined {
   return { kind, word: saysOnlyTheKind ? null : text.replace(/_+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() };
 }
 
+/** A label or type as a relation: a kind rel knows, with its word; any other as "other", called as labelled. */
+export function relationOfLabel(label: string): { kind: RelationKind; word?: string } {
+  const text = label.trim();
+  if (text === '') return { kind: 'other' };
+  const said = readRelationWord(text);
+  if (said !== undefined) return said.word === null ? { kind: said.kind } : { kind: said.kind, word: said.word };
+  return { kind: 'other', word: text };
+}
+
+/** Google's and Apple's "Referred by" among the relations: a referral, which rel keeps as one. */
+export function isReferralLabel(label: string): boolean {
+  return /^referred[ _]?by$/i.test(label.trim());
+}
+
 /** A kind or word as typed (`--as`): a ValueError names what is accepted. */
 export function parseRelationWord(text: string, label: string): RelationWord {
   const said = readRelationWord(text);
@@ -164,9 +178,16 @@ export interface RelationStatement {
 
 /** The same statement from the other side: "Jane is Mia's parent" for "Mia is Jane's daughter". */
 export function flipStatement(s: RelationStatement & { object: { id: number; name: string } }): RelationStatement {
-  // An assistant flipped reads as the manager's: the word keeps that they assist.
-  const subjectWord = s.kind === 'assistant' && (s.subjectWord ?? null) === null ? 'assistant' : s.subjectWord;
-  return { subject: s.object, object: s.subject, kind: inverseKind(s.kind), subjectWord: s.objectWord, objectWord: subjectWord };
+  const flipped = seenFromTheOtherSide(s.kind, s.subjectWord);
+  return { subject: s.object, object: s.subject, kind: flipped.kind, subjectWord: s.objectWord, objectWord: flipped.otherWord };
+}
+
+/**
+ * "They are KIND (word) of me" as a statement of mine: "I am inverse(KIND) of them", their word
+ * kept for their side. An assistant reads as their manager's, so the word keeps that they assist.
+ */
+export function seenFromTheOtherSide(kind: RelationKind, word: string | null | undefined): { kind: RelationKind; otherWord: string | null | undefined } {
+  return { kind: inverseKind(kind), otherWord: kind === 'assistant' && (word ?? null) === null ? 'assistant' : word };
 }
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
@@ -244,6 +265,6 @@ export function relationsToRemove(personId: number, relative: Relative[], kind: 
 }
 
 /** "Tom Doe — husband of Jane Doe": a relation in words, from the contact's side. */
-export function describeRelation(r: Pick<Relation, 'contact' | 'other' | 'kind' | 'word'>): string {
+export function describeRelation(r: { contact: { name: string }; other: { name: string }; kind: RelationKind; word: string | null }): string {
   return `${r.contact.name} — ${r.word ?? kindLabel(r.kind)} of ${r.other.name}`;
 }

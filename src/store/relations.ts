@@ -34,6 +34,11 @@ export function toRelation(row: RelationRow): Relation {
   };
 }
 
+/** Whether anyone is related to anyone: an export of a journal without relations asks no more. */
+export function hasRelations(j: Journal): boolean {
+  return j.stmt<[], { one: number }>('SELECT 1 AS one FROM relations LIMIT 1').get() !== undefined;
+}
+
 /** Every relation a person is in, from either side, in id order. */
 export function relationsOf(j: Journal, contactId: number): Relation[] {
   return j
