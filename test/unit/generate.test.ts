@@ -65,6 +65,11 @@ describe('generateJournal', () => {
     expect(n('SELECT count(*) FROM conversations WHERE complaint = 1')).toBeGreaterThan(5); // 2%
     expect(n('SELECT count(*) FROM tags')).toBeGreaterThan(0);
     expect(n("SELECT count(*) FROM conversations WHERE happened_on > '2026-11-23' OR happened_on < '2023-11-01'")).toBe(0);
+    expect(n("SELECT count(DISTINCT contact_id) FROM relations WHERE kind = 'spouse'")).toBeGreaterThan(5); // ~15%
+    expect(n("SELECT count(DISTINCT contact_id) FROM relations WHERE kind = 'spouse'")).toBeLessThan(30);
+    expect(n("SELECT count(*) FROM relations WHERE kind = 'parent'")).toBeGreaterThan(5); // ~12% have children
+    expect(n('SELECT count(*) FROM relations WHERE other_id IS NOT NULL')).toBeGreaterThan(0); // some between contacts
+    expect(n('SELECT count(*) FROM relations WHERE other_id = contact_id')).toBe(0);
   });
 
   it('keeps name_key normalized and the foreign keys whole', () => {
