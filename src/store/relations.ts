@@ -1,7 +1,8 @@
 // Relations between people (migrations/0013_relations.sql): rows to domain relations and back.
 // Which relation is the same as another, and how each reads from either side, is the domain's
 // (src/domain/relations.ts).
-import { isRelationKind, type Relation, type RelationChange, type RelationKind } from '../domain/relations.js';
+import { isRelationKind, type Relation, type RelationChange } from '../domain/relations.js';
+import type { JournalRelation } from '../domain/records.js';
 import type { Journal } from './journal.js';
 
 export interface RelationRow {
@@ -64,15 +65,8 @@ export function* allRelations(j: Journal): Generator<Relation> {
   for (const row of j.stmt<[], RelationRow>(`${RELATIONS_SELECT} ORDER BY r.id`).iterate()) yield toRelation(row);
 }
 
-export interface NewRelation {
-  contactId: number;
-  otherId: number | null;
-  /** Only when otherId is null: the name kept as text. */
-  otherName: string | null;
-  kind: RelationKind;
-  word: string | null;
-  otherWord: string | null;
-}
+/** A relation to write: the document's shape, before it has an id and a time. */
+export type NewRelation = Omit<JournalRelation, 'id' | 'createdAt'>;
 
 export function insertRelation(j: Journal, r: NewRelation, at: string): number {
   const result = j
@@ -82,7 +76,7 @@ export function insertRelation(j: Journal, r: NewRelation, at: string): number {
 }
 
 /** A relation restored with its id and time (rel import of export all). */
-export function restoreRelation(j: Journal, r: NewRelation & { id: number; createdAt: string }): void {
+export function restoreRelation(j: Journal, r: JournalRelation): void {
   j.stmt('INSERT INTO relations (id, contact_id, other_id, other_name, kind, word, other_word, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     r.id,
     r.contactId,
