@@ -46,6 +46,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   const { records, unnamed } = await readContacts(format, bytes, name);
   const j = ctx.journal();
   if (opts.dryRun) return printDryRun(planImport(records, loadImportIndex(j, records), unnamed), ctx);
+  await j.readyToWrite();
   // Matching reads the journal inside the write transaction, so nothing can change in between.
   const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);

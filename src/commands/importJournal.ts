@@ -30,6 +30,7 @@ export async function restoreDocument(
     ctx.out.write(`would restore ${describe(doc)} ${into}\n`);
     return;
   }
+  await j.readyToWrite();
   const bar = progress(documentSize(doc), `restoring ${file}`);
   try {
     j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);

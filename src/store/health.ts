@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
+import { shellQuote } from './journalAccess.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
@@ -20,11 +21,6 @@ export interface Check {
 
 /** A -wal this large means checkpoints are not keeping up: a reader that never finishes. */
 const LARGE_WAL_BYTES = 64 * 1024 * 1024;
-
-/** Quoted for a POSIX shell, so a suggested command can be pasted as is. */
-export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 const RESTORE = 'restore the latest good backup (rel backup writes them beside the journal)';
 
