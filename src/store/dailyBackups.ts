@@ -39,7 +39,7 @@ export function damageFlagPath(journal: string): string {
   return join(backupsDir(journal), `${basename(journal)}.damaged`);
 }
 
-const NAME = /^(\d{4}-\d{2}-\d{2})(T\d{2}-\d{2}-\d{2})?(\.before-restore)?$/;
+const NAME = /^(\d{4}-\d{2}-\d{2})(T\d{2}-\d{2}-\d{2}(?:-\d+)?)?(\.before-restore)?$/;
 
 /** The journal's copies in backups/, newest first. */
 export function listBackups(journal: string): BackupFile[] {
@@ -62,12 +62,17 @@ export function quickCheck(db: Db): string {
   return rows.join('; ');
 }
 
-/** quick_check of a copy, opened alone: a copy that cannot even be opened is damaged too. */
+/**
+ * quick_check of a copy, opened alone: a copy that cannot even be opened is damaged too. A whole
+ * copy is made a file that stands alone (no -wal), so that reading it later leaves nothing behind.
+ */
 export function checkCopy(file: string): string {
   let db: Db | undefined;
   try {
     db = connect(file, { fileMustExist: true });
-    return quickCheck(db);
+    const verdict = quickCheck(db);
+    if (verdict === 'ok') db.pragma('journal_mode = DELETE');
+    return verdict;
   } catch (error) {
     return (error as Error).message;
   } finally {
@@ -97,7 +102,7 @@ export async function verifiedCopy(db: Db, target: string): Promise<string> {
   }
 }
 
-function ensureBackupsDir(journal: string): void {
+export function ensureBackupsDir(journal: string): void {
   const dir = backupsDir(journal);
   if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 });
 }
