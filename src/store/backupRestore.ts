@@ -9,6 +9,8 @@ import { connect, listMigrations, type Db } from './open.js';
 export interface BackupContents {
   contacts: number;
   conversations: number;
+  /** When the newest change in it was made (its undo history), if it has one. */
+  lastChange: Date | undefined;
 }
 
 /** Read only where rel's own copies are read (they stand alone), else read-write so SQLite's -wal and -shm go on close. */
@@ -22,11 +24,21 @@ export function backupContents(file: string): BackupContents | undefined {
   try {
     db = openBackup(file, true);
     const count = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { contacts: count('contacts'), conversations: count('conversations') };
+    return { contacts: count('contacts'), conversations: count('conversations'), lastChange: lastChange(db) };
   } catch {
     return undefined;
   } finally {
     db?.close();
+  }
+}
+
+/** The newest change of the undo history (undefined in a journal older than it, or with none). */
+function lastChange(db: Db): Date | undefined {
+  try {
+    const at = (db.prepare('SELECT max(made_at) AS at FROM undo_changes').get() as { at: string | null }).at;
+    return at === null ? undefined : new Date(at);
+  } catch {
+    return undefined;
   }
 }
 

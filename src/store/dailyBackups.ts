@@ -10,10 +10,15 @@ import { RelError } from '../errors.js';
 import { damaged, JournalAccessError } from './journalAccess.js';
 import { connect, type Db } from './open.js';
 
-/** A copy in backups/: a daily one (rel.db.2026-11-23) or the one rel restore keeps first (rel.db.2026-11-23T10-00-00.before-restore). */
+/**
+ * A copy in backups/: a daily one, named after the day it was taken before the first change of
+ * (rel.db.2026-11-23), or the one rel restore keeps first, named after when it was taken
+ * (rel.db.2026-11-23T10-00-00.before-restore).
+ */
 export interface BackupFile {
   path: string;
   name: string;
+  /** The day it was taken. */
   day: Day;
   /** The day, and for a copy taken before a restore the time: sorts as the copies were made. */
   stamp: string;
@@ -25,7 +30,7 @@ export function backupsDir(journal: string): string {
   return join(dirname(journal), 'backups');
 }
 
-/** Named after the journal, as several journals may share a directory. */
+/** Named after the journal too, as several journals may share a directory. */
 export function dailyBackupPath(journal: string, day: Day): string {
   return join(backupsDir(journal), `${basename(journal)}.${day}`);
 }
