@@ -3,7 +3,7 @@
 // a read-only file and a read-only disk, and each has its own fix (SPEC §6). One place turns a
 // failure (an SQLite error code, an errno) into one line naming the cause and its fix; main.ts's
 // report, opening the journal, the first write of a run and rel doctor all ask it.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RelError } from '../errors.js';
 
@@ -89,6 +89,16 @@ export function writeBlocker(path: string): Cause | undefined {
   return undefined;
 }
 
+/** Less room left than a few pages: SQLite says IOERR, not FULL, when its -shm file cannot grow. */
+function diskFull(path: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(existingAncestor(dirname(path)));
+    return bavail * bsize < 256 * 1024;
+  } catch {
+    return false;
+  }
+}
+
 /** SQLite's result code (SQLITE_BUSY_SNAPSHOT → BUSY), or undefined for errors that are not SQLite's. */
 function sqliteCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;
@@ -112,7 +122,7 @@ export function causeOf(error: unknown, path: string): Cause | undefined {
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === undefined && !['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(errno ?? '')) return undefined;
   if (code === 'CORRUPT') return damaged(path, 'database disk image is malformed');
-  if (code === 'FULL' || errno === 'ENOSPC') return { problem: `the disk holding ${path} is full (nothing was written)`, fix: 'free some space, then run the command again' };
+  if (code === 'FULL' || errno === 'ENOSPC' || (code === 'IOERR' && diskFull(path))) return { problem: `the disk holding ${path} is full (nothing was written)`, fix: 'free some space, then run the command again' };
   if (code === 'BUSY' || code === 'LOCKED') {
     return {
       problem: `the journal ${path} is locked: another program has held it for more than ${BUSY_TIMEOUT_MS / 1000} s (another rel still running, sqlite3 or a sync tool with it open)`,
