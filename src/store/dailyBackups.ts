@@ -56,9 +56,19 @@ export function listBackups(journal: string): BackupFile[] {
     const match = name.startsWith(prefix) ? NAME.exec(name.slice(prefix.length)) : null;
     if (!match || Boolean(match[2]) !== Boolean(match[3])) continue;
     const path = join(dir, name);
-    found.push({ path, name, day: match[1]!, stamp: `${match[1]}${match[2] ?? ''}`, beforeRestore: Boolean(match[3]), size: statSync(path).size });
+    const size = sizeOf(path);
+    if (size === undefined) continue; // pruned meanwhile by a rel started at the same moment
+    found.push({ path, name, day: match[1]!, stamp: `${match[1]}${match[2] ?? ''}`, beforeRestore: Boolean(match[3]), size });
   }
   return found.sort((a, b) => (a.stamp === b.stamp ? Number(a.beforeRestore) - Number(b.beforeRestore) : a.stamp < b.stamp ? 1 : -1));
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What PRAGMA quick_check says of the database `db`: 'ok', or its first findings. */
