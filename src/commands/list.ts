@@ -9,7 +9,8 @@ import { personJson } from '../formats/json.js';
 import { highestContactId, listedContacts, type ExportedContact, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
-import { columns, columnsRow, columnWidths, makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
 
 export interface ListOptions {
@@ -26,11 +27,6 @@ interface Row {
   referredBy: PersonRef | null;
 }
 
-/** Text is written in pieces of about this many characters. */
-const PIECE = 64 * 1024;
-/** The rows whose widths set the columns; a list no longer than this is laid out exactly as a whole. */
-const LAYOUT_ROWS = 2000;
-
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter: ListFilter = { archived: opts.archived ? 'only' : 'exclude', order: opts.sort ?? 'name' };
   if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
@@ -38,7 +34,9 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   let rows = listedRows(j, filter, rhythmSettings(j), ctx.today);
   // The one meaning of overdue (SPEC §4): what rel today and rel stats call drifting.
   if (opts.overdue) rows = drifting(rows);
-  const written = opts.json ? writeJson(rows, ctx) : writeTable(rows, ctx);
+  const write = (text: string) => void ctx.out.write(text);
+  const widest = () => [`#${highestContactId(j)}`.length]; // ids grow past the first rows'
+  const written = opts.json ? streamJsonArray(mapRows(rows, personJson), write) : streamTable(rows, tableRow(makeStyle(ctx.color), ctx), write, widest);
   if (written === 0 && !opts.json) {
     const why = opts.archived ? 'No archived contacts.' : filter.tag || opts.overdue ? 'No one matches.' : 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"';
     ctx.err.write(`${why}\n`);
@@ -68,52 +66,6 @@ function* listedRows(j: Journal, filter: ListFilter, settings: RhythmSettings, t
 
 function* drifting(rows: Iterable<Row>): Generator<Row> {
   for (const row of rows) if (row.rhythm.status === 'drifting') yield row;
-}
-
-/** The JSON array, one person at a time: the same text as JSON.stringify of the whole list. Returns how many. */
-function writeJson(rows: Iterable<Row>, ctx: Context): number {
-  let text = '';
-  let count = 0;
-  for (const row of rows) {
-    text += `${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(personJson(row), null, 2).replace(/\n/g, '\n  ')}`;
-    if (text.length >= PIECE) {
-      ctx.out.write(text);
-      text = '';
-    }
-  }
-  ctx.out.write(count === 0 ? '[]\n' : `${text}\n]\n`);
-  return count;
-}
-
-/** The table; its columns as wide as the first LAYOUT_ROWS rows need. Returns how many rows. */
-function writeTable(rows: Iterable<Row>, ctx: Context): number {
-  const s = makeStyle(ctx.color);
-  const cellsOf = tableRow(s, ctx);
-  const rest = rows[Symbol.iterator]();
-  const first: string[][] = [];
-  while (first.length < LAYOUT_ROWS) {
-    const next = rest.next();
-    if (next.done) break;
-    first.push(cellsOf(next.value));
-  }
-  if (first.length < LAYOUT_ROWS) {
-    if (first.length > 0) ctx.out.write(`${columns(first)}\n`);
-    return first.length;
-  }
-  const widths = columnWidths(first);
-  widths[0] = Math.max(widths[0] ?? 0, `#${highestContactId(ctx.journal())}`.length); // ids grow past the first rows'
-  let text = `${first.map((cells) => columnsRow(cells, widths)).join('\n')}\n`;
-  let count = first.length;
-  for (let next = rest.next(); !next.done; next = rest.next()) {
-    text += `${columnsRow(cellsOf(next.value), widths)}\n`;
-    count++;
-    if (text.length >= PIECE) {
-      ctx.out.write(text);
-      text = '';
-    }
-  }
-  ctx.out.write(text);
-  return count;
 }
 
 function tableRow(s: Style, ctx: Context): (row: Row) => string[] {
