@@ -8,6 +8,13 @@ const removeJournal = (path) => () => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 };
 
+/** Each round adds one conversation to a private copy of M: a dozen rows on 100,000, accepted. */
+const addRound = (ctx) => ({
+  rel: ['add', ctx.probe, '--note', 'Bench: called about the spring order', '--via', 'call', '--on', ctx.today],
+  env: { REL_DB: ctx.addJournal },
+  bare: ['add.mjs', ctx.addJournal, ctx.probe, 'Bench: called about the spring order', ctx.today],
+});
+
 /**
  * ctx: { today, journal: { M, L } (working copies), addJournal (a copy of M that `add` grows),
  *        probe (a unique, much-talked-to name in M), csv (the contacts CSV), tmp (scratch dir) }.
@@ -41,12 +48,7 @@ export const CASES = [
     id: 'add-M',
     label: 'add --note (M)',
     sizes: ['M'],
-    // Each round adds one conversation to a private copy of M: a dozen rows on 100,000, accepted.
-    round: (ctx) => ({
-      rel: ['add', ctx.probe, '--note', 'Bench: called about the spring order', '--via', 'call', '--on', ctx.today],
-      env: { REL_DB: ctx.addJournal },
-      bare: ['add.mjs', ctx.addJournal, ctx.probe, 'Bench: called about the spring order', ctx.today],
-    }),
+    round: addRound,
     target: { node: 1.8 },
   },
   {
@@ -56,12 +58,7 @@ export const CASES = [
     // The first write of a day copies the journal to backups/ and checks the copy before writing
     // (the daily safety net): each round removes the copies, so each is a first write. add-M above
     // is every later write of the day.
-    round: (ctx) => ({
-      rel: ['add', ctx.probe, '--note', 'Bench: called about the spring order', '--via', 'call', '--on', ctx.today],
-      env: { REL_DB: ctx.addJournal },
-      bare: ['add.mjs', ctx.addJournal, ctx.probe, 'Bench: called about the spring order', ctx.today],
-      cleanup: () => rmSync(join(dirname(ctx.addJournal), 'backups'), { recursive: true, force: true }),
-    }),
+    round: (ctx) => ({ ...addRound(ctx), cleanup: () => rmSync(join(dirname(ctx.addJournal), 'backups'), { recursive: true, force: true }) }),
     target: {},
   },
   {
