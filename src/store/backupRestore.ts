@@ -1,7 +1,8 @@
 // rel restore's work: what each backup holds, and bringing one back in one step, after keeping
 // the journal as it was (so that a restore is undone by restoring that copy). A damaged backup,
 // or one from a newer rel, is refused before anything changes.
-import { closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { beforeRestorePath, checkCopy, clearDamageFlag, ensureBackupsDir, quickCheck, type BackupFile } from './dailyBackups.js';
 import { connect, listMigrations, type Db } from './open.js';
@@ -137,6 +138,7 @@ export async function restoreBackup(journal: string, backup: BackupFile | string
   if (refusal) throw new RelError(`${refusal}: nothing was changed; choose another backup (rel restore lists them)`);
   let kept: string | undefined;
   if (existsSync(journal)) kept = await keepCurrent(journal, now);
+  else mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
   await writeOver(file, journal);
   clearDamageFlag(journal);
   return { kept, contents: backupContents(journal) };
