@@ -4,15 +4,12 @@
 import { formatBytes } from '../domain/bytes.js';
 import { backupsDir, listBackups, readDamageFlag } from './dailyBackups.js';
 import type { Check } from './health.js';
-import { causeOf, JournalAccessError, writeBlocker, type Cause } from './journalAccess.js';
-
-const RESTORE = 'run rel restore to list the daily backups, then rel restore DATE to bring a good one back';
+import { causeOf, JournalAccessError, RESTORE, writeBlocker, type Cause } from './journalAccess.js';
 
 /** The fix for what could not be checked or opened: a backup only when the cause is damage. */
 export function fixFor(error: unknown, path: string): Cause {
-  if (error instanceof JournalAccessError) return error.reason;
-  const cause = causeOf(error, path);
-  if (cause) return cause;
+  const cause = error instanceof JournalAccessError ? error.reason : causeOf(error, path);
+  if (cause) return { ...cause, fix: cause.fixInDoctor ?? cause.fix };
   return { problem: (error as Error).message, fix: RESTORE, damage: true };
 }
 

@@ -12,7 +12,12 @@ export interface Cause {
   problem: string;
   fix: string;
   damage?: boolean;
+  /** The fix as rel doctor says it, when "run rel doctor" is part of `fix`. */
+  fixInDoctor?: string;
 }
+
+/** What to do about damage, once rel doctor has shown it. */
+export const RESTORE = 'run rel restore to list the daily backups, then rel restore DAY to bring a good one back';
 
 /** How long rel waits for another program's lock before it gives up (openJournal's busy timeout). */
 export const BUSY_TIMEOUT_MS = 15_000;
@@ -110,6 +115,7 @@ export const damaged = (path: string, detail: string): Cause => ({
   problem: `the journal ${path} is damaged (${detail})`,
   fix: 'run rel doctor to see what is wrong, then rel restore to bring back a good backup (rel restore lists them)',
   damage: true,
+  fixInDoctor: RESTORE,
 });
 
 /**
@@ -136,6 +142,7 @@ export function causeOf(error: unknown, path: string): Cause | undefined {
       problem: `${path} is not a rel journal (it is not an SQLite database)`,
       fix: 'check --db and REL_DB; if it was your journal, its first page is damaged: run rel doctor, then rel restore',
       damage: true,
+      fixInDoctor: `check --db and REL_DB; if it was your journal, its first page is damaged: ${RESTORE}`,
     };
   }
   if (code === 'IOERR') return { problem: `reading or writing the journal ${path} failed (disk I/O error)`, fix: 'check the disk (failing, unplugged, a network share gone), then run rel doctor' };
