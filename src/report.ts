@@ -16,8 +16,10 @@ function oneLine(message: string): string {
 /** Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. */
 export function report(error: unknown, stderr: Output, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
-    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    // --help and --version: their text is already on stdout.
+    if (error.exitCode === 0) return ExitCode.ok;
+    // `rel` or `rel contact` alone: a command is missing, and its help is already on stderr.
+    if (error.code === 'commander.help') return ExitCode.usage;
     stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
     return ExitCode.usage;
   }

@@ -89,7 +89,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
   };
   const restore = enterRun(options);
   try {
-    await buildProgram(makeContext, (text) => void out.write(text)).parseAsync(['node', 'rel', ...args]);
+    await buildProgram(makeContext, (text) => void out.write(text), (text) => void err.write(text)).parseAsync(['node', 'rel', ...args]);
     return { code: 0, stdout: out.text(), stderr: err.text() };
   } catch (error) {
     const code = report(error, err, options.debug === true);
