@@ -7,7 +7,7 @@ import { personJson } from '../formats/json.js';
 import { allContactNames, allContacts } from '../store/contacts.js';
 import type { Journal } from '../store/journal.js';
 import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
-import { columns, json, makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { columns, commandWord, json, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { tagFlag } from '../flags.js';
 
 export interface ListOptions {
@@ -56,7 +56,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
     s.bold(contact.name),
     rhythm.lastContactOn === null ? s.dim('never talked') : `last ${day(rhythm.lastContactOn)}`,
     rhythm.dueOn === null ? s.dim('no rhythm yet') : rhythm.status === 'drifting' ? s.red(`due ${day(rhythm.dueOn)}`) : `next ${day(rhythm.dueOn)}`,
-    [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${t}`).join(' '))].filter(Boolean).join(' '),
+    [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${commandWord(t)}`).join(' '))].filter(Boolean).join(' '),
   ]);
   ctx.out.write(`${columns(table)}\n`);
 }

@@ -39,12 +39,17 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** "today", "tomorrow", "in 5 days", "3 days ago". */
+/** A name or tag as one types it after a command: jane, "Jane Doe", "wedding clients". */
+export function commandWord(text: string): string {
+  return /^[\p{L}\p{N}#@._-]+$/u.test(text) ? text : JSON.stringify(text);
+}
+
 /** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */
 export function namesList(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** "today", "tomorrow", "in 5 days", "3 days ago". */
 export function relativeDay(day: Day, today: Day): string {
   const delta = daysBetween(today, day);
   if (delta === 0) return 'today';
@@ -59,10 +64,27 @@ export function showDay(day: Day, today: Day, tty: boolean): string {
 }
 
 /** Left-aligned columns; the last one is not padded. */
+/**
+ * Rows as aligned columns. The last cell may run over several lines (a note typed with line
+ * breaks): its other lines start under its first, so the table stays readable.
+ */
 export function columns(rows: string[][], gap = '  '): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)))).join(gap).trimEnd()).join('\n');
+  for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  return rows
+    .map((row) => {
+      const lead = row.slice(0, -1).map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)) + gap);
+      return (lead.join('') + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead.join(''))))).trimEnd();
+    })
+    .join('\n');
+}
+
+/** Text of several lines whose first line follows something `indent` wide: the others start under it. */
+export function hangingIndent(text: string, indent: string): string {
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line, i) => (i === 0 || line.trim() === '' ? line.trimEnd() : indent + line.trimEnd()))
+    .join('\n');
 }
 
 function visibleLength(text: string): number {

@@ -50,7 +50,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['add', 'Jane Doe', '--note', 'x', '--follow-up', ': call'],
   ['add', 'Jane Doe', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'],
   ['add', 'Jane Doe', '--note', 'x', '--remember-on', '2027-03'],
-  ['add', 'Jane Doe', '--note', 'x', '--tag', 'two words'],
+  ['add', 'Jane Doe', '--note', 'x', '--tag', 'vip; gold'],
   ['add', 'Jane Doe'],
   ['add', '--note', 'x'],
   // today and list: numbers, dates, choices, tags
