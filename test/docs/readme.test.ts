@@ -16,7 +16,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRel } from '../harness/inProcess.js';
+import { runShown } from '../harness/inProcess.js';
 import { FIXTURES, NOW, REPO } from '../harness/paths.js';
 import { matchesShown, NotRunnable, readmeExamples, relArgs, shellWords } from '../harness/readmeExamples.js';
 import { tempDir } from '../harness/tempFiles.js';
@@ -37,7 +37,7 @@ describe('README.md examples', () => {
       const journalPath = join(dir, 'rel.db');
       for (const step of section.steps) {
         it(`README.md:${step.line} $ ${step.command}`, async () => {
-          const result = await runRel(step.args, { journalPath, cwd: dir, now: NOW, tty: true });
+          const result = await runShown(step.args, { journalPath, cwd: dir, now: NOW, tty: true });
           if (step.expected === undefined) {
             expect(result.code, `a setup step failed: ${result.stderr}`).toBe(0);
             return;

@@ -60,11 +60,16 @@ function capture(both: string[]): Output & { text(): string } {
 let previousRun: Promise<unknown> = Promise.resolve();
 
 /**
- * Runs `rel ...args` in-process and returns what it printed and its exit code (`output` is stdout
- * and stderr together in the order written, as a terminal shows them). Runs take turns:
+ * Runs `rel ...args` in-process and returns what it printed and its exit code. Runs take turns:
  * each sets process-wide things (the zone, stdin) for its length.
  */
-export function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult & { output: string }> {
+export async function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+  const { output: _both, ...result } = await runShown(args, options);
+  return result;
+}
+
+/** runRel, and `output`: stdout and stderr together in the order written, as a terminal shows them. */
+export function runShown(args: string[], options: InProcessOptions = {}): Promise<RunResult & { output: string }> {
   const run = previousRun.then(() => runAlone(args, options));
   previousRun = run.catch(() => undefined);
   return run;
