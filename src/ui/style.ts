@@ -63,20 +63,29 @@ export function showDay(day: Day, today: Day, tty: boolean): string {
   return tty ? `${day} (${relativeDay(day, today)})` : day;
 }
 
-/** Left-aligned columns; the last one is not padded. */
-/**
- * Rows as aligned columns. The last cell may run over several lines (a note typed with line
- * breaks): its other lines start under its first, so the table stays readable.
- */
+/** Left-aligned columns; the last one is not padded, and may run over several lines (see columnsRow). */
 export function columns(rows: string[][], gap = '  '): string {
+  const widths = columnWidths(rows);
+  return rows.map((row) => columnsRow(row, widths, gap)).join('\n');
+}
+
+/** The width of each column: its widest cell. */
+export function columnWidths(rows: readonly string[][]): number[] {
   const widths: number[] = [];
-  for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
-  return rows
-    .map((row) => {
-      const lead = row.slice(0, -1).map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)) + gap);
-      return (lead.join('') + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead.join(''))))).trimEnd();
-    })
-    .join('\n');
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  return widths;
+}
+
+/**
+ * One row of columns this wide (a wider cell pushes the rest of its row along). The last cell may
+ * run over several lines (a note typed with line breaks): its other lines start under its first.
+ */
+export function columnsRow(row: readonly string[], widths: readonly number[], gap = '  '): string {
+  const lead = row
+    .slice(0, -1)
+    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))) + gap)
+    .join('');
+  return (lead + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead)))).trimEnd();
 }
 
 /** Text of several lines whose first line follows something `indent` wide: the others start under it. */
