@@ -71,10 +71,11 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   const dialect = DIALECTS.find(([n]) => n === name)![1];
   const dates = FileDates.of(dateTexts(header, dialect.dateColumns(header), records), options.dateOrder);
   const read = dialect.reader(header);
+  const reading = { dates, warn };
   const contacts: ImportedContact[] = [];
   const unnamed: ImportSource[] = [];
   for (const record of records) {
-    const contact = read(new CsvRow(header, record, file, { dates, warn }));
+    const contact = read(new CsvRow(header, record, file, reading));
     if (contact) contacts.push(contact);
     else {
       unnamed.push({ file, line: record.line });
