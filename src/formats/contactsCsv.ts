@@ -13,10 +13,10 @@ import { FileDates } from './importDates.js';
 import { ImportFormatError, type ImportWarning, type Warn } from './importError.js';
 import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS } from './linkedinCsv.js';
 import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS } from './outlookCsv.js';
-import { isRelHeader, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
+import { hasNameParts, isRelHeader, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
 import { contactFromThunderbirdRow, isThunderbirdHeader } from './thunderbirdCsv.js';
 
-export type ContactsCsvDialect = 'rel' | 'google' | 'outlook' | 'thunderbird' | 'linkedin';
+export type ContactsCsvDialect = 'rel' | 'google' | 'outlook' | 'thunderbird' | 'linkedin' | 'names';
 
 interface Dialect {
   detect: (header: CsvHeader) => boolean;
@@ -30,7 +30,8 @@ const fixed = <T>(value: T) => (): T => value;
 /**
  * In the order they are tried: Google first, as its newer header also has Outlook's First Name;
  * a plain Name column before Outlook, whose export has none (`Name,E-mail Address` is someone's
- * own list, and its Name column the name).
+ * own list, and its Name column the name); first and last name columns alone last, as every
+ * program's export has those too.
  */
 const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
   ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: fixed(GOOGLE_DATE_COLUMNS), reader: fixed(contactFromGoogleRow) }],
@@ -38,6 +39,7 @@ const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
   ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow) }],
   ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
   ['outlook', { detect: isOutlookHeader, kind: fixed('Outlook CSV'), dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow) }],
+  ['names', { detect: hasNameParts, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
 ];
 
 /** Which program wrote this header. */
@@ -54,7 +56,7 @@ export interface ContactsCsvOptions {
 }
 
 const UNKNOWN_HEADER =
-  "the header is not one rel knows: expected a Name column (or rel's own), or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
+  "the header is not one rel knows: expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
 
 /** Every contact in the file, in file order, and what was left out. */
 export function readContactsCsv(input: string | Uint8Array, file: string, options: ContactsCsvOptions = {}): ContactsFile {

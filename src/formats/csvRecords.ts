@@ -38,12 +38,13 @@ export function readCsvRecords(input: string | Uint8Array, file: string, warn: W
   const records: CsvRecord[] = [];
   const columns = rows[0]?.length ?? 0;
   let line = 1 + skipped;
+  const crEndsLines = !text.includes('\n');
   for (const cells of rows) {
     // Fewer cells than the header is a spreadsheet dropping empty trailing cells; more would put values under the wrong columns.
     if (cells.length > columns && cells.slice(columns).some((cell) => cell !== '')) {
       warn({ file, line }, `has ${cells.length} cells but the header has ${columns}: a comma inside a value needs quotes ("a, b"); row skipped`);
     } else if (!cells.every((cell) => cell.trim() === '')) records.push({ cells, line }); // blank lines, and rows of empty cells, are no records
-    line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell), 0);
+    line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell, crEndsLines), 0);
   }
   return records;
 }
@@ -63,9 +64,10 @@ function withoutNotes(text: string): { text: string; skipped: number } {
   return { text, skipped: 0 }; // no blank line: no notes after all
 }
 
-function lineBreaksIn(cell: string): number {
+/** Line ends inside a cell: CRLF and LF, and CR alone only in a file without LF (else it is a stray character, as vcardLines.ts reads it too). */
+function lineBreaksIn(cell: string, crEndsLines: boolean): number {
   if (!/[\r\n]/.test(cell)) return 0;
-  return cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return cell.match(crEndsLines ? /\r\n|\r|\n/g : /\n/g)?.length ?? 0;
 }
 
 function guessDelimiter(text: string): string {

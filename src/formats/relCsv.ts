@@ -1,5 +1,6 @@
 // rel's own contacts CSV/TSV (the columns of columns.ts), and any CSV with a Name column, as a
-// spreadsheet made by hand: only `name` is needed; headers match case-insensitively, with spaces
+// spreadsheet made by hand (or one with first and last name columns instead, read after the
+// programs' own exports, which have those too): only a name is needed; headers match case-insensitively, with spaces
 // or hyphens for underscores and other common spellings (Email, E-mail Address, Phone Number,
 // Mobile, Organization, Job Title, Nickname, Notes…) accepted; other columns are ignored. Lists
 // are split at ';'. Cells are read back from formula neutralisation ('=x → =x).
@@ -10,19 +11,20 @@
 // cadence, an email) is left out with a warning; a row with no name is named by its first email
 // or phone, and with none of those it is no person.
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
-import { distinctValues, emailAddresses, phoneNumbers, setPresent } from './contactRecord.js';
+import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, setPresent } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-type RelColumn = 'id' | 'name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
 
 const SPELLINGS: Record<string, RelColumn> = {
   email: 'emails', e_mail: 'emails', email_address: 'emails', e_mail_address: 'emails',
   phone: 'phones', phone_number: 'phones', mobile: 'phones', mobile_phone: 'phones', telephone: 'phones',
   organization: 'company', organisation: 'company', job_title: 'role',
   alias: 'aliases', nickname: 'aliases', tag: 'tags', categories: 'tags', notes: 'note',
+  first: 'first_name', given_name: 'first_name', forename: 'first_name', last: 'last_name', surname: 'last_name', family_name: 'last_name',
 };
 
 /** The dates of rel's columns, for the file's date order. */
@@ -37,10 +39,17 @@ export function isRelHeader(header: CsvHeader): boolean {
   return header.names.some((name) => canonicalColumn(name) === 'name');
 }
 
+/** A list of people by first and last name (and no Name column): read as a CSV with a Name column, the name from its parts. */
+export function hasNameParts(header: CsvHeader): boolean {
+  const columns = new Set(header.names.map(canonicalColumn));
+  return columns.has('first_name') && columns.has('last_name');
+}
+
 /** rel's own export, or someone's spreadsheet with a Name column. */
 export function relCsvKind(header: CsvHeader): string {
   const columns = new Set(header.names.map(canonicalColumn));
-  return ['id', 'name', 'emails', 'created_on'].every((c) => columns.has(c)) ? 'rel CSV' : 'CSV with a Name column';
+  if (['id', 'name', 'emails', 'created_on'].every((c) => columns.has(c))) return 'rel CSV';
+  return columns.has('name') ? 'CSV with a Name column' : 'CSV with name columns';
 }
 
 /** The header's date columns (the first of each spelling), for the file's date order. */
@@ -97,7 +106,7 @@ class RelCells {
 function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
   const emails = cells.checkedList('emails', emailAddresses);
   const phones = cells.checkedList('phones', phoneNumbers);
-  const name = cells.text('name') || emails[0] || phones[0];
+  const name = cells.text('name') || joinNameParts(cells.text('first_name'), cells.text('last_name')) || emails[0] || phones[0];
   if (!name) return undefined;
   const contact: ImportedContact = {
     name,
