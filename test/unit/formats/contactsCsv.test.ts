@@ -235,6 +235,10 @@ describe('detectContactsCsv', () => {
     [['Name', 'Given Name', 'Group Membership'], 'google'],
     [['First Name', 'Last Name', 'E-mail Address', 'Business Phone'], 'outlook'],
     [[...CONTACT_COLUMNS], 'rel'],
+    [['Name', 'E-mail Address'], 'rel'], // someone's own list: its Name column is the name, not Outlook's
+    [['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'], 'linkedin'],
+    [['First Name', 'Last Name', 'Display Name', 'Nickname', 'Primary Email', 'Secondary Email', 'Job Title', 'Birth Year'], 'thunderbird'],
+    [['first', 'last', 'address', 'city', 'zip'], 'names'],
     [['Email', 'Phone'], undefined],
   ])('%j is %s', (header, dialect) => {
     expect(detectContactsCsv(header)).toBe(dialect);

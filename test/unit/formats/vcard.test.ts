@@ -267,7 +267,7 @@ describe('bad vCard files', () => {
   });
 
   it('an impossible BDAY is a warning naming file, line and field', () => {
-    expect(warningsOf(fixture('bad/bad-bday.vcf'), 'bad-bday.vcf')).toEqual([
+    expect(warningsOf(fixture('odd/bad-bday.vcf'), 'bad-bday.vcf')).toEqual([
       'bad-bday.vcf line 10, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
     ]);
   });
