@@ -5,6 +5,7 @@ import type { Day } from './domain/calendar.js';
 import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
 import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
+import { isEmailAddress } from './domain/emailAddress.js';
 import { UsageError, ValueError } from './errors.js';
 
 /** What parsing a flag needs of the run: its day (which way "friday" points). */
@@ -87,7 +88,7 @@ export function durationFlag(text: string, flag: string): string {
 
 export function emailFlag(text: string): string {
   const email = text.trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
+  if (!isEmailAddress(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
   return email;
 }
 
