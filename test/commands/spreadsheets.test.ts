@@ -65,24 +65,28 @@ function soffice(): string | undefined {
 
 const OFFICE = soffice();
 
+// LibreOffice's Text Import dialog takes the character set from the mark; headless, there is no
+// dialog and LibreOffice 7.4 reads a CSV in the system's code page, mark or not, so the test gives
+// it what the dialog shows (comma, double quote, UTF-8: 44,34,76), as the README tells a script to.
 describe.runIf(OFFICE !== undefined)('LibreOffice reads a --bom CSV with its accents right', () => {
-  /** `file` converted by LibreOffice headless to `target` (a filter name and its options), in `dir`. */
-  function convert(file: string, target: string, dir: string): void {
+  /** `file` converted by LibreOffice headless to `target` (a format, with a filter and its options), in `dir`. */
+  function convert(file: string, target: string, dir: string, infilter?: string): void {
     // A profile of its own: no first-start dialogs, no clash with another LibreOffice running.
     const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`;
-    execFileSync(OFFICE!, [profile, '--headless', '--convert-to', target, '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
+    const args = [profile, '--headless', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', dir, file];
+    execFileSync(OFFICE!, args, { stdio: 'ignore', timeout: 120_000 });
   }
 
-  it('through xlsx and back to a UTF-8 CSV, names, companies and notes are as written', async () => {
+  it('through xlsx and back to a UTF-8 CSV: names, companies and notes as written, the mark in no cell', async () => {
     const db = await accentedJournal();
     const dir = tempDir();
     for (const what of ['contacts', 'conversations']) {
       expect((await shell(`rel export ${what} --bom > ${join(dir, `${what}.csv`)}`, { db })).code).toBe(0);
-      convert(join(dir, `${what}.csv`), 'xlsx', dir);
+      convert(join(dir, `${what}.csv`), 'xlsx', dir, 'CSV:44,34,76');
       const back = join(dir, 'back');
-      // Text CSV, comma-separated, quoted with ", character set 76: UTF-8.
       convert(join(dir, `${what}.xlsx`), 'csv:Text - txt - csv (StarCalc):44,34,76', back);
       const rows = parseCsv(readFileSync(join(back, `${what}.csv`), 'utf8')) as string[][];
+      expect(rows[0]!.slice(0, 2)).toEqual(['id', what === 'contacts' ? 'name' : 'contact_id']);
       if (what === 'contacts') {
         expect(rows.slice(1).map((row) => row[1])).toEqual(NAMES);
         expect(rows[1]![4]).toBe('Café Lumière');
