@@ -8,6 +8,7 @@ import { registerDataCommands } from './cliData.js';
 import { registerFollowUpCommands } from './cliFollowUps.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { registerMergeCommands } from './cliMerge.js';
+import { registerRelationCommands } from './cliRelations.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
@@ -267,5 +268,6 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   registerShellCommands(program, act);
   registerUndoCommands(program, act);
   registerMergeCommands(program, act);
+  registerRelationCommands(program, act);
   return program;
 }

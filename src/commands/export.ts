@@ -6,14 +6,17 @@ import type { Context, Output } from '../context.js';
 import { EXPORT_FORMATS_BY_SUBJECT, type ExportFormat, type ExportSubject } from '../domain/dataFormats.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, tagFlag } from '../flags.js';
-import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, reminderExportRow } from '../formats/columns.js';
+import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, relationExportRow, reminderExportRow } from '../formats/columns.js';
 import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
-import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from '../formats/json.js';
+import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from '../formats/json.js';
 import type { Day } from '../domain/calendar.js';
 import { rhythmOf } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
-import { exportContacts, exportConversations, exportDetails, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
+import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
+import { hasRelations, relationsOf } from '../store/relations.js';
+import { relativesOf } from '../domain/relations.js';
+import type { VCardRelative } from '../formats/vcardRelations.js';
 
 
 export interface ExportOptions {
@@ -55,6 +58,9 @@ export async function exportData(subject: ExportSubject, opts: ExportOptions, ct
     case 'reminders':
       if (isJson(format)) return writeJsonRecords(out, mapRows(exportReminders(j, filter), reminderJson), format);
       return writeTable(out, REMINDER_COLUMNS, mapRows(exportReminders(j, filter), reminderExportRow), tableOptions(checked));
+    case 'relations':
+      if (isJson(format)) return writeJsonRecords(out, mapRows(exportRelations(j, filter), relationJson), format);
+      return writeTable(out, RELATION_COLUMNS, mapRows(exportRelations(j, filter), relationExportRow), tableOptions(checked));
   }
 }
 
@@ -119,8 +125,15 @@ function writableOf(out: Output): Writable {
 async function exportVCards(j: Journal, filter: ExportFilter, out: Writable): Promise<void> {
   const { writeVCard } = await import('../formats/vcard.js');
   const sink = new ChunkedWriter(out);
-  for (const { contact } of exportContacts(j, filter)) await sink.add(writeVCard(contact));
+  const related = relativesForCards(j);
+  for (const { contact } of exportContacts(j, filter)) await sink.add(writeVCard({ ...contact, related: related(contact.id) }));
   await sink.flush();
+}
+
+/** Each card's family and colleagues, as its person has them (none looked up in a journal without relations). */
+function relativesForCards(j: Journal): (id: number) => VCardRelative[] {
+  if (!hasRelations(j)) return () => [];
+  return (id) => relativesOf(id, relationsOf(j, id)).map((r) => ({ name: r.person.name, kind: r.kind, word: r.word }));
 }
 
 async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): Promise<void> {

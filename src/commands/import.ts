@@ -61,7 +61,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   });
   printNotes(plan, file, ctx);
   const n = countOutcomes(plan.outcomes);
-  ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}\n`);
+  ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}${relationCount(plan)}\n`);
 }
 
 
@@ -119,11 +119,18 @@ export function describeOutcome(o: RecordOutcome): string {
   }
 }
 
+/** The relations an import adds or completes, after the counts of people: " (3 relations)". */
+function relationCount(plan: ImportPlan): string {
+  const n = plan.relations.said.length;
+  return n === 0 ? '' : ` (${n} ${n === 1 ? 'relation' : 'relations'})`;
+}
+
 function printDryRun(plan: ImportPlan, ctx: Context): void {
   const lines = plan.outcomes.map(describeOutcome);
+  lines.push(...plan.relations.said);
   lines.push(...plan.warnings.map((w) => `note ${w}`));
   const n = countOutcomes(plan.outcomes);
-  lines.push(`would add ${n.add}, update ${n.update}, skip ${n.skip}`);
+  lines.push(`would add ${n.add}, update ${n.update}, skip ${n.skip}${relationCount(plan)}`);
   ctx.out.write(`${lines.join('\n')}\n`);
 }
 

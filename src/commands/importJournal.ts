@@ -46,6 +46,7 @@ function describe(doc: JournalDocument): string {
     plural(doc.details.length, 'detail'),
     plural(doc.reminders.length, 'reminder'),
   ];
+  if (doc.relations.length > 0) parts.push(plural(doc.relations.length, 'relation'));
   if (doc.tags.length > 0) parts.push(plural(doc.tags.length, 'tag cadence'));
   if (Object.keys(doc.settings).length > 0) parts.push(plural(Object.keys(doc.settings).length, 'setting'));
   return parts.join(', ');

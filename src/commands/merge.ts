@@ -9,6 +9,8 @@ import { getContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { mergeContacts, mergeCounts, type MergeCounts } from '../store/merge.js';
+import { relationsOfAll } from '../store/relations.js';
+import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
 
 export interface MergeOptions {
@@ -27,11 +29,15 @@ function parsePrefer(value: string | undefined): 'A' | 'B' {
 const who = (c: Pick<Contact, 'id' | 'name'>) => `${c.name} (#${c.id})`;
 
 /** What the merge does, one line each, for the dry run, the question and the answer alike. */
-function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts, referrerName: string | undefined, done: boolean): string[] {
+function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts & { relations: RelationMergePlan }, referrerName: string | undefined, done: boolean): string[] {
   const lines: string[] = [];
   const [moves, adds, takes, drops, keeps] = done ? ['moved', 'added', 'took', 'dropped', 'kept'] : ['moves', 'adds', 'takes', 'drops', 'keeps'];
   const moved = [plural(counts.conversations, 'conversation'), plural(counts.details, 'detail'), plural(counts.reminders, 'follow-up')];
   lines.push(`${moves} ${moved.join(', ')}${counts.complaints > 0 ? ` (${plural(counts.complaints, 'complaint')} among the conversations)` : ''}`);
+  const { relations } = counts;
+  if (relations.moves.length > 0) lines.push(`${moves} ${plural(relations.moves.length, 'relation')} (family and colleagues)`);
+  if (relations.between > 0) lines.push(`${drops} ${plural(relations.between, 'relation')} between ${a.name} and ${b.name}: nobody is related to themself`);
+  if (relations.drops.length > relations.between) lines.push(`${drops} ${plural(relations.drops.length - relations.between, 'relation')} ${a.name} has already`);
   if (counts.referrals > 0) lines.push(`${plural(counts.referrals, 'person', 'people')} ${b.name} referred now referred by ${a.name}`);
   const lists: Array<[string, string[]]> = [['emails', plan.emails], ['phones', plan.phones], ['aliases', plan.aliases], ['tags', plan.tags]];
   for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
@@ -51,7 +57,7 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   const b = requireContact(j, queryB);
   if (a.id === b.id) throw new RelError(`"${queryA}" and "${queryB}" are the same person, ${who(a)}: nothing to merge`);
   const plan = planMerge(a, b, prefer);
-  const counts = mergeCounts(j, b.id, a.id);
+  const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relationsOfAll(j, [a.id, b.id])) };
   const referrerName = plan.referredBy === null ? undefined : getContact(j, plan.referredBy)?.name;
   const lines = (done: boolean) => describe(a, b, plan, counts, referrerName, done).map((l) => `  ${l}\n`).join('');
   const title = `${who(b)} into ${who(a)}`;
@@ -65,7 +71,7 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm(`Merge ${who(b)} into ${who(a)}? ${b.name} (#${b.id}) will be gone.`, false))) throw new RelError('nothing was merged');
   }
-  const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, isoInstant(ctx.now)), `merge ${title}`);
+  const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, counts.relations, isoInstant(ctx.now)), `merge ${title}`);
   ctx.out.write(`merged ${title}:\n${lines(true)}`);
   if (referrerDropped) ctx.out.write(`  no referrer kept: it would have made a loop of referrals\n`);
 }

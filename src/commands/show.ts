@@ -5,6 +5,8 @@ import { listConversations } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
+import { relationsOf } from '../store/relations.js';
+import { relativesOf } from '../domain/relations.js';
 import { renderCard, type Card } from '../ui/card.js';
 import { reasonsOn, type Reason } from '../domain/ranking.js';
 import { parseDuration } from '../domain/duration.js';
@@ -16,7 +18,7 @@ import type { Day } from '../domain/calendar.js';
 import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
-import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, reminderJson } from '../formats/json.js';
+import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, relativeJson, reminderJson } from '../formats/json.js';
 import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { referralRows } from '../store/referrals.js';
 import { renderReferralTree } from '../ui/referralTree.js';
@@ -56,6 +58,7 @@ export function loadCard(j: Journal, contact: Contact, today: Day): Card {
     contact,
     referredBy: referrer ? { id: referrer.id, name: referrer.name } : null,
     referrals: referralsOf(j, contact.id),
+    relatives: relativesOf(contact.id, relationsOf(j, contact.id)),
     details: detailsOf(j, contact.id),
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
@@ -71,6 +74,7 @@ function cardJson(card: Card, tree: ReferralNode | undefined) {
   return {
     person: personJson(card),
     referrals: card.referrals,
+    relations: card.relatives.map(relativeJson),
     details: card.details.map(detailJson),
     reminders: card.reminders.map(reminderJson),
     openComplaints: card.openComplaints.map(conversationJson),

@@ -8,6 +8,9 @@ import type { Journal } from '../store/journal.js';
 import { listConversations } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import { listReminders } from '../store/reminders.js';
+import { relationsOf } from '../store/relations.js';
+import { relativesOf } from '../domain/relations.js';
+import { relativeLine } from '../ui/card.js';
 import { actionOf, type ReviewAction } from '../ui/reviewKeys.js';
 import { renderReviewScreen, reviewSummary, type ReviewPerson, type ReviewTally } from '../ui/reviewScreen.js';
 import { doneAction, logAction, openCardAction, pauseAction, snoozeAction, undoAction, type Acted, type ActionResult, type ActionRun } from './reviewActions.js';
@@ -91,7 +94,7 @@ function personOf(j: Journal, row: RankedContact): ReviewPerson {
     lastConversation: listConversations(j, { contactId: row.contactId, limit: 1 })[0],
     details: detailsOf(j, row.contactId),
     followUps: listReminders(j, { contactId: row.contactId }),
-    relations: [], // issue 13, item 2: the person's relations, as the card words them
+    relations: relativesOf(row.contactId, relationsOf(j, row.contactId)).map(relativeLine),
   };
 }
 

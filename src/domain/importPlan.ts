@@ -43,6 +43,8 @@ import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
 import { describeLoop, referralLoop } from './referrals.js';
 import { namesMayBeOnePerson } from './samePerson.js';
+import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
+import type { Relation } from './relations.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 
@@ -59,6 +61,8 @@ export interface ImportIndex {
   detailTexts: ReadonlySet<string>;
   /** Every journal contact someone referred: by whom, and their name (for a referral loop's warning). */
   journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;
+  /** The journal's relations of the people the file may match or name as relatives. */
+  relations: readonly Relation[];
 }
 
 export interface NewContactPlan extends ContactChanges {
@@ -87,6 +91,8 @@ export interface ImportPlan {
   outcomes: RecordOutcome[];
   /** Referrals that could not be linked, for the user to see. */
   warnings: string[];
+  /** The relations the file names that the journal lacks (importRelations.ts). */
+  relations: RelationsPlan;
 }
 
 export function detailKey(contactId: number, text: string): string {
@@ -107,19 +113,39 @@ class Planner {
   private readonly updated = new Map<number, ContactDraft>();
   private readonly file = new SeenInFile();
   private readonly outcomes: RecordOutcome[] = [];
+  private readonly related: RelationsOfRecord[] = [];
 
   constructor(private readonly index: ImportIndex) {}
 
   run(records: readonly ImportedContact[], unnamed: readonly ImportSource[]): ImportPlan {
     for (const record of records) this.take(record);
     const warnings = this.linkReferrers();
+    const relations = this.planRelations();
     const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED }));
     return {
       adds: this.added.map((d) => ({ name: d.name, archived: d.archived, source: d.source, ...d.changes })),
       updates: [...this.updated.values()].filter((d) => d.hasChanges()).map((d) => ({ id: (d.ref as { existing: number }).existing, name: d.name, ...d.changes })),
       outcomes: [...this.outcomes, ...skipped].sort((a, b) => a.source.line - b.source.line),
       warnings,
+      relations,
     };
+  }
+
+  /** The relations the records name, once everyone in the file is known (a relative may come later). */
+  private planRelations(): RelationsPlan {
+    return planImportRelations(this.related, {
+      named: (key) => this.named(key),
+      byUid: (uid) => this.file.byUid(`uid:${uid}`),
+      nameOf: (ref) => ('added' in ref ? this.added[ref.added]!.name : (this.index.contacts.get(ref.existing)?.name ?? `#${ref.existing}`)),
+      existing: this.index.relations,
+    });
+  }
+
+  /** Everyone of a folded name, in the journal or the file, each once. */
+  private named(key: string): ContactRef[] {
+    const named: ContactRef[] = (this.index.nameOwners.get(key) ?? []).map((id) => ({ existing: id }));
+    for (const ref of this.file.named(key)) if (!named.some((r) => sameRef(r, ref))) named.push(ref);
+    return named;
   }
 
   private take(record: ImportedContact): void {
@@ -135,6 +161,7 @@ class Planner {
     const hadReferral = draft.referral !== undefined;
     const changes = draft.merge(record);
     this.file.remember(keys, ref);
+    if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
     let outcome: RecordOutcome;
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft) };
@@ -237,9 +264,7 @@ class Planner {
     for (const draft of [...this.added, ...this.updated.values()]) {
       const referral = draft.referral;
       if (referral === undefined) continue;
-      const key = normalizeName(referral.name);
-      const named: ContactRef[] = (this.index.nameOwners.get(key) ?? []).map((id) => ({ existing: id }));
-      for (const ref of this.file.named(key)) if (!named.some((r) => sameRef(r, ref))) named.push(ref);
+      const named = this.named(normalizeName(referral.name));
       const ref = named.length === 1 ? named[0]! : undefined;
       const why = this.whyNotLinked(draft.ref, ref, named.length);
       if (why === undefined && ref !== undefined) {

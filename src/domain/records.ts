@@ -3,6 +3,7 @@
 import type { Day } from './calendar.js';
 import type { Channel } from './channels.js';
 import type { NamedContact } from './names.js';
+import type { RelationKind } from './relations.js';
 
 /** A reference to a person: wherever one record points at another. */
 export interface PersonRef {
@@ -162,10 +163,23 @@ export interface ImportedContact {
    * label) and its date, 'YYYY-MM-DD' with the year, or '--MM-DD' without one.
    */
   dates?: ImportedDate[];
+  /** People the file names as related to this one (Outlook's Spouse, vCard's RELATED, Apple's X-ABRELATEDNAMES). */
+  relations?: ImportedRelation[];
   /** rel's own CSV only: the state it was exported in. */
   archived?: boolean;
   pausedUntil?: string;
   source: ImportSource;
+}
+
+/** Someone a file names as related to its contact: they are KIND of the contact ("Spouse: Tom Doe"). */
+export interface ImportedRelation {
+  /** Their name; for a vCard 4.0 RELATED that points at another card (urn:uuid:), the UID instead. */
+  name?: string;
+  uid?: string;
+  kind: RelationKind;
+  /** What the file calls them, when it says more than the kind ("mother", a label of the user's). */
+  word?: string;
+  line: number;
 }
 
 export interface ImportedDate {
@@ -211,6 +225,18 @@ export interface JournalReminder {
   createdAt: string;
 }
 
+/** A relation as the document holds it: the contact is KIND of the other (a contact, or only a name). */
+export interface JournalRelation {
+  id: number;
+  contactId: number;
+  otherId: number | null;
+  otherName: string | null;
+  kind: RelationKind;
+  word: string | null;
+  otherWord: string | null;
+  createdAt: string;
+}
+
 /** A keep-in-touch cadence for everyone with the tag. */
 export interface JournalTag {
   tag: string;
@@ -225,6 +251,8 @@ export interface JournalDocument {
   conversations: JournalConversation[];
   details: JournalDetail[];
   reminders: JournalReminder[];
+  /** Empty in documents written before relations (still version 2: the section is only added). */
+  relations: JournalRelation[];
   tags: JournalTag[];
   settings: Record<string, string>;
 }

@@ -3,6 +3,7 @@
 // reordered or removed. `rel import` reads the contacts columns back (and ignores the rhythm's).
 // JSON and NDJSON exports use the shapes of json.ts instead, the same as every --json.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
+import type { Relation } from '../domain/relations.js';
 import type { Rhythm } from '../domain/rhythm.js';
 import type { Cell } from './tableExport.js';
 
@@ -35,10 +36,14 @@ export const DETAIL_COLUMNS = ['id', 'contact_id', 'contact', 'text', 'date', 'y
 
 export const REMINDER_COLUMNS = ['id', 'contact_id', 'contact', 'text', 'due', 'every', 'done_on', 'snoozed_until'] as const;
 
+/** `contact` is `relation` of `of` (rel relate CONTACT --to OF --as RELATION); of_id is empty for someone kept as a name. */
+export const RELATION_COLUMNS = ['id', 'contact_id', 'contact', 'relation', 'word', 'of_id', 'of', 'of_word'] as const;
+
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 export type ConversationColumn = (typeof CONVERSATION_COLUMNS)[number];
 export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 export type ReminderColumn = (typeof REMINDER_COLUMNS)[number];
+export type RelationColumn = (typeof RELATION_COLUMNS)[number];
 
 export function contactExportRow(c: Contact, referrerName: string | null, rhythm: Rhythm): Record<ContactColumn, Cell> {
   return {
@@ -95,4 +100,8 @@ export function reminderExportRow(r: Reminder): Record<ReminderColumn, Cell> {
     done_on: r.doneOn,
     snoozed_until: r.snoozedUntil,
   };
+}
+
+export function relationExportRow(r: Relation): Record<RelationColumn, Cell> {
+  return { id: r.id, contact_id: r.contact.id, contact: r.contact.name, relation: r.kind, word: r.word, of_id: r.other.id, of: r.other.name, of_word: r.otherWord };
 }

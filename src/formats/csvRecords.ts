@@ -142,6 +142,11 @@ export class CsvRow {
     return index === undefined ? '' : (this.record.cells[index] ?? '').trim();
   }
 
+  /** Whether the header has this column (matched case-insensitively). */
+  has(column: string): boolean {
+    return this.header.has(column);
+  }
+
   /** The non-empty cells of the columns whose (lower-case) name matches, in file order. */
   matching(pattern: RegExp): string[] {
     return this.header

@@ -5,8 +5,11 @@
 //   Group Membership, E-mail 1 - Type, E-mail 1 - Value, …, Organization 1 - Name, Organization 1 - Title
 // One cell may hold several values separated by " ::: " (two emails of the same label, the
 // labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year.
+// Relations are "Relation 1 - Label" ("Type" before) and "Relation 1 - Value": relatives of the
+// contact, except "Referred By", which is who referred them.
 import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
-import type { ImportedContact } from '../domain/records.js';
+import type { ImportedContact, ImportedRelation } from '../domain/records.js';
+import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';
@@ -53,7 +56,21 @@ export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
   if (role) contact.role = role;
   if (birthday) contact.birthday = birthday;
   if (note) contact.note = note;
+  addGoogleRelations(row, contact);
   return contact;
+}
+
+/** Relation N - Label / - Value (the label "Type" before 2023): relatives, and the referrer Google keeps among them. */
+function addGoogleRelations(row: CsvRow, contact: ImportedContact): void {
+  const relations: ImportedRelation[] = [];
+  for (let n = 1; row.has(`Relation ${n} - Value`); n++) {
+    const label = row.get(`Relation ${n} - Label`) || row.get(`Relation ${n} - Type`);
+    for (const name of distinctValues(splitGoogleValues([row.get(`Relation ${n} - Value`)]))) {
+      if (isReferralLabel(label)) contact.referredBy ??= name;
+      else relations.push({ name, ...relationOfLabel(label.replace(/^\*\s*/, '')), line: row.line });
+    }
+  }
+  if (relations.length > 0) contact.relations = relations;
 }
 
 function googleBirthday(row: CsvRow): string | undefined {

@@ -17,8 +17,9 @@ import { ImportFormatError } from './importError.js';
 import { findJsonError } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
 import { validateJournalDocument } from './journalValidation.js';
-import { conversationJson, detailJson, personJson, reminderJson, type PersonView } from './json.js';
+import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from './json.js';
 import type { Conversation, Detail, JournalDocument, JournalTag, Reminder } from '../domain/records.js';
+import type { Relation } from '../domain/relations.js';
 
 export const JOURNAL_FORMAT: JournalDocument['format'] = 'rel-journal';
 export const JOURNAL_VERSION = 2;
@@ -33,6 +34,7 @@ export interface JournalSections {
   conversations: Rows<Conversation>;
   details: Rows<Detail>;
   reminders: Rows<Reminder>;
+  relations: Rows<Relation>;
   tags: Rows<JournalTag>;
   settings: Readonly<Record<string, string>>;
 }
@@ -45,6 +47,7 @@ const SECTIONS: { [S in ListSection]: { json: (row: never) => object; order: (ro
   conversations: { json: conversationJson, order: (v: Conversation) => v.id },
   details: { json: detailJson, order: (d: Detail) => d.id },
   reminders: { json: reminderJson, order: (r: Reminder) => r.id },
+  relations: { json: relationJson, order: (r: Relation) => r.id },
   tags: { json: (t: JournalTag) => ({ tag: t.tag, cadence: t.cadence }), order: (t: JournalTag) => t.tag },
 };
 

@@ -7,7 +7,8 @@ import { isDay, isValidDate } from '../domain/calendar.js';
 import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { ImportFormatError, quoteValue } from './importError.js';
-import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalReminder, JournalTag } from '../domain/records.js';
+import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalRelation, JournalReminder, JournalTag } from '../domain/records.js';
+import { RELATION_KINDS, type RelationKind } from '../domain/relations.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -225,6 +226,7 @@ export function validateJournalDocument(value: unknown, file: string, expected: 
     conversations: ofContacts('conversations', (f) => readConversation(f, links), (v) => v.people, links.conversationField),
     details: ofContacts<JournalDetail>('details', (f) => readDetail(f, links), owner, ownerField),
     reminders: ofContacts<JournalReminder>('reminders', (f) => readReminder(f, links), owner, ownerField),
+    relations: readRelations(root, contactIds),
     tags: readTags(root),
     settings: root.textMap('settings'),
   } as JournalDocument;
@@ -239,6 +241,36 @@ function uniqueIds(records: Array<{ id: number }>, fields: Fields[]): Set<number
     ids.add(r.id);
   });
   return ids;
+}
+
+/** Relations (version 2 from when they came; none in older files): both people known, nobody related to themself. */
+function readRelations(root: Fields, contactIds: ReadonlySet<number>): JournalRelation[] {
+  const fields = root.list('relations');
+  const relations = fields.map(readRelation);
+  uniqueIds(relations, fields);
+  relations.forEach((r, i) => {
+    if (!contactIds.has(r.contactId)) fields[i]!.fail('person.id', `no contact has id ${r.contactId}`);
+    if (r.otherId !== null && !contactIds.has(r.otherId)) fields[i]!.fail('of.id', `no contact has id ${r.otherId}`);
+    if (r.otherId === r.contactId) fields[i]!.fail('of.id', `${r.otherId} is the person themself: nobody is related to themself`);
+  });
+  return relations.sort(byId);
+}
+
+function readRelation(f: Fields): JournalRelation {
+  const of = f.at('of');
+  const otherId = of.optionalId('id');
+  const kind = f.oneOf('relation', RELATION_KINDS) as RelationKind | null;
+  if (kind === null) f.fail('relation', 'is missing');
+  return {
+    id: f.id('id'),
+    contactId: f.ref('person'),
+    otherId,
+    otherName: otherId === null ? of.text('name') : null,
+    kind,
+    word: f.optionalText('word'),
+    otherWord: f.optionalText('ofWord'),
+    createdAt: f.instant('createdAt'),
+  };
 }
 
 function readTags(root: Fields): JournalTag[] {

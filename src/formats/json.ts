@@ -10,6 +10,7 @@
 import type { Reason } from '../domain/ranking.js';
 import type { Contact, Conversation, Detail, PersonRef, Reminder, SearchHit } from '../domain/records.js';
 import type { ReferralNode } from '../domain/referrals.js';
+import type { Relation, RelationEnd, Relative } from '../domain/relations.js';
 import { cadenceText, type Rhythm } from '../domain/rhythm.js';
 
 export function personRef(id: number, name: string): PersonRef {
@@ -164,4 +165,26 @@ export function referralTreeJson(node: ReferralNode): ReferralTreeJson {
 /** A tag in `rel tag --json`: its cadence (null: none) and how many people carry it. */
 export function tagJson(tag: string, cadence: string | null, peopleCount: number) {
   return { tag, cadence, peopleCount };
+}
+
+/** A related person: { id, name } when they are in the journal, else only the name kept. */
+export function relatedPersonJson(end: RelationEnd): PersonRef | { name: string } {
+  return end.id === null ? { name: end.name } : personRef(end.id, end.name);
+}
+
+/**
+ * Someone on a person's card (rel show): `relative` is this person's `relation` (the kind, read
+ * from this person's side), called `word` when one was given ("husband"), else null.
+ */
+export function relativeJson(r: Relative) {
+  return { id: r.relationId, relative: relatedPersonJson(r.person), relation: r.kind, word: r.word };
+}
+
+/**
+ * A relation as stored (rel export relations, export all): `person` is `relation` of `of`, called
+ * `word` (null: the kind); `ofWord` is what `of` is called from `person`'s side (null: the
+ * inverse kind). `of` is { id, name }, or only a name for someone not in the journal.
+ */
+export function relationJson(r: Relation) {
+  return { id: r.id, person: personRef(r.contact.id, r.contact.name), relation: r.kind, word: r.word, of: relatedPersonJson(r.other), ofWord: r.otherWord, createdAt: r.createdAt };
 }

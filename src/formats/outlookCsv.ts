@@ -3,8 +3,11 @@
 // Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Anniversary,
 // Notes, Categories, Referred By… Birthdays and anniversaries are M/D/YYYY (0/0/00 when there is
 // none); categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
+// Spouse, Children (several names, separated by ',' or ';'), Manager's Name and Assistant's Name
+// are relatives of the contact (src/domain/importRelations.ts links or keeps them).
 import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
-import type { ImportedContact } from '../domain/records.js';
+import type { ImportedContact, ImportedRelation } from '../domain/records.js';
+import type { RelationKind } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { readOutlookDate } from './importDates.js';
@@ -42,7 +45,23 @@ export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined 
   if (note) contact.note = note;
   if (referredBy) contact.referredBy = referredBy;
   if (anniversary) contact.dates = [{ text: 'anniversary', date: anniversary }];
+  const relations = outlookRelatives(row);
+  if (relations.length > 0) contact.relations = relations;
   return contact;
+}
+
+const RELATIVE_COLUMNS: ReadonlyArray<[column: string, kind: RelationKind]> = [
+  ['Spouse', 'spouse'],
+  ['Children', 'child'],
+  ["Manager's Name", 'manager'],
+  ["Assistant's Name", 'assistant'],
+];
+
+function outlookRelatives(row: CsvRow): ImportedRelation[] {
+  return RELATIVE_COLUMNS.flatMap(([column, kind]) => {
+    const names = kind === 'child' ? row.get(column).split(/[,;]/) : [row.get(column)];
+    return distinctValues(names).map((name) => ({ name, kind, line: row.line }));
+  });
 }
 
 function outlookDate(row: CsvRow, column: 'Birthday' | 'Anniversary'): string | undefined {

@@ -13,6 +13,7 @@ import type { ImportedContact, ImportedDate, ImportSource } from '../domain/reco
 import { ImportFormatError, quoteValue } from './importError.js';
 import { readIsoDate } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
+import { appleLabel, referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
 
 /**
  * Every contact in a vCard file; a card with nothing to name it by is skipped, and reported to
@@ -60,6 +61,10 @@ function contactFromCard(card: RawVCard, file: string): ImportedContact | undefi
   if (relId !== undefined) contact.relId = relId;
   else if (uid !== undefined) contact.uid = uid;
   if (dates.length > 0) contact.dates = dates;
+  const relations = relationsOfCard(card, textOf);
+  if (relations.length > 0) contact.relations = relations;
+  const referrer = referrerOfCard(card, textOf);
+  if (referrer !== undefined) contact.referredBy = referrer;
   return contact;
 }
 
@@ -132,12 +137,13 @@ function datesOf(card: RawVCard, file: string): ImportedDate[] {
  * a label the user typed is kept as typed.
  */
 function appleDateLabel(card: RawVCard, group: string | undefined): string {
-  const property = group === undefined ? undefined : card.properties.find((p) => p.group === group && p.name === 'X-ABLABEL');
-  const label = property ? unescapeText(decodeValue(property)).trim() : '';
-  const builtIn = /^_\$!<(.*)>!\$_$/.exec(label)?.[1];
-  const name = builtIn === undefined ? label : builtIn.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const { label, builtIn } = appleLabel(card, group, textOf);
+  const name = builtIn ? label.toLowerCase() : label;
   return name === '' || name === 'other' ? 'date' : name;
 }
+
+/** A property's value as text: decoded and unescaped. */
+const textOf = (property: VCardProperty): string => unescapeText(decodeValue(property));
 
 function isFreeText(property: VCardProperty): boolean {
   return paramValues(property, 'VALUE').some((v) => v.toLowerCase() === 'text');
@@ -185,6 +191,8 @@ export interface VCardContact {
   aliases?: readonly string[];
   tags?: readonly string[];
   note?: string | null;
+  /** Family and colleagues, as this person has them. */
+  related?: readonly VCardRelative[];
 }
 
 /** One vCard 3.0, CRLF line ends, folded at 75 octets. */
@@ -198,6 +206,7 @@ export function writeVCard(contact: VCardContact): string {
   if (contact.birthday) lines.push(`BDAY:${vcardDate(contact.birthday)}`);
   if (contact.tags?.length) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
   if (contact.note) lines.push(`NOTE:${escapeText(contact.note)}`);
+  if (contact.related?.length) lines.push(...relatedNameLines(contact.related, escapeText));
   lines.push(`UID:${relContactUid(contact.id)}`, 'END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

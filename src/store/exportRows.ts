@@ -2,11 +2,13 @@
 // through one row at a time, never as one array. A contact's lists come from correlated
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
+import type { Relation } from '../domain/relations.js';
 import { contactFromRow, type ContactRow } from './contacts.js';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
 import { toReminder, type ReminderRow } from './reminders.js';
+import { RELATIONS_SELECT, toRelation, type RelationRow } from './relations.js';
 
 export interface ExportFilter {
   /** A day: contacts created, conversations held, details created, reminders due on or after it. */
@@ -78,6 +80,12 @@ export function exportReminders(j: Journal, filter: ExportFilter = {}): Generato
   return mapRows(j.stmt<[Params], ReminderRow>(sql).iterate(params(filter)), toReminder);
 }
 
+/** --since: relations made on or after the day; --tag: those of a person with the tag, on either side. */
+export function exportRelations(j: Journal, filter: ExportFilter = {}): Generator<Relation> {
+  const sql = `${RELATIONS_SELECT} WHERE (@since IS NULL OR r.created_at >= @since) AND (${TAGGED('r.contact_id')} OR (r.other_id IS NOT NULL AND ${TAGGED('r.other_id')})) ORDER BY r.id`;
+  return mapRows(j.stmt<[Params], RelationRow>(sql).iterate(params(filter)), toRelation);
+}
+
 /** Everything `rel export all` writes, each list in id order (tags by name). */
 export function journalSections(j: Journal) {
   return {
@@ -85,6 +93,7 @@ export function journalSections(j: Journal) {
     conversations: exportConversations(j),
     details: exportDetails(j),
     reminders: exportReminders(j),
+    relations: exportRelations(j),
     tags: j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags ORDER BY tag').iterate(),
     // Only what was set: a default left alone stays a default after a restore.
     settings: Object.fromEntries(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all().map((s) => [s.key, s.value])),

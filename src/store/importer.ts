@@ -9,6 +9,7 @@ import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, 
 import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
+import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
 
 /**
  * Who has each email, phone number and name in the whole journal, and in full the contacts the
@@ -47,9 +48,11 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[])
     }
     for (const id of nameOwners.get(normalizeName(record.name)) ?? []) candidates.add(id);
   }
+  // The people the records name as relatives: their relations to the record's person may be known already.
+  for (const record of records) for (const r of record.relations ?? []) for (const id of nameOwners.get(normalizeName(r.name ?? '')) ?? []) candidates.add(id);
   const ids = [...candidates];
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
-  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals: journalReferrals(j) };
+  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals: journalReferrals(j), relations: relationsOfAll(j, ids) };
 }
 
 /** Who referred whom in the journal, for the planner to link no referral that closes a loop. */
@@ -106,6 +109,18 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   }
   const link = j.stmt('UPDATE contacts SET referred_by = ? WHERE id = ?');
   for (const [id, referrer] of laterReferrals) link.run(idOf(referrer), id);
+  writeRelations(j, plan.relations, (ref) => idOf(ref)!, options.at);
+}
+
+/** The relations the file names, once everyone it adds has an id. */
+function writeRelations(j: Journal, plan: ImportPlan['relations'], idOf: (ref: ContactRef) => number, at: string): void {
+  for (const r of plan.add) {
+    const otherId = 'name' in r.other ? null : idOf(r.other);
+    insertRelation(j, { contactId: idOf(r.contact), otherId, otherName: 'name' in r.other ? r.other.name : null, kind: r.kind, word: r.word, otherWord: r.otherWord }, at);
+  }
+  for (const { id, other, word, otherWord } of plan.update) {
+    updateRelation(j, id, { ...(other !== undefined && { otherId: idOf(other) }), ...(word !== undefined && { word }), ...(otherWord !== undefined && { otherWord }) });
+  }
 }
 
 function addLists(j: Journal, id: number, changes: Omit<ContactChanges, 'fields' | 'referrer'>, at: string): void {

@@ -1,10 +1,12 @@
 // rel merge's write: B's records moved onto A, A's row updated as the domain planned
 // (src/domain/merge.ts), B deleted. Call inside one j.write: a failure leaves both people as they were.
 import type { MergePlan } from '../domain/merge.js';
+import type { RelationMergePlan } from '../domain/mergeRelations.js';
 import { addAliases, addEmails, addPhones, addTags, deleteContact, updateContact } from './contacts.js';
 import type { Journal } from './journal.js';
 import { referralLoop } from '../domain/referrals.js';
 import { referrerLookup } from './referrals.js';
+import { deleteRelations, updateRelation } from './relations.js';
 import { rhythmMoved } from './rhythm.js';
 
 /** How many of B's records a merge moves (or would move). */
@@ -32,7 +34,9 @@ export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCo
  * Folds B (gone) into A (kept). Returns whether A's referrer taken from B was dropped because it
  * would have made a loop (B's referrer was someone B referred, who is now referred by A).
  */
-export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: MergePlan, at: string): { referrerDropped: boolean } {
+export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: MergePlan, relations: RelationMergePlan, at: string): { referrerDropped: boolean } {
+  // Before B goes: its relations would go with it.
+  moveRelations(j, keptId, relations);
   moveConversations(j, keptId, goneId);
   for (const table of ['details', 'reminders']) {
     j.stmt(`UPDATE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keptId, goneId);
@@ -67,4 +71,11 @@ function moveConversations(j: Journal, keptId: number, goneId: number): void {
   j.stmt(`DELETE FROM conversation_people WHERE contact_id = @gone AND conversation_id IN (SELECT conversation_id FROM conversation_people WHERE contact_id = @kept)`).run({ kept: keptId, gone: goneId });
   j.stmt('UPDATE conversation_people SET contact_id = ? WHERE contact_id = ?').run(keptId, goneId);
   j.stmt('UPDATE conversations SET contact_id = ? WHERE contact_id = ?').run(keptId, goneId);
+}
+
+/** B's relations onto A, as the domain planned (src/domain/mergeRelations.ts). */
+function moveRelations(j: Journal, keptId: number, plan: RelationMergePlan): void {
+  deleteRelations(j, plan.drops);
+  for (const { id, side } of plan.moves) j.stmt(`UPDATE relations SET ${side === 'contact' ? 'contact_id' : 'other_id'} = ? WHERE id = ?`).run(keptId, id);
+  for (const { id, set } of plan.updates) updateRelation(j, id, set);
 }

@@ -7,6 +7,7 @@ import { RelError } from '../errors.js';
 import type { JournalDocument } from '../domain/records.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
+import { restoreRelation } from './relations.js';
 import { addPeopleInBulk } from './undoLog.js';
 
 /** How many rows the journal holds that a restore would have to merge with. */
@@ -51,6 +52,7 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
     reminder.run(r.id, r.contactId, r.text, r.dueOn, r.every, r.doneOn, r.snoozedUntil, r.createdAt);
     tick();
   }
+  for (const r of doc.relations) restoreRelation(j, r);
   const tag = j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?)');
   for (const t of doc.tags) tag.run(t.tag, t.cadence);
   const setting = j.stmt('INSERT INTO settings (key, value) VALUES (?, ?)');

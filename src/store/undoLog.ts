@@ -22,6 +22,7 @@ export const PEOPLE_TABLES: ReadonlyArray<readonly [table: string, owner: string
   ['conversation_people', 'contact_id'],
   ['details', 'contact_id'],
   ['reminders', 'contact_id'],
+  ['relations', 'contact_id'],
 ];
 
 /** undo_current.new_people_after when no change adds people in bulk. */

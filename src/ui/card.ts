@@ -1,5 +1,6 @@
 // The person's card as people read it (rel show).
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
+import { relativeLabel, type Relative } from '../domain/relations.js';
 import type { Screen } from './screen.js';
 import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
@@ -12,6 +13,8 @@ export interface Card {
   contact: Contact;
   referredBy: { id: number; name: string } | null;
   referrals: Array<{ id: number; name: string }>;
+  /** Family and colleagues, each as this person's: "Tom Doe — husband". */
+  relatives: Relative[];
   details: Detail[];
   reminders: Reminder[];
   conversations: Conversation[];
@@ -85,6 +88,11 @@ export function conversationLine(v: Conversation, cardOf: number, ctx: Screen, s
   return `${showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY)}${v.via ? ` ${v.via}` : ''}${withOthers(v, cardOf)}${complaint}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`;
 }
 
+/** "Tom Doe (#2) — husband"; someone not in the journal by name alone. */
+export function relativeLine(r: Relative): string {
+  return `${r.person.id === null ? r.person.name : `${r.person.name} (#${r.person.id})`} — ${relativeLabel(r)}`;
+}
+
 export function renderCard(card: Card, ctx: Screen): string {
   const s = makeStyle(ctx.color);
   const tty = ctx.stdoutIsTTY;
@@ -104,6 +112,10 @@ export function renderCard(card: Card, ctx: Screen): string {
     if (items.length === 0) return;
     lines.push('', s.bold(title), ...items.map((i) => `  ${i}`));
   };
+  section(
+    'Family and colleagues',
+    card.relatives.map(relativeLine),
+  );
   section(
     'Coming up',
     card.upcoming.map((r) => `${r.month ? describeStoredDate(r.month) : r.date}: ${r.text}`),

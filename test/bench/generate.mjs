@@ -10,6 +10,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { makeContact } from './people.mjs';
 import { dayNumber, formatDay, instantOn, randomTools } from './random.mjs';
+import { insertRelations } from './relations.mjs';
 import * as V from './vocabulary.mjs';
 
 let rel;
@@ -222,12 +223,13 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     insertConversations(db, planConversations(contacts, conversationCount, todayN, talk), contacts, todayN, talk, randomTools(seed + 4));
     const details = insertDetails(db, contacts, todayN, randomTools(seed + 2));
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
+    const relations = insertRelations(db, contacts, todayN, randomTools(seed + 13));
     const j = new rel.Journal(db, path);
     j.write(() => rel.refreshRhythm(j, 'everyone', 'recount'));
     db.exec('DELETE FROM undo_log; DELETE FROM undo_changes'); // generating is no user's change: nothing to undo
     db.pragma('synchronous = NORMAL');
     db.pragma('wal_checkpoint(TRUNCATE)');
-    return { path, contacts: contactCount, conversations: conversationCount, details, reminders, ms: Math.round(performance.now() - started) };
+    return { path, contacts: contactCount, conversations: conversationCount, details, reminders, relations, ms: Math.round(performance.now() - started) };
   } finally {
     db.close();
   }

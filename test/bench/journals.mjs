@@ -11,7 +11,7 @@ import { writeContactsCsv } from './contacts-csv.mjs';
 
 export const OUT_DIR = fileURLToPath(new URL('./out/', import.meta.url));
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
-const GENERATOR_FILES = ['generate.mjs', 'people.mjs', 'vocabulary.mjs', 'random.mjs', 'contacts-csv.mjs'];
+const GENERATOR_FILES = ['generate.mjs', 'people.mjs', 'vocabulary.mjs', 'random.mjs', 'contacts-csv.mjs', 'relations.mjs'];
 
 /** What the generated data depends on: the schema and the generator itself. */
 function inputsDigest() {

@@ -28,6 +28,8 @@ async function buildJournal(db: string): Promise<void> {
     ['config', 'set', 'cadence', '60d'],
     ['pause', 'Bob Lee', '--until', '2027-01-10'],
     ['archive', 'Old Friend'],
+    ['relate', 'Bob Lee', '--to', 'Jane Doe', '--as', 'husband'],
+    ['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'mother'], // Mia is nobody in the journal: kept as a name
   ];
   for (const args of steps) await relOk(args, { db });
 }
@@ -39,7 +41,7 @@ describe('rel export', () => {
   it('export all, imported into a new journal, exports byte for byte the same', async () => {
     const first = await relOk(['export', 'all'], { db });
     const copy = newJournal();
-    expect(await relOk(['import', '-'], { db: copy, input: first })).toBe('restored 4 contacts, 2 conversations, 2 details, 3 reminders, 1 tag cadence, 1 setting from stdin\n');
+    expect(await relOk(['import', '-'], { db: copy, input: first })).toBe('restored 4 contacts, 2 conversations, 2 details, 3 reminders, 2 relations, 1 tag cadence, 1 setting from stdin\n');
     const second = await relOk(['export', 'all'], { db: copy });
     expect(second).toBe(first);
     const doc = JSON.parse(first);
@@ -48,6 +50,26 @@ describe('rel export', () => {
     expect(doc.contacts.map((c: { id: number }) => c.id)).toEqual([1, 2, 3, 4]);
     expect(doc.version).toBe(2);
     expect(doc.contacts[1]).toMatchObject({ name: 'Bob Lee', referredBy: { id: 1, name: 'Jane Doe' }, pausedUntil: '2027-01-10', rhythm: { status: 'paused' } });
+    expect(doc.relations).toMatchObject([{ id: 1, person: { id: 2, name: 'Bob Lee' } }, { id: 2, person: { id: 1, name: 'Jane Doe' }, of: { name: 'Mia Doe' } }]);
+    expect(JSON.parse(await relOk(['show', 'Jane Doe', '--json'], { db: copy })).relations).toEqual(JSON.parse(await relOk(['show', 'Jane Doe', '--json'], { db })).relations);
+  });
+
+  it('relations as CSV and JSON: who is what of whom, a relative not in the journal by name only', async () => {
+    const csv = parseCsv(await relOk(['export', 'relations'], { db })) as string[][];
+    expect(csv).toEqual([
+      ['id', 'contact_id', 'contact', 'relation', 'word', 'of_id', 'of', 'of_word'],
+      ['1', '2', 'Bob Lee', 'spouse', 'husband', '1', 'Jane Doe', ''],
+      ['2', '1', 'Jane Doe', 'parent', 'mother', '', 'Mia Doe', ''],
+    ]);
+    const json = JSON.parse(await relOk(['export', 'relations', '--format', 'json'], { db }));
+    expect(json).toEqual([
+      { id: 1, person: { id: 2, name: 'Bob Lee' }, relation: 'spouse', word: 'husband', of: { id: 1, name: 'Jane Doe' }, ofWord: null, createdAt: expect.any(String) },
+      { id: 2, person: { id: 1, name: 'Jane Doe' }, relation: 'parent', word: 'mother', of: { name: 'Mia Doe' }, ofWord: null, createdAt: expect.any(String) },
+    ]);
+    // --tag: the relations of a person with the tag, on either side (Bob's is with Jane, a vip).
+    const tagged = JSON.parse(await relOk(['export', 'relations', '--tag', 'vip', '--format', 'json'], { db })) as Array<{ id: number }>;
+    expect(tagged.map((r) => r.id)).toEqual([1, 2]);
+    expect(JSON.parse(await relOk(['export', 'relations', '--since', '2099-01-01', '--format', 'json'], { db }))).toEqual([]);
   });
 
   it('a version 1 document (older backups) still imports, and exports as today\'s version', async () => {
@@ -181,7 +203,7 @@ describe('rel export on an empty journal', () => {
     expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids\r\n');
     expect(await relOk(['export', 'contacts', '--format', 'json'], { db })).toBe('[]\n');
     expect(await relOk(['export', 'reminders', '--format', 'ndjson'], { db })).toBe('');
-    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} });
   });
 });
 

@@ -56,6 +56,8 @@ const seeded = journalFrom(async (j) => {
   await j.ok(['add', 'Kim Soon', '--note', 'quick call', '--on', '2026-09-25']);
   await j.ok(['add', 'Kim Soon', 'Lee Fresh', '--note', 'trade show', '--on', '2026-09-20', '--via', 'event']); // a conversation with two people
   await j.ok(['contact', 'add', 'Sam New']);
+  await j.ok(['relate', 'Mia Roe', '--to', 'Jane Doe', '--as', 'daughter']);
+  await j.ok(['relate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'wife']); // nobody in the journal: a name only
 });
 
 /** Each command, the schema of what it prints, and whether it is a listing (a top-level array). */
@@ -81,8 +83,8 @@ const COMMANDS: Array<[args: string[], schema: string, listing: boolean]> = [
   [['stats', '--json'], 'stats', false],
   [['doctor', '--json'], 'doctor', false],
   [['export', 'all'], 'journal', false],
-  ...(['contacts', 'conversations', 'details', 'reminders'] as const).flatMap((what): Array<[string[], string, boolean]> => [
-    [['export', what, '--format', 'json'], { contacts: 'person', conversations: 'conversation', details: 'detail', reminders: 'reminder' }[what], true],
+  ...(['contacts', 'conversations', 'details', 'reminders', 'relations'] as const).flatMap((what): Array<[string[], string, boolean]> => [
+    [['export', what, '--format', 'json'], { contacts: 'person', conversations: 'conversation', details: 'detail', reminders: 'reminder', relations: 'relation' }[what], true],
   ]),
 ];
 
@@ -91,24 +93,34 @@ const NDJSON: Array<[string, string]> = [
   ['conversations', 'conversation'],
   ['details', 'detail'],
   ['reminders', 'reminder'],
+  ['relations', 'relation'],
 ];
 
 /** Keys that point at a person; whatever they hold must be { id, name } references. */
 const REFERENCE_KEYS = new Set(['referredBy', 'person', 'people', 'referrals', 'referred']);
+/** Keys that name a related person: { id, name } for a person of the journal, { name } for someone who is only a name. */
+const RELATED_KEYS = new Set(['relative', 'of']);
 /** The old ways of pointing at a person, and the old overloaded word. */
 const RETIRED_KEYS = ['contactId', 'contact', 'contactName', 'kind'];
 
 /** Every { id, name } reference in `value`, and every place where a person was pointed at otherwise. */
-function referencesIn(value: unknown, path = '$', found: { refs: string[]; bad: string[] } = { refs: [], bad: [] }) {
+function referencesIn(value: unknown, path = '$', found: { refs: string[]; bad: string[]; related: string[] } = { refs: [], bad: [], related: [] }) {
   if (Array.isArray(value)) value.forEach((item, i) => referencesIn(item, `${path}[${i}]`, found));
   else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
       if (RETIRED_KEYS.includes(key)) found.bad.push(`${path}.${key}`);
       if (REFERENCE_KEYS.has(key)) for (const [i, item] of (Array.isArray(child) ? child : [child]).entries()) checkReference(item, `${path}.${key}[${i}]`, found);
+      if (RELATED_KEYS.has(key)) checkRelated(child, `${path}.${key}`, found);
       referencesIn(child, `${path}.${key}`, found);
     }
   }
   return found;
+}
+
+function checkRelated(item: unknown, path: string, found: { bad: string[]; related: string[] }): void {
+  const keys = item !== null && typeof item === 'object' ? Object.keys(item).join() : String(item);
+  if (keys === 'id,name' || keys === 'name') found.related.push(`${path}: ${keys}`);
+  else found.bad.push(`${path} has keys ${keys}`);
 }
 
 function checkReference(item: unknown, path: string, found: { refs: string[]; bad: string[] }): void {
@@ -170,6 +182,8 @@ describe('every --json output follows the schemas', () => {
     const refs: string[] = [];
     for (const [args] of COMMANDS) refs.push(...referencesIn(await run(j, args)).refs);
     for (const kind of REFERENCE_KEYS) expect(refs.some((p) => p.includes(`.${kind}[`)), kind).toBe(true);
+    const related = (await Promise.all(COMMANDS.map(async ([args]) => referencesIn(await run(j, args)).related))).flat();
+    for (const key of RELATED_KEYS) for (const shape of ['id,name', 'name']) expect(related.some((p) => p.includes(`.${key}: ${shape}`)), `${key} as ${shape}`).toBe(true);
     const everyone = [...(await run<ListedPerson[]>(j, ['list', '--json'])), ...(await run<ListedPerson[]>(j, ['list', '--archived', '--json']))];
     expect(new Set(everyone.map((p) => p.rhythm.status))).toEqual(new Set(['onTrack', 'dueSoon', 'drifting', 'neverContacted', 'paused', 'archived']));
   });

@@ -71,6 +71,13 @@ describe('rel today --review', () => {
     expect(card.reminders).toEqual([]);
   });
 
+  it("shows the person's family and colleagues, as the card words them", async () => {
+    const j = await morning();
+    await j.ok(['relate', 'Gina Gift', '--to', 'Fiona Follow', '--as', 'sister']);
+    const run = await review(j, [key('q')]);
+    expect(run.terminal.frames[0]).toContain('  Family and colleagues\n    Gina Gift (#2) — sister\n');
+  });
+
   it('someone just talked to with nothing due leaves the list at once', async () => {
     const j = await morning();
     const run = await review(j, [key('n'), key('n'), key('l'), answer(''), answer('visit'), answer(''), key('q')]);

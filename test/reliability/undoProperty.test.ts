@@ -39,6 +39,8 @@ const command: fc.Arbitrary<{ args: string[]; input?: string }> = fc.oneof(
   fc.record({ args: who.map((w) => ['pause', w, '--until', '2027-01-01']) }),
   fc.record({ args: who.map((w) => ['rm', w, '--yes']) }),
   fc.record({ args: fc.constant<string[]>(['import', '-']), input: fc.constant(csv) }),
+  fc.record({ args: fc.tuple(who, fc.constantFrom('jane', 'bob', 'Mia Roe'), fc.constantFrom('husband', 'daughter', 'boss')).map(([w, o, k]) => ['relate', w, '--to', o, '--as', k]) }),
+  fc.record({ args: fc.tuple(who, fc.constantFrom('jane', 'bob', 'Mia Roe')).map(([w, o]) => ['unrelate', w, '--to', o]) }),
 );
 
 describe('undo: any sequence of writing commands, then as many rel undo, and the journal is as it was', () => {

@@ -71,6 +71,11 @@ describe('generateJournal', () => {
     const shared = n('SELECT count(DISTINCT conversation_id) FROM conversation_people WHERE position > 0');
     expect(shared).toBeGreaterThan(50);
     expect(shared).toBeLessThan(130);
+    expect(n("SELECT count(DISTINCT contact_id) FROM relations WHERE kind = 'spouse'")).toBeGreaterThan(5); // ~15%
+    expect(n("SELECT count(DISTINCT contact_id) FROM relations WHERE kind = 'spouse'")).toBeLessThan(30);
+    expect(n("SELECT count(*) FROM relations WHERE kind = 'parent'")).toBeGreaterThan(5); // ~12% have children
+    expect(n('SELECT count(*) FROM relations WHERE other_id IS NOT NULL')).toBeGreaterThan(0); // some between contacts
+    expect(n('SELECT count(*) FROM relations WHERE other_id = contact_id')).toBe(0);
   });
 
   it('keeps name_key normalized and the foreign keys whole', () => {

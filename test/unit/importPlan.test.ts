@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importTag } from '../../src/domain/contactMerge.js';
-import { phoneIdentity, phoneKey } from '../../src/domain/phoneNumbers.js';
-import { countOutcomes, detailKey, planImport, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
-import { normalizeName } from '../../src/domain/names.js';
-import type { ImportedContact } from '../../src/domain/records.js';
-
-let line = 1;
-function record(name: string, extra: Partial<ImportedContact> = {}): ImportedContact {
-  line += 1;
-  return { name, emails: [], phones: [], aliases: [], tags: [], source: { file: 'x.csv', line }, ...extra };
-}
-
-function existing(id: number, name: string, extra: Partial<ExistingContact> = {}): ExistingContact {
-  return { id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null, pausedUntil: null, emails: [], phones: [], aliases: [], tags: [], ...extra };
-}
-
-function indexOf(contacts: ExistingContact[], details: Array<[number, string]> = []): ImportIndex {
-  const emailOwners = new Map<string, number>();
-  const phoneOwners = new Map<string, number | 'several'>();
-  const nameOwners = new Map<string, number[]>();
-  for (const c of contacts) {
-    for (const e of c.emails) if (!emailOwners.has(e.toLowerCase())) emailOwners.set(e.toLowerCase(), c.id);
-    for (const key of c.phones.map(phoneIdentity)) if (key !== undefined) phoneOwners.set(key, phoneOwners.has(key) ? 'several' : c.id);
-    nameOwners.set(normalizeName(c.name), [...(nameOwners.get(normalizeName(c.name)) ?? []), c.id]);
-  }
-  const journalReferrals = new Map(contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, { referredBy: c.referredBy, name: c.name }] as const])));
-  const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), journalReferrals };
-  return { ...index, detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
-}
+import { phoneKey } from '../../src/domain/phoneNumbers.js';
+import { countOutcomes, planImport } from '../../src/domain/importPlan.js';
+import type { ExistingContact } from '../../src/domain/importPlan.js';
+import { existing, indexOf, nextLine, record } from '../harness/importIndex.js';
 
 const EMPTY = indexOf([]);
 
@@ -95,7 +71,7 @@ describe('planImport', () => {
 
   it('records the reader could not name are skipped with a reason, in file order', () => {
     const ann = record('Ann');
-    const unnamed = { file: 'x.csv', line: ++line };
+    const unnamed = { file: 'x.csv', line: nextLine() };
     const plan = planImport([ann, record('Bea')], EMPTY, [unnamed]);
     expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'skip', 'add']);
     expect(plan.outcomes[1]).toMatchObject({ reason: 'no name, email or phone to know the contact by' });

@@ -72,11 +72,15 @@ const journal: JournalSections = {
   ],
   details: [{ id: 3, contactId: 1, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
   reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at }],
+  relations: [
+    { id: 5, contact: { id: 2, name: zoe.name }, other: { id: 1, name: 'Jane Doe' }, kind: 'child', word: 'daughter', otherWord: null, createdAt: at },
+    { id: 6, contact: { id: 1, name: 'Jane Doe' }, other: { id: null, name: 'Tom Doe' }, kind: 'spouse', word: null, otherWord: 'husband', createdAt: at },
+  ],
   tags: [{ tag: 'clients', cadence: '30d' }, { tag: 'inner circle', cadence: '2w' }],
   settings: { limit: '10', cadence: '90d', days: '14' },
 };
 
-const empty: JournalSections = { contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} };
+const empty: JournalSections = { contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} };
 
 describe('writeJournalDocument', () => {
   it('writes one record per line in the shapes of every --json, keys in a fixed order', async () => {
@@ -91,6 +95,7 @@ describe('writeJournalDocument', () => {
     expect(text).toContain('"referredBy":{"id":1,"name":"Jane Doe"}');
     expect(text).toContain('{"id":1,"people":[{"id":1,"name":"Jane Doe"}],"happenedOn":"2024-02-01"');
     expect(text).toContain('{"id":3,"person":{"id":1,"name":"Jane Doe"},"text":"baby due"');
+    expect(text).toContain('{"id":6,"person":{"id":1,"name":"Jane Doe"},"relation":"spouse","word":null,"of":{"name":"Tom Doe"},"ofWord":"husband","createdAt":"2024-01-05T10:00:00.000Z"}');
     expect(text.endsWith('  "settings": {"cadence":"90d","days":"14","limit":"10"}\n}\n')).toBe(true);
   });
 
@@ -102,11 +107,21 @@ describe('writeJournalDocument', () => {
     expect(doc.details.map((d) => d.contactId)).toEqual([1]);
     expect(doc.reminders.map((r) => r.contactId)).toEqual([2]);
     expect(doc.tags).toEqual(journal.tags);
+    expect(doc.relations).toEqual([
+      { id: 5, contactId: 2, otherId: 1, otherName: null, kind: 'child', word: 'daughter', otherWord: null, createdAt: at },
+      { id: 6, contactId: 1, otherId: null, otherName: 'Tom Doe', kind: 'spouse', word: null, otherWord: 'husband', createdAt: at },
+    ]);
+  });
+
+  it('reads a version 2 document written before relations as having none', async () => {
+    const before = JSON.parse(await written(journal)) as Record<string, unknown>;
+    delete before.relations;
+    expect(readJournalDocument(JSON.stringify(before), 'old.json').relations).toEqual([]);
   });
 
   it('writes an empty journal as empty lists', async () => {
     const text = await written(empty);
-    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], tags: [], settings: {} });
+    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} });
     expect(readJournalDocument(text, 'empty.json').contacts).toEqual([]);
   });
 
@@ -185,6 +200,21 @@ describe('readJournalDocument', () => {
       'an unknown contact',
       () => ({ ...valid(), details: [{ id: 1, contactId: 9, text: 't', date: null, yearly: false, createdAt: at }] }),
       'x.json, field details[0].contactId: no contact has id 9',
+    ],
+    [
+      'a relation with nobody',
+      () => ({ ...valid(), version: 2, relations: [{ id: 1, person: { id: 1, name: 'Jane' }, relation: 'spouse', of: { id: 7, name: 'x' }, createdAt: at }] }),
+      'x.json, field relations[0].of.id: no contact has id 7',
+    ],
+    [
+      'a person related to themself',
+      () => ({ ...valid(), version: 2, relations: [{ id: 1, person: { id: 1, name: 'Jane' }, relation: 'spouse', of: { id: 1, name: 'Jane' }, createdAt: at }] }),
+      'x.json, field relations[0].of.id: 1 is the person themself: nobody is related to themself',
+    ],
+    [
+      'a relation rel does not know',
+      () => ({ ...valid(), version: 2, relations: [{ id: 1, person: { id: 1, name: 'Jane' }, relation: 'nemesis', of: { name: 'Moriarty' }, createdAt: at }] }),
+      'x.json, field relations[0].relation: "nemesis" is not one of spouse, partner, parent, child, sibling, relative, colleague, manager, report, assistant, friend, other',
     ],
     ['an unknown referrer', () => ({ ...valid(), contacts: [contact(1, 'a', { referredBy: 5 })] }), 'x.json, field contacts[0].referredBy: no contact has id 5'],
     [

@@ -124,6 +124,7 @@ describe('vCard fixtures written like their programs write them', () => {
       aliases: ['Ada'],
       tags: [],
       note: 'Prefers invoices at the end of the month.\nLoves golf, plays Sundays.',
+      relations: [{ name: 'Chidi', kind: 'spouse', line: 17 }],
       source: { file: 'iphone.vcf', line: 1 },
     });
     expect(sven).toMatchObject({ name: 'Sven Lindqvist', birthday: '1984-02-29', source: { line: 20 } });

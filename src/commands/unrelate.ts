@@ -1,0 +1,55 @@
+// rel unrelate NAME --to OTHER [--as KIND]: takes back what rel relate (or an import) said. OTHER
+// is looked for among NAME's relatives only, as names are anywhere (part of a name, #id), so a
+// relative kept as a name is found too; --as takes only that relation, else every one between them.
+import type { Context } from '../context.js';
+import { matchContact } from '../domain/names.js';
+import { inverseKind, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
+import { RelError } from '../errors.js';
+import { fromCommandLineSync, requireFlag } from '../flags.js';
+import { requireContact } from '../store/lookup.js';
+import { deleteRelations, relationsOf } from '../store/relations.js';
+
+export interface UnrelateOptions {
+  to?: string;
+  as?: string;
+}
+
+export async function unrelate(query: string, opts: UnrelateOptions, ctx: Context): Promise<void> {
+  const to = requireFlag(opts.to, '--to', `rel unrelate ${query} --to jane`);
+  const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
+  const j = ctx.journal();
+  const person = requireContact(j, query);
+  const taken = j.write(() => {
+    const relatives = relativesOf(person.id, relationsOf(j, person.id));
+    const theirs = relativeNamed(relatives, to, person.name);
+    // --as is read from NAME's side (`--as daughter`: NAME is the child), a relative's kind from theirs.
+    const chosen = kind === undefined ? theirs : theirs.filter((r) => r.kind === inverseKind(kind));
+    if (chosen.length === 0) {
+      const as = theirs.map(relativeLabel).join(', ');
+      throw new RelError(`${person.name} is not ${opts.as} of ${theirs[0]!.person.name} (they are related as: ${as}); nothing changed`);
+    }
+    deleteRelations(j, chosen.map((r) => r.relationId));
+    return chosen;
+  }, `unrelate ${person.name} and ${to}`);
+  const other = taken[0]!.person.name;
+  ctx.out.write(`unrelated ${person.name} and ${other} (${taken.map(relativeLabel).join(', ')})\n`);
+}
+
+/** The relations with the relative `query` names, among the person's relatives only. */
+function relativeNamed(relatives: Relative[], query: string, personName: string): Relative[] {
+  if (relatives.length === 0) throw new RelError(`${personName} has no relations; see rel show "${personName}"`);
+  // One candidate per relative: a linked person by their id, a name kept as text by a negative one.
+  const people = new Map<string, { id: number; name: string; aliases: string[]; emails: string[]; phones: string[]; relations: Relative[] }>();
+  for (const r of relatives) {
+    const key = r.person.id === null ? `name:${r.person.name.toLowerCase()}` : `id:${r.person.id}`;
+    const candidate = people.get(key) ?? { id: r.person.id ?? -r.relationId, name: r.person.name, aliases: [], emails: [], phones: [], relations: [] };
+    candidate.relations.push(r);
+    people.set(key, candidate);
+  }
+  const match = matchContact(query, [...people.values()]);
+  if (match.status === 'found') return match.contact.relations;
+  const names = [...people.values()].map((p) => p.name);
+  if (match.status === 'ambiguous') throw new RelError(`"${query}" matches ${match.candidates.length} of ${personName}'s relatives: ${match.candidates.map((c) => c.name).join(', ')}; use more of the name`);
+  throw new RelError(`no relative of ${personName} matches "${query}"; ${personName}'s relatives: ${names.join(', ')}`);
+}
+

@@ -1,0 +1,116 @@
+// The relations a contacts file names (Outlook's Spouse and Children, vCard 4.0's RELATED, Apple's
+// labelled X-ABRELATEDNAMES), planned for `rel import` once every record is matched. Pure.
+//
+// A file says "Tom Doe is the spouse of this card's person"; rel stores it from the person's side
+// (src/domain/relations.ts). The related name is linked when it is one person of the journal or of
+// the file (its folded name; a vCard 4.0 urn:uuid: names a card of the file by its UID); with
+// namesakes, or nobody of that name, it stays a name. A relation the journal has already, or that
+// the file names twice (on Jane's card and on Tom's), is not doubled: said again it only adds a
+// word the journal lacked, or links a name kept before to the person it now is.
+import type { ContactRef } from './contactMerge.js';
+import { sameRef } from './importKeys.js';
+import { normalizeName } from './names.js';
+import type { ImportedRelation, ImportSource } from './records.js';
+import { decideRelate, describeRelation, seenFromTheOtherSide, type Relation, type RelationEnd, type RelationKind } from './relations.js';
+
+/** A record's relations, and who the record turned out to be. */
+export interface RelationsOfRecord {
+  ref: ContactRef;
+  name: string;
+  relations: readonly ImportedRelation[];
+  source: ImportSource;
+}
+
+/** What the planner knows of people and relations beyond the records. */
+export interface RelationLookup {
+  /** Everyone of a folded name, in the journal or the file, each once. */
+  named(key: string): ContactRef[];
+  /** The file's card of a UID. */
+  byUid(uid: string): ContactRef | undefined;
+  nameOf(ref: ContactRef): string;
+  /** The journal's relations of the people the file names. */
+  existing: readonly Relation[];
+}
+
+/** A relation to write: the contact is KIND of the other, a person (of the journal or added) or a name. */
+export interface NewRelationPlan {
+  contact: ContactRef;
+  other: ContactRef | { name: string };
+  kind: RelationKind;
+  word: string | null;
+  otherWord: string | null;
+}
+
+/** A relation of the journal the file says again, with a word it lacked or a person for its name. */
+export interface RelationUpdatePlan {
+  id: number;
+  other?: ContactRef;
+  word?: string | null;
+  otherWord?: string | null;
+}
+
+export interface RelationsPlan {
+  add: NewRelationPlan[];
+  update: RelationUpdatePlan[];
+  /** One line per relation added or changed, for --dry-run: "relate Tom Doe — spouse of Jane Doe (line 3)". */
+  said: string[];
+}
+
+/** Refs as the ids of domain relations: a journal contact by its id, the n-th added as -(n+1). */
+const idOf = (ref: ContactRef): number => ('existing' in ref ? ref.existing : -(ref.added + 1));
+const refOf = (id: number): ContactRef => (id > 0 ? { existing: id } : { added: -id - 1 });
+
+export function planImportRelations(records: readonly RelationsOfRecord[], lookup: RelationLookup): RelationsPlan {
+  const known: Relation[] = lookup.existing.map((r) => ({ ...r }));
+  const plan: RelationsPlan = { add: [], update: [], said: [] };
+  const added = new Map<number, NewRelationPlan>();
+  for (const record of records) {
+    for (const r of record.relations) {
+      const target = relatedPerson(r, lookup);
+      if (target === undefined || ('name' in target ? false : sameRef(target, record.ref))) continue;
+      const subject = { id: idOf(record.ref), name: record.name };
+      const object: RelationEnd = 'name' in target ? { id: null, name: target.name } : { id: idOf(target), name: lookup.nameOf(target) };
+      const side = seenFromTheOtherSide(r.kind, r.word);
+      const decision = decideRelate(known, { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined });
+      const line = `relate ${describeRelation({ contact: object, other: subject, kind: r.kind, word: r.word ?? null })} (line ${r.line})`;
+      if (decision.action === 'none') continue;
+      plan.said.push(line);
+      if (decision.action === 'add') {
+        const relation: Relation = { id: -(known.length + 1), contact: subject, other: object, kind: side.kind, word: null, otherWord: side.otherWord ?? null, createdAt: '' };
+        known.push(relation);
+        const planned: NewRelationPlan = { contact: record.ref, other: target, kind: side.kind, word: null, otherWord: relation.otherWord };
+        added.set(relation.id, planned);
+        plan.add.push(planned);
+        continue;
+      }
+      // Said again: only a word the relation lacks, or a person for a name (a file never takes a word away).
+      const { relation, set } = decision;
+      const word = set.word !== undefined && relation.word === null ? set.word : undefined;
+      const otherWord = set.otherWord !== undefined && relation.otherWord === null ? set.otherWord : undefined;
+      if (set.otherId === undefined && word === undefined && otherWord === undefined) {
+        plan.said.pop();
+        continue;
+      }
+      if (set.otherId !== undefined) relation.other = { id: set.otherId, name: relation.other.name };
+      if (word !== undefined) relation.word = word;
+      if (otherWord !== undefined) relation.otherWord = otherWord;
+      const planned = added.get(relation.id);
+      if (planned !== undefined) Object.assign(planned, { other: set.otherId === undefined ? planned.other : refOf(set.otherId), word: relation.word, otherWord: relation.otherWord });
+      else plan.update.push({ id: relation.id, ...(set.otherId !== undefined && { other: refOf(set.otherId) }), ...(word !== undefined && { word }), ...(otherWord !== undefined && { otherWord }) });
+    }
+  }
+  return plan;
+}
+
+/** Whom a relation names: the one person of that name (or that UID), else the name; undefined: nobody to name. */
+function relatedPerson(r: ImportedRelation, lookup: RelationLookup): ContactRef | { name: string } | undefined {
+  if (r.uid !== undefined) {
+    const bare = r.uid.replace(/^urn:uuid:/i, '');
+    const card = lookup.byUid(r.uid) ?? lookup.byUid(bare) ?? lookup.byUid(`urn:uuid:${bare}`);
+    if (card !== undefined) return card;
+  }
+  const name = r.name?.trim().replace(/\s+/g, ' ');
+  if (name === undefined || name === '') return undefined;
+  const people = lookup.named(normalizeName(name));
+  return people.length === 1 ? people[0] : { name };
+}

@@ -1,0 +1,270 @@
+// Relations between people (SPEC §3 `rel relate`): the kinds, the everyday words for them, and how
+// one relation reads from each side. Pure: the store hands in the stored relations.
+//
+// A stored relation says "the contact is KIND of the other" (`rel relate mia --to jane --as
+// daughter`: Mia is Jane's child). The other is a person of the journal or, when they are nobody
+// there yet, only a name. Symmetric kinds read the same from both sides; a directed one reads as
+// its inverse from the contact's side (Jane's card: Mia — daughter; Mia's card: Jane — parent).
+// A word keeps what the user or the file said ("husband", "mother"): `word` is the contact's, and
+// `otherWord` the other's, so each side can have its own without a second row. Without a word a
+// side reads as its kind: gender is never guessed.
+import { ValueError } from '../errors.js';
+import { normalizeName } from './names.js';
+
+export const RELATION_KINDS = ['spouse', 'partner', 'parent', 'child', 'sibling', 'relative', 'colleague', 'manager', 'report', 'assistant', 'friend', 'other'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/**
+ * The kind seen from the other side: if Mia is Jane's child, Jane is Mia's parent. An assistant
+ * works for someone who reads as their manager; that manager's own inverse is a direct report,
+ * so an assistant flipped to the other side keeps "assistant" as the word (see flipStatement).
+ */
+const INVERSE: Readonly<Record<RelationKind, RelationKind>> = {
+  spouse: 'spouse',
+  partner: 'partner',
+  parent: 'child',
+  child: 'parent',
+  sibling: 'sibling',
+  relative: 'relative',
+  colleague: 'colleague',
+  manager: 'report',
+  report: 'manager',
+  assistant: 'manager',
+  friend: 'friend',
+  other: 'other',
+};
+
+export function inverseKind(kind: RelationKind): RelationKind {
+  return INVERSE[kind];
+}
+
+export function isSymmetric(kind: RelationKind): boolean {
+  return INVERSE[kind] === kind;
+}
+
+export function isRelationKind(value: string): value is RelationKind {
+  return (RELATION_KINDS as readonly string[]).includes(value);
+}
+
+/** How a card says a kind when no word was given. */
+export function kindLabel(kind: RelationKind): string {
+  return kind === 'report' ? 'direct report' : kind;
+}
+
+/** Everyday words (and the kinds' own names) for each kind; a word is kept to be shown. */
+const WORDS: Readonly<Record<RelationKind, readonly string[]>> = {
+  spouse: ['spouse', 'husband', 'wife'],
+  partner: ['partner', 'domestic partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee'],
+  parent: ['parent', 'mother', 'father', 'mom', 'mum', 'mommy', 'mummy', 'dad', 'daddy', 'stepmother', 'stepfather'],
+  child: ['child', 'son', 'daughter', 'kid', 'stepson', 'stepdaughter', 'stepchild'],
+  sibling: ['sibling', 'brother', 'sister', 'stepbrother', 'stepsister'],
+  relative: [
+    'relative', 'family', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
+    'grandson', 'granddaughter', 'grandchild', 'mother in law', 'father in law', 'brother in law', 'sister in law', 'son in law', 'daughter in law',
+  ],
+  colleague: ['colleague', 'coworker', 'co worker', 'workmate'],
+  manager: ['manager', 'boss', 'supervisor'],
+  report: ['report', 'direct report', 'reports to', 'employee', 'subordinate'],
+  assistant: ['assistant', 'secretary'],
+  friend: ['friend', 'best friend'],
+  other: ['other'],
+};
+
+/** A word folded for lookup: case, accents, hyphens and underscores do not matter ("Co-Worker", "DOMESTIC_PARTNER"). */
+function wordKey(text: string): string {
+  return normalizeName(text.replace(/[-_]+/g, ' '));
+}
+
+/** Words that say the kind and no more: the card shows the kind instead ("reports to" → direct report). */
+const SAYS_ONLY_THE_KIND = new Set(['reports to', 'co worker', 'coworker'].map(wordKey));
+
+const KIND_OF_WORD = new Map<string, RelationKind>(RELATION_KINDS.flatMap((kind) => WORDS[kind].map((w) => [wordKey(w), kind] as const)));
+
+/** A kind, and the word to show for it (null: the kind says it, as `--as spouse`). */
+export interface RelationWord {
+  kind: RelationKind;
+  word: string | null;
+}
+
+/** The kind a word names ("husband" → spouse, "Mother" → parent), or undefined for a word rel does not know. */
+export function readRelationWord(text: string): RelationWord | undefined {
+  const key = wordKey(text);
+  const kind = KIND_OF_WORD.get(key);
+  if (kind === undefined) return undefined;
+  const saysOnlyTheKind = key === kind || key === wordKey(kindLabel(kind)) || SAYS_ONLY_THE_KIND.has(key);
+  return { kind, word: saysOnlyTheKind ? null : text.replace(/_+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() };
+}
+
+/** A label or type as a relation: a kind rel knows, with its word; any other as "other", called as labelled. */
+export function relationOfLabel(label: string): { kind: RelationKind; word?: string } {
+  const text = label.trim();
+  if (text === '') return { kind: 'other' };
+  const said = readRelationWord(text);
+  if (said !== undefined) return said.word === null ? { kind: said.kind } : { kind: said.kind, word: said.word };
+  return { kind: 'other', word: text };
+}
+
+/** Google's and Apple's "Referred by" among the relations: a referral, which rel keeps as one. */
+export function isReferralLabel(label: string): boolean {
+  return /^referred[ _]?by$/i.test(label.trim());
+}
+
+/** A kind or word as typed (`--as`): a ValueError names what is accepted. */
+export function parseRelationWord(text: string, label: string): RelationWord {
+  const said = readRelationWord(text);
+  if (said === undefined) throw new ValueError(`${label}: "${text}" is not a relation rel knows; use ${RELATION_KINDS.join(', ')}, or a word such as husband, wife, mother, son, sister, boss`);
+  return said;
+}
+
+/** One side of a relation: a person of the journal, or only a name. */
+export type RelationEnd = { id: number; name: string } | { id: null; name: string };
+
+/** A relation as the store holds it: the contact is KIND of the other. */
+export interface Relation {
+  id: number;
+  contact: { id: number; name: string };
+  other: RelationEnd;
+  kind: RelationKind;
+  /** What the contact is called as the other's KIND ("husband"); null: the kind. */
+  word: string | null;
+  /** What the other is called as the contact's inverse kind ("wife"); null: the inverse kind. */
+  otherWord: string | null;
+  createdAt: string;
+}
+
+/** Someone related to a person, as that person's card says it: "Tom Doe — husband". */
+export interface Relative {
+  relationId: number;
+  person: RelationEnd;
+  /** What they are to the card's person. */
+  kind: RelationKind;
+  word: string | null;
+}
+
+/** What the card shows after the name: the word, else the kind. */
+export function relativeLabel(r: Pick<Relative, 'kind' | 'word'>): string {
+  return r.word ?? kindLabel(r.kind);
+}
+
+const KIND_ORDER = new Map(RELATION_KINDS.map((k, i) => [k, i]));
+
+/** The people related to `personId`, each read from that person's side: family first (in the order of RELATION_KINDS), then by name. */
+export function relativesOf(personId: number, relations: readonly Relation[]): Relative[] {
+  const relatives: Relative[] = [];
+  for (const r of relations) {
+    if (r.contact.id === personId) relatives.push({ relationId: r.id, person: r.other, kind: inverseKind(r.kind), word: r.otherWord });
+    else if (r.other.id === personId) relatives.push({ relationId: r.id, person: r.contact, kind: r.kind, word: r.word });
+  }
+  return relatives.sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)! || compareText(normalizeName(a.person.name), normalizeName(b.person.name)) || a.relationId - b.relationId);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * What someone says: "subject is KIND of object", with the words for each side. The subject is
+ * always a person of the journal; the object may be only a name.
+ */
+export interface RelationStatement {
+  subject: { id: number; name: string };
+  object: RelationEnd;
+  kind: RelationKind;
+  /** What the subject is called ("husband"); null: the kind itself; undefined: not said. */
+  subjectWord?: string | null;
+  /** What the object is called as the subject's inverse kind ("mother"); null and undefined as above. */
+  objectWord?: string | null;
+}
+
+/** The same statement from the other side: "Jane is Mia's parent" for "Mia is Jane's daughter". */
+export function flipStatement(s: RelationStatement & { object: { id: number; name: string } }): RelationStatement {
+  const flipped = seenFromTheOtherSide(s.kind, s.subjectWord);
+  return { subject: s.object, object: s.subject, kind: flipped.kind, subjectWord: s.objectWord, objectWord: flipped.otherWord };
+}
+
+/**
+ * "They are KIND (word) of me" as a statement of mine: "I am inverse(KIND) of them", their word
+ * kept for their side. An assistant reads as their manager's, so the word keeps that they assist.
+ */
+export function seenFromTheOtherSide(kind: RelationKind, word: string | null | undefined): { kind: RelationKind; otherWord: string | null | undefined } {
+  return { kind: inverseKind(kind), otherWord: kind === 'assistant' && (word ?? null) === null ? 'assistant' : word };
+}
+
+const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
+
+/** Whether one end of a stored relation is the statement's person: the same person, or the same name (`link`: kept as a name, now that person). */
+function endMatches(stored: RelationEnd, said: RelationEnd): 'same' | 'link' | undefined {
+  if (stored.id !== null) return stored.id === said.id ? 'same' : undefined;
+  if (!sameName(stored.name, said.name)) return undefined;
+  return said.id === null ? 'same' : 'link';
+}
+
+/**
+ * How a stored relation stands to a statement, when it is the same relation: as stored, or seen
+ * from the other side (`flipped`); `link` when its other was kept as a name that the statement
+ * now gives as a person of the journal.
+ */
+export interface Correspondence {
+  flipped: boolean;
+  link: boolean;
+}
+
+export function correspondence(r: Relation, s: RelationStatement): Correspondence | undefined {
+  if (r.contact.id === s.subject.id && r.kind === s.kind) {
+    const other = endMatches(r.other, s.object);
+    if (other !== undefined) return { flipped: false, link: other === 'link' };
+  }
+  if (s.object.id !== null && r.contact.id === s.object.id && r.kind === inverseKind(s.kind)) {
+    const other = endMatches(r.other, s.subject);
+    if (other !== undefined) return { flipped: true, link: other === 'link' };
+  }
+  return undefined;
+}
+
+/** What saying a statement changes: a new relation, a stored one changed, or nothing (said already). */
+export type RelateDecision =
+  | { action: 'add' }
+  | { action: 'update'; relation: Relation; set: RelationChange }
+  | { action: 'none'; relation: Relation };
+
+export interface RelationChange {
+  otherId?: number;
+  word?: string | null;
+  otherWord?: string | null;
+}
+
+/**
+ * Decides what a statement does, given the relations its people already have (from either side):
+ * the same relation is never stored twice; said again, it takes the words it gives (a word left
+ * undefined leaves that side as it is; null is the kind itself, `--as spouse` after `--as
+ * husband`), and a relation kept as a name becomes linked to the person who now has that name.
+ */
+export function decideRelate(existing: readonly Relation[], s: RelationStatement): RelateDecision {
+  const matches = existing.flatMap((relation) => {
+    const how = correspondence(relation, s);
+    return how === undefined ? [] : [{ relation, how }];
+  });
+  const found = matches.find((m) => !m.how.link) ?? matches[0];
+  if (found === undefined) return { action: 'add' };
+  const { relation, how } = found;
+  const [word, otherWord] = how.flipped ? [s.objectWord, s.subjectWord] : [s.subjectWord, s.objectWord];
+  const set: RelationChange = {};
+  if (how.link) set.otherId = (how.flipped ? s.subject.id : s.object.id)!;
+  if (word !== undefined && word !== relation.word) set.word = word;
+  if (otherWord !== undefined && otherWord !== relation.otherWord) set.otherWord = otherWord;
+  return Object.keys(set).length === 0 ? { action: 'none', relation } : { action: 'update', relation, set };
+}
+
+/**
+ * The relations `rel unrelate` takes away: those between the person and the relative, of the
+ * kind given (read from the person's side: `--as daughter` is the person being the child), or of
+ * any kind.
+ */
+export function relationsToRemove(personId: number, relative: Relative[], kind: RelationKind | undefined): number[] {
+  return relative.filter((r) => kind === undefined || r.kind === inverseKind(kind)).map((r) => r.relationId);
+}
+
+/** "Tom Doe — husband of Jane Doe": a relation in words, from the contact's side. */
+export function describeRelation(r: { contact: { name: string }; other: { name: string }; kind: RelationKind; word: string | null }): string {
+  return `${r.contact.name} — ${r.word ?? kindLabel(r.kind)} of ${r.other.name}`;
+}

@@ -1,0 +1,99 @@
+// Relations through rel import (SPEC §3, issue 13): Outlook's Spouse and Children columns, vCard
+// 4.0's RELATED, Apple's labelled X-ABRELATEDNAMES; linked to a person of the journal or the file,
+// else kept as a name; never doubled; undone with the import; written back by the vCard export.
+import { describe, expect, it } from 'vitest';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalContent } from '../harness/journalContent.js';
+import { REPO } from '../harness/paths.js';
+
+const fixture = (name: string) => `${REPO}/test/fixtures/import/${name}`;
+
+type Row = { person: { name: string }; relation: string; word: string | null; of: { id?: number; name: string }; ofWord: string | null };
+
+/** Each relation as "Person — relation (word) of Other [#id]", in id order. */
+async function relations(j: TestJournal): Promise<string[]> {
+  const rows = await j.json<Row[]>(['export', 'relations', '--format', 'json']);
+  const said = (word: string | null) => (word === null ? '' : ` (${word})`);
+  return rows.map((r) => `${r.person.name} — ${r.relation}${said(r.word)} of ${r.of.name}${r.of.id === undefined ? '' : ` #${r.of.id}`}${r.ofWord === null ? '' : `, who is ${r.ofWord}`}`);
+}
+
+/** The "Family and colleagues" lines of a card. */
+async function familyOf(j: TestJournal, name: string): Promise<string[]> {
+  const relatives = (await j.json<{ relations: Array<{ relative: { name: string; id?: number }; relation: string; word: string | null }> }>(['show', name, '--json'])).relations;
+  return relatives.map((r) => `${r.relative.name}${r.relative.id === undefined ? '' : ` #${r.relative.id}`} — ${r.word ?? r.relation}`);
+}
+
+describe('rel import of relations', () => {
+  it('Outlook CSV: Spouse, Children (several), Manager\'s and Assistant\'s Name; the same file again adds nothing', async () => {
+    const j = makeJournal();
+    const file = fixture('outlook-relations.csv');
+    expect(await j.ok(['import', file])).toBe(`added 2, updated 0, skipped 0 from ${file} (6 relations)\n`);
+    expect(await relations(j)).toEqual([
+      'Jane Doe — spouse of Tom Doe #2', // Tom is in the file: linked; his own Spouse column says it again, not doubled
+      'Jane Doe — parent of Mia Doe',
+      'Jane Doe — parent of Leo Doe',
+      'Tom Doe — parent of Mia Doe',
+      'Tom Doe — report of Ann Boss',
+      'Tom Doe — manager of Sam Helper, who is assistant',
+    ]);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe #1 — spouse', 'Mia Doe — child', 'Ann Boss — manager', 'Sam Helper — assistant']);
+    const before = journalContent(j.db);
+    expect(await j.ok(['import', file])).toBe(`added 0, updated 0, skipped 2 from ${file}\n`);
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
+  it('vCard 4.0: RELATED with TYPE, as a name or as urn:uuid: of another card of the file', async () => {
+    const j = makeJournal();
+    const file = fixture('relations-4.0.vcf');
+    const dry = await j.ok(['import', file, '--dry-run']);
+    expect(dry).toContain('relate Tom Doe — spouse of Jane Doe (line 6)\nrelate Mia Doe — child of Jane Doe (line 7)\nrelate Zoe Lane — friend of Mia Doe (line 15)\n');
+    expect(dry.endsWith('would add 2, update 0, skip 0 (3 relations)\n')).toBe(true);
+    expect(await j.ok(['import', file])).toBe(`added 2, updated 0, skipped 0 from ${file} (3 relations)\n`);
+    // Mia's card says Jane is her parent (urn:uuid:), the same relation: one row. The web page is nobody.
+    expect(await relations(j)).toEqual(['Jane Doe — spouse of Tom Doe', 'Jane Doe — parent of Mia Doe #2', 'Mia Doe — friend of Zoe Lane']);
+    expect(await familyOf(j, 'Mia Doe')).toEqual(['Jane Doe #1 — parent', 'Zoe Lane — friend']);
+    expect(await j.ok(['import', file])).toBe(`added 0, updated 0, skipped 2 from ${file}\n`);
+  });
+
+  it("Apple vCard 3.0: X-ABRELATEDNAMES under X-ABLabel, built-in labels and the user's own", async () => {
+    const j = makeJournal();
+    expect(await j.ok(['import', fixture('relations-apple.vcf')])).toContain('(5 relations)');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe #2 — spouse', 'Grace Doe — mother', 'Ann Boss — assistant', 'Sam Lee — golf buddy']);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe #1 — wife']);
+  });
+
+  it('links a relative who is a person of the journal, keeps namesakes as a name, and links a name kept before', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Boss']);
+    await j.ok(['contact', 'add', 'Leo Doe']);
+    await j.ok(['contact', 'add', 'Leo Doe', '--new']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['relate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'wife']); // Tom is nobody yet: a name
+    await j.ok(['import', fixture('outlook-relations.csv')]);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe #5 — spouse', 'Leo Doe — child', 'Mia Doe — child']);
+    expect(await familyOf(j, 'Ann Boss')).toEqual(['Tom Doe #5 — report']);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe #4 — wife', 'Mia Doe — child', 'Ann Boss #1 — manager', 'Sam Helper — assistant']);
+  });
+
+  it('is undone with the import, relations to people already there included', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Boss']);
+    const before = journalContent(j.db);
+    await j.ok(['import', fixture('outlook-relations.csv')]);
+    expect(await familyOf(j, 'Ann Boss')).toEqual(['Tom Doe #3 — report']);
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
+  it('the vCard export writes them in the Apple form, and they come back from it', async () => {
+    const j = makeJournal();
+    await j.ok(['import', fixture('relations-apple.vcf')]);
+    const vcf = await j.ok(['export', 'contacts', '--format', 'vcf']);
+    expect(vcf).toContain('item1.X-ABRELATEDNAMES:Tom Doe\r\nitem1.X-ABLabel:_$!<Spouse>!$_\r\nitem2.X-ABRELATEDNAMES:Grace Doe\r\nitem2.X-ABLabel:_$!<Mother>!$_\r\n');
+    expect(vcf).toContain('item4.X-ABRELATEDNAMES:Sam Lee\r\nitem4.X-ABLabel:golf buddy\r\n');
+    expect(vcf).toContain('FN:Tom Doe\r\nN:Doe;Tom;;;\r\nitem1.X-ABRELATEDNAMES:Jane Doe\r\nitem1.X-ABLabel:wife\r\n');
+    const copy = makeJournal();
+    await copy.ok(['import', '-'], { input: vcf });
+    expect((await relations(copy)).sort()).toEqual((await relations(j)).sort());
+  });
+});

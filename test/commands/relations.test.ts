@@ -1,0 +1,160 @@
+// rel relate / rel unrelate end to end (in-process): both cards, the words kept, a relative who is
+// nobody in the journal yet and linked later, nothing doubled, the refusals, undo, rm and merge.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
+import { journalContent } from '../harness/journalContent.js';
+
+const family = journalFrom(async (j) => {
+  for (const name of ['Jane Doe', 'Tom Doe', 'Mia Doe']) await j.ok(['contact', 'add', name]);
+});
+
+/** The "Family and colleagues" block of a card, one line each. */
+async function familyOf(j: TestJournal, name: string): Promise<string[]> {
+  const card = await j.ok(['show', name]);
+  const block = card.split('\n\n').find((part) => part.startsWith('Family and colleagues\n'));
+  return block === undefined ? [] : block.split('\n').slice(1).map((line) => line.trim());
+}
+
+describe('rel relate', () => {
+  it('tom --to jane --as spouse shows on both cards, and in show --json', async () => {
+    const j = await family();
+    expect(await j.rel(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'spouse'])).toEqual({ code: 0, stdout: 'related: Tom Doe — spouse of Jane Doe\n', stderr: '' });
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — spouse']);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe (#1) — spouse']);
+    expect((await j.json(['show', 'Jane Doe', '--json'])).relations).toEqual([{ id: 1, relative: { id: 2, name: 'Tom Doe' }, relation: 'spouse', word: null }]);
+  });
+
+  it('keeps the word given for its side; the other side reads as the kind until a word says otherwise', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'husband']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — husband']);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe (#1) — spouse']);
+    // The same relation from Jane's side: no second row, Tom's card now says wife.
+    expect(await j.ok(['relate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'wife'])).toBe('related: Jane Doe — wife of Tom Doe\n');
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe (#1) — wife']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — husband']);
+    expect(await j.json(['export', 'relations', '--format', 'json'])).toHaveLength(1);
+    // --as spouse: the card says spouse.
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'spouse']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — spouse']);
+  });
+
+  it('reads a directed relation both ways: Mia is Jane\'s daughter, Jane is Mia\'s parent', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Mia Doe', '--to', 'Jane Doe', '--as', 'daughter']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Mia Doe (#3) — daughter']);
+    expect(await familyOf(j, 'Mia Doe')).toEqual(['Jane Doe (#1) — parent']);
+    await j.ok(['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'mother']);
+    expect(await familyOf(j, 'Mia Doe')).toEqual(['Jane Doe (#1) — mother']);
+  });
+
+  it('keeps someone who is nobody in the journal as a name, says so, and links them once they are someone', async () => {
+    const j = await family();
+    const result = await j.rel(['relate', 'Jane Doe', '--to', 'Grace Roe', '--as', 'sister']);
+    expect(result.stdout).toBe('related: Jane Doe — sister of Grace Roe\n');
+    expect(result.stderr).toBe('Grace Roe is nobody in the journal: kept as a name; to link them, add them (rel contact add "Grace Roe") and run rel relate "Jane Doe" --to "Grace Roe" --as sister again\n');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Grace Roe — sibling']);
+    expect((await j.json(['show', 'Jane Doe', '--json'])).relations[0].relative).toEqual({ name: 'Grace Roe' });
+    // Again as a name: not doubled.
+    await expectRefused(j, ['relate', 'Jane Doe', '--to', 'grace roe', '--as', 'sister'], 1);
+    await j.ok(['contact', 'add', 'Grace Roe']);
+    expect(await j.ok(['relate', 'Jane Doe', '--to', 'Grace Roe', '--as', 'sister'])).toContain('(linked: the name kept before is this person now)');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Grace Roe (#4) — sibling']);
+    expect(await familyOf(j, 'Grace Roe')).toEqual(['Jane Doe (#1) — sister']);
+    expect(await j.json(['export', 'relations', '--format', 'json'])).toHaveLength(1);
+  });
+
+  it('links from the other side too: the person named later relates back', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Jane Doe', '--to', 'Bob Ray', '--as', 'wife']);
+    await j.ok(['contact', 'add', 'Bob Ray']);
+    await j.ok(['relate', 'Bob Ray', '--to', 'Jane Doe', '--as', 'husband']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Bob Ray (#4) — husband']);
+    expect(await familyOf(j, 'Bob Ray')).toEqual(['Jane Doe (#1) — wife']);
+  });
+
+  it('says the same relation twice once, refuses a person related to themself, and names ambiguous or unknown people as everywhere', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'husband']);
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'husband'], 1)).toBe('rel: already related: Tom Doe — husband of Jane Doe; nothing changed');
+    expect(await expectRefused(j, ['relate', 'Jane Doe', '--to', '#1', '--as', 'friend'], 1)).toBe('rel: Jane Doe cannot be related to themself: --to names the same person (#1)');
+    expect(await expectRefused(j, ['relate', 'Jane Doe', '--to', 'doe', '--as', 'friend'], 1)).toBe('rel: "doe" matches 3 people: Jane Doe (#1), Tom Doe (#2), Mia Doe (#3); use the #id or more of the name');
+    expect(await expectRefused(j, ['relate', 'nobody', '--to', 'Jane Doe', '--as', 'friend'], 1)).toContain('no contact matches "nobody"');
+    expect(await expectRefused(j, ['relate', 'Jane Doe', '--to', '#99', '--as', 'friend'], 1)).toContain('no contact matches "#99"');
+  });
+
+  it('a wrong command line is a usage error (exit 2): no --to, no --as, a word rel does not know', async () => {
+    const j = await family();
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--as', 'husband'], 2)).toBe('rel: missing --to; for example: rel relate Tom Doe --to "Jane Doe" --as husband');
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe'], 2)).toContain('missing --as');
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'pigeon'], 2)).toContain('--as: "pigeon" is not a relation rel knows');
+  });
+
+  it('is undone by rel undo, and a person\'s relations go and come back with them (rm, undo)', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'husband']);
+    const before = journalContent(j.db);
+    await j.ok(['relate', 'Mia Doe', '--to', 'Tom Doe', '--as', 'daughter']);
+    expect(await j.ok(['undo'])).toBe('undid: relate Mia Doe — daughter of Tom Doe\n');
+    expect(journalContent(j.db)).toEqual(before);
+    await j.ok(['rm', 'Tom Doe', '--yes']);
+    expect(await familyOf(j, 'Jane Doe')).toEqual([]);
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — husband']);
+  });
+});
+
+describe('rel unrelate', () => {
+  const related = journalFrom(async (j) => {
+    for (const name of ['Jane Doe', 'Tom Doe']) await j.ok(['contact', 'add', name]);
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'husband']);
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'colleague']);
+    await j.ok(['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'mother']);
+  });
+
+  it('takes one relation with --as (read as rel relate reads it), every one without', async () => {
+    const j = await related();
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'Tom', '--as', 'colleague'])).toBe('unrelated Jane Doe and Tom Doe (colleague)\n');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — husband', 'Mia Doe — child']);
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'colleague']);
+    expect(await j.ok(['unrelate', 'Tom Doe', '--to', 'jane'])).toBe('unrelated Tom Doe and Jane Doe (spouse, colleague)\n');
+    expect(await familyOf(j, 'Tom Doe')).toEqual([]);
+  });
+
+  it('finds a relative kept as a name, and is undone by rel undo', async () => {
+    const j = await related();
+    const before = journalContent(j.db);
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'mia', '--as', 'mother'])).toBe('unrelated Jane Doe and Mia Doe (child)\n');
+    await j.ok(['undo']);
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
+  it('refuses what is not there, and changes nothing', async () => {
+    const j = await related();
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'sister'], 1)).toBe('rel: Jane Doe is not sister of Tom Doe (they are related as: husband, colleague); nothing changed');
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Bob'], 1)).toBe("rel: no relative of Jane Doe matches \"Bob\"; Jane Doe's relatives: Tom Doe, Mia Doe");
+    const k = makeJournal();
+    await k.ok(['contact', 'add', 'Ann Lee']);
+    expect(await expectRefused(k, ['unrelate', 'Ann Lee', '--to', 'Bob'], 1)).toBe('rel: Ann Lee has no relations; see rel show "Ann Lee"');
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe'], 2)).toContain('missing --to');
+  });
+});
+
+describe('rel merge with relations', () => {
+  it("moves B's relations to A, drops the one between them and doubles, and the dry run says so", async () => {
+    const j = await family();
+    await j.ok(['contact', 'add', 'Thomas Doe']);
+    await j.ok(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'spouse']);
+    await j.ok(['relate', 'Thomas Doe', '--to', 'Jane Doe', '--as', 'husband']);
+    await j.ok(['relate', 'Mia Doe', '--to', 'Thomas Doe', '--as', 'daughter']);
+    await j.ok(['relate', 'Thomas Doe', '--to', 'Tom Doe', '--as', 'other']);
+    const dry = await j.ok(['merge', 'Tom Doe', 'Thomas Doe', '--dry-run']);
+    expect(dry).toContain('  moves 1 relation (family and colleagues)\n  drops 1 relation between Tom Doe and Thomas Doe: nobody is related to themself\n  drops 1 relation Tom Doe has already\n');
+    await j.ok(['merge', 'Tom Doe', 'Thomas Doe']);
+    expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe (#1) — spouse', 'Mia Doe (#3) — daughter']);
+    // The word of the double came over: Tom's side had none.
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — husband']);
+  });
+});

@@ -1,0 +1,45 @@
+// Planning the relations of an import (src/domain/importRelations.ts, through planImport): linked
+// to the one person of a name in the journal or the file, else a name; never doubled.
+import { describe, expect, it } from 'vitest';
+import { planImport } from '../../src/domain/importPlan.js';
+import type { Relation } from '../../src/domain/relations.js';
+import { existing, indexOf, record } from '../harness/importIndex.js';
+
+const spouse = (name: string) => ({ name, kind: 'spouse' as const, line: 2 });
+
+describe('planImport: relations', () => {
+  it('links a relative to the one person of that name, in the journal or anywhere in the file', () => {
+    const plan = planImport(
+      [record('Jane Doe', { relations: [spouse('Tom Doe'), { name: 'Ann Lee', kind: 'manager', line: 2 }] }), record('Tom Doe')],
+      indexOf([existing(7, 'Ann Lee')]),
+    );
+    expect(plan.relations.add).toEqual([
+      { contact: { added: 0 }, other: { added: 1 }, kind: 'spouse', word: null, otherWord: null },
+      { contact: { added: 0 }, other: { existing: 7 }, kind: 'report', word: null, otherWord: null },
+    ]);
+    expect(plan.relations.said).toEqual(['relate Tom Doe — spouse of Jane Doe (line 2)', 'relate Ann Lee — manager of Jane Doe (line 2)']);
+  });
+
+  it('keeps a name with namesakes, or with nobody of that name, as a name; a record naming itself is left out', () => {
+    const plan = planImport([record('Jane Doe', { relations: [spouse('Sam Lee'), spouse('Bo Li'), spouse('jane doe')] })], indexOf([existing(1, 'Sam Lee'), existing(2, 'Sam Lee')]));
+    expect(plan.relations.add.map((r) => r.other)).toEqual([{ name: 'Sam Lee' }, { name: 'Bo Li' }]);
+  });
+
+  it('a relation said on both cards of the file, or known to the journal, is not doubled; a word it lacked is taken', () => {
+    const both = planImport([record('Jane Doe', { relations: [spouse('Tom Doe')] }), record('Tom Doe', { relations: [{ ...spouse('Jane Doe'), word: 'wife' }] })], indexOf([]));
+    expect(both.relations.add).toEqual([{ contact: { added: 0 }, other: { added: 1 }, kind: 'spouse', word: 'wife', otherWord: null }]);
+    const known: Relation = { id: 3, contact: { id: 1, name: 'Jane Doe' }, other: { id: null, name: 'Tom Doe' }, kind: 'spouse', word: null, otherWord: 'husband', createdAt: '' };
+    const again = planImport([record('Jane Doe', { relations: [spouse('Tom Doe')] })], indexOf([existing(1, 'Jane Doe')], [], [known]));
+    expect(again.relations).toEqual({ add: [], update: [], said: [] });
+    // Tom is in the file now: the name kept before becomes him.
+    const linked = planImport([record('Jane Doe', { relations: [spouse('Tom Doe')] }), record('Tom Doe')], indexOf([existing(1, 'Jane Doe')], [], [known]));
+    expect(linked.relations.update).toEqual([{ id: 3, other: { added: 0 } }]);
+    expect(linked.relations.add).toEqual([]);
+  });
+
+  it('a vCard 4.0 urn:uuid: names the card of the file with that UID', () => {
+    const uid = 'urn:uuid:0b7c1a52-3d4e-4f60-8a1b-2c3d4e5f6a7b';
+    const plan = planImport([record('Jane Doe', { relations: [{ uid, kind: 'child', line: 2 }] }), record('Mia Doe', { uid })], indexOf([]));
+    expect(plan.relations.add).toEqual([{ contact: { added: 0 }, other: { added: 1 }, kind: 'parent', word: null, otherWord: null }]);
+  });
+});
