@@ -1,16 +1,14 @@
 // The FTS5 index (migrations 0002, 0009, 0014) stays in step with the tables through every kind of
-// write, including the deletes a foreign-key cascade makes, whatever recursive_triggers is set to:
-// one row per person a record is on (a conversation once for each person who was there), emails
-// and phones with rows of their own, a phone with its key, every rowid saying whose the row is
-// (rowid >> 32); a text with letters the tokenizer cannot fold has its folded copy, and no other
-// text has one.
+// write, including the deletes a foreign-key cascade makes, whatever recursive_triggers is set to
+// (what it should hold: test/harness/searchIndex.ts); a text with letters the tokenizer cannot fold
+// has its folded copy, and no other text has one; whose a row is, is its rowid >> 32.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { phoneKey } from '../../src/domain/phoneNumbers.js';
-import { foldForSearch } from '../../src/domain/searchFold.js';
 import { openJournal, type Db } from '../../src/store/open.js';
+import { actualIndex, expectedIndex, rowidOf } from '../harness/searchIndex.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -21,64 +19,6 @@ function freshDb(): Db {
   const dir = mkdtempSync(join(tmpdir(), 'rel-search-index-'));
   dirs.push(dir);
   return openJournal(join(dir, 'rel.db'));
-}
-
-const KINDS = ['contact', 'conversation', 'detail', 'reminder', 'email', 'phone'];
-
-/** The rowid of a record's row for a person, as 0014 lays it out, worked out here apart from the SQL. */
-function rowidOf(contactId: number, kind: string, refId: number): number {
-  return contactId * 2 ** 32 + KINDS.indexOf(kind) * 2 ** 29 + refId;
-}
-
-interface Row {
-  contactId: number;
-  kind: string;
-  refId: number;
-  body: string;
-  folded?: string | null;
-  phoneKey?: string | null;
-}
-
-/** A row of the index as text: its rowid, whose and what record it is, its text, folded copy and phone key. */
-function show({ contactId, kind, refId, body, folded = foldForSearch(body) === body ? null : foldForSearch(body), phoneKey = null }: Row): string {
-  const extra = `${folded === null ? '' : ` | folded: ${folded}`}${phoneKey === null ? '' : ` | key: ${phoneKey}`}`;
-  return `${rowidOf(contactId, kind, refId)} ${contactId}:${kind} ${refId}:${body}${extra}`;
-}
-
-type Record = { [column: string]: string | number | null };
-
-/** What the index should hold, worked out from the tables in JavaScript (not with the migration's SQL). */
-function expectedIndex(db: Db): string[] {
-  const all = (sql: string) => db.prepare(sql).all() as Record[];
-  const rows: Row[] = [];
-  const aliases = new Map<number, string[]>();
-  for (const a of all('SELECT contact_id, alias FROM contact_aliases')) aliases.set(a.contact_id as number, [...(aliases.get(a.contact_id as number) ?? []), a.alias as string].sort());
-  for (const c of all('SELECT id, name, company, role, met FROM contacts')) {
-    const parts = [c.name, (aliases.get(c.id as number) ?? []).join(', ') || null, c.company, c.role, c.met].filter((p) => p !== null);
-    rows.push({ contactId: c.id as number, kind: 'contact', refId: c.id as number, body: parts.join(' · ') });
-  }
-  for (const v of all('SELECT p.contact_id, v.id, v.note, v.resolution_note FROM conversations v JOIN conversation_people p ON p.conversation_id = v.id')) {
-    const parts = [v.note, v.resolution_note].filter((p) => p !== null);
-    if (parts.length > 0) rows.push({ contactId: v.contact_id as number, kind: 'conversation', refId: v.id as number, body: parts.join(' · ') });
-  }
-  for (const [table, kind] of [['details', 'detail'], ['reminders', 'reminder']]) {
-    for (const r of all(`SELECT id, contact_id, text FROM ${table}`)) rows.push({ contactId: r.contact_id as number, kind: kind!, refId: r.id as number, body: r.text as string });
-  }
-  for (const e of all('SELECT rowid, contact_id, email FROM contact_emails')) rows.push({ contactId: e.contact_id as number, kind: 'email', refId: e.rowid as number, body: e.email as string });
-  for (const p of all('SELECT rowid, contact_id, phone FROM contact_phones')) {
-    rows.push({ contactId: p.contact_id as number, kind: 'phone', refId: p.rowid as number, body: p.phone as string, phoneKey: phoneKey(p.phone as string) });
-  }
-  return rows.map(show).sort();
-}
-
-function actualIndex(db: Db): string[] {
-  const rows = db.prepare('SELECT rowid, contact_id, kind, ref_id, body, folded, phone_key FROM search_index').all() as Record[];
-  return rows
-    .map((r) => {
-      const shown = show({ contactId: r.contact_id as number, kind: r.kind as string, refId: r.ref_id as number, body: r.body as string, folded: r.folded as string | null, phoneKey: r.phone_key as string | null });
-      return shown.replace(/^\d+/, String(r.rowid)); // the rowid as stored, which show() worked out from the columns
-    })
-    .sort();
 }
 
 /** The people whose rows match an FTS5 query, read from the rowids. */
