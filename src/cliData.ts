@@ -18,10 +18,12 @@ export function registerDataCommands(program: Command, act: Act): void {
       .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
       .option('--tag <tag>', 'only people with this tag, and what concerns them')
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
+      .option('--bom', 'csv/tsv: start with the UTF-8 mark, so that Excel and LibreOffice read accents right')
       .addHelpText(
         'after',
         examples([
           'rel export contacts > contacts.csv',
+          'rel export contacts --bom > contacts.csv   # for Excel: accents read right on a double-click',
           'rel export conversations --since 2026-01-01 --format json | jq length',
           'rel export contacts --tag vip --format vcf > vip.vcf',
           'rel export dates > rel.ics          # birthdays, anniversaries, dated details, follow-ups',

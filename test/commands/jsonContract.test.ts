@@ -78,6 +78,7 @@ const COMMANDS: Array<[args: string[], schema: string, listing: boolean]> = [
   [['reminders', '--all', '--json'], 'reminder', true],
   [['search', 'catalog', '--json'], 'searchResult', true],
   [['search', 'nobody-has-this', '--json'], 'searchResult', true],
+  [['search', '555 0100', 'OR', 'jane@example.com', 'OR', 'trade', 'show', '--json'], 'searchResult', true],
   [['tag', '--json'], 'tag', true],
   [['config', '--json'], 'config', false],
   [['stats', '--json'], 'stats', false],
