@@ -45,18 +45,22 @@ interface Entry {
 
 export async function add(names: string[], opts: AddOptions, ctx: Context): Promise<void> {
   if ((names.length === 0 || opts.note === undefined) && ctx.interactive) {
+    ctx.journal().checkWritable(); // before asking anything
     const found: string[] = [];
     const who = names.length === 0 ? await askEveryone(ctx) : await resolveEveryone(ctx, names, opts.new, found);
     for (const line of found) ctx.err.write(line);
     const prompts = await import('../ui/addPrompts.js');
     const answers = await prompts.askAboutConversation(ctx, opts);
-    return record(ctx, who, await checkEntry(ctx, answers, who));
+    const entry = await checkEntry(ctx, answers, who);
+    await ctx.journal().readyToWrite();
+    return record(ctx, who, entry);
   }
   if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
   if (opts.note === undefined) throw new UsageError(`missing --note: rel add ${names.map((n) => `"${n}"`).join(' ')} --note "what you talked about"`);
   const found: string[] = [];
   const who = await resolveEveryone(ctx, names, opts.new, found);
   const entry = await checkEntry(ctx, opts, who);
+  await ctx.journal().readyToWrite(); // a journal that cannot be written is said before "→ Jane Doe"
   for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
   record(ctx, who, entry);
 }

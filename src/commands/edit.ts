@@ -57,6 +57,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
+  await j.readyToWrite();
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
     const { referredBy } = changes.fields;

@@ -12,7 +12,7 @@ import { conversationJson, detailJson, personJson, relationJson, reminderJson, t
 import type { Day } from '../domain/calendar.js';
 import { rhythmOf } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
-import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
+import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, closeSections, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasRelations, relationsOf } from '../store/relations.js';
 import { relativesOf } from '../domain/relations.js';
@@ -147,10 +147,12 @@ async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): P
 async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
+  const sections = journalSections(j);
+  const contacts = peopleOf(j, sections.contacts, today);
   try {
-    const sections = journalSections(j);
-    await writeJournalDocument(out, { ...sections, contacts: peopleOf(j, sections.contacts, today) });
+    await writeJournalDocument(out, { ...sections, contacts });
   } finally {
+    closeSections({ ...sections, contacts }); // after a damaged page, so that the read transaction can end
     j.db.exec('COMMIT');
   }
 }

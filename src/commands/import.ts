@@ -59,6 +59,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     printWarnings(read.warnings, ctx);
     return printDryRun(read, planImport(records, loadImportIndex(j, records), unnamed), ctx);
   }
+  await j.readyToWrite();
   // Matching reads the journal inside the write transaction, so nothing can change in between.
   const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);

@@ -11,12 +11,14 @@ export interface RmOptions {
 export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  j.checkWritable();
   if (!opts.yes) {
     if (!ctx.interactive) throw new UsageError(`deleting ${contact.name} (#${contact.id}) removes all their conversations, details and reminders; add --yes to confirm (or rel archive to hide them)`);
     const prompter = await ctx.prompter();
     const sure = await prompter.confirm(`Delete ${contact.name} (#${contact.id}) and all their conversations, details and reminders?`, false);
     if (!sure) throw new RelError('nothing was deleted');
   }
+  await j.readyToWrite();
   j.write(() => deleteContact(j, contact.id));
   ctx.out.write(`deleted ${contact.name} and everything about them\n`);
 }

@@ -30,11 +30,13 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   if (opts.every !== undefined && opts.clear) throw new UsageError('give --every or --clear, not both');
   if (opts.every !== undefined) {
     const cadence = durationFlag(opts.every, '--every');
+    await j.readyToWrite();
     j.write(() => setTagCadence(j, name, cadence));
     ctx.out.write(`everyone tagged ${name} is kept in touch with every ${cadence} (a person's own --every still wins)\n`);
     return;
   }
   if (opts.clear) {
+    await j.readyToWrite();
     j.write(() => setTagCadence(j, name, null));
     ctx.out.write(`${name} has no cadence of its own now\n`);
     return;

@@ -80,7 +80,7 @@ async function prepareInputs(cases, tmp) {
   const ctx = { today: REFERENCE_DAY, journal: {}, tmp };
   for (const size of sizes) ctx.journal[size] = workingCopy(cachedJournal(size, log), tmp, `${size}.db`);
   if (ctx.journal.M) ctx.probe = probeName(ctx.journal.M);
-  if (cases.some((c) => c.id === 'add-M')) ctx.addJournal = workingCopy(ctx.journal.M, tmp, 'M-add.db');
+  if (cases.some((c) => c.id === 'add-M' || c.id === 'add-first-M')) ctx.addJournal = workingCopy(ctx.journal.M, tmp, 'M-add.db');
   if (cases.some((c) => c.csv)) ctx.csv = cachedContactsCsv(100_000, log);
   return ctx;
 }

@@ -83,6 +83,7 @@ const COMMANDS: Array<[args: string[], schema: string, listing: boolean]> = [
   [['config', '--json'], 'config', false],
   [['stats', '--json'], 'stats', false],
   [['doctor', '--json'], 'doctor', false],
+  [['restore', '--json'], 'backup', true],
   [['export', 'all'], 'journal', false],
   ...(['contacts', 'conversations', 'details', 'reminders', 'relations'] as const).flatMap((what): Array<[string[], string, boolean]> => [
     [['export', what, '--format', 'json'], { contacts: 'person', conversations: 'conversation', details: 'detail', reminders: 'reminder', relations: 'relation' }[what], true],

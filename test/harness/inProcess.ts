@@ -6,8 +6,9 @@ import { buildProgram } from '../../src/cli.js';
 import type { Context, GlobalOptions, Output } from '../../src/context.js';
 import { localDay } from '../../src/domain/calendar.js';
 import { report } from '../../src/report.js';
-import { Journal } from '../../src/store/journal.js';
-import { journalPath, openJournal } from '../../src/store/open.js';
+import type { Journal } from '../../src/store/journal.js';
+import { journalPath } from '../../src/store/open.js';
+import { openRunJournal } from '../../src/store/runJournal.js';
 import { loadColour } from '../../src/ui/style.js';
 import type { Prompter } from '../../src/ui/prompter.js';
 import type { Terminal } from '../../src/ui/terminal.js';
@@ -80,6 +81,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
   const out = capture(both);
   const err = capture(both);
   let journal: Journal | undefined;
+  let journalFile: string | undefined;
   // As main.ts's createContext, with the test's clock, streams, journal path and terminal.
   const makeContext = async (globals: GlobalOptions): Promise<Context> => {
     const now = clock(options.now ?? NOW);
@@ -87,6 +89,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
     const color = options.color === true && globals.color && stdoutIsTTY;
     if (color) await loadColour(); // chalk, as main.ts loads it for a run that colours
     const path = journalPath(globals.db, { REL_DB: options.journalPath });
+    journalFile = path;
     return {
       now,
       today: localDay(now),
@@ -96,7 +99,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
       interactive: globals.input && stdoutIsTTY && options.interactive === true,
       color,
       journalPath: path,
-      journal: () => (journal ??= openAt(path, err, now)),
+      journal: () => (journal ??= openRunJournal(path, now, (line) => err.write(line))),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
       terminal: () => (options.terminal ? Promise.resolve(options.terminal) : Promise.reject(new Error('this test gave no terminal'))),
     };
@@ -106,17 +109,12 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
     await buildProgram(makeContext, (text) => void out.write(text), (text) => void err.write(text)).parseAsync(['node', 'rel', ...args]);
     return { code: 0, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } catch (error) {
-    const code = report(error, err, options.debug === true);
+    const code = report(error, err, options.debug === true, journalFile);
     return { code, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } finally {
     journal?.close();
     restore();
   }
-}
-
-function openAt(path: string, err: Output, now: Date): Journal {
-  const db = openJournal(path, { onBackup: (backup) => err.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
-  return new Journal(db, path, now);
 }
 
 /**
