@@ -1,8 +1,10 @@
-// Reading the undo history's statements (the triggers of migrations/*_undo_log.sql write them) for
-// the people they name: what `rel rm --purge` needs to know which changes could bring a person back.
+// Reading the undo history (migrations/*_undo_log.sql) for a person: what `rel rm --purge` needs to
+// know which changes could bring them back, and which of the changes' own words name them.
 // The statements are rel's own, in three forms, values written by SQLite's quote():
 //   INSERT INTO t (a, b) VALUES (1, 'x')   UPDATE t SET a = 1, b = 'x' WHERE c = 2 AND d = 'y'
 //   DELETE FROM t WHERE c = 2 AND d = 'y'  DELETE FROM t WHERE c > 2 (the people an import added)
+
+import { normalizeName } from './names.js';
 
 /** The columns that hold a contact's id, in any table; a contact's own id is `contacts.id`. */
 const PERSON_COLUMNS = new Set(['contact_id', 'other_id', 'referred_by']);
@@ -66,4 +68,16 @@ export function peopleNamedBy(sql: string): number[] | undefined {
 /** Whether an undo statement could bring back, or point at, the contact `id`. */
 export function namesPerson(sql: string, id: number): boolean {
   return peopleNamedBy(sql)?.includes(id) ?? true;
+}
+
+/**
+ * Whether a change's description, the command's own words ("relate Ada Lane — daughter of Jane
+ * Doe"), mentions one of a person's names, as names match: ignoring case and accents.
+ */
+export function mentionsName(description: string, names: readonly string[]): boolean {
+  const text = normalizeName(description);
+  return names.some((name) => {
+    const key = normalizeName(name);
+    return key !== '' && text.includes(key);
+  });
 }
