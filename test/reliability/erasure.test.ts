@@ -217,6 +217,23 @@ describe('the settings erasure rests on', () => {
     }
   });
 
+  it('a deleted record\'s words leave the full-text index at once, not at its next merge', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Tom Baker', '--note', 'hello']);
+    await j.ok(['add', 'Tom Baker', '--note', `we talked about the ${SECRETS.note}`, '--on', '2026-11-20']);
+    const indexed = () => {
+      const db = new Database(j.db, { readonly: true });
+      try {
+        return Buffer.concat(db.prepare<[], Buffer>('SELECT block FROM search_index_data').pluck().all()).includes(SECRETS.note);
+      } finally {
+        db.close();
+      }
+    };
+    expect(indexed()).toBe(true);
+    await j.ok(['conversation', 'rm', '2']);
+    expect(indexed()).toBe(false);
+  });
+
   it('reads every statement the undo history of a varied journal holds', async () => {
     const j = await journalWithSecrets();
     await j.ok(['rm', 'Ada Lane', '--yes']);
