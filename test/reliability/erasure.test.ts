@@ -4,7 +4,8 @@
 // holds a byte of what was written about them. The tests write words found nowhere else and read
 // the raw files for them.
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { peopleNamedBy } from '../../src/domain/undoStatements.js';
 import { openJournal } from '../../src/store/open.js';
@@ -246,5 +247,37 @@ describe('the settings erasure rests on', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('rel doctor after a purge', () => {
+  it('names the backups beside the journal older than the last purge, which may still hold what it erased', async () => {
+    const j = await journalWithSecrets();
+    expect(await j.ok(['doctor'])).toMatch(/^ok\s+erasure\s+no rel rm --purge yet$/m);
+    const dir = dirname(j.db);
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    const copies: Array<[string, string]> = [
+      ['rel.db.backup-2026-11-22T09-00-00', '2026-11-22'], // rel backup
+      ['rel.db.v13-backup-2026-11-20T08-00-00-000Z', '2026-11-20'], // before a migration
+      ['backups/rel-2026-11-21.db', '2026-11-21'], // the daily backups
+      ['backups/rel-2026-11-24.db', '2026-11-24'], // after the purge
+      ['rel.db.backup-2026-11-25T09-00-00', '2026-11-25'],
+      ['notes.txt', '2026-11-01'], // not a copy of the journal
+    ];
+    mkdirSync(join(dir, 'backups'));
+    for (const [file, written] of copies) {
+      writeFileSync(join(dir, file), 'a copy');
+      utimesSync(join(dir, file), day(written), day(written));
+    }
+    await j.ok(['rm', SECRETS.name, '--purge', '--yes'], { now: '2026-11-23T10:00:00Z' });
+    const r = await j.rel(['doctor']);
+    expect(r.code).toBe(1);
+    const older = ['backups/rel-2026-11-21.db', 'rel.db.backup-2026-11-22T09-00-00', 'rel.db.v13-backup-2026-11-20T08-00-00-000Z'].map((f) => join(dir, f));
+    expect(r.stdout).toContain(
+      'problem  erasure       3 backups beside the journal are older than the last purge (2026-11-23 10:00 UTC) and may still hold what it erased: rel-2026-11-21.db, rel.db.backup-2026-11-22T09-00-00, rel.db.v13-backup-2026-11-20T08-00-00-000Z' +
+        ` — fix: remove them unless you must keep them: rm -- ${older.join(' ')}\n`,
+    );
+    for (const file of older) rmSync(file);
+    expect(await j.ok(['doctor'])).toMatch(/^ok\s+erasure\s+no backup beside the journal is older than the last purge \(2026-11-23 10:00 UTC\); copies kept elsewhere may be$/m);
   });
 });
