@@ -130,7 +130,7 @@ describe('rel rm --purge', () => {
     const rowids = () => {
       const db = new Database(j.db, { readonly: true });
       try {
-        return ['contact_emails', 'contact_phones', 'contact_aliases', 'contact_tags', 'conversation_people'].map((t) => db.prepare(`SELECT rowid, * FROM ${t} WHERE contact_id <> 2 ORDER BY rowid`).raw().all());
+        return ['contact_emails', 'contact_phones', 'contact_aliases', 'contact_tags', 'conversation_people'].map((t) => db.prepare(`SELECT rowid, * FROM ${t} WHERE contact_id <> 2 ORDER BY rowid`).raw().all() as unknown[][]);
       } finally {
         db.close();
       }
