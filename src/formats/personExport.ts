@@ -12,7 +12,7 @@
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Relative } from '../domain/relations.js';
 import type { Rhythm } from '../domain/rhythm.js';
-import { personJson } from './json.js';
+import { conversationJson, personJson } from './json.js';
 
 export interface PersonRecords {
   contact: Contact;
@@ -29,18 +29,9 @@ export interface PersonRecords {
 
 const byId = (id: number) => ({ id });
 
+/** A conversation's shape (json.ts), with everyone in it by id only. */
 function conversationOf(v: Conversation) {
-  return {
-    id: v.id,
-    people: v.people.map((p) => byId(p.id)),
-    happenedOn: v.happenedOn,
-    via: v.via,
-    note: v.note,
-    complaint: v.complaint,
-    resolvedOn: v.resolvedOn,
-    resolutionNote: v.resolutionNote,
-    createdAt: v.createdAt,
-  };
+  return { ...conversationJson(v), people: v.people.map((p) => byId(p.id)) };
 }
 
 export function personExportJson(r: PersonRecords, exportedAt: Date) {
