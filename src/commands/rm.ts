@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Contact } from '../domain/records.js';
 import { RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
+import { shellQuote } from '../store/health.js';
 import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { purgeContact, scrubJournal, type Purge } from '../store/purge.js';
@@ -36,8 +37,15 @@ async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context
     if (!(await prompter.confirm(question, false))) throw new RelError('nothing was erased');
   }
   const done = purgeContact(j, contact.id);
-  const walEmptied = scrubJournal(j);
   ctx.out.write(purgeReport(who, done));
+  let walEmptied: boolean;
+  try {
+    walEmptied = scrubJournal(j);
+  } catch (error) {
+    // Their rows are gone (committed), but the freed bytes are still in the file until it is rewritten.
+    const command = `sqlite3 ${shellQuote(j.path)} 'VACUUM; PRAGMA wal_checkpoint(TRUNCATE);'`;
+    throw new RelError(`the journal could not be rewritten (${(error as Error).message}), so freed bytes of ${who} are still in the file: once no other rel is running, run ${command}`);
+  }
   if (!walEmptied) ctx.err.write('rel: another program has the journal open, so its -wal may still hold old pages; SQLite empties it when the last one closes the journal\n');
 }
 
@@ -50,7 +58,8 @@ function purgeReport(who: string, p: Purge): string {
     const ids = p.sharedConversations.map((id) => `#${id}`).join(', ');
     lines.push(`${counted(p.sharedConversations.length, 'conversation')} shared with others stay${p.sharedConversations.length === 1 ? 's' : ''} with them, without ${who}: ${ids} (rel conversation edit ID --note changes a note that mentions them)`);
   }
-  if (p.clearedChanges > 0) lines.push(`the undo history held their data: the ${counted(p.clearedChanges, 'change')} before went with it`);
+  if (p.clearedChanges === 1) lines.push('the undo history held their data: the change that involved them went with it (rel undo cannot take it back)');
+  if (p.clearedChanges > 1) lines.push(`the undo history held their data: the ${p.clearedChanges} changes up to the last one that involved them went with it (rel undo cannot take them back)`);
   lines.push('this cannot be undone; backups made before still hold them (rel doctor lists those beside the journal)');
   return lines.map((l) => `${l}\n`).join('');
 }

@@ -108,7 +108,7 @@ describe('rel rm --purge', () => {
     await j.ok(['remember', 'Tom Baker', 'likes jazz']);
     await j.ok(['tag', 'vip', '--every', '30d']);
     const out = await j.ok(['rm', SECRETS.name, '--purge', '--yes']);
-    expect(out).toMatch(/the undo history held their data: the \d+ changes before went with it/);
+    expect(out).toMatch(/^the undo history held their data: the \d+ changes up to the last one that involved them went with it \(rel undo cannot take them back\)$/m);
     const left = await j.json(['undo', '--list', '--json']);
     expect(left.map((c: { description: string }) => c.description)).toEqual(['set the cadence of tag vip', 'remember a detail about Tom Baker (#1)']);
     await j.ok(['undo']);
