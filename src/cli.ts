@@ -276,8 +276,19 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .command('rm')
       .argument('<name>', 'the contact')
       .option('-y, --yes', 'do not ask (required without a terminal)')
+      .option('--purge', 'erase them for good, with every trace in the undo history and the file (cannot be undone)')
       .description('delete a person and everything about them')
-      .addHelpText('after', examples(['rel rm "Bob Lee"           # asks first on a terminal', 'rel rm "#12" --yes         # without asking (needed off a terminal)', 'rel undo                   # brings them back'])),
+      .addHelpText(
+        'after',
+        examples([
+          'rel rm "Jane Doe"                 # rel undo brings her back',
+          'rel rm "#12" --yes                # without asking (needed off a terminal)',
+          'rel rm "Jane Doe" --purge --yes   # asked to be forgotten: no byte of her is left in the journal',
+        ]) +
+          '\nWithout --purge a deleted person stays in the undo history (the last 50 changes) and leaves\n' +
+          'the file when the change does. --purge erases them now and cannot be undone; conversations\n' +
+          'they shared stay with the others, and backups made before still hold them (rel doctor).\n',
+      ),
     async (ctx, opts: RmOptions, [name]: [string]) => (await import('./commands/rm.js')).rm(name, opts, ctx),
   );
 

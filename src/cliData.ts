@@ -13,7 +13,8 @@ export function registerDataCommands(program: Command, act: Act): void {
     program
       .command('export')
       .addArgument(new Argument('<what>', 'what to export').choices(EXPORT_SUBJECTS))
-      .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, or everything as JSON')
+      .argument('[name]', 'with person: the person whose data to export')
+      .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, everything as JSON, or all about one person')
       .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(EXPORT_FORMATS))
       .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
       .option('--tag <tag>', 'only people with this tag, and what concerns them')
@@ -28,9 +29,10 @@ export function registerDataCommands(program: Command, act: Act): void {
           'rel export contacts --tag vip --format vcf > vip.vcf',
           'rel export dates > rel.ics          # birthdays, anniversaries, dated details, follow-ups',
           'rel export all > backup.json        # everything; rel import restores it into a new journal',
+          'rel export person "Jane Doe" > jane.json   # all rel holds about her (a subject access request)',
         ]),
       ),
-    async (ctx, opts: ExportOptions, [what]: [ExportSubject]) => (await import('./commands/export.js')).exportData(what, opts, ctx),
+    async (ctx, opts: ExportOptions, [what, name]: [ExportSubject, string?]) => (await import('./commands/export.js')).exportData(what, name, opts, ctx),
   );
 
   act(
