@@ -159,7 +159,13 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   // "#5" names an id and "0601 234 567" a phone number, never a new person.
   if (parseContactId(name) !== undefined || readsAsPhoneNumber(name)) throw notFound(j, name);
   const create = nameFlag(name, 'NAME');
-  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM);
+  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
+    // A rel started at the same moment may have created this very person since findContact: it is them.
+    const again = findContact(j, name);
+    if (again.status !== 'found') throw error;
+    if (!again.exact) found.push(`→ ${again.contact.name}\n`);
+    return { chosen: again.contact };
+  });
   if ('chosen' in checked) return { contact: checked.chosen };
   if (checked.others.size > 0) return { create, unlessMatched: true, checked: true };
   const similar = ctx.interactive ? similarContacts(j, name) : [];

@@ -119,7 +119,7 @@ export async function verifiedCopy(db: Db, target: string): Promise<string> {
 
 export function ensureBackupsDir(journal: string): void {
   const dir = backupsDir(journal);
-  if (!existsSync(dir)) mkdirSync(dir, { mode: 0o700 });
+  mkdirSync(dir, { recursive: true, mode: 0o700 }); // recursive: no error when a rel started at the same moment made it
 }
 
 /**

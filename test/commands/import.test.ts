@@ -191,7 +191,7 @@ describe('rel import of a whole journal', () => {
   it('refuses a setting rel does not know, naming it', async () => {
     const doc = JSON.stringify({ format: 'rel-journal', version: 1, settings: { cadance: '30d' } });
     const result = await rel(['import', '-'], { db: newJournal(), input: doc });
-    expect(result.stderr).toBe('rel: stdin, field settings.cadance: is not a setting rel knows (cadence, days, limit)\n');
+    expect(result.stderr).toBe('rel: stdin, field settings.cadance: is not a setting rel knows (cadence, days, limit, backups)\n');
   });
 });
 
