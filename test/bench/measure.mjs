@@ -87,13 +87,6 @@ export function runOnce(argv, { env = process.env, cwd, rss = false } = {}) {
   });
 }
 
-export function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** The line of a failed command's stderr that says what went wrong, for the table's notes. */
 export function firstLine(stderr) {
   const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -1,7 +1,14 @@
 // The bench's verdicts and its printout: one table (each case with its medians, ratios, target,
 // result and peak memory), the notes, and one growth line per command measured on M and on L.
 import { describeTarget } from './cases.mjs';
-import { median } from './measure.mjs';
+
+/** The middle of the values (the mean of the two middle ones); null for none. */
+export function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 /**
  * A case's medians and ratios, and whether it meets its target. `measured`: { times, rssKB,

@@ -19,8 +19,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { selectCases } from './cases.mjs';
-import { firstLine, median, RSS_METHOD, runOnce } from './measure.mjs';
-import { judge, printGrowth, printTable } from './report.mjs';
+import { firstLine, RSS_METHOD, runOnce } from './measure.mjs';
+import { judge, median, printGrowth, printTable } from './report.mjs';
 import { runInTerminal } from './terminal.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
