@@ -44,7 +44,7 @@ const COMMANDS = [
     target: { L: { bare: 2, rssMB: 150 } },
     heavy: ['L'],
   },
-  { name: 'stats', label: 'stats', rel: () => ['stats'], bare: (ctx, s) => ['stats.mjs', ctx.journal[s], ctx.today], target: { M: { node: 2 }, L: { node: 3 } } },
+  { name: 'stats', label: 'stats', rel: () => ['stats'], bare: (ctx, s) => ['stats.mjs', ctx.journal[s], ctx.today], target: { M: { node: 2 }, L: { node: 3 } }, heavy: ['L'] },
   { name: 'list', label: 'list (to a pipe)', rel: () => ['list'], bare: (ctx, s) => ['list.mjs', ctx.journal[s], ctx.today], target: { L: { bare: 2, rssMB: 150 } }, heavy: ['L'] },
   { name: 'search', label: `search ${SEARCH_WORD}`, rel: () => ['search', SEARCH_WORD], bare: (ctx, s) => ['search.mjs', ctx.journal[s], SEARCH_WORD], target: { M: { node: 1.5 }, L: { node: 2 } } },
   { name: 'log', label: 'log --limit 20', rel: () => ['log', '--limit', '20'], bare: (ctx, s) => ['log.mjs', ctx.journal[s], '20'], target: { M: { node: 1.5 }, L: { node: 2 } } },

@@ -34,7 +34,8 @@ export function judge(c, { times, rssKB, failed, bytes }, medianOf) {
   else if (checks.includes(null)) result = '?';
   else if (checks.length) result = 'pass';
   const notes = Object.values(failed).filter(Boolean);
-  if (c.target.vs) notes.push(xOther === null ? `no median of ${c.target.vs[0]} to compare with: measure it in the same run` : `${(xOther).toFixed(2)}× the time of ${c.target.vs[0]}`);
+  if (c.target.vs && xOther !== null) notes.push(`${xOther.toFixed(2)}× the time of ${c.target.vs[0]}`);
+  else if (c.target.vs && ms.rel !== null) notes.push(`no median of ${c.target.vs[0]} to compare with: measure it in the same run`);
   if (!failed.rel && !failed.bare && bytes.bare > 1000 && bytes.rel < bytes.bare / 100) notes.push(`rel wrote ${bytes.rel} bytes to stdout, the bare script ${bytes.bare}`);
   return { case: c, ms, xNode, xBare, rssKB, bytes, result, notes };
 }

@@ -61,7 +61,7 @@ describe('the cases', () => {
   });
 
   it('keep fewer runs for the heavy ones only', () => {
-    expect(ids(CASES.filter((c) => c.heavy))).toEqual(['export-ics-M', 'reminders-all-L', 'list-L', 'log-all-L', 'export-csv-L', 'export-ics-L', 'duplicates-L', 'import-100k']);
+    expect(ids(CASES.filter((c) => c.heavy))).toEqual(['export-ics-M', 'reminders-all-L', 'stats-L', 'list-L', 'log-all-L', 'export-csv-L', 'export-ics-L', 'duplicates-L', 'import-100k']);
   });
 
   it('run rel on the journals day, reads on the shared copy and writes on copies of their own', () => {
@@ -125,6 +125,7 @@ describe('the verdicts', () => {
     expect(ics.notes).toContain('2.90× the time of export-csv-L');
     const alone = judge(byId('export-ics-L'), measured([2900], [100], [900]), () => null);
     expect(alone.result).toBe('?');
+    expect(alone.notes).toEqual(['no median of export-csv-L to compare with: measure it in the same run']);
   });
 
   it('say FAILED when rel could not run, with its line', () => {

@@ -9,7 +9,9 @@ export const formatDay = (n) => new Date(n * MS_PER_DAY).toISOString().slice(0, 
 
 export function openJournal(path, { readonly = false } = {}) {
   const db = new Database(path, { readonly, fileMustExist: true, timeout: 15_000 });
-  if (!readonly) db.pragma('foreign_keys = ON');
+  if (readonly) return db;
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL'); // as rel: in WAL mode, a commit waits for no fsync
   return db;
 }
 
