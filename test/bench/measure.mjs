@@ -28,7 +28,8 @@ function detectTime() {
 export const TIME_TOOL = detectTime();
 export const RSS_METHOD = TIME_TOOL ? `${TIME_TOOL} -f %M` : existsSync('/proc/self/status') ? '/proc/<pid>/status VmHWM polling' : 'unavailable';
 
-function readVmHWM(pid) {
+/** A process's peak resident memory so far, in KB (0 once it is gone). */
+export function readVmHWM(pid) {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : 0;

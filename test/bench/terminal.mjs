@@ -3,7 +3,7 @@
 // to the moment `until` appears on the screen (escapes removed), after which the process is killed;
 // without `until`, to its exit. Peak memory is the process's VmHWM read just before the kill (or
 // polled until the exit), so no wrapper process stands between the terminal and the command.
-import { readFileSync } from 'node:fs';
+import { readVmHWM } from './measure.mjs';
 
 const RUN_TIMEOUT_MS = 60_000;
 
@@ -11,15 +11,6 @@ const RUN_TIMEOUT_MS = 60_000;
 export function stripAnsi(text) {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][0-9A-Za-z]|\u001b[=>78DEHMc]/g, '');
-}
-
-function readVmHWM(pid) {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
-  }
 }
 
 let pty;
