@@ -38,6 +38,7 @@ async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context
     const question = `Erase ${who} for good? Everything about them and every trace in the undo history is overwritten. This cannot be undone, not even with rel undo.`;
     if (!(await prompter.confirm(question, false))) throw new RelError('nothing was erased');
   }
+  await j.readyToWrite(); // the day's first write: its backup, made before, is one doctor lists as holding them
   const done = purgeContact(j, contact.id);
   ctx.out.write(purgeReport(who, done));
   let walEmptied: boolean;

@@ -35,6 +35,17 @@ export function backupsBeside(path: string): Copy[] {
   });
 }
 
+/**
+ * Whether a copy was made before the purge. A daily backup (backups/NAME.YYYY-MM-DD) is made
+ * before the first write of its day, so the one of the purge's day holds what it erased: its day
+ * tells, not its file time (the real clock, not the run's). Any other copy by when it was written.
+ */
+function madeBefore(copy: Copy, name: string, purged: string): boolean {
+  const file = basename(copy.path);
+  const daily = file.startsWith(`${name}.`) && /^\d{4}-\d{2}-\d{2}$/.test(file.slice(name.length + 1)) && basename(dirname(copy.path)) === 'backups';
+  return daily ? file.slice(name.length + 1) <= purged.slice(0, 10) : copy.writtenAt < Date.parse(purged);
+}
+
 /** An instant as the check shows it: 2026-11-23 10:00 UTC. */
 const shown = (instant: string) => `${instant.slice(0, 10)} ${instant.slice(11, 16)} UTC`;
 
@@ -42,7 +53,7 @@ export function checkPurgedBackups(db: Db, path: string): Check {
   const purged = lastPurge(db);
   if (purged === undefined) return { check: 'erasure', ok: true, detail: 'no rel rm --purge yet' };
   const older = backupsBeside(path)
-    .filter((c) => c.writtenAt < Date.parse(purged))
+    .filter((c) => madeBefore(c, basename(path), purged))
     .map((c) => c.path)
     .sort();
   if (older.length === 0) return { check: 'erasure', ok: true, detail: `no backup beside the journal is older than the last purge (${shown(purged)}); copies kept elsewhere may be` };

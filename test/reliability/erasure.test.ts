@@ -99,7 +99,8 @@ describe('rel rm --purge', () => {
     expect((await j.json(['search', 'lunch', '--json'])).map((r: { person: { name: string } }) => r.person.name)).toEqual(['Tom Baker']);
     expect(await j.json(['search', SECRETS.note, '--json'])).toEqual([]);
     expect((await j.rel(['show', SECRETS.name])).code).toBe(1);
-    expect(await j.ok(['doctor'])).toContain('integrity     ok');
+    // Whole, though doctor names the day's backup, made before the purge, as still holding her.
+    expect((await j.rel(['doctor'])).stdout).toContain('integrity     ok');
   });
 
   it('cuts the undo history below the newest change that names them; newer changes stay undoable', async () => {
@@ -225,7 +226,8 @@ describe('the settings erasure rests on', () => {
     const indexed = () => {
       const db = new Database(j.db, { readonly: true });
       try {
-        return Buffer.concat(db.prepare<[], Buffer>('SELECT block FROM search_index_data').pluck().all()).includes(SECRETS.note);
+        // The index holds words by their stem (porter: quokkanote is kept as quokkanot).
+        return Buffer.concat(db.prepare<[], Buffer>('SELECT block FROM search_index_data').pluck().all()).includes(SECRETS.note.slice(0, -1));
       } finally {
         db.close();
       }
@@ -264,7 +266,7 @@ describe('rel doctor after a purge', () => {
       ['rel.db.backup-2026-11-25T09-00-00', '2026-11-25'],
       ['notes.txt', '2026-11-01'], // not a copy of the journal
     ];
-    mkdirSync(join(dir, 'backups'));
+    mkdirSync(join(dir, 'backups'), { recursive: true }); // the daily backups may have made it
     for (const [file, written] of copies) {
       writeFileSync(join(dir, file), 'a copy');
       utimesSync(join(dir, file), day(written), day(written));
@@ -272,9 +274,10 @@ describe('rel doctor after a purge', () => {
     await j.ok(['rm', SECRETS.name, '--purge', '--yes'], { now: '2026-11-23T10:00:00Z' });
     const r = await j.rel(['doctor']);
     expect(r.code).toBe(1);
-    const older = ['backups/rel-2026-11-21.db', 'rel.db.backup-2026-11-22T09-00-00', 'rel.db.v13-backup-2026-11-20T08-00-00-000Z'].map((f) => join(dir, f));
+    // The day's own daily backup, made before the day's first write, holds them too: its day tells.
+    const older = ['backups/rel-2026-11-21.db', 'backups/rel.db.2026-11-23', 'rel.db.backup-2026-11-22T09-00-00', 'rel.db.v13-backup-2026-11-20T08-00-00-000Z'].map((f) => join(dir, f));
     expect(r.stdout).toContain(
-      'problem  erasure       3 backups beside the journal are older than the last purge (2026-11-23 10:00 UTC) and may still hold what it erased: rel-2026-11-21.db, rel.db.backup-2026-11-22T09-00-00, rel.db.v13-backup-2026-11-20T08-00-00-000Z' +
+      'problem  erasure       4 backups beside the journal are older than the last purge (2026-11-23 10:00 UTC) and may still hold what it erased: rel-2026-11-21.db, rel.db.2026-11-23, rel.db.backup-2026-11-22T09-00-00, rel.db.v13-backup-2026-11-20T08-00-00-000Z' +
         ` — fix: remove them unless you must keep them: rm -- ${older.join(' ')}\n`,
     );
     for (const file of older) rmSync(file);
