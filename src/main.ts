@@ -83,7 +83,7 @@ function openJournalAt(path: string, now: Date): Journal {
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
-    await buildProgram(createContext, (text) => void stdout().write(text)).parseAsync(argv);
+    await buildProgram(createContext, (text) => void stdout().write(text), (text) => void process.stderr.write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
     return report(error, process.stderr, process.env.REL_DEBUG === '1', journalFile);

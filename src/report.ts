@@ -27,8 +27,10 @@ export function report(error: unknown, stderr: Output, debug: boolean, journal?:
     return cause.exitCode;
   }
   if (error instanceof CommanderError) {
-    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
-    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    // --help and --version: their text is already on stdout.
+    if (error.exitCode === 0) return ExitCode.ok;
+    // `rel` or `rel contact` alone: a command is missing, and its help is already on stderr.
+    if (error.code === 'commander.help') return ExitCode.usage;
     stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
     return ExitCode.usage;
   }

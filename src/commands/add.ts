@@ -18,7 +18,7 @@ import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
-import { namesList } from '../ui/style.js';
+import { commandWord, namesList } from '../ui/style.js';
 
 export interface AddOptions {
   note?: string;
@@ -114,14 +114,17 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
   const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
   const note = (opts.note ?? '').trim();
   const followUp = opts.followUp === undefined ? undefined : addressedTo(opts.followUp, people);
+  const happenedOn = opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name);
+  const via = opts.via ?? null;
   return {
-    happenedOn: opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name),
-    via: opts.via ?? null,
+    happenedOn,
+    via,
     note,
     complaint: opts.complaint === true,
     details: remember.map(({ person, text }) => ({ person, text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
-    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? 'follow up' : `follow up: ${note}`)) },
-    tags: (opts.tag ?? []).map(tagFlag),
+    // Without a text of its own, the follow-up is about this conversation: rel today says "follow up: <the note>".
+    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note)) },
+    tags: (opts.tag ?? []).map((t) => tagFlag(t)),
   };
 }
 
@@ -203,6 +206,8 @@ function record(ctx: Context, who: Who[], entry: Entry): void {
   for (const p of result.people) {
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
     if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
+    // Logging a conversation does not unarchive: say so, or they would vanish from today without a word.
+    if ('contact' in p.target && p.target.contact.archived) ctx.err.write(`${p.name} is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive ${commandWord(p.name)}\n`);
   }
   const names = result.people.map((p) => p.name);
   const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');

@@ -54,7 +54,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
-  const untags = (opts.untag ?? []).map(tagFlag);
+  const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
   await j.readyToWrite();

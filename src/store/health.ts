@@ -11,6 +11,7 @@ import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
+import { checkPurgedBackups } from './purgedBackups.js';
 
 export interface Check {
   check: string;
@@ -246,6 +247,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('wal', () => checkWal(db, walBytes)),
       guarded('settings', () => checkSettings(db, path)),
       guarded('referrals', () => checkReferrals(db)),
+      guarded('erasure', () => checkPurgedBackups(db, path)),
     );
   } finally {
     db.close();

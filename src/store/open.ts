@@ -23,9 +23,15 @@ const MIGRATIONS_DIR = findMigrationsDir();
 /** The native addon by path: the bundled CLI skips the `bindings` package's search for it. */
 const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
-/** A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here. */
+/**
+ * A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here.
+ * secure_delete overwrites what a delete frees with zeros, so a deleted row's bytes leave the file
+ * (SPEC §5 erasure, migrations/0015_erasure.sql); it is a setting of the connection, not the file,
+ * so every connection sets it, the one that runs the migrations included.
+ */
 export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Db {
   const db = new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
+  db.pragma('secure_delete = ON');
   registerFunctions(db);
   return db;
 }

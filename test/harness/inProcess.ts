@@ -46,9 +46,16 @@ function clock(now: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(now) ? new Date(`${now}T12:00:00`) : new Date(now);
 }
 
-function capture(): Output & { text(): string } {
+/** One stream's text; `both` also gets it, so that stdout and stderr read together in order. */
+function capture(both: string[]): Output & { text(): string } {
   const chunks: string[] = [];
-  return { write: (text: string) => chunks.push(String(text)), text: () => chunks.join('') };
+  return {
+    write: (text: string) => {
+      chunks.push(String(text));
+      both.push(String(text));
+    },
+    text: () => chunks.join(''),
+  };
 }
 
 let previousRun: Promise<unknown> = Promise.resolve();
@@ -57,15 +64,22 @@ let previousRun: Promise<unknown> = Promise.resolve();
  * Runs `rel ...args` in-process and returns what it printed and its exit code. Runs take turns:
  * each sets process-wide things (the zone, stdin) for its length.
  */
-export function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+export async function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+  const { output: _both, ...result } = await runShown(args, options);
+  return result;
+}
+
+/** runRel, and `output`: stdout and stderr together in the order written, as a terminal shows them. */
+export function runShown(args: string[], options: InProcessOptions = {}): Promise<RunResult & { output: string }> {
   const run = previousRun.then(() => runAlone(args, options));
   previousRun = run.catch(() => undefined);
   return run;
 }
 
-async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult> {
-  const out = capture();
-  const err = capture();
+async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult & { output: string }> {
+  const both: string[] = [];
+  const out = capture(both);
+  const err = capture(both);
   let journal: Journal | undefined;
   let journalFile: string | undefined;
   // As main.ts's createContext, with the test's clock, streams, journal path and terminal.
@@ -92,11 +106,11 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
   };
   const restore = enterRun(options);
   try {
-    await buildProgram(makeContext, (text) => void out.write(text)).parseAsync(['node', 'rel', ...args]);
-    return { code: 0, stdout: out.text(), stderr: err.text() };
+    await buildProgram(makeContext, (text) => void out.write(text), (text) => void err.write(text)).parseAsync(['node', 'rel', ...args]);
+    return { code: 0, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } catch (error) {
     const code = report(error, err, options.debug === true, journalFile);
-    return { code, stdout: out.text(), stderr: err.text() };
+    return { code, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } finally {
     journal?.close();
     restore();

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
