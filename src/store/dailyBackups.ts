@@ -74,7 +74,7 @@ function sizeOf(path: string): number | undefined {
 /** What PRAGMA quick_check says of the database `db`: 'ok', or its first findings. */
 export function quickCheck(db: Db): string {
   const rows = (db.pragma('quick_check(3)') as Array<{ quick_check: string }>).map((r) => r.quick_check);
-  return rows.join('; ');
+  return rows.join('\n').trim().replace(/\s*\n\s*/g, '; '); // one finding can span lines: said in one
 }
 
 /**
