@@ -137,8 +137,10 @@ function relativesForCards(j: Journal): (id: number) => VCardRelative[] {
 }
 
 async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): Promise<void> {
-  const [{ writeIcs }, { calendarDates }] = await Promise.all([import('../formats/ics.js'), import('../store/calendarRows.js')]);
-  ctx.out.write(writeIcs(calendarDates(j, filter), { now: ctx.now }));
+  const [{ icsChunks }, { calendarDates }] = await Promise.all([import('../formats/ics.js'), import('../store/calendarRows.js')]);
+  const sink = new ChunkedWriter(writableOf(ctx.out));
+  for (const chunk of icsChunks(calendarDates(j, filter), { now: ctx.now })) await sink.add(chunk);
+  await sink.flush();
 }
 
 /** One read transaction: every section sees the journal as it stood when the export began. */

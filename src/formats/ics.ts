@@ -1,5 +1,8 @@
-// The dates worth a calendar entry, as iCalendar (RFC 5545) via ical-generator: birthdays,
-// customer anniversaries, dated details and open reminders, each an all-day event.
+// The dates worth a calendar entry, as iCalendar (RFC 5545): birthdays, customer anniversaries,
+// dated details and open reminders, each an all-day event. Written event by event as the rows
+// come (icsChunks), so a calendar of a large journal takes no more memory than one event; the
+// lines are those ical-generator wrote before (the same properties in the same order, text escaped
+// and lines folded at 75 octets as RFC 5545 §3.1 says), so calendars see no change.
 //
 // Choices (documented in the README, "Export formats"):
 // - UIDs are stable (birthday-<contactId>@rel, anniversary-<contactId>@rel, detail-<id>@rel,
@@ -19,7 +22,6 @@
 //   The rule follows the series' anchor day, not the day it starts on: a monthly series on the
 //   31st due 28 February still uses BYMONTHDAY=-1, one on the 30th names BYMONTHDAY=30, and a
 //   yearly one on 29 February due 28 February 2029 the leap-day rule.
-import ical, { ICalEventTransparency, type ICalCalendar } from 'ical-generator';
 import { addDays, isValidDate, makeDay, monthName } from '../domain/calendar.js';
 import { tryParseDuration, type Duration } from '../domain/duration.js';
 
@@ -58,41 +60,49 @@ export interface CalendarReminder {
   anchorDay?: number | null;
 }
 
+/** Each section is read once, in order: the store hands in rows as it reads them. */
 export interface CalendarInput {
-  birthdays?: readonly CalendarBirthday[];
-  anniversaries?: readonly CalendarAnniversary[];
-  details?: readonly CalendarDetail[];
-  reminders?: readonly CalendarReminder[];
+  birthdays?: Iterable<CalendarBirthday>;
+  anniversaries?: Iterable<CalendarAnniversary>;
+  details?: Iterable<CalendarDetail>;
+  reminders?: Iterable<CalendarReminder>;
 }
 
 export const YEARLESS_START_YEAR = 2000;
 
 /** The calendar as text, CRLF line ends; events in input order, birthdays first. */
 export function writeIcs(input: CalendarInput, options: { now: Date }): string {
-  const calendar = ical({ prodId: { company: 'rel', product: 'rel', language: 'EN' }, name: 'rel: dates' });
-  const add = (uid: string, day: DayParts, summary: string, rule: string | null, description?: string) =>
-    addAllDayEvent(calendar, { uid, day, summary, rule, description, stamp: options.now });
+  return [...icsChunks(input, options)].join('');
+}
+
+/** The calendar a piece at a time: the header, each event, the end. */
+export function* icsChunks(input: CalendarInput, options: { now: Date }): Generator<string> {
+  yield lines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//rel//rel//EN', `NAME:${escapeText(CALENDAR_NAME)}`, `X-WR-CALNAME:${escapeText(CALENDAR_NAME)}`]);
+  const stamp = `DTSTAMP:${utcStamp(options.now)}`;
+  const event = (uid: string, day: DayParts, summary: string, rule: string | null, description?: string) => allDayEvent({ uid, day, summary, rule, description, stamp });
 
   for (const b of input.birthdays ?? []) {
     const day = dayParts(b.birthday);
-    add(`birthday-${b.contactId}@rel`, day, `Birthday: ${b.name}`, yearlyRule(day), day.yearKnown ? `born ${day.year}` : undefined);
+    yield event(`birthday-${b.contactId}@rel`, day, `Birthday: ${b.name}`, yearlyRule(day), day.yearKnown ? `born ${day.year}` : undefined);
   }
   for (const a of input.anniversaries ?? []) {
     const day = dayParts(a.since);
-    add(`anniversary-${a.contactId}@rel`, day, `Customer anniversary: ${a.name}`, yearlyRule(day), `customer since ${a.since}`);
+    yield event(`anniversary-${a.contactId}@rel`, day, `Customer anniversary: ${a.name}`, yearlyRule(day), `customer since ${a.since}`);
   }
   for (const d of input.details ?? []) {
     const day = dayParts(d.date);
     const month = day.monthOnly ? ` (${monthName(day.month)}${d.yearly ? '' : ` ${day.year}`})` : '';
-    add(`detail-${d.id}@rel`, day, `${d.contactName}: ${d.text}${month}`, d.yearly || !day.yearKnown ? yearlyRule(day) : null);
+    yield event(`detail-${d.id}@rel`, day, `${d.contactName}: ${d.text}${month}`, d.yearly || !day.yearKnown ? yearlyRule(day) : null);
   }
   for (const r of input.reminders ?? []) {
     const day = dayParts(r.due);
     const every = r.every ? tryParseDuration(r.every) : undefined;
-    add(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
+    yield event(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
   }
-  return `${calendar.toString()}\r\n`;
+  yield lines(['END:VCALENDAR']);
 }
+
+const CALENDAR_NAME = 'rel: dates';
 
 interface DayParts {
   year: number;
@@ -145,21 +155,66 @@ interface AllDayEvent {
   summary: string;
   rule: string | null;
   description: string | undefined;
-  stamp: Date;
+  /** The DTSTAMP line. */
+  stamp: string;
 }
 
-function addAllDayEvent(calendar: ICalCalendar, event: AllDayEvent): void {
+function allDayEvent(event: AllDayEvent): string {
   const start = makeDay(event.day.year, event.day.month, event.day.day);
-  calendar.createEvent({
-    id: event.uid,
-    allDay: true,
-    // ical-generator writes an all-day date from the UTC fields of a Date: midnight UTC of the day.
-    start: new Date(`${start}T00:00:00Z`),
-    end: new Date(`${addDays(start, 1)}T00:00:00Z`),
-    summary: event.summary,
-    description: event.description ?? null,
-    repeating: event.rule,
-    stamp: event.stamp,
-    transparency: ICalEventTransparency.TRANSPARENT, // a birthday does not make you busy
-  });
+  return lines([
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    'SEQUENCE:0',
+    event.stamp,
+    `DTSTART;VALUE=DATE:${compactDay(start)}`,
+    `DTEND;VALUE=DATE:${compactDay(addDays(start, 1))}`,
+    // What Outlook and Windows Live need to show an all-day event as one.
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+    'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+    ...(event.rule ? [event.rule] : []),
+    `SUMMARY:${escapeText(event.summary)}`,
+    'TRANSP:TRANSPARENT', // a birthday does not make you busy
+    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    'END:VEVENT',
+  ]);
+}
+
+/** '2027-03-01' → '20270301'. */
+const compactDay = (day: string): string => day.replaceAll('-', '');
+
+/** An instant as UTC, '20261201T100000Z'. */
+function utcStamp(at: Date): string {
+  return `${at.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks as \n. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Content lines, each folded and ended with CRLF. */
+function lines(contentLines: readonly string[]): string {
+  return contentLines.map((line) => `${fold(line)}\r\n`).join('');
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Folds a line longer than 75 octets (RFC 5545 §3.1): a CRLF and a space before the character that
+ * would pass 74 octets, never inside a character (a surrogate pair counts as one).
+ */
+function fold(line: string): string {
+  if (line.length <= 74 && !/[^ -~]/.test(line)) return line; // printable ASCII within the limit: nothing to count
+  let folded = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = character.length === 1 && character.charCodeAt(0) < 0x80 ? 1 : utf8.encode(character).length;
+    octets += size;
+    if (octets > 74) {
+      folded += '\r\n ';
+      octets = size;
+    }
+    folded += character;
+  }
+  return folded;
 }

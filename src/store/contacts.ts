@@ -184,8 +184,12 @@ export function allContacts(j: Journal, options: { archived?: 'exclude' | 'only'
 export function lookupCandidates(j: Journal, query: string): Contact[] {
   const key = normalizeName(query);
   const id = /^#?(\d{1,15})$/.exec(query.trim())?.[1];
-  // An exact name wins over any part of a name (see matchContact), and needs no scan of every name.
-  if (id === undefined) {
+  // An id that is someone's, or an exact name, wins over any part of a name (see matchContact), and
+  // needs no scan of every name.
+  if (id !== undefined) {
+    const byId = getContacts(j, [Number(id)]);
+    if (byId.length > 0) return byId;
+  } else {
     const exact = contactsNamed(j, query).map((c) => c.id);
     if (exact.length > 0) return getContacts(j, exact);
   }

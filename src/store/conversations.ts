@@ -47,14 +47,14 @@ const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
  * was with: contact_id, then `columns` (SQL about t). The first person comes from the
  * conversation's own row, the others from the small index of those not first (migration 0012), so
  * the many conversations with one person cost no lookup more than before (CROSS JOIN: the
- * conversations first, then their others). `whose` (SQL about a contact id column) keeps only some
- * people, each found through their own index.
+ * conversations `where` picks first, then their others; `where` should pick few, through an index).
+ * `whose` (SQL about a contact id column) keeps only some people ("+": checked against each other
+ * person found, not looked up one by one in the index for every conversation).
  */
 export function everyoneIn(where: string, columns: string, whose?: (column: string) => string): string {
   const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
-  const others = whose
-    ? `SELECT p.contact_id, ${columns} FROM conversation_people p JOIN conversations t ON t.id = p.conversation_id WHERE p.position > 0 AND ${whose('p.contact_id')} AND ${where}`
-    : `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}`;
+  const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others
+    ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}${whose ? ` AND ${whose('+p.contact_id')}` : ''}`;
   return `${first} UNION ALL ${others}`;
 }
 

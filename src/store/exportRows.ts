@@ -35,15 +35,17 @@ interface ContactExportRow extends ContactRow {
   tags: string;
 }
 
-const CONTACTS = `
+/** Contacts with their lists and referrer's name, those `where` picks, in `order`. */
+const contactsWithLists = (where: string, order: string) => `
   SELECT c.*, r.name AS referrer_name,
          (SELECT json_group_array(email ORDER BY position) FROM contact_emails WHERE contact_id = c.id) AS emails,
          (SELECT json_group_array(phone ORDER BY position) FROM contact_phones WHERE contact_id = c.id) AS phones,
          (SELECT json_group_array(alias ORDER BY alias) FROM contact_aliases WHERE contact_id = c.id) AS aliases,
          (SELECT json_group_array(tag ORDER BY tag) FROM contact_tags WHERE contact_id = c.id) AS tags
   FROM contacts c LEFT JOIN contacts r ON r.id = c.referred_by
-  WHERE (@since IS NULL OR c.created_on >= @since) AND ${TAGGED('c.id')}
-  ORDER BY c.id`;
+  WHERE ${where} ORDER BY ${order}`;
+
+const CONTACTS = contactsWithLists(`(@since IS NULL OR c.created_on >= @since) AND ${TAGGED('c.id')}`, 'c.id');
 
 const list = (json: string): string[] => (json === '[]' ? [] : (JSON.parse(json) as string[]));
 
@@ -53,10 +55,42 @@ export interface ExportedContact {
 }
 
 export function* exportContacts(j: Journal, filter: ExportFilter = {}): Generator<ExportedContact> {
-  for (const row of j.stmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) {
-    const contact = contactFromRow(row, { emails: list(row.emails), phones: list(row.phones), aliases: list(row.aliases), tags: list(row.tags) });
-    yield { contact, referrerName: row.referrer_name };
-  }
+  for (const row of j.stmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) yield exported(row);
+}
+
+function exported(row: ContactExportRow): ExportedContact {
+  const contact = contactFromRow(row, { emails: list(row.emails), phones: list(row.phones), aliases: list(row.aliases), tags: list(row.tags) });
+  return { contact, referrerName: row.referrer_name };
+}
+
+/** What `rel list` shows, and in which order: by name, by the last conversation, by the next one due. */
+export interface ListFilter {
+  archived: 'exclude' | 'only';
+  tag?: string;
+  order: 'name' | 'last' | 'next';
+}
+
+// The stored last conversation and due day are those of today (src/store/rhythm.ts), so SQL can
+// order by them as the domain would: no last conversation first, no due day last, then by name.
+const LIST_ORDER = {
+  name: 'c.name_key, c.id',
+  last: "coalesce(c.last_contact_on, ''), c.name_key, c.id",
+  next: 'c.due_day IS NULL, c.due_day, c.name_key, c.id',
+} as const;
+
+/** The highest contact id: how wide an id column must be. */
+export function highestContactId(j: Journal): number {
+  return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM contacts').get()?.id ?? 0;
+}
+
+/**
+ * `rel list`'s people, read as they are shown. Their lastContactOn is as stored: the caller checks
+ * hasConversationsAfter first (a conversation dated after today makes the stored days another
+ * day's, and then the order is not the domain's either).
+ */
+export function* listedContacts(j: Journal, filter: ListFilter): Generator<ExportedContact> {
+  const where = `c.archived = ${filter.archived === 'only' ? 1 : 0} AND ${TAGGED('c.id')}`;
+  for (const row of j.stmt<[{ tag: string | null }], ContactExportRow>(contactsWithLists(where, LIST_ORDER[filter.order])).iterate({ tag: filter.tag ?? null })) yield exported(row);
 }
 
 export function exportConversations(j: Journal, filter: ExportFilter = {}): Generator<Conversation> {

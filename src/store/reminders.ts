@@ -67,13 +67,18 @@ export interface ReminderFilter {
 
 /** Open reminders (or all), soonest first; archived people's only when asking for that person. */
 export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder[] {
-  return j
+  return [...eachReminder(j, filter)];
+}
+
+/** listReminders a row at a time, for a listing written as it is read. */
+export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generator<Reminder> {
+  const rows = j
     .stmt<[number | null, number | null, number], ReminderRow>(
       `${SELECT} WHERE (? IS NULL AND c.archived = 0 OR r.contact_id = ?) AND (? = 1 OR r.done_on IS NULL)
        ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`,
     )
-    .all(filter.contactId ?? null, filter.contactId ?? null, filter.all ? 1 : 0)
-    .map(toReminder);
+    .iterate(filter.contactId ?? null, filter.contactId ?? null, filter.all ? 1 : 0);
+  for (const row of rows) yield toReminder(row);
 }
 
 export function markDone(j: Journal, id: number, doneOn: string): void {

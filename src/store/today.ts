@@ -100,10 +100,11 @@ function assemble(rows: Rows): RankInput[] {
 }
 
 const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every';
-// Each open complaint for everyone it was with. "+happened_on": the partial index of open
-// complaints, not that column's index, which would walk every conversation up to the day.
+// Each open complaint for everyone it was with, from the partial index of open complaints alone;
+// the rows are read only for the people asked about. Those opened after the day are dropped here,
+// not in SQL: a condition on the day would read the row of every open complaint.
 const openComplaints = (scope: keyof typeof SCOPE): string =>
-  everyoneIn('t.complaint = 1 AND t.resolved_on IS NULL AND +t.happened_on <= @asOf', 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose);
+  everyoneIn('t.complaint = 1 AND t.resolved_on IS NULL', 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose);
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j
@@ -125,7 +126,7 @@ function load(j: Journal, params: Params, scope: keyof typeof SCOPE): RankInput[
     tags: tagRows(j, params, where.rows),
     reminders: j.stmt<[Params], Rows['reminders'][number]>(`SELECT ${REMINDER_COLUMNS} FROM reminders WHERE done_on IS NULL AND ${where.rows}`).all(params),
     details: j.stmt<[Params], DetailRow>(`SELECT contact_id, id, text, date, yearly FROM details WHERE date IS NOT NULL AND ${where.rows}`).all(params),
-    complaints: j.stmt<[Params], Rows['complaints'][number]>(openComplaints(scope)).all(params),
+    complaints: j.stmt<[Params], Rows['complaints'][number]>(openComplaints(scope)).all(params).filter((v) => v.happenedOn <= params.asOf),
   });
 }
 

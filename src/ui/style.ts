@@ -60,9 +60,20 @@ export function showDay(day: Day, today: Day, tty: boolean): string {
 
 /** Left-aligned columns; the last one is not padded. */
 export function columns(rows: string[][], gap = '  '): string {
+  const widths = columnWidths(rows);
+  return rows.map((row) => columnsRow(row, widths, gap)).join('\n');
+}
+
+/** The width of each column: its widest cell. */
+export function columnWidths(rows: readonly string[][]): number[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell)))).join(gap).trimEnd()).join('\n');
+  return widths;
+}
+
+/** One row of columns this wide (a wider cell pushes the rest of its row along). */
+export function columnsRow(row: readonly string[], widths: readonly number[], gap = '  '): string {
+  return row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))))).join(gap).trimEnd();
 }
 
 function visibleLength(text: string): number {

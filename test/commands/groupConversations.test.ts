@@ -109,6 +109,15 @@ describe('a conversation with several people', () => {
     const rows = await j.json<TodayJson>(['today', '--json']);
     for (const name of ['Jane Doe', 'Tom Doe']) expect(rows.find((r) => r.person.name === name)?.reasons.map((r) => r.source)).toContain('complaint');
   });
+
+  it('a complaint made after the day asked about is no reason on that day', async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'damaged', '--complaint', '--on', '2026-11-20']);
+    const before = await j.json<TodayJson>(['today', '--as-of', '2026-11-10', '--all', '--json']);
+    expect(before.flatMap((r) => r.reasons.map((reason) => reason.source))).not.toContain('complaint');
+    const after = await j.json<TodayJson>(['today', '--as-of', '2026-11-21', '--all', '--json']);
+    expect(after.filter((r) => r.reasons.some((reason) => reason.source === 'complaint')).map((r) => r.person.name).sort()).toEqual(['Jane Doe', 'Tom Doe']);
+  });
 });
 
 describe('correcting who was there', () => {

@@ -1,0 +1,71 @@
+// Listings written as they are read (issue 16): a table whose columns are laid out by its first
+// rows, and a JSON array written an item at a time. Either takes rows from a generator and writes
+// pieces to `write`, so a listing of any length takes the memory of a few rows.
+import { columns, columnsRow, columnWidths } from './style.js';
+
+/** Text is written in pieces of about this many characters. */
+const PIECE = 64 * 1024;
+/** The rows whose widths set the columns; a table no longer than this is laid out exactly as a whole. */
+export const LAYOUT_ROWS = 2000;
+
+/** Collects text and writes it in pieces. */
+class Pieces {
+  private text = '';
+  constructor(private readonly write: (text: string) => void) {}
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= PIECE) this.flush();
+  }
+  flush(): void {
+    if (this.text !== '') this.write(this.text);
+    this.text = '';
+  }
+}
+
+/**
+ * The JSON array of `items`, the same text as `JSON.stringify(array, null, 2)` and a line end.
+ * Returns how many items there were.
+ */
+export function streamJsonArray(items: Iterable<unknown>, write: (text: string) => void): number {
+  const out = new Pieces(write);
+  let count = 0;
+  for (const item of items) out.add(`${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
+  out.add(count === 0 ? '[]\n' : '\n]\n');
+  out.flush();
+  return count;
+}
+
+/**
+ * Rows as left-aligned columns (see `columns`), one line each. The columns are as wide as the
+ * first LAYOUT_ROWS rows need, at least `minWidths`; a later, wider cell pushes its row along.
+ * Returns how many rows there were.
+ */
+export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], write: (text: string) => void, minWidths: () => number[] = () => []): number {
+  const rest = rows[Symbol.iterator]();
+  const first: string[][] = [];
+  while (first.length < LAYOUT_ROWS) {
+    const next = rest.next();
+    if (next.done) break;
+    first.push(cells(next.value));
+  }
+  if (first.length < LAYOUT_ROWS) {
+    if (first.length > 0) write(`${columns(first)}\n`);
+    return first.length;
+  }
+  const least = minWidths();
+  const widths = columnWidths(first).map((w, i) => Math.max(w, least[i] ?? 0));
+  const out = new Pieces(write);
+  for (const row of first) out.add(`${columnsRow(row, widths)}\n`);
+  let count = first.length;
+  for (let next = rest.next(); !next.done; next = rest.next()) {
+    out.add(`${columnsRow(cells(next.value), widths)}\n`);
+    count++;
+  }
+  out.flush();
+  return count;
+}
+
+/** Each row as `map` makes it, lazily. */
+export function* mapRows<T, U>(rows: Iterable<T>, map: (row: T) => U): Generator<U> {
+  for (const row of rows) yield map(row);
+}

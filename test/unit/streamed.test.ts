@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_ROWS, mapRows, streamJsonArray, streamTable } from '../../src/ui/streamed.js';
+import { columns } from '../../src/ui/style.js';
+
+const collect = () => {
+  const pieces: string[] = [];
+  return { pieces, write: (text: string) => void pieces.push(text), text: () => pieces.join('') };
+};
+
+describe('streamJsonArray', () => {
+  it.each([[[]], [[1]], [[{ a: 1, b: [1, 2], c: { d: 'x\ny' } }, null, 'z']]])('writes %j as JSON.stringify would', (items) => {
+    const out = collect();
+    expect(streamJsonArray(items, out.write)).toBe(items.length);
+    expect(out.text()).toBe(`${JSON.stringify(items, null, 2)}\n`);
+  });
+
+  it('writes a long array in pieces, never as one string', () => {
+    const out = collect();
+    const items = mapRows(Array.from({ length: 20_000 }, (_, i) => i), (i) => ({ id: i, name: `person ${i}` }));
+    expect(streamJsonArray(items, out.write)).toBe(20_000);
+    expect(out.pieces.length).toBeGreaterThan(10);
+    expect(JSON.parse(out.text())).toHaveLength(20_000);
+  });
+});
+
+describe('streamTable', () => {
+  it('lays out a short table exactly as columns() does', () => {
+    const rows = [['#1', 'Jane Doe', 'x'], ['#22', 'Bo', 'yy']];
+    const out = collect();
+    expect(streamTable(rows, (r) => r, out.write)).toBe(2);
+    expect(out.text()).toBe(`${columns(rows)}\n`);
+  });
+
+  it('lays out a long table by its first rows and the widths it is given, and streams the rest', () => {
+    const rows = Array.from({ length: LAYOUT_ROWS + 3000 }, (_, i) => [`#${i}`, i === LAYOUT_ROWS + 10 ? 'A much longer name than any before' : `name ${i % 7}`, 'end']);
+    const out = collect();
+    expect(streamTable(rows, (r) => r, out.write, () => [7])).toBe(rows.length);
+    const lines = out.text().trimEnd().split('\n');
+    expect(lines).toHaveLength(rows.length);
+    expect(lines.every((line, i) => line.indexOf(rows[i]![1]!) === 9)).toBe(true); // '#' + id padded to 7, then two spaces
+    expect(lines[LAYOUT_ROWS + 10]).toBe(`#${LAYOUT_ROWS + 10}    A much longer name than any before  end`);
+    expect(out.pieces.length).toBeGreaterThan(1);
+  });
+});
