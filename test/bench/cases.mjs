@@ -1,117 +1,206 @@
-// What `npm run bench` measures (SPEC §7), each rel command beside its bare better-sqlite3 floor
-// (test/bench/bare/*.mjs). `round(ctx, n)` gives the arguments for the n-th round, so the import
-// gets a fresh journal every time; `cleanup` removes what a round created.
+// What `npm run bench` measures (SPEC §7, issue 16): every command a user runs daily, on M and on L,
+// each beside `node -e ''` and its bare better-sqlite3 floor (test/bench/bare/*.mjs), plus the
+// start-up alone, the writes that move many due days, and an import. `round(ctx, n)` gives the
+// arguments of the n-th round (warm-up included), so a write never repeats a no-op; `before` runs
+// untimed just before a subject (the add that each timed undo takes back); `cleanup` removes what
+// a round created.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+
+/** In vocabulary.mjs ("Plays tennis on Sundays", a remembered detail), so it matches on every journal. */
+export const SEARCH_WORD = 'tennis';
+const NOTE = 'Bench: called about the spring order';
+/** What `rel today --review` shows at the foot of its first screen (src/ui/reviewKeys.ts). */
+export const REVIEW_LEGEND = 'l log  d done';
 
 const removeJournal = (path) => () => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 };
 
 /**
- * ctx: { today, journal: { M, L } (working copies), addJournal (a copy of M that `add` grows),
- *        probe (a unique, much-talked-to name in M), csv (the contacts CSV), tmp (scratch dir) }.
- * target: node / bare = the highest allowed ratio to that baseline's median; ms = an absolute
- * limit on the median; rssMB = a limit on rel's peak memory.
+ * The commands, each measured on the sizes its targets name (and on both when it has none).
+ * rel / bare: (ctx, size, n) → arguments; bare's first is the script in bare/. target: by size —
+ * node / bare: the highest ratio to that baseline's median; ms: a limit on the median; rssMB: a
+ * limit on rel's peak memory; vs: [case id, ratio] a limit on the ratio to another case's median.
+ * heavy: the sizes where the case keeps fewer runs. writes: it works on private copies (ctx.write).
+ * only: the sizes it is measured on, when not both. cleanup: (ctx, size) → what to undo after a round.
  */
-export const CASES = [
+const COMMANDS = [
+  { name: 'today', label: 'today', rel: () => ['today'], bare: (ctx, s) => ['today.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.5 }, L: { node: 2 } } },
   {
-    id: 'today-M',
-    label: 'today (M)',
-    sizes: ['M'],
-    round: (ctx) => ({
-      rel: ['today', '--as-of', ctx.today],
-      env: { REL_DB: ctx.journal.M },
-      bare: ['today.mjs', ctx.journal.M, ctx.today],
-    }),
-    target: { node: 1.8 },
+    name: 'add',
+    label: 'add NAME --note',
+    writes: true,
+    rel: (ctx, s) => ['add', ctx.probe[s], '--note', NOTE, '--via', 'call', '--on', ctx.today],
+    bare: (ctx, s) => ['add.mjs', ctx.write[s].bare, ctx.probe[s], NOTE, ctx.today],
+    target: { M: { node: 1.5 }, L: { node: 2 } },
   },
   {
-    id: 'today-L',
-    label: 'today (L)',
-    sizes: ['L'],
-    round: (ctx) => ({
-      rel: ['today', '--as-of', ctx.today],
-      env: { REL_DB: ctx.journal.L },
-      bare: ['today.mjs', ctx.journal.L, ctx.today],
-    }),
-    target: { node: 3 },
+    // The first write of a day copies the journal to backups/ and checks the copy before writing
+    // (the daily safety net): each round removes the copies, so each is a first write; `add` is
+    // every later write of the day.
+    name: 'add-first',
+    label: 'add, first of the day',
+    writes: true,
+    rel: (ctx, s) => ['add', ctx.probe[s], '--note', NOTE, '--via', 'call', '--on', ctx.today],
+    bare: (ctx, s) => ['add.mjs', ctx.write[s].bare, ctx.probe[s], NOTE, ctx.today],
+    cleanup: (ctx, s) => () => rmSync(join(dirname(ctx.write[s].rel), 'backups'), { recursive: true, force: true }),
+    only: ['M'], // a copy of L each round would measure the disk
+    target: { M: {} },
+  },
+  { name: 'show', label: 'show NAME', rel: (ctx, s) => ['show', ctx.probe[s]], bare: (ctx, s) => ['show.mjs', ctx.journal[s], ctx.probe[s]], target: { M: { node: 1.6 }, L: { node: 2 } } },
+  { name: 'reminders', label: 'reminders', rel: () => ['reminders'], bare: (ctx, s) => ['reminders.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.6 }, L: { node: 2 } } },
+  {
+    name: 'reminders-all',
+    label: 'reminders --all',
+    rel: () => ['reminders', '--all'],
+    bare: (ctx, s) => ['reminders.mjs', ctx.journal[s], ctx.today, '--all'],
+    target: { L: { bare: 2, rssMB: 150 } },
+    heavy: ['L'],
+  },
+  { name: 'stats', label: 'stats', rel: () => ['stats'], bare: (ctx, s) => ['stats.mjs', ctx.journal[s], ctx.today], target: { M: { node: 2 }, L: { node: 3 } }, heavy: ['L'] },
+  { name: 'list', label: 'list (to a pipe)', rel: () => ['list'], bare: (ctx, s) => ['list.mjs', ctx.journal[s], ctx.today], target: { L: { bare: 2, rssMB: 150 } }, heavy: ['L'] },
+  { name: 'search', label: `search ${SEARCH_WORD}`, rel: () => ['search', SEARCH_WORD], bare: (ctx, s) => ['search.mjs', ctx.journal[s], SEARCH_WORD], target: { M: { node: 1.5 }, L: { node: 2 } } },
+  { name: 'log', label: 'log --limit 20', rel: () => ['log', '--limit', '20'], bare: (ctx, s) => ['log.mjs', ctx.journal[s], '20'], target: { M: { node: 1.5 }, L: { node: 2 } } },
+  { name: 'log-all', label: 'log (no limit)', rel: () => ['log'], bare: (ctx, s) => ['log.mjs', ctx.journal[s]], target: { L: { rssMB: 150 } }, heavy: ['L'] },
+  {
+    name: 'export-csv',
+    label: 'export conversations --format csv',
+    rel: () => ['export', 'conversations', '--format', 'csv'],
+    bare: (ctx, s) => ['export.mjs', ctx.journal[s]],
+    target: { L: { bare: 2, rssMB: 150 } },
+    heavy: ['L'],
   },
   {
-    id: 'add-M',
-    label: 'add --note (M)',
-    sizes: ['M'],
-    // Each round adds one conversation to a private copy of M: a dozen rows on 100,000, accepted.
-    round: (ctx) => ({
-      rel: ['add', ctx.probe, '--note', 'Bench: called about the spring order', '--via', 'call', '--on', ctx.today],
-      env: { REL_DB: ctx.addJournal },
-      bare: ['add.mjs', ctx.addJournal, ctx.probe, 'Bench: called about the spring order', ctx.today],
-    }),
-    target: { node: 1.8 },
+    name: 'export-ics',
+    label: 'export dates --format ics',
+    rel: () => ['export', 'dates', '--format', 'ics'],
+    bare: (ctx, s) => ['ics.mjs', ctx.journal[s]],
+    target: { L: { rssMB: 150, vs: ['export-csv-L', 3] } },
+    heavy: ['M', 'L'],
   },
+  { name: 'duplicates', label: 'duplicates', rel: () => ['duplicates'], bare: (ctx, s) => ['duplicates.mjs', ctx.journal[s]], target: {}, heavy: ['L'] },
   {
-    id: 'show-M',
-    label: 'show NAME (M)',
-    sizes: ['M'],
-    round: (ctx) => ({ rel: ['show', ctx.probe], env: { REL_DB: ctx.journal.M }, bare: ['show.mjs', ctx.journal.M, ctx.probe] }),
+    name: 'undo',
+    label: 'undo (of an add)',
+    writes: true,
+    // Each round's undo takes back the add made just before it, untimed, on the same copy.
+    before: (ctx, s) => ({
+      rel: { args: ['add', ctx.probe[s], '--note', 'Bench: to take back', '--on', ctx.today], env: { REL_DB: ctx.write[s].rel } },
+      bare: { args: ['add', ctx.probe[s], '--note', 'Bench: to take back', '--on', ctx.today], env: { REL_DB: ctx.write[s].bare } },
+    }),
+    rel: () => ['undo'],
+    bare: (ctx, s) => ['undo.mjs', ctx.write[s].bare],
     target: {},
   },
   {
-    id: 'list-M',
-    label: 'list (M)',
-    sizes: ['M'],
-    round: (ctx) => ({ rel: ['list'], env: { REL_DB: ctx.journal.M }, bare: ['list.mjs', ctx.journal.M] }),
+    name: 'review',
+    label: "today --review's first screen",
+    terminal: REVIEW_LEGEND,
+    rel: () => ['today', '--review'],
+    bare: (ctx, s) => ['review.mjs', ctx.journal[s], ctx.today],
     target: {},
-  },
-  {
-    id: 'export-L',
-    label: 'export conversations csv (L)',
-    sizes: ['L'],
-    heavy: true,
-    round: (ctx) => ({
-      rel: ['export', 'conversations', '--format', 'csv'],
-      env: { REL_DB: ctx.journal.L },
-      bare: ['export.mjs', ctx.journal.L],
-    }),
-    target: { bare: 2, rssMB: 150 },
-  },
-  {
-    id: 'import-100k',
-    label: 'import 100k contacts CSV',
-    sizes: [],
-    csv: true,
-    heavy: true,
-    round: (ctx, n) => {
-      const relDb = join(ctx.tmp, `import-rel-${n}.db`);
-      const bareDb = join(ctx.tmp, `import-bare-${n}.db`);
-      return {
-        rel: ['import', ctx.csv],
-        env: { REL_DB: relDb },
-        bare: ['import.mjs', bareDb, ctx.csv],
-        cleanup: () => {
-          removeJournal(relDb)();
-          removeJournal(bareDb)();
-        },
-      };
-    },
-    target: { ms: 10_000 },
   },
 ];
 
-/** "today,add" or "today-L,export" → the cases those names or ids select. */
-export function selectCases(only) {
-  if (!only) return CASES;
-  const wanted = only.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = wanted.filter((w) => !CASES.some((c) => c.id === w || c.id.split('-')[0] === w));
-  if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}; known: ${CASES.map((c) => c.id).join(', ')}`);
-  return CASES.filter((c) => wanted.some((w) => c.id === w || c.id.split('-')[0] === w));
+// Writes on L: the daily ones within the daily budget, the two that move many due days ≤ 2 s.
+// Values alternate between rounds, so that every round changes something.
+const WRITES_L = [
+  { name: 'edit', label: 'edit NAME --company', rel: (ctx, s, n) => ['edit', ctx.probe[s], '--company', company(n)], bare: (ctx, s, n) => ['edit.mjs', ctx.write[s].bare, ctx.probe[s], company(n)], target: { L: { node: 2 } } },
+  { name: 'done', label: 'done ID', rel: (ctx, s, n) => ['done', String(ctx.openReminders[s][n])], bare: (ctx, s, n) => ['done.mjs', ctx.write[s].bare, String(ctx.openReminders[s][n]), ctx.today], target: { L: { node: 2 } } },
+  { name: 'tag', label: 'tag vip --every', rel: (ctx, s, n) => ['tag', 'vip', '--every', tagCadence(n)], bare: (ctx, s, n) => ['tag.mjs', ctx.write[s].bare, 'vip', tagCadence(n)], target: { L: { ms: 2000 } } },
+  { name: 'config', label: 'config set cadence', rel: (ctx, s, n) => ['config', 'set', 'cadence', cadence(n)], bare: (ctx, s, n) => ['config.mjs', ctx.write[s].bare, cadence(n)], target: { L: { ms: 2000 } } },
+].map((w) => ({ ...w, writes: true }));
+const company = (n) => (n % 2 ? 'Bench Events' : 'Bench & Co');
+const tagCadence = (n) => (n % 2 ? '1m' : '14d'); // vip's own is 1m
+const cadence = (n) => (n % 2 ? '90d' : '60d');
+
+/** One case of a command on one size. */
+function sized(command, size) {
+  return {
+    id: `${command.name}-${size}`,
+    name: command.name,
+    size,
+    label: `${command.label} (${size})`,
+    sizes: [size],
+    writes: Boolean(command.writes),
+    terminal: command.terminal,
+    heavy: Boolean(command.heavy?.includes(size)),
+    target: command.target[size] ?? {},
+    round: (ctx, n) => ({
+      rel: command.rel(ctx, size, n),
+      // Rel is pinned to the journals' day, as a user on that morning.
+      env: { REL_DB: command.writes ? ctx.write[size].rel : ctx.journal[size], REL_NOW: ctx.today },
+      bare: command.bare(ctx, size, n),
+      before: command.before?.(ctx, size),
+      cleanup: command.cleanup?.(ctx, size),
+    }),
+  };
 }
 
-/** The target as a short text, e.g. "≤1.8× node", "≤2× bare, ≤150 MB", "≤10 s". */
+const startup = {
+  id: 'version',
+  name: 'version',
+  size: null,
+  label: 'rel --version (start-up)',
+  sizes: ['M'],
+  target: { node: 1.2 },
+  round: (ctx) => ({ rel: ['--version'], env: { REL_DB: ctx.journal.M }, bare: ['version.mjs', ctx.journal.M] }),
+};
+
+const importCase = {
+  id: 'import-100k',
+  name: 'import',
+  size: null,
+  label: 'import 100k contacts CSV',
+  sizes: [],
+  csv: true,
+  heavy: true,
+  target: { ms: 10_000 },
+  round: (ctx, n) => {
+    const relDb = join(ctx.tmp, `import-rel-${n}.db`);
+    const bareDb = join(ctx.tmp, `import-bare-${n}.db`);
+    return {
+      rel: ['import', ctx.csv],
+      env: { REL_DB: relDb },
+      bare: ['import.mjs', bareDb, ctx.csv],
+      cleanup: () => {
+        removeJournal(relDb)();
+        removeJournal(bareDb)();
+      },
+    };
+  },
+};
+
+/** Every case in the order measured (and printed): start-up, M, L, the writes on L, the import. */
+export const CASES = [
+  startup,
+  ...COMMANDS.filter((c) => !c.only || c.only.includes('M')).map((c) => sized(c, 'M')),
+  ...COMMANDS.filter((c) => !c.only || c.only.includes('L')).map((c) => sized(c, 'L')),
+  ...WRITES_L.map((c) => sized(c, 'L')),
+  importCase,
+];
+
+/**
+ * "today,add" → the cases those words select: a word is a case id (`today-L`), a command (`today`,
+ * both sizes; `export` also selects `export-csv` and `export-ics`, `log` also `log-all`) or a
+ * size (`M`, `L`).
+ */
+export function selectCases(only, cases = CASES) {
+  if (!only) return cases;
+  const wanted = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const picks = (w, c) => c.id === w || c.name === w || c.name.startsWith(`${w}-`) || c.size === w;
+  const unknown = wanted.filter((w) => !cases.some((c) => picks(w, c)));
+  if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}; known: ${[...new Set(cases.map((c) => c.name))].join(', ')}, a case id such as today-L, or a size (M, L)`);
+  return cases.filter((c) => wanted.some((w) => picks(w, c)));
+}
+
+/** The target as a short text, e.g. "≤1.5× node", "≤2× bare, ≤150 MB", "≤2 s", "≤3× export-csv-L". */
 export function describeTarget(target) {
   const parts = [];
   if (target.node) parts.push(`≤${target.node}× node`);
   if (target.bare) parts.push(`≤${target.bare}× bare`);
+  if (target.vs) parts.push(`≤${target.vs[1]}× ${target.vs[0]}`);
   if (target.ms) parts.push(`≤${target.ms / 1000} s`);
   if (target.rssMB) parts.push(`≤${target.rssMB} MB`);
   return parts.join(', ') || '(none)';

@@ -1,19 +1,20 @@
-// Floor for `rel add NAME --note ... --via call --on DAY` on M: find the person by name key
-// (indexed), insert one conversation in a transaction, confirm on stderr.
+// Floor for `rel add NAME --note ... --via call --on DAY`: find the person by name key (indexed),
+// then in one undoable transaction insert the conversation and who was in it and move the stored
+// rhythm (last conversation, due day: the stored cadence length on); confirm on stdout.
 // Usage: node add.mjs JOURNAL NAME NOTE DAY
-import Database from 'better-sqlite3';
+import { contactNamed, dayNumber, openJournal, undoable } from './common.mjs';
 
 const [path, name, note, day] = process.argv.slice(2);
-const db = new Database(path, { fileMustExist: true, timeout: 15_000 });
-db.pragma('foreign_keys = ON');
-const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-const contact = db.prepare('SELECT id, name FROM contacts WHERE name_key = ?').get(key);
-if (!contact) {
-  console.error(`no contact named ${name}`);
-  process.exit(1);
-}
-db.transaction(() => {
-  db.prepare('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, 0, ?)').run(contact.id, day, 'call', note, new Date().toISOString());
-})();
+const db = openJournal(path);
+const contact = contactNamed(db, name);
+const id = undoable(db, null, () => {
+  const at = new Date().toISOString();
+  const v = db.prepare('INSERT INTO conversations (contact_id, happened_on, via, note, complaint, created_at) VALUES (?, ?, ?, ?, 0, ?)').run(contact.id, day, 'call', note, at).lastInsertRowid;
+  db.prepare('INSERT INTO conversation_people (conversation_id, contact_id, position, happened_on) VALUES (?, ?, 0, ?)').run(v, contact.id, day);
+  if (contact.last_contact_on === null || day > contact.last_contact_on) {
+    db.prepare('UPDATE contacts SET last_contact_on = ?, due_day = ? WHERE id = ?').run(day, dayNumber(day) + (contact.cadence_days ?? 90), contact.id);
+  }
+  return v;
+});
 db.close();
-console.error(`→ ${contact.name}`);
+console.log(`logged call with ${contact.name} on ${day} (#${id})`);

@@ -1,12 +1,15 @@
-// Floor for `rel export conversations --format csv` on L: one streaming SELECT joined to the
-// contact's name, RFC 4180 quoting and formula neutralisation, written to stdout in 64 KB chunks
-// with back-pressure. Usage: node export.mjs JOURNAL
-import Database from 'better-sqlite3';
+// Floor for `rel export conversations --format csv`: one streaming SELECT with the first person's
+// name joined and the others (one conversation in twelve) through the small index of those not
+// first, RFC 4180 quoting and formula neutralisation, rel's columns, written to stdout in 64 KB
+// chunks with back-pressure. Usage: node export.mjs JOURNAL
+import { openJournal } from './common.mjs';
 
-const db = new Database(process.argv[2], { readonly: true, fileMustExist: true });
+const db = openJournal(process.argv[2], { readonly: true });
 const rows = db
   .prepare(
-    `SELECT v.id, v.contact_id, c.name, v.happened_on, v.via, v.note, v.complaint, v.resolved_on, v.resolution_note, v.created_at
+    `SELECT v.id, v.contact_id, c.name, v.happened_on, v.via, v.note, v.complaint, v.resolved_on, v.resolution_note,
+            (SELECT group_concat(o.name, '; ' ORDER BY p.position) FROM conversation_people p JOIN contacts o ON o.id = p.contact_id WHERE p.conversation_id = v.id AND p.position > 0),
+            (SELECT group_concat(p.contact_id, ';' ORDER BY p.position) FROM conversation_people p WHERE p.conversation_id = v.id AND p.position > 0)
      FROM conversations v JOIN contacts c ON c.id = v.contact_id ORDER BY v.id`,
   )
   .raw();
@@ -21,9 +24,11 @@ function cell(value) {
 }
 
 const out = process.stdout;
-let chunk = 'id,contact_id,contact,happened_on,via,note,complaint,resolved_on,resolution_note,created_at\r\n';
+let chunk = 'id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids\r\n';
 for (const r of rows.iterate()) {
-  chunk += `${r[0]},${r[1]},${cell(r[2])},${r[3]},${cell(r[4])},${cell(r[5])},${r[6]},${cell(r[7])},${cell(r[8])},${r[9]}\r\n`;
+  const people = r[9] === null ? cell(r[2]) : cell(`${r[2]}; ${r[9]}`);
+  const ids = r[10] === null ? r[1] : `${r[1]};${r[10]}`;
+  chunk += `${r[0]},${r[1]},${cell(r[2])},${r[3]},${cell(r[4])},${cell(r[5])},${r[6] ? 'true' : 'false'},${cell(r[7])},${cell(r[8])},${people},${ids}\r\n`;
   if (chunk.length >= 65536) {
     const ok = out.write(chunk);
     chunk = '';

@@ -1,0 +1,25 @@
+// Types for report.mjs, so TypeScript tests can import it.
+import type { BenchCase } from './cases.mjs';
+
+type BySubject<T> = { rel: T; node: T; bare: T };
+export interface Measured {
+  times: BySubject<number[]>;
+  rssKB: BySubject<number | null>;
+  failed: BySubject<string | null>;
+  bytes: { rel: number; bare: number };
+}
+export interface Result {
+  case: BenchCase;
+  ms: BySubject<number | null>;
+  xNode: number | null;
+  xBare: number | null;
+  rssKB: BySubject<number | null>;
+  bytes: { rel: number; bare: number };
+  result: 'pass' | 'FAIL' | 'FAILED' | '?' | '—';
+  notes: string[];
+}
+export declare function median(values: number[]): number | null;
+export declare function judge(c: BenchCase, measured: Measured, medianOf: (id: string) => number | null): Result;
+export declare function growthLines(results: Result[]): string[];
+export declare function printTable(results: Result[]): void;
+export declare function printGrowth(results: Result[]): void;

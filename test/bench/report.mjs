@@ -1,0 +1,100 @@
+// The bench's verdicts and its printout: one table (each case with its medians, ratios, target,
+// result and peak memory), the notes, and one growth line per command measured on M and on L.
+import { describeTarget } from './cases.mjs';
+
+/** The middle of the values (the mean of the two middle ones); null for none. */
+export function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * A case's medians and ratios, and whether it meets its target. `measured`: { times, rssKB,
+ * failed, bytes } of its rounds; `medianOf(id)`: rel's median in another case (for target.vs).
+ */
+export function judge(c, { times, rssKB, failed, bytes }, medianOf) {
+  const ms = { rel: median(times.rel), node: median(times.node), bare: median(times.bare) };
+  const ratio = (a, b) => (a !== null && b ? a / b : null);
+  const xNode = ratio(ms.rel, ms.node);
+  const xBare = ratio(ms.rel, ms.bare);
+  const xOther = c.target.vs ? ratio(ms.rel, medianOf(c.target.vs[0])) : null;
+  const relMB = rssKB.rel === null ? null : rssKB.rel / 1024;
+  const checks = [];
+  const check = (limit, value) => limit && checks.push(value === null ? null : value <= limit);
+  check(c.target.node, xNode);
+  check(c.target.bare, xBare);
+  check(c.target.vs?.[1], xOther);
+  check(c.target.ms, ms.rel);
+  check(c.target.rssMB, relMB);
+  let result = '—';
+  if (failed.rel) result = 'FAILED';
+  else if (checks.includes(false)) result = 'FAIL';
+  else if (checks.includes(null)) result = '?';
+  else if (checks.length) result = 'pass';
+  const notes = Object.values(failed).filter(Boolean);
+  if (c.target.vs && xOther !== null) notes.push(`${xOther.toFixed(2)}× the time of ${c.target.vs[0]}`);
+  else if (c.target.vs && ms.rel !== null) notes.push(`no median of ${c.target.vs[0]} to compare with: measure it in the same run`);
+  if (!failed.rel && !failed.bare && bytes.bare > 1000 && bytes.rel < bytes.bare / 100) notes.push(`rel wrote ${bytes.rel} bytes to stdout, the bare script ${bytes.bare}`);
+  return { case: c, ms, xNode, xBare, rssKB, bytes, result, notes };
+}
+
+const fmtMs = (v) => (v === null ? '—' : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US'));
+const fmtX = (v) => (v === null ? '—' : `${v.toFixed(2)}×`);
+const fmtMB = (v) => (v === null ? '?' : String(Math.round(v / 1024)));
+
+export function printTable(results) {
+  const header = ['case', 'rel ms', "node -e '' ms", '×node', 'bare ms', '×bare', 'target', 'result', 'peak RSS MB rel/node/bare'];
+  const rows = results.map((r) => [
+    r.case.label,
+    r.result === 'FAILED' ? 'failed' : fmtMs(r.ms.rel),
+    fmtMs(r.ms.node),
+    fmtX(r.xNode),
+    fmtMs(r.ms.bare),
+    fmtX(r.xBare),
+    describeTarget(r.case.target),
+    r.result,
+    `${fmtMB(r.rssKB.rel)}/${fmtMB(r.rssKB.node)}/${fmtMB(r.rssKB.bare)}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const left = new Set([0, 6, 7]);
+  const line = (cells) => cells.map((cell, i) => (left.has(i) ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  const notes = results.flatMap((r) => r.notes.map((n) => `  ${r.case.label}: ${n}`));
+  if (notes.length) console.log(`\nnotes:\n${notes.join('\n')}`);
+}
+
+const fmtBytes = (n) => (n < 10_000 ? `${n} B` : n < 10_000_000 ? `${Math.round(n / 1024).toLocaleString('en-US')} KB` : `${Math.round(n / 1048576).toLocaleString('en-US')} MB`);
+
+/**
+ * Issue 16: from M to L no daily command grows by more than its output does. The growth of the
+ * time above node's floor (rel − node) against the growth of the bytes written to stdout (at
+ * least ×1: a command whose output does not grow must not slow down); the bare script's growth
+ * beside it. Lines come back as text so that a test can read them.
+ */
+export function growthLines(results) {
+  const byId = new Map(results.map((r) => [r.case.id, r]));
+  const lines = [];
+  for (const m of results) {
+    if (m.case.size !== 'M') continue;
+    const l = byId.get(`${m.case.name}-L`);
+    if (!l || [m, l].some((r) => r.result === 'FAILED' || r.ms.rel === null || r.ms.node === null)) continue;
+    const above = (r, key) => Math.max(1, r.ms[key] - r.ms.node);
+    const time = above(l, 'rel') / above(m, 'rel');
+    const output = Math.max(1, l.bytes.rel) / Math.max(1, m.bytes.rel);
+    const bare = m.ms.bare !== null && l.ms.bare !== null ? `; bare ×${(above(l, 'bare') / above(m, 'bare')).toFixed(2)}` : '';
+    const verdict = time <= Math.max(1, output) ? 'pass' : 'FAIL';
+    lines.push(
+      `${m.case.name.padEnd(13)} rel − node ${fmtMs(above(m, 'rel'))} → ${fmtMs(above(l, 'rel'))} ms ×${time.toFixed(2)}; stdout ${fmtBytes(m.bytes.rel)} → ${fmtBytes(l.bytes.rel)} ×${output.toFixed(2)}${bare}  ${verdict}`,
+    );
+  }
+  return lines;
+}
+
+export function printGrowth(results) {
+  const lines = growthLines(results);
+  if (lines.length) console.log(`\ngrowth M→L (target: the time above node grows no more than the output, at least ×1):\n${lines.map((l) => `  ${l}`).join('\n')}`);
+}
