@@ -27,12 +27,6 @@
 -- of their kinds, so an import (a contact, then its emails and phones) adds rows in rising
 -- rowid order, which FTS5 writes without flushing.
 --
--- Each write through a trigger costs FTS5 a flush of what it holds (SQLite opens a savepoint on the
--- index for every statement that fires one): about 40 us a row. A change that adds people in bulk
--- (an import, a restore: undo_current.new_people_after, 0008) leaves their rows to the end, when
--- one statement writes them all in rowid order (src/store/searchIndex.ts, from closeChange): a
--- 100,000-contact import writes its 300,000 rows in a few seconds instead of twelve.
---
 -- Deleting a contact cascades to its conversations' people, details, reminders, emails, phones
 -- and aliases; SQLite fires the children's DELETE triggers for those (0002), so the index loses
 -- every row of the person. As before, search_index has no undo triggers (0008): it follows the
@@ -85,30 +79,20 @@ SELECT contact_id * 4294967296 + 4 * 536870912 + rowid, 'email', rowid, contact_
 UNION ALL
 SELECT contact_id * 4294967296 + 5 * 536870912 + rowid, 'phone', rowid, contact_id, phone FROM contact_phones;
 
--- Each row of the index as search_index takes it: search_text (0009's fold of search_source) and
--- a phone's key.
-CREATE VIEW search_entries AS
-SELECT row_id, body, folded, CASE WHEN kind = 'phone' THEN (SELECT phone_key FROM contact_phones WHERE rowid = ref_id) END AS phone_key, kind, ref_id, contact_id
-FROM search_text;
-
--- The rows the triggers write as records change: everyone's but those of the people a change adds
--- in bulk, written when it ends.
-CREATE VIEW search_entries_now AS
-SELECT * FROM search_entries WHERE contact_id <= (SELECT new_people_after FROM undo_current);
-
 -- In rowid order: FTS5 flushes what it holds whenever a rowid goes down.
 INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries ORDER BY row_id;
+SELECT row_id, body, folded, CASE WHEN kind = 'phone' THEN (SELECT phone_key FROM contact_phones WHERE rowid = ref_id) END, kind, ref_id, contact_id
+FROM search_text ORDER BY row_id;
 
 -- Contacts and their aliases: the contact's one row is rebuilt whenever any part of it changes.
 CREATE TRIGGER search_contact_insert AFTER INSERT ON contacts BEGIN
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'contact' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'contact' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_contact_update AFTER UPDATE OF id, name, company, role, met ON contacts BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 4294967296 + old.id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'contact' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'contact' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_contact_delete AFTER DELETE ON contacts BEGIN
   DELETE FROM search_index WHERE rowid = old.id * 4294967296 + old.id;
@@ -116,19 +100,19 @@ END;
 
 CREATE TRIGGER search_alias_insert AFTER INSERT ON contact_aliases BEGIN
   DELETE FROM search_index WHERE rowid = new.contact_id * 4294967296 + new.contact_id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'contact' AND ref_id = new.contact_id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'contact' AND ref_id = new.contact_id;
 END;
 CREATE TRIGGER search_alias_update AFTER UPDATE ON contact_aliases BEGIN
   DELETE FROM search_index WHERE rowid IN (old.contact_id * 4294967296 + old.contact_id, new.contact_id * 4294967296 + new.contact_id);
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'contact' AND ref_id IN (old.contact_id, new.contact_id);
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'contact' AND ref_id IN (old.contact_id, new.contact_id);
 END;
 -- During a contact's cascade the contact is already gone, so this re-inserts nothing.
 CREATE TRIGGER search_alias_delete AFTER DELETE ON contact_aliases BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + old.contact_id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'contact' AND ref_id = old.contact_id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'contact' AND ref_id = old.contact_id;
 END;
 
 -- Conversations: a row for each person who was there, with the note and the resolution note; a
@@ -136,56 +120,56 @@ END;
 -- people's triggers add and remove the rows; a change of the text rewrites the rows of everyone.
 CREATE TRIGGER search_conversation_update AFTER UPDATE OF id, note, resolution_note ON conversations BEGIN
   DELETE FROM search_index WHERE rowid IN (SELECT contact_id * 4294967296 + 536870912 + old.id FROM conversation_people WHERE conversation_id = old.id);
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'conversation' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'conversation' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_conversation_person_insert AFTER INSERT ON conversation_people BEGIN
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'conversation' AND ref_id = new.conversation_id AND contact_id = new.contact_id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'conversation' AND ref_id = new.conversation_id AND contact_id = new.contact_id;
 END;
 CREATE TRIGGER search_conversation_person_update AFTER UPDATE OF conversation_id, contact_id ON conversation_people BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 536870912 + old.conversation_id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'conversation' AND ref_id = new.conversation_id AND contact_id = new.contact_id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'conversation' AND ref_id = new.conversation_id AND contact_id = new.contact_id;
 END;
 CREATE TRIGGER search_conversation_person_delete AFTER DELETE ON conversation_people BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 536870912 + old.conversation_id;
 END;
 
 CREATE TRIGGER search_detail_insert AFTER INSERT ON details BEGIN
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'detail' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'detail' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_detail_update AFTER UPDATE OF id, contact_id, text ON details BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 2 * 536870912 + old.id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'detail' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'detail' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_detail_delete AFTER DELETE ON details BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 2 * 536870912 + old.id;
 END;
 
 CREATE TRIGGER search_reminder_insert AFTER INSERT ON reminders BEGIN
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'reminder' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'reminder' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_reminder_update AFTER UPDATE OF id, contact_id, text ON reminders BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 3 * 536870912 + old.id;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'reminder' AND ref_id = new.id;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'reminder' AND ref_id = new.id;
 END;
 CREATE TRIGGER search_reminder_delete AFTER DELETE ON reminders BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 3 * 536870912 + old.id;
 END;
 
 CREATE TRIGGER search_email_insert AFTER INSERT ON contact_emails BEGIN
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'email' AND ref_id = new.rowid;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'email' AND ref_id = new.rowid;
 END;
 CREATE TRIGGER search_email_update AFTER UPDATE OF contact_id, email ON contact_emails BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 4 * 536870912 + old.rowid;
-  INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'email' AND ref_id = new.rowid;
+  INSERT INTO search_index (rowid, body, folded, kind, ref_id, contact_id)
+  SELECT row_id, body, folded, kind, ref_id, contact_id FROM search_text WHERE kind = 'email' AND ref_id = new.rowid;
 END;
 CREATE TRIGGER search_email_delete AFTER DELETE ON contact_emails BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 4 * 536870912 + old.rowid;
@@ -193,12 +177,12 @@ END;
 
 CREATE TRIGGER search_phone_insert AFTER INSERT ON contact_phones BEGIN
   INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'phone' AND ref_id = new.rowid;
+  SELECT row_id, body, folded, new.phone_key, kind, ref_id, contact_id FROM search_text WHERE kind = 'phone' AND ref_id = new.rowid;
 END;
 CREATE TRIGGER search_phone_update AFTER UPDATE OF contact_id, phone, phone_key ON contact_phones BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 5 * 536870912 + old.rowid;
   INSERT INTO search_index (rowid, body, folded, phone_key, kind, ref_id, contact_id)
-  SELECT row_id, body, folded, phone_key, kind, ref_id, contact_id FROM search_entries_now WHERE kind = 'phone' AND ref_id = new.rowid;
+  SELECT row_id, body, folded, new.phone_key, kind, ref_id, contact_id FROM search_text WHERE kind = 'phone' AND ref_id = new.rowid;
 END;
 CREATE TRIGGER search_phone_delete AFTER DELETE ON contact_phones BEGIN
   DELETE FROM search_index WHERE rowid = old.contact_id * 4294967296 + 5 * 536870912 + old.rowid;

@@ -1,5 +1,5 @@
 // The search index's rows for the people a change adds in bulk (an import, a restore): the
-// triggers of migrations/0014_search_finds_people.sql leave them out as they are written, and
+// triggers (migrations/0016_search_bulk_people.sql) leave them out as they are written, and
 // this writes them all at the end of the change, in one statement and in rowid order, which FTS5
 // takes without flushing what it holds at every row.
 import type { Journal } from './journal.js';
