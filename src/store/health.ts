@@ -134,8 +134,10 @@ export function checkForeignKeys(db: Db, path: string): Check {
     group.count += 1;
     groups.set(key, group);
   }
-  const detail = [...groups].map(([key, g]) => `${g.count} ${key.split(' → ')[0]} row${g.count === 1 ? '' : 's'} pointing at missing ${key.split(' → ')[1]}`).join('; ');
-  const repairs = [...new Set([...groups.values()].map((g) => g.repair))].join('; ');
+  // By table: SQLite reports them in the order of its schema's hash table, which any new table or index reshuffles.
+  const sorted = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const detail = sorted.map(([key, g]) => `${g.count} ${key.split(' → ')[0]} row${g.count === 1 ? '' : 's'} pointing at missing ${key.split(' → ')[1]}`).join('; ');
+  const repairs = [...new Set(sorted.map(([, g]) => g.repair))].join('; ');
   return problem('foreign keys', `orphaned rows: ${detail}`, `restore the latest good backup, or clear them: sqlite3 ${shellQuote(path)} ${shellQuote(`${repairs};`)}`);
 }
 

@@ -3,6 +3,7 @@
 // rel undo plays a change's log backwards in one transaction of its own, which is not logged.
 import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoHistory.js';
 import type { Journal } from './journal.js';
+import { indexPeopleAddedInBulk } from './searchIndex.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
 export function openChange(j: Journal, description: string | undefined): number {
@@ -33,7 +34,8 @@ const NO_BULK = 9223372036854775807n;
  * people it adds are not logged one by one, which would double the work of writing them and make
  * undoing them slower still. Ids are never reused, so they are the people above the highest id the
  * journal holds now (in any table, rows that point nowhere included), and one entry per table
- * takes them all back. Changes to people already there are logged as always.
+ * takes them all back. Changes to people already there are logged as always. Their rows of the
+ * search index are left out the same way and written in one go when the change ends (closeChange).
  */
 export function addPeopleInBulk(j: Journal): void {
   const highest = PEOPLE_TABLES.map(([table, owner]) => `coalesce((SELECT max(${owner}) FROM ${table}), 0)`).join(', ');
@@ -46,12 +48,14 @@ export function addPeopleInBulk(j: Journal): void {
 }
 
 /**
- * Ends a change before the commit: a write that changed nothing leaves no change behind, and a
- * change beyond the last UNDO_HISTORY leaves the history with its log rows.
+ * Ends a change before the commit: the people it added in bulk get their search index rows, a
+ * write that changed nothing leaves no change behind, and a change beyond the last UNDO_HISTORY
+ * leaves the history with its log rows.
  */
 export function closeChange(j: Journal, id: number): void {
   const bulk = j.stmt<[], { after: bigint }>('SELECT new_people_after AS after FROM undo_current').safeIntegers().get()?.after;
   j.stmt('UPDATE undo_current SET change_id = NULL, new_people_after = ? WHERE one = 1').run(NO_BULK);
+  if (bulk !== undefined && bulk !== NO_BULK) indexPeopleAddedInBulk(j, bulk);
   // A bulk change that added nobody: its entries would take back nothing.
   if (bulk !== undefined && bulk !== NO_BULK && j.stmt<[bigint], { one: number }>('SELECT 1 AS one FROM contacts WHERE id > ? LIMIT 1').get(bulk) === undefined) {
     j.stmt('DELETE FROM undo_log WHERE change_id = ? AND contact_id IS NULL AND tbl IN (' + PEOPLE_TABLES.map(() => '?').join(', ') + ')').run(id, ...PEOPLE_TABLES.map(([t]) => t));

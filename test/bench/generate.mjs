@@ -214,6 +214,9 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
   try {
     db.pragma('synchronous = OFF'); // generation only: a crash here just means generating again
     db.pragma('cache_size = -262144');
+    // Everyone is added in bulk, as an import adds people (src/store/undoLog.ts): the search index
+    // rows are written in one go, in the index's order, when the change below ends.
+    db.prepare('UPDATE undo_current SET new_people_after = 0').run();
     // Separate streams per table, so changing one table's rules leaves the others as they were.
     const people = randomTools(seed);
     const ctx = { todayN, taken: new Set(), normalizeName: rel.normalizeName };
@@ -225,7 +228,7 @@ export function generateJournal(path, size, { today = REFERENCE_DAY, seed = DEFA
     const reminders = insertReminders(db, contacts, todayN, randomTools(seed + 3));
     const relations = insertRelations(db, contacts, todayN, randomTools(seed + 13));
     const j = new rel.Journal(db, path);
-    j.write(() => rel.refreshRhythm(j, 'everyone', 'recount'));
+    j.write(() => rel.refreshRhythm(j, 'everyone', 'recount')); // and the search index, as it ends
     db.exec('DELETE FROM undo_log; DELETE FROM undo_changes'); // generating is no user's change: nothing to undo
     db.pragma('synchronous = NORMAL');
     db.pragma('wal_checkpoint(TRUNCATE)');

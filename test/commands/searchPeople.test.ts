@@ -1,9 +1,14 @@
 // rel search finds people (issue 14, item 4): every word somewhere on the person, not necessarily
 // in one record; emails and phone numbers, a phone whatever its spacing; English word forms; a
 // conversation with several people found for each of them; and the index following merge, edits
-// of who was there, and undo.
+// of who was there, undo, and the people an import or a restore adds in bulk (their rows written
+// when the import ends).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { actualIndex, expectedIndex } from '../harness/searchIndex.js';
 
 interface Found {
   person: { id: number; name: string };
@@ -100,5 +105,44 @@ describe('rel search and a conversation with several people', () => {
     expect(await who('ann@example.com')).toEqual(['Ann Fox']);
     await j.ok(['rm', 'jane', '--yes']);
     expect(await who('harbour')).toEqual(['Ann Fox', 'Tom Roe']);
+  });
+});
+
+describe('rel search and people added in bulk', () => {
+  /** The journal's index holds exactly what its tables hold. */
+  function expectIndexInStep(j: TestJournal): void {
+    const db = new Database(j.db, { readonly: true });
+    try {
+      expect(actualIndex(db)).toEqual(expectedIndex(db));
+    } finally {
+      db.close();
+    }
+  }
+
+  it('finds people an import added, changes to people already there included, until the import is undone', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@example.com']);
+    const file = join(j.dir, 'contacts.csv');
+    writeFileSync(file, 'name,emails,phones,company\nJane Doe,jane@example.com,+1 512 555 0160,Doe Flowers\nŁukasz Wróbel,lukasz@example.pl,+48 601 234 567,Ogrody\nZoë Müller,zoe@example.de,,\n');
+    await j.ok(['import', file]);
+    expectIndexInStep(j);
+    expect((await j.json<Found[]>(['search', 'lukasz', '601234567', '--json'])).map((p) => p.person.name)).toEqual(['Łukasz Wróbel']);
+    expect((await j.json<Found[]>(['search', '512-555-0160', '--json'])).map((p) => p.person.name)).toEqual(['Jane Doe']);
+    await j.ok(['undo']);
+    expectIndexInStep(j);
+    expect(await j.json(['search', 'lukasz', 'OR', 'zoe', 'OR', '5125550160', '--json'])).toEqual([]);
+  });
+
+  it('finds everyone a restore brought back', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jakub Kowalski', '--email', 'kuba@acme.pl', '--phone', '+34 612 34 56 78', '--alias', 'Kuba']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['add', 'jakub', 'jane', '--note', 'lunch at the marina', '--follow-up', 'jane: in 1 week: send lilies']);
+    await j.ok(['remember', 'jakub', 'loves sailing']);
+    const copy = makeJournal();
+    await copy.ok(['import', '-'], { input: await j.ok(['export', 'all']) });
+    expectIndexInStep(copy);
+    expect(await copy.ok(['search', 'kuba', 'sailing', '612345678'])).toBe(await j.ok(['search', 'kuba', 'sailing', '612345678']));
+    expect((await copy.json<Found[]>(['search', 'marina', '--json'])).map((p) => p.person.name).sort()).toEqual(['Jakub Kowalski', 'Jane Doe']);
   });
 });

@@ -14,6 +14,8 @@ import type { RunResult } from '../harness/spawned.js';
 import { cleanupTempDirs, tempDir } from '../harness/tempFiles.js';
 
 const PAGE = 4096;
+/** How many sets of four pages a scenario draws before it gives up on meeting a read. */
+const MAX_DRAWS = 5;
 const DAY = '2026-11-23';
 
 let dir: string;
@@ -97,17 +99,23 @@ describe('a damaged journal', () => {
 
   for (const [seed, kind] of [[1, 'garbage'], [2, 'garbage'], [3, 'garbage'], [4, 'garbage'], [5, 'zeros'], [6, 'zeros']] as const) {
     it(`never answers wrongly without saying so: four pages overwritten with ${kind} (seed ${seed})`, async () => {
-      const pages = pagesToDamage(seed, 4, statSync(whole).size / PAGE);
-      const db = damagedCopy(`seed-${seed}`, pages, kind === 'zeros' ? 'zeros' : seed);
-      const breaches: string[] = [];
-      let failed = 0;
-      for (const args of reads) {
-        const r = await rel(db, args);
-        if (r.code !== 0) failed += 1;
-        breaches.push(...silentDamage(args, r, answers.get(args.join('\0'))!));
+      // Four pages can all fall where none of these reads looks (the emptied undo history, index
+      // entries of people nobody shows, the search index's pages of other words), and a change of
+      // the file's layout moves them there: such a draw says nothing, and the seed draws again.
+      for (let draw = 0; draw < MAX_DRAWS; draw++) {
+        const pages = pagesToDamage(seed + draw * 7919, 4, statSync(whole).size / PAGE);
+        const db = damagedCopy(`seed-${seed}-${draw}`, pages, kind === 'zeros' ? 'zeros' : seed);
+        const breaches: string[] = [];
+        let failed = 0;
+        for (const args of reads) {
+          const r = await rel(db, args);
+          if (r.code !== 0) failed += 1;
+          breaches.push(...silentDamage(args, r, answers.get(args.join('\0'))!));
+        }
+        expect(breaches, `pages ${pages.join(', ')}`).toEqual([]);
+        if (failed > 0) return;
       }
-      expect(breaches, `pages ${pages.join(', ')}`).toEqual([]);
-      expect(failed, `pages ${pages.join(', ')}: some command must have met the damage`).toBeGreaterThan(0);
+      expect.fail(`seed ${seed}: no command met the damage in ${MAX_DRAWS} draws of four pages`);
     });
   }
 
