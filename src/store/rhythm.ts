@@ -155,6 +155,20 @@ class MovedRhythms {
     const stored = this.stored;
     refreshRhythm(j, stored === 'everyone' ? 'everyone' : [...stored].filter((id) => !this.recount.has(id)), 'stored');
   }
+
+  /** As undo_changes.rhythm keeps it (migrations/0017_undo_keeps_facts.sql). */
+  toJson(): string {
+    const stored = this.stored === 'everyone' ? 'everyone' : [...this.stored];
+    return JSON.stringify({ recount: this.recountEveryone ? 'everyone' : [...this.recount], stored });
+  }
+
+  static fromJson(text: string): MovedRhythms {
+    const { recount, stored } = JSON.parse(text) as { recount: Whose; stored: Whose };
+    const moved = new MovedRhythms();
+    moved.add(recount, 'recount');
+    moved.add(stored, 'stored');
+    return moved;
+  }
 }
 
 const MOVED = Symbol('rhythms moved by this write');
@@ -163,10 +177,23 @@ const MOVED = Symbol('rhythms moved by this write');
  * Says that a write changed what these people's rhythm follows from: their conversations
  * ('recount' the last one), or their cadence, tags or day added, a tag's or the default cadence
  * ('stored': the last conversation is as stored). Inside Journal.write they are refreshed once,
- * set-wise, before it commits; outside, at once.
+ * set-wise, before it commits, and the change keeps whose they were for its undo, which does not
+ * log the rhythm columns; outside, at once.
  */
 export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact): void {
-  const moved = j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => m.refresh(j));
+  const moved = j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => {
+    m.refresh(j);
+    j.stmt('UPDATE undo_changes SET rhythm = ? WHERE id = (SELECT change_id FROM undo_current)').run(m.toJson());
+  });
   if (moved) moved.add(whose, lastContact);
   else refreshRhythm(j, whose, lastContact);
+}
+
+/**
+ * Inside rel undo, once a change's facts are back: the rhythm of the people it moved, worked out
+ * again from them (undo_changes.rhythm). NULL for a change from before 0017, whose log put the
+ * rhythm columns back itself.
+ */
+export function rhythmAfterUndo(j: Journal, rhythm: string | null): void {
+  if (rhythm !== null) MovedRhythms.fromJson(rhythm).refresh(j);
 }

@@ -3,6 +3,7 @@
 // rel undo plays a change's log backwards in one transaction of its own, which is not logged.
 import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoHistory.js';
 import type { Journal } from './journal.js';
+import { rhythmAfterUndo } from './rhythm.js';
 import { indexPeopleAddedInBulk } from './searchIndex.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
@@ -138,11 +139,12 @@ export function undoLastChange(j: Journal): UndoChange | undefined {
 
 function replayNewest(j: Journal): UndoChange | undefined {
   return j.writeUnlogged(() => {
-    const row = j.stmt<[], ChangeRow>('SELECT id, description, made_at FROM undo_changes ORDER BY id DESC LIMIT 1').get();
+    const row = j.stmt<[], ChangeRow & { rhythm: string | null }>('SELECT id, description, made_at, rhythm FROM undo_changes ORDER BY id DESC LIMIT 1').get();
     if (row === undefined) return undefined;
     const change = changeOf(j, row);
     const steps = j.stmt<[number], { undo_sql: string }>('SELECT undo_sql FROM undo_log WHERE change_id = ? ORDER BY seq DESC').all(row.id);
     for (const { undo_sql } of steps) j.db.prepare(undo_sql).run();
+    rhythmAfterUndo(j, row.rhythm); // the log keeps the facts; the rhythm follows from them (0017)
     j.stmt('DELETE FROM undo_log WHERE change_id = ?').run(row.id);
     j.stmt('DELETE FROM undo_changes WHERE id = ?').run(row.id);
     return change;
