@@ -76,9 +76,13 @@ const waitsForFirstTalk = (facts: Pick<DueFacts, 'imported' | 'lastContactOn'>, 
 
 /** When the next conversation is due, counted from `since` on the cadence in force (none while it waits for a first talk). */
 function dueFrom(since: Day, applies: EffectiveCadence, waits = false): Due {
-  const next = nextDueDate(since, applies.cadence);
-  const cadenceDays = Math.max(1, daysBetween(since, next));
+  const { next, cadenceDays } = dueDate(since, applies.cadence);
   return { since, cadence: applies.cadence, cadenceSource: applies.source, cadenceTag: applies.tag, dueOn: waits ? null : next, cadenceDays };
+}
+
+function dueDate(since: Day, cadence: Duration): DueDate {
+  const next = nextDueDate(since, cadence);
+  return { next, cadenceDays: Math.max(1, daysBetween(since, next)) };
 }
 
 /** The status on `today`, from the due day: archived and paused first, then by the due day. */
@@ -106,28 +110,60 @@ export function rhythmOf(facts: RhythmFacts, settings: RhythmSettings, today: Da
   return withStatus(facts, dueOf(facts, settings), today);
 }
 
+/** What a cadence makes of a day counted from: the same for everyone on that cadence. */
+interface DueDate {
+  next: Day;
+  cadenceDays: number;
+}
+
+/** People alike in what their cadence follows from (own cadence and tags), and the Due of each day counted from. */
+interface Profile {
+  applies: EffectiveCadence;
+  dates: Map<Day, DueDate | null>;
+  dues: Map<Day, Due | null>;
+  /** The same for those waiting for a first talk (imported, never talked to). */
+  waiting: Map<Day, Due | null>;
+}
+
 /**
  * dueOf for many people at once (the store's refresh of 100,000 people, `rel today`, `rel stats`):
- * each distinct cadence setting and day counted from is worked out once. A stored day that is no
- * calendar day gives undefined, so that one bad row cannot break a listing.
+ * each distinct cadence setting and day counted from is worked out once, and the dates once per
+ * cadence length and day. A stored day that is no calendar day gives undefined, so that one bad
+ * row cannot break a listing.
  */
 export function dueLookup(settings: RhythmSettings): (facts: DueFacts) => Due | undefined {
-  // The cadence in force, by own cadence and tags (a few dozen combinations); then the due day, by
-  // that cadence (numbered) and the day counted from.
-  const cadences = new Map<string, { applies: EffectiveCadence; n: number }>();
-  const dues = new Map<string, Due | null>();
-  return (facts) => {
-    const cadenceKey = facts.tags.length === 0 ? (facts.cadence ?? '') : `${facts.cadence ?? ''}\n${facts.tags.join('\n')}`;
-    let cadence = cadences.get(cadenceKey);
-    if (cadence === undefined) {
+  // By own cadence, then by tags as one text: a few dozen profiles. A list of tags that callers
+  // share between people (the store does) is joined once, and its text hashed once.
+  const profiles = new Map<string, Map<string, Profile>>();
+  const joined = new WeakMap<readonly string[], string>();
+  const dates = new Map<string, Map<Day, DueDate | null>>();
+  const profileOf = (facts: DueFacts): Profile => {
+    let byTags = profiles.get(facts.cadence ?? '');
+    if (byTags === undefined) profiles.set(facts.cadence ?? '', (byTags = new Map()));
+    let tags = facts.tags.length === 0 ? '' : joined.get(facts.tags);
+    if (tags === undefined) joined.set(facts.tags, (tags = facts.tags.join('\n')));
+    let profile = byTags.get(tags);
+    if (profile === undefined) {
       const applies = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);
-      cadences.set(cadenceKey, (cadence = { applies, n: cadences.size }));
+      const length = formatDuration(applies.cadence);
+      let onCadence = dates.get(length);
+      if (onCadence === undefined) dates.set(length, (onCadence = new Map()));
+      byTags.set(tags, (profile = { applies, dates: onCadence, dues: new Map(), waiting: new Map() }));
     }
+    return profile;
+  };
+  return (facts) => {
+    const profile = profileOf(facts);
     const since = facts.lastContactOn ?? facts.createdOn;
-    const waits = waitsForFirstTalk(facts, cadence.applies);
-    const key = `${cadence.n} ${since}${waits ? ' waits' : ''}`;
-    let due = dues.get(key);
-    if (due === undefined) dues.set(key, (due = isDay(since) ? dueFrom(since, cadence.applies, waits) : null));
+    const waits = waitsForFirstTalk(facts, profile.applies);
+    const dues = waits ? profile.waiting : profile.dues;
+    let due = dues.get(since);
+    if (due === undefined) {
+      let date = profile.dates.get(since);
+      if (date === undefined) profile.dates.set(since, (date = isDay(since) ? dueDate(since, profile.applies.cadence) : null));
+      const { applies } = profile;
+      dues.set(since, (due = date && { since, cadence: applies.cadence, cadenceSource: applies.source, cadenceTag: applies.tag, dueOn: waits ? null : date.next, cadenceDays: date.cadenceDays }));
+    }
     return due ?? undefined;
   };
 }
