@@ -2,10 +2,12 @@
 import { conversationJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { dayFlag, parseCount } from '../flags.js';
-import { listConversations } from '../store/conversations.js';
+import type { Conversation } from '../domain/records.js';
+import { eachConversation, highestConversationId } from '../store/conversations.js';
 import { requireContact } from '../store/lookup.js';
 import { UsageError } from '../errors.js';
-import { columns, commandWord, json, makeStyle, showDay } from '../ui/style.js';
+import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
+import { commandWord, makeStyle, showDay } from '../ui/style.js';
 
 /** What an empty log means: nothing logged yet, or nothing that the name or --since let through. */
 function noneSaid(name: string | undefined, since: string | undefined): string {
@@ -27,22 +29,20 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
   const j = ctx.journal();
   const contact = query === undefined ? undefined : requireContact(j, query);
-  const list = listConversations(j, { contactId: contact?.id, since, limit });
+  const list = eachConversation(j, { contactId: contact?.id, since, limit });
+  const write = (text: string) => void ctx.out.write(text);
   if (opts.json) {
-    ctx.out.write(json(list.map(conversationJson)));
-    return;
-  }
-  if (list.length === 0) {
-    ctx.err.write(`${noneSaid(contact?.name, since)}\n`);
+    streamJsonArray(mapRows(list, conversationJson), write);
     return;
   }
   const s = makeStyle(ctx.color);
-  const rows = list.map((v) => [
+  const row = (v: Conversation): string[] => [
     s.dim(`#${v.id}`),
     showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY),
     v.people.map((p) => p.name).join(', '),
     v.via ?? '',
     `${v.complaint ? s.red(v.resolvedOn ? '[complaint, resolved] ' : '[complaint] ') : ''}${v.note ?? ''}`,
-  ]);
-  ctx.out.write(`${columns(rows)}\n`);
+  ];
+  const widest = () => [`#${highestConversationId(j)}`.length]; // the first rows may not hold the longest id
+  if (streamTable(list, row, write, widest) === 0) ctx.err.write(`${noneSaid(contact?.name, since)}\n`);
 }

@@ -90,20 +90,30 @@ export interface ConversationFilter {
 
 /** Newest first; with a contact, every conversation that person was part of. */
 export function listConversations(j: Journal, filter: ConversationFilter = {}): Conversation[] {
+  return [...eachConversation(j, filter)];
+}
+
+/** listConversations a row at a time, for a listing written as it is read. */
+export function* eachConversation(j: Journal, filter: ConversationFilter = {}): Generator<Conversation> {
   const since = filter.since ?? null;
   const limit = filter.limit ?? -1;
   const rows =
     filter.contactId === undefined
       ? j
           .stmt<[string | null, string | null, number], ConversationRow>(`${SELECT} WHERE (? IS NULL OR v.happened_on >= ?) ORDER BY v.happened_on DESC, v.id DESC LIMIT ?`)
-          .all(since, since, limit)
+          .iterate(since, since, limit)
       : j
           .stmt<[number, string | null, string | null, number], ConversationRow>(
             `SELECT ${CONVERSATION_COLUMNS} FROM conversation_people w JOIN conversations v ON v.id = w.conversation_id
              WHERE w.contact_id = ? AND (? IS NULL OR w.happened_on >= ?) ORDER BY w.happened_on DESC, w.conversation_id DESC LIMIT ?`,
           )
-          .all(filter.contactId, since, since, limit);
-  return rows.map(toConversation);
+          .iterate(filter.contactId, since, since, limit);
+  for (const row of rows) yield toConversation(row);
+}
+
+/** The highest conversation id: how wide a listing's id column may need to be. */
+export function highestConversationId(j: Journal): number {
+  return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM conversations').get()?.id ?? 0;
 }
 
 export function resolveComplaint(j: Journal, id: number, resolvedOn: string, note: string | null): void {
