@@ -15,6 +15,7 @@
 // describes it from its log instead.
 import { mentionsName, namesPerson } from '../domain/undoStatements.js';
 import type { Journal } from './journal.js';
+import { forgetMovedRhythm } from './rhythm.js';
 
 /** The changes whose log names the contact `id`, newest first. */
 export function changesNaming(j: Journal, id: number): number[] {
@@ -89,6 +90,7 @@ export function purgeContact(j: Journal, id: number): Purge {
       j.stmt('DELETE FROM undo_log WHERE change_id <= ?').run(cut);
     }
     forgetDescriptions(j, id);
+    forgetMovedRhythm(j, id); // the newer changes that moved their rhythm with others' (a tag's cadence) keep no id of theirs
     j.stmt('DELETE FROM contacts WHERE id = ?').run(id);
     j.stmt('INSERT INTO purges (purged_at) VALUES (?)').run(j.now.toISOString());
     j.stmt("INSERT INTO search_index (search_index) VALUES ('optimize')").run();

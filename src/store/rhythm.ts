@@ -162,6 +162,12 @@ class MovedRhythms {
     return JSON.stringify({ recount: this.recountEveryone ? 'everyone' : [...this.recount], stored });
   }
 
+  /** Takes one person off the lists; says whether they were on one. */
+  forget(id: number): boolean {
+    const stored = this.stored !== 'everyone' && this.stored.delete(id);
+    return this.recount.delete(id) || stored;
+  }
+
   static fromJson(text: string): MovedRhythms {
     const { recount, stored } = JSON.parse(text) as { recount: Whose; stored: Whose };
     const moved = new MovedRhythms();
@@ -196,4 +202,13 @@ export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact):
  */
 export function rhythmAfterUndo(j: Journal, rhythm: string | null): void {
   if (rhythm !== null) MovedRhythms.fromJson(rhythm).refresh(j);
+}
+
+/** rel rm --purge: the person leaves the lists of whose rhythm the changes of the undo history moved. */
+export function forgetMovedRhythm(j: Journal, id: number): void {
+  const changes = j.stmt<[], { id: number; rhythm: string }>('SELECT id, rhythm FROM undo_changes WHERE rhythm IS NOT NULL').all();
+  for (const change of changes) {
+    const moved = MovedRhythms.fromJson(change.rhythm);
+    if (moved.forget(id)) j.stmt('UPDATE undo_changes SET rhythm = ? WHERE id = ?').run(moved.toJson(), change.id);
+  }
 }
