@@ -11,12 +11,16 @@
 -- facts, the same columns. A change made before this migration has no rhythm (NULL) and logged the
 -- columns themselves, which its undo puts back as before. A deleted contact still comes back
 -- with every column (the delete trigger is 0011's).
+--
+-- The update trigger names the facts it watches (UPDATE OF ...): the store's statement that writes
+-- the rhythm sets only the rhythm columns, so SQLite does not even run the trigger's WHEN for it,
+-- which cost some 150 ms for 85,000 rows.
 
 ALTER TABLE undo_changes ADD COLUMN rhythm TEXT;
 
 DROP TRIGGER undo_contacts_update;
 
-CREATE TRIGGER undo_contacts_update AFTER UPDATE ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.id <= (SELECT new_people_after FROM undo_current) OR new.id <= (SELECT new_people_after FROM undo_current))
+CREATE TRIGGER undo_contacts_update AFTER UPDATE OF id, name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, created_on, created_at, updated_at, imported ON contacts WHEN (SELECT change_id FROM undo_current) IS NOT NULL AND (old.id <= (SELECT new_people_after FROM undo_current) OR new.id <= (SELECT new_people_after FROM undo_current))
   AND (old.id IS NOT new.id OR old.name IS NOT new.name OR old.name_key IS NOT new.name_key OR old.company IS NOT new.company OR old.role IS NOT new.role OR old.birthday IS NOT new.birthday OR old.customer_since IS NOT new.customer_since OR old.cadence IS NOT new.cadence OR old.met IS NOT new.met OR old.referred_by IS NOT new.referred_by OR old.archived IS NOT new.archived OR old.paused_until IS NOT new.paused_until OR old.created_on IS NOT new.created_on OR old.created_at IS NOT new.created_at OR old.updated_at IS NOT new.updated_at OR old.imported IS NOT new.imported) BEGIN
   INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) VALUES ((SELECT change_id FROM undo_current), 'contacts', old.id, old.name, 'update',
     'UPDATE contacts SET ' || substr(
