@@ -59,7 +59,7 @@ function contactFlags(cmd: Command): Command {
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
  * `<full-name>`.
  */
-export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void): Command {
+export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void): Command {
   const program = new Command('rel');
   program
     .description('A private journal of the people your business runs on: who to reach out to today, and why.')
@@ -69,9 +69,9 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     .option('--no-input', 'never prompt; a missing argument is an error that names the flag')
     .option('--no-color', 'no colour (NO_COLOR=1 works too)')
     .exitOverride()
-    // Errors are printed by main.ts, in one line. A command given without its subcommand (`rel`,
-    // `rel contact`) shows its help as --help does, on stdout; main.ts exits 0 for it.
-    .configureOutput({ outputError: () => undefined, writeErr: (text) => (writeOut ?? ((t: string) => process.stdout.write(t)))(text), ...(writeOut && { writeOut }) })
+    // Errors are printed by main.ts, in one line. A command line without its command (`rel`,
+    // `rel contact`) is a usage error: its help goes to stderr, and report.ts exits 2 for it.
+    .configureOutput({ outputError: () => undefined, ...(writeOut && { writeOut }), ...(writeErr && { writeErr }) })
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));
@@ -158,7 +158,10 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: ListOptions) => (await import('./commands/list.js')).list(opts, ctx),
   );
 
-  const contact = program.command('contact').description('create contacts');
+  const contact = program
+    .command('contact')
+    .description('create contacts (rel edit changes them)')
+    .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --company "Lee Catering"', 'rel contact add --help     # every flag']));
   act(
     contactFlags(contact.command('add').argument('<full-name>', 'their full name').description('create a contact'))
       .option('--new', 'create it even if it may be someone already there: the same or a nearly the same name, their email or phone')
@@ -191,7 +194,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: EditOptions, [name]: [string]) => (await import('./commands/edit.js')).edit(name, opts, ctx),
   );
 
-  const config = program.command('config').description('settings kept in the journal: cadence, days, limit').option('--json', 'as JSON');
+  const config = program
+    .command('config')
+    .description('settings kept in the journal: cadence, days, limit')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples(['rel config', 'rel config --json', 'rel config set cadence 60d']));
   act(config, async (ctx, opts: ConfigOptions) => (await import('./commands/config.js')).config(opts, ctx));
   act(
     config
@@ -225,7 +232,11 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: PauseOptions, [name]: [string]) => (await import('./commands/pause.js')).pause(name, opts, ctx),
   );
   act(
-    program.command('resume').argument('<name>', 'the contact').description('end a pause early'),
+    program
+      .command('resume')
+      .argument('<name>', 'the contact')
+      .description('end a pause early')
+      .addHelpText('after', examples(['rel resume jane      # back early: she drifts again from today'])),
     async (ctx, _opts, [name]: [string]) => (await import('./commands/pause.js')).resume(name, ctx),
   );
 
@@ -244,11 +255,19 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program.command('archive').argument('<name>', 'the contact').description('hide someone from lists and today (keeps everything)'),
+    program
+      .command('archive')
+      .argument('<name>', 'the contact')
+      .description('hide someone from lists and today (keeps everything)')
+      .addHelpText('after', examples(['rel archive "Bob Lee"', 'rel list --archived     # who is archived'])),
     async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, true, ctx),
   );
   act(
-    program.command('unarchive').argument('<name>', 'the contact').description('bring an archived contact back'),
+    program
+      .command('unarchive')
+      .argument('<name>', 'the contact')
+      .description('bring an archived contact back')
+      .addHelpText('after', examples(['rel unarchive "Bob Lee"'])),
     async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, false, ctx),
   );
 
@@ -257,7 +276,19 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       .command('rm')
       .argument('<name>', 'the contact')
       .option('-y, --yes', 'do not ask (required without a terminal)')
-      .description('delete a person and everything about them'),
+      .option('--purge', 'erase them for good, with every trace in the undo history and the file (cannot be undone)')
+      .description('delete a person and everything about them')
+      .addHelpText(
+        'after',
+        examples([
+          'rel rm "Jane Doe"                 # rel undo brings her back',
+          'rel rm "#12" --yes                # without asking (needed off a terminal)',
+          'rel rm "Jane Doe" --purge --yes   # asked to be forgotten: no byte of her is left in the journal',
+        ]) +
+          '\nWithout --purge a deleted person stays in the undo history (the last 50 changes) and leaves\n' +
+          'the file when the change does. --purge erases them now and cannot be undone; conversations\n' +
+          'they shared stay with the others, and backups made before still hold them (rel doctor).\n',
+      ),
     async (ctx, opts: RmOptions, [name]: [string]) => (await import('./commands/rm.js')).rm(name, opts, ctx),
   );
 

@@ -9,7 +9,10 @@ import type { ReminderEditOptions } from './commands/reminder.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 
 export function registerCorrectCommands(program: Command, act: Act): void {
-  const conversation = program.command('conversation').description('correct or delete a logged conversation by its id (rel log shows the ids)');
+  const conversation = program
+    .command('conversation')
+    .description('correct or delete a logged conversation by its id (rel log shows the ids)')
+    .addHelpText('after', examples(['rel conversation edit 12 --on yesterday', 'rel conversation rm 12']));
   act(
     conversation
       .command('edit')
@@ -44,7 +47,10 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     async (ctx, _opts, [id]: [string]) => (await import('./commands/conversation.js')).conversationRm(id, ctx),
   );
 
-  const detail = program.command('detail').description('correct or delete a remembered detail by its id (rel show shows the ids)');
+  const detail = program
+    .command('detail')
+    .description('correct or delete a remembered detail by its id (rel show shows the ids)')
+    .addHelpText('after', examples(['rel detail edit 3 --text "expecting twins"', 'rel detail rm 3']));
   act(
     detail
       .command('edit')
@@ -70,7 +76,10 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     async (ctx, _opts, [id]: [string]) => (await import('./commands/detail.js')).detailRm(id, ctx),
   );
 
-  const reminder = program.command('reminder').description('correct, delete or reopen a follow-up by its id (rel reminders shows the ids)');
+  const reminder = program
+    .command('reminder')
+    .description('correct, delete or reopen a follow-up by its id (rel reminders shows the ids)')
+    .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder rm 4', 'rel reminder reopen 4']));
   act(
     reminder
       .command('edit')

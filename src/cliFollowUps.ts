@@ -22,7 +22,11 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
   );
 
   act(
-    program.command('forget').argument('<id>', 'the detail id (shown by rel show)').description('delete a remembered detail'),
+    program
+      .command('forget')
+      .argument('<id>', 'the detail id (shown by rel show)')
+      .description('delete a remembered detail')
+      .addHelpText('after', examples(['rel show jane     # the ids: [detail 3]', 'rel forget 3'])),
     async (ctx, _opts, [id]: [string]) => (await import('./commands/forget.js')).forget(id, ctx),
   );
 
@@ -39,7 +43,11 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
   );
 
   act(
-    program.command('done').argument('<id>', 'the reminder id').description('mark a follow-up done (a recurring one moves to its next date)'),
+    program
+      .command('done')
+      .argument('<id>', 'the reminder id')
+      .description('mark a follow-up done (a recurring one moves to its next date)')
+      .addHelpText('after', examples(['rel reminders     # the ids: [reminder 4]', 'rel done 4'])),
     async (ctx, _opts, [id]: [string]) => (await import('./commands/done.js')).done(id, ctx),
   );
 
@@ -59,7 +67,8 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .argument('[name]', 'only this contact')
       .description('open follow-ups, soonest first')
       .option('--all', 'done ones too')
-      .option('--json', 'as JSON'),
+      .option('--json', 'as JSON')
+      .addHelpText('after', examples(['rel reminders', 'rel reminders jane --all', 'rel reminders --json'])),
     async (ctx, opts: RemindersOptions, [name]: [string?]) => (await import('./commands/reminders.js')).reminders(name, opts, ctx),
   );
 
@@ -68,7 +77,8 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .command('resolve')
       .argument('<id>', 'the complaint (conversation) id, shown by rel show and rel log')
       .option('--note <text>', 'how it was resolved')
-      .description('close an open complaint'),
+      .description('close an open complaint')
+      .addHelpText('after', examples(['rel resolve 3 --note "Replaced the bouquet, added a card"', 'rel resolve 3'])),
     async (ctx, opts: ResolveOptions, [id]: [string]) => (await import('./commands/resolve.js')).resolve(id, opts, ctx),
   );
 }

@@ -8,14 +8,17 @@ export function registerInsightCommands(program: Command, act: Act): void {
   act(
     program
       .command('search')
-      .argument('<text...>', 'words (all must match), "a phrase", a prefix*; AND, OR, NOT and ( ) combine them')
-      .description('full-text search over names, companies, notes, remembered details and follow-ups')
+      .argument('<text...>', 'words (each somewhere on the person), "a phrase", a prefix*; AND, OR, NOT and ( ) combine them')
+      .description('find people by anything on them: names, companies, emails, phones, notes, remembered details, follow-ups')
       .option('--limit <n>', 'show at most this many matches (default 25)')
       .option('--json', 'as JSON (see the README for the shape)')
       .addHelpText(
         'after',
         examples([
           'rel search golf',
+          'rel search kowalski kuba            # the surname on the contact, the nickname in a note',
+          'rel search 612 345 678              # a phone number, however it is spaced',
+          'rel search lily                     # word forms match: lilies',
           "rel search 'gol*'                 # a prefix: golf, golfer, golfing",
           `rel search '"spring catalog"'     # a phrase; the single quotes keep the double ones from the shell`,
           'rel search nunez                  # accents do not matter: finds Núñez',

@@ -53,6 +53,6 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
     emails: (flags.email ?? []).map(emailFlag),
     phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== ''),
     aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map((a) => nameFlag(a, '--alias')),
-    tags: (flags.tag ?? []).map(tagFlag),
+    tags: (flags.tag ?? []).map((t) => tagFlag(t)),
   };
 }

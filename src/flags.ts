@@ -4,6 +4,8 @@
 import type { Day } from './domain/calendar.js';
 import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
 import { parseDuration, formatDuration } from './domain/duration.js';
+import { normalizeTag, tagProblem } from './domain/tags.js';
+import { isEmailAddress } from './domain/emailAddress.js';
 import { UsageError, ValueError } from './errors.js';
 
 /** What parsing a flag needs of the run: its day (which way "friday" points). */
@@ -86,7 +88,7 @@ export function durationFlag(text: string, flag: string): string {
 
 export function emailFlag(text: string): string {
   const email = text.trim();
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
+  if (!isEmailAddress(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
   return email;
 }
 
@@ -109,8 +111,10 @@ export function nameFlag(text: string, flag: string): string {
   return value;
 }
 
-export function tagFlag(text: string): string {
-  const tag = text.trim().toLowerCase();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}_.\-/]*$/u.test(tag)) throw new UsageError(`--tag: "${text}" is not a tag; use letters, digits, - and _ (no spaces)`);
+/** A tag as typed (--tag, --untag, rel tag TAG): "Wedding  Clients " is "wedding clients". */
+export function tagFlag(text: string, flag = '--tag'): string {
+  const tag = normalizeTag(text);
+  const problem = tagProblem(tag);
+  if (problem !== undefined) throw new UsageError(`${flag}: ${JSON.stringify(text)} is not a tag; ${problem}`);
   return tag;
 }

@@ -5,9 +5,10 @@ import type { Context, GlobalOptions } from './context.js';
 import { localDay } from './domain/calendar.js';
 import { ExitCode, RelError } from './errors.js';
 import { report } from './report.js';
-import { Journal } from './store/journal.js';
+import type { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
-import { journalPath, openJournal } from './store/open.js';
+import { journalPath } from './store/open.js';
+import { openRunJournal } from './store/runJournal.js';
 import { loadColour } from './ui/style.js';
 
 // Everything rel writes (journal, backups, exports to files) is private to its owner.
@@ -22,6 +23,8 @@ function readClock(env: NodeJS.ProcessEnv): Date {
 }
 
 let journal: Journal | undefined;
+/** The journal this run uses, once known: errors met on it are reported with their cause (report.ts). */
+let journalFile: string | undefined;
 let stdoutReady = false;
 
 /** A closed pipe (rel export | head) is the reader saying it has enough, not an error. */
@@ -48,6 +51,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
   const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
   const path = journalPath(globals.db);
+  journalFile = path;
   return {
     now,
     today: localDay(now),
@@ -73,17 +77,16 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
 }
 
 function openJournalAt(path: string, now: Date): Journal {
-  const db = openJournal(path, { onBackup: (backup) => process.stderr.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
-  return new Journal(db, path, now);
+  return openRunJournal(path, now, (line) => process.stderr.write(line));
 }
 
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
-    await buildProgram(createContext, (text) => void stdout().write(text)).parseAsync(argv);
+    await buildProgram(createContext, (text) => void stdout().write(text), (text) => void process.stderr.write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
-    return report(error, process.stderr, process.env.REL_DEBUG === '1');
+    return report(error, process.stderr, process.env.REL_DEBUG === '1', journalFile);
   } finally {
     journal?.close();
   }

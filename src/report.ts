@@ -3,6 +3,7 @@
 import { CommanderError } from 'commander';
 import type { Output } from './context.js';
 import { ExitCode, RelError } from './errors.js';
+import { journalError } from './store/journalAccess.js';
 
 /**
  * One line, whatever the message echoes back: a line break or a terminal escape in a name or a
@@ -13,11 +14,23 @@ function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. */
-export function report(error: unknown, stderr: Output, debug: boolean): number {
+/**
+ * Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. An
+ * SQLite or file-system error met on the `journal` (damaged, not a database, read-only, full,
+ * locked) becomes one line naming its cause and its fix, whichever command met it.
+ */
+export function report(error: unknown, stderr: Output, debug: boolean, journal?: string): number {
+  const cause = journal === undefined ? undefined : journalError(error, journal);
+  if (cause) {
+    stderr.write(`rel: ${oneLine(cause.message)}\n`);
+    if (debug && error instanceof Error) stderr.write(`${error.stack}\n`);
+    return cause.exitCode;
+  }
   if (error instanceof CommanderError) {
-    // --help, --version, and `rel` or `rel contact` alone, whose help is already on stdout.
-    if (error.exitCode === 0 || error.code === 'commander.help') return ExitCode.ok;
+    // --help and --version: their text is already on stdout.
+    if (error.exitCode === 0) return ExitCode.ok;
+    // `rel` or `rel contact` alone: a command is missing, and its help is already on stderr.
+    if (error.code === 'commander.help') return ExitCode.usage;
     stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
     return ExitCode.usage;
   }

@@ -18,7 +18,7 @@ import { findContact, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
-import { namesList } from '../ui/style.js';
+import { commandWord, namesList } from '../ui/style.js';
 
 export interface AddOptions {
   note?: string;
@@ -45,18 +45,22 @@ interface Entry {
 
 export async function add(names: string[], opts: AddOptions, ctx: Context): Promise<void> {
   if ((names.length === 0 || opts.note === undefined) && ctx.interactive) {
+    ctx.journal().checkWritable(); // before asking anything
     const found: string[] = [];
     const who = names.length === 0 ? await askEveryone(ctx) : await resolveEveryone(ctx, names, opts.new, found);
     for (const line of found) ctx.err.write(line);
     const prompts = await import('../ui/addPrompts.js');
     const answers = await prompts.askAboutConversation(ctx, opts);
-    return record(ctx, who, await checkEntry(ctx, answers, who));
+    const entry = await checkEntry(ctx, answers, who);
+    await ctx.journal().readyToWrite();
+    return record(ctx, who, entry);
   }
   if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
   if (opts.note === undefined) throw new UsageError(`missing --note: rel add ${names.map((n) => `"${n}"`).join(' ')} --note "what you talked about"`);
   const found: string[] = [];
   const who = await resolveEveryone(ctx, names, opts.new, found);
   const entry = await checkEntry(ctx, opts, who);
+  await ctx.journal().readyToWrite(); // a journal that cannot be written is said before "→ Jane Doe"
   for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
   record(ctx, who, entry);
 }
@@ -110,14 +114,17 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
   const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
   const note = (opts.note ?? '').trim();
   const followUp = opts.followUp === undefined ? undefined : addressedTo(opts.followUp, people);
+  const happenedOn = opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name);
+  const via = opts.via ?? null;
   return {
-    happenedOn: opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name),
-    via: opts.via ?? null,
+    happenedOn,
+    via,
     note,
     complaint: opts.complaint === true,
     details: remember.map(({ person, text }) => ({ person, text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
-    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? 'follow up' : `follow up: ${note}`)) },
-    tags: (opts.tag ?? []).map(tagFlag),
+    // Without a text of its own, the follow-up is about this conversation: rel today says "follow up: <the note>".
+    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note)) },
+    tags: (opts.tag ?? []).map((t) => tagFlag(t)),
   };
 }
 
@@ -152,7 +159,13 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   // "#5" names an id and "0601 234 567" a phone number, never a new person.
   if (parseContactId(name) !== undefined || readsAsPhoneNumber(name)) throw notFound(j, name);
   const create = nameFlag(name, 'NAME');
-  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM);
+  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
+    // A rel started at the same moment may have created this very person since findContact: it is them.
+    const again = findContact(j, name);
+    if (again.status !== 'found') throw error;
+    if (!again.exact) found.push(`→ ${again.contact.name}\n`);
+    return { chosen: again.contact };
+  });
   if ('chosen' in checked) return { contact: checked.chosen };
   if (checked.others.size > 0) return { create, unlessMatched: true, checked: true };
   const similar = ctx.interactive ? similarContacts(j, name) : [];
@@ -193,6 +206,8 @@ function record(ctx: Context, who: Who[], entry: Entry): void {
   for (const p of result.people) {
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
     if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
+    // Logging a conversation does not unarchive: say so, or they would vanish from today without a word.
+    if ('contact' in p.target && p.target.contact.archived) ctx.err.write(`${p.name} is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive ${commandWord(p.name)}\n`);
   }
   const names = result.people.map((p) => p.name);
   const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');

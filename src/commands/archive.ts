@@ -11,6 +11,7 @@ export async function archive(query: string, archived: boolean, ctx: Context): P
     ctx.out.write(`${contact.name} is already ${archived ? 'archived' : 'active'}\n`);
     return;
   }
+  await j.readyToWrite();
   j.write(() => updateContact(j, contact.id, { archived }, isoInstant(ctx.now)));
   ctx.out.write(archived ? `archived ${contact.name} (rel unarchive "${contact.name}" brings them back)\n` : `unarchived ${contact.name}\n`);
 }

@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<SettingKey, string> = {
   cadence: 'keep-in-touch cadence for people without their own or a tag one',
   days: "how many days ahead rel today looks",
   limit: 'how many people rel today shows',
+  backups: 'how many days of daily backups rel keeps in backups/ beside the journal',
 };
 
 export interface ConfigOptions {
@@ -29,6 +30,7 @@ export async function config(opts: ConfigOptions, ctx: Context): Promise<void> {
 export async function configSet(key: SettingKey, value: string, ctx: Context): Promise<void> {
   const checked = fromCommandLineSync(() => checkSettingValue(key, value));
   const j = ctx.journal();
+  await j.readyToWrite();
   j.write(() => setSetting(j, key, checked));
   ctx.out.write(`${key} = ${checked}\n`);
 }

@@ -49,6 +49,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
     throw new RelError(`nothing was created: "${name}" is ${checked.chosen.name} (#${checked.chosen.id}); ${fix(`#${checked.chosen.id}`)}`);
   }
   const j = ctx.journal();
+  await j.readyToWrite();
   const id = j.write(() => {
     // Again under the write lock: a rel started at the same moment may have created them since.
     if (!opts.new) {

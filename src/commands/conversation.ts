@@ -51,6 +51,7 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   const changed = changedFields(before, fields, { happenedOn: 'day', via: 'channel', note: 'note', complaint: 'complaint' });
   if (people && people.map((p) => p.id).join() !== before.people.map((p) => p.id).join()) changed.unshift(people.length === 1 && before.people.length === 1 ? 'person' : 'people');
   if (changed.length === 0) nothingChanged(`conversation #${before.id}`);
+  await j.readyToWrite();
   j.write(() => updateConversation(j, before, changes));
   const names = (people ?? before.people).map((p) => p.name);
   ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
@@ -78,6 +79,7 @@ function peopleAfter(j: Journal, before: Conversation, opts: ConversationEditOpt
 export async function conversationRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const conversation = requireConversation(j, rawId);
+  await j.readyToWrite();
   j.write(() => deleteConversation(j, conversation));
   ctx.out.write(`deleted conversation #${conversation.id} with ${namesList(conversation.people.map((p) => p.name))} on ${conversation.happenedOn}${conversation.note ? `: ${conversation.note}` : ''}\n`);
 }

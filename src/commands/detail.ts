@@ -48,6 +48,7 @@ export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Co
   const after = { text: text ?? before.text, date, yearly };
   const changed = changedFields(before, after, { text: 'text', date: 'date', yearly: 'yearly' });
   if (changed.length === 0) nothingChanged(`detail #${before.id}`);
+  await j.readyToWrite();
   j.write(() => updateDetail(j, before.id, after));
   const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   ctx.out.write(`updated detail #${before.id} about ${before.contactName}: ${after.text}${when} (${changed.join(', ')})\n`);
@@ -56,6 +57,7 @@ export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Co
 export async function detailRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const detail = requireDetail(j, rawId);
+  await j.readyToWrite();
   j.write(() => deleteDetail(j, detail.id));
   ctx.out.write(`deleted detail #${detail.id} about ${detail.contactName}: ${detail.text}\n`);
 }

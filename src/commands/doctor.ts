@@ -2,6 +2,7 @@
 // something is wrong, the line says what to do, and rel exits 1.
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
+import { clearDamageFlag } from '../store/dailyBackups.js';
 import { checkJournal } from '../store/health.js';
 import { json, makeStyle } from '../ui/style.js';
 
@@ -12,6 +13,8 @@ export interface DoctorOptions {
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
   const path = ctx.journalPath;
   const checks = checkJournal(path);
+  // The flag of a damaged daily check has told its story once rel doctor finds the journal whole.
+  if (checks.some((c) => c.check === 'integrity' && c.ok)) clearDamageFlag(path);
   const problems = checks.filter((c) => !c.ok).length;
   if (opts.json) {
     ctx.out.write(json({ journal: path, ok: problems === 0, checks }));

@@ -14,6 +14,7 @@ export async function done(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);
+  await j.readyToWrite();
   ctx.out.write(`${completeFollowUp(j, reminder, ctx.today)}\n`);
 }
 

@@ -54,9 +54,10 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
-  const untags = (opts.untag ?? []).map(tagFlag);
+  const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
+  await j.readyToWrite();
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
     const { referredBy } = changes.fields;

@@ -12,7 +12,7 @@ import { conversationJson, detailJson, personJson, relationJson, reminderJson, t
 import type { Day } from '../domain/calendar.js';
 import { rhythmOf } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
-import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
+import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, closeSections, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasRelations, relationsOf } from '../store/relations.js';
 import { relativesOf } from '../domain/relations.js';
@@ -23,6 +23,7 @@ export interface ExportOptions {
   /** Checked by the command line's choices (EXPORT_FORMATS); whether it suits the subject, here. */
   format?: ExportFormat;
   raw?: boolean;
+  bom?: boolean;
   since?: string;
   tag?: string;
 }
@@ -31,11 +32,14 @@ interface Checked {
   subject: ExportSubject;
   format: ExportFormat;
   raw: boolean;
+  bom: boolean;
   filter: ExportFilter;
 }
 
-export async function exportData(subject: ExportSubject, opts: ExportOptions, ctx: Context): Promise<void> {
+export async function exportData(subject: ExportSubject, name: string | undefined, opts: ExportOptions, ctx: Context): Promise<void> {
   const checked = await checkOptions(subject, opts, ctx);
+  if (subject === 'person') return (await import('./exportPerson.js')).exportPerson(personName(name), ctx);
+  if (name !== undefined) throw new UsageError(`export ${subject} takes no NAME: only export person does (rel export person "Jane Doe"); narrow ${subject} with --tag or --since`);
   const j = ctx.journal();
   const out = writableOf(ctx.out);
   const { format, filter } = checked;
@@ -60,6 +64,11 @@ export async function exportData(subject: ExportSubject, opts: ExportOptions, ct
       if (isJson(format)) return writeJsonRecords(out, mapRows(exportRelations(j, filter), relationJson), format);
       return writeTable(out, RELATION_COLUMNS, mapRows(exportRelations(j, filter), relationExportRow), tableOptions(checked));
   }
+}
+
+function personName(name: string | undefined): string {
+  if (name === undefined || name.trim() === '') throw new UsageError('export person needs NAME: rel export person "Jane Doe" > jane.json');
+  return name;
 }
 
 /** JSON and NDJSON give each record its --json shape (SPEC §3); CSV and TSV their columns. */
@@ -89,6 +98,10 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
     throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
   }
   if (opts.raw && format !== 'csv' && format !== 'tsv') throw new UsageError(`--raw applies to csv and tsv only (it leaves cells starting with = + - @ as they are)`);
+  if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError(`--bom applies to csv and tsv only (the mark spreadsheets need to read UTF-8)`);
+  if (what === 'person' && (opts.since !== undefined || opts.tag !== undefined || opts.raw)) {
+    throw new UsageError('export person is everything held about one person: --since, --tag and --raw do not apply');
+  }
   if (what === 'all' && (opts.since !== undefined || opts.tag !== undefined)) {
     throw new UsageError('export all is the whole journal, for rel import to restore: --since and --tag do not apply (use them with contacts, conversations, details or reminders)');
   }
@@ -96,7 +109,7 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
   const filter: ExportFilter = {};
   if (opts.since !== undefined) filter.since = await dayFlag(ctx, opts.since, '--since', 'past');
   if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
-  return { subject: what, format, raw: opts.raw === true, filter };
+  return { subject: what, format, raw: opts.raw === true, bom: opts.bom === true, filter };
 }
 
 function orList(items: readonly string[]): string {
@@ -104,7 +117,7 @@ function orList(items: readonly string[]): string {
 }
 
 function tableOptions(checked: Checked) {
-  return { format: checked.format as TableFormat, raw: checked.raw };
+  return { format: checked.format as TableFormat, raw: checked.raw, bom: checked.bom };
 }
 
 /** The real stdout streams with backpressure; a test's plain sink is wrapped. */
@@ -144,10 +157,12 @@ async function exportCalendar(j: Journal, filter: ExportFilter, ctx: Context): P
 async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
+  const sections = journalSections(j);
+  const contacts = peopleOf(j, sections.contacts, today);
   try {
-    const sections = journalSections(j);
-    await writeJournalDocument(out, { ...sections, contacts: peopleOf(j, sections.contacts, today) });
+    await writeJournalDocument(out, { ...sections, contacts });
   } finally {
+    closeSections({ ...sections, contacts }); // after a damaged page, so that the read transaction can end
     j.db.exec('COMMIT');
   }
 }

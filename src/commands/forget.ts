@@ -9,6 +9,7 @@ export async function forget(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const detail = getDetail(j, id);
   if (!detail) throw new NotFoundError(`no detail #${id}; rel show NAME lists a person's details with their ids`);
+  await j.readyToWrite();
   j.write(() => deleteDetail(j, id));
   ctx.out.write(`forgot about ${detail.contactName}: ${detail.text}\n`);
 }

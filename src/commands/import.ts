@@ -1,14 +1,18 @@
-// rel import FILE: contacts from rel's own CSV, Google or Outlook CSV, or vCards (matched against
-// the journal so nobody is added twice), or a whole journal from `rel export all`. The file is
-// read and parsed first; then everything is written in one transaction, so a bad record or a
-// crash leaves the journal exactly as it was.
+// rel import FILE: contacts from rel's own CSV or any CSV with a Name column, Google, Outlook,
+// Thunderbird or LinkedIn CSV, or vCards (matched against the journal so nobody is added twice),
+// or a whole journal from `rel export all`. The file is read and parsed first; what cannot be read
+// (a field, a line, a record) is left out and listed as a warning, or with --strict the file is
+// refused; then everything is written in one transaction, so a crash leaves the journal exactly as
+// it was.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Context } from '../context.js';
 import type { ImportFormat } from '../domain/dataFormats.js';
+import { describeDateOrder, isWorthSaying, type DateOrder, type DateOrderDecision } from '../domain/dateOrder.js';
 import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '../domain/importPlan.js';
 import { RelError } from '../errors.js';
-import type { ImportedContact, ImportSource } from '../domain/records.js';
+import type { ContactsFile } from '../formats/contactRecord.js';
+import { describeWarning, type ImportWarning } from '../formats/importError.js';
 import { decodeTextFile } from '../formats/textDecoding.js';
 import { applyImportPlan, loadImportIndex } from '../store/importer.js';
 import { isoInstant } from '../store/journal.js';
@@ -23,6 +27,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Checked by the command line's choices (IMPORT_FORMATS). */
   format?: ImportFormat;
+  /** Refuse the file, listing every problem, rather than leave out what cannot be read. */
+  strict?: boolean;
+  /** How numeric dates read when none of the file's own proves it (checked by the choices, DATE_ORDERS). */
+  dateOrder?: DateOrder;
 }
 
 /** What the command reads besides the context: stdin for `-`, and whether stderr is a terminal. */
@@ -43,9 +51,15 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     const { restoreDocument } = await import('./importJournal.js');
     return restoreDocument(bytes, name, opts.dryRun === true, ctx, progress);
   }
-  const { records, unnamed } = await readContacts(format, bytes, name);
+  const read = await readContacts(format, bytes, name, opts.dateOrder);
+  if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);
+  const { contacts: records, unnamed } = read;
   const j = ctx.journal();
-  if (opts.dryRun) return printDryRun(planImport(records, loadImportIndex(j, records), unnamed), ctx);
+  if (opts.dryRun) {
+    printWarnings(read.warnings, ctx);
+    return printDryRun(read, planImport(records, loadImportIndex(j, records), unnamed), ctx);
+  }
+  await j.readyToWrite();
   // Matching reads the journal inside the write transaction, so nothing can change in between.
   const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);
@@ -59,11 +73,26 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     }
     return plan;
   });
-  printNotes(plan, file, ctx);
+  printWarnings(read.warnings, ctx);
+  printNotes(plan, file, read.dates, ctx);
   const n = countOutcomes(plan.outcomes);
   ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}${relationCount(plan)}\n`);
 }
 
+/** --strict: every problem, one a line, then the refusal; nothing is written. */
+function refuse(warnings: readonly ImportWarning[], name: string, ctx: Context): never {
+  for (const warning of warnings) ctx.err.write(`${describeWarning(warning)}\n`);
+  const n = warnings.length;
+  throw new RelError(`${n} ${n === 1 ? 'problem' : 'problems'} in ${name} (listed above); nothing imported. Without --strict, rel imports the rest and leaves these out`);
+}
+
+/** Every warning, then how many; what they name was left out. */
+function printWarnings(warnings: readonly ImportWarning[], ctx: Context): void {
+  if (warnings.length === 0) return;
+  for (const warning of warnings) ctx.err.write(`warning: ${describeWarning(warning)}\n`);
+  const n = warnings.length;
+  ctx.err.write(`${n} ${n === 1 ? 'warning' : 'warnings'}: what ${n === 1 ? 'it names was' : 'they name was'} left out and the rest read (--strict refuses such a file instead)\n`);
+}
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -93,15 +122,14 @@ export function detectFormat(file: string, bytes: Uint8Array): ImportFormat {
   return 'csv';
 }
 
-async function readContacts(format: 'csv' | 'vcf', bytes: Uint8Array, name: string): Promise<{ records: ImportedContact[]; unnamed: ImportSource[] }> {
-  const unnamed: ImportSource[] = [];
-  const onUnnamed = (source: ImportSource) => unnamed.push(source);
+async function readContacts(format: 'csv' | 'vcf', bytes: Uint8Array, name: string, dateOrder: DateOrder | undefined): Promise<ContactsFile> {
+  const options = dateOrder === undefined ? {} : { dateOrder };
   if (format === 'vcf') {
     const { readVCards } = await import('../formats/vcard.js');
-    return { records: readVCards(bytes, name, { onUnnamed }), unnamed };
+    return readVCards(bytes, name, options);
   }
   const { readContactsCsv } = await import('../formats/contactsCsv.js');
-  return { records: readContactsCsv(bytes, name, { onUnnamed }), unnamed };
+  return readContactsCsv(bytes, name, options);
 }
 
 export function describeOutcome(o: RecordOutcome): string {
@@ -125,8 +153,15 @@ function relationCount(plan: ImportPlan): string {
   return n === 0 ? '' : ` (${n} ${n === 1 ? 'relation' : 'relations'})`;
 }
 
-function printDryRun(plan: ImportPlan, ctx: Context): void {
-  const lines = plan.outcomes.map(describeOutcome);
+/** How the file was read: "Outlook CSV, 312 rows, dates day-first". */
+function describeRead(read: ContactsFile): string {
+  const parts = [read.kind, `${read.records} ${read.unit}${read.records === 1 ? '' : 's'}`];
+  if (read.dates) parts.push(describeDateOrder(read.dates));
+  return parts.join(', ');
+}
+
+function printDryRun(read: ContactsFile, plan: ImportPlan, ctx: Context): void {
+  const lines = [describeRead(read), ...plan.outcomes.map(describeOutcome)];
   lines.push(...plan.relations.said);
   lines.push(...plan.warnings.map((w) => `note ${w}`));
   const n = countOutcomes(plan.outcomes);
@@ -135,14 +170,16 @@ function printDryRun(plan: ImportPlan, ctx: Context): void {
 }
 
 /**
- * After a real import: why records were skipped (not the ones already up to date), people added
- * beside a namesake (in case they are one person after all: rel merge), and unlinked referrals.
+ * After a real import: why records were skipped (not the ones already up to date, nor the ones
+ * warned about), people added beside a namesake (in case they are one person after all: rel
+ * merge), unlinked referrals, and how the dates were read when that was a guess or a choice.
  */
-function printNotes(plan: ImportPlan, file: string, ctx: Context): void {
+function printNotes(plan: ImportPlan, file: string, dates: DateOrderDecision | undefined, ctx: Context): void {
   const notes = [
-    ...plan.outcomes.filter((o) => (o.kind === 'skip' && !o.unchanged) || (o.kind === 'add' && o.namesakes !== undefined)).map(describeOutcome),
+    ...plan.outcomes.filter((o) => (o.kind === 'skip' && !o.unchanged && !o.unnamed) || (o.kind === 'add' && o.namesakes !== undefined)).map(describeOutcome),
     ...plan.warnings.map((w) => `note ${w}`),
   ];
   for (const note of notes.slice(0, LISTED_NOTES)) ctx.err.write(`${note}\n`);
   if (notes.length > LISTED_NOTES) ctx.err.write(`… and ${notes.length - LISTED_NOTES} more; rel import --dry-run ${/\s/.test(file) ? JSON.stringify(file) : file} lists them all\n`);
+  if (dates && isWorthSaying(dates)) ctx.err.write(`note: ${describeDateOrder(dates)}\n`);
 }

@@ -22,14 +22,16 @@ export async function restoreDocument(
   const doc = readJournalDocument(bytes, file);
   checkSettings(doc, file);
   checkConversationDays(doc, file, ctx.today);
-  for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   const j = ctx.journal();
+  if (!dryRun) j.checkWritable(); // before the notes: a refusal is the only line
+  for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   if (dryRun) {
     const rows = journalRowCount(j);
     const into = rows === 0 ? `into the empty journal ${j.path}` : `— but ${j.path} is not empty, and a whole journal restores only into an empty one`;
     ctx.out.write(`would restore ${describe(doc)} ${into}\n`);
     return;
   }
+  await j.readyToWrite();
   const bar = progress(documentSize(doc), `restoring ${file}`);
   try {
     j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);

@@ -9,7 +9,7 @@ import { personJson } from '../formats/json.js';
 import { highestContactId, listedContacts, type ExportedContact, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
-import { makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { commandWord, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
 
@@ -75,7 +75,7 @@ function tableRow(s: Style, ctx: Context): (row: Row) => string[] {
     s.bold(contact.name),
     rhythm.lastContactOn === null ? s.dim('never talked') : `last ${day(rhythm.lastContactOn)}`,
     rhythm.dueOn === null ? s.dim('no rhythm yet') : rhythm.status === 'drifting' ? s.red(`due ${day(rhythm.dueOn)}`) : `next ${day(rhythm.dueOn)}`,
-    [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${t}`).join(' '))].filter(Boolean).join(' '),
+    [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${commandWord(t)}`).join(' '))].filter(Boolean).join(' '),
   ];
 }
 

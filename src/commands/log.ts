@@ -4,7 +4,15 @@ import type { Context } from '../context.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { listConversations } from '../store/conversations.js';
 import { requireContact } from '../store/lookup.js';
-import { columns, json, makeStyle, showDay } from '../ui/style.js';
+import { UsageError } from '../errors.js';
+import { columns, commandWord, json, makeStyle, showDay } from '../ui/style.js';
+
+/** What an empty log means: nothing logged yet, or nothing that the name or --since let through. */
+function noneSaid(name: string | undefined, since: string | undefined): string {
+  const add = `rel add ${name === undefined ? 'NAME' : commandWord(name)} --note "what you talked about"`;
+  if (since !== undefined) return `No conversations${name === undefined ? '' : ` with ${name}`} since ${since}. Log one: ${add}`;
+  return `No conversations${name === undefined ? '' : ` with ${name}`} yet. Log one: ${add}`;
+}
 
 export interface LogOptions {
   since?: string;
@@ -14,16 +22,18 @@ export interface LogOptions {
 
 export async function log(query: string | undefined, opts: LogOptions, ctx: Context): Promise<void> {
   const limit = parseCount(opts.limit, '--limit');
+  // Zero conversations asked for would print nothing and say nothing true: refused, as rel today --limit 0 is.
+  if (limit === 0) throw new UsageError('--limit must be at least 1; without it, rel log lists every conversation');
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
   const j = ctx.journal();
-  const contactId = query === undefined ? undefined : requireContact(j, query).id;
-  const list = listConversations(j, { contactId, since, limit });
+  const contact = query === undefined ? undefined : requireContact(j, query);
+  const list = listConversations(j, { contactId: contact?.id, since, limit });
   if (opts.json) {
     ctx.out.write(json(list.map(conversationJson)));
     return;
   }
   if (list.length === 0) {
-    ctx.err.write('No conversations yet. Log one: rel add NAME --note "what you talked about"\n');
+    ctx.err.write(`${noneSaid(contact?.name, since)}\n`);
     return;
   }
   const s = makeStyle(ctx.color);

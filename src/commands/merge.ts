@@ -66,11 +66,13 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
     ctx.out.write(`would merge ${title}:\n${lines(false)}nothing changed (--dry-run)\n`);
     return;
   }
+  j.checkWritable();
   if (!opts.yes && ctx.interactive) {
     ctx.out.write(`merging ${title}:\n${lines(false)}`);
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm(`Merge ${who(b)} into ${who(a)}? ${b.name} (#${b.id}) will be gone.`, false))) throw new RelError('nothing was merged');
   }
+  await j.readyToWrite();
   const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, counts.relations, isoInstant(ctx.now)), `merge ${title}`);
   ctx.out.write(`merged ${title}:\n${lines(true)}`);
   if (referrerDropped) ctx.out.write(`  no referrer kept: it would have made a loop of referrals\n`);

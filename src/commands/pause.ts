@@ -18,6 +18,7 @@ export async function pause(query: string, opts: PauseOptions, ctx: Context): Pr
   const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${query} --until 2027-01-15`), '--until', PAUSE_LATER);
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  await j.readyToWrite();
   ctx.out.write(`${pauseContact(j, contact, until, ctx.now)}\n`);
 }
 
@@ -34,6 +35,7 @@ export async function resume(query: string, ctx: Context): Promise<void> {
     ctx.out.write(`${contact.name} is not paused\n`);
     return;
   }
+  await j.readyToWrite();
   j.write(() => updateContact(j, contact.id, { pausedUntil: null }, isoInstant(ctx.now)));
   ctx.out.write(`resumed ${contact.name}\n`);
 }

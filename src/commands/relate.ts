@@ -28,6 +28,7 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
   if (other.id === person.id) throw new RelError(`${person.name} cannot be related to themself: --to names the same person (#${person.id})`);
   const words = { contact: { id: person.id, name: person.name }, other, kind: said.kind, word: said.word };
   const statement: RelationStatement = { subject: { id: person.id, name: person.name }, object: other, kind: said.kind, subjectWord: said.word };
+  await j.readyToWrite();
   const decision = j.write(() => {
     const decision = decideRelate(relationsOfAll(j, other.id === null ? [person.id] : [person.id, other.id]), statement);
     if (decision.action === 'none') throw new RelError(`already related: ${describeRelation(words)}; nothing changed`);

@@ -21,6 +21,7 @@ export async function remember(query: string, rawText: string, opts: RememberOpt
   const yearly = opts.yearly === true || (date?.startsWith('--') ?? false);
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  await j.readyToWrite();
   const id = j.write(() => insertDetail(j, { contactId: contact.id, text, date, yearly }, isoInstant(ctx.now)));
   const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   ctx.out.write(`remembered about ${contact.name}: ${text}${when} [detail ${id}]\n`);

@@ -17,6 +17,7 @@ export async function remind(query: string, rawText: string, opts: RemindOptions
   const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  await j.readyToWrite();
   const id = j.write(() => insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now)));
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
 }

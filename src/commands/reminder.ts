@@ -39,6 +39,7 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
   if (changed.length === 0) nothingChanged(`reminder #${before.id}`);
   // A new due day is the day it is due: a snooze from before no longer applies.
   const snoozedUntil = after.dueOn === before.dueOn ? before.snoozedUntil : null;
+  await j.readyToWrite();
   j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }));
   ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);
 }
@@ -55,6 +56,7 @@ function anchorAfterEdit(before: Reminder, after: { dueOn: string; every: string
 export async function reminderRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const reminder = requireReminder(j, rawId);
+  await j.readyToWrite();
   j.write(() => deleteReminder(j, reminder.id));
   ctx.out.write(`deleted reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}\n`);
 }
@@ -63,6 +65,7 @@ export async function reminderReopen(rawId: string, ctx: Context): Promise<void>
   const j = ctx.journal();
   const reminder = requireReminder(j, rawId);
   if (!reminder.doneOn) throw new RelError(`reminder #${reminder.id} is not done; it is open already`);
+  await j.readyToWrite();
   j.write(() => reopen(j, reminder.id));
   ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, due ${reminder.dueOn}\n`);
 }

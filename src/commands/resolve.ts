@@ -17,6 +17,7 @@ export async function resolve(rawId: string, opts: ResolveOptions, ctx: Context)
   if (!conversation.complaint) throw new RelError(`conversation #${id} is not a complaint; log one with rel add NAME --complaint`);
   if (conversation.resolvedOn) throw new RelError(`complaint #${id} was already resolved on ${conversation.resolvedOn}`);
   const note = opts.note?.trim() || null;
+  await j.readyToWrite();
   j.write(() => resolveComplaint(j, id, ctx.today, note));
   ctx.out.write(`resolved complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}${note ? `: ${note}` : ''}\n`);
 }

@@ -48,7 +48,8 @@ export interface ActionResult {
 }
 
 /** Runs `write` (one journal write that returns what to say) and notes the change it made. */
-function recorded(run: ActionRun, kind: ActedKind, write: () => string): ActionResult {
+async function recorded(run: ActionRun, kind: ActedKind, write: () => string): Promise<ActionResult> {
+  await run.j.readyToWrite();
   const before = newestChangeId(run.j);
   const status = write();
   const after = newestChangeId(run.j);

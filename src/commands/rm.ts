@@ -1,22 +1,68 @@
 // rel rm NAME: delete a person and everything about them. Asks on a terminal, needs --yes otherwise.
+// rel undo brings them back; --purge erases them for good (src/store/purge.ts), and cannot be undone.
 import type { Context } from '../context.js';
+import type { Contact } from '../domain/records.js';
 import { RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
+import { shellQuote } from '../store/journalAccess.js';
+import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
+import { purgeContact, scrubJournal, type Purge } from '../store/purge.js';
 
 export interface RmOptions {
   yes?: boolean;
+  purge?: boolean;
 }
 
 export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  j.checkWritable();
+  if (opts.purge) return purge(j, contact, opts, ctx);
   if (!opts.yes) {
     if (!ctx.interactive) throw new UsageError(`deleting ${contact.name} (#${contact.id}) removes all their conversations, details and reminders; add --yes to confirm (or rel archive to hide them)`);
     const prompter = await ctx.prompter();
     const sure = await prompter.confirm(`Delete ${contact.name} (#${contact.id}) and all their conversations, details and reminders?`, false);
     if (!sure) throw new RelError('nothing was deleted');
   }
+  await j.readyToWrite();
   j.write(() => deleteContact(j, contact.id));
   ctx.out.write(`deleted ${contact.name} and everything about them\n`);
+}
+
+async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context): Promise<void> {
+  const who = `${contact.name} (#${contact.id})`;
+  if (!opts.yes) {
+    if (!ctx.interactive) throw new UsageError(`--purge erases ${who} for good, with every trace in the undo history: it cannot be undone; add --yes to confirm (rel rm without --purge can be undone)`);
+    const prompter = await ctx.prompter();
+    const question = `Erase ${who} for good? Everything about them and every trace in the undo history is overwritten. This cannot be undone, not even with rel undo.`;
+    if (!(await prompter.confirm(question, false))) throw new RelError('nothing was erased');
+  }
+  await j.readyToWrite(); // the day's first write: its backup, made before, is one doctor lists as holding them
+  const done = purgeContact(j, contact.id);
+  ctx.out.write(purgeReport(who, done));
+  let walEmptied: boolean;
+  try {
+    walEmptied = scrubJournal(j);
+  } catch (error) {
+    // Their rows are gone (committed), but the freed bytes are still in the file until it is rewritten.
+    const command = `sqlite3 ${shellQuote(j.path)} 'VACUUM; PRAGMA wal_checkpoint(TRUNCATE);'`;
+    throw new RelError(`the journal could not be rewritten (${(error as Error).message}), so freed bytes of ${who} are still in the file: once no other rel is running, run ${command}`);
+  }
+  if (!walEmptied) ctx.err.write('rel: another program has the journal open, so its -wal may still hold old pages; SQLite empties it when the last one closes the journal\n');
+}
+
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function purgeReport(who: string, p: Purge): string {
+  const erased = [counted(p.conversations, 'conversation'), counted(p.details, 'detail'), counted(p.reminders, 'follow-up'), counted(p.relations, 'relation')];
+  const lines = [`erased ${who} for good: ${erased.join(', ')}, and every trace in the undo history`];
+  if (p.sharedConversations.length > 0) {
+    const ids = p.sharedConversations.map((id) => `#${id}`).join(', ');
+    lines.push(`${counted(p.sharedConversations.length, 'conversation')} shared with others stay${p.sharedConversations.length === 1 ? 's' : ''} with them, without ${who}: ${ids} (rel conversation edit ID --note changes a note that mentions them)`);
+  }
+  if (p.clearedChanges === 1) lines.push('the undo history held their data: the change that involved them went with it (rel undo cannot take it back)');
+  if (p.clearedChanges > 1) lines.push(`the undo history held their data: the ${p.clearedChanges} changes up to the last one that involved them went with it (rel undo cannot take them back)`);
+  lines.push('this cannot be undone; backups made before still hold them (rel doctor lists those beside the journal)');
+  return lines.map((l) => `${l}\n`).join('');
 }

@@ -1,8 +1,9 @@
-// rel search TEXT: full-text search over names, notes, remembered details and follow-ups,
-// grouped by person, best matches first.
+// rel search TEXT: full-text search over names, emails, phones, notes, remembered details and
+// follow-ups, person by person (every word somewhere on the person), grouped by person, best
+// matches first.
 import type { SearchHit } from '../domain/records.js';
 import type { Context } from '../context.js';
-import { toFtsQuery } from '../domain/searchQuery.js';
+import { parseSearch } from '../domain/searchQuery.js';
 import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
 import { searchJournal } from '../store/search.js';
@@ -32,8 +33,7 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
   const query = words.join(' ');
   const limit = parseCount(opts.limit, '--limit') ?? DEFAULT_SEARCH_LIMIT;
   if (limit < 1) throw new UsageError('--limit must be at least 1');
-  const ftsQuery = toFtsQuery(query);
-  const found = searchJournal(ctx.journal(), ftsQuery, limit + 1);
+  const found = searchJournal(ctx.journal(), parseSearch(query), limit + 1);
   const truncated = found.length > limit;
   const groups = groupByPerson(found.slice(0, limit));
   if (opts.json) {

@@ -20,6 +20,7 @@ export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): 
   const j = ctx.journal();
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);
+  await j.readyToWrite();
   ctx.out.write(`${snoozeFollowUp(j, reminder, until)}\n`);
 }
 

@@ -4,13 +4,15 @@ import { UsageError } from '../errors.js';
 import { durationFlag, tagFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { setTagCadence, tagCadences } from '../store/settings.js';
-import { columns, json } from '../ui/style.js';
+import { columns, commandWord, json, plural } from '../ui/style.js';
 import { tagJson } from '../formats/json.js';
 
 function tagCounts(j: Journal): Map<string, number> {
   const rows = j.stmt<[], { tag: string; n: number }>('SELECT tag, count(*) AS n FROM contact_tags GROUP BY tag').all();
   return new Map(rows.map((r) => [r.tag, r.n]));
 }
+
+const peopleCount = (n: number): string => plural(n, 'person', 'people');
 
 export interface TagOptions {
   every?: string;
@@ -24,21 +26,23 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
     if (opts.every !== undefined || opts.clear) throw new UsageError('name the tag: rel tag vip --every 14d');
     return listTags(j, opts.json === true, ctx);
   }
-  const name = tagFlag(rawTag);
+  const name = tagFlag(rawTag, 'TAG');
   if (opts.every !== undefined && opts.clear) throw new UsageError('give --every or --clear, not both');
   if (opts.every !== undefined) {
     const cadence = durationFlag(opts.every, '--every');
+    await j.readyToWrite();
     j.write(() => setTagCadence(j, name, cadence));
     ctx.out.write(`everyone tagged ${name} is kept in touch with every ${cadence} (a person's own --every still wins)\n`);
     return;
   }
   if (opts.clear) {
+    await j.readyToWrite();
     j.write(() => setTagCadence(j, name, null));
     ctx.out.write(`${name} has no cadence of its own now\n`);
     return;
   }
   const cadence = tagCadences(j).get(name);
-  ctx.out.write(`${name}: ${tagCounts(j).get(name) ?? 0} people, ${cadence ? `every ${cadence}` : 'no cadence (set one: rel tag ' + name + ' --every 14d)'}\n`);
+  ctx.out.write(`${name}: ${peopleCount(tagCounts(j).get(name) ?? 0)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
 }
 
 function listTags(j: Journal, asJson: boolean, ctx: Context): void {
@@ -53,5 +57,5 @@ function listTags(j: Journal, asJson: boolean, ctx: Context): void {
     ctx.err.write('No tags yet. Tag someone: rel edit jane --tag vip\n');
     return;
   }
-  ctx.out.write(`${columns(names.map((t) => [t, `${counts.get(t) ?? 0} people`, cadences.has(t) ? `every ${cadences.get(t)}` : '']))}\n`);
+  ctx.out.write(`${columns(names.map((t) => [t, peopleCount(counts.get(t) ?? 0), cadences.has(t) ? `every ${cadences.get(t)}` : '']))}\n`);
 }

@@ -64,6 +64,7 @@ export class Walk {
 /** `people` ranks today's list as it is now (src/commands/today.ts); it has someone on it. */
 export async function todayReview(people: () => RankedContact[], ctx: Context): Promise<void> {
   const j = ctx.journal();
+  j.checkWritable(); // each key may write: a read-only journal is said before the screen
   const terminal = await ctx.terminal();
   const walk = new Walk();
   let everyone = false;

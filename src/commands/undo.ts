@@ -28,6 +28,7 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
     ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, c.madeAt.slice(0, 16).replace('T', ' '), describeChange(c)]))}\n`);
     return;
   }
+  await j.readyToWrite();
   const undone = undoLastChange(j);
   if (undone === undefined) {
     ctx.out.write('nothing to undo\n');

@@ -19,6 +19,7 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
   const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
   const j = ctx.journal();
   const person = requireContact(j, query);
+  await j.readyToWrite();
   const taken = j.write(() => {
     const relatives = relativesOf(person.id, relationsOf(j, person.id));
     const theirs = relativeNamed(relatives, to, person.name);

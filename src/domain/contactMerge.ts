@@ -5,6 +5,7 @@
 import type { ImportedContact, ImportedDate, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
 import { isIdentityKey, phoneKey } from './phoneNumbers.js';
+import { importTag } from './tags.js';
 
 /** A journal contact as far as an import can change it. */
 export interface ExistingContact {
@@ -44,15 +45,8 @@ export interface ContactChanges {
   referrer?: ContactRef;
 }
 
-/** A group name as a rel tag: "Inner circle" → "inner-circle"; '' when nothing usable is left. */
-export function importTag(group: string): string {
-  return group
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}_.\-/]/gu, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '');
-}
+/** A group name as a rel tag, spaces kept ("Inner circle" → "inner circle"): the rule of tags.ts. */
+export { importTag };
 
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {

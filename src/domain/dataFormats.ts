@@ -1,7 +1,7 @@
 // What rel exports and imports, by name: declared once, offered by the command line as choices
 // (src/cliData.ts) and checked by the commands. Kept apart from the writers so that the registry
 // can name them without loading any format code.
-export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'relations', 'dates', 'all'] as const;
+export const EXPORT_SUBJECTS = ['contacts', 'conversations', 'details', 'reminders', 'relations', 'dates', 'all', 'person'] as const;
 export type ExportSubject = (typeof EXPORT_SUBJECTS)[number];
 
 export const TABLE_FORMATS = ['csv', 'tsv', 'json', 'ndjson'] as const;
@@ -17,6 +17,7 @@ export const EXPORT_FORMATS_BY_SUBJECT: Record<ExportSubject, readonly ExportFor
   relations: TABLE_FORMATS,
   dates: ['ics'],
   all: ['json'],
+  person: ['json'],
 };
 
 export const IMPORT_FORMATS = ['csv', 'json', 'vcf'] as const;

@@ -80,8 +80,8 @@ export type RecordOutcome =
   /** `namesakes`: journal contacts of the same name the record was not taken for (no email or phone in common). */
   | { kind: 'add'; name: string; source: ImportSource; namesakes?: number[] }
   | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource }
-  /** `unchanged`: it matched a contact and had nothing new for it. */
-  | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean };
+  /** `unchanged`: it matched a contact and had nothing new for it; `unnamed`: the reader found nobody in it (and warned). */
+  | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean; unnamed?: boolean };
 
 export interface ImportPlan {
   adds: NewContactPlan[];
@@ -121,7 +121,7 @@ class Planner {
     for (const record of records) this.take(record);
     const warnings = this.linkReferrers();
     const relations = this.planRelations();
-    const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED }));
+    const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED, unnamed: true }));
     return {
       adds: this.added.map((d) => ({ name: d.name, archived: d.archived, source: d.source, ...d.changes })),
       updates: [...this.updated.values()].filter((d) => d.hasChanges()).map((d) => ({ id: (d.ref as { existing: number }).existing, name: d.name, ...d.changes })),

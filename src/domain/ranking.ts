@@ -149,13 +149,16 @@ export function dueOfReminder(r: Pick<RankReminder, 'dueOn' | 'snoozedUntil'>): 
   return r.snoozedUntil !== null && r.snoozedUntil > r.dueOn ? r.snoozedUntil : r.dueOn;
 }
 
+/** "follow up: send the catalog"; a text that says it already ("Follow up: quote", as rel add once wrote them) is not said twice. */
+const followUpText = (text: string): string => (/^follow[ -]?up\b/i.test(text) ? text : `follow up: ${text}`);
+
 function reminderReason(r: RankReminder, run: Run): Reason | undefined {
   if (r.doneOn || !isDay(r.dueOn)) return undefined;
   if (r.snoozedUntil !== null && r.snoozedUntil > run.today) return undefined; // hidden until the snooze day
   const dueOn = dueOfReminder(r);
   if (!isDay(dueOn)) return undefined;
   const days = dayNumber(dueOn) - run.todayNumber;
-  const text = `follow up: ${r.text} — due ${whenText(days)}`;
+  const text = `${followUpText(r.text)} — due ${whenText(days)}`;
   if (days <= 0) return reason('follow-up', 'reminder', dueOn, days, text, followUpWeight(-days), { reminderId: r.id });
   if (days > run.windowDays && days !== 1) return undefined; // tomorrow's is on the list even with --days 0
   return reason(days === 1 ? 'date-tomorrow' : 'upcoming', 'reminder', dueOn, days, text, followUpAheadWeight(days), { reminderId: r.id });

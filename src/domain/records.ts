@@ -105,11 +105,11 @@ export interface Reminder {
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
-export type SearchKind = 'contact' | 'conversation' | 'detail' | 'reminder';
+export type SearchKind = 'contact' | 'conversation' | 'detail' | 'reminder' | 'email' | 'phone';
 
 export interface SearchHit {
   kind: SearchKind;
-  /** The id in the kind's table (for a contact, the contact's id). */
+  /** The id in the kind's table (for a contact, an email or a phone, the contact's id). */
   id: number;
   contactId: number;
   contactName: string;

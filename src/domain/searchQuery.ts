@@ -1,15 +1,25 @@
-// What people type into `rel search`, turned into an FTS5 query that is never a syntax error by
-// accident. Plain words are quoted, so o'brien, e-mail or C++ stay words instead of FTS5 syntax,
-// and ANDed; "a phrase" stays a phrase; gol* and "spring cat"* are prefixes; AND, OR and NOT
-// (upper case, as in FTS5) and parentheses combine terms. Mistakes visible here (an unclosed
-// quote, a lone *, an operator with nothing on one side) are reported in words. Terms are folded
-// as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz".
+// What people type into `rel search`, read as a query about people (SPEC §3): plain words must
+// all occur somewhere on the same person, not necessarily in one record, so `kowalski kuba` finds
+// Jakub Kowalski whose nickname is in a note. Each term ("a phrase", gol*, a word) is one FTS5
+// phrase matched within one record; AND (or words side by side), OR, NOT (upper case, as in FTS5,
+// NOT binding tightest, then AND, then OR) and parentheses combine terms per person. Words are
+// quoted, so o'brien, e-mail or C++ stay words instead of FTS5 syntax. Mistakes visible here (an
+// unclosed quote, a lone *, an operator with nothing on one side) are reported in words. Terms
+// are folded as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz".
+// A phone number, however it is spaced ("+34 612 34 56 78", "612345678", "612 345 678"), also
+// looks for its phone key (src/domain/phoneNumbers.ts), which the index holds for every phone.
 import { UsageError } from '../errors.js';
+import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 import { foldForSearch } from './searchFold.js';
 
 export const SEARCH_HINT = 'use words, "a phrase" or a prefix*';
 
-type Token = { type: 'term'; fts: string } | { type: 'op'; op: string } | { type: 'open' } | { type: 'close' };
+/** A query about people. A term is one FTS5 phrase (`"golf"`, `"spring catalog"`, `"gol"*`) matched within one record. */
+export type SearchExpr =
+  | { type: 'term'; fts: string }
+  | { type: 'all'; parts: SearchExpr[] }
+  | { type: 'any'; parts: SearchExpr[] }
+  | { type: 'but'; include: SearchExpr; exclude: SearchExpr };
 
 /** The query comes only from the command line, so a query that does not parse is a usage error. */
 export class SearchQueryError extends UsageError {
@@ -18,16 +28,22 @@ export class SearchQueryError extends UsageError {
   }
 }
 
-const OPERATORS = new Set(['AND', 'OR', 'NOT']);
+type Token =
+  | { type: 'term'; text: string; prefix: boolean; word: boolean }
+  | { type: 'op'; op: Operator }
+  | { type: 'open' }
+  | { type: 'close' };
+type Operator = 'AND' | 'OR' | 'NOT';
+
+const OPERATORS = new Set<string>(['AND', 'OR', 'NOT']);
 
 /** Text with no letter or digit gives the tokenizer nothing to match; such terms are left out. */
 function hasWordChar(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-function term(text: string, prefix: boolean): Token | undefined {
-  if (!hasWordChar(text)) return undefined;
-  return { type: 'term', fts: `"${foldForSearch(text).replace(/"/g, '""')}"${prefix ? '*' : ''}` };
+function termToken(text: string, prefix: boolean, word: boolean): Token | undefined {
+  return hasWordChar(text) ? { type: 'term', text, prefix, word } : undefined;
 }
 
 /** A quoted phrase starting at `start` (the opening quote): its token and where reading goes on. */
@@ -35,16 +51,19 @@ function readPhrase(text: string, start: number): [Token | undefined, number] {
   const end = text.indexOf('"', start + 1);
   if (end < 0) throw new SearchQueryError(`unclosed quote in ${JSON.stringify(text)}`);
   const prefix = text[end + 1] === '*';
-  return [term(text.slice(start + 1, end), prefix), end + (prefix ? 2 : 1)];
+  return [termToken(text.slice(start + 1, end), prefix, false), end + (prefix ? 2 : 1)];
 }
 
 function readWord(word: string): Token | undefined {
-  if (OPERATORS.has(word)) return { type: 'op', op: word };
+  if (OPERATORS.has(word)) return { type: 'op', op: word as Operator };
   const stem = word.replace(/\*+$/, '');
   const prefix = stem !== word;
   if (prefix && !hasWordChar(stem)) throw new SearchQueryError('a prefix needs letters before the *, as in gol*');
-  return term(stem, prefix);
+  return termToken(stem, prefix, !prefix);
 }
+
+/** "(512)" in "(512) 555-0160" is part of a number, not a group: a group of digits alone would say nothing. */
+const AREA_CODE = /^\(\d+\)/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -57,12 +76,13 @@ function tokenize(text: string): Token[] {
       continue;
     } else if (ch === '"') {
       [token, i] = readPhrase(text, i);
-    } else if (ch === '(' || ch === ')') {
+    } else if ((ch === '(' || ch === ')') && !AREA_CODE.test(text.slice(i))) {
       token = { type: ch === '(' ? 'open' : 'close' };
       i++;
     } else {
-      const end = text.slice(i).search(/[\s"()]/);
-      const word = end < 0 ? text.slice(i) : text.slice(i, i + end);
+      const from = i + (AREA_CODE.exec(text.slice(i))?.[0].length ?? 0);
+      const end = text.slice(from).search(/[\s"()]/);
+      const word = end < 0 ? text.slice(i) : text.slice(i, from + end);
       token = readWord(word);
       i += word.length;
     }
@@ -88,24 +108,142 @@ function checkShape(tokens: Token[]): void {
   if (!tokens.some((t) => t.type === 'term')) throw new SearchQueryError('nothing to search for');
 }
 
-function tokenText(token: Token): string {
-  return token.type === 'term' ? token.fts : token.type === 'op' ? token.op : token.type === 'open' ? '(' : ')';
+function ftsTerm(text: string, prefix: boolean): SearchExpr {
+  return { type: 'term', fts: `"${foldForSearch(text).replace(/"/g, '""')}"${prefix ? '*' : ''}` };
+}
+
+/** Either of two expressions, or the one when they are the same. */
+function either(a: SearchExpr, b: SearchExpr): SearchExpr {
+  return a.type === 'term' && b.type === 'term' && a.fts === b.fts ? a : { type: 'any', parts: [a, b] };
+}
+
+/** Plain words that could be part of a phone number: digits and the usual punctuation. */
+const PHONE_PART = /^\+?[\d().\-/]+$/;
+
+type TermToken = Extract<Token, { type: 'term' }>;
+/** A token with its terms read as what they look for. */
+type Item = Exclude<Token, TermToken> | { type: 'expr'; expr: SearchExpr };
+
+function isPhonePart(token: Token | undefined): token is TermToken {
+  return token?.type === 'term' && token.word && PHONE_PART.test(token.text);
+}
+
+/** The plain words from `start` on that could together be one phone number ("+34 612 34 56 78"). */
+function phoneRun(tokens: Token[], start: number): TermToken[] {
+  let end = start;
+  while (isPhonePart(tokens[end])) end++;
+  return tokens.slice(start, end) as TermToken[];
+}
+
+/** What `expr` looks for, or the key of the phone number `text` reads as. */
+function orItsKey(text: string, expr: SearchExpr): SearchExpr {
+  return readsAsPhoneNumber(text) ? either(ftsTerm(phoneKey(text), false), expr) : expr;
 }
 
 /**
- * The FTS5 MATCH expression for what the user typed; throws SearchQueryError for a query rel
- * cannot read. Side by side terms get an explicit AND: FTS5 only lets two phrases stand side by
- * side, not a phrase and a parenthesis ("catalog (golf OR tennis)").
+ * Terms read in order: a run of plain words that reads as one phone number is those words, or
+ * the number's key; any other term is itself, or the key of the number it reads as
+ * ("+34612345678", "\"612 345 678\"").
  */
-export function toFtsQuery(text: string): string {
+function readTerms(tokens: Token[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.type !== 'term') {
+      items.push(token);
+      continue;
+    }
+    const run = phoneRun(tokens, i);
+    const number = run.map((t) => t.text).join(' ');
+    if (run.length > 1 && readsAsPhoneNumber(number)) {
+      items.push({ type: 'expr', expr: orItsKey(number, { type: 'all', parts: run.map((t) => ftsTerm(t.text, false)) }) });
+      i += run.length - 1;
+    } else {
+      items.push({ type: 'expr', expr: token.prefix ? ftsTerm(token.text, true) : orItsKey(token.text, ftsTerm(token.text, false)) });
+    }
+  }
+  return items;
+}
+
+/** Recursive descent over well-formed items (checkShape ran): OR of ANDs of NOTs of primaries. */
+class Parser {
+  private at = 0;
+  constructor(private readonly items: Item[]) {}
+
+  parse(): SearchExpr {
+    return this.alternatives();
+  }
+
+  private peek(): Item | undefined {
+    return this.items[this.at];
+  }
+
+  private isOp(op: Operator): boolean {
+    const item = this.peek();
+    return item?.type === 'op' && item.op === op;
+  }
+
+  private alternatives(): SearchExpr {
+    const parts = [this.conjunction()];
+    while (this.isOp('OR')) {
+      this.at++;
+      parts.push(this.conjunction());
+    }
+    return parts.length === 1 ? (parts[0] as SearchExpr) : { type: 'any', parts };
+  }
+
+  /** Terms side by side, or with AND between them. */
+  private conjunction(): SearchExpr {
+    const parts = [this.exclusion()];
+    for (;;) {
+      if (this.isOp('AND')) this.at++;
+      const next = this.peek();
+      if (next === undefined || next.type === 'close' || next.type === 'op') break;
+      parts.push(this.exclusion());
+    }
+    return parts.length === 1 ? (parts[0] as SearchExpr) : { type: 'all', parts };
+  }
+
+  private exclusion(): SearchExpr {
+    let expr = this.primary();
+    while (this.isOp('NOT')) {
+      this.at++;
+      expr = { type: 'but', include: expr, exclude: this.primary() };
+    }
+    return expr;
+  }
+
+  private primary(): SearchExpr {
+    const item = this.items[this.at++] as Item;
+    if (item.type === 'expr') return item.expr;
+    // checkShape let only a term or an opening parenthesis stand here.
+    const inner = this.alternatives();
+    this.at++; // its closing parenthesis
+    return inner;
+  }
+}
+
+/** What the user typed as a query about people; throws SearchQueryError for a query rel cannot read. */
+export function parseSearch(text: string): SearchExpr {
   const tokens = tokenize(text);
   checkShape(tokens);
-  const parts: string[] = [];
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    const operandBefore = previous !== undefined && (previous.type === 'term' || previous.type === 'close');
-    if (operandBefore && (token.type === 'term' || token.type === 'open')) parts.push('AND');
-    parts.push(tokenText(token));
-  });
-  return parts.join(' ');
+  return new Parser(readTerms(tokens)).parse();
+}
+
+/** The terms whose matches a result shows: every term but those a NOT leaves out. */
+export function shownTerms(expr: SearchExpr): string[] {
+  switch (expr.type) {
+    case 'term':
+      return [expr.fts];
+    case 'all':
+    case 'any':
+      return [...new Set(expr.parts.flatMap(shownTerms))];
+    case 'but':
+      return shownTerms(expr.include);
+  }
+}
+
+/** True when any record that matches a term makes its person a match: the query has only alternatives. */
+export function isAlternativesOnly(expr: SearchExpr): boolean {
+  return expr.type === 'term' || (expr.type === 'any' && expr.parts.every(isAlternativesOnly));
 }

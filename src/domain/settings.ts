@@ -4,7 +4,7 @@ import { ValueError } from '../errors.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { DEFAULT_CADENCE } from './rhythm.js';
 
-export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10' } as const;
+export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10', backups: '7' } as const;
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
 export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
 
@@ -22,7 +22,7 @@ export function checkSettingValue(key: SettingKey, value: string): string {
 }
 
 /** A number setting read back from the journal; a damaged value is the journal's problem (exit 1). */
-export function storedCount(key: 'days' | 'limit', value: string): number {
+export function storedCount(key: 'days' | 'limit' | 'backups', value: string): number {
   try {
     return Number(checkSettingValue(key, value));
   } catch (error) {

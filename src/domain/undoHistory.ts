@@ -59,5 +59,5 @@ export function describeChange(change: UndoChange): string {
   for (const [entry, say] of rules) if (entry) return say(entry);
   const contact = change.entries.find((e) => e.contactId !== null);
   if (contact) return contact.people > 1 ? `edit ${contact.people} contacts` : `edit ${who(contact)}`;
-  return `change ${change.entries.reduce((n, e) => n + e.rows, 0)} rows`;
+  return `change ${plural(change.entries.reduce((n, e) => n + e.rows, 0), 'a row', 'rows')}`;
 }

@@ -1,5 +1,53 @@
 // What the contact importers (vCard, Google/Outlook/rel CSV) share in reading a contact; the
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
+import type { DateOrderDecision } from '../domain/dateOrder.js';
+import { isEmailAddress } from '../domain/emailAddress.js';
+import type { ImportedContact, ImportSource } from '../domain/records.js';
+import type { ImportWarning } from './importError.js';
+import { quoteValue } from './importError.js';
+
+/** A contacts file as a reader understood it: what it is, its contacts, and what it left out. */
+export interface ContactsFile {
+  /** What the file was read as: 'Outlook CSV', 'vCard'. */
+  kind: string;
+  /** How many records it holds, read or not, and what they are. */
+  records: number;
+  unit: 'row' | 'card';
+  /** How its numeric dates were read, when it has any. */
+  dates?: DateOrderDecision;
+  contacts: ImportedContact[];
+  /** Records with nothing to know a person by, skipped (each is also a warning). */
+  unnamed: ImportSource[];
+  /** Everything left out, in file order. */
+  warnings: ImportWarning[];
+}
+
+/** Why a record is skipped when it has nothing to know a person by. */
+export const NOBODY = 'no name, email or phone to know a person by; record skipped';
+
+/** The values that are email addresses (a "mailto:" taken off); each other one is told to `warn` and left out. */
+export function emailAddresses(values: readonly string[], warn: (problem: string) => void): string[] {
+  const emails: string[] = [];
+  for (const raw of values) {
+    const value = raw.trim().replace(/^mailto:/i, '');
+    if (value === '') continue;
+    if (isEmailAddress(value)) emails.push(value);
+    else warn(`${quoteValue(value)} is not an email address (name@example.com)`);
+  }
+  return distinctValues(emails);
+}
+
+/** The values that are phone numbers (they have a digit); each other one is told to `warn` and left out. */
+export function phoneNumbers(values: readonly string[], warn: (problem: string) => void): string[] {
+  const phones: string[] = [];
+  for (const raw of values) {
+    const value = raw.trim();
+    if (value === '') continue;
+    if (/\d/.test(value)) phones.push(value);
+    else warn(`${quoteValue(value)} is not a phone number (it has no digits)`);
+  }
+  return distinctValues(phones);
+}
 
 /** Trimmed, non-empty, without repeats (compared case-insensitively), in first-seen order. */
 export function distinctValues(values: Iterable<string>): string[] {
@@ -38,4 +86,11 @@ export function joinNameParts(...parts: Array<string | undefined>): string {
     .map((p) => p?.trim() ?? '')
     .filter((p) => p !== '')
     .join(' ');
+}
+
+type OptionalFields = Partial<Pick<ImportedContact, 'company' | 'role' | 'birthday' | 'customerSince' | 'cadence' | 'met' | 'referredBy' | 'note' | 'pausedUntil'>>;
+
+/** Sets the fields that have a value, leaving the empty ones out of the record. */
+export function setPresent(contact: ImportedContact, fields: { [K in keyof OptionalFields]: string | undefined }): void {
+  for (const [key, value] of Object.entries(fields)) if (value) Object.assign(contact, { [key]: value });
 }

@@ -1,60 +1,94 @@
-// Contacts from a CSV file: rel's own export, Google Contacts or Outlook, told apart by the
-// header. Parsing is synchronous over the file read whole: 100,000 rows parse in well under a
-// second, and `rel import` stores them in one transaction anyway (SPEC §7).
+// Contacts from a CSV file: rel's own export or any CSV with a Name column, Google Contacts,
+// Outlook, Thunderbird or LinkedIn, told apart by the header. Parsing is synchronous over the
+// file read whole: 100,000 rows parse in well under a second, and `rel import` stores them in one
+// transaction anyway (SPEC §7). The file's numeric dates are looked at first, all together, to
+// decide their order (src/domain/dateOrder.ts); then each row is read, and whatever cannot be read
+// is left out with a warning.
+import type { DateOrder } from '../domain/dateOrder.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
-import { CsvHeader, CsvRow, readCsvRecords } from './csvRecords.js';
-import { contactFromGoogleRow, isGoogleHeader } from './googleCsv.js';
-import { ImportFormatError } from './importError.js';
-import { contactFromOutlookRow, isOutlookHeader } from './outlookCsv.js';
-import { isRelHeader, relRowReader } from './relCsv.js';
+import { NOBODY, type ContactsFile } from './contactRecord.js';
+import { CsvHeader, CsvRow, readCsvRecords, type CsvRecord } from './csvRecords.js';
+import { contactFromGoogleRow, GOOGLE_DATE_COLUMNS, isGoogleHeader } from './googleCsv.js';
+import { FileDates } from './importDates.js';
+import { ImportFormatError, type ImportWarning, type Warn } from './importError.js';
+import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS } from './linkedinCsv.js';
+import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS } from './outlookCsv.js';
+import { hasNameParts, isRelHeader, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
+import { contactFromThunderbirdRow, isThunderbirdHeader } from './thunderbirdCsv.js';
 
-export type ContactsCsvDialect = 'rel' | 'google' | 'outlook';
+export type ContactsCsvDialect = 'rel' | 'google' | 'outlook' | 'thunderbird' | 'linkedin' | 'names';
 
-/** Which program wrote this header; Google first, as its newer header also has Outlook's First Name. */
+interface Dialect {
+  detect: (header: CsvHeader) => boolean;
+  kind: (header: CsvHeader) => string;
+  dateColumns: (header: CsvHeader) => readonly string[];
+  reader: (header: CsvHeader) => (row: CsvRow) => ImportedContact | undefined;
+}
+
+const fixed = <T>(value: T) => (): T => value;
+
+/**
+ * In the order they are tried: Google first, as its newer header also has Outlook's First Name;
+ * a plain Name column before Outlook, whose export has none (`Name,E-mail Address` is someone's
+ * own list, and its Name column the name); first and last name columns alone last, as every
+ * program's export has those too.
+ */
+const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
+  ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: fixed(GOOGLE_DATE_COLUMNS), reader: fixed(contactFromGoogleRow) }],
+  ['linkedin', { detect: isLinkedInHeader, kind: fixed('LinkedIn connections CSV'), dateColumns: fixed(LINKEDIN_DATE_COLUMNS), reader: fixed(contactFromLinkedInRow) }],
+  ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow) }],
+  ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
+  ['outlook', { detect: isOutlookHeader, kind: fixed('Outlook CSV'), dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow) }],
+  ['names', { detect: hasNameParts, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
+];
+
+/** Which program wrote this header. */
 export function detectContactsCsv(headerNames: readonly string[]): ContactsCsvDialect | undefined {
   const header = new CsvHeader(headerNames);
-  if (isGoogleHeader(header)) return 'google';
-  if (isOutlookHeader(header)) return 'outlook';
-  if (isRelHeader(header)) return 'rel';
-  return undefined;
+  return DIALECTS.find(([, d]) => d.detect(header))?.[0];
 }
 
 export interface ContactsCsvOptions {
-  /** Skip detection (rel import --format). */
+  /** Skip detection. */
   dialect?: ContactsCsvDialect;
-  /** Told of each row left out for having nothing to name a person by, so it can be reported. */
-  onUnnamed?: (source: ImportSource) => void;
+  /** --date-order: how to read numeric dates when none of the file's own proves it. */
+  dateOrder?: DateOrder;
 }
 
-/** Every contact in the file, in file order; rows with nothing to name a person by are skipped. */
-export function readContactsCsv(input: string | Uint8Array, file: string, options: ContactsCsvOptions = {}): ImportedContact[] {
-  const [headerRecord, ...records] = readCsvRecords(input, file);
+const UNKNOWN_HEADER =
+  "the header is not one rel knows: expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
+
+/** Every contact in the file, in file order, and what was left out. */
+export function readContactsCsv(input: string | Uint8Array, file: string, options: ContactsCsvOptions = {}): ContactsFile {
+  const warnings: ImportWarning[] = [];
+  const warn: Warn = (place, problem) => warnings.push({ ...place, problem });
+  const [headerRecord, ...records] = readCsvRecords(input, file, warn);
   if (!headerRecord) throw new ImportFormatError({ file }, 'the file is empty; expected a header line and one contact per line');
   const header = new CsvHeader(headerRecord.cells);
-  const dialect = options.dialect ?? detectContactsCsv(headerRecord.cells);
-  if (!dialect) {
-    throw new ImportFormatError(
-      { file, line: headerRecord.line },
-      "the header is not one rel knows: expected rel's columns (at least name), or a Google Contacts or Outlook CSV export",
-    );
+  const name = options.dialect ?? detectContactsCsv(headerRecord.cells);
+  if (!name) {
+    const xml = headerRecord.cells[0]?.trimStart().startsWith('<') ? ' (this looks like XML or HTML, not a CSV file)' : '';
+    throw new ImportFormatError({ file, line: headerRecord.line }, UNKNOWN_HEADER + xml);
   }
-  const read = rowReader(dialect, header);
+  const dialect = DIALECTS.find(([n]) => n === name)![1];
+  const dates = FileDates.of(dateTexts(header, dialect.dateColumns(header), records), options.dateOrder);
+  const read = dialect.reader(header);
+  const reading = { dates, warn };
   const contacts: ImportedContact[] = [];
+  const unnamed: ImportSource[] = [];
   for (const record of records) {
-    const contact = read(new CsvRow(header, record, file));
+    const contact = read(new CsvRow(header, record, file, reading));
     if (contact) contacts.push(contact);
-    else options.onUnnamed?.({ file, line: record.line });
+    else {
+      unnamed.push({ file, line: record.line });
+      warn({ file, line: record.line }, NOBODY);
+    }
   }
-  return contacts;
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { kind: dialect.kind(header), records: records.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
 }
 
-function rowReader(dialect: ContactsCsvDialect, header: CsvHeader): (row: CsvRow) => ImportedContact | undefined {
-  switch (dialect) {
-    case 'google':
-      return contactFromGoogleRow;
-    case 'outlook':
-      return contactFromOutlookRow;
-    case 'rel':
-      return relRowReader(header);
-  }
+function* dateTexts(header: CsvHeader, columns: readonly string[], records: readonly CsvRecord[]): Iterable<string> {
+  const indexes = columns.map((c) => header.columns.get(c.toLowerCase())).filter((i) => i !== undefined);
+  for (const record of records) for (const index of indexes) yield record.cells[index] ?? '';
 }

@@ -6,9 +6,13 @@
 // csv-parse's `info` option: it more than doubles the parse time (measured: 2.1 s against 0.9 s
 // for 100,000 rows) and its `lines` count is one too high after a quoted CRLF (csv-parse 6.2).
 // The delimiter is the one of comma, semicolon (Excel in many European locales) or tab (rel's
-// TSV) that the header line uses most.
+// TSV) that the header line uses most. Notes a program writes before the header (LinkedIn's
+// "Notes:" and a paragraph, then a blank line) are passed over. A row with more cells than the
+// header cannot be read (a comma inside a value that lacks quotes shifts every cell after it): it
+// is left out with a warning, and the rest of the file is read.
 import { CsvError, parse } from 'csv-parse/sync';
-import { ImportFormatError, quoteValue } from './importError.js';
+import type { DateReadOptions, FileDates } from './importDates.js';
+import { ImportFormatError, quoteValue, type Warn } from './importError.js';
 import { decodeTextFile } from './textDecoding.js';
 
 export interface CsvRecord {
@@ -17,8 +21,9 @@ export interface CsvRecord {
   line: number;
 }
 
-export function readCsvRecords(input: string | Uint8Array, file: string): CsvRecord[] {
-  const text = decodeTextFile(input);
+/** The header record first, then one per row; a row that cannot be read is told to `warn` and left out. */
+export function readCsvRecords(input: string | Uint8Array, file: string, warn: Warn): CsvRecord[] {
+  const { text, skipped } = withoutNotes(decodeTextFile(input));
   let rows: string[][];
   try {
     rows = parse(text, {
@@ -27,26 +32,42 @@ export function readCsvRecords(input: string | Uint8Array, file: string): CsvRec
       relax_quotes: true, // a stray quote inside an unquoted field (5'10") is kept as text
     });
   } catch (error) {
-    if (error instanceof CsvError) throw csvSyntaxError(error, file, text);
+    if (error instanceof CsvError) throw csvSyntaxError(error, file, text, skipped);
     throw error;
   }
   const records: CsvRecord[] = [];
   const columns = rows[0]?.length ?? 0;
-  let line = 1;
+  let line = 1 + skipped;
+  const crEndsLines = !text.includes('\n');
   for (const cells of rows) {
-    // Fewer cells than the header is a spreadsheet dropping empty trailing cells; more would lose data.
+    // Fewer cells than the header is a spreadsheet dropping empty trailing cells; more would put values under the wrong columns.
     if (cells.length > columns && cells.slice(columns).some((cell) => cell !== '')) {
-      throw new ImportFormatError({ file, line }, `has ${cells.length} cells but the header has ${columns}: a comma inside a value needs quotes ("a, b")`);
-    }
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ cells, line }); // skip blank lines
-    line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell), 0);
+      warn({ file, line }, `has ${cells.length} cells but the header has ${columns}: a comma inside a value needs quotes ("a, b"); row skipped`);
+    } else if (!cells.every((cell) => cell.trim() === '')) records.push({ cells, line }); // blank lines, and rows of empty cells, are no records
+    line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell, crEndsLines), 0);
   }
   return records;
 }
 
-function lineBreaksIn(cell: string): number {
+/**
+ * The text after the notes some programs write before the header: a first line "Notes:" (as
+ * LinkedIn writes) up to the first blank line; `skipped` is how many lines that was.
+ */
+function withoutNotes(text: string): { text: string; skipped: number } {
+  if (!/^"?notes:?"?[ \t]*(?:\r\n|\r|\n)/i.test(text)) return { text, skipped: 0 };
+  const lineEnd = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let skipped = 1, end = lineEnd.exec(text); end; skipped++, end = lineEnd.exec(text)) {
+    if (text.slice(start, end.index).trim() === '') return { text: text.slice(lineEnd.lastIndex), skipped };
+    start = lineEnd.lastIndex;
+  }
+  return { text, skipped: 0 }; // no blank line: no notes after all
+}
+
+/** Line ends inside a cell: CRLF and LF, and CR alone only in a file without LF (else it is a stray character, as vcardLines.ts reads it too). */
+function lineBreaksIn(cell: string, crEndsLines: boolean): number {
   if (!/[\r\n]/.test(cell)) return 0;
-  return cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+  return cell.match(crEndsLines ? /\r\n|\r|\n/g : /\n/g)?.length ?? 0;
 }
 
 function guessDelimiter(text: string): string {
@@ -56,10 +77,10 @@ function guessDelimiter(text: string): string {
   return count(best!) > 0 ? best! : ',';
 }
 
-function csvSyntaxError(error: CsvError, file: string, text: string): ImportFormatError {
+function csvSyntaxError(error: CsvError, file: string, text: string, skipped: number): ImportFormatError {
   // bytes_records: where the failing record starts, in UTF-8 bytes.
   const recordStart = typeof error['bytes_records'] === 'number' ? error['bytes_records'] : 0;
-  const line = new LineIndex(Buffer.from(text, 'utf8')).lineOf(recordStart);
+  const line = skipped + new LineIndex(Buffer.from(text, 'utf8')).lineOf(recordStart);
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     return new ImportFormatError({ file, line }, 'a quoted field here is never closed: a " is missing, or a quote inside a field is not doubled ("")');
   }
@@ -124,12 +145,19 @@ export class CsvHeader {
   }
 }
 
-/** One record under its header: cells by column name, and errors that name the line and column. */
+/** What reading a row needs besides its cells: how the file's dates read, and where warnings go. */
+export interface CsvReading {
+  dates: FileDates;
+  warn: Warn;
+}
+
+/** One record under its header: cells by column name, and warnings that name the line and column. */
 export class CsvRow {
   constructor(
     private readonly header: CsvHeader,
     private readonly record: CsvRecord,
     readonly file: string,
+    private readonly reading: CsvReading,
   ) {}
 
   get line(): number {
@@ -149,17 +177,39 @@ export class CsvRow {
 
   /** The non-empty cells of the columns whose (lower-case) name matches, in file order. */
   matching(pattern: RegExp): string[] {
+    return this.cellsMatching(pattern).map(([, value]) => value);
+  }
+
+  /** The same, each with the name of its column as the header writes it. */
+  cellsMatching(pattern: RegExp): Array<[column: string, value: string]> {
     return this.header
       .indexesMatching(pattern)
-      .map((index) => (this.record.cells[index] ?? '').trim())
-      .filter((value) => value !== '');
+      .map((index): [string, string] => [this.header.names[index] ?? '', (this.record.cells[index] ?? '').trim()])
+      .filter(([, value]) => value !== '');
   }
 
-  isEmpty(): boolean {
-    return this.record.cells.every((cell) => cell.trim() === '');
+  /** The values of `columns` that `check` takes (emailAddresses, phoneNumbers); each other one is warned about under its column. */
+  checked(columns: readonly string[], check: (values: readonly string[], warn: (problem: string) => void) => string[]): string[] {
+    return columns.flatMap((column) => check([this.get(column)], (problem) => this.warn(column, problem)));
   }
 
-  error(field: string, problem: string): ImportFormatError {
-    return new ImportFormatError({ file: this.file, line: this.line, field }, problem);
+  /** Reports a value of this row that cannot be read; the caller leaves it out. */
+  warn(field: string | undefined, problem: string): void {
+    this.reading.warn({ file: this.file, line: this.line, ...(field !== undefined && { field }) }, problem);
+  }
+
+  /** The date in `column` ('YYYY-MM-DD' or '--MM-DD'), undefined when empty or, with a warning, not a date. */
+  date(column: string, options?: DateReadOptions): string | undefined {
+    return this.dateOf(this.get(column), column, options);
+  }
+
+  /** A date read from `text`, warned about under `field` when it is not one. */
+  dateOf(text: string, field: string, options?: DateReadOptions): string | undefined {
+    const read = this.reading.dates.read(text, options);
+    if ('problem' in read) {
+      this.warn(field, read.problem);
+      return undefined;
+    }
+    return read.day || undefined;
   }
 }

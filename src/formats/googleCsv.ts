@@ -4,15 +4,14 @@
 // - before: Name, Given Name, Additional Name, Family Name, …, Birthday, Notes,
 //   Group Membership, E-mail 1 - Type, E-mail 1 - Value, …, Organization 1 - Name, Organization 1 - Title
 // One cell may hold several values separated by " ::: " (two emails of the same label, the
-// labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year.
+// labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year
+// (importDates.ts reads the other forms a hand-edited file may have).
 // Relations are "Relation 1 - Label" ("Type" before) and "Relation 1 - Value": relatives of the
 // contact, except "Referred By", which is who referred them.
-import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
-import { quoteValue } from './importError.js';
-import { readIsoDate } from './importDates.js';
 
 const EMAIL_VALUES = /^e-mail \d+ - value$/;
 const PHONE_VALUES = /^phone \d+ - value$/;
@@ -27,9 +26,17 @@ function splitGoogleValues(cells: string[]): string[] {
   return cells.flatMap((cell) => cell.split(':::'));
 }
 
+/** The columns that hold dates, for the file's date order. */
+export const GOOGLE_DATE_COLUMNS = ['Birthday'];
+
+/** The values of the columns matching `pattern`, each cell split, the ones `check` refuses warned about under their column. */
+function checkedValues(row: CsvRow, pattern: RegExp, check: typeof emailAddresses): string[] {
+  return distinctValues(row.cellsMatching(pattern).flatMap(([column, cell]) => check(splitGoogleValues([cell]), (problem) => row.warn(column, problem))));
+}
+
 export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
-  const emails = distinctValues(splitGoogleValues(row.matching(EMAIL_VALUES)));
-  const phones = distinctValues(splitGoogleValues(row.matching(PHONE_VALUES)));
+  const emails = checkedValues(row, EMAIL_VALUES, emailAddresses);
+  const phones = checkedValues(row, PHONE_VALUES, phoneNumbers);
   const company = row.get('Organization Name') || row.get('Organization 1 - Name');
   const name =
     row.get('Name') ||
@@ -50,7 +57,7 @@ export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
     source: { file: row.file, line: row.line },
   };
   const role = row.get('Organization Title') || row.get('Organization 1 - Title');
-  const birthday = googleBirthday(row);
+  const birthday = row.date('Birthday');
   const note = row.get('Notes');
   if (company) contact.company = company;
   if (role) contact.role = role;
@@ -71,12 +78,4 @@ function addGoogleRelations(row: CsvRow, contact: ImportedContact): void {
     }
   }
   if (relations.length > 0) contact.relations = relations;
-}
-
-function googleBirthday(row: CsvRow): string | undefined {
-  const text = row.get('Birthday');
-  if (!text) return undefined;
-  const day = readIsoDate(text);
-  if (!day) throw row.error('Birthday', `${quoteValue(text)} is not a date; expected YYYY-MM-DD or --MM-DD`);
-  return day;
 }

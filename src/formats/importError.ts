@@ -39,3 +39,20 @@ export function quoteValue(value: string, max = 60): string {
   const flat = value.replace(/[\r\n]+/g, ' ');
   return JSON.stringify(flat.length > max ? `${flat.slice(0, max)}…` : flat);
 }
+
+/**
+ * Something an importer could not read and left out (a field, a property line, a record), with
+ * where and why: `rel import` lists every one and imports the rest, or with --strict refuses the
+ * file (SPEC §3).
+ */
+export interface ImportWarning extends ImportErrorPlace {
+  problem: string;
+}
+
+/** How a reader reports a warning. */
+export type Warn = (place: ImportErrorPlace, problem: string) => void;
+
+/** `contacts.vcf line 12, field BDAY: "1980-13-45" is not a date; …` */
+export function describeWarning(warning: ImportWarning): string {
+  return `${describePlace(warning)}: ${warning.problem}`;
+}

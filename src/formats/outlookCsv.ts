@@ -1,16 +1,15 @@
 // Outlook's CSV export ("Comma Separated Values", Outlook 2010–365 and Outlook.com): First Name,
 // Middle Name, Last Name, Title (Mr., Dr.), Suffix, Company, Job Title, Business Phone, Home
 // Phone, Mobile Phone, E-mail Address, E-mail 2 Address, E-mail 3 Address, Birthday, Anniversary,
-// Notes, Categories, Referred By… Birthdays and anniversaries are M/D/YYYY (0/0/00 when there is
-// none); categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
+// Notes, Categories, Referred By… Birthdays and anniversaries are M/D/YYYY in the US (0/0/00 when
+// there is none), but the exporting computer's date format elsewhere (15/03/1985, 15.03.1985): the
+// file's own dates decide (src/domain/dateOrder.ts). Categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
 // Spouse, Children (several names, separated by ',' or ';'), Manager's Name and Assistant's Name
 // are relatives of the contact (src/domain/importRelations.ts links or keeps them).
-import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
-import { quoteValue } from './importError.js';
-import { readOutlookDate } from './importDates.js';
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 // Voice numbers, the one a person carries first; faxes and pagers are left out.
@@ -20,9 +19,12 @@ export function isOutlookHeader(header: CsvHeader): boolean {
   return header.has('e-mail address') || (header.has('first name') && (header.has('business phone') || header.has('mobile phone') || header.has('job title')));
 }
 
+/** The columns that hold dates, for the file's date order. */
+export const OUTLOOK_DATE_COLUMNS = ['Birthday', 'Anniversary'];
+
 export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined {
-  const emails = distinctValues(EMAIL_COLUMNS.map((c) => row.get(c)));
-  const phones = distinctValues(PHONE_COLUMNS.map((c) => row.get(c)));
+  const emails = distinctValues(row.checked(EMAIL_COLUMNS, emailAddresses));
+  const phones = distinctValues(row.checked(PHONE_COLUMNS, phoneNumbers));
   const company = row.get('Company');
   const name = joinNameParts(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) || row.get('Nickname') || company || emails[0] || phones[0];
   if (!name) return undefined;
@@ -35,8 +37,8 @@ export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined 
     source: { file: row.file, line: row.line },
   };
   const role = row.get('Job Title');
-  const birthday = outlookDate(row, 'Birthday');
-  const anniversary = outlookDate(row, 'Anniversary');
+  const birthday = row.date('Birthday');
+  const anniversary = row.date('Anniversary');
   const note = row.get('Notes');
   const referredBy = row.get('Referred By');
   if (company) contact.company = company;
@@ -62,12 +64,4 @@ function outlookRelatives(row: CsvRow): ImportedRelation[] {
     const names = kind === 'child' ? row.get(column).split(/[,;]/) : [row.get(column)];
     return distinctValues(names).map((name) => ({ name, kind, line: row.line }));
   });
-}
-
-function outlookDate(row: CsvRow, column: 'Birthday' | 'Anniversary'): string | undefined {
-  const text = row.get(column);
-  if (!text) return undefined;
-  const day = readOutlookDate(text);
-  if (day === undefined) throw row.error(column, `${quoteValue(text)} is not a date; expected M/D/YYYY`);
-  return day || undefined;
 }

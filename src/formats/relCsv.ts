@@ -1,22 +1,34 @@
-// rel's own contacts CSV/TSV (the columns of columns.ts), and spreadsheets made by hand in its
-// image: only `name` is needed; headers match case-insensitively, with spaces or hyphens for
-// underscores and singular forms (Email, Phone, Tag, Alias, Notes) accepted; other columns are
-// ignored. Lists are split at ';'. Cells are read back from formula neutralisation ('=x → =x).
+// rel's own contacts CSV/TSV (the columns of columns.ts), and any CSV with a Name column, as a
+// spreadsheet made by hand (or one with first and last name columns instead, read after the
+// programs' own exports, which have those too): only a name is needed; headers match case-insensitively, with spaces
+// or hyphens for underscores and other common spellings (Email, E-mail Address, Phone Number,
+// Mobile, Organization, Job Title, Nickname, Notes…) accepted; other columns are ignored. Lists
+// are split at ';'. Cells are read back from formula neutralisation ('=x → =x).
 // The id column is read as who the contact was in the journal that exported it, for matching
 // (importPlan.ts); a value that is not a whole number (a spreadsheet's own "C-001") is ignored.
 // New contacts are still numbered by the receiving journal, and created_on is not imported (a
-// complete restore with ids is `rel export all`, JSON).
+// complete restore with ids is `rel export all`, JSON). A value that cannot be read (a date, a
+// cadence, an email) is left out with a warning; a row with no name is named by its first email
+// or phone, and with none of those it is no person.
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
-import { distinctValues } from './contactRecord.js';
+import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, setPresent } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
-import { readRelDate } from './importDates.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-type RelColumn = 'id' | 'name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
 
-const SPELLINGS: Record<string, RelColumn> = { email: 'emails', phone: 'phones', alias: 'aliases', tag: 'tags', notes: 'note' };
+const SPELLINGS: Record<string, RelColumn> = {
+  email: 'emails', e_mail: 'emails', email_address: 'emails', e_mail_address: 'emails',
+  phone: 'phones', phone_number: 'phones', mobile: 'phones', mobile_phone: 'phones', telephone: 'phones',
+  organization: 'company', organisation: 'company', job_title: 'role',
+  alias: 'aliases', nickname: 'aliases', tag: 'tags', categories: 'tags', notes: 'note',
+  first: 'first_name', given_name: 'first_name', forename: 'first_name', last: 'last_name', surname: 'last_name', family_name: 'last_name',
+};
+
+/** The dates of rel's columns, for the file's date order. */
+const DATE_COLUMNS = new Set<string>(['birthday', 'customer_since', 'paused_until']);
 
 function canonicalColumn(name: string): string {
   const key = name.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -25,6 +37,30 @@ function canonicalColumn(name: string): string {
 
 export function isRelHeader(header: CsvHeader): boolean {
   return header.names.some((name) => canonicalColumn(name) === 'name');
+}
+
+/** A list of people by first and last name (and no Name column): read as a CSV with a Name column, the name from its parts. */
+export function hasNameParts(header: CsvHeader): boolean {
+  const columns = new Set(header.names.map(canonicalColumn));
+  return columns.has('first_name') && columns.has('last_name');
+}
+
+/** rel's own export, or someone's spreadsheet with a Name column. */
+export function relCsvKind(header: CsvHeader): string {
+  const columns = new Set(header.names.map(canonicalColumn));
+  if (['id', 'name', 'emails', 'created_on'].every((c) => columns.has(c))) return 'rel CSV';
+  return columns.has('name') ? 'CSV with a Name column' : 'CSV with name columns';
+}
+
+/** The header's date columns (the first of each spelling), for the file's date order. */
+export function relDateColumns(header: CsvHeader): string[] {
+  const seen = new Set<string>();
+  return header.names.filter((name) => {
+    const column = canonicalColumn(name);
+    if (!DATE_COLUMNS.has(column) || seen.has(column)) return false;
+    seen.add(column);
+    return true;
+  });
 }
 
 /** Reads rows of one file: resolves the header's spellings once. */
@@ -52,25 +88,30 @@ class RelCells {
     return distinctValues(this.text(column).split(';'));
   }
 
-  date(column: RelColumn, options: { yearless: boolean }): string | undefined {
-    const text = this.text(column);
-    if (!text) return undefined;
-    const day = readRelDate(text, options);
-    if (!day) throw this.row.error(column, `${quoteValue(text)} is not a date; expected YYYY-MM-DD${options.yearless ? ' or --MM-DD' : ''}`);
-    return day;
+  /** A list whose values `check` takes; each other one is warned about under the column. */
+  checkedList(column: RelColumn, check: typeof emailAddresses): string[] {
+    return check(this.text(column).split(';'), (problem) => this.row.warn(this.field(column), problem));
+  }
+
+  date(column: RelColumn, options: { needsYear: boolean }): string | undefined {
+    return this.row.dateOf(this.text(column), this.field(column), options);
+  }
+
+  /** The column as the header writes it, for a warning. */
+  field(column: RelColumn): string {
+    return this.actual.get(column) ?? column;
   }
 }
 
 function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
-  const name = cells.text('name');
-  if (!name) {
-    if (cells.row.isEmpty()) return undefined;
-    throw cells.row.error('name', 'is empty; every contact needs a name');
-  }
+  const emails = cells.checkedList('emails', emailAddresses);
+  const phones = cells.checkedList('phones', phoneNumbers);
+  const name = cells.text('name') || joinNameParts(cells.text('first_name'), cells.text('last_name')) || emails[0] || phones[0];
+  if (!name) return undefined;
   const contact: ImportedContact = {
     name,
-    emails: cells.list('emails'),
-    phones: cells.list('phones'),
+    emails,
+    phones,
     aliases: cells.list('aliases'),
     tags: cells.list('tags'),
     source: { file: cells.row.file, line: cells.row.line },
@@ -78,15 +119,15 @@ function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
   const optional = {
     company: cells.text('company'),
     role: cells.text('role'),
-    birthday: cells.date('birthday', { yearless: true }),
-    customerSince: cells.date('customer_since', { yearless: false }),
+    birthday: cells.date('birthday', { needsYear: false }),
+    customerSince: cells.date('customer_since', { needsYear: true }),
     cadence: cadenceOf(cells),
     met: cells.text('met'),
     referredBy: cells.text('referred_by'),
     note: cells.text('note'),
-    pausedUntil: cells.date('paused_until', { yearless: false }),
+    pausedUntil: cells.date('paused_until', { needsYear: true }),
   };
-  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(contact, { [key]: value });
+  setPresent(contact, optional);
   const archived = archivedOf(cells);
   if (archived !== undefined) contact.archived = archived;
   const relId = relIdOf(cells);
@@ -105,8 +146,9 @@ function cadenceOf(cells: RelCells): string | undefined {
   const text = cells.text('cadence');
   if (!text) return undefined;
   const duration = tryParseDuration(text);
-  if (!duration) throw cells.row.error('cadence', `${quoteValue(text)} is not a duration; use ${DURATION_FORMS}`);
-  return formatDuration(duration);
+  if (duration) return formatDuration(duration);
+  cells.row.warn(cells.field('cadence'), `${quoteValue(text)} is not a duration; use ${DURATION_FORMS}`);
+  return undefined;
 }
 
 function archivedOf(cells: RelCells): boolean | undefined {
@@ -114,5 +156,6 @@ function archivedOf(cells: RelCells): boolean | undefined {
   if (text === '') return undefined;
   if (['true', '1', 'yes', 'y'].includes(text)) return true;
   if (['false', '0', 'no', 'n'].includes(text)) return false;
-  throw cells.row.error('archived', `${quoteValue(text)} is not true or false`);
+  cells.row.warn(cells.field('archived'), `${quoteValue(text)} is not true or false`);
+  return undefined;
 }

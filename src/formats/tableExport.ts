@@ -14,6 +14,8 @@
 // - TSV has no quoting: tabs, CR and LF inside a value become one space each.
 // - CSV and TSV cells starting with = + - @ tab or CR get a leading ' (see spreadsheetSafe.ts)
 //   unless `raw` is set. JSON and NDJSON are for programs and are never altered.
+// - CSV and TSV start with the UTF-8 byte order mark when `bom` is set: Excel reads a CSV without
+//   it in the system's legacy code page ("ZoÃ« MÃ¼ller"), and LibreOffice guesses.
 // - A list (emails, tags) is one cell joined with '; ' in CSV/TSV, and stays an array in JSON.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -29,7 +31,11 @@ export interface TableWriteOptions {
   format: TableFormat;
   /** Turn off formula neutralisation (CSV/TSV), for a file no spreadsheet will open. */
   raw?: boolean;
+  /** Start a CSV/TSV with the UTF-8 byte order mark, for a spreadsheet to read accents right. */
+  bom?: boolean;
 }
+
+export const UTF8_BOM = '\uFEFF';
 
 export const LIST_SEPARATOR = '; ';
 const CHUNK_CHARS = 64 * 1024;
@@ -83,14 +89,15 @@ interface TableLayout<Row = TableRow> {
 
 function tableLayout(columns: readonly string[], options: TableWriteOptions): TableLayout {
   const safe = options.raw ? (text: string) => text : neutraliseSpreadsheetCell;
+  const mark = options.bom ? UTF8_BOM : '';
   switch (options.format) {
     case 'csv': {
       const line = (cells: string[]) => `${cells.map(quoteCsvField).join(',')}\r\n`;
-      return { start: line([...columns]), row: (row) => line(columns.map((c) => textCell(row[c], safe))), end: '', emptyEnd: '' };
+      return { start: mark + line([...columns]), row: (row) => line(columns.map((c) => textCell(row[c], safe))), end: '', emptyEnd: '' };
     }
     case 'tsv': {
       const line = (cells: string[]) => `${cells.map(flattenTsvField).join('\t')}\n`;
-      return { start: line([...columns]), row: (row) => line(columns.map((c) => textCell(row[c], safe))), end: '', emptyEnd: '' };
+      return { start: mark + line([...columns]), row: (row) => line(columns.map((c) => textCell(row[c], safe))), end: '', emptyEnd: '' };
     }
     case 'json':
     case 'ndjson':

@@ -8,32 +8,61 @@
 // program but Apple's show the year 1604). Both forms are read on import.
 // On import an anniversary (4.0's ANNIVERSARY, or X-MS-/X-EVOLUTION-/X-ANNIVERSARY in 3.0) and an
 // Apple date (item1.X-ABDATE, named by item1.X-ABLabel) become yearly details, with their year.
-import { distinctValues, joinNameParts, tagsFromGroups } from './contactRecord.js';
+// A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
+// with a warning naming the line and property, and the rest of the card is imported.
+import type { DateOrder } from '../domain/dateOrder.js';
+import { distinctValues, emailAddresses, joinNameParts, NOBODY, phoneNumbers, tagsFromGroups, type ContactsFile } from './contactRecord.js';
 import type { ImportedContact, ImportedDate, ImportSource } from '../domain/records.js';
-import { ImportFormatError, quoteValue } from './importError.js';
-import { readIsoDate } from './importDates.js';
+import type { ImportWarning, Warn } from './importError.js';
+import { FileDates } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
 import { appleLabel, referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
 
-/**
- * Every contact in a vCard file; a card with nothing to name it by is skipped, and reported to
- * `onUnnamed` when given.
- */
-export function readVCards(input: string | Uint8Array, file: string, options: { onUnnamed?: (source: ImportSource) => void } = {}): ImportedContact[] {
+/** Every contact in a vCard file, in file order, and what was left out. */
+export function readVCards(input: string | Uint8Array, file: string, options: { dateOrder?: DateOrder } = {}): ContactsFile {
+  const warnings: ImportWarning[] = [];
+  const warn: Warn = (place, problem) => warnings.push({ ...place, problem });
+  const cards = splitVCards(input, file, warn);
+  const dates = FileDates.of(cards.flatMap((card) => card.properties.filter(isDateProperty).map(textOf)), options.dateOrder);
   const contacts: ImportedContact[] = [];
-  for (const card of splitVCards(input, file)) {
-    const contact = contactFromCard(card, file);
+  const unnamed: ImportSource[] = [];
+  for (const card of cards) {
+    const contact = contactFromCard(new CardReading(card, file, dates, warn));
     if (contact) contacts.push(contact);
-    else options.onUnnamed?.({ file, line: card.line });
+    else {
+      unnamed.push({ file, line: card.line });
+      warn({ file, line: card.line }, NOBODY);
+    }
   }
-  return contacts;
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { kind: 'vCard', records: cards.length, unit: 'card', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
 }
 
-function contactFromCard(card: RawVCard, file: string): ImportedContact | undefined {
-  const texts = (name: string) => card.properties.filter((p) => p.name === name).map((p) => unescapeText(decodeValue(p)));
+/** A card being read: its properties, and where to report what cannot be read. */
+class CardReading {
+  constructor(
+    readonly card: RawVCard,
+    readonly file: string,
+    readonly dates: FileDates,
+    private readonly warnings: Warn,
+  ) {}
+
+  warn(property: VCardProperty, problem: string): void {
+    this.warnings({ file: this.file, line: property.line, field: property.name }, problem);
+  }
+
+  /** The values of the properties called `name` that `check` takes (emailAddresses, phoneNumbers); each other one is warned about. */
+  checked(name: string, check: typeof emailAddresses, clean: (text: string) => string = (t) => t): string[] {
+    return distinctValues(this.card.properties.filter((p) => p.name === name).flatMap((p) => check([clean(textOf(p))], (problem) => this.warn(p, problem))));
+  }
+}
+
+function contactFromCard(reading: CardReading): ImportedContact | undefined {
+  const { card, file } = reading;
+  const texts = (name: string) => card.properties.filter((p) => p.name === name).map(textOf);
   const first = (name: string) => texts(name).find((t) => t.trim() !== '')?.trim();
-  const emails = distinctValues(texts('EMAIL'));
-  const phones = distinctValues(texts('TEL').map((t) => t.replace(/^tel:/i, '')));
+  const emails = reading.checked('EMAIL', emailAddresses);
+  const phones = reading.checked('TEL', phoneNumbers, (t) => t.replace(/^tel:/i, ''));
   const company = firstComponent(card, 'ORG');
   const name = first('FN') ?? nameFromN(card) ?? company ?? emails[0] ?? phones[0];
   if (name === undefined) return undefined;
@@ -46,8 +75,8 @@ function contactFromCard(card: RawVCard, file: string): ImportedContact | undefi
     source: { file, line: card.line },
   };
   const role = first('TITLE') ?? first('ROLE');
-  const birthday = birthdayOf(card, file);
-  const dates = datesOf(card, file);
+  const birthday = birthdayOf(reading);
+  const dates = datesOf(reading);
   const note = texts('NOTE')
     .map((t) => t.trim())
     .filter((t) => t !== '')
@@ -90,43 +119,43 @@ function listValues(card: RawVCard, name: string): string[] {
 }
 
 /**
- * The first BDAY that is a date. A BDAY that is not one is an error naming the line, except a
- * vCard 4.0 free-text birthday (VALUE=text, "circa 1800"), which is allowed to be anything.
+ * The first BDAY that is a date. One that is not is warned about and passed over, except a vCard
+ * 4.0 free-text birthday (VALUE=text, "circa 1800"), which is allowed to be anything.
  */
-function birthdayOf(card: RawVCard, file: string): string | undefined {
-  for (const property of card.properties.filter((p) => p.name === 'BDAY')) {
-    const text = unescapeText(decodeValue(property)).trim();
-    if (text === '') continue;
-    const omitYear = paramValues(property, 'X-APPLE-OMIT-YEAR')[0];
-    const day = readIsoDate(text, omitYear);
+function birthdayOf(reading: CardReading): string | undefined {
+  for (const property of reading.card.properties.filter((p) => p.name === 'BDAY')) {
+    const day = dateOf(reading, property);
     if (day) return day;
-    if (isFreeText(property)) continue;
-    throw new ImportFormatError({ file, line: property.line, field: 'BDAY' }, `${quoteValue(text)} is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`);
   }
+  return undefined;
+}
+
+/** A date property's day; '' or undefined when empty, free text, or (with a warning) not a date. */
+function dateOf(reading: CardReading, property: VCardProperty): string | undefined {
+  const read = reading.dates.read(textOf(property), { omitYear: paramValues(property, 'X-APPLE-OMIT-YEAR')[0] });
+  if (!('problem' in read)) return read.day;
+  if (!isFreeText(property)) reading.warn(property, read.problem);
   return undefined;
 }
 
 // vCard 4.0's ANNIVERSARY, and the same date as Outlook, Evolution and Thunderbird write it in 3.0.
 const ANNIVERSARIES = new Set(['ANNIVERSARY', 'X-ANNIVERSARY', 'X-MS-ANNIVERSARY', 'X-EVOLUTION-ANNIVERSARY']);
 
+function isDateProperty(property: VCardProperty): boolean {
+  return property.name === 'BDAY' || property.name === 'X-ABDATE' || ANNIVERSARIES.has(property.name);
+}
+
 /**
  * The yearly dates besides the birthday, each with what it is: an anniversary, or an Apple date
- * (X-ABDATE) named by the X-ABLabel of its group. Each reads as BDAY does (a free-text 4.0 value
- * is passed over, any other that is not a date is an error naming the line); the same date under
+ * (X-ABDATE) named by the X-ABLabel of its group. Each reads as BDAY does; the same date under
  * two names (Evolution writes ANNIVERSARY and X-EVOLUTION-ANNIVERSARY) counts once.
  */
-function datesOf(card: RawVCard, file: string): ImportedDate[] {
+function datesOf(reading: CardReading): ImportedDate[] {
   const dates: ImportedDate[] = [];
-  for (const property of card.properties) {
-    const text = ANNIVERSARIES.has(property.name) ? 'anniversary' : property.name === 'X-ABDATE' ? appleDateLabel(card, property.group) : undefined;
-    const value = text === undefined ? '' : unescapeText(decodeValue(property)).trim();
-    if (text === undefined || value === '') continue;
-    const date = readIsoDate(value, paramValues(property, 'X-APPLE-OMIT-YEAR')[0]);
-    if (!date) {
-      if (isFreeText(property)) continue;
-      throw new ImportFormatError({ file, line: property.line, field: property.name }, `${quoteValue(value)} is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD`);
-    }
-    if (!dates.some((d) => d.text === text && d.date === date)) dates.push({ text, date });
+  for (const property of reading.card.properties) {
+    const text = ANNIVERSARIES.has(property.name) ? 'anniversary' : property.name === 'X-ABDATE' ? appleDateLabel(reading.card, property.group) : undefined;
+    const date = text === undefined ? undefined : dateOf(reading, property);
+    if (text !== undefined && date && !dates.some((d) => d.text === text && d.date === date)) dates.push({ text, date });
   }
   return dates;
 }

@@ -8,7 +8,11 @@
 //
 // The file is read as latin1, one character per byte, so every value keeps its original bytes
 // until its own CHARSET and ENCODING say how to decode them.
-import { ImportFormatError, quoteValue } from './importError.js';
+//
+// A line inside a card that is no property (NAME:value) is left out with a warning and the card
+// kept; a file that does not start with BEGIN:VCARD, or whose last card never ends, is no vCard
+// file (or a cut-short one) and is refused.
+import { ImportFormatError, quoteValue, type Warn } from './importError.js';
 import { decodeCharset } from './textDecoding.js';
 
 export interface VCardProperty {
@@ -32,10 +36,10 @@ export interface RawVCard {
 const PROPERTY_START = /^(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+[;:]/;
 const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 
-/** Splits a vCard file into cards; throws ImportFormatError when it is not one. */
-export function splitVCards(input: string | Uint8Array, file: string): RawVCard[] {
+/** Splits a vCard file into cards; throws ImportFormatError when it is not one, and tells `warn` of lines left out. */
+export function splitVCards(input: string | Uint8Array, file: string, warn: Warn): RawVCard[] {
   const lines = splitLines(asByteString(input));
-  const reader = new CardReader(file);
+  const reader = new CardReader(file, warn);
   lines.forEach((text, index) => reader.take(text, index + 1));
   return reader.finish();
 }
@@ -50,9 +54,13 @@ function asByteString(input: string | Uint8Array): string {
   return text.startsWith('\xEF\xBB\xBF') ? text.slice(3) : text;
 }
 
-/** LF, CRLF, CR and the CR CR LF some iPhone exports have, each one line end. */
+/**
+ * LF, CRLF and the CR CR LF some iPhone exports have, each one line end; a CR alone ends a line
+ * only in a file with no LF at all (classic Mac OS). Elsewhere it is a stray character typed into
+ * a field (Thunderbird exports one as it is), and stays in the value.
+ */
 function splitLines(text: string): string[] {
-  const lines = text.split(/\r\r\n|\r\n|\r|\n/);
+  const lines = text.split(text.includes('\n') ? /\r\r\n|\r\n|\n/ : /\r/);
   if (lines.at(-1) === '') lines.pop();
   return lines;
 }
@@ -64,7 +72,10 @@ class CardReader {
   /** Nesting of cards inside the current one (2.1's AGENT property may embed a whole vCard). */
   private depth = 0;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly warn: Warn,
+  ) {}
 
   take(text: string, line: number): void {
     if (!this.card) return this.takeOutsideCard(text, line);
@@ -75,8 +86,8 @@ class CardReader {
     if (keyword === 'BEGIN:VCARD') this.depth++;
     else if (keyword === 'END:VCARD') return this.endCard();
     if (this.depth > 0) return;
-    if (!PROPERTY_START.test(text)) throw this.error(line, `${quoteValue(text)} is not a vCard property (NAME:value)`);
-    this.property = parseProperty(text, line);
+    if (PROPERTY_START.test(text)) this.property = parseProperty(text, line);
+    else this.warn({ file: this.file, line }, `${quoteValue(text)} is not a vCard property (NAME:value); line skipped`);
   }
 
   finish(): RawVCard[] {
@@ -89,8 +100,9 @@ class CardReader {
     // Blank lines between cards, and the Ctrl-Z some old Windows tools append, are not content.
     // eslint-disable-next-line no-control-regex -- NUL and Ctrl-Z are the characters looked for
     if (/^[\s\x00\x1a]*$/.test(text)) return;
-    if (text.trim().toUpperCase() !== 'BEGIN:VCARD') throw this.error(line, `expected BEGIN:VCARD, found ${quoteValue(text)}`);
-    this.card = { line, properties: [] };
+    if (text.trim().toUpperCase() === 'BEGIN:VCARD') this.card = { line, properties: [] };
+    else if (this.cards.length === 0) throw this.error(line, `expected BEGIN:VCARD, found ${quoteValue(text)}`);
+    else this.warn({ file: this.file, line }, `${quoteValue(text)} is outside any card (expected BEGIN:VCARD); line skipped`);
   }
 
   /** Adds a folded, soft-broken or base64 continuation line to the open property. */

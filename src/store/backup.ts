@@ -3,6 +3,7 @@
 import { chmodSync, closeSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
+import { journalError } from './journalAccess.js';
 import { connect, type Db } from './open.js';
 
 /** Opens an existing journal as it is: no migration, no pragma that writes (for rel backup and rel doctor). */
@@ -15,7 +16,7 @@ export function openExisting(path: string): Db {
     return db;
   } catch (error) {
     db?.close();
-    throw new RelError(`cannot read the journal ${path}: ${(error as Error).message}`);
+    throw journalError(error, path) ?? new RelError(`cannot read the journal ${path}: ${(error as Error).message}`);
   }
 }
 

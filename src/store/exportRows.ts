@@ -120,18 +120,31 @@ export function exportRelations(j: Journal, filter: ExportFilter = {}): Generato
   return mapRows(j.stmt<[Params], RelationRow>(sql).iterate(params(filter)), toRelation);
 }
 
-/** Everything `rel export all` writes, each list in id order (tags by name). */
+/**
+ * Everything `rel export all` writes, each list in id order (tags by name). Each list opens its
+ * cursor only when the export reaches it, so a list that fails (a damaged page) leaves no other
+ * cursor holding the connection: closeSections() ends the ones begun.
+ */
 export function journalSections(j: Journal) {
   return {
     contacts: exportContacts(j),
-    conversations: exportConversations(j),
-    details: exportDetails(j),
-    reminders: exportReminders(j),
-    relations: exportRelations(j),
-    tags: j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags ORDER BY tag').iterate(),
+    conversations: whenReached(() => exportConversations(j)),
+    details: whenReached(() => exportDetails(j)),
+    reminders: whenReached(() => exportReminders(j)),
+    relations: whenReached(() => exportRelations(j)),
+    tags: whenReached(() => j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags ORDER BY tag').iterate()),
     // Only what was set: a default left alone stays a default after a restore.
     settings: Object.fromEntries(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all().map((s) => [s.key, s.value])),
   };
+}
+
+function* whenReached<T>(open: () => Iterable<T>): Generator<T> {
+  yield* open();
+}
+
+/** Ends every list of journalSections(), begun or not, so the connection is free again. */
+export function closeSections(sections: Record<string, unknown>): void {
+  for (const rows of Object.values(sections)) (rows as Partial<Generator>).return?.(undefined);
 }
 
 /** Rows converted one at a time, as they stream. */

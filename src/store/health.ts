@@ -5,10 +5,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
+import { directoryInstead, shellQuote } from './journalAccess.js';
+import { checkAccess, checkDailyBackups, fixFor, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
+import { checkPurgedBackups } from './purgedBackups.js';
 
 export interface Check {
   check: string;
@@ -21,12 +24,6 @@ export interface Check {
 /** A -wal this large means checkpoints are not keeping up: a reader that never finishes. */
 const LARGE_WAL_BYTES = 64 * 1024 * 1024;
 
-/** Quoted for a POSIX shell, so a suggested command can be pasted as is. */
-export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-const RESTORE = 'restore the latest good backup (rel backup writes them beside the journal)';
 
 const sqlQuote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -101,7 +98,7 @@ export function checkIntegrity(db: Db, path: string): Check {
   const messages = rows.map((r) => r.integrity_check);
   if (messages.length === 1 && messages[0] === 'ok') return ok('integrity', 'ok');
   const shown = messages.slice(0, 3).join('; ') + (messages.length > 3 ? `; ${messages.length - 3} more` : '');
-  return problem('integrity', `damaged: ${shown}`, `restore the latest good backup, or save what can be read: sqlite3 ${shellQuote(path)} .recover | sqlite3 ${shellQuote(`${path}.recovered`)}`);
+  return problem('integrity', `damaged: ${shown}`, `${RESTORE}; or save what can be read: sqlite3 ${shellQuote(path)} .recover | sqlite3 ${shellQuote(`${path}.recovered`)}`);
 }
 
 interface ForeignKeyViolation {
@@ -219,24 +216,27 @@ export function checkReferrals(db: Db): Check {
 
 /** Every check, in the order a person would fix things: can it be read at all, then what is in it. */
 export function checkJournal(path: string, options: { migrationsDir?: string } = {}): Check[] {
+  const instead = directoryInstead(path);
+  if (instead) return [problem('journal', instead.problem, instead.fix)];
   if (!existsSync(path)) {
     return [problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)')];
   }
-  const checks: Check[] = [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), checkPermissions(path)];
+  const checks: Check[] = [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), checkPermissions(path), checkAccess(path)];
   const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : undefined;
   let db: Db;
   try {
     db = openExisting(path);
   } catch (error) {
-    checks[0] = problem('journal', (error as Error).message, RESTORE);
-    return checks;
+    const cause = fixFor(error, path);
+    checks[0] = problem('journal', cause.problem, cause.fix);
+    return [...checks, checkDailyBackups(path, false)];
   }
   // A damaged journal can make a check itself fail ("database disk image is malformed"): that is a finding too.
   const guarded = (check: string, run: () => Check): Check => {
     try {
       return run();
     } catch (error) {
-      return problem(check, `could not be checked: ${(error as Error).message}`, RESTORE);
+      return problem(check, `could not be checked: ${(error as Error).message}`, fixFor(error, path).fix);
     }
   };
   try {
@@ -247,9 +247,11 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('wal', () => checkWal(db, walBytes)),
       guarded('settings', () => checkSettings(db, path)),
       guarded('referrals', () => checkReferrals(db)),
+      guarded('erasure', () => checkPurgedBackups(db, path)),
     );
   } finally {
     db.close();
   }
+  checks.push(checkDailyBackups(path, checks.find((c) => c.check === 'integrity')?.ok === true));
   return checks;
 }

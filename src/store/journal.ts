@@ -1,5 +1,6 @@
 // The open journal: the database handle, a cache of prepared statements, and write transactions.
 import type { Statement } from 'better-sqlite3';
+import { JournalAccessError, writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
 import { closeChange, openChange } from './undoLog.js';
 
@@ -8,13 +9,44 @@ export class Journal {
   private readonly rawStatements = new Map<string, Statement>();
   /** Inside write(): what the work left to finish before the commit (beforeCommit), by key. */
   private pending: Map<symbol, { value: unknown; finish: (value: unknown) => void }> | undefined;
+  private preparing: Promise<void> | undefined;
+  private prepared = false;
 
   constructor(
     readonly db: Db,
     readonly path: string,
     /** The run's clock, read once by main.ts: when each change was made (the undo history). */
     readonly now: Date = new Date(),
+    /**
+     * What must happen once before the first write of a run (src/store/runJournal.ts: the
+     * writability check and the daily backup). With it, a write before readyToWrite() is a bug.
+     */
+    private readonly beforeFirstWrite?: (j: Journal) => Promise<void>,
   ) {}
+
+  /**
+   * Call before writing, and before printing anything about the write: says now, in one line,
+   * why the journal cannot be written, and makes today's backup before the first change of the day.
+   */
+  async readyToWrite(): Promise<void> {
+    this.checkWritable();
+    this.preparing ??= this.beforeFirstWrite?.(this) ?? Promise.resolve();
+    await this.preparing;
+    this.prepared = true;
+  }
+
+  /**
+   * Says why the journal cannot be written (a read-only directory or file, a directory in its
+   * place), before a command asks or prints anything it would have to take back.
+   */
+  checkWritable(): void {
+    const blocker = writeBlocker(this.path);
+    if (blocker) throw new JournalAccessError(blocker);
+  }
+
+  private checkPrepared(): void {
+    if (this.beforeFirstWrite !== undefined && !this.prepared) throw new Error('a write before journal.readyToWrite(): the daily backup would be skipped');
+  }
 
   /** A prepared statement, prepared once per process. */
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the same constraint as better-sqlite3's Statement
@@ -53,6 +85,7 @@ export class Journal {
    */
   write<T>(work: () => T, description?: string): T {
     if (this.pending !== undefined) return this.db.transaction(work)(); // nested: the outer write finishes
+    this.checkPrepared();
     const pending = (this.pending = new Map());
     try {
       return this.db
@@ -80,6 +113,7 @@ export class Journal {
    */
   writeUnlogged<T>(work: () => T): T {
     if (this.pending !== undefined) throw new Error('writeUnlogged inside write');
+    this.checkPrepared();
     return this.db.transaction(work).immediate();
   }
 

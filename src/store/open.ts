@@ -1,6 +1,6 @@
 // Opening a journal: where it lives, private permissions, pragmas, and schema migrations.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError } from '../errors.js';
+import { BUSY_TIMEOUT_MS, directoryInstead, JournalAccessError, journalError, writeBlocker } from './journalAccess.js';
 
 export type Db = Database.Database;
 
@@ -22,9 +23,15 @@ const MIGRATIONS_DIR = findMigrationsDir();
 /** The native addon by path: the bundled CLI skips the `bindings` package's search for it. */
 const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
-/** A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here. */
+/**
+ * A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here.
+ * secure_delete overwrites what a delete frees with zeros, so a deleted row's bytes leave the file
+ * (SPEC §5 erasure, migrations/0015_erasure.sql); it is a setting of the connection, not the file,
+ * so every connection sets it, the one that runs the migrations included.
+ */
 export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Db {
   const db = new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
+  db.pragma('secure_delete = ON');
   registerFunctions(db);
   return db;
 }
@@ -77,8 +84,44 @@ export interface OpenOptions {
 
 /** Creates the file (0600, in a 0700 directory) if needed, sets the pragmas, brings the schema up to date. */
 export function openJournal(path: string, options: OpenOptions = {}): Db {
-  const isNew = !existsSync(path);
-  if (isNew) {
+  const isNew = createJournalFile(path);
+  let db: Db;
+  try {
+    db = connect(path, { timeout: BUSY_TIMEOUT_MS });
+    db.pragma('user_version', { simple: true });
+  } catch (error) {
+    throw journalError(error, path) ?? new RelError(`cannot open the journal ${path}: ${(error as Error).message}; check the path, or run rel doctor`);
+  }
+  try {
+    refuseForeignDatabase(db, path);
+    migrate(db, path, isNew, options);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    // Each page read is checked more closely as it comes from disk (SQLite: "a modest CPU cost"),
+    // so a damaged page fails the command instead of being read as data (README: damage).
+    db.pragma('cell_size_check = ON');
+  } catch (error) {
+    db.close();
+    throw journalError(error, path) ?? error;
+  }
+  return db;
+}
+
+/**
+ * The journal's file, created private (0600, in a 0700 directory) when it does not exist; an
+ * empty file left there (touch, a sync tool) becomes the journal, so it is made private too.
+ * True when the journal is new: nothing in it yet.
+ */
+function createJournalFile(path: string): boolean {
+  const instead = directoryInstead(path);
+  if (instead) throw new JournalAccessError(instead);
+  try {
+    if (existsSync(path)) {
+      if (statSync(path).size > 0) return false;
+      chmodSync(path, 0o600);
+      return true;
+    }
     const dir = dirname(path);
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
@@ -86,24 +129,21 @@ export function openJournal(path: string, options: OpenOptions = {}): Db {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another rel created it first
     }
-  }
-  let db: Db;
-  try {
-    db = connect(path, { timeout: 15_000 });
-    db.pragma('user_version', { simple: true });
+    return true;
   } catch (error) {
-    throw new RelError(`cannot open the journal ${path}: ${(error as Error).message}; check the path, or run rel doctor`);
+    const cause = writeBlocker(path);
+    if (cause) throw new JournalAccessError(cause);
+    throw journalError(error, path) ?? error;
   }
-  try {
-    migrate(db, path, isNew, options);
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  return db;
+}
+
+/** An SQLite file of another program (a schema version of 0, yet tables): never set up as a journal. */
+function refuseForeignDatabase(db: Db, path: string): void {
+  if ((db.pragma('user_version', { simple: true }) as number) !== 0) return;
+  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4").all();
+  if (tables.length === 0) return;
+  const shown = tables.slice(0, 3).map((t) => t.name).join(', ') + (tables.length > 3 ? ', ...' : '');
+  throw new RelError(`${path} is an SQLite database of another program (tables ${shown}), not a rel journal; rel left it untouched: check --db and REL_DB`);
 }
 
 function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): void {

@@ -24,7 +24,7 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   const existing = j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
   if (journalRowCount(j) > 0) {
     throw new RelError(
-      `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${file}`,
+      `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${file}`,
     );
   }
   // A contact may name a referrer with a higher id: check the references at commit instead.

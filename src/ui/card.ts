@@ -6,7 +6,7 @@ import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
-import { makeStyle, showDay, type Style } from './style.js';
+import { hangingIndent, makeStyle, showDay, type Style } from './style.js';
 import { describeEvery } from '../domain/duration.js';
 
 export interface Card {
@@ -99,7 +99,7 @@ export function renderCard(card: Card, ctx: Screen): string {
   const day = (d: string) => showDay(d, ctx.today, tty);
   const { contact } = card;
   const lines: string[] = [`${s.bold(contact.name)} ${s.dim(`#${contact.id}`)}${contact.archived ? s.yellow(' (archived)') : ''}`];
-  for (const [label, value] of factLines(contact)) lines.push(`  ${s.dim(`${label}:`)} ${value}`);
+  for (const [label, value] of factLines(contact)) lines.push(`  ${s.dim(`${label}:`)} ${hangingIndent(value, '    ')}`);
   if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${card.referredBy.name} (#${card.referredBy.id})`);
   if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => `${r.name} (#${r.id})`).join(', ')}`);
   const { lastContactOn, dueOn, cadence, status } = card.rhythm;
@@ -110,7 +110,8 @@ export function renderCard(card: Card, ctx: Screen): string {
 
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
-    lines.push('', s.bold(title), ...items.map((i) => `  ${i}`));
+    // A note of several lines keeps its breaks, each further line indented under the record's.
+    lines.push('', s.bold(title), ...items.map((i) => `  ${hangingIndent(i, '    ')}`));
   };
   section(
     'Family and colleagues',

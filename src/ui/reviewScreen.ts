@@ -5,7 +5,7 @@ import type { Conversation, Detail, Reminder } from '../domain/records.js';
 import { conversationLine, detailLine, followUpLine, renderCard, type Card } from './card.js';
 import { REVIEW_LEGEND } from './reviewKeys.js';
 import type { Screen } from './screen.js';
-import { makeStyle, type Style } from './style.js';
+import { hangingIndent, makeStyle, type Style } from './style.js';
 import { longDate, personBlock } from './todayView.js';
 
 /** A person of the list, with what the card says first. */
@@ -33,7 +33,7 @@ const MOST_LINES = 5;
 
 function block(title: string, items: string[], s: Style): string[] {
   if (items.length === 0) return [];
-  const shown = items.slice(0, MOST_LINES).map((item) => `    ${item}`);
+  const shown = items.slice(0, MOST_LINES).map((item) => `    ${hangingIndent(item, '      ')}`);
   if (items.length > MOST_LINES) shown.push(s.dim(`    … ${items.length - MOST_LINES} more: o opens the card`));
   return [`  ${s.bold(title)}`, ...shown];
 }
@@ -47,7 +47,7 @@ export function renderReviewScreen(frame: ReviewFrame, ctx: Screen): string {
     '',
     ...personBlock(person.row, s),
     '',
-    `  ${s.bold('Last talked')} ${last}`,
+    `  ${s.bold('Last talked')} ${hangingIndent(last, '    ')}`,
     ...block('Remember', person.details.map((d) => detailLine(d, s)), s),
     ...block('Follow-ups', person.followUps.map((r) => followUpLine(r, ctx, s)), s),
     ...block('Family and colleagues', person.relations, s),

@@ -41,7 +41,7 @@ function hitLabel(hit: SearchHit): string {
 }
 
 function hitRef(hit: SearchHit): string {
-  if (hit.kind === 'contact') return '';
+  if (hit.kind === 'contact' || hit.kind === 'email' || hit.kind === 'phone') return '';
   return `[${hit.kind} ${hit.id}${hit.done ? ', done' : ''}]`;
 }
 

@@ -39,12 +39,17 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** "today", "tomorrow", "in 5 days", "3 days ago". */
+/** A name or tag as one types it after a command: jane, "Jane Doe", "wedding clients". */
+export function commandWord(text: string): string {
+  return /^[\p{L}\p{N}#@._-]+$/u.test(text) ? text : JSON.stringify(text);
+}
+
 /** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */
 export function namesList(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** "today", "tomorrow", "in 5 days", "3 days ago". */
 export function relativeDay(day: Day, today: Day): string {
   const delta = daysBetween(today, day);
   if (delta === 0) return 'today';
@@ -58,7 +63,7 @@ export function showDay(day: Day, today: Day, tty: boolean): string {
   return tty ? `${day} (${relativeDay(day, today)})` : day;
 }
 
-/** Left-aligned columns; the last one is not padded. */
+/** Left-aligned columns; the last one is not padded, and may run over several lines (see columnsRow). */
 export function columns(rows: string[][], gap = '  '): string {
   const widths = columnWidths(rows);
   return rows.map((row) => columnsRow(row, widths, gap)).join('\n');
@@ -71,9 +76,24 @@ export function columnWidths(rows: readonly string[][]): number[] {
   return widths;
 }
 
-/** One row of columns this wide (a wider cell pushes the rest of its row along). */
+/**
+ * One row of columns this wide (a wider cell pushes the rest of its row along). The last cell may
+ * run over several lines (a note typed with line breaks): its other lines start under its first.
+ */
 export function columnsRow(row: readonly string[], widths: readonly number[], gap = '  '): string {
-  return row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))))).join(gap).trimEnd();
+  const lead = row
+    .slice(0, -1)
+    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))) + gap)
+    .join('');
+  return (lead + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead)))).trimEnd();
+}
+
+/** Text of several lines whose first line follows something `indent` wide: the others start under it. */
+export function hangingIndent(text: string, indent: string): string {
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line, i) => (i === 0 || line.trim() === '' ? line.trimEnd() : indent + line.trimEnd()))
+    .join('\n');
 }
 
 function visibleLength(text: string): number {

@@ -2,7 +2,7 @@
 import type { Screen } from './screen.js';
 import { monthName, splitDay, weekday, type Day } from '../domain/calendar.js';
 import type { RankedContact, Reason } from '../domain/ranking.js';
-import { makeStyle, plural, type Style } from './style.js';
+import { hangingIndent, makeStyle, plural, type Style } from './style.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -42,7 +42,7 @@ export function renderToday(view: TodayView, ctx: Screen): string {
 /** A person on the list: the name, then each reason (the morning review shows the same). */
 export function personBlock(row: RankedContact, s: Style): string[] {
   const name = `${s.bold(row.name)} ${s.dim(`#${row.contactId}`)}${row.talkedToday ? s.green(' — talked today') : ''}`;
-  return [name, ...row.reasons.map((reason) => `  • ${reasonColour(reason, s)(reason.text)}`)];
+  return [name, ...row.reasons.map((reason) => `  • ${reasonColour(reason, s)(hangingIndent(reason.text, '    '))}`)];
 }
 
 /** The colour of a reason: promises red, today's and tomorrow's dates magenta, complaints yellow, drifting cyan. */

@@ -5,7 +5,7 @@
 // untimed just before a subject (the add that each timed undo takes back); `cleanup` removes what
 // a round created.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** In vocabulary.mjs ("Plays tennis on Sundays", a remembered detail), so it matches on every journal. */
 export const SEARCH_WORD = 'tennis';
@@ -23,6 +23,7 @@ const removeJournal = (path) => () => {
  * node / bare: the highest ratio to that baseline's median; ms: a limit on the median; rssMB: a
  * limit on rel's peak memory; vs: [case id, ratio] a limit on the ratio to another case's median.
  * heavy: the sizes where the case keeps fewer runs. writes: it works on private copies (ctx.write).
+ * only: the sizes it is measured on, when not both. cleanup: (ctx, size) → what to undo after a round.
  */
 const COMMANDS = [
   { name: 'today', label: 'today', rel: () => ['today'], bare: (ctx, s) => ['today.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.5 }, L: { node: 2 } } },
@@ -33,6 +34,19 @@ const COMMANDS = [
     rel: (ctx, s) => ['add', ctx.probe[s], '--note', NOTE, '--via', 'call', '--on', ctx.today],
     bare: (ctx, s) => ['add.mjs', ctx.write[s].bare, ctx.probe[s], NOTE, ctx.today],
     target: { M: { node: 1.5 }, L: { node: 2 } },
+  },
+  {
+    // The first write of a day copies the journal to backups/ and checks the copy before writing
+    // (the daily safety net): each round removes the copies, so each is a first write; `add` is
+    // every later write of the day.
+    name: 'add-first',
+    label: 'add, first of the day',
+    writes: true,
+    rel: (ctx, s) => ['add', ctx.probe[s], '--note', NOTE, '--via', 'call', '--on', ctx.today],
+    bare: (ctx, s) => ['add.mjs', ctx.write[s].bare, ctx.probe[s], NOTE, ctx.today],
+    cleanup: (ctx, s) => () => rmSync(join(dirname(ctx.write[s].rel), 'backups'), { recursive: true, force: true }),
+    only: ['M'], // a copy of L each round would measure the disk
+    target: { M: {} },
   },
   { name: 'show', label: 'show NAME', rel: (ctx, s) => ['show', ctx.probe[s]], bare: (ctx, s) => ['show.mjs', ctx.journal[s], ctx.probe[s]], target: { M: { node: 1.6 }, L: { node: 2 } } },
   { name: 'reminders', label: 'reminders', rel: () => ['reminders'], bare: (ctx, s) => ['reminders.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.6 }, L: { node: 2 } } },
@@ -119,6 +133,7 @@ function sized(command, size) {
       env: { REL_DB: command.writes ? ctx.write[size].rel : ctx.journal[size], REL_NOW: ctx.today },
       bare: command.bare(ctx, size, n),
       before: command.before?.(ctx, size),
+      cleanup: command.cleanup?.(ctx, size),
     }),
   };
 }
@@ -160,8 +175,8 @@ const importCase = {
 /** Every case in the order measured (and printed): start-up, M, L, the writes on L, the import. */
 export const CASES = [
   startup,
-  ...COMMANDS.map((c) => sized(c, 'M')),
-  ...COMMANDS.map((c) => sized(c, 'L')),
+  ...COMMANDS.filter((c) => !c.only || c.only.includes('M')).map((c) => sized(c, 'M')),
+  ...COMMANDS.filter((c) => !c.only || c.only.includes('L')).map((c) => sized(c, 'L')),
   ...WRITES_L.map((c) => sized(c, 'L')),
   importCase,
 ];

@@ -63,7 +63,7 @@ describe('rel contact add', () => {
       [['--birthday', '02-30'], 2, '--birthday: "02-30" is not a real calendar day'],
       [['--since', '2026-11'], 2, '--since: "2026-11" gives only a month'],
       [['--every', '2x'], 2, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y'],
-      [['--tag', 'two words'], 2, '--tag: "two words" is not a tag'],
+      [['--tag', 'vip, gold'], 2, '--tag: "vip, gold" is not a tag; one tag at a time'],
       [['--referred-by', 'Jnae'], 1, 'no contact matches "Jnae"; did you mean Jane Doe (#1)?'],
       [['--frobnicate'], 2, "unknown option '--frobnicate'"],
     ] as const)('%j', async (flags, code, message) => {

@@ -37,7 +37,7 @@ describe('anniversaries on import', () => {
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Cleo Park', 'item1.X-ABDATE;type=pref:2019-06-11', 'item1.X-ABLabel:Shop opened',
       'item2.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-12', 'item2.X-ABLabel:_$!<Anniversary>!$_', 'END:VCARD', '',
     ].join('\r\n');
-    expect(await j.ok(['import', '-', '--dry-run'], { input: vcf })).toBe('update Ben Carter #1 (line 1): +1 date\nadd Cleo Park (line 7)\nwould add 1, update 1, skip 0\n');
+    expect(await j.ok(['import', '-', '--dry-run'], { input: vcf })).toBe('vCard, 2 cards\nupdate Ben Carter #1 (line 1): +1 date\nadd Cleo Park (line 7)\nwould add 1, update 1, skip 0\n');
     expect(await j.ok(['import', '-'], { input: vcf })).toBe('added 1, updated 1, skipped 0 from stdin\n');
     const reasons = (await j.json(['today', '--json', '--all'])).flatMap((row: { reasons: Array<{ text: string }> }) => row.reasons.map((r) => r.text));
     expect(reasons).toEqual(expect.arrayContaining(['17th anniversary in 3 days', '7 years since the Shop opened tomorrow', 'anniversary in 2 days']));

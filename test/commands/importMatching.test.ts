@@ -47,7 +47,7 @@ describe.each(['csv', 'vcf'] as const)('two Maria Rossis through rel export cont
     const before = dumpJournal(db);
     const lines = format === 'csv' ? [2, 3] : [1, 9];
     expect(await relOk(['import', file, '--dry-run'], { db })).toBe(
-      `skip Maria Rossi (line ${lines[0]}): already up to date (#1)\nskip Maria Rossi (line ${lines[1]}): already up to date (#2)\nwould add 0, update 0, skip 2\n`,
+      `${format === 'csv' ? 'rel CSV, 2 rows' : 'vCard, 2 cards'}\nskip Maria Rossi (line ${lines[0]}): already up to date (#1)\nskip Maria Rossi (line ${lines[1]}): already up to date (#2)\nwould add 0, update 0, skip 2\n`,
     );
     expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
     expect(dumpJournal(db)).toBe(before);

@@ -78,11 +78,15 @@ const COMMANDS: Array<[args: string[], schema: string, listing: boolean]> = [
   [['reminders', '--all', '--json'], 'reminder', true],
   [['search', 'catalog', '--json'], 'searchResult', true],
   [['search', 'nobody-has-this', '--json'], 'searchResult', true],
+  [['search', '555 0100', 'OR', 'jane@example.com', 'OR', 'trade', 'show', '--json'], 'searchResult', true],
   [['tag', '--json'], 'tag', true],
   [['config', '--json'], 'config', false],
   [['stats', '--json'], 'stats', false],
   [['doctor', '--json'], 'doctor', false],
+  [['restore', '--json'], 'backup', true],
   [['export', 'all'], 'journal', false],
+  [['export', 'person', 'Jane Doe'], 'personExport', false],
+  [['export', 'person', 'José'], 'personExport', false],
   ...(['contacts', 'conversations', 'details', 'reminders', 'relations'] as const).flatMap((what): Array<[string[], string, boolean]> => [
     [['export', what, '--format', 'json'], { contacts: 'person', conversations: 'conversation', details: 'detail', reminders: 'reminder', relations: 'relation' }[what], true],
   ]),
@@ -103,8 +107,16 @@ const RELATED_KEYS = new Set(['relative', 'of']);
 /** The old ways of pointing at a person, and the old overloaded word. */
 const RETIRED_KEYS = ['contactId', 'contact', 'contactName', 'kind'];
 
+interface Found {
+  refs: string[];
+  bad: string[];
+  related: string[];
+  /** { id } alone: only rel export person points at others so, leaving out their names. */
+  idOnly: string[];
+}
+
 /** Every { id, name } reference in `value`, and every place where a person was pointed at otherwise. */
-function referencesIn(value: unknown, path = '$', found: { refs: string[]; bad: string[]; related: string[] } = { refs: [], bad: [], related: [] }) {
+function referencesIn(value: unknown, path = '$', found: Found = { refs: [], bad: [], related: [], idOnly: [] }) {
   if (Array.isArray(value)) value.forEach((item, i) => referencesIn(item, `${path}[${i}]`, found));
   else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
@@ -117,19 +129,21 @@ function referencesIn(value: unknown, path = '$', found: { refs: string[]; bad: 
   return found;
 }
 
-function checkRelated(item: unknown, path: string, found: { bad: string[]; related: string[] }): void {
+function checkRelated(item: unknown, path: string, found: Found): void {
   const keys = item !== null && typeof item === 'object' ? Object.keys(item).join() : String(item);
   if (keys === 'id,name' || keys === 'name') found.related.push(`${path}: ${keys}`);
+  else if (keys === 'id') found.idOnly.push(path);
   else found.bad.push(`${path} has keys ${keys}`);
 }
 
-function checkReference(item: unknown, path: string, found: { refs: string[]; bad: string[] }): void {
+function checkReference(item: unknown, path: string, found: Found): void {
   if (item === null) return;
   if (typeof item !== 'object') return void found.bad.push(`${path} is ${JSON.stringify(item)}`);
   const keys = Object.keys(item);
   // A full person (the card's) and a referral tree node hold a person rather than point at one.
   if (keys.includes('rhythm') || keys.includes('referred')) return;
   if (keys.join() === 'id,name') found.refs.push(path);
+  else if (keys.join() === 'id') found.idOnly.push(path);
   else found.bad.push(`${path} has keys ${keys.join(', ')}`);
 }
 
@@ -166,7 +180,11 @@ describe('every --json output follows the schemas', () => {
     const value = await run(j, args);
     expect(Array.isArray(value), 'a listing is a top-level array').toBe(listing);
     expectValid(listing ? listOf(schema) : one(schema), value, args.join(' '));
-    expect(referencesIn(value).bad).toEqual([]);
+    const found = referencesIn(value);
+    expect(found.bad).toEqual([]);
+    // export person names nobody else: others are { id } alone there, and only there.
+    if (schema === 'personExport') expect([found.refs, found.idOnly.length > 0]).toEqual([[], true]);
+    else expect(found.idOnly).toEqual([]);
   });
 
   it.each(NDJSON)('rel export %s --format ndjson', async (what, schema) => {

@@ -148,7 +148,7 @@ describe('a journal rel cannot use', () => {
     const path = join(dir, 'notes.txt');
     const text = 'just some notes, not SQLite\n'.repeat(100);
     writeFileSync(path, text);
-    expect(expectFailure(await runRel(['list'], { journalPath: path }), 1)).toMatch(/^rel: cannot open the journal .*notes\.txt: file is not a database/);
+    expect(expectFailure(await runRel(['list'], { journalPath: path }), 1)).toMatch(/^rel: .*notes\.txt is not a rel journal \(it is not an SQLite database\)/);
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 });

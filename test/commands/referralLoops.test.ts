@@ -76,6 +76,7 @@ describe('rel import', () => {
     const result = await j.rel(['import', '-', '--dry-run'], { input: 'name,referred_by\nAnn Lee,Dan Roe\n' });
     expect(result.stdout).toBe(
       [
+        'CSV with a Name column, 1 row',
         'skip Ann Lee (line 2): already up to date (#1)',
         'note line 2: Ann Lee is referred by Dan Roe, but that would make a loop of referrals, Ann Lee ← Dan Roe ← Cat Poe ← Bob Ray ← Ann Lee (each referred by the next); not linked',
         'would add 0, update 0, skip 1',

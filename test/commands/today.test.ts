@@ -173,7 +173,7 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     expect(await j.ok(['config', 'set', 'cadence', '60d'])).toBe('cadence = 60d\n');
     const [config, configJson, after] = await Promise.all([j.ok(['config']), j.ok(['config', '--json']), reasonsOn(j, '2027-01-01')]);
     expect(config).toMatch(/^cadence +60d +# .*\(default 90d\)$/m);
-    expect(JSON.parse(configJson)).toEqual({ cadence: '60d', days: '14', limit: '10' });
+    expect(JSON.parse(configJson)).toEqual({ cadence: '60d', days: '14', limit: '10', backups: '7' });
     expect(after).toEqual({ 'Dee Plain': ['never talked — added 61 days ago — every 60 days'] });
   });
 

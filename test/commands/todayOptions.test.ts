@@ -172,7 +172,7 @@ describe('rel today: bad input', () => {
   it('rel config set refuses unknown keys and invalid values with one line, exit 2, and keeps the settings', async ({ expect }) => {
     const j = journal();
     const results = await Promise.all(
-      [['colour', 'blue'], ['cadence', 'soon'], ['cadence', '0d'], ['days', 'x'], ['days', '0'], ['days', '400'], ['limit', '0'], ['limit', '-3']].map((kv) =>
+      [['colour', 'blue'], ['cadence', 'soon'], ['cadence', '0d'], ['days', 'x'], ['days', '0'], ['days', '400'], ['limit', '0'], ['limit', '-3'], ['backups', '0'], ['backups', 'all']].map((kv) =>
         j.rel(['config', 'set', ...kv]),
       ),
     );
@@ -183,7 +183,7 @@ describe('rel today: bad input', () => {
       return r.stderr.trimEnd();
     });
     expect(lines).toEqual([
-      "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit. (see rel --help)",
+      "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit, backups. (see rel --help)",
       'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: days must be a whole number from 1 to 366, got "x"',
@@ -191,8 +191,10 @@ describe('rel today: bad input', () => {
       'rel: days must be a whole number from 1 to 366, got "400"',
       'rel: limit must be a whole number, 1 or more, got "0"',
       'rel: limit must be a whole number, 1 or more, got "-3"',
+      'rel: backups must be a whole number, 1 or more, got "0"',
+      'rel: backups must be a whole number, 1 or more, got "all"',
     ]);
-    expect(JSON.parse(await j.ok(['config', '--json']))).toEqual({ cadence: '90d', days: '14', limit: '10' });
+    expect(JSON.parse(await j.ok(['config', '--json']))).toEqual({ cadence: '90d', days: '14', limit: '10', backups: '7' });
   });
 });
 

@@ -50,7 +50,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['add', 'Jane Doe', '--note', 'x', '--follow-up', ': call'],
   ['add', 'Jane Doe', '--note', 'x', '--remember', 'a', '--remember-on', '2027-13'],
   ['add', 'Jane Doe', '--note', 'x', '--remember-on', '2027-03'],
-  ['add', 'Jane Doe', '--note', 'x', '--tag', 'two words'],
+  ['add', 'Jane Doe', '--note', 'x', '--tag', 'vip; gold'],
   ['add', 'Jane Doe'],
   ['add', '--note', 'x'],
   // today and list: numbers, dates, choices, tags
@@ -60,7 +60,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['today', '--as-of', 'someday'],
   ['today', '--review'], // stdin is a pipe: the review needs a terminal
   ['list', '--sort', 'age'],
-  ['list', '--tag', 'two words'],
+  ['list', '--tag', 'vip;gold'],
   // contact add and edit: emails, dates, durations, names
   ['contact', 'add', 'Carol King', '--email', 'not-an-email'],
   ['contact', 'add', 'Carol King', '--birthday', 'next friday'],
@@ -78,7 +78,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['config', 'set', 'limit', 'many'],
   // tag
   ['tag', 'vip', '--every', 'often'],
-  ['tag', 'two words', '--every', '2w'],
+  ['tag', 'a, b', '--every', '2w'],
   ['tag', '--every', '2w'],
   ['tag', 'vip', '--every', '2w', '--clear'],
   // pause, remember, forget, remind, done, snooze, resolve: dates, durations, ids
@@ -122,6 +122,7 @@ const USAGE: readonly (readonly string[])[] = [
   // log, rm
   ['log', '--since', 'whenever'],
   ['log', '--limit', 'ten'],
+  ['log', '--limit', '0'],
   ['rm', 'Bob Lee'],
   // export and import: subjects, formats, filters
   ['export', 'people'],
@@ -129,7 +130,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['export', 'dates', '--format', 'csv'],
   ['export', 'all', '--since', '2026-01-01'],
   ['export', 'contacts', '--since', 'someday'],
-  ['export', 'contacts', '--tag', 'two words'],
+  ['export', 'contacts', '--tag', '=vip'],
   ['import', 'contacts.csv', '--format', 'xml'],
   // search, backup, completion
   ['search', 'golf OR'],
@@ -224,6 +225,14 @@ describe('bad command lines', () => {
   it.concurrent.each(CASES)('rel %j exits %i with one line and changes nothing', async (args, code) => {
     expectFailure(await relAsync(args), code);
     expect(journal.dump()).toBe(before);
+  });
+
+  // Not one line: the help is what tells how to go on. Only the process shows which stream it is on.
+  it.concurrent.each([[['contact']], [['reminder']], [[]]])('rel %j without its command: the help on stderr, nothing on stdout, exit 2', async (args) => {
+    const result = await relAsync(args);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^Usage: rel /);
+    expect(result.stderr).toContain('\nExamples:\n');
   });
 
   it('rel backup onto the journal itself is a usage error', async () => {

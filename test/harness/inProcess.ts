@@ -6,8 +6,9 @@ import { buildProgram } from '../../src/cli.js';
 import type { Context, GlobalOptions, Output } from '../../src/context.js';
 import { localDay } from '../../src/domain/calendar.js';
 import { report } from '../../src/report.js';
-import { Journal } from '../../src/store/journal.js';
-import { journalPath, openJournal } from '../../src/store/open.js';
+import type { Journal } from '../../src/store/journal.js';
+import { journalPath } from '../../src/store/open.js';
+import { openRunJournal } from '../../src/store/runJournal.js';
 import { loadColour } from '../../src/ui/style.js';
 import type { Prompter } from '../../src/ui/prompter.js';
 import type { Terminal } from '../../src/ui/terminal.js';
@@ -45,9 +46,16 @@ function clock(now: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(now) ? new Date(`${now}T12:00:00`) : new Date(now);
 }
 
-function capture(): Output & { text(): string } {
+/** One stream's text; `both` also gets it, so that stdout and stderr read together in order. */
+function capture(both: string[]): Output & { text(): string } {
   const chunks: string[] = [];
-  return { write: (text: string) => chunks.push(String(text)), text: () => chunks.join('') };
+  return {
+    write: (text: string) => {
+      chunks.push(String(text));
+      both.push(String(text));
+    },
+    text: () => chunks.join(''),
+  };
 }
 
 let previousRun: Promise<unknown> = Promise.resolve();
@@ -56,16 +64,24 @@ let previousRun: Promise<unknown> = Promise.resolve();
  * Runs `rel ...args` in-process and returns what it printed and its exit code. Runs take turns:
  * each sets process-wide things (the zone, stdin) for its length.
  */
-export function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+export async function runRel(args: string[], options: InProcessOptions = {}): Promise<RunResult> {
+  const { output: _both, ...result } = await runShown(args, options);
+  return result;
+}
+
+/** runRel, and `output`: stdout and stderr together in the order written, as a terminal shows them. */
+export function runShown(args: string[], options: InProcessOptions = {}): Promise<RunResult & { output: string }> {
   const run = previousRun.then(() => runAlone(args, options));
   previousRun = run.catch(() => undefined);
   return run;
 }
 
-async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult> {
-  const out = capture();
-  const err = capture();
+async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult & { output: string }> {
+  const both: string[] = [];
+  const out = capture(both);
+  const err = capture(both);
   let journal: Journal | undefined;
+  let journalFile: string | undefined;
   // As main.ts's createContext, with the test's clock, streams, journal path and terminal.
   const makeContext = async (globals: GlobalOptions): Promise<Context> => {
     const now = clock(options.now ?? NOW);
@@ -73,6 +89,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
     const color = options.color === true && globals.color && stdoutIsTTY;
     if (color) await loadColour(); // chalk, as main.ts loads it for a run that colours
     const path = journalPath(globals.db, { REL_DB: options.journalPath });
+    journalFile = path;
     return {
       now,
       today: localDay(now),
@@ -82,27 +99,22 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
       interactive: globals.input && stdoutIsTTY && options.interactive === true,
       color,
       journalPath: path,
-      journal: () => (journal ??= openAt(path, err, now)),
+      journal: () => (journal ??= openRunJournal(path, now, (line) => err.write(line))),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
       terminal: () => (options.terminal ? Promise.resolve(options.terminal) : Promise.reject(new Error('this test gave no terminal'))),
     };
   };
   const restore = enterRun(options);
   try {
-    await buildProgram(makeContext, (text) => void out.write(text)).parseAsync(['node', 'rel', ...args]);
-    return { code: 0, stdout: out.text(), stderr: err.text() };
+    await buildProgram(makeContext, (text) => void out.write(text), (text) => void err.write(text)).parseAsync(['node', 'rel', ...args]);
+    return { code: 0, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } catch (error) {
-    const code = report(error, err, options.debug === true);
-    return { code, stdout: out.text(), stderr: err.text() };
+    const code = report(error, err, options.debug === true, journalFile);
+    return { code, stdout: out.text(), stderr: err.text(), output: both.join('') };
   } finally {
     journal?.close();
     restore();
   }
-}
-
-function openAt(path: string, err: Output, now: Date): Journal {
-  const db = openJournal(path, { onBackup: (backup) => err.write(`rel: backed up the journal to ${backup} before upgrading it\n`) });
-  return new Journal(db, path, now);
 }
 
 /**

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -179,7 +179,7 @@ describe('rel doctor', () => {
     const garbage = await spawnRel(['doctor'], { db: junk });
     expect(garbage.code).toBe(1);
     expect(contractBreaches(garbage)).toEqual([]);
-    expect(lineFor(garbage, 'journal')).toMatch(/^problem\s+journal\s+cannot read the journal .*not a database/);
+    expect(lineFor(garbage, 'journal')).toMatch(/^problem\s+journal\s+.* is not a rel journal \(it is not an SQLite database\) — fix: check --db and REL_DB/);
   });
 
   it('prints the checks as JSON with --json', async () => {

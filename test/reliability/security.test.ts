@@ -141,6 +141,11 @@ describe('nothing of the journal is written outside its directory', () => {
     expect(readdirSync(xdg)).toEqual([]);
     const beside = readdirSync(dirname(db));
     expect(beside).toContain('rel.db');
-    for (const file of beside) expect(file).toMatch(/^rel\.db(-wal|-shm|\.backup-[\dT-]+|\.v\d+-backup-[\dTZ-]+)?$/);
+    for (const file of beside) expect(file).toMatch(/^(rel\.db(-wal|-shm|\.backup-[\dT-]+|\.v\d+-backup-[\dTZ-]+)?|backups)$/);
+    // The daily backups: private, in a private directory, and nothing else there.
+    expect(mode(join(dirname(db), 'backups'))).toBe(0o700);
+    const daily = readdirSync(join(dirname(db), 'backups'));
+    expect(daily).toEqual(['rel.db.2026-11-23']);
+    for (const file of daily) expect(mode(join(dirname(db), 'backups', file))).toBe(0o600);
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldsThroughLatinTable, LATIN_LETTERS, normalizeName } from '../../src/domain/names.js';
 import { foldForSearch } from '../../src/domain/searchFold.js';
-import { toFtsQuery } from '../../src/domain/searchQuery.js';
+import { parseSearch } from '../../src/domain/searchQuery.js';
 import { openJournal, type Db } from '../../src/store/open.js';
 
 /** Every character the domain folds through LATIN_LETTERS, in code point order, with its plain form. */
@@ -52,11 +52,18 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Stores `text` as a detail and says whether searching for `query` (as rel reads it) finds it. */
+/** The FTS5 phrase rel looks for when the query is one word. */
+function termOf(word: string): string {
+  const expr = parseSearch(word);
+  if (expr.type !== 'term') throw new Error(`${word} is not one term`);
+  return expr.fts;
+}
+
+/** Stores `text` as a detail and says whether searching for the word `query` (as rel reads it) finds it. */
 function finds(text: string, query: string): boolean {
   const id = Number(db.prepare("INSERT INTO details (contact_id, text, created_at) VALUES (1, ?, 'x')").run(text).lastInsertRowid);
   try {
-    return db.prepare('SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?').get(toFtsQuery(query), id * 4 + 2) !== undefined;
+    return db.prepare("SELECT 1 FROM search_index WHERE search_index MATCH ? AND kind = 'detail' AND ref_id = ?").get(termOf(query), id) !== undefined;
   } finally {
     db.prepare('DELETE FROM details WHERE id = ?').run(id);
   }

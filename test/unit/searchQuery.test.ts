@@ -1,28 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../src/domain/searchQuery.js';
+import { isAlternativesOnly, parseSearch, shownTerms, type SearchExpr } from '../../src/domain/searchQuery.js';
 
-describe('toFtsQuery', () => {
-  it('quotes plain words and ANDs them', () => {
-    expect(toFtsQuery('golf')).toBe('"golf"');
-    expect(toFtsQuery('  husband   golf ')).toBe('"husband" AND "golf"');
+/** A query as short text: a term is its FTS5 phrase; all(...) every part on the person, any(...) one of them, but(a, b) a and not b. */
+function show(expr: SearchExpr): string {
+  switch (expr.type) {
+    case 'term':
+      return expr.fts;
+    case 'all':
+    case 'any':
+      return `${expr.type}(${expr.parts.map(show).join(', ')})`;
+    case 'but':
+      return `but(${show(expr.include)}, ${show(expr.exclude)})`;
+  }
+}
+
+const read = (text: string) => show(parseSearch(text));
+
+describe('parseSearch', () => {
+  it('quotes plain words, each to be found somewhere on the person', () => {
+    expect(read('golf')).toBe('"golf"');
+    expect(read('  kowalski   kuba ')).toBe('all("kowalski", "kuba")');
   });
   it('keeps punctuation inside a quoted word, where FTS5 cannot read it as syntax', () => {
-    expect(toFtsQuery("o'brien e-mail C++ body:x")).toBe(`"o'brien" AND "e-mail" AND "C++" AND "body:x"`);
+    expect(read("o'brien e-mail C++ body:x")).toBe(`all("o'brien", "e-mail", "C++", "body:x")`);
+    expect(read('kuba.k@acme.pl')).toBe('"kuba.k@acme.pl"');
   });
-  it('keeps phrases and prefixes', () => {
-    expect(toFtsQuery('"spring catalog"')).toBe('"spring catalog"');
-    expect(toFtsQuery('gol*')).toBe('"gol"*');
-    expect(toFtsQuery('"spring cat"* tulips')).toBe('"spring cat"* AND "tulips"');
+  it('keeps phrases and prefixes, each within one record', () => {
+    expect(read('"spring catalog"')).toBe('"spring catalog"');
+    expect(read('gol*')).toBe('"gol"*');
+    expect(read('"spring cat"* tulips')).toBe('all("spring cat"*, "tulips")');
   });
-  it('passes upper-case operators and parentheses through; lower case are words', () => {
-    expect(toFtsQuery('golf OR tennis')).toBe('"golf" OR "tennis"');
-    expect(toFtsQuery('(golf OR tennis) NOT catalog')).toBe('( "golf" OR "tennis" ) NOT "catalog"');
-    expect(toFtsQuery('golf and tennis')).toBe('"golf" AND "and" AND "tennis"');
-    // FTS5 itself refuses a phrase beside a parenthesis; the explicit AND makes it a query.
-    expect(toFtsQuery('catalog (golf OR tennis) (swim)')).toBe('"catalog" AND ( "golf" OR "tennis" ) AND ( "swim" )');
+  it('reads upper-case operators and parentheses, NOT binding tightest, then AND, then OR (as FTS5 does); lower case are words', () => {
+    expect(read('golf OR tennis')).toBe('any("golf", "tennis")');
+    expect(read('(golf OR tennis) NOT catalog')).toBe('but(any("golf", "tennis"), "catalog")');
+    expect(read('golf and tennis')).toBe('all("golf", "and", "tennis")');
+    expect(read('catalog (golf OR tennis) (swim)')).toBe('all("catalog", any("golf", "tennis"), "swim")');
+    expect(read('a OR b c')).toBe('any("a", all("b", "c"))');
+    expect(read('a NOT c AND b')).toBe('all(but("a", "c"), "b")');
+    expect(read('a OR b NOT c')).toBe('any("a", but("b", "c"))');
+    expect(read('a NOT b NOT c')).toBe('but(but("a", "b"), "c")');
+    expect(read('a AND b OR c AND d')).toBe('any(all("a", "b"), all("c", "d"))');
   });
   it('leaves out terms without a letter or digit', () => {
-    expect(toFtsQuery('golf - !!')).toBe('"golf"');
+    expect(read('golf - !!')).toBe('"golf"');
+  });
+  it('looks for a phone number by its key as well, however it is spaced', () => {
+    expect(read('612345678')).toBe('"612345678"');
+    expect(read('+34612345678')).toBe('any("612345678", "+34612345678")');
+    expect(read('612 345 678')).toBe('any("612345678", all("612", "345", "678"))');
+    expect(read('+34 612 34 56 78')).toBe('any("612345678", all("+34", "612", "34", "56", "78"))');
+    expect(read('"+34 612 34 56 78"')).toBe('any("612345678", "+34 612 34 56 78")');
+    expect(read('kowalski (512) 555-0160')).toBe('all("kowalski", any("125550160", all("(512)", "555-0160")))'); // the last nine digits
+    expect(read('(512)555-0160')).toBe('any("125550160", "(512)555-0160")');
+    expect(read('(golf OR (2019))')).toBe('any("golf", "(2019)")'); // digits in parentheses are a number, not a group
+  });
+  it('takes short numbers, prefixes and words beside a number as they are', () => {
+    expect(read('+34 612')).toBe('all("+34", "612")');
+    expect(read('612345*')).toBe('"612345"*');
+    expect(read('612 345 678*')).toBe('all("612", "345", "678"*)');
+    expect(read('call 612 345 678')).toBe('all("call", any("612345678", all("612", "345", "678")))');
   });
   it.each([
     ['"unclosed', 'unclosed quote'],
@@ -36,7 +72,21 @@ describe('toFtsQuery', () => {
     ['!!!', 'nothing to search for'],
     ['', 'nothing to search for'],
   ])('refuses %j with a message in words', (query, problem) => {
-    expect(() => toFtsQuery(query)).toThrow(`search: ${problem}`);
-    expect(() => toFtsQuery(query)).toThrow(/; use words, "a phrase" or a prefix\*$/);
+    expect(() => parseSearch(query)).toThrow(`search: ${problem}`);
+    expect(() => parseSearch(query)).toThrow(/; use words, "a phrase" or a prefix\*$/);
+  });
+});
+
+describe('what a result shows', () => {
+  it('shows the matches of every term but those a NOT leaves out, each once', () => {
+    expect(shownTerms(parseSearch('(golf OR tennis) NOT catalog golf'))).toEqual(['"golf"', '"tennis"']);
+    expect(shownTerms(parseSearch('612 345 678'))).toEqual(['"612345678"', '"612"', '"345"', '"678"']);
+  });
+  it('needs no person-by-person reading for a term or alternatives only', () => {
+    expect(isAlternativesOnly(parseSearch('golf'))).toBe(true);
+    expect(isAlternativesOnly(parseSearch('golf OR tennis OR "spring catalog"'))).toBe(true);
+    expect(isAlternativesOnly(parseSearch('golf tennis'))).toBe(false);
+    expect(isAlternativesOnly(parseSearch('golf NOT tennis'))).toBe(false);
+    expect(isAlternativesOnly(parseSearch('612 345 678'))).toBe(false);
   });
 });

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_COLUMNS } from '../../../src/formats/columns.js';
-import { detectContactsCsv, readContactsCsv } from '../../../src/formats/contactsCsv.js';
+import { detectContactsCsv, readContactsCsv, type ContactsCsvOptions } from '../../../src/formats/contactsCsv.js';
 import { ImportFormatError } from '../../../src/formats/importError.js';
 import { writeTable, type TableRow } from '../../../src/formats/tableExport.js';
 import { TextSink } from './streams.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
+const contactsOf = (input: string | Uint8Array, file: string, options?: ContactsCsvOptions) => readContactsCsv(input, file, options).contacts;
+/** The warnings of reading a file, each as it is printed. */
+const warningsOf = (input: string, file: string, options?: ContactsCsvOptions) =>
+  readContactsCsv(input, file, options).warnings.map((w) => `${w.file} line ${w.line}${w.field === undefined ? '' : `, field ${w.field}`}: ${w.problem}`);
 
 function thrownBy(run: () => unknown): ImportFormatError {
   try {
@@ -19,7 +23,7 @@ function thrownBy(run: () => unknown): ImportFormatError {
 }
 
 describe('Google Contacts CSV (2023+ export)', () => {
-  const contacts = readContactsCsv(fixture('import/google-contacts.csv'), 'google-contacts.csv');
+  const contacts = contactsOf(fixture('import/google-contacts.csv'), 'google-contacts.csv');
 
   it('reads every person, in file order, with the line each starts on', () => {
     expect(contacts.map((c) => [c.name, c.source.line])).toEqual([
@@ -53,7 +57,7 @@ describe('Google Contacts CSV (2023+ export)', () => {
 
 describe('Google Contacts CSV (legacy export)', () => {
   it('reads Name, Group Membership and Organization 1 columns', () => {
-    const contacts = readContactsCsv(fixture('import/google-contacts-legacy.csv'), 'legacy.csv');
+    const contacts = contactsOf(fixture('import/google-contacts-legacy.csv'), 'legacy.csv');
     expect(contacts[0]).toMatchObject({
       name: 'Søren Kierkegaard-Holm',
       emails: ['soren@holm-bager.example', 's.holm@holm-bager.example'],
@@ -69,7 +73,7 @@ describe('Google Contacts CSV (legacy export)', () => {
 });
 
 describe('Outlook CSV', () => {
-  const contacts = readContactsCsv(fixture('import/outlook-contacts.csv'), 'outlook-contacts.csv');
+  const contacts = contactsOf(fixture('import/outlook-contacts.csv'), 'outlook-contacts.csv');
 
   it('reads the windows-1252 export, M/D/YYYY birthdays and 0/0/00 as none', () => {
     expect(contacts).toHaveLength(4);
@@ -122,7 +126,7 @@ describe("rel's own contacts CSV", () => {
     const sink = new TextSink();
     await writeTable(sink, CONTACT_COLUMNS, [jane, { ...jane, name: '=cmd|calc', phones: ['-5'], archived: true }], { format: 'csv' });
     expect(sink.text).toContain("'+1 555 0100");
-    const [back, formula] = readContactsCsv(sink.text, 'contacts.csv');
+    const [back, formula] = contactsOf(sink.text, 'contacts.csv');
     expect(back).toEqual({
       name: 'Jane Doe',
       emails: ['jane@example.com', 'j.doe@work.example'],
@@ -147,19 +151,19 @@ describe("rel's own contacts CSV", () => {
   it('reads its TSV export too', async () => {
     const sink = new TextSink();
     await writeTable(sink, CONTACT_COLUMNS, [jane], { format: 'tsv' });
-    expect(readContactsCsv(sink.text, 'contacts.tsv')[0]).toMatchObject({ name: 'Jane Doe', phones: ['+1 555 0100'], cadence: '2w' });
+    expect(contactsOf(sink.text, 'contacts.tsv')[0]).toMatchObject({ name: 'Jane Doe', phones: ['+1 555 0100'], cadence: '2w' });
   });
 
   it('reads a hand-made spreadsheet: semicolons, other spellings, extra columns', () => {
     const text = 'Name;Email;Phone;Birthday;Favourite colour\nAna Souza;ana@example.com;+55 11 5555 0101;03-21;green\n';
-    expect(readContactsCsv(text, 'mine.csv')).toEqual([
+    expect(contactsOf(text, 'mine.csv')).toEqual([
       { name: 'Ana Souza', emails: ['ana@example.com'], phones: ['+55 11 5555 0101'], birthday: '--03-21', aliases: [], tags: [], source: { file: 'mine.csv', line: 2 } },
     ]);
   });
 
   it("reads the id column as rel's id; a spreadsheet's own numbering is not one", () => {
     const text = 'ID,Name\n#7,Ann Lee\nC-001,Bob Ray\n0,Cleo Park\n,Dee Fox\n';
-    expect(readContactsCsv(text, 'ids.csv').map((c) => [c.name, c.relId])).toEqual([
+    expect(contactsOf(text, 'ids.csv').map((c) => [c.name, c.relId])).toEqual([
       ['Ann Lee', 7],
       ['Bob Ray', undefined],
       ['Cleo Park', undefined],
@@ -168,46 +172,60 @@ describe("rel's own contacts CSV", () => {
   });
 
   it.each([
-    ['birthday', 'name,birthday\nJane,1980-02-30\n', 'x.csv line 2, field birthday: "1980-02-30" is not a date; expected YYYY-MM-DD or --MM-DD'],
+    ['birthday', 'name,birthday\nJane,1980-02-30\n', 'x.csv line 2, field birthday: "1980-02-30" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year'],
+    ['customer since without a year', 'name,customer_since\nJane,--03-15\n', 'x.csv line 2, field customer_since: "--03-15" has no year; this needs a full date (YYYY-MM-DD)'],
     ['cadence', 'name,cadence\nJane,fortnightly\n', 'x.csv line 2, field cadence: "fortnightly" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
     ['archived', 'name,archived\nJane,maybe\n', 'x.csv line 2, field archived: "maybe" is not true or false'],
-    ['name', 'name,emails\n,jane@example.com\n', 'x.csv line 2, field name: is empty; every contact needs a name'],
-  ])('a bad %s names the line and field', (_, text, message) => {
-    expect(thrownBy(() => readContactsCsv(text, 'x.csv')).message).toBe(message);
+    ['email', 'name,emails\nJane,jane@example.com; call her\n', 'x.csv line 2, field emails: "call her" is not an email address (name@example.com)'],
+  ])('a bad %s is left out with a warning naming the line and field; the rest of the row is read', (_, text, warning) => {
+    expect(warningsOf(text, 'x.csv')).toEqual([warning]);
+    expect(contactsOf(text, 'x.csv')).toEqual([expect.objectContaining({ name: 'Jane', source: { file: 'x.csv', line: 2 } })]);
+  });
+
+  it('a row with no name is named by its email, else its phone; with neither it is no person, and a warning', () => {
+    const text = 'name,emails,phones,company\n,jane@example.com,,\n,,+1 555 0100,\n,,,Doe & Co\n,,,\n';
+    const read = readContactsCsv(text, 'x.csv');
+    expect(read.contacts.map((c) => c.name)).toEqual(['jane@example.com', '+1 555 0100']);
+    expect(read.unnamed).toEqual([{ file: 'x.csv', line: 4 }]);
+    expect(warningsOf(text, 'x.csv')).toEqual(['x.csv line 4: no name, email or phone to know a person by; record skipped']); // line 5, all empty, is no record
   });
 });
 
 describe('bad CSV files', () => {
   it('an unclosed quote names the line where the record starts', () => {
-    const error = thrownBy(() => readContactsCsv(fixture('bad/bad-quotes.csv'), 'bad-quotes.csv'));
+    const error = thrownBy(() => contactsOf(fixture('bad/bad-quotes.csv'), 'bad-quotes.csv'));
     expect(error).toMatchObject({ file: 'bad-quotes.csv', line: 3 });
     expect(error.message).toMatch(/^bad-quotes\.csv line 3: a quoted field here is never closed/);
   });
 
-  it('a Google birthday that is not a date names the column', () => {
-    const text = 'First Name,Last Name,Birthday,Labels\nJane,Doe,1980-13-45,* myContacts\n';
-    expect(thrownBy(() => readContactsCsv(text, 'g.csv')).message).toBe('g.csv line 2, field Birthday: "1980-13-45" is not a date; expected YYYY-MM-DD or --MM-DD');
+  it('a Google birthday, an Outlook birthday or anniversary that is not a date is a warning naming the column', () => {
+    expect(warningsOf('First Name,Last Name,Birthday,Labels\nJane,Doe,1980-13-45,* myContacts\n', 'g.csv')).toEqual([
+      'g.csv line 2, field Birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+    ]);
+    const outlook = '"First Name","Last Name","E-mail Address","Birthday","Anniversary"\r\n"Jane","Doe","j@x.example","13/45/1980","2/30/2010"\r\n';
+    expect(warningsOf(outlook, 'o.csv')).toEqual([
+      'o.csv line 2, field Birthday: "13/45/1980" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+      'o.csv line 2, field Anniversary: "2/30/2010" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+    ]);
+    expect(contactsOf(outlook, 'o.csv')).toEqual([{ name: 'Jane Doe', emails: ['j@x.example'], phones: [], aliases: [], tags: [], source: { file: 'o.csv', line: 2 } }]);
   });
 
-  it('an Outlook birthday that is not a date names the column', () => {
-    const text = '"First Name","Last Name","E-mail Address","Birthday"\r\n"Jane","Doe","j@x.example","13/45/1980"\r\n';
-    expect(thrownBy(() => readContactsCsv(text, 'o.csv')).message).toBe('o.csv line 2, field Birthday: "13/45/1980" is not a date; expected M/D/YYYY');
+  it('a row with more cells than the header is left out with a warning; the others are read', () => {
+    const text = 'name,email\nAna,ana@example.com\nBob Lee,bob@example.com,Lee & Sons, Ltd\nCleo,cleo@example.com\n';
+    expect(contactsOf(text, 'x.csv').map((c) => c.name)).toEqual(['Ana', 'Cleo']);
+    expect(warningsOf(text, 'x.csv')).toEqual(['x.csv line 3: has 4 cells but the header has 2: a comma inside a value needs quotes ("a, b"); row skipped']);
   });
 
-  it('an Outlook anniversary that is not a date names the column', () => {
-    const text = '"First Name","Last Name","E-mail Address","Anniversary"\r\n"Jane","Doe","j@x.example","2/30/2010"\r\n';
-    expect(thrownBy(() => readContactsCsv(text, 'o.csv')).message).toBe('o.csv line 2, field Anniversary: "2/30/2010" is not a date; expected M/D/YYYY');
-  });
-
-  it('an unknown header, an empty file', () => {
-    expect(thrownBy(() => readContactsCsv('a,b\n1,2\n', 'x.csv')).message).toMatch(/^x\.csv line 1: the header is not one rel knows/);
-    expect(thrownBy(() => readContactsCsv('', 'x.csv')).message).toMatch(/^x\.csv: the file is empty/);
+  it('an unknown header, an empty file, an XML file', () => {
+    expect(thrownBy(() => contactsOf('a,b\n1,2\n', 'x.csv')).message).toMatch(/^x\.csv line 1: the header is not one rel knows/);
+    expect(thrownBy(() => contactsOf('', 'x.csv')).message).toMatch(/^x\.csv: the file is empty/);
+    expect(thrownBy(() => contactsOf('<?xml version="1.0"?>\n<vcards/>\n', 'x.xml')).message).toMatch(/\(this looks like XML or HTML, not a CSV file\)$/);
   });
 
   it('counts lines right after quoted fields holding CRLF and after blank lines', () => {
     const text = 'name,met\r\n"Ana","line one\r\nline two"\r\n\r\nBruno,x\r\nCarla,1980-99-99\r\n';
-    expect(readContactsCsv(text, 'x.csv').map((c) => c.source.line)).toEqual([2, 5, 6]);
-    expect(thrownBy(() => readContactsCsv(text.replace('name,met', 'name,birthday').replace('Bruno,x', 'Bruno,'), 'x.csv')).line).toBe(2);
+    expect(contactsOf(text, 'x.csv').map((c) => c.source.line)).toEqual([2, 5, 6]);
+    expect(readContactsCsv(text.replace('name,met', 'name,birthday').replace('Bruno,x', 'Bruno,'), 'x.csv').warnings.map((w) => w.line)).toEqual([2, 6]);
   });
 });
 
@@ -217,6 +235,10 @@ describe('detectContactsCsv', () => {
     [['Name', 'Given Name', 'Group Membership'], 'google'],
     [['First Name', 'Last Name', 'E-mail Address', 'Business Phone'], 'outlook'],
     [[...CONTACT_COLUMNS], 'rel'],
+    [['Name', 'E-mail Address'], 'rel'], // someone's own list: its Name column is the name, not Outlook's
+    [['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'], 'linkedin'],
+    [['First Name', 'Last Name', 'Display Name', 'Nickname', 'Primary Email', 'Secondary Email', 'Job Title', 'Birth Year'], 'thunderbird'],
+    [['first', 'last', 'address', 'city', 'zip'], 'names'],
     [['Email', 'Phone'], undefined],
   ])('%j is %s', (header, dialect) => {
     expect(detectContactsCsv(header)).toBe(dialect);
@@ -228,7 +250,7 @@ describe('a large file', () => {
   it('reads 100,000 rows, each with its own line number, the first and the last intact', () => {
     const lines = ['name,emails,phones,birthday,tags'];
     for (let i = 0; i < 100_000; i++) lines.push(`Person ${i},p${i}@example.com,+1 555 ${String(i).padStart(6, '0')},1980-03-15,clients; inner circle`);
-    const contacts = readContactsCsv(lines.join('\r\n'), 'big.csv');
+    const contacts = contactsOf(lines.join('\r\n'), 'big.csv');
     expect(contacts).toHaveLength(100_000);
     expect(contacts[0]).toEqual({
       name: 'Person 0',

@@ -8,12 +8,12 @@ import { readVCards, writeVCard } from '../../../src/formats/vcard.js';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
 const corpus = new URL('../../../../shared/corpora/vcard-ez-vcard/', import.meta.url);
-const fromCorpus = (name: string) => readVCards(readFileSync(new URL(name, corpus)), name);
+const fromCorpus = (name: string) => readVCards(readFileSync(new URL(name, corpus)), name).contacts;
 const relationsOf = (contacts: Array<{ name: string; relations?: unknown[] }>) => Object.fromEntries(contacts.map((c) => [c.name, c.relations]));
 
 describe('reading relatives', () => {
   it("Outlook CSV: Spouse, Children split on , and ;, Manager's and Assistant's Name", () => {
-    expect(relationsOf(readContactsCsv(fixture('import/outlook-relations.csv'), 'o.csv'))).toEqual({
+    expect(relationsOf(readContactsCsv(fixture('import/outlook-relations.csv'), 'o.csv').contacts)).toEqual({
       'Jane Doe': [
         { name: 'Tom Doe', kind: 'spouse', line: 2 },
         { name: 'Mia Doe', kind: 'child', line: 2 },
@@ -30,12 +30,12 @@ describe('reading relatives', () => {
 
   it('Google CSV: Relation N - Label / - Value, several values in one cell; Referred By is the referrer', () => {
     const csv = 'First Name,Last Name,E-mail 1 - Value,Relation 1 - Label,Relation 1 - Value,Relation 2 - Label,Relation 2 - Value,Relation 3 - Label,Relation 3 - Value\n' + 'Jane,Doe,jane@doe.example,Spouse,Tom Doe,Child,Mia Doe ::: Leo Doe,Referred By,Ann Lee\n';
-    const [jane] = readContactsCsv(csv, 'g.csv');
+    const [jane] = readContactsCsv(csv, 'g.csv').contacts;
     expect(jane).toMatchObject({ referredBy: 'Ann Lee', relations: [{ name: 'Tom Doe', kind: 'spouse' }, { name: 'Mia Doe', kind: 'child' }, { name: 'Leo Doe', kind: 'child' }] });
   });
 
   it('vCard 4.0 RELATED: TYPE read as a kind, a text value as a name, urn:uuid: as a card of the file, other URIs left out', () => {
-    expect(relationsOf(readVCards(fixture('import/relations-4.0.vcf'), 'r.vcf'))).toEqual({
+    expect(relationsOf(readVCards(fixture('import/relations-4.0.vcf'), 'r.vcf').contacts)).toEqual({
       'Jane Doe': [
         { name: 'Tom Doe', kind: 'spouse', line: 6 },
         { uid: 'urn:uuid:9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4', kind: 'child', line: 7 },
@@ -45,7 +45,7 @@ describe('reading relatives', () => {
         { name: 'Zoe Lane', kind: 'friend', line: 15 },
       ],
     });
-    const card = (line: string) => readVCards(`BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\n${line}\r\nEND:VCARD\r\n`, 'x.vcf')[0]!.relations;
+    const card = (line: string) => readVCards(`BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\n${line}\r\nEND:VCARD\r\n`, 'x.vcf').contacts[0]!.relations;
     expect(card('RELATED;TYPE=co-worker;VALUE=text:Bo Li')).toEqual([{ name: 'Bo Li', kind: 'colleague', line: 4 }]);
     expect(card('RELATED;TYPE=kin,contact;VALUE=text:Bo Li')).toEqual([{ name: 'Bo Li', kind: 'relative', line: 4 }]);
     expect(card('RELATED;TYPE=neighbor;VALUE=text:Bo Li')).toEqual([{ name: 'Bo Li', kind: 'other', word: 'neighbor', line: 4 }]);
@@ -54,7 +54,7 @@ describe('reading relatives', () => {
   });
 
   it("Apple: X-ABRELATEDNAMES under its group's X-ABLabel, built-in or typed; none is other", () => {
-    expect(relationsOf(readVCards(fixture('import/relations-apple.vcf'), 'a.vcf'))).toEqual({
+    expect(relationsOf(readVCards(fixture('import/relations-apple.vcf'), 'a.vcf').contacts)).toEqual({
       'Jane Doe': [
         { name: 'Tom Doe', kind: 'spouse', line: 6 },
         { name: 'Grace Doe', kind: 'parent', word: 'mother', line: 8 },
@@ -70,7 +70,7 @@ describe('reading relatives', () => {
     expect(text).toContain('item1.X-ABRELATEDNAMES:Tom Doe\r\nitem1.X-ABLabel:husband\r\nitem2.X-ABRELATEDNAMES:Mia Doe\r\nitem2.X-ABLabel:_$!<Child>!$_\r\nitem3.X-ABRELATEDNAMES:Bo Li\r\nitem3.X-ABLabel:direct report\r\n');
     const card = new ICAL.Component(ICAL.parse(text) as unknown[]);
     expect(card.getFirstPropertyValue('fn')).toBe('Jane Doe');
-    expect(readVCards(text, 'back.vcf')[0]!.relations).toEqual([
+    expect(readVCards(text, 'back.vcf').contacts[0]!.relations).toEqual([
       { name: 'Tom Doe', kind: 'spouse', word: 'husband', line: 5 },
       { name: 'Mia Doe', kind: 'child', line: 7 },
       { name: 'Bo Li', kind: 'report', line: 9 },

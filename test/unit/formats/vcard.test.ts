@@ -7,7 +7,10 @@ import { readVCards, writeVCard, type VCardContact } from '../../../src/formats/
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
 const corpus = new URL('../../../../shared/corpora/vcard-ez-vcard/', import.meta.url);
-const fromCorpus = (name: string) => readVCards(readFileSync(new URL(name, corpus)), name);
+const cardsOf = (input: string | Uint8Array, file: string) => readVCards(input, file).contacts;
+/** The warnings of reading a file, each as it is printed. */
+const warningsOf = (input: string | Uint8Array, file: string) => readVCards(input, file).warnings.map((w) => `${w.file} line ${w.line}${w.field === undefined ? '' : `, field ${w.field}`}: ${w.problem}`);
+const fromCorpus = (name: string) => cardsOf(readFileSync(new URL(name, corpus)), name);
 
 function thrownBy(run: () => unknown): unknown {
   try {
@@ -63,7 +66,11 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
       aliases: ['Joey'],
       note: 'This is the note field!!\nSecond line\n\nThird line is empty',
     });
-    expect(john?.phones).toEqual(['BusinessPhone', 'HomePhone', 'MobilePhone', 'BusinessFaxPhone']);
+    // The sample's numbers are words: each is left out with a warning naming its line.
+    expect(john?.phones).toEqual([]);
+    expect(readVCards(readFileSync(new URL('outlook-2003.vcf', corpus)), 'o.vcf').warnings.map((w) => [w.line, w.field, w.problem])).toEqual(
+      ['BusinessPhone', 'HomePhone', 'MobilePhone', 'BusinessFaxPhone'].map((word, i) => [10 + i, 'TEL', `"${word}" is not a phone number (it has no digits)`]),
+    );
   });
 
   it('Gmail list', () => {
@@ -113,7 +120,7 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
 
 describe('vCard fixtures written like their programs write them', () => {
   it('iPhone 3.0: X-APPLE-OMIT-YEAR means no year; escapes undone; photo skipped', () => {
-    const [ada, sven] = readVCards(fixture('import/iphone.vcf'), 'iphone.vcf');
+    const [ada, sven] = cardsOf(fixture('import/iphone.vcf'), 'iphone.vcf');
     expect(ada).toEqual({
       name: 'Adaeze Okafor',
       emails: ['ada@okaforevents.example', 'adaeze.okafor@mail.example'],
@@ -131,7 +138,7 @@ describe('vCard fixtures written like their programs write them', () => {
   });
 
   it('Android 2.1: a soft break inside a UTF-8 character, the "My Contacts" group dropped', () => {
-    const [juergen, numberOnly, olga] = readVCards(fixture('import/android.vcf'), 'android.vcf');
+    const [juergen, numberOnly, olga] = cardsOf(fixture('import/android.vcf'), 'android.vcf');
     expect(juergen).toMatchObject({
       name: 'Jürgen Müller',
       company: 'Blumenhaus Müller',
@@ -146,7 +153,7 @@ describe('vCard fixtures written like their programs write them', () => {
   });
 
   it('Outlook 2.1: windows-1252 bytes, raw and quoted-printable', () => {
-    const [helene] = readVCards(fixture('import/outlook.vcf'), 'outlook.vcf');
+    const [helene] = cardsOf(fixture('import/outlook.vcf'), 'outlook.vcf');
     expect(helene).toMatchObject({
       name: 'Hélène Lefèvre',
       company: 'Pâtisserie Lefèvre',
@@ -159,7 +166,7 @@ describe('vCard fixtures written like their programs write them', () => {
   });
 
   it('4.0: tel: URIs, --MMDD on 29 February, categories, free-text BDAY ignored', () => {
-    const [priya, tomas] = readVCards(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf');
+    const [priya, tomas] = cardsOf(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf');
     expect(priya).toMatchObject({
       name: 'Priya Raman',
       phones: ['+44-7700-900123'],
@@ -178,13 +185,13 @@ const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'E
 
 describe('reading details', () => {
   it('builds the name from N when FN is missing, else from ORG, else the email', () => {
-    expect(readVCards(card('N:Doe;Jane;Q.;Dr.;'), 'x.vcf')[0]?.name).toBe('Jane Doe');
-    expect(readVCards(card('ORG:Acme;Sales', 'EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('Acme');
-    expect(readVCards(card('EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('info@acme.example');
+    expect(cardsOf(card('N:Doe;Jane;Q.;Dr.;'), 'x.vcf')[0]?.name).toBe('Jane Doe');
+    expect(cardsOf(card('ORG:Acme;Sales', 'EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('Acme');
+    expect(cardsOf(card('EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('info@acme.example');
   });
 
   it('skips a card with nothing to name it by', () => {
-    expect(readVCards(card('NOTE:'), 'x.vcf')).toEqual([]);
+    expect(cardsOf(card('NOTE:'), 'x.vcf')).toEqual([]);
   });
 
   it.each([
@@ -194,15 +201,15 @@ describe('reading details', () => {
     ['--03-15', '--03-15'],
     ['1980-03-15T00:00:00Z', '1980-03-15'],
   ])('BDAY:%s is %s', (bday, stored) => {
-    expect(readVCards(card('FN:X', `BDAY:${bday}`), 'x.vcf')[0]?.birthday).toBe(stored);
+    expect(cardsOf(card('FN:X', `BDAY:${bday}`), 'x.vcf')[0]?.birthday).toBe(stored);
   });
 
   it('reads Apple\'s omitted year in basic form too', () => {
-    expect(readVCards(card('FN:X', 'BDAY;X-APPLE-OMIT-YEAR=1604;VALUE=DATE:16040105'), 'x.vcf')[0]?.birthday).toBe('--01-05');
+    expect(cardsOf(card('FN:X', 'BDAY;X-APPLE-OMIT-YEAR=1604;VALUE=DATE:16040105'), 'x.vcf')[0]?.birthday).toBe('--01-05');
   });
 
   it('reads anniversaries and labelled Apple dates as yearly dates, with or without a year', () => {
-    const read = (...lines: string[]) => readVCards(card('FN:X', ...lines), 'x.vcf')[0]?.dates;
+    const read = (...lines: string[]) => cardsOf(card('FN:X', ...lines), 'x.vcf')[0]?.dates;
     expect(read('ANNIVERSARY:20100614')).toEqual([{ text: 'anniversary', date: '2010-06-14' }]);
     expect(read('ANNIVERSARY:--0614')).toEqual([{ text: 'anniversary', date: '--06-14' }]);
     expect(read('ANNIVERSARY;VALUE=text:the summer of 1990')).toBeUndefined(); // free text, as a BDAY may be
@@ -215,41 +222,78 @@ describe('reading details', () => {
     expect(read('X-ABDATE:', 'NOTE:n')).toBeUndefined();
   });
 
-  it('an anniversary that is not a date names the line and field', () => {
-    const error = thrownBy(() => readVCards(card('FN:X', 'item1.X-ABDATE:2019-02-30', 'item1.X-ABLabel:_$!<Anniversary>!$_'), 'x.vcf'));
-    expect(error).toMatchObject({ file: 'x.vcf', line: 4, field: 'X-ABDATE' });
-    expect((error as Error).message).toBe('x.vcf line 4, field X-ABDATE: "2019-02-30" is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD');
+  it('a date that is not one is left out with a warning naming the line and field; the rest of the card is read', () => {
+    const text = card('FN:X', 'BDAY:1980-13-45', 'item1.X-ABDATE:2019-02-30', 'item1.X-ABLabel:_$!<Anniversary>!$_', 'EMAIL:x@example.com');
+    expect(warningsOf(text, 'x.vcf')).toEqual([
+      'x.vcf line 4, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+      'x.vcf line 5, field X-ABDATE: "2019-02-30" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+    ]);
+    expect(cardsOf(text, 'x.vcf')).toEqual([{ name: 'X', emails: ['x@example.com'], phones: [], aliases: [], tags: [], source: { file: 'x.vcf', line: 1 } }]);
+  });
+
+  it("reads a phone's BDAY:1995/05/05, and numeric birthdays in the order the file's dates prove", () => {
+    expect(cardsOf(card('FN:X', 'BDAY:1995/05/05'), 'x.vcf')[0]?.birthday).toBe('1995-05-05');
+    const both = [card('FN:A', 'BDAY:15/03/1985'), card('FN:B', 'BDAY:04/02/1971')].join('');
+    expect(cardsOf(both, 'x.vcf').map((c) => c.birthday)).toEqual(['1985-03-15', '1971-02-04']);
+    expect(readVCards(both, 'x.vcf').dates).toMatchObject({ order: 'dmy', by: 'proof' });
+  });
+
+  it('an email that is no address, a TEL with no digits: left out with a warning, the card kept', () => {
+    const text = card('FN:X', 'EMAIL:call me', 'EMAIL:mailto:x@example.com', 'TEL:n/a', 'TEL:+1 555 0100');
+    expect(cardsOf(text, 'x.vcf')[0]).toMatchObject({ emails: ['x@example.com'], phones: ['+1 555 0100'] });
+    expect(warningsOf(text, 'x.vcf')).toEqual(['x.vcf line 4, field EMAIL: "call me" is not an email address (name@example.com)', 'x.vcf line 6, field TEL: "n/a" is not a phone number (it has no digits)']);
+  });
+
+  it('a stray carriage return inside a value (Thunderbird) is part of the value, not a line end', () => {
+    const text = card('FN:Jane Doe', 'X-CUSTOM1:first\rsecond', 'NOTE:one\rtwo', 'EMAIL:jane@example.com');
+    expect(warningsOf(text, 'x.vcf')).toEqual([]);
+    expect(cardsOf(text, 'x.vcf')).toEqual([expect.objectContaining({ name: 'Jane Doe', note: 'one\ntwo', emails: ['jane@example.com'] })]);
   });
 
   it('gives the same contacts whatever the line ends, with or without a BOM', () => {
     const lines = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Jane', ' Doe', 'EMAIL:jane@example.com', 'END:VCARD'];
-    const expected = readVCards(lines.join('\r\n'), 'x.vcf');
-    for (const eol of ['\n', '\r', '\r\r\n']) expect(readVCards(`\uFEFF${lines.join(eol)}${eol}`, 'x.vcf')).toEqual(expected);
+    const expected = cardsOf(lines.join('\r\n'), 'x.vcf');
+    for (const eol of ['\n', '\r', '\r\r\n']) expect(cardsOf(`\uFEFF${lines.join(eol)}${eol}`, 'x.vcf')).toEqual(expected);
     expect(expected[0]?.name).toBe('JaneDoe'); // folding removes the line break and one space
   });
 });
 
 describe('bad vCard files', () => {
   it('an unterminated card names the line it starts on', () => {
-    const error = thrownBy(() => readVCards(fixture('bad/bad-unterminated.vcf'), 'bad-unterminated.vcf'));
+    const error = thrownBy(() => cardsOf(fixture('bad/bad-unterminated.vcf'), 'bad-unterminated.vcf'));
     expect(error).toBeInstanceOf(ImportFormatError);
     expect(error).toMatchObject({ file: 'bad-unterminated.vcf', line: 6 });
     expect((error as Error).message).toBe('bad-unterminated.vcf line 6: this card has no END:VCARD (the file is cut short?)');
   });
 
-  it('an impossible BDAY names file, line and field', () => {
-    const error = thrownBy(() => readVCards(fixture('bad/bad-bday.vcf'), 'bad-bday.vcf'));
-    expect(error).toMatchObject({ file: 'bad-bday.vcf', line: 10, field: 'BDAY' });
-    expect((error as Error).message).toBe('bad-bday.vcf line 10, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, YYYYMMDD or --MM-DD');
+  it('an impossible BDAY is a warning naming file, line and field', () => {
+    expect(warningsOf(fixture('odd/bad-bday.vcf'), 'bad-bday.vcf')).toEqual([
+      'bad-bday.vcf line 10, field BDAY: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+    ]);
   });
 
   it.each([
     ['not a vCard at all', 'name,email\nJane,jane@example.com\n', 'x.vcf line 1: expected BEGIN:VCARD, found "name,email"'],
     ['empty', '', 'x.vcf: no vCard in the file (expected BEGIN:VCARD)'],
-    ['garbage inside a card', 'BEGIN:VCARD\nFN:Jane\nthis is not a property\nEND:VCARD\n', 'x.vcf line 3: "this is not a property" is not a vCard property (NAME:value)'],
   ])('%s', (_, text, message) => {
     expect(() => readVCards(text, 'x.vcf')).toThrow(new ImportFormatError({ file: 'x.vcf' }, '').constructor);
     expect(() => readVCards(text, 'x.vcf')).toThrow(message);
+  });
+
+  it('a line that is no property, and one between cards, are left out with a warning; the cards are kept', () => {
+    const text = 'BEGIN:VCARD\nFN:Jane\nthis is not a property\nEND:VCARD\nstray text\nBEGIN:VCARD\nFN:Bob\nEND:VCARD\n';
+    expect(cardsOf(text, 'x.vcf').map((c) => c.name)).toEqual(['Jane', 'Bob']);
+    expect(warningsOf(text, 'x.vcf')).toEqual([
+      'x.vcf line 3: "this is not a property" is not a vCard property (NAME:value); line skipped',
+      'x.vcf line 5: "stray text" is outside any card (expected BEGIN:VCARD); line skipped',
+    ]);
+  });
+
+  it('a card with nothing to know a person by is skipped with a warning', () => {
+    const read = readVCards(card('NOTE:hello'), 'x.vcf');
+    expect(read.contacts).toEqual([]);
+    expect(read.unnamed).toEqual([{ file: 'x.vcf', line: 1 }]);
+    expect(read.warnings.map((w) => w.problem)).toEqual(['no name, email or phone to know a person by; record skipped']);
   });
 
   it('any input either parses or fails with an ImportFormatError', () => {
@@ -257,7 +301,7 @@ describe('bad vCard files', () => {
     fc.assert(
       fc.property(fc.array(anyLine, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
         try {
-          readVCards(lines.join(eol), 'fuzz.vcf');
+          cardsOf(lines.join(eol), 'fuzz.vcf');
         } catch (error) {
           expect(error).toBeInstanceOf(ImportFormatError);
         }
@@ -266,7 +310,7 @@ describe('bad vCard files', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         try {
-          readVCards(Buffer.concat([Buffer.from('BEGIN:VCARD\r\nFN:'), bytes]), 'fuzz.vcf');
+          cardsOf(Buffer.concat([Buffer.from('BEGIN:VCARD\r\nFN:'), bytes]), 'fuzz.vcf');
         } catch (error) {
           expect(error).toBeInstanceOf(ImportFormatError);
         }
@@ -321,7 +365,7 @@ describe('writeVCard', () => {
   });
 
   it('round-trips through our own reader', () => {
-    const [back] = readVCards(writeVCard(zoe), 'rel.vcf');
+    const [back] = cardsOf(writeVCard(zoe), 'rel.vcf');
     expect(back).toMatchObject({
       name: zoe.name,
       emails: zoe.emails,
@@ -337,18 +381,18 @@ describe('writeVCard', () => {
   });
 
   it("reads rel's UID as the contact's id, and any other UID as it is", () => {
-    const card = (uid: string) => readVCards(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Park\r\nUID:${uid}\r\nEND:VCARD\r\n`, 'x.vcf')[0];
+    const card = (uid: string) => cardsOf(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe Park\r\nUID:${uid}\r\nEND:VCARD\r\n`, 'x.vcf')[0];
     expect(card('rel-contact-12@rel')).toMatchObject({ relId: 12 });
     expect(card('rel-contact-12@rel')?.uid).toBeUndefined();
     expect(card('urn:uuid:9b2f4e1a-6c3d')).toMatchObject({ uid: 'urn:uuid:9b2f4e1a-6c3d' });
     expect(card('rel-contact-0@rel')).toMatchObject({ uid: 'rel-contact-0@rel' });
-    expect(readVCards(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf').map((c) => c.uid)).toEqual(['3f1c2a9e-8d1b-4b8e-9f62-1f0c7a5d2e41', 'urn:uuid:9b2f4e1a-6c3d-4f7a-8e21-5d0c9a7b3e62']);
+    expect(cardsOf(fixture('import/contacts-4.0.vcf'), 'contacts-4.0.vcf').map((c) => c.uid)).toEqual(['3f1c2a9e-8d1b-4b8e-9f62-1f0c7a5d2e41', 'urn:uuid:9b2f4e1a-6c3d-4f7a-8e21-5d0c9a7b3e62']);
   });
 
   it('round-trips any text', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }).filter((s) => s.trim() !== '' && s.trim() === s && !/[\r]/.test(s)), fc.string(), (name, note) => {
-        const [back] = readVCards(writeVCard({ id: 1, name, emails: [], phones: [], note }), 'x.vcf');
+        const [back] = cardsOf(writeVCard({ id: 1, name, emails: [], phones: [], note }), 'x.vcf');
         expect(back?.name).toBe(name);
         expect(back?.note ?? '').toBe(note.replace(/\r\n?/g, '\n').trim());
       }),

@@ -1,0 +1,90 @@
+// rel restore [BACKUP]: the daily backups (src/store/dailyBackups.ts) listed with what each holds,
+// or one brought back as the journal, after the journal as it was is kept beside them.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { addDays, isDay, localDay, type Day } from '../domain/calendar.js';
+import { formatBytes } from '../domain/bytes.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
+import { backupContents, restoreBackup, type BackupContents } from '../store/backupRestore.js';
+import { backupsDir, listBackups, type BackupFile } from '../store/dailyBackups.js';
+import { JournalAccessError, writeBlocker } from '../store/journalAccess.js';
+import { columns, json, plural } from '../ui/style.js';
+
+export interface RestoreOptions {
+  json?: boolean;
+}
+
+export async function restore(which: string | undefined, opts: RestoreOptions, ctx: Context): Promise<void> {
+  const journal = ctx.journalPath;
+  const backups = listBackups(journal).map((backup) => held(backup, backupContents(backup.path)));
+  if (which === undefined) return list(backups, journal, opts, ctx);
+  if (opts.json) throw new UsageError('--json goes with the listing: rel restore --json');
+  const backup = chooseBackup(which, journal, backups, ctx);
+  const blocker = writeBlocker(journal);
+  if (blocker) throw new JournalAccessError(blocker);
+  const { kept, contents } = await restoreBackup(journal, backup, ctx.now);
+  const name = typeof backup === 'string' ? backup : backup.name;
+  const undo = kept ? `; the journal as it was is kept as ${kept} (rel restore ${kept.slice(backupsDir(journal).length + 1)} takes this back)` : '';
+  ctx.out.write(`restored ${journal} from ${name}${contents ? ` (${describe(contents)})` : ''}${undo}\n`);
+}
+
+/** A backup with what it holds: a daily copy holds the journal as it stood at the end of every day from its last change to the day before it was taken. */
+interface HeldBackup extends BackupFile {
+  contents: BackupContents | undefined;
+  endOf: Day | undefined;
+}
+
+function held(backup: BackupFile, contents: BackupContents | undefined): HeldBackup {
+  const lastDay = contents?.lastChange && localDay(contents.lastChange);
+  const endOf = backup.beforeRestore ? undefined : lastDay !== undefined && lastDay < backup.day ? lastDay : addDays(backup.day, -1);
+  return { ...backup, contents, endOf };
+}
+
+/** A day (the journal as it stood at the end of it), a name from the listing, or a file. */
+function chooseBackup(which: string, journal: string, backups: HeldBackup[], ctx: Context): HeldBackup | string {
+  const day = which === 'today' ? ctx.today : which === 'yesterday' ? addDays(ctx.today, -1) : which;
+  if (isDay(day)) return backupOfDay(day, journal, backups, ctx);
+  const named = backups.find((b) => b.name === which || b.stamp === which);
+  if (named) return named;
+  const file = resolve(which);
+  if (!existsSync(file)) throw new NotFoundError(`no backup named ${which}: give a day, a name from rel restore, or a file`);
+  if (statSync(file).isDirectory()) throw new RelError(`${file} is a directory; give a backup file in it`);
+  if (file === journal || file.startsWith(`${journal}-`)) throw new UsageError(`${file} is the journal itself (or one of its files); give a backup`);
+  return file;
+}
+
+/** The daily copy taken first after `day`, if nothing had changed between the end of `day` and then. */
+function backupOfDay(day: Day, journal: string, backups: HeldBackup[], ctx: Context): HeldBackup {
+  if (day >= ctx.today) throw new UsageError(`the journal as it stands at the end of ${day} is the journal now; give an earlier day`);
+  const daily = backups.filter((b) => !b.beforeRestore);
+  const next = daily.filter((b) => b.day > day).at(-1); // newest first: the last is the first taken after `day`
+  if (next && next.endOf !== undefined && next.endOf <= day) return next;
+  if (daily.length === 0) throw new NotFoundError(`no backups of ${journal} yet: rel makes one in ${backupsDir(journal)} before the first change of each day`);
+  const ends = daily.map((b) => b.endOf).filter((d) => d !== undefined);
+  throw new NotFoundError(`no backup holds ${journal} as it stood at the end of ${day}: the daily backups hold the ends of ${ends.reverse().join(', ')} (rel restore lists them)`);
+}
+
+function describe(contents: BackupContents): string {
+  return `${plural(contents.contacts, 'contact')}, ${plural(contents.conversations, 'conversation')}`;
+}
+
+/** `2026-11-23`, or `2026-11-23 10:00:00` for a copy taken before a restore. */
+function taken(b: BackupFile): string {
+  return b.beforeRestore ? `${b.stamp.slice(0, 10)} ${b.stamp.slice(11, 19).replace(/-/g, ':')}` : b.day;
+}
+
+function list(backups: HeldBackup[], journal: string, opts: RestoreOptions, ctx: Context): void {
+  if (opts.json) {
+    const rows = backups.map((b) => ({ name: b.name, file: b.path, taken: taken(b).replace(' ', 'T'), endOf: b.endOf ?? null, beforeRestore: b.beforeRestore, size: b.size, contacts: b.contents?.contacts ?? null, conversations: b.contents?.conversations ?? null }));
+    ctx.out.write(json(rows));
+    return;
+  }
+  if (backups.length === 0) {
+    ctx.out.write(`no backups of ${journal} yet: rel makes one in ${backupsDir(journal)} before the first change of each day\n`);
+    return;
+  }
+  ctx.out.write(`backups of ${journal} in ${backupsDir(journal)}, newest first (rel restore DAY brings back the journal as it stood at the end of DAY):\n`);
+  const rows = backups.map((b) => [taken(b), b.endOf ? `end of ${b.endOf}` : 'before a restore', formatBytes(b.size), b.contents ? describe(b.contents) : 'cannot be read']);
+  ctx.out.write(`${columns(rows)}\n`);
+}

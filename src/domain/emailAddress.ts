@@ -1,0 +1,7 @@
+// What rel takes for an email address, typed (--email) or imported: something@somewhere, no
+// spaces. Deliberately loose: a stricter rule would refuse real addresses, and the point is only
+// to catch a phone number or a note typed into the wrong field.
+
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(text);
+}

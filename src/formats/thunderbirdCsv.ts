@@ -1,0 +1,41 @@
+// Thunderbird's address book exported as CSV ("Comma Separated"): First Name, Last Name, Display
+// Name, Nickname, Primary Email, Secondary Email, Work Phone, Home Phone, Mobile Number, …, Job
+// Title, Department, Organization, Birth Year, Birth Month, Birth Day, Custom 1–4, Notes. The
+// birthday comes in three number columns (the year may be empty); the custom fields, which hold
+// whatever the user typed (a stray carriage return included), are not read.
+import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, setPresent } from './contactRecord.js';
+import { isValidDate, makeDay, pad2 } from '../domain/calendar.js';
+import type { ImportedContact } from '../domain/records.js';
+import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { quoteValue } from './importError.js';
+
+const EMAIL_COLUMNS = ['Primary Email', 'Secondary Email'];
+const PHONE_COLUMNS = ['Mobile Number', 'Work Phone', 'Home Phone'];
+
+export function isThunderbirdHeader(header: CsvHeader): boolean {
+  return header.has('primary email') && header.has('display name');
+}
+
+export function contactFromThunderbirdRow(row: CsvRow): ImportedContact | undefined {
+  const emails = distinctValues(row.checked(EMAIL_COLUMNS, emailAddresses));
+  const phones = distinctValues(row.checked(PHONE_COLUMNS, phoneNumbers));
+  const company = row.get('Organization');
+  const name = row.get('Display Name') || joinNameParts(row.get('First Name'), row.get('Last Name')) || row.get('Nickname') || company || emails[0] || phones[0];
+  if (!name) return undefined;
+  const contact: ImportedContact = { name, emails, phones, aliases: row.get('Nickname') ? [row.get('Nickname')] : [], tags: [], source: { file: row.file, line: row.line } };
+  const optional = { company, role: row.get('Job Title'), birthday: birthdayOf(row), note: row.get('Notes') };
+  setPresent(contact, optional);
+  return contact;
+}
+
+/** Birth Year (optional), Birth Month and Birth Day: 'YYYY-MM-DD', or '--MM-DD' without a year. */
+function birthdayOf(row: CsvRow): string | undefined {
+  const [year, month, day] = ['Birth Year', 'Birth Month', 'Birth Day'].map((c) => row.get(c));
+  if (!month && !day) return undefined;
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const numbers = /^\d{1,2}$/.test(month!) && /^\d{1,2}$/.test(day!) && (!year || /^\d{4}$/.test(year));
+  if (numbers && !year && isValidDate(2000, m, d)) return `--${pad2(m)}-${pad2(d)}`;
+  if (numbers && year && isValidDate(y, m, d)) return makeDay(y, m, d);
+  row.warn('Birth Day', `${quoteValue([year, month, day].filter(Boolean).join('-'))} (year, month, day) is not a date`);
+  return undefined;
+}

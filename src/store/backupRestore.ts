@@ -1,0 +1,145 @@
+// rel restore's work: what each backup holds, and bringing one back in one step, after keeping
+// the journal as it was (so that a restore is undone by restoring that copy). A damaged backup,
+// or one from a newer rel, is refused before anything changes.
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { RelError } from '../errors.js';
+import { beforeRestorePath, checkCopy, clearDamageFlag, ensureBackupsDir, quickCheck, type BackupFile } from './dailyBackups.js';
+import { connect, listMigrations, type Db } from './open.js';
+
+export interface BackupContents {
+  contacts: number;
+  conversations: number;
+  /** When the newest change in it was made (its undo history), if it has one. */
+  lastChange: Date | undefined;
+}
+
+/** Read only where rel's own copies are read (they stand alone), else read-write so SQLite's -wal and -shm go on close. */
+function openBackup(file: string, readonly = false): Db {
+  return connect(file, { readonly, fileMustExist: true });
+}
+
+/** How many contacts and conversations a backup holds; undefined when it cannot be read. */
+export function backupContents(file: string): BackupContents | undefined {
+  let db: Db | undefined;
+  try {
+    db = openBackup(file, true);
+    const count = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { contacts: count('contacts'), conversations: count('conversations'), lastChange: lastChange(db) };
+  } catch {
+    return undefined;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The newest change of the undo history (undefined in a journal older than it, or with none). */
+function lastChange(db: Db): Date | undefined {
+  try {
+    const at = (db.prepare('SELECT max(made_at) AS at FROM undo_changes').get() as { at: string | null }).at;
+    return at === null ? undefined : new Date(at);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why `file` must not be restored (damaged, not a journal, from a newer rel), or undefined. */
+export function unrestorable(file: string): string | undefined {
+  let db: Db | undefined;
+  try {
+    db = openBackup(file);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = listMigrations().length;
+    if (version === 0) return `${file} is not a rel journal`;
+    if (version > latest) return `${file} was written by a newer rel (schema version ${version}, this rel knows ${latest}); upgrade rel first`;
+    const verdict = quickCheck(db);
+    return verdict === 'ok' ? undefined : `${file} is damaged (quick_check: ${verdict})`;
+  } catch (error) {
+    return `${file} cannot be read as a journal (${(error as Error).message})`;
+  } finally {
+    db?.close();
+  }
+}
+
+/** `2026-11-23T10-00-00`: the local time, as backup names write it. */
+function stampOf(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}-${p(now.getMinutes())}-${p(now.getSeconds())}`;
+}
+
+/** Pages per backup step: everything at once, so the copy is one consistent snapshot, written in one transaction. */
+const ALL_PAGES = 0x7fffffff;
+
+/**
+ * The journal as it is, kept in backups/ before a restore: copied by SQLite when it can be read
+ * (its -wal included), else byte for byte (a journal too damaged to open is still kept).
+ */
+async function keepCurrent(journal: string, now: Date): Promise<string> {
+  ensureBackupsDir(journal);
+  const target = freshName(beforeRestorePath(journal, stampOf(now)));
+  let db: Db | undefined;
+  try {
+    db = connect(journal, { fileMustExist: true });
+    await db.backup(target, { progress: () => ALL_PAGES });
+    checkCopy(target); // made a file that stands alone; a damaged journal is kept all the same
+  } catch {
+    copyFileSync(journal, target);
+  } finally {
+    db?.close();
+  }
+  return target;
+}
+
+/** `path`, created empty and private; with -2, -3 after the time when restores came in the same second. */
+function freshName(path: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? path : path.replace(/\.before-restore$/, `-${n}.before-restore`);
+    try {
+      closeSync(openSync(candidate, 'wx', 0o600));
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
+    }
+  }
+}
+
+/**
+ * Writes `backup` over the journal in one step: SQLite's backup into the journal is one
+ * transaction, so another rel sees the old journal or the restored one, never a mix. A journal
+ * whose first page is damaged cannot take part in a transaction: it is replaced by renaming.
+ */
+async function writeOver(backup: string, journal: string): Promise<void> {
+  const source = openBackup(backup);
+  try {
+    await source.backup(journal, { progress: () => ALL_PAGES });
+    return;
+  } catch (error) {
+    const code = String((error as { code?: unknown }).code ?? '');
+    if (!code.startsWith('SQLITE_NOTADB') && !code.startsWith('SQLITE_CORRUPT')) throw error;
+  } finally {
+    source.close();
+  }
+  const placed = `${journal}.restoring-${process.pid}`;
+  copyFileSync(backup, placed);
+  for (const stale of [`${journal}-wal`, `${journal}-shm`]) rmSync(stale, { force: true });
+  renameSync(placed, journal);
+}
+
+export interface Restored {
+  /** Where the journal as it was went (undefined when there was no journal). */
+  kept: string | undefined;
+  contents: BackupContents | undefined;
+}
+
+/** Brings `backup` back as the journal; refuses a damaged one. */
+export async function restoreBackup(journal: string, backup: BackupFile | string, now: Date): Promise<Restored> {
+  const file = typeof backup === 'string' ? backup : backup.path;
+  const refusal = unrestorable(file);
+  if (refusal) throw new RelError(`${refusal}: nothing was changed; choose another backup (rel restore lists them)`);
+  let kept: string | undefined;
+  if (existsSync(journal)) kept = await keepCurrent(journal, now);
+  else mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
+  await writeOver(file, journal);
+  clearDamageFlag(journal);
+  return { kept, contents: backupContents(journal) };
+}

@@ -1,0 +1,176 @@
+// The daily safety net (SPEC §5): before the first write of each day, a copy of the journal in
+// backups/ beside it, made with SQLite's online backup, checked with PRAGMA quick_check, private
+// (0600, directory 0700); the copies of the last `backups` days are kept. A copy that fails the
+// check never takes the place of a good one: it is thrown away, and if the journal itself is
+// damaged, a flag file makes every later command say so until rel doctor finds it whole.
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Day } from '../domain/calendar.js';
+import { RelError } from '../errors.js';
+import { damaged, JournalAccessError } from './journalAccess.js';
+import { connect, type Db } from './open.js';
+
+/**
+ * A copy in backups/: a daily one, named after the day it was taken before the first change of
+ * (rel.db.2026-11-23), or the one rel restore keeps first, named after when it was taken
+ * (rel.db.2026-11-23T10-00-00.before-restore).
+ */
+export interface BackupFile {
+  path: string;
+  name: string;
+  /** The day it was taken. */
+  day: Day;
+  /** The day, and for a copy taken before a restore the time: sorts as the copies were made. */
+  stamp: string;
+  beforeRestore: boolean;
+  size: number;
+}
+
+export function backupsDir(journal: string): string {
+  return join(dirname(journal), 'backups');
+}
+
+/** Named after the journal too, as several journals may share a directory. */
+export function dailyBackupPath(journal: string, day: Day): string {
+  return join(backupsDir(journal), `${basename(journal)}.${day}`);
+}
+
+export function beforeRestorePath(journal: string, stamp: string): string {
+  return join(backupsDir(journal), `${basename(journal)}.${stamp}.before-restore`);
+}
+
+/** The flag left when the daily check found the journal damaged (README: damage is never silent). */
+export function damageFlagPath(journal: string): string {
+  return join(backupsDir(journal), `${basename(journal)}.damaged`);
+}
+
+const NAME = /^(\d{4}-\d{2}-\d{2})(T\d{2}-\d{2}-\d{2}(?:-\d+)?)?(\.before-restore)?$/;
+
+/** The journal's copies in backups/, newest first. */
+export function listBackups(journal: string): BackupFile[] {
+  const dir = backupsDir(journal);
+  if (!existsSync(dir)) return [];
+  const prefix = `${basename(journal)}.`;
+  const found: BackupFile[] = [];
+  for (const name of readdirSync(dir)) {
+    const match = name.startsWith(prefix) ? NAME.exec(name.slice(prefix.length)) : null;
+    if (!match || Boolean(match[2]) !== Boolean(match[3])) continue;
+    const path = join(dir, name);
+    const size = sizeOf(path);
+    if (size === undefined) continue; // pruned meanwhile by a rel started at the same moment
+    found.push({ path, name, day: match[1]!, stamp: `${match[1]}${match[2] ?? ''}`, beforeRestore: Boolean(match[3]), size });
+  }
+  return found.sort((a, b) => (a.stamp === b.stamp ? Number(a.beforeRestore) - Number(b.beforeRestore) : a.stamp < b.stamp ? 1 : -1));
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What PRAGMA quick_check says of the database `db`: 'ok', or its first findings. */
+export function quickCheck(db: Db): string {
+  const rows = (db.pragma('quick_check(3)') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  return rows.join('; ');
+}
+
+/**
+ * quick_check of a copy, opened alone: a copy that cannot even be opened is damaged too. A whole
+ * copy is made a file that stands alone (no -wal), so that reading it later leaves nothing behind.
+ */
+export function checkCopy(file: string): string {
+  let db: Db | undefined;
+  try {
+    db = connect(file, { fileMustExist: true });
+    const verdict = quickCheck(db);
+    if (verdict === 'ok') db.pragma('journal_mode = DELETE');
+    return verdict;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    db?.close();
+  }
+}
+
+/** Pages copied per step: the whole journal in one read of a consistent snapshot. */
+const ALL_PAGES = 0x7fffffff;
+
+/**
+ * Copies the journal open as `db` to `target`, private from its first byte, whole or not at all,
+ * and returns what quick_check says of the copy ('ok' when it is whole). A copy that is not
+ * whole is removed.
+ */
+export async function verifiedCopy(db: Db, target: string): Promise<string> {
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    closeSync(openSync(partial, 'wx', 0o600));
+    await db.backup(partial, { progress: () => ALL_PAGES });
+    chmodSync(partial, 0o600);
+    const verdict = checkCopy(partial);
+    if (verdict === 'ok') renameSync(partial, target);
+    return verdict;
+  } finally {
+    for (const leftover of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`]) rmSync(leftover, { force: true });
+  }
+}
+
+export function ensureBackupsDir(journal: string): void {
+  const dir = backupsDir(journal);
+  mkdirSync(dir, { recursive: true, mode: 0o700 }); // recursive: no error when a rel started at the same moment made it
+}
+
+/**
+ * Today's copy, unless there is one: call before the first write of a run. `keep` is how many
+ * days of copies to keep; true when it made one. A damaged journal is refused here, before anything is written, and
+ * flagged; the good copies stay as they were.
+ */
+export async function makeDailyBackup(db: Db, journal: string, today: Day, keep: number): Promise<boolean> {
+  const target = dailyBackupPath(journal, today);
+  if (existsSync(target)) return false;
+  ensureBackupsDir(journal);
+  const verdict = await verifiedCopy(db, target);
+  if (verdict !== 'ok') refuseDamaged(db, journal, today, verdict);
+  pruneBackups(journal, keep);
+  return true;
+}
+
+/** The copy failed its check: say whether the journal or the disk is to blame, and write nothing. */
+function refuseDamaged(db: Db, journal: string, today: Day, copyVerdict: string): never {
+  const dir = backupsDir(journal);
+  const kept = listBackups(journal);
+  const keptWords = kept.length === 0 ? `no earlier backup in ${dir}` : `the good backups in ${dir} were kept (newest ${kept[0]!.stamp})`;
+  let verdict: string;
+  try {
+    verdict = quickCheck(db);
+  } catch (error) {
+    verdict = (error as Error).message;
+  }
+  if (verdict === 'ok') {
+    throw new RelError(`today's backup of ${journal} came out damaged though the journal is whole (${copyVerdict}): the disk of ${dir} may be failing; nothing was written and ${keptWords}; check the disk, then run the command again`);
+  }
+  writeFileSync(damageFlagPath(journal), `${today}\t${verdict}\n`, { mode: 0o600 });
+  const cause = damaged(journal, `quick_check: ${verdict}`);
+  throw new JournalAccessError({ ...cause, problem: `${cause.problem}: nothing was written, and ${keptWords}` });
+}
+
+/** Keeps the copies of the newest `keep` days (days on which rel wrote), removes the older ones. */
+export function pruneBackups(journal: string, keep: number): void {
+  const days = [...new Set(listBackups(journal).map((b) => b.day))];
+  const kept = new Set(days.slice(0, keep));
+  for (const backup of listBackups(journal)) if (!kept.has(backup.day)) rmSync(backup.path, { force: true });
+}
+
+/** The day and finding of the flag left by a damaged daily check, if there is one. */
+export function readDamageFlag(journal: string): { day: string; finding: string } | undefined {
+  const flag = damageFlagPath(journal);
+  if (!existsSync(flag)) return undefined;
+  const [day = '', finding = ''] = readFileSync(flag, 'utf8').trim().split('\t');
+  return { day, finding };
+}
+
+export function clearDamageFlag(journal: string): void {
+  rmSync(damageFlagPath(journal), { force: true });
+}

@@ -1,0 +1,38 @@
+// rel doctor's checks of what lies around the journal rather than in it: can rel write there, and
+// the daily backups (src/store/dailyBackups.ts). Apart from health.ts's checks of the journal's
+// content, so that a problem of the place (a read-only directory) is never taken for damage.
+import { formatBytes } from '../domain/bytes.js';
+import { backupsDir, listBackups, readDamageFlag } from './dailyBackups.js';
+import type { Check } from './health.js';
+import { causeOf, JournalAccessError, writeBlocker, type Cause } from './journalAccess.js';
+
+const RESTORE = 'run rel restore to list the daily backups, then rel restore DATE to bring a good one back';
+
+/** The fix for what could not be checked or opened: a backup only when the cause is damage. */
+export function fixFor(error: unknown, path: string): Cause {
+  if (error instanceof JournalAccessError) return error.reason;
+  const cause = causeOf(error, path);
+  if (cause) return cause;
+  return { problem: (error as Error).message, fix: RESTORE, damage: true };
+}
+
+export { RESTORE };
+
+/** Whether rel can write the journal, its -wal and -shm, and its directory (where it keeps backups). */
+export function checkAccess(path: string): Check {
+  const blocker = writeBlocker(path);
+  if (blocker) return { check: 'access', ok: false, detail: `${blocker.problem}; the journal itself may be fine`, fix: blocker.fix };
+  return { check: 'access', ok: true, detail: 'rel can write the journal and its directory' };
+}
+
+/** The daily backups: how many, the newest; a problem when the daily check found the journal damaged. */
+export function checkDailyBackups(path: string, journalWhole: boolean): Check {
+  const backups = listBackups(path);
+  const dir = backupsDir(path);
+  const held = backups.length === 0 ? `none yet in ${dir} (rel makes one before the first change of each day)` : `${backups.length} in ${dir}, newest ${backups[0]!.stamp} (${formatBytes(backups[0]!.size)})`;
+  const flag = readDamageFlag(path);
+  if (flag && !journalWhole) {
+    return { check: 'backups', ok: false, detail: `${held}; on ${flag.day} the daily check found the journal damaged (${flag.finding}), and kept the good backups`, fix: RESTORE };
+  }
+  return { check: 'backups', ok: true, detail: held };
+}

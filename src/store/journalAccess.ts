@@ -1,0 +1,152 @@
+// Why the journal cannot be read or written, found on the file system rather than guessed from
+// SQLite's words: "attempt to write a readonly database" is said alike for a read-only directory,
+// a read-only file and a read-only disk, and each has its own fix (SPEC §6). One place turns a
+// failure (an SQLite error code, an errno) into one line naming the cause and its fix; main.ts's
+// report, opening the journal, the first write of a run and rel doctor all ask it.
+import { accessSync, constants, existsSync, statfsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { RelError } from '../errors.js';
+
+/** What is wrong and what to do about it; `damage` when the fix is a backup (rel doctor, rel restore). */
+export interface Cause {
+  problem: string;
+  fix: string;
+  damage?: boolean;
+}
+
+/** How long rel waits for another program's lock before it gives up (openJournal's busy timeout). */
+export const BUSY_TIMEOUT_MS = 15_000;
+
+export class JournalAccessError extends RelError {
+  constructor(readonly reason: Cause) {
+    super(`${reason.problem}; ${reason.fix}`);
+  }
+}
+
+/** Quoted for a POSIX shell, so a suggested command can be pasted as is. */
+export function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+const q = shellQuote;
+
+/** What cannot be written at `target` (a file or a directory), from the errno of access(2) or open(2). */
+function unwritable(target: string, code: string | undefined, what: string): Cause | undefined {
+  if (code === 'EROFS') return { problem: `${what} ${target} is on a read-only file system`, fix: `remount it read-write, or copy the journal elsewhere and use --db` };
+  if (code === 'EPERM') return { problem: `${what} ${target} cannot be changed (operation not permitted: an immutable file?)`, fix: `run lsattr -d ${q(target)}, and chattr -i ${q(target)} if it shows an i` };
+  if (code === 'EACCES') return { problem: `${what} ${target} is read-only for you`, fix: `run chmod u+w ${q(target)}` };
+  return undefined;
+}
+
+function accessCode(path: string, mode: number): string | undefined {
+  try {
+    accessSync(path, mode);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EIO';
+  }
+}
+
+/** The deepest directory that exists on the way to `dir`. */
+function existingAncestor(dir: string): string {
+  let at = dir;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
+}
+
+/** Why a missing directory `dir` cannot be made, or undefined when it can. */
+function cannotCreate(dir: string): Cause | undefined {
+  const ancestor = existingAncestor(dir);
+  if (!statSync(ancestor).isDirectory()) return { problem: `cannot create the journal's directory ${dir}: ${ancestor} is a file, not a directory`, fix: 'choose another place with --db or REL_DB' };
+  const blocked = unwritable(ancestor, accessCode(ancestor, constants.W_OK | constants.X_OK), 'the directory');
+  if (blocked) return { problem: `cannot create the journal's directory ${dir}: ${blocked.problem}`, fix: `${blocked.fix}, or choose another place with --db or REL_DB` };
+  return undefined;
+}
+
+/** `path` names a directory instead of the journal file in it. */
+export function directoryInstead(path: string): Cause | undefined {
+  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
+  return { problem: `${path} is a directory, not a journal file`, fix: `give the file, e.g. --db ${q(join(path, 'rel.db'))}` };
+}
+
+/**
+ * What keeps rel from writing the journal at `path`, found before anything is written: a path
+ * that is a directory, a directory that cannot be made or written (SQLite keeps -wal and -shm
+ * files beside the journal, and rel its backups), a journal or its -wal or -shm that is read-only.
+ */
+export function writeBlocker(path: string): Cause | undefined {
+  const instead = directoryInstead(path);
+  if (instead) return instead;
+  const dir = dirname(path);
+  if (!existsSync(dir)) return cannotCreate(dir);
+  const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory");
+  if (inDir) return { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` };
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (!existsSync(file)) continue;
+    const blocked = unwritable(file, accessCode(file, constants.W_OK), file === path ? 'the journal' : 'the journal file');
+    if (blocked) return blocked;
+  }
+  return undefined;
+}
+
+/** Less room left than a few pages: SQLite says IOERR, not FULL, when its -shm file cannot grow. */
+function diskFull(path: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(existingAncestor(dirname(path)));
+    return bavail * bsize < 256 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+/** SQLite's result code (SQLITE_BUSY_SNAPSHOT → BUSY), or undefined for errors that are not SQLite's. */
+function sqliteCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  return code.slice('SQLITE_'.length).split('_')[0];
+}
+
+export const damaged = (path: string, detail: string): Cause => ({
+  problem: `the journal ${path} is damaged (${detail})`,
+  fix: 'run rel doctor to see what is wrong, then rel restore to bring back a good backup (rel restore lists them)',
+  damage: true,
+});
+
+/**
+ * The cause of `error`, met while using the journal at `path`: the file system is asked first,
+ * since a read-only directory or file makes SQLite say READONLY, CANTOPEN or even IOERR; then the
+ * SQLite code says the rest. Undefined when it is neither (a bug: reported as unexpected).
+ */
+export function causeOf(error: unknown, path: string): Cause | undefined {
+  const code = sqliteCode(error);
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined && !['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(errno ?? '')) return undefined;
+  if (code === 'CORRUPT') return damaged(path, 'database disk image is malformed');
+  if (code === 'FULL' || errno === 'ENOSPC' || (code === 'IOERR' && diskFull(path))) return { problem: `the disk holding ${path} is full (nothing was written)`, fix: 'free some space, then run the command again' };
+  if (code === 'BUSY' || code === 'LOCKED') {
+    return {
+      problem: `the journal ${path} is locked: another program has held it for more than ${BUSY_TIMEOUT_MS / 1000} s (another rel still running, sqlite3 or a sync tool with it open)`,
+      fix: 'close that program, then run the command again',
+    };
+  }
+  const blocker = writeBlocker(path);
+  if (blocker) return blocker;
+  if (code === 'NOTADB') {
+    return {
+      problem: `${path} is not a rel journal (it is not an SQLite database)`,
+      fix: 'check --db and REL_DB; if it was your journal, its first page is damaged: run rel doctor, then rel restore',
+      damage: true,
+    };
+  }
+  if (code === 'IOERR') return { problem: `reading or writing the journal ${path} failed (disk I/O error)`, fix: 'check the disk (failing, unplugged, a network share gone), then run rel doctor' };
+  if (code === 'READONLY') return { problem: `the journal ${path} cannot be written (${(error as Error).message})`, fix: 'check that its disk is mounted read-write and the journal and its directory are yours' };
+  if (code === 'CANTOPEN') return { problem: `cannot open the journal ${path} (${(error as Error).message})`, fix: 'check the path (--db, REL_DB) and that you can read it' };
+  return undefined;
+}
+
+/** `error` as the one line that names its cause, or undefined when it is not about the journal's file. */
+export function journalError(error: unknown, path: string): RelError | undefined {
+  if (error instanceof RelError) return undefined;
+  const cause = causeOf(error, path);
+  return cause && new JournalAccessError(cause);
+}

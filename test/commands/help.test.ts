@@ -1,0 +1,68 @@
+// Every command's --help shows how to use it (an "Examples:" section), walking the real commander
+// program so a command added later without examples fails here; and a command line without its
+// command (`rel`, `rel contact`) is a usage error: the help on stderr, exit 2.
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
+import { runRel } from '../harness/inProcess.js';
+import { makeJournal } from '../harness/journal.js';
+
+const program = buildProgram(async () => {
+  throw new Error('no command runs here');
+});
+
+/** Every visible command as the words that name it: ['add'], ['contact', 'add'], … (`__complete` is hidden: the shell scripts call it, people do not). */
+function commandPaths(parent: Command, above: string[] = []): string[][] {
+  return parent.commands
+    .filter((c) => !(c as Command & { _hidden?: boolean })._hidden)
+    .flatMap((c) => [[...above, c.name()], ...commandPaths(c, [...above, c.name()])]);
+}
+
+const paths = commandPaths(program);
+const parents = paths.filter((path) => paths.some((other) => other.length > path.length && path.every((word, i) => other[i] === word)));
+
+describe.concurrent('--help', () => {
+  it('walks every command, parents and subcommands', () => {
+    expect(paths.length).toBeGreaterThan(30);
+    expect(paths).toContainEqual(['contact', 'add']);
+    expect(paths).toContainEqual(['reminder', 'reopen']);
+    expect(paths).not.toContainEqual(['__complete']);
+  });
+
+  it.each([[[] as string[]], ...paths.map((p) => [p])])('rel %j --help has examples of that command', async (path) => {
+    const result = await runRel([...path, '--help']);
+    expect(result.code).toBe(0);
+    const examples = result.stdout.split('\nExamples:\n')[1];
+    expect(examples, `rel ${path.join(' ')} --help has no Examples: section`).toBeDefined();
+    // Each example line runs this command (or shows what to run before it, as rel log before rel done).
+    expect(examples).toMatch(new RegExp(`^ {2}\\$ rel ${path.join(' ')}\\b`, 'm'));
+  });
+});
+
+describe.concurrent('a command line without its command', () => {
+  it('finds the parent commands: contact, conversation, detail, reminder, config', () => {
+    expect(parents.map((p) => p.join(' ')).sort()).toEqual(['config', 'contact', 'conversation', 'detail', 'reminder']);
+  });
+
+  it.each([['contact'], ['conversation'], ['detail'], ['reminder'], []])('rel %s alone: its help on stderr, exit 2', async (...path: string[]) => {
+    const result = await runRel(path);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`Usage: rel ${path.length > 0 ? `${path.join(' ')} ` : ''}[options] [command]`);
+    expect(result.stderr).toContain('Examples:');
+  });
+
+  it('rel config alone is a command of its own: the settings', async () => {
+    const result = await makeJournal().rel(['config']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^cadence +90d/m);
+  });
+
+  it('rel help and rel help contact still print help on stdout and exit 0', async () => {
+    for (const args of [['help'], ['help', 'contact']]) {
+      const result = await runRel(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toContain('Usage: rel');
+    }
+  });
+});

@@ -1,0 +1,204 @@
+// The rough edges a newcomer hit (issue 14, item 6), each as they would meet it: tags with spaces,
+// "1 person", a follow-up without text, rel log --limit 0, notes of several lines, and a
+// conversation logged with someone archived.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeChange } from '../../src/domain/undoHistory.js';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom, makeJournal } from '../harness/journal.js';
+
+describe('tags with spaces', () => {
+  const tagged = journalFrom(async (j) => {
+    await j.ok(['contact', 'add', 'Ann Lee', '--tag', '  Wedding   Clients ', '--tag', 'vip']);
+  });
+
+  it('are trimmed, one space inside, and shown as they are', async () => {
+    const j = await tagged();
+    expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip', 'wedding clients']);
+    expect(await j.ok(['show', 'ann'])).toContain('  tags: vip, wedding clients\n');
+    // The list marks each tag with #; one with a space is quoted, as it is typed.
+    expect(await j.ok(['list'])).toBe('#1  Ann Lee  never talked  next 2027-02-21  #vip #"wedding clients"\n');
+  });
+
+  it('work wherever a tag is named: a cadence, the list, untag', async () => {
+    const j = await tagged();
+    expect(await j.ok(['tag', 'wedding clients', '--every', '2w'])).toBe("everyone tagged wedding clients is kept in touch with every 2w (a person's own --every still wins)\n");
+    expect(await j.ok(['list', '--tag', 'Wedding  clients'])).toBe('#1  Ann Lee  never talked  next 2026-12-07  #vip #"wedding clients"\n');
+    await j.ok(['edit', 'ann', '--untag', 'WEDDING CLIENTS']);
+    expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip']);
+  });
+
+  it('survive an export and an import', async () => {
+    const j = await tagged();
+    const csv = join(j.dir, 'contacts.csv');
+    writeFileSync(csv, await j.ok(['export', 'contacts']));
+    const other = makeJournal();
+    await other.ok(['import', csv]);
+    expect((await other.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip', 'wedding clients']);
+  });
+
+  it('an imported label keeps its spaces: Google\'s "Wedding Clients" is the tag wedding clients', async () => {
+    const j = makeJournal();
+    const csv = join(j.dir, 'google.csv');
+    writeFileSync(csv, 'Given Name,Family Name,E-mail 1 - Value,Labels\nZoë,Müller,zoe@example.com,Wedding Clients ::: * myContacts\n');
+    await j.ok(['import', csv]);
+    expect((await j.json(['show', 'zoe', '--json'])).person.tags).toEqual(['wedding clients']);
+    expect(await j.ok(['tag'])).toBe('wedding clients  1 person\n');
+  });
+
+  it.each([
+    ['vip; gold', 'one tag at a time: commas and semicolons separate tags in exports'],
+    ['vip, gold', 'one tag at a time'],
+    ['   ', 'a tag needs a letter or a digit'],
+    ['=HYPERLINK()', 'starting with a letter or digit'],
+  ])('%j is refused, and nothing written', async (tag, why) => {
+    const j = await tagged();
+    expect(await expectRefused(j, ['edit', 'ann', '--tag', tag], 2)).toContain(`rel: --tag: ${JSON.stringify(tag)} is not a tag; `);
+    expect(await expectRefused(j, ['edit', 'ann', '--tag', tag], 2)).toContain(why);
+  });
+});
+
+describe('plural words', () => {
+  it('rel tag counts 1 person, 2 people', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee', '--tag', 'vip', '--tag', 'golf']);
+    await j.ok(['contact', 'add', 'Bob Ray', '--tag', 'golf']);
+    expect(await j.ok(['tag'])).toBe('golf  2 people\nvip   1 person\n');
+    expect(await j.ok(['tag', 'vip'])).toBe('vip: 1 person, no cadence (set one: rel tag vip --every 14d)\n');
+  });
+
+  it('a restore into a journal with one contact says "1 contact"', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    const backup = join(j.dir, 'backup.json');
+    writeFileSync(backup, await j.ok(['export', 'all']));
+    expect(await expectRefused(j, ['import', backup], 1)).toContain('already has 1 contact.');
+  });
+
+  it('an undo of rows of no one says "a row"', () => {
+    const entry = { table: 'somewhere', op: 'update' as const, rows: 1, contactId: null, label: null, people: 0 };
+    const change = (rows: number) => ({ id: 1, description: null, madeAt: '2026-11-23T10:00:00.000Z', entries: [{ ...entry, rows }], names: new Map() });
+    expect(describeChange(change(1))).toBe('change a row');
+    expect(describeChange(change(3))).toBe('change 3 rows');
+  });
+});
+
+describe('a follow-up without text', () => {
+  it('is about the conversation: "follow up: <the note>", said once', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'Sent the quote', '--follow-up', 'friday']);
+    expect((await j.json(['reminders', '--json']))[0]).toMatchObject({ text: 'Sent the quote', dueOn: '2026-11-27' });
+    expect(await j.ok(['today', '--as-of', '2026-11-27'])).toContain('  • follow up: Sent the quote — due today\n');
+  });
+
+  it('with no note either, names the conversation by how and when', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', '', '--follow-up', 'friday']);
+    await j.ok(['add', 'Bob Lee', '--note', '', '--follow-up', 'friday']);
+    const list = await j.ok(['today', '--as-of', '2026-11-27']);
+    expect(list).toContain('  • follow up: the call of 2026-11-23 — due today\n');
+    expect(list).toContain('  • follow up: the conversation of 2026-11-23 — due today\n');
+  });
+
+  it('a text that says "follow up" already is not said twice (as rel add once stored them)', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['remind', 'Jane Doe', 'follow up: the quote', '--on', 'friday']);
+    expect(await j.ok(['today', '--as-of', '2026-11-27'])).toContain('  • follow up: the quote — due today\n');
+  });
+});
+
+describe('rel log --limit 0', () => {
+  it('is refused as a usage error in a journal with conversations, and writes nothing', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    expect(await expectRefused(j, ['log', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; without it, rel log lists every conversation');
+    expect(await j.ok(['log', '--limit', '1'])).toBe('#1  2026-11-23  Jane Doe    hello\n'); // the empty column: no --via
+  });
+
+  it('an empty log says what it was asked for, not "no conversations yet"', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'hello', '--on', '2026-11-01']);
+    await j.ok(['contact', 'add', 'Bob Lee']);
+    expect(await j.rel(['log', '--since', '2026-11-10'])).toMatchObject({ code: 0, stdout: '', stderr: 'No conversations since 2026-11-10. Log one: rel add NAME --note "what you talked about"\n' });
+    expect(await j.rel(['log', 'bob'])).toMatchObject({ code: 0, stdout: '', stderr: 'No conversations with Bob Lee yet. Log one: rel add "Bob Lee" --note "what you talked about"\n' });
+  });
+});
+
+describe('notes of several lines', () => {
+  const noted = journalFrom(async (j) => {
+    await j.ok(['add', 'Jane Doe', '--via', 'call', '--note', 'Order for the party:\n- 40 favours\r\n- blue ribbons', '--complaint', '--remember', 'likes\ntulips']);
+    await j.ok(['add', 'Bob Lee', '--note', 'short']);
+  });
+
+  it('rel log starts the further lines under the note', async () => {
+    const j = await noted();
+    expect(await j.ok(['log'])).toBe(
+      [
+        '#2  2026-11-23  Bob Lee         short',
+        '#1  2026-11-23  Jane Doe  call  [complaint] Order for the party:',
+        '                                - 40 favours',
+        '                                - blue ribbons',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('rel show indents them under the record', async () => {
+    const j = await noted();
+    expect(await j.ok(['show', 'jane'])).toContain(
+      [
+        'Remember',
+        '  likes',
+        '    tulips [detail 1]',
+        '',
+        'Open complaints',
+        '  2026-11-23: Order for the party:',
+        '    - 40 favours',
+        '    - blue ribbons [resolve with: rel resolve 1]',
+        '',
+        'Last conversations',
+        '  2026-11-23 call complaint: Order for the party:',
+        '    - 40 favours',
+        '    - blue ribbons [conversation 1]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the notes themselves keep their line breaks', async () => {
+    const j = await noted();
+    expect((await j.json(['log', 'jane', '--json']))[0].note).toBe('Order for the party:\n- 40 favours\r\n- blue ribbons');
+  });
+});
+
+describe('a conversation with someone archived', () => {
+  it('is logged, and stderr says they stay archived and how to bring them back', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Bob Lee', '--every', '1w']);
+    await j.ok(['archive', 'bob']);
+    const result = await j.rel(['add', 'Bob Lee', '--note', 'ran into him', '--follow-up', 'tomorrow: send the photos']);
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'logged conversation with Bob Lee on 2026-11-23 (#1); follow up 2026-11-24\n',
+      stderr: 'Bob Lee is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive "Bob Lee"\n',
+    });
+    expect(await j.ok(['log'])).toBe('#1  2026-11-23  Bob Lee    ran into him\n');
+    expect(await j.rel(['list'])).toMatchObject({ stdout: '' });
+    expect(await j.ok(['today', '--as-of', '2026-11-24'])).not.toContain('Bob Lee');
+    await j.ok(['unarchive', 'bob']);
+    expect(await j.ok(['today', '--as-of', '2026-11-24'])).toContain('follow up: send the photos — due today');
+  });
+
+  it('says nothing of the kind for someone not archived, and names each archived one of a group', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    await j.ok(['contact', 'add', 'Bob Ray']);
+    await j.ok(['archive', 'bob']);
+    expect((await j.rel(['add', 'Ann Lee', 'Bob Ray', '--note', 'lunch'])).stderr).toBe(
+      'Bob Ray is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive "Bob Ray"\n',
+    );
+    expect((await j.rel(['add', 'Ann Lee', '--note', 'call'])).stderr).toBe('');
+  });
+});

@@ -1,0 +1,150 @@
+// The daily safety net (SPEC §5): before the first write of each day a verified, private copy of
+// the journal in backups/ beside it, none for reads, the last `backups` days kept; rel restore
+// brings one back after keeping the journal as it was; a damaged journal is never copied over the
+// good backups, and later commands say it is damaged until rel doctor finds it whole.
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateJournal } from '../bench/generate.mjs';
+import { contractBreaches, expectFailure } from '../harness/failures.js';
+import { runRel } from '../harness/inProcess.js';
+import { sha256 } from '../harness/journalDump.js';
+import type { RunResult } from '../harness/spawned.js';
+import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
+
+/** rel on `db`, on `day` (REL_NOW as a date: noon that day). */
+async function relOn(db: string, day: string, args: string[]): Promise<RunResult> {
+  return runRel(args, { journalPath: db, now: day });
+}
+
+async function okOn(db: string, day: string, args: string[]): Promise<RunResult> {
+  const r = await relOn(db, day, args);
+  expect(r.code, `rel ${args.join(' ')} on ${day}: ${r.stderr}`).toBe(0);
+  return r;
+}
+
+const backupsOf = (db: string): string[] => (existsSync(join(db, '..', 'backups')) ? readdirSync(join(db, '..', 'backups')).sort() : []);
+
+function rowsIn(file: string, table: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites every page of `table` (and of nothing else) with garbage, as a failing disk would. */
+function damageTable(file: string, table: string): void {
+  const db = new Database(file, { readonly: true });
+  const pages = db.prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ?').all(table).map((p) => p.pageno);
+  const size = db.pragma('page_size', { simple: true }) as number;
+  db.close();
+  const fd = openSync(file, 'r+');
+  try {
+    for (const page of pages) writeSync(fd, Buffer.alloc(size, 0xa5), 0, size, (page - 1) * size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('the daily safety net', () => {
+  afterAll(cleanupTempDirs);
+
+  it('copies the journal before the first write of each day, privately, never for reads, and keeps the last days', async () => {
+    const { db } = newJournalPath();
+    await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+    expect(backupsOf(db), 'a new, empty journal has nothing to keep').toEqual([]);
+    await okOn(db, '2026-11-16', ['add', 'Bob Lee', '--note', 'second']);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-16']);
+    const first = join(db, '..', 'backups', 'rel.db.2026-11-16');
+    expect(rowsIn(first, 'conversations'), 'taken before the write').toBe(1);
+    expect(statSync(first).mode & 0o777).toBe(0o600);
+    expect(statSync(join(db, '..', 'backups')).mode & 0o777).toBe(0o700);
+    const before = sha256(first);
+    await okOn(db, '2026-11-16', ['add', 'Jane', '--note', 'third']);
+    expect(sha256(first), 'one copy a day: the later writes leave it alone').toBe(before);
+
+    for (const args of [['today'], ['list'], ['show', 'jane'], ['log'], ['search', 'first'], ['stats'], ['export', 'all'], ['doctor'], ['restore']]) await okOn(db, '2026-11-17', args);
+    expect(backupsOf(db), 'reads take no copy').toEqual(['rel.db.2026-11-16']);
+
+    await okOn(db, '2026-11-17', ['config', 'set', 'backups', '3']);
+    for (const day of ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21']) await okOn(db, day, ['add', 'Jane', '--note', `on ${day}`]);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-19', 'rel.db.2026-11-20', 'rel.db.2026-11-21']);
+    expect(rowsIn(join(db, '..', 'backups', 'rel.db.2026-11-21'), 'conversations')).toBe(6);
+  });
+
+  it('restore brings back the journal as it stood at the end of yesterday, and that restore can be taken back', async () => {
+    const { db } = newJournalPath();
+    await okOn(db, '2026-11-20', ['add', 'Jane Doe', '--note', 'Monday']);
+    await okOn(db, '2026-11-21', ['add', 'Jane', '--note', 'Tuesday']);
+    await okOn(db, '2026-11-22', ['add', 'Bob Lee', '--note', 'Wednesday, the one to take back']);
+
+    const listed = await okOn(db, '2026-11-22', ['restore']);
+    expect(listed.stdout).toMatch(/^2026-11-22 +end of 2026-11-21 +\d+ KiB +1 contact, 2 conversations$/m);
+    expect(listed.stdout).toMatch(/^2026-11-21 +end of 2026-11-20 +\d+ KiB +1 contact, 1 conversation$/m);
+
+    const restored = await okOn(db, '2026-11-22', ['restore', 'yesterday']);
+    expect(restored.stdout).toMatch(/^restored .* from rel\.db\.2026-11-22 \(1 contact, 2 conversations\); the journal as it was is kept as .*rel\.db\.2026-11-22T12-00-00\.before-restore \(rel restore (rel\.db\.2026-11-22T12-00-00\.before-restore) takes this back\)\n$/);
+    const log = await okOn(db, '2026-11-22', ['log']);
+    expect(log.stdout).toContain('Tuesday');
+    expect(log.stdout).not.toContain('Wednesday');
+
+    const back = /rel restore (\S+) takes this back/.exec(restored.stdout)![1]!;
+    await okOn(db, '2026-11-22', ['restore', back]);
+    expect((await okOn(db, '2026-11-22', ['log'])).stdout).toContain('Wednesday, the one to take back');
+    expect((await okOn(db, '2026-11-22', ['doctor'])).stdout).toMatch(/^ok +integrity/m);
+
+    const none = expectFailure(await relOn(db, '2026-11-22', ['restore', '2026-11-19']), 1);
+    expect(none).toMatch(/no backup holds .* as it stood at the end of 2026-11-19: the daily backups hold the ends of 2026-11-20, 2026-11-21/);
+  });
+
+  it('refuses to restore a damaged backup, and changes nothing', async () => {
+    const { db } = newJournalPath();
+    await okOn(db, '2026-11-20', ['add', 'Jane Doe', '--note', 'one']);
+    await okOn(db, '2026-11-21', ['add', 'Jane', '--note', 'two']);
+    const backup = join(db, '..', 'backups', 'rel.db.2026-11-21');
+    damageTable(backup, 'conversations');
+    const journal = sha256(db);
+
+    const line = expectFailure(await relOn(db, '2026-11-22', ['restore', 'rel.db.2026-11-21']), 1);
+
+    expect(line).toMatch(/^rel: .*rel\.db\.2026-11-21 is damaged \(quick_check: .*\): nothing was changed; choose another backup/);
+    expect(sha256(db)).toBe(journal);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-21']);
+  });
+
+  it('never copies a damaged journal over the good backups: the write is refused and said, reads warn until rel doctor finds it whole', async () => {
+    const { db } = newJournalPath();
+    mkdirSync(dirname(db), { mode: 0o700 });
+    generateJournal(db, 'XS');
+    await okOn(db, '2026-11-22', ['add', '#1', '--note', 'a good day']);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-22']);
+    const good = sha256(join(db, '..', 'backups', 'rel.db.2026-11-22'));
+    damageTable(db, 'details');
+
+    const refused = await relOn(db, '2026-11-23', ['add', 'Someone New', '--new', '--note', 'a bad day']);
+
+    const line = expectFailure(refused, 1);
+    expect(line).toMatch(/^rel: the journal .* is damaged \(quick_check: .*\): nothing was written, and the good backups in .*backups were kept \(newest 2026-11-22\); run rel doctor/);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-22', 'rel.db.damaged']);
+    expect(sha256(join(db, '..', 'backups', 'rel.db.2026-11-22'))).toBe(good);
+    expect(rowsIn(db, 'contacts')).toBe(100);
+
+    const list = await relOn(db, '2026-11-23', ['list']);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toMatch(/^rel: warning: the journal .* was found damaged on 2026-11-23 \(.*\); its answers may be wrong: run rel doctor, then rel restore\n$/);
+    const doctor = await relOn(db, '2026-11-23', ['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(contractBreaches(doctor)).toEqual([]);
+    expect(doctor.stdout).toMatch(/^problem +integrity/m);
+    expect(doctor.stdout).toMatch(/^problem +backups .*on 2026-11-23 the daily check found the journal damaged/m);
+    expect((await relOn(db, '2026-11-23', ['today'])).stderr, 'still damaged: still said').toMatch(/warning: .* damaged/);
+
+    await okOn(db, '2026-11-23', ['restore', 'rel.db.2026-11-22']);
+    expect((await okOn(db, '2026-11-23', ['list'])).stderr).toBe('');
+    await okOn(db, '2026-11-23', ['add', 'Someone New', '--new', '--note', 'a better day']);
+    expect(backupsOf(db)).toContain('rel.db.2026-11-23');
+  });
+});
