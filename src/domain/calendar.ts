@@ -67,8 +67,21 @@ function dayOf(date: Date, direction: number): Day {
  * bring both dates to local midnight; this some 0.3 µs).
  */
 export function dayNumber(day: Day): number {
-  return Math.round(dateOf(day).getTime() / millisecondsInDay);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Math.round(dateOf(day).getTime() / millisecondsInDay);
+    if (dayNumbers.size < DAY_NUMBERS_KEPT) dayNumbers.set(day, n);
+  }
+  return n;
 }
+
+/**
+ * Day numbers already worked out: a listing of 100,000 people asks about the same few hundred
+ * days (their last conversations, their due days) again and again. Bounded, as a day is a string
+ * from the journal.
+ */
+const dayNumbers = new Map<Day, number>();
+const DAY_NUMBERS_KEPT = 20_000;
 
 /**
  * The day with that number. Days are written with four-digit years, so arithmetic that runs past
