@@ -100,9 +100,11 @@ const TAGS_TEXT = "(SELECT group_concat(t.tag, char(10)) FROM contact_tags t WHE
  */
 export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact): void {
   if (whose !== 'everyone' && whose.length === 0) return;
+  const recount = lastContact === 'recount';
+  // The stored last contact is read twice only when it is counted again: otherwise it is the one read.
   const rows = j
     .rawStmt<[{ ids: string | null }], StoredRow>(
-      `SELECT c.id, c.cadence, c.created_on, ${lastContact === 'recount' ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, c.last_contact_on, c.imported
+      `SELECT c.id, c.cadence, c.created_on, ${recount ? LAST_EVER : 'c.last_contact_on'}, ${TAGS_TEXT}, c.due_day, c.cadence_days, ${recount ? 'c.last_contact_on' : 'NULL'}, c.imported
        FROM contacts c WHERE ${scope(whose, 'c.id')}`,
     )
     .iterate({ ids: idsParam(whose) });
@@ -122,11 +124,11 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
     // No due day for a stored day that is no calendar day, nor when nothing is due: no index then counts them as drifting.
     let dueDay: number | null = null;
     if (due?.dueOn) {
-      dueDay = dueDays.get(due) ?? dayNumber(due.dueOn);
-      dueDays.set(due, dueDay);
+      dueDay = dueDays.get(due) ?? null;
+      if (dueDay === null) dueDays.set(due, (dueDay = dayNumber(due.dueOn)));
     }
     const cadenceDays = due ? due.cadenceDays : null;
-    if (last !== storedLast || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
+    if ((recount && last !== storedLast) || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
   }
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
   for (const change of changes) store.run(...change);
