@@ -65,8 +65,15 @@ function statusFacts(j: Journal, asOf: Day): Pick<StatsRows, 'everyone' | 'statu
   return { everyone, statusGroups, talkedLater: laterIds.length === 0 ? [] : [...rhythmFactsOf(j, laterIds, asOf).values()] };
 }
 
+// What stats reads costs mostly the loading of index pages (some 5,000 on a large journal, the
+// conversations per channel alone 3,500): read through a memory map instead of a system call
+// each, they cost half as much CPU. Only this read-only command maps the file, for the few
+// hundred milliseconds it runs. SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE) caps the map.
+const MAPPED_BYTES = 0x7fff0000;
+
 /** The rows as the journal stood at the end of `today` (`rel stats` under REL_NOW, say). */
 export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
+  j.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
   return {
     ...statusFacts(j, today),
     perDay: j
