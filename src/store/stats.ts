@@ -39,8 +39,7 @@ const ARCHIVED = (talked: boolean, late: boolean) => `${GROUPED} WHERE c.archive
 
 
 /** Everyone, and the status facts of those whose stored rhythm is that of `asOf` in groups; the facts of the rest. */
-function statusFacts(j: Journal, asOf: Day): Pick<StatsRows, 'everyone' | 'statusGroups' | 'talkedLater'> {
-  const late = hasConversationsAfter(j, asOf);
+function statusFacts(j: Journal, asOf: Day, late: boolean): Pick<StatsRows, 'everyone' | 'statusGroups' | 'talkedLater'> {
   const rows = (sql: string): GroupRow[] => j.rawStmt<unknown[], GroupRow>(sql).all(...(late ? [{ asOf }] : []));
   let everyone = 0;
   const statusGroups: StatusGroup[] = [];
@@ -65,17 +64,20 @@ function statusFacts(j: Journal, asOf: Day): Pick<StatsRows, 'everyone' | 'statu
   return { everyone, statusGroups, talkedLater: laterIds.length === 0 ? [] : [...rhythmFactsOf(j, laterIds, asOf).values()] };
 }
 
-// What stats reads costs mostly the loading of index pages (some 5,000 on a large journal, the
-// conversations per channel alone 3,500): read through a memory map instead of a system call
-// each, they cost half as much CPU. Only this read-only command maps the file, for the few
-// hundred milliseconds it runs. SQLite's own ceiling (SQLITE_MAX_MMAP_SIZE) caps the map.
+// What stats reads from indexes costs mostly the loading of their pages (some 5,000 on a large
+// journal, the conversations per channel alone 3,500): read through a memory map instead of a
+// system call each, they cost half as much CPU. Only this read-only command maps the file, for
+// the few hundred milliseconds it runs, and not when it reads contacts in full (a day before some
+// conversation): the map would then hold every page read, with no time saved. SQLite's own
+// ceiling (SQLITE_MAX_MMAP_SIZE) caps the map.
 const MAPPED_BYTES = 0x7fff0000;
 
 /** The rows as the journal stood at the end of `today` (`rel stats` under REL_NOW, say). */
 export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
-  j.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
+  const late = hasConversationsAfter(j, today);
+  if (!late) j.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
   return {
-    ...statusFacts(j, today),
+    ...statusFacts(j, today, late),
     perDay: j
       .stmt<[Day, Day], { day: Day; count: number }>('SELECT happened_on AS day, count(*) AS count FROM conversations WHERE happened_on BETWEEN ? AND ? GROUP BY happened_on')
       .all(range.from, range.to),
