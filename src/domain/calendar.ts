@@ -67,7 +67,10 @@ function dayOf(date: Date, direction: number): Day {
  * bring both dates to local midnight; this some 0.3 µs).
  */
 export function dayNumber(day: Day): number {
-  return Math.round(dateOf(day).getTime() / millisecondsInDay);
+  const [year, month, date] = splitDay(day);
+  // Date.UTC, which builds no date (rel stats reads thousands of days), reads years 0-99 as 1900-1999.
+  const time = year >= 100 ? Date.UTC(year, month - 1, date) : utcDate(year, month, date).getTime();
+  return Math.round(time / millisecondsInDay);
 }
 
 const FIRST_DAY_NUMBER = dayNumber('0001-01-01');
