@@ -29,7 +29,7 @@ const dist = new URL('./dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 const { outputFiles, metafile } = await build({
   // The CLI, plus the modules the benchmark's journal generator uses (test/bench/generate.mjs).
-  entryPoints: { main: 'src/main.ts', 'store/open': 'src/store/open.ts', 'store/journal': 'src/store/journal.ts', 'store/rhythm': 'src/store/rhythm.ts', 'domain/names': 'src/domain/names.ts', 'domain/phoneNumbers': 'src/domain/phoneNumbers.ts' },
+  entryPoints: { main: 'src/main.ts', codeCache: 'src/codeCache.ts', 'store/open': 'src/store/open.ts', 'store/journal': 'src/store/journal.ts', 'store/rhythm': 'src/store/rhythm.ts', 'domain/names': 'src/domain/names.ts', 'domain/phoneNumbers': 'src/domain/phoneNumbers.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -26,7 +26,7 @@ import type { ConfigOptions } from './commands/config.js';
 import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 import { LIST_SORT_KEYS } from './domain/listOrder.js';
-import { SETTING_KEYS, type SettingKey } from './domain/settings.js';
+import { SETTING_KEYS, type SettingKey } from './domain/settingKeys.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 

@@ -2,14 +2,10 @@
 // The only place that calls process.exit or sets the exit code.
 import { buildProgram } from './cli.js';
 import type { Context, GlobalOptions } from './context.js';
-import { localDay } from './domain/calendar.js';
 import { ExitCode, RelError } from './errors.js';
 import { report } from './report.js';
 import type { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
-import { journalPath } from './store/open.js';
-import { openRunJournal } from './store/runJournal.js';
-import { loadColour } from './ui/style.js';
 
 // Everything rel writes (journal, backups, exports to files) is private to its owner.
 process.umask(0o077);
@@ -47,7 +43,10 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // Not process.stdin/stdout.isTTY, which would set up those streams.
   const stdoutIsTTY = isTerminal(1);
   const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  if (color) await loadColour(); // chalk, only for a run that colours
+  if (color) await (await import('./ui/style.js')).loadColour(); // chalk, only for a run that colours
+  // The store (better-sqlite3's JavaScript) and the calendar (date-fns) are loaded once a command
+  // runs, not for --version or --help.
+  const [{ openRunJournal, journalPath }, { localDay }] = await Promise.all([import('./store/runJournal.js'), import('./domain/calendar.js')]);
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
   const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
   const path = journalPath(globals.db);
@@ -64,7 +63,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     color,
     journalPath: path,
     journal() {
-      journal ??= openJournalAt(path, now);
+      journal ??= openRunJournal(path, now, (line) => process.stderr.write(line));
       return journal;
     },
     async prompter() {
@@ -74,10 +73,6 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
       return (await import('./ui/ttyTerminal.js')).openTerminal(process.stdin, stdout());
     },
   };
-}
-
-function openJournalAt(path: string, now: Date): Journal {
-  return openRunJournal(path, now, (line) => process.stderr.write(line));
 }
 
 async function main(argv: string[]): Promise<number> {

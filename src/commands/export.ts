@@ -10,7 +10,7 @@ import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS
 import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from '../formats/json.js';
 import type { Day } from '../domain/calendar.js';
-import { rhythmOf } from '../domain/rhythm.js';
+import { rhythmLookup, rhythmOf } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, closeSections, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
@@ -77,10 +77,11 @@ const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json
 /** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
 function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
   const settings = rhythmSettings(j);
+  const rhythmOfContact = rhythmLookup(settings, today); // thousands of people share a few hundred days
   return mapRows(contacts, ({ contact, referrerName }) => ({
     contact,
     referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },
-    rhythm: rhythmOf(contact, settings, today),
+    rhythm: rhythmOfContact(contact) ?? rhythmOf(contact, settings, today),
   }));
 }
 

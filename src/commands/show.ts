@@ -1,7 +1,7 @@
 // rel show NAME: the person's card before a meeting.
 import type { Context } from '../context.js';
 import { getContact, referralsOf } from '../store/contacts.js';
-import { listConversations } from '../store/conversations.js';
+import { listConversations, openComplaintsWith } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import { requireContact } from '../store/lookup.js';
 import { listReminders } from '../store/reminders.js';
@@ -62,7 +62,7 @@ export function loadCard(j: Journal, contact: Contact, today: Day): Card {
     details: detailsOf(j, contact.id),
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
-    openComplaints: listConversations(j, { contactId: contact.id }).filter((v) => v.complaint && v.resolvedOn === null),
+    openComplaints: openComplaintsWith(j, contact.id),
     upcoming: upcomingDates(j, contact, today),
     // As the journal stood on the day: a conversation dated after it does not count yet.
     rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], today).get(contact.id) ?? contact, rhythmSettings(j), today),

@@ -67,11 +67,24 @@ function dayOf(date: Date, direction: number): Day {
  * bring both dates to local midnight; this some 0.3 µs).
  */
 export function dayNumber(day: Day): number {
-  const [year, month, date] = splitDay(day);
-  // Date.UTC, which builds no date (rel stats reads thousands of days), reads years 0-99 as 1900-1999.
-  const time = year >= 100 ? Date.UTC(year, month - 1, date) : utcDate(year, month, date).getTime();
-  return Math.round(time / millisecondsInDay);
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    const [year, month, date] = splitDay(day);
+    // Date.UTC builds no date (rel stats reads thousands of days); it reads years 0-99 as 1900-1999.
+    const time = year >= 100 ? Date.UTC(year, month - 1, date) : utcDate(year, month, date).getTime();
+    n = Math.round(time / millisecondsInDay);
+    if (dayNumbers.size < DAY_NUMBERS_KEPT) dayNumbers.set(day, n);
+  }
+  return n;
 }
+
+/**
+ * Day numbers already worked out: a listing of 100,000 people asks about the same few hundred
+ * days (their last conversations, their due days) again and again. Bounded, as a day is a string
+ * from the journal.
+ */
+const dayNumbers = new Map<Day, number>();
+const DAY_NUMBERS_KEPT = 20_000;
 
 const FIRST_DAY_NUMBER = dayNumber('0001-01-01');
 const LAST_DAY_NUMBER = dayNumber('9999-12-31');

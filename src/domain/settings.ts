@@ -3,10 +3,10 @@
 import { ValueError } from '../errors.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { DEFAULT_CADENCE } from './rhythm.js';
+import type { SettingKey } from './settingKeys.js';
 
-export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10', backups: '7' } as const;
-export type SettingKey = keyof typeof SETTING_DEFAULTS;
-export const SETTING_KEYS = Object.keys(SETTING_DEFAULTS) as SettingKey[];
+export { SETTING_KEYS, type SettingKey } from './settingKeys.js';
+export const SETTING_DEFAULTS = { cadence: DEFAULT_CADENCE, days: '14', limit: '10', backups: '7' } as const satisfies Record<SettingKey, string>;
 
 export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTING_DEFAULTS, key);

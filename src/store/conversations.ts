@@ -82,6 +82,28 @@ export function getConversation(j: Journal, id: number): Conversation | undefine
   return row && toConversation(row);
 }
 
+/** An open complaint, on a table of conversations aliased `t`: what the partial index conversations_open_complaints holds. */
+export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
+
+/**
+ * The open complaints a person was part of, newest first. From the small index of open
+ * complaints, not from the person's conversations (hundreds, for a regular, each a page to read):
+ * those where they were first, then those where they were one of the others.
+ */
+export function openComplaintsWith(j: Journal, contactId: number): Conversation[] {
+  const open = `conversations t INDEXED BY conversations_open_complaints WHERE ${openComplaint('t')}`;
+  return j
+    .stmt<{ id: number }, ConversationRow>(
+      `${SELECT} WHERE v.id IN (
+         SELECT t.id FROM ${open} AND t.contact_id = @id
+         UNION ALL
+         SELECT t.id FROM ${open} AND EXISTS (SELECT 1 FROM conversation_people o WHERE o.conversation_id = t.id AND o.contact_id = @id AND o.position > 0))
+       ORDER BY v.happened_on DESC, v.id DESC`,
+    )
+    .all({ id: contactId })
+    .map(toConversation);
+}
+
 export interface ConversationFilter {
   contactId?: number;
   since?: string;

@@ -8,6 +8,8 @@ import { Journal } from './journal.js';
 import { openJournal } from './open.js';
 import { getSetting } from './settings.js';
 
+export { journalPath } from './open.js';
+
 export function openRunJournal(path: string, now: Date, warn: (line: string) => void): Journal {
   const db = openJournal(path, { onBackup: (backup) => warn(`rel: backed up the journal to ${backup} before upgrading it\n`) });
   const flag = readDamageFlag(path);

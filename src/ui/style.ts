@@ -88,8 +88,11 @@ export function columnsRow(row: readonly string[], widths: readonly number[], ga
   return (lead + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead)))).trimEnd();
 }
 
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 /** Text of several lines whose first line follows something `indent` wide: the others start under it. */
 export function hangingIndent(text: string, indent: string): string {
+  if (!LINE_BREAK.test(text)) return text.trimEnd(); // most cells: a listing of thousands of rows calls this for each
   return text
     .split(/\r\n?|\n|\u2028|\u2029/)
     .map((line, i) => (i === 0 || line.trim() === '' ? line.trimEnd() : indent + line.trimEnd()))
@@ -98,7 +101,7 @@ export function hangingIndent(text: string, indent: string): string {
 
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
+  return text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '').length : text.length;
 }
 
 export function json(value: unknown): string {

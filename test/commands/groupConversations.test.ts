@@ -110,6 +110,20 @@ describe('a conversation with several people', () => {
     for (const name of ['Jane Doe', 'Tom Doe']) expect(rows.find((r) => r.person.name === name)?.reasons.map((r) => r.source)).toContain('complaint');
   });
 
+  it("an open complaint made together is on each of their cards, the first's and the others', until resolved", async () => {
+    const j = await drifting();
+    await j.ok(['add', 'jane', 'tom', '--note', 'the order arrived damaged', '--complaint', '--on', 'yesterday']);
+    await j.ok(['add', 'bob', 'jane', '--note', 'late delivery', '--complaint', '--on', '2026-11-21']);
+    await j.ok(['add', 'tom', '--note', 'all fine now', '--on', 'yesterday']);
+    const complaints = async (name: string) => (await j.json<{ openComplaints: LogJson[] }>(['show', name, '--json'])).openComplaints.map((v) => v.note);
+    expect(await complaints('jane')).toEqual(['the order arrived damaged', 'late delivery']);
+    expect(await complaints('tom')).toEqual(['the order arrived damaged']);
+    expect(await complaints('bob')).toEqual(['late delivery']);
+    await j.ok(['resolve', String((await log(j)).find((v) => v.note === 'the order arrived damaged')!.id), '--note', 'replaced']);
+    expect(await complaints('jane')).toEqual(['late delivery']);
+    expect(await complaints('tom')).toEqual([]);
+  });
+
   it('a complaint made after the day asked about is no reason on that day', async () => {
     const j = await drifting();
     await j.ok(['add', 'jane', 'tom', '--note', 'damaged', '--complaint', '--on', '2026-11-20']);

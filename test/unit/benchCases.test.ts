@@ -27,6 +27,7 @@ describe('the cases', () => {
     const daily = ['today', 'add', 'show', 'reminders', 'reminders-all', 'stats', 'list', 'search', 'log', 'log-all', 'export-csv', 'export-ics', 'duplicates', 'undo', 'review'];
     for (const name of daily) expect(ids(CASES.filter((c) => c.name === name))).toEqual([`${name}-M`, `${name}-L`]);
     expect(ids(selectCases('edit,done,tag,config'))).toEqual(['edit-L', 'done-L', 'tag-L', 'config-L']);
+    expect(ids(CASES.filter((c) => c.name === 'add-first'))).toEqual(['add-first-M']); // a copy of L each round would measure the disk
     expect(new Set(ids(CASES)).size).toBe(CASES.length);
   });
 
