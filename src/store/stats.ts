@@ -37,7 +37,6 @@ const ACTIVE = (late: boolean) => `${GROUPED} WHERE c.archived = 0 ${onTheDay(la
 const NEVER_TALKED = `${GROUPED} WHERE c.archived = 0 AND c.last_contact_on IS NULL ${BY_FACTS}`;
 const ARCHIVED = (talked: boolean, late: boolean) => `${GROUPED} WHERE c.archived = 1 AND c.last_contact_on IS ${talked ? 'NOT ' : ''}NULL ${onTheDay(late)} ${BY_FACTS}`;
 
-
 /** Everyone, and the status facts of those whose stored rhythm is that of `asOf` in groups; the facts of the rest. */
 function statusFacts(j: Journal, asOf: Day, late: boolean): Pick<StatsRows, 'everyone' | 'statusGroups' | 'talkedLater'> {
   const rows = (sql: string): GroupRow[] => j.rawStmt<unknown[], GroupRow>(sql).all(...(late ? [{ asOf }] : []));
