@@ -85,13 +85,26 @@ function dueDate(since: Day, cadence: Duration): DueDate {
   return { next, cadenceDays: Math.max(1, daysBetween(since, next)) };
 }
 
-/** The status on `today`, from the due day: archived and paused first, then by the due day. */
-export function statusOf(facts: Pick<RhythmFacts, 'archived' | 'pausedUntil' | 'lastContactOn'>, dueOn: Day | null, today: Day): RhythmStatus {
+/** Everything a status follows from besides the day: the due day (dueOf), and whether they were ever talked to. */
+export interface StatusFacts {
+  archived: boolean;
+  pausedUntil: Day | null;
+  dueOn: Day | null;
+  talked: boolean;
+}
+
+/** The status on `today`: archived and paused first, then by the due day. */
+export function statusFrom(facts: StatusFacts, today: Day): RhythmStatus {
   if (facts.archived) return 'archived';
   if (isPaused(facts.pausedUntil, today)) return 'paused';
-  if (dueOn !== null && today > dueOn) return 'drifting';
-  if (facts.lastContactOn === null) return 'neverContacted';
-  return dueOn !== null && daysBetween(today, dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+  if (facts.dueOn !== null && today > facts.dueOn) return 'drifting';
+  if (!facts.talked) return 'neverContacted';
+  return facts.dueOn !== null && daysBetween(today, facts.dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+}
+
+/** The status on `today`, from a person's facts and their due day. */
+export function statusOf(facts: Pick<RhythmFacts, 'archived' | 'pausedUntil' | 'lastContactOn'>, dueOn: Day | null, today: Day): RhythmStatus {
+  return statusFrom({ archived: facts.archived, pausedUntil: facts.pausedUntil, dueOn, talked: facts.lastContactOn !== null }, today);
 }
 
 function withStatus(facts: RhythmFacts, due: Due, today: Day): Rhythm {

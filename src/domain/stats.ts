@@ -1,20 +1,35 @@
 // The numbers behind rel stats, computed from plain rows with the day passed in: keep-in-touch
 // status, conversations per week, complaint turnaround, referrers. No database, no clock.
-import { addDays, daysBetween, isDay, weekday, type Day } from './calendar.js';
-import { RHYTHM_STATUSES, rhythmLookup, type RhythmFacts, type RhythmSettings, type RhythmStatus } from './rhythm.js';
+import { addDays, dayNumber, daysBetween, isDay, weekday, type Day } from './calendar.js';
+import { RHYTHM_STATUSES, rhythmLookup, statusFrom, type RhythmFacts, type RhythmSettings, type RhythmStatus, type StatusFacts } from './rhythm.js';
 
 export const CHART_WEEKS = 26;
 
 export type StatusCounts = Record<RhythmStatus, number>;
 
-/** How many people stand where: each by their rhythm (src/domain/rhythm.ts), as everywhere else. */
-export function countStatuses(people: Iterable<RhythmFacts>, settings: RhythmSettings, today: Day): StatusCounts {
-  const counts = Object.fromEntries(RHYTHM_STATUSES.map((status) => [status, 0])) as StatusCounts;
+export const noStatuses = (): StatusCounts => Object.fromEntries(RHYTHM_STATUSES.map((status) => [status, 0])) as StatusCounts;
+
+/** How many people stand where (added to `counts`): each by their rhythm (src/domain/rhythm.ts), as everywhere else. */
+export function countStatuses(people: Iterable<RhythmFacts>, settings: RhythmSettings, today: Day, counts = noStatuses()): StatusCounts {
   const rhythmOf = rhythmLookup(settings, today);
   for (const facts of people) {
     const rhythm = rhythmOf(facts);
     if (rhythm) counts[rhythm.status]++;
   }
+  return counts;
+}
+
+/** People alike in every fact their status follows from, and how many they are. */
+export interface StatusGroup extends StatusFacts {
+  people: number;
+}
+
+/**
+ * countStatuses for people counted in groups (the store's indexes count them so, src/store/stats.ts):
+ * the status of each group decided once, by the same rule as everyone's.
+ */
+export function countStatusGroups(groups: Iterable<StatusGroup>, today: Day, counts = noStatuses()): StatusCounts {
+  for (const group of groups) counts[statusFrom(group, today)] += group.people;
   return counts;
 }
 
@@ -57,13 +72,22 @@ export function summarizeComplaints(complaints: ReadonlyArray<{ happenedOn: Day;
   let open = 0;
   let resolved = 0;
   let totalDays = 0;
+  // Each distinct day read once: thousands of complaints share a few thousand days.
+  const numbers = new Map<string, number | null>();
+  const numberOf = (day: string): number | null => {
+    let n = numbers.get(day);
+    if (n === undefined) numbers.set(day, (n = isDay(day) ? dayNumber(day) : null));
+    return n;
+  };
   for (const { happenedOn, resolvedOn } of complaints) {
     if (resolvedOn === null) {
       open++;
       continue;
     }
     resolved++;
-    if (isDay(happenedOn) && isDay(resolvedOn)) totalDays += Math.max(0, daysBetween(happenedOn, resolvedOn));
+    const from = numberOf(happenedOn);
+    const to = numberOf(resolvedOn);
+    if (from !== null && to !== null) totalDays += Math.max(0, to - from);
   }
   return { open, resolved, averageDaysToResolve: resolved === 0 ? null : Math.round((totalDays / resolved) * 100) / 100 };
 }

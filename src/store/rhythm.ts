@@ -158,7 +158,7 @@ class MovedRhythms {
     refreshRhythm(j, stored === 'everyone' ? 'everyone' : [...stored].filter((id) => !this.recount.has(id)), 'stored');
   }
 
-  /** As undo_changes.rhythm keeps it (migrations/0017_undo_keeps_facts.sql). */
+  /** As undo_changes.rhythm keeps it (migrations/0018_undo_keeps_facts.sql). */
   toJson(): string {
     const stored = this.stored === 'everyone' ? 'everyone' : [...this.stored];
     return JSON.stringify({ recount: this.recountEveryone ? 'everyone' : [...this.recount], stored });
@@ -199,7 +199,7 @@ export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact):
 
 /**
  * Inside rel undo, once a change's facts are back: the rhythm of the people it moved, worked out
- * again from them (undo_changes.rhythm). NULL for a change from before 0017, whose log put the
+ * again from them (undo_changes.rhythm). NULL for a change from before 0018, whose log put the
  * rhythm columns back itself.
  */
 export function rhythmAfterUndo(j: Journal, rhythm: string | null): void {

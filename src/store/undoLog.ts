@@ -144,7 +144,7 @@ function replayNewest(j: Journal): UndoChange | undefined {
     const change = changeOf(j, row);
     const steps = j.stmt<[number], { undo_sql: string }>('SELECT undo_sql FROM undo_log WHERE change_id = ? ORDER BY seq DESC').all(row.id);
     for (const { undo_sql } of steps) j.db.prepare(undo_sql).run();
-    rhythmAfterUndo(j, row.rhythm); // the log keeps the facts; the rhythm follows from them (0017)
+    rhythmAfterUndo(j, row.rhythm); // the log keeps the facts; the rhythm follows from them (0018)
     j.stmt('DELETE FROM undo_log WHERE change_id = ?').run(row.id);
     j.stmt('DELETE FROM undo_changes WHERE id = ?').run(row.id);
     return change;

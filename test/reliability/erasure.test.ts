@@ -244,7 +244,7 @@ describe('the settings erasure rests on', () => {
     const db = new Database(j.db, { readonly: true });
     try {
       const statements = db.prepare<[], string>('SELECT undo_sql FROM undo_log').pluck().all();
-      expect(statements.length).toBeGreaterThan(30); // facts only: since 0017 the rhythm columns of contacts are not logged
+      expect(statements.length).toBeGreaterThan(30); // facts only: since 0018 the rhythm columns of contacts are not logged
       expect(statements.filter((sql) => peopleNamedBy(sql) === undefined)).toEqual([]);
     } finally {
       db.close();

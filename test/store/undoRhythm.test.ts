@@ -1,4 +1,4 @@
-// rel undo of the writes that move many due days (issue 16, migration 0017): the undo log keeps the
+// rel undo of the writes that move many due days (issue 16, migration 0018): the undo log keeps the
 // facts of contacts only, each change names whose rhythm it moved, and rel undo works their rhythm
 // out again once the facts are back. Every row of contacts comes back exactly as it was.
 import Database from 'better-sqlite3';

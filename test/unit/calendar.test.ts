@@ -65,6 +65,18 @@ describe('day arithmetic', () => {
     expect(dayNumber('1970-01-02')).toBe(1);
   });
 
+  it('day numbers give the days that day arithmetic gives, and stop at the ends of the calendar', () => {
+    const first = dayNumber('0001-01-01');
+    const last = dayNumber('9999-12-31');
+    const numbers = [first - 400, first - 1, last + 1, last + 400];
+    for (let n = first; n <= last; n += 397) numbers.push(n);
+    for (let n = dayNumber('1968-12-01'); n <= dayNumber('1972-03-31'); n++) numbers.push(n);
+    for (let n = last - 800; n <= last; n++) numbers.push(n, first + (last - n));
+    for (const n of numbers) expect(fromDayNumber(n), `day ${n}`).toBe(addDays('1970-01-01', n));
+    expect(fromDayNumber(first - 1)).toBe('0001-01-01');
+    expect(fromDayNumber(last + 1)).toBe('9999-12-31');
+  });
+
   it('builds and splits days', () => {
     expect(makeDay(987, 3, 4)).toBe('0987-03-04');
     expect(splitDay('2026-11-23')).toEqual([2026, 11, 23]);

@@ -3,10 +3,12 @@ import type { Duration } from '../../src/domain/duration.js';
 import {
   chartRange,
   countStatuses,
+  countStatusGroups,
   groupReferrers,
   summarizeComplaints,
   weekStart,
   weeklyCounts,
+  type StatusGroup,
 } from '../../src/domain/stats.js';
 import type { RhythmFacts } from '../../src/domain/rhythm.js';
 
@@ -23,6 +25,30 @@ describe('countStatuses', () => {
       today,
     );
     expect(counts).toEqual({ onTrack: 1, dueSoon: 0, drifting: 2, neverContacted: 1, paused: 0, archived: 1 });
+  });
+});
+
+describe('countStatusGroups', () => {
+  it('counts each group of people alike by the same rule as each person, added to the counts given', () => {
+    const group = (over: Partial<StatusGroup>): StatusGroup => ({ archived: false, pausedUntil: null, dueOn: '2026-12-20', talked: true, people: 1, ...over });
+    const counts = countStatusGroups(
+      [
+        group({ people: 3 }), // on track
+        group({ dueOn: today, people: 2 }), // due today: due soon
+        group({ dueOn: '2026-11-30' }), // in 7 days: due soon
+        group({ dueOn: '2026-12-01' }), // in 8: on track
+        group({ dueOn: '2026-11-22', people: 4 }), // drifting
+        group({ dueOn: '2026-11-22', talked: false }), // drifting before never contacted
+        group({ dueOn: today, talked: false, people: 5 }), // never contacted
+        group({ dueOn: null, talked: false }), // an import waiting for a first talk
+        group({ dueOn: '2026-11-01', pausedUntil: '2026-11-24' }), // paused
+        group({ dueOn: '2026-11-01', pausedUntil: today }), // the pause ends today: drifting
+        group({ archived: true, pausedUntil: '2027-01-01', talked: false, people: 6 }),
+      ],
+      today,
+      { onTrack: 10, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0, archived: 0 },
+    );
+    expect(counts).toEqual({ onTrack: 14, dueSoon: 3, drifting: 6, neverContacted: 6, paused: 1, archived: 6 });
   });
 });
 

@@ -1,4 +1,4 @@
--- 0017: a write that moves many due days stays quick, and so does its undo (issue 16). The stored
+-- 0018: a write that moves many due days stays quick, and so does its undo (issue 16). The stored
 -- rhythm columns of contacts (last_contact_on, due_day, cadence_days: 0003) are the domain's dueOf
 -- of the facts (0005, src/store/rhythm.ts), but 0008's trigger logged every change to them in
 -- full: `rel config set cadence 60d` on 100,000 contacts wrote some 70,000 undo entries, a third
