@@ -1,7 +1,7 @@
 // The entry point: builds the context, runs the command line, and turns errors into exit codes.
 // The only place that calls process.exit or sets the exit code.
 import { buildProgram } from './cli.js';
-import type { Context, GlobalOptions } from './context.js';
+import type { Context, GlobalOptions, Output } from './context.js';
 import { ExitCode, RelError } from './errors.js';
 import { report } from './report.js';
 import type { Journal } from './store/journal.js';
@@ -38,6 +38,14 @@ function stdout(): NodeJS.WriteStream {
   return process.stdout;
 }
 
+let errOutput: Output | undefined;
+
+/** Stderr, written directly off a terminal (see src/stdout.ts): a pipe's stream would load Node's network stack. */
+function stderr(): Output {
+  errOutput ??= isTerminal(2) ? process.stderr : directOutput(2, () => process.stderr, () => undefined);
+  return errOutput;
+}
+
 async function createContext(globals: GlobalOptions): Promise<Context> {
   const now = readClock(process.env);
   // Not process.stdin/stdout.isTTY, which would set up those streams.
@@ -48,7 +56,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // runs, not for --version or --help.
   const [{ openRunJournal, journalPath }, { localDay }] = await Promise.all([import('./store/runJournal.js'), import('./domain/calendar.js')]);
   // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
-  const out = stdoutIsTTY ? stdout() : directOutput(stdout, readerGone);
+  const out = stdoutIsTTY ? stdout() : directOutput(1, stdout, readerGone);
   const path = journalPath(globals.db);
   journalFile = path;
   return {
@@ -56,14 +64,14 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     today: localDay(now),
     out,
     get err() {
-      return process.stderr;
+      return stderr();
     },
     stdoutIsTTY,
     interactive: globals.input && stdoutIsTTY && isTerminal(0),
     color,
     journalPath: path,
     journal() {
-      journal ??= openRunJournal(path, now, (line) => process.stderr.write(line));
+      journal ??= openRunJournal(path, now, (line) => void stderr().write(line));
       return journal;
     },
     async prompter() {
@@ -78,10 +86,10 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
-    await buildProgram(createContext, (text) => void stdout().write(text), (text) => void process.stderr.write(text)).parseAsync(argv);
+    await buildProgram(createContext, (text) => void stdout().write(text), (text) => void stderr().write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
-    return report(error, process.stderr, process.env.REL_DEBUG === '1', journalFile);
+    return report(error, stderr(), process.env.REL_DEBUG === '1', journalFile);
   } finally {
     journal?.close();
   }

@@ -1,4 +1,4 @@
-// Standard output without Node's stream object where none is needed. Node builds process.stdout
+// Standard output and error without Node's stream objects where none is needed. Node builds process.stdout
 // on first use, and for a pipe that means loading its network stack: a few milliseconds on every
 // start of a command that prints a screenful into `| less` or a benchmark's pipe. Off a terminal,
 // rel writes with write(2) instead, as Node itself does (synchronously) for pipes and files on
@@ -21,10 +21,11 @@ export function isTerminal(fd: number): boolean {
 }
 
 /**
- * Stdout written directly. `stream()` gives process.stdout (set up once, by the caller) for
- * writers that need a stream, and takes over when the pipe turns out to be non-blocking and full.
+ * Stdout (fd 1) or stderr (fd 2) written directly. `stream()` gives process.stdout or
+ * process.stderr (set up once, by the caller) for writers that need a stream, and takes over when
+ * the pipe turns out to be non-blocking and full.
  */
-export function directOutput(stream: () => NodeJS.WriteStream, closed: () => never): Output {
+export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, closed: () => void): Output {
   let fallback: NodeJS.WriteStream | undefined;
   return {
     write(text: string) {
@@ -32,10 +33,13 @@ export function directOutput(stream: () => NodeJS.WriteStream, closed: () => nev
       const bytes = Buffer.from(text);
       let written = 0;
       try {
-        while (written < bytes.length) written += writeSync(1, bytes, written);
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') closed();
+        if (code === 'EPIPE') {
+          closed(); // stdout's reader gone ends the run; stderr's, the text is dropped
+          return true;
+        }
         if (code !== 'EAGAIN') throw error;
         fallback = stream();
         return fallback.write(bytes.subarray(written));

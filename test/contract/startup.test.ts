@@ -63,4 +63,19 @@ describe('what the daily commands load', () => {
   it('an import loads the CSV parser', () => {
     expect(packagesLoaded(['import', join(ROOT, 'test', 'fixtures', 'import', 'google-contacts.csv')]).has('csv-parse')).toBe(true);
   });
+
+  it('a write with stdout and stderr on pipes loads no stream of Node: both are written directly', () => {
+    const log = join(dir, 'native.txt');
+    const run = (args: string[]) =>
+      spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, REL_DB: join(dir, 'pipes.db'), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
+      });
+    run(['contact', 'add', 'Jane Doe']);
+    const result = run(['add', 'jane', '--note', 'catalog']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr + result.stdout).toMatch(/Jane Doe/);
+    const native = readFileSync(log, 'utf8').split('\n');
+    for (const module of ['NativeModule net', 'NativeModule stream', 'NativeModule tty']) expect(native, module).not.toContain(module);
+  });
 });
