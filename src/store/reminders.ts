@@ -16,6 +16,7 @@ export interface ReminderRow {
 }
 
 const SELECT = 'SELECT r.*, c.name AS contact_name FROM reminders r JOIN contacts c ON c.id = r.contact_id';
+const SELECT_ALL = 'SELECT r.*, c.name AS contact_name FROM reminders r NOT INDEXED JOIN contacts c ON c.id = r.contact_id';
 
 // The every column holds the recurrence as typed ('1m'). While a monthly or yearly series stands
 // on a day that a shorter month shortened, the anchor day it keeps follows an '@' ('1m@31': due
@@ -74,9 +75,11 @@ export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder
 export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generator<Reminder> {
   const open = filter.all ? '' : ' AND r.done_on IS NULL';
   // One person's through their index; a condition with "? IS NULL OR" would read every follow-up.
+  // Everyone's in one pass over the table: through the index of open ones, each row is a jump
+  // (25,000 of them on L, slower than reading all 250,000 in order).
   const rows =
     filter.contactId === undefined
-      ? j.stmt<[], ReminderRow>(`${SELECT} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`).iterate()
+      ? j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`).iterate()
       : j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`).iterate(filter.contactId);
   for (const row of rows) yield toReminder(row);
 }
