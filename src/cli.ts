@@ -1,6 +1,6 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
-import { Argument, Command, Option } from 'commander';
+import { Argument, Command, Option, type OutputConfiguration } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
@@ -27,6 +27,7 @@ import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 import { LIST_SORT_KEYS } from './domain/listOrder.js';
 import { SETTING_KEYS, type SettingKey } from './domain/settingKeys.js';
+import { isTerminal } from './stdout.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
@@ -55,6 +56,24 @@ function contactFlags(cmd: Command): Command {
 }
 
 /**
+ * Help's width and colours, asked of a stream only when it is a terminal: commander's own way
+ * builds process.stdout or process.stderr, which for a pipe loads Node's network stack (some
+ * milliseconds of every `rel --help | less`). Off a terminal its answers are no width and no colour.
+ */
+/** What commander's own default answers off a terminal (its type says a number): help's default width. */
+const NO_WIDTH = undefined as unknown as number;
+
+function terminalOnlyQuestions(program: Command): OutputConfiguration {
+  const asked = program.configureOutput();
+  return {
+    getOutHelpWidth: () => (isTerminal(1) ? asked.getOutHelpWidth!() : NO_WIDTH),
+    getErrHelpWidth: () => (isTerminal(2) ? asked.getErrHelpWidth!() : NO_WIDTH),
+    getOutHasColors: () => isTerminal(1) && asked.getOutHasColors?.() === true,
+    getErrHasColors: () => isTerminal(2) && asked.getErrHasColors?.() === true,
+  };
+}
+
+/**
  * The whole command line. An argument or option value called `name` is an existing contact: shell
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
  * `<full-name>`.
@@ -71,7 +90,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     .exitOverride()
     // Errors are printed by main.ts, in one line. A command line without its command (`rel`,
     // `rel contact`) is a usage error: its help goes to stderr, and report.ts exits 2 for it.
-    .configureOutput({ outputError: () => undefined, ...(writeOut && { writeOut }), ...(writeErr && { writeErr }) })
+    .configureOutput({ outputError: () => undefined, ...(writeOut && { writeOut }), ...(writeErr && { writeErr }), ...terminalOnlyQuestions(program) })
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .addHelpText('after', examples(['rel add "Jane Doe" --via call --note "Talked about the spring catalog" --follow-up "in 1 week: send the catalog"', 'rel today', 'rel show jane']));

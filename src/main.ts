@@ -38,7 +38,14 @@ function stdout(): NodeJS.WriteStream {
   return process.stdout;
 }
 
+let outOutput: Output | undefined;
 let errOutput: Output | undefined;
+
+/** Stdout: process.stdout on a terminal (prompts write there too, and the same stream keeps them in order), else written directly. */
+function output(): Output {
+  outOutput ??= isTerminal(1) ? stdout() : directOutput(1, stdout, readerGone);
+  return outOutput;
+}
 
 /** Stderr, written directly off a terminal (see src/stdout.ts): a pipe's stream would load Node's network stack. */
 function stderr(): Output {
@@ -55,8 +62,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
   // The store (better-sqlite3's JavaScript) and the calendar (date-fns) are loaded once a command
   // runs, not for --version or --help.
   const [{ openRunJournal, journalPath }, { localDay }] = await Promise.all([import('./store/runJournal.js'), import('./domain/calendar.js')]);
-  // On a terminal, prompts write to process.stdout too: the same stream keeps them in order.
-  const out = stdoutIsTTY ? stdout() : directOutput(1, stdout, readerGone);
+  const out = output();
   const path = journalPath(globals.db);
   journalFile = path;
   return {
@@ -86,7 +92,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
-    await buildProgram(createContext, (text) => void stdout().write(text), (text) => void stderr().write(text)).parseAsync(argv);
+    await buildProgram(createContext, (text) => void output().write(text), (text) => void stderr().write(text)).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
     return report(error, stderr(), process.env.REL_DEBUG === '1', journalFile);

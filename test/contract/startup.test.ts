@@ -77,5 +77,11 @@ describe('what the daily commands load', () => {
     expect(result.stderr + result.stdout).toMatch(/Jane Doe/);
     const native = readFileSync(log, 'utf8').split('\n');
     for (const module of ['NativeModule net', 'NativeModule stream', 'NativeModule tty']) expect(native, module).not.toContain(module);
+    // --version and --help too: what commander prints goes the same way.
+    for (const args of [['--version'], ['--help']]) {
+      expect(run(args).status).toBe(0);
+      const loaded = readFileSync(log, 'utf8').split('\n');
+      for (const module of ['NativeModule net', 'NativeModule stream']) expect(loaded, `${args[0]}: ${module}`).not.toContain(module);
+    }
   });
 });
