@@ -8,7 +8,7 @@
 // - V8 itself refuses a cache made by another V8 version or other flags (cachedDataRejected), and
 //   the file is then compiled as usual and its cache written again;
 // - when the cache cannot be read or written (a read-only install), rel runs as it would without.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -52,10 +52,20 @@ function readCache(file: string | undefined): Buffer | undefined {
   }
 }
 
+/** Whether the cache can be written at all: a read-only install skips making the caches it could not keep. */
+function writable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Written whole or not at all (another rel may be reading it), and never an error for the run. */
 function writeCache({ script, file }: Unsaved): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, file);
@@ -81,7 +91,9 @@ export function installCodeCache(root: string): void {
     if (file && (!cachedData || script.cachedDataRejected)) unsaved.push({ script, file });
     return (script.runInThisContext() as CommonJsWrapper).call(this.exports, this.exports, requireFor(this, ModuleClass), this, filename, dirname(filename));
   };
-  process.once('exit', () => unsaved.forEach(writeCache));
+  process.once('exit', () => {
+    if (unsaved.length > 0 && writable(join(root, '.cache'))) unsaved.forEach(writeCache);
+  });
 }
 
 type CommonJsWrapper = (this: unknown, exports: unknown, require: NodeJS.Require, module: CompilingModule, filename: string, dirname: string) => unknown;
