@@ -78,7 +78,42 @@ function terminalOnlyQuestions(program: Command): OutputConfiguration {
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
  * `<full-name>`.
  */
-export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void): Command {
+export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, argv?: readonly string[]): Command {
+  // A run builds only the command it names (each costs commander some option parsing at every
+  // start); help, completion, a mistyped name or none at all need every command.
+  const named = argv === undefined ? undefined : commandNamed(argv);
+  if (named !== undefined && !NEEDS_EVERY_COMMAND.has(named)) {
+    const program = registerCommands(makeContext, writeOut, writeErr, named);
+    if (program.commands.length > 0) return program;
+  }
+  return registerCommands(makeContext, writeOut, writeErr);
+}
+
+/** The commands that read the whole registry: `rel help …`, `rel completion SHELL`. */
+const NEEDS_EVERY_COMMAND = new Set(['help', 'completion']);
+
+/** The command a command line names: its first word that is no option (nor `--db`'s value). */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') return argv[i + 1];
+    if (word === '--db') i++;
+    else if (!word.startsWith('-')) return word;
+  }
+  return undefined;
+}
+
+/** A stand-in for the commands not built: every method call on it does nothing and returns it. */
+const NOT_BUILT: Command = new Proxy(function notBuilt() {}, { get: (_target, key) => (key === 'then' ? undefined : () => NOT_BUILT) }) as unknown as Command;
+
+/** `program`, with `.command(NAME …)` building only the command called `only`. */
+function onlyCommand(program: Command, only: string): Command {
+  const command = (nameAndArgs: string, ...rest: unknown[]): Command =>
+    nameAndArgs.split(' ')[0] === only ? (program.command as (...args: unknown[]) => Command)(nameAndArgs, ...rest) : NOT_BUILT;
+  return new Proxy(program, { get: (target, key, receiver) => (key === 'command' ? command : Reflect.get(target, key, receiver)) as unknown });
+}
+
+function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {
   const program = new Command('rel');
   program
     .description('A private journal of the people your business runs on: who to reach out to today, and why.')
@@ -101,9 +136,10 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
       const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
       await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
     });
+  const registry = only === undefined ? program : onlyCommand(program, only);
 
   act(
-    program
+    registry
       .command('add')
       .argument('[names...]', 'who you talked to: a name, part of it, an alias, an email, a phone number or #id; several names log one conversation with all of them')
       .description('log a conversation with one person or several: what was said, what to remember, when to follow up')
@@ -130,7 +166,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('today')
       .description('who to reach out to today, and why: follow-ups, dates, complaints, people drifting away')
       .option('--days <n>', 'days ahead to look for dates and follow-ups (default 14)')
@@ -154,7 +190,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('show')
       .argument('<name>', 'the contact')
       .description("the person's card: facts, details, dates, follow-ups, last conversations, referrals")
@@ -165,7 +201,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('list')
       .description('contacts, one line each with the last contact and the next due date')
       .option('--tag <tag>', 'only people with this tag')
@@ -177,7 +213,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: ListOptions) => (await import('./commands/list.js')).list(opts, ctx),
   );
 
-  const contact = program
+  const contact = registry
     .command('contact')
     .description('create contacts (rel edit changes them)')
     .addHelpText('after', examples(['rel contact add "Bob Lee" --email bob@example.com --company "Lee Catering"', 'rel contact add --help     # every flag']));
@@ -195,7 +231,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    contactFlags(program.command('edit').argument('<name>', 'the contact').description("change a contact's facts"))
+    contactFlags(registry.command('edit').argument('<name>', 'the contact').description("change a contact's facts"))
       .option('--name <new>', 'rename')
       .option('--untag <tag>', 'remove a tag (repeatable)', collect)
       .option('--remove-email <email>', 'remove an email (repeatable)', collect)
@@ -213,7 +249,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: EditOptions, [name]: [string]) => (await import('./commands/edit.js')).edit(name, opts, ctx),
   );
 
-  const config = program
+  const config = registry
     .command('config')
     .description('settings kept in the journal: cadence, days, limit')
     .option('--json', 'as JSON')
@@ -230,7 +266,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('tag')
       .argument('[tag]', 'the tag')
       .description('a keep-in-touch cadence for everyone with a tag; without arguments, list the tags')
@@ -242,7 +278,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('pause')
       .argument('<name>', 'the contact')
       .option('--until <date>', 'the day they are back (required)')
@@ -251,7 +287,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: PauseOptions, [name]: [string]) => (await import('./commands/pause.js')).pause(name, opts, ctx),
   );
   act(
-    program
+    registry
       .command('resume')
       .argument('<name>', 'the contact')
       .description('end a pause early')
@@ -259,10 +295,10 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, _opts, [name]: [string]) => (await import('./commands/pause.js')).resume(name, ctx),
   );
 
-  registerFollowUpCommands(program, act);
+  registerFollowUpCommands(registry, act);
 
   act(
-    program
+    registry
       .command('log')
       .argument('[name]', 'only this contact')
       .description('conversation history, newest first')
@@ -274,7 +310,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('archive')
       .argument('<name>', 'the contact')
       .description('hide someone from lists and today (keeps everything)')
@@ -282,7 +318,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, true, ctx),
   );
   act(
-    program
+    registry
       .command('unarchive')
       .argument('<name>', 'the contact')
       .description('bring an archived contact back')
@@ -291,7 +327,7 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   );
 
   act(
-    program
+    registry
       .command('rm')
       .argument('<name>', 'the contact')
       .option('-y, --yes', 'do not ask (required without a terminal)')
@@ -311,13 +347,13 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     async (ctx, opts: RmOptions, [name]: [string]) => (await import('./commands/rm.js')).rm(name, opts, ctx),
   );
 
-  registerDataCommands(program, act);
-  registerCareCommands(program, act);
-  registerCorrectCommands(program, act);
-  registerInsightCommands(program, act);
-  registerShellCommands(program, act);
-  registerUndoCommands(program, act);
-  registerMergeCommands(program, act);
-  registerRelationCommands(program, act);
+  registerDataCommands(registry, act);
+  registerCareCommands(registry, act);
+  registerCorrectCommands(registry, act);
+  registerInsightCommands(registry, act);
+  registerShellCommands(registry, act);
+  registerUndoCommands(registry, act);
+  registerMergeCommands(registry, act);
+  registerRelationCommands(registry, act);
   return program;
 }

@@ -92,7 +92,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
 async function main(argv: string[]): Promise<number> {
   try {
     // Help and --version go through the same stdout, closed-pipe handling included.
-    await buildProgram(createContext, (text) => void output().write(text), (text) => void stderr().write(text)).parseAsync(argv);
+    await buildProgram(createContext, (text) => void output().write(text), (text) => void stderr().write(text), argv).parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {
     return report(error, stderr(), process.env.REL_DEBUG === '1', journalFile);
