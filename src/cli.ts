@@ -82,6 +82,8 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   // A run builds only the command it names (each costs commander some option parsing at every
   // start); help, completion, a mistyped name or none at all need every command.
   const named = argv === undefined ? undefined : commandNamed(argv);
+  // `rel --version` names no command and needs none.
+  if (argv !== undefined && named === undefined && argv.slice(2).some((word) => word === '--version' || word === '-V')) return registerCommands(makeContext, writeOut, writeErr, '');
   if (named !== undefined && !NEEDS_EVERY_COMMAND.has(named)) {
     const program = registerCommands(makeContext, writeOut, writeErr, named);
     if (program.commands.length > 0) return program;

@@ -28,6 +28,14 @@ describe('building only the command that runs', () => {
     });
   }, 120_000);
 
+  it('--version builds no command, and says the version as ever', async () => {
+    for (const flag of ['--version', '-V']) {
+      const result = await spawnRel([flag], { db: newJournal() });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+  });
+
   it('a mistyped command is still told the nearest one', async () => {
     const result = await spawnRel(['tday'], { db: newJournal() });
     expect(result.code).toBe(2);
