@@ -1,6 +1,6 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
-import { Argument, Command, Option, type OutputConfiguration } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
@@ -9,6 +9,7 @@ import { registerFollowUpCommands } from './cliFollowUps.js';
 import { registerInsightCommands } from './cliInsights.js';
 import { registerMergeCommands } from './cliMerge.js';
 import { registerRelationCommands } from './cliRelations.js';
+import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
@@ -27,7 +28,6 @@ import type { Context, GlobalOptions } from './context.js';
 import { CHANNEL_NAMES } from './domain/channels.js';
 import { LIST_SORT_KEYS } from './domain/listOrder.js';
 import { SETTING_KEYS, type SettingKey } from './domain/settingKeys.js';
-import { isTerminal } from './stdout.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
 
@@ -56,24 +56,6 @@ function contactFlags(cmd: Command): Command {
 }
 
 /**
- * Help's width and colours, asked of a stream only when it is a terminal: commander's own way
- * builds process.stdout or process.stderr, which for a pipe loads Node's network stack (some
- * milliseconds of every `rel --help | less`). Off a terminal its answers are no width and no colour.
- */
-/** What commander's own default answers off a terminal (its type says a number): help's default width. */
-const NO_WIDTH = undefined as unknown as number;
-
-function terminalOnlyQuestions(program: Command): OutputConfiguration {
-  const asked = program.configureOutput();
-  return {
-    getOutHelpWidth: () => (isTerminal(1) ? asked.getOutHelpWidth!() : NO_WIDTH),
-    getErrHelpWidth: () => (isTerminal(2) ? asked.getErrHelpWidth!() : NO_WIDTH),
-    getOutHasColors: () => isTerminal(1) && asked.getOutHasColors?.() === true,
-    getErrHasColors: () => isTerminal(2) && asked.getErrHasColors?.() === true,
-  };
-}
-
-/**
  * The whole command line. An argument or option value called `name` is an existing contact: shell
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
  * `<full-name>`.
@@ -89,30 +71,6 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
     if (program.commands.length > 0) return program;
   }
   return registerCommands(makeContext, writeOut, writeErr);
-}
-
-/** The commands that read the whole registry: `rel help …`, `rel completion SHELL`. */
-const NEEDS_EVERY_COMMAND = new Set(['help', 'completion']);
-
-/** The command a command line names: its first word that is no option (nor `--db`'s value). */
-export function commandNamed(argv: readonly string[]): string | undefined {
-  for (let i = 2; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (word === '--') return argv[i + 1];
-    if (word === '--db') i++;
-    else if (!word.startsWith('-')) return word;
-  }
-  return undefined;
-}
-
-/** A stand-in for the commands not built: every method call on it does nothing and returns it. */
-const NOT_BUILT: Command = new Proxy(function notBuilt() {}, { get: (_target, key) => (key === 'then' ? undefined : () => NOT_BUILT) }) as unknown as Command;
-
-/** `program`, with `.command(NAME …)` building only the command called `only`. */
-function onlyCommand(program: Command, only: string): Command {
-  const command = (nameAndArgs: string, ...rest: unknown[]): Command =>
-    nameAndArgs.split(' ')[0] === only ? (program.command as (...args: unknown[]) => Command)(nameAndArgs, ...rest) : NOT_BUILT;
-  return new Proxy(program, { get: (target, key, receiver) => (key === 'command' ? command : Reflect.get(target, key, receiver)) as unknown });
 }
 
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {

@@ -1,7 +1,8 @@
 // A run builds only the command it names (src/cli.ts): what it says must be what the whole
 // registry says. `rel help NAME` builds every command, `rel NAME --help` only NAME.
 import { describe, expect, it } from 'vitest';
-import { buildProgram, commandNamed } from '../../src/cli.js';
+import { buildProgram } from '../../src/cli.js';
+import { commandNamed } from '../../src/cliLazy.js';
 import { spawnRel } from '../harness/spawned.js';
 import { newJournal } from '../harness/tempFiles.js';
 
