@@ -8,7 +8,7 @@
 // and then turns each file into CommonJS (import() becomes a lazy require, import.meta.url the
 // file's URL); dist/package.json and bin/package.json say "commonjs".
 import { build, transform } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 // commander requires node:child_process at load, for git-style executable subcommands that rel does
@@ -25,6 +25,15 @@ const lazyChildProcess = {
   },
 };
 
+/** migrations/*.sql, checked to be numbered 1, 2, 3… as src/store/open.ts's listMigrations checks them. */
+function migrationFiles() {
+  const files = readdirSync(new URL('./migrations/', import.meta.url)).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+  files.forEach((f, i) => {
+    if (Number(f.slice(0, 4)) !== i + 1) throw new Error(`migrations out of order: expected ${i + 1}, found ${f}`);
+  });
+  return files;
+}
+
 const dist = new URL('./dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 const { outputFiles, metafile } = await build({
@@ -40,7 +49,11 @@ const { outputFiles, metafile } = await build({
   metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [lazyChildProcess],
-  define: { REL_VERSION: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
+  define: {
+    REL_VERSION: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version),
+    // The migrations' file names: a run compares the journal's version with their count without reading the directory.
+    REL_MIGRATIONS: JSON.stringify(migrationFiles()),
+  },
   logLevel: 'warning',
 });
 

@@ -29,6 +29,7 @@ export const LATIN_LETTERS: Readonly<Record<string, string>> = {
 };
 const NOT_PLAIN = new RegExp(`[${Object.keys(LATIN_LETTERS).join('')}]`, 'gu');
 const HAS_NOT_PLAIN = new RegExp(NOT_PLAIN.source, 'u');
+const BEYOND_ASCII = /[^ -~\s]/; // anything but printable ASCII and spaces
 
 /**
  * The one folding every name match goes through: lowercase, every letter in its plain Latin form
@@ -38,13 +39,11 @@ const HAS_NOT_PLAIN = new RegExp(NOT_PLAIN.source, 'u');
  * contact_aliases.alias_key; a change here needs a migration that recomputes them.
  */
 export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(NOT_PLAIN, (letter) => LATIN_LETTERS[letter] as string)
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Latin accents are the usual marks; the full mark class (slow to compile, a millisecond of a
+  // run) is needed only when letters beyond ASCII are left.
+  const common = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = BEYOND_ASCII.test(common) ? common.replace(/\p{M}/gu, '').replace(NOT_PLAIN, (letter) => LATIN_LETTERS[letter] as string) : common;
+  return folded.replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -64,6 +64,9 @@ export interface Migration {
   file: string;
 }
 
+/** The migrations' file names, listed (and checked to run 1, 2, 3…) by the build: esbuild.config.mjs. */
+declare const REL_MIGRATIONS: string[] | undefined;
+
 /** The numbered SQL files, checked to run 1, 2, 3… without gaps or repeats. */
 export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
   const migrations = readdirSync(dir)
@@ -74,6 +77,11 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     if (m.version !== i + 1) throw new Error(`migrations out of order: expected ${i + 1}, found ${m.name}`);
   });
   return migrations;
+}
+
+/** The schema version the migrations bring a journal to: what every run compares the journal with, so without reading the directory when the build listed it. */
+function latestVersion(dir: string | undefined): number {
+  return dir === undefined && typeof REL_MIGRATIONS !== 'undefined' ? REL_MIGRATIONS.length : listMigrations(dir).length;
 }
 
 export interface OpenOptions {
@@ -148,14 +156,14 @@ function refuseForeignDatabase(db: Db, path: string): void {
 
 function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const migrations = listMigrations(options.migrationsDir);
-  const latest = migrations.length;
+  const latest = latestVersion(options.migrationsDir);
   if (current > latest) {
     throw new RelError(
       `the journal ${path} has schema version ${current}, newer than this rel knows (${latest}); upgrade rel to open it (the journal was left untouched)`,
     );
   }
   if (current === latest) return;
+  const migrations = listMigrations(options.migrationsDir);
   if (!isNew && current > 0) {
     const backup = backupBeforeMigrating(db, path, current);
     if (backup) options.onBackup?.(backup);
@@ -173,7 +181,7 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
         running = m;
         db.exec(readFileSync(m.file, 'utf8'));
       }
-      if (version < latest) db.pragma(`user_version = ${latest}`);
+      if (version < migrations.length) db.pragma(`user_version = ${migrations.length}`);
     }).immediate();
   } catch (error) {
     if (running === undefined) throw error;

@@ -1,11 +1,12 @@
-// The code cache (src/codeCache.ts) is invisible: a run with a cache, without one, with a stale or
-// garbled one, or with a changed file prints the same. Each test runs its own copy of bin/ and
-// dist/ (node_modules and migrations linked), so that it owns the cache it looks at.
+// How dist/ is loaded (src/codeCache.ts) is invisible: a run with the code cache, without one,
+// with a stale or garbled one, or with a changed file prints the same, and every file of dist/ is
+// loaded once. Each test runs its own copy of bin/ and dist/ (node_modules and migrations linked),
+// so that it owns the cache it looks at.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFileOf } from '../../src/codeCache.js';
+import { CachePack, cacheKeyOf, packFileOf } from '../../src/codeCache.js';
 import { childEnv } from '../harness/spawned.js';
 import { REPO } from '../harness/paths.js';
 import { newJournal, tempDir } from '../harness/tempFiles.js';
@@ -18,45 +19,106 @@ function copyOfRel(): string {
   return root;
 }
 
-function run(root: string, db: string, ...args: string[]): string {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'rel'), ...args], { encoding: 'utf8', env: childEnv({ db }) });
+function run(root: string, db: string, args: string[], nodeArgs: string[] = []): string {
+  const result = spawnSync(process.execPath, [...nodeArgs, join(root, 'bin', 'rel'), ...args], { encoding: 'utf8', env: childEnv({ db }) });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout;
 }
 
-const cacheFiles = (root: string): string[] => readdirSync(join(root, 'dist', '.cache')).sort();
+const packOf = (root: string): string => packFileOf(join(root, 'dist'));
+const mainKey = (root: string): string => cacheKeyOf(join(root, 'dist', 'main.js')) as string;
 
 describe('the code cache', () => {
   it('is written by the first run, read by the next, and changes nothing they print', () => {
     const root = copyOfRel();
     const db = newJournal();
-    run(root, db, 'add', 'Jane Doe', '--via', 'call', '--note', 'catalog');
-    const first = run(root, db, 'show', 'jane');
-    const files = cacheFiles(root);
-    expect(files.some((f) => f.startsWith('main.js.'))).toBe(true);
-    const written = files.map((f) => statSync(join(root, 'dist', '.cache', f)).mtimeMs);
-    expect(run(root, db, 'show', 'jane')).toBe(first);
+    run(root, db, ['add', 'Jane Doe', '--via', 'call', '--note', 'catalog']);
+    const first = run(root, db, ['show', 'jane']);
+    expect(CachePack.open(packOf(root)).get('main.js', mainKey(root))).toBeInstanceOf(Buffer);
+    const written = statSync(packOf(root)).mtimeMs;
+    expect(run(root, db, ['show', 'jane'])).toBe(first);
     // Accepted as it was: nothing rewritten.
-    expect(cacheFiles(root).map((f) => statSync(join(root, 'dist', '.cache', f)).mtimeMs)).toEqual(written);
+    expect(statSync(packOf(root)).mtimeMs).toBe(written);
   });
 
-  it('a garbled cache is refused by V8, the files compiled as usual and the cache written again', () => {
+  it('a run of another kind adds the functions it ran to the caches it used, once', () => {
     const root = copyOfRel();
     const db = newJournal();
-    const before = run(root, db, 'today');
-    for (const file of cacheFiles(root)) writeFileSync(join(root, 'dist', '.cache', file), Buffer.alloc(2048, 7));
-    expect(run(root, db, 'today')).toBe(before);
-    for (const file of cacheFiles(root)) expect(readFileSync(join(root, 'dist', '.cache', file)).equals(Buffer.alloc(2048, 7)), file).toBe(false);
+    run(root, db, ['add', 'Jane Doe', '--via', 'call', '--note', 'catalog']);
+    expect(CachePack.open(packOf(root)).usesOf('main.js')).toEqual(['add']);
+    const shown = run(root, db, ['show', 'jane']);
+    expect(CachePack.open(packOf(root)).usesOf('main.js')).toEqual(['add', 'show']);
+    const written = statSync(packOf(root)).mtimeMs;
+    expect(run(root, db, ['show', 'jane'])).toBe(shown);
+    run(root, db, ['add', 'Jane Doe', '--via', 'call', '--note', 'again']);
+    expect(statSync(packOf(root)).mtimeMs).toBe(written);
+  });
+
+  it('a garbled pack is read as none, the files compiled as usual and the pack written again', () => {
+    const root = copyOfRel();
+    const db = newJournal();
+    const before = run(root, db, ['today']);
+    writeFileSync(packOf(root), Buffer.alloc(4096, 7));
+    expect(run(root, db, ['today'])).toBe(before);
+    expect(CachePack.open(packOf(root)).get('main.js', mainKey(root))).toBeInstanceOf(Buffer);
+  });
+
+  it('an entry V8 refuses is compiled as usual and written again', () => {
+    const root = copyOfRel();
+    const db = newJournal();
+    const before = run(root, db, ['today']);
+    const pack = readFileSync(packOf(root));
+    const headerEnd = 8 + pack.readUInt32LE(4);
+    pack.fill(7, headerEnd); // every entry's bytes garbled, the header intact
+    writeFileSync(packOf(root), pack);
+    expect(run(root, db, ['today'])).toBe(before);
+    const entry = CachePack.open(packOf(root)).get('main.js', mainKey(root));
+    expect(entry?.equals(Buffer.alloc(entry.length, 7))).toBe(false);
   });
 
   it('a changed file is never given the cache of its former self', () => {
     const root = copyOfRel();
+    const db = newJournal();
+    const before = run(root, db, ['--version']);
     const main = join(root, 'dist', 'main.js');
-    const before = cacheFileOf(join(root, 'dist'), main);
+    const oldKey = mainKey(root);
     writeFileSync(main, `${readFileSync(main, 'utf8')}// changed\n`);
     utimesSync(main, new Date(), new Date(Date.now() + 5_000));
-    const after = cacheFileOf(join(root, 'dist'), main);
-    expect(after).toBeDefined();
-    expect(after).not.toBe(before);
+    expect(mainKey(root)).not.toBe(oldKey);
+    expect(CachePack.open(packOf(root)).get('main.js', mainKey(root))).toBeUndefined();
+    expect(run(root, db, ['--version'])).toBe(before);
+    expect(CachePack.open(packOf(root)).get('main.js', mainKey(root))).toBeInstanceOf(Buffer);
+  });
+
+  it('a read-only install runs without writing a cache', () => {
+    const root = copyOfRel();
+    const db = newJournal();
+    const before = run(root, db, ['today']);
+    const readOnly = copyOfRel();
+    // A directory where .cache should be is a place no pack can be written.
+    cpSync(join(REPO, 'package.json'), join(readOnly, 'dist', '.cache'));
+    expect(run(readOnly, db, ['today'])).toBe(before);
+    expect(existsSync(packOf(readOnly))).toBe(false);
+  });
+
+  it('loads each file of dist/ once, under its own path, as Node would', () => {
+    const root = copyOfRel();
+    const db = newJournal();
+    const probe = join(tempDir('rel-probe-'), 'probe.cjs');
+    writeFileSync(
+      probe,
+      `process.on('exit', () => { const dist = ${JSON.stringify(join(root, 'dist'))}; const keys = Object.keys(require.cache).filter((k) => k.startsWith(dist));` +
+        ` process.stderr.write(JSON.stringify(keys.map((k) => [k, require('node:path').resolve(k), require.cache[k].loaded])) + '\\n'); });\n`,
+    );
+    for (let round = 0; round < 2; round++) {
+      const result = spawnSync(process.execPath, ['--require', probe, join(root, 'bin', 'rel'), 'add', 'Jane Doe', '--note', 'hi'], { encoding: 'utf8', env: childEnv({ db }) });
+      expect(result.status, result.stderr).toBe(0);
+      const loaded = JSON.parse(result.stderr.trim().split('\n').at(-1) as string) as [string, string, boolean][];
+      expect(loaded.length).toBeGreaterThan(5);
+      for (const [key, resolved, done] of loaded) {
+        expect(key).toBe(resolved);
+        expect(done).toBe(true);
+      }
+    }
   });
 });
