@@ -3,10 +3,10 @@
 import type { Context } from '../context.js';
 import type { Contact, PersonRef } from '../domain/records.js';
 import type { ListSortKey } from '../domain/listOrder.js';
-import { rhythmLookup, rhythmOf, type Rhythm, type RhythmSettings } from '../domain/rhythm.js';
-import type { Day } from '../domain/calendar.js';
+import { rhythmLookup, rhythmOf, statusFrom, type Rhythm, type RhythmSettings, type RhythmStatus } from '../domain/rhythm.js';
+import { fromDayNumber, type Day } from '../domain/calendar.js';
 import { personJson } from '../formats/json.js';
-import { highestContactId, listedContacts, type ExportedContact, type ListFilter } from '../store/exportRows.js';
+import { highestContactId, listedContacts, listedPeople, type ExportedContact, type ListedPerson, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { commandWord, makeStyle, relativeDay, type Style } from '../ui/style.js';
@@ -27,21 +27,65 @@ interface Row {
   referredBy: PersonRef | null;
 }
 
+/** A line of the table: what it shows of a person and their rhythm. */
+interface Shown {
+  id: number;
+  name: string;
+  tags: string[];
+  pausedUntil: Day | null;
+  lastContactOn: Day | null;
+  dueOn: Day | null;
+  status: RhythmStatus;
+}
+
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   // The table shows tags, not emails, phones or aliases: only --json reads those.
   const filter: ListFilter = { archived: opts.archived ? 'only' : 'exclude', order: opts.sort ?? 'name', lists: opts.json ? 'all' : 'tags' };
   if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
   const j = ctx.journal();
-  let rows = listedRows(j, filter, rhythmSettings(j), ctx.today);
-  // The one meaning of overdue (SPEC §4): what rel today and rel stats call drifting.
-  if (opts.overdue) rows = drifting(rows);
   const write = (text: string) => void ctx.out.write(text);
-  const widest = () => [`#${highestContactId(j)}`.length]; // ids grow past the first rows'
-  const written = opts.json ? streamJsonArray(mapRows(rows, personJson), write) : streamTable(rows, tableRow(makeStyle(ctx.color), ctx), write, widest);
+  let written: number;
+  if (opts.json) {
+    written = streamJsonArray(mapRows(overdueOnly(listedRows(j, filter, rhythmSettings(j), ctx.today), opts, (row) => row.rhythm.status), personJson), write);
+  } else {
+    const widest = () => [`#${highestContactId(j)}`.length]; // ids grow past the first rows'
+    written = streamTable(overdueOnly(shownRows(j, filter, ctx.today), opts, (row) => row.status), tableRow(makeStyle(ctx.color), ctx), write, widest);
+  }
   if (written === 0 && !opts.json) {
     const why = opts.archived ? 'No archived contacts.' : filter.tag || opts.overdue ? 'No one matches.' : 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"';
     ctx.err.write(`${why}\n`);
   }
+}
+
+/** --overdue: the one meaning of overdue (SPEC §4), what rel today and rel stats call drifting. */
+function* overdueOnly<T>(rows: Iterable<T>, opts: ListOptions, status: (row: T) => RhythmStatus): Generator<T> {
+  for (const row of rows) if (!opts.overdue || status(row) === 'drifting') yield row;
+}
+
+/**
+ * The table's lines. With no conversation dated after today, each person's rhythm is the one the
+ * store keeps for today, and only their status is worked out (by the domain's rule); else from
+ * the full rows, as --json has them.
+ */
+function* shownRows(j: Journal, filter: ListFilter, today: Day): Generator<Shown> {
+  if (hasConversationsAfter(j, today)) {
+    for (const { contact, rhythm } of listedRows(j, filter, rhythmSettings(j), today)) {
+      yield { id: contact.id, name: contact.name, tags: contact.tags, pausedUntil: contact.pausedUntil, lastContactOn: rhythm.lastContactOn, dueOn: rhythm.dueOn, status: rhythm.status };
+    }
+    return;
+  }
+  const days = new Map<number, Day>(); // a listing of thousands shares a few hundred due days
+  const dayOf = (n: number): Day => {
+    let day = days.get(n);
+    if (day === undefined) days.set(n, (day = fromDayNumber(n)));
+    return day;
+  };
+  for (const person of listedPeople(j, filter)) yield shownPerson(person, person.dueDay === null ? null : dayOf(person.dueDay), today);
+}
+
+function shownPerson(p: ListedPerson, dueOn: Day | null, today: Day): Shown {
+  const status = statusFrom({ archived: p.archived, pausedUntil: p.pausedUntil, dueOn, talked: p.lastContactOn !== null }, today);
+  return { id: p.id, name: p.name, tags: p.tags, pausedUntil: p.pausedUntil, lastContactOn: p.lastContactOn, dueOn, status };
 }
 
 /** Each person with their rhythm on `today`, in the order asked for. */
@@ -66,23 +110,19 @@ function* listedRows(j: Journal, filter: ListFilter, settings: RhythmSettings, t
   yield* rows;
 }
 
-function* drifting(rows: Iterable<Row>): Generator<Row> {
-  for (const row of rows) if (row.rhythm.status === 'drifting') yield row;
-}
-
-function tableRow(s: Style, ctx: Context): (row: Row) => string[] {
+function tableRow(s: Style, ctx: Context): (row: Shown) => string[] {
   const day = (d: string) => (ctx.stdoutIsTTY ? relativeDay(d, ctx.today) : d);
-  return ({ contact, rhythm }) => [
-    s.dim(`#${contact.id}`),
-    s.bold(contact.name),
-    rhythm.lastContactOn === null ? s.dim('never talked') : `last ${day(rhythm.lastContactOn)}`,
-    rhythm.dueOn === null ? s.dim('no rhythm yet') : rhythm.status === 'drifting' ? s.red(`due ${day(rhythm.dueOn)}`) : `next ${day(rhythm.dueOn)}`,
-    [stateMark(rhythm, contact, s), s.dim(contact.tags.map((t) => `#${commandWord(t)}`).join(' '))].filter(Boolean).join(' '),
+  return (row) => [
+    s.dim(`#${row.id}`),
+    s.bold(row.name),
+    row.lastContactOn === null ? s.dim('never talked') : `last ${day(row.lastContactOn)}`,
+    row.dueOn === null ? s.dim('no rhythm yet') : row.status === 'drifting' ? s.red(`due ${day(row.dueOn)}`) : `next ${day(row.dueOn)}`,
+    [stateMark(row, s), s.dim(row.tags.map((t) => `#${commandWord(t)}`).join(' '))].filter(Boolean).join(' '),
   ];
 }
 
 /** Paused and archived people are marked: their rhythm is on hold. */
-function stateMark(rhythm: Rhythm, contact: Contact, s: Style): string {
-  if (rhythm.status === 'paused') return s.yellow(`(paused until ${contact.pausedUntil})`);
-  return rhythm.status === 'archived' ? s.yellow('(archived)') : '';
+function stateMark(row: Shown, s: Style): string {
+  if (row.status === 'paused') return s.yellow(`(paused until ${row.pausedUntil})`);
+  return row.status === 'archived' ? s.yellow('(archived)') : '';
 }

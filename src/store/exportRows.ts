@@ -98,6 +98,34 @@ export function* listedContacts(j: Journal, filter: ListFilter): Generator<Expor
   for (const row of j.stmt<[{ tag: string | null }], ContactExportRow>(contactsWithLists(where, LIST_ORDER[filter.order], filter.lists)).iterate({ tag: filter.tag ?? null })) yield exported(row);
 }
 
+/** A person as `rel list`'s table shows them: their stored rhythm (src/store/rhythm.ts keeps it), not worked out again. */
+export interface ListedPerson {
+  id: number;
+  name: string;
+  lastContactOn: string | null;
+  /** The stored due day's number (domain/calendar.ts dayNumber), null when nothing is due. */
+  dueDay: number | null;
+  pausedUntil: string | null;
+  archived: boolean;
+  tags: string[];
+}
+
+type ListedPersonRow = [id: number, name: string, last: string | null, dueDay: number | null, pausedUntil: string | null, archived: number, tags: string];
+
+/**
+ * listedContacts for the table: the columns it shows, as arrays. A hundred thousand full contact
+ * rows cost SQLite twice the time of these (BENCHMARKS.md). The tags come in their index's order,
+ * with no sort per person. The same caller's check applies: no conversation dated after today.
+ */
+export function* listedPeople(j: Journal, filter: ListFilter): Generator<ListedPerson> {
+  const sql = `SELECT c.id, c.name, c.last_contact_on, c.due_day, c.paused_until, c.archived,
+                      (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = c.id ORDER BY tag))
+               FROM contacts c WHERE c.archived = ${filter.archived === 'only' ? 1 : 0} AND ${TAGGED('c.id')} ORDER BY ${LIST_ORDER[filter.order]}`;
+  for (const [id, name, lastContactOn, dueDay, pausedUntil, archived, tags] of j.rawStmt<[{ tag: string | null }], ListedPersonRow>(sql).iterate({ tag: filter.tag ?? null })) {
+    yield { id, name, lastContactOn, dueDay, pausedUntil, archived: archived === 1, tags: list(tags) };
+  }
+}
+
 export function exportConversations(j: Journal, filter: ExportFilter = {}): Generator<Conversation> {
   // --tag: a conversation with anyone who has the tag.
   const tagged = `(@tag IS NULL OR EXISTS (SELECT 1 FROM conversation_people p JOIN contact_tags t ON t.contact_id = p.contact_id WHERE p.conversation_id = v.id AND t.tag = @tag))`;
