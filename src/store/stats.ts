@@ -1,5 +1,5 @@
 // The rows behind rel stats, read with a fixed handful of set-based queries (never one per contact),
-// from indexes wherever they can answer (migrations 0004, 0017): a large journal holds 100,000
+// from indexes wherever they can answer (migrations 0004, 0017, 0019): a large journal holds 100,000
 // contacts and a million conversations, and stats shows a screen of counts.
 import type { Channel } from '../domain/channels.js';
 import { fromDayNumber, type Day } from '../domain/calendar.js';
@@ -80,8 +80,11 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
     perDay: j
       .stmt<[Day, Day], { day: Day; count: number }>('SELECT happened_on AS day, count(*) AS count FROM conversations WHERE happened_on BETWEEN ? AND ? GROUP BY happened_on')
       .all(range.from, range.to),
+    // kept by triggers as conversations change (migration 0019)
     channels: j
-      .stmt<[], { via: Channel | null; count: number }>('SELECT via, count(*) AS count FROM conversations GROUP BY via ORDER BY count DESC, via IS NULL, via')
+      .stmt<[], { via: Channel | null; count: number }>(
+        "SELECT nullif(via_key, '') AS via, conversations AS count FROM counts_channels WHERE conversations > 0 ORDER BY count DESC, via IS NULL, via",
+      )
       .all(),
     // as one JSON text: twenty thousand rows on a large journal, parsed at once
     complaints: JSON.parse(

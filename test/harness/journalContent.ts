@@ -9,10 +9,12 @@ const LEFT_OUT = /^(sqlite_|undo_)|^search_index_(data|idx|config)$/;
 export function journalContent(path: string): Record<string, string[]> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
+    const tables = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     const content: Record<string, string[]> = {};
-    for (const table of tables.filter((t) => !LEFT_OUT.test(t))) {
-      content[table] = db.prepare(`SELECT rowid AS "(rowid)", * FROM "${table}"`).all().map((row) => JSON.stringify(row)).sort();
+    for (const { name, sql } of tables.filter((t) => !LEFT_OUT.test(t.name))) {
+      // A WITHOUT ROWID table's rows are known by their primary key alone.
+      const rowid = /WITHOUT ROWID\s*$/i.test(sql) ? '' : 'rowid AS "(rowid)", ';
+      content[name] = db.prepare(`SELECT ${rowid}* FROM "${name}"`).all().map((row) => JSON.stringify(row)).sort();
     }
     return content;
   } finally {
