@@ -29,7 +29,9 @@ const widest = Math.max(1, ...weeks);
 lines.push('', 'Conversations per week, last 26 weeks', ...weeks.map((n, i) => `${formatDay(from + 7 * i)}  ${'#'.repeat(Math.round((40 * n) / widest))}  ${n}`));
 
 lines.push('', 'Channels');
-for (const [via, n] of db.prepare('SELECT via, count(*) AS n FROM conversations GROUP BY via ORDER BY n DESC, via IS NULL, via').raw().iterate()) lines.push(`  ${(via ?? 'not recorded').padEnd(8)} ${n}`);
+// Each channel's count as the journal keeps it (migration 0019's counts_channels).
+const CHANNELS = "SELECT nullif(via_key, '') AS via, conversations AS n FROM counts_channels WHERE conversations > 0 ORDER BY n DESC, via IS NULL, via";
+for (const [via, n] of db.prepare(CHANNELS).raw().iterate()) lines.push(`  ${(via ?? 'not recorded').padEnd(8)} ${n}`);
 
 const [open, resolved, days] = db
   .prepare("SELECT count(*) FILTER (WHERE resolved_on IS NULL), count(resolved_on), avg(julianday(resolved_on) - julianday(happened_on)) FROM conversations WHERE complaint = 1")
