@@ -138,6 +138,9 @@ function hitsOf(j: Journal, expr: SearchExpr, limit: number): HitRow[] {
 
 /** Up to `limit` matches of a query about people (see parseSearch), best first. */
 export function searchJournal(j: Journal, expr: SearchExpr, limit: number): SearchHit[] {
+  // Ranking a common word's thousands of rows by bm25 reads each one's length, a page of the
+  // index's sizes apiece: 99 ms through system calls on a large journal, 71 ms through a map.
+  j.mapForReading();
   try {
     return hitsOf(j, expr, limit).map(toHit);
   } catch (error) {

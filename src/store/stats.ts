@@ -63,18 +63,15 @@ function statusFacts(j: Journal, asOf: Day, late: boolean): Pick<StatsRows, 'eve
   return { everyone, statusGroups, talkedLater: laterIds.length === 0 ? [] : [...rhythmFactsOf(j, laterIds, asOf).values()] };
 }
 
-// What stats reads from indexes costs mostly the loading of their pages (some 5,000 on a large
-// journal, the conversations per channel alone 3,500): read through a memory map instead of a
-// system call each, they cost half as much CPU. Only this read-only command maps the file, for
-// the few hundred milliseconds it runs, and not when it reads contacts in full (a day before some
-// conversation): the map would then hold every page read, with no time saved. SQLite's own
-// ceiling (SQLITE_MAX_MMAP_SIZE) caps the map.
-const MAPPED_BYTES = 0x7fff0000;
+// What stats reads from indexes costs mostly the loading of their pages (the conversations of
+// the chart's weeks alone some 230,000 entries on a large journal): through a memory map
+// (Journal.mapForReading), not when it reads contacts in full (a day before some conversation):
+// the map would then hold every page read, with no time saved.
 
 /** The rows as the journal stood at the end of `today` (`rel stats` under REL_NOW, say). */
 export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
   const late = hasConversationsAfter(j, today);
-  if (!late) j.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
+  if (!late) j.mapForReading();
   return {
     ...statusFacts(j, today, late),
     perDay: j
