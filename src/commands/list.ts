@@ -74,13 +74,7 @@ function* shownRows(j: Journal, filter: ListFilter, today: Day): Generator<Shown
     }
     return;
   }
-  const days = new Map<number, Day>(); // a listing of thousands shares a few hundred due days
-  const dayOf = (n: number): Day => {
-    let day = days.get(n);
-    if (day === undefined) days.set(n, (day = fromDayNumber(n)));
-    return day;
-  };
-  for (const person of listedPeople(j, filter)) yield shownPerson(person, person.dueDay === null ? null : dayOf(person.dueDay), today);
+  for (const person of listedPeople(j, filter)) yield shownPerson(person, person.dueDay === null ? null : fromDayNumber(person.dueDay), today);
 }
 
 function shownPerson(p: ListedPerson, dueOn: Day | null, today: Day): Shown {

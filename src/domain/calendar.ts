@@ -85,6 +85,8 @@ export function dayNumber(day: Day): number {
  */
 const dayNumbers = new Map<Day, number>();
 const DAY_NUMBERS_KEPT = 20_000;
+/** The same the other way: rel list turns 100,000 stored due days, a few hundred distinct, into days. */
+const daysByNumber = new Map<number, Day>();
 
 const FIRST_DAY_NUMBER = dayNumber('0001-01-01');
 const LAST_DAY_NUMBER = dayNumber('9999-12-31');
@@ -95,10 +97,15 @@ const LAST_DAY_NUMBER = dayNumber('9999-12-31');
  * other function can read: "next due 9999-12-31" means never.
  */
 export function fromDayNumber(n: number): Day {
-  // Within the calendar a time value's ISO text starts with its day: no date-fns date built and
-  // formatted (some 5 µs; rel stats turns thousands of stored due days into days).
-  if (Number.isInteger(n) && n >= FIRST_DAY_NUMBER && n <= LAST_DAY_NUMBER) return new Date(n * millisecondsInDay).toISOString().slice(0, 10);
-  return dayOf(addDaysToDate(new UtcDate(0), n), n);
+  let day = daysByNumber.get(n);
+  if (day === undefined) {
+    // Within the calendar a time value's ISO text starts with its day: no date-fns date built and
+    // formatted (some 5 µs; rel stats turns thousands of stored due days into days).
+    if (Number.isInteger(n) && n >= FIRST_DAY_NUMBER && n <= LAST_DAY_NUMBER) day = new Date(n * millisecondsInDay).toISOString().slice(0, 10);
+    else day = dayOf(addDaysToDate(new UtcDate(0), n), n);
+    if (daysByNumber.size < DAY_NUMBERS_KEPT) daysByNumber.set(n, day);
+  }
+  return day;
 }
 
 export function addDays(day: Day, days: number): Day {
