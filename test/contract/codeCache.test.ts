@@ -25,6 +25,13 @@ function run(root: string, db: string, args: string[], nodeArgs: string[] = []):
   return result.stdout;
 }
 
+/** A copy of rel with a new journal, and what a first run of `args` printed (which wrote the pack). */
+function afterFirstRun(args: string[]): { root: string; db: string; before: string } {
+  const root = copyOfRel();
+  const db = newJournal();
+  return { root, db, before: run(root, db, args) };
+}
+
 const packOf = (root: string): string => packFileOf(join(root, 'dist'));
 const mainKey = (root: string): string => cacheKeyOf(join(root, 'dist', 'main.js')) as string;
 
@@ -55,18 +62,14 @@ describe('the code cache', () => {
   });
 
   it('a garbled pack is read as none, the files compiled as usual and the pack written again', () => {
-    const root = copyOfRel();
-    const db = newJournal();
-    const before = run(root, db, ['today']);
+    const { root, db, before } = afterFirstRun(['today']);
     writeFileSync(packOf(root), Buffer.alloc(4096, 7));
     expect(run(root, db, ['today'])).toBe(before);
     expect(CachePack.open(packOf(root)).get('main.js', mainKey(root))).toBeInstanceOf(Buffer);
   });
 
   it('an entry V8 refuses is compiled as usual and written again', () => {
-    const root = copyOfRel();
-    const db = newJournal();
-    const before = run(root, db, ['today']);
+    const { root, db, before } = afterFirstRun(['today']);
     const pack = readFileSync(packOf(root));
     const headerEnd = 8 + pack.readUInt32LE(4);
     pack.fill(7, headerEnd); // every entry's bytes garbled, the header intact
@@ -77,9 +80,7 @@ describe('the code cache', () => {
   });
 
   it('a changed file is never given the cache of its former self', () => {
-    const root = copyOfRel();
-    const db = newJournal();
-    const before = run(root, db, ['--version']);
+    const { root, db, before } = afterFirstRun(['--version']);
     const main = join(root, 'dist', 'main.js');
     const oldKey = mainKey(root);
     writeFileSync(main, `${readFileSync(main, 'utf8')}// changed\n`);
@@ -91,9 +92,7 @@ describe('the code cache', () => {
   });
 
   it('a read-only install runs without writing a cache', () => {
-    const root = copyOfRel();
-    const db = newJournal();
-    const before = run(root, db, ['today']);
+    const { db, before } = afterFirstRun(['today']);
     const readOnly = copyOfRel();
     // A directory where .cache should be is a place no pack can be written.
     cpSync(join(REPO, 'package.json'), join(readOnly, 'dist', '.cache'));
