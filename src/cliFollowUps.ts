@@ -65,10 +65,11 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
     program
       .command('reminders')
       .argument('[name]', 'only this contact')
-      .description('open follow-ups, soonest first')
-      .option('--all', 'done ones too')
+      .description('open follow-ups, soonest first (the first 20; --all for every one)')
+      .option('--all', 'every follow-up, done ones too')
+      .option('--limit <n>', 'show at most this many (default 20, none with --all)')
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel reminders', 'rel reminders jane --all', 'rel reminders --json'])),
+      .addHelpText('after', examples(['rel reminders', 'rel reminders --limit 50', 'rel reminders jane --all', 'rel reminders --json'])),
     async (ctx, opts: RemindersOptions, [name]: [string?]) => (await import('./commands/reminders.js')).reminders(name, opts, ctx),
   );
 

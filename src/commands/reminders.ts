@@ -1,31 +1,51 @@
-// rel reminders [NAME]: the open follow-ups, soonest first (--all: the done ones too), written as they are read.
+// rel reminders [NAME]: the open follow-ups, soonest first, the first few unless asked for more
+// (--limit, --all: the done ones too, every one), written as they are read.
 import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { parseCount } from '../flags.js';
 import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
-import { eachReminder } from '../store/reminders.js';
+import { countReminders, eachReminder } from '../store/reminders.js';
 import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
 import { makeStyle, showDay } from '../ui/style.js';
 
+/** How many follow-ups a plain `rel reminders` lists: a screenful, the soonest. */
+export const DEFAULT_REMINDERS_LIMIT = 20;
+
 export interface RemindersOptions {
   all?: boolean;
+  limit?: string;
   json?: boolean;
 }
 
 export async function reminders(query: string | undefined, opts: RemindersOptions, ctx: Context): Promise<void> {
+  const limit = parseCount(opts.limit, '--limit') ?? (opts.all ? undefined : DEFAULT_REMINDERS_LIMIT);
+  if (limit === 0) throw new UsageError('--limit must be at least 1; rel reminders --all lists every follow-up');
   const j = ctx.journal();
-  const contactId = query === undefined ? undefined : requireContact(j, query).id;
-  const list = eachReminder(j, { contactId, all: opts.all });
+  const contact = query === undefined ? undefined : requireContact(j, query);
+  const filter = { contactId: contact?.id, all: opts.all };
+  const list = eachReminder(j, { ...filter, limit });
   const write = (text: string) => void ctx.out.write(text);
-  if (opts.json) {
-    streamJsonArray(mapRows(list, reminderJson), write);
-    return;
-  }
+  const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write);
+  // What the limit left out is said on stderr, with the command that lists it.
+  const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
+  if (left > 0) ctx.err.write(`… and ${left} more: ${allCommand(query, opts)}\n`);
+  if (shown === 0 && !opts.json) ctx.err.write(`No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"\n`);
+}
+
+/** The cells of a follow-up's line. */
+function rowOf(ctx: Context): (r: Reminder) => string[] {
   const s = makeStyle(ctx.color);
-  const row = (r: Reminder): string[] => {
+  return (r) => {
     const due = r.dueOn < ctx.today && !r.doneOn ? s.red(showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY)) : showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY);
     const state = r.doneOn ? `done ${r.doneOn}` : r.snoozedUntil && r.snoozedUntil > ctx.today ? `snoozed until ${r.snoozedUntil}` : r.every ? `every ${r.every}` : '';
     return [s.dim(`#${r.id}`), due, r.contactName, r.text, s.dim(state)];
   };
-  if (streamTable(list, row, write) === 0) ctx.err.write(`No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"\n`);
+}
+
+/** The command that lists every follow-up the limit left out: --all, or a larger --limit with it. */
+function allCommand(query: string | undefined, opts: RemindersOptions): string {
+  const name = query === undefined ? '' : ` ${/^[\w.@-]+$/.test(query) ? query : JSON.stringify(query)}`;
+  return `rel reminders${name} --all${opts.json ? ' --json' : ''}`;
 }

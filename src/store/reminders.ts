@@ -64,6 +64,8 @@ export interface ReminderFilter {
   contactId?: number;
   /** Include done reminders too. */
   all?: boolean;
+  /** At most this many, the soonest. */
+  limit?: number;
 }
 
 /** Open reminders (or all), soonest first; archived people's only when asking for that person. */
@@ -74,14 +76,30 @@ export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder
 /** listReminders a row at a time, for a listing written as it is read. */
 export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generator<Reminder> {
   const open = filter.all ? '' : ' AND r.done_on IS NULL';
+  const limit = filter.limit === undefined ? '' : ` LIMIT ${filter.limit}`;
+  // The first few open ones and their count read a few thousand index pages at most: through a
+  // memory map (Journal.mapForReading), as rel search does. What reads rows in full does not.
+  if (filter.limit !== undefined && !filter.all) j.mapForReading();
   // One person's through their index; a condition with "? IS NULL OR" would read every follow-up.
-  // Everyone's in one pass over the table: through the index of open ones, each row is a jump
-  // (25,000 of them on L, slower than reading all 250,000 in order).
+  // Everyone's open ones up to a limit through the index of open ones, soonest first. Everyone's
+  // without a limit in one pass over the table: through that index, each row is a jump (25,000 of
+  // them on L, slower than reading all 250,000 in order).
   const rows =
-    filter.contactId === undefined
-      ? j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`).iterate()
-      : j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`).iterate(filter.contactId);
+    filter.contactId !== undefined
+      ? j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id${limit}`).iterate(filter.contactId)
+      : !filter.all && filter.limit !== undefined
+        ? j.stmt<[], ReminderRow>(`${SELECT} WHERE c.archived = 0${open} ORDER BY r.due_on, r.id${limit}`).iterate()
+        : j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id${limit}`).iterate();
   for (const row of rows) yield toReminder(row);
+}
+
+/** How many follow-ups eachReminder lists without a limit. */
+export function countReminders(j: Journal, filter: Omit<ReminderFilter, 'limit'> = {}): number {
+  const open = filter.all ? '' : ' AND r.done_on IS NULL';
+  if (filter.contactId !== undefined) return j.stmt<[number], number>(`SELECT count(*) FROM reminders r WHERE r.contact_id = ?${open}`).pluck().get(filter.contactId) ?? 0;
+  // Everyone's less the archived people's: a few thousand lookups from the archived, not one per follow-up.
+  const sql = `SELECT (SELECT count(*) FROM reminders r WHERE 1${open}) - (SELECT count(*) FROM contacts c CROSS JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1${open})`;
+  return j.stmt<[], number>(sql).pluck().get() ?? 0;
 }
 
 export function markDone(j: Journal, id: number, doneOn: string): void {

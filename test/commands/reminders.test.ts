@@ -172,3 +172,54 @@ describe('rel reminders', () => {
     expect(await expectRefused(await withJane(), ['reminders', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
   });
 });
+
+describe('rel reminders: the first 20, and what the limit left out', () => {
+  // Jane: 22 open, due 1–22 December, and one done; Eve, archived: 3 open, never listed or counted.
+  const many = journalFrom(async (j) => {
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    for (let day = 1; day <= 22; day++) await j.ok(['remind', 'jane', `call ${day}`, '--on', `2026-12-${String(day).padStart(2, '0')}`]);
+    await j.ok(['remind', 'jane', 'done already', '--on', '2026-12-24']);
+    await j.ok(['done', '23']);
+    await j.ok(['contact', 'add', 'Eve Moss']);
+    for (let n = 1; n <= 3; n++) await j.ok(['remind', 'eve', `eve ${n}`, '--on', '2026-11-30']);
+    await j.ok(['archive', 'eve']);
+  });
+  const texts = (stdout: string): string[] => stdout.split('\n').filter(Boolean).map((line) => line.split(/ {2,}/)[3]!);
+
+  it('lists the 20 soonest and says on stderr how many more there are', async () => {
+    const j = await many();
+    const { code, stdout, stderr } = await j.rel(['reminders']);
+    expect(code).toBe(0);
+    expect(texts(stdout)).toEqual(Array.from({ length: 20 }, (_, i) => `call ${i + 1}`));
+    expect(stderr).toBe('… and 2 more: rel reminders --all\n');
+  });
+
+  it('--limit N shows that many; --all every one, done ones too; a limit that leaves nothing out says nothing', async () => {
+    const j = await many();
+    expect(await j.rel(['reminders', '--limit', '3'])).toMatchObject({ code: 0, stderr: '… and 19 more: rel reminders --all\n' });
+    expect(texts(await j.ok(['reminders', '--limit', '22']))).toHaveLength(22);
+    expect(await j.rel(['reminders', '--limit', '22'])).toMatchObject({ stderr: '' });
+    expect(texts(await j.ok(['reminders', '--all']))).toEqual([...Array.from({ length: 22 }, (_, i) => `call ${i + 1}`), 'done already']);
+    expect(await j.rel(['reminders', '--all', '--limit', '22'])).toMatchObject({ stderr: '… and 1 more: rel reminders --all\n' });
+  });
+
+  it('one person: the same limit, and the command names them', async () => {
+    const j = await many();
+    expect(await j.rel(['reminders', 'Jane Doe', '--limit', '21'])).toMatchObject({ code: 0, stderr: '… and 1 more: rel reminders "Jane Doe" --all\n' });
+    expect(texts(await j.ok(['reminders', 'eve']))).toEqual(['eve 1', 'eve 2', 'eve 3']);
+  });
+
+  it('--json holds the same rows as the table', async () => {
+    const j = await many();
+    const { stdout, stderr } = await j.rel(['reminders', '--json', '--limit', '5']);
+    expect((JSON.parse(stdout) as ReminderJson[]).map((r) => r.text)).toEqual(['call 1', 'call 2', 'call 3', 'call 4', 'call 5']);
+    expect(stderr).toBe('… and 17 more: rel reminders --all --json\n');
+    expect(await reminders(j)).toHaveLength(20);
+  });
+
+  it('refuses a limit of 0 or one that is not a number (usage error)', async () => {
+    const j = await many();
+    expect(await expectRefused(j, ['reminders', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; rel reminders --all lists every follow-up');
+    expect(await expectRefused(j, ['reminders', '--limit', 'ten'], 2)).toBe('rel: --limit must be a whole number, got "ten"');
+  });
+});

@@ -1,21 +1,34 @@
-// Floor for `rel reminders [--all]`: the open follow-ups of the people not archived (with --all the
-// done ones too), soonest first, one line each, written as they are read.
+// Floor for `rel reminders [--all]`: the open follow-ups of the people not archived, the 20 soonest
+// and how many more there are (with --all every follow-up, done ones too), one line each, written as
+// they are read.
 // Usage: node reminders.mjs JOURNAL DAY [--all]
 import { chunkedWriter, openJournal } from './common.mjs';
 
+const LIMIT = 20;
 const [path, today, all] = process.argv.slice(2);
+const everything = all === '--all';
 const db = openJournal(path, { readonly: true });
 const rows = db
   .prepare(
-    `SELECT r.id, r.due_on, c.name, r.text, r.every, r.done_on, r.snoozed_until FROM reminders r JOIN contacts c ON c.id = r.contact_id
-     WHERE c.archived = 0 AND (? = 1 OR r.done_on IS NULL) ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`,
+    everything
+      ? `SELECT r.id, r.due_on, c.name, r.text, r.every, r.done_on, r.snoozed_until FROM reminders r NOT INDEXED JOIN contacts c ON c.id = r.contact_id
+         WHERE c.archived = 0 ORDER BY r.done_on IS NOT NULL, r.due_on, r.id`
+      : `SELECT r.id, r.due_on, c.name, r.text, r.every, r.done_on, r.snoozed_until FROM reminders r JOIN contacts c ON c.id = r.contact_id
+         WHERE c.archived = 0 AND r.done_on IS NULL ORDER BY r.due_on, r.id LIMIT ${LIMIT}`,
   )
   .raw();
 const out = chunkedWriter();
-for (const [id, due, name, text, every, done, snoozed] of rows.iterate(all === '--all' ? 1 : 0)) {
+let shown = 0;
+for (const [id, due, name, text, every, done, snoozed] of rows.iterate()) {
   const state = done ? `done ${done}` : snoozed && snoozed > today ? `snoozed until ${snoozed}` : every ? `every ${every}` : '';
+  shown++;
   const full = out.line(`#${id}\t${due}\t${name}\t${text}\t${state}`);
   if (full) await full;
 }
 out.end();
+if (!everything && shown === LIMIT) {
+  const open = db.prepare('SELECT count(*) FROM reminders WHERE done_on IS NULL').pluck().get();
+  const archived = db.prepare('SELECT count(*) FROM contacts c CROSS JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1 AND r.done_on IS NULL').pluck().get();
+  process.stderr.write(`… and ${open - archived - shown} more\n`);
+}
 db.close();
