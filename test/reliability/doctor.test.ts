@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -103,6 +103,26 @@ describe('rel doctor', () => {
     expect(sql).toBeDefined();
     withDb(db, (h) => h.exec(sql!));
     expect((await rel(['doctor'], { db })).code).toBe(0);
+  });
+
+  it('finds channel counts that differ from the conversations, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['add', 'Jane Doe', '--note', 'by phone', '--via', 'call'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'channels')).toMatch(/^ok\s+channels\s+the counts rel stats shows match the 2 conversations$/);
+    // Counts written by hand (or kept by a journal whose triggers were dropped): stats would say 5 calls and a meal.
+    withDb(db, (h) => h.exec("UPDATE counts_channels SET conversations = 5 WHERE via_key = 'call'; INSERT INTO counts_channels VALUES ('meal', 1)"));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'channels');
+    expect(line).toMatch(/^problem\s+channels\s+rel stats counts other numbers than the conversations hold: call 5 counted, 1 held; meal 1 counted, 0 held — fix: count them again: sqlite3 /);
+    // The statement as a shell reads it: each quote inside is written '\''.
+    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
+    expect(sql).toBeDefined();
+    withDb(db, (h) => h.exec(sql!));
+    expect((await rel(['doctor'], { db })).code).toBe(0);
+    expect(await rel(['stats', '--json'], { db })).toMatchObject({ code: 0 });
   });
 
   it('reports a journal from a newer rel without touching it', async () => {
