@@ -12,7 +12,7 @@ export {
   type ReasonKind,
 } from './rankWeights.js';
 export { compareNames } from './nameOrder.js';
-import { parseTagCadences } from './cadence.js';
+import { isPaused, parseTagCadences } from './cadence.js';
 import { rhythmLookup, type Rhythm, type RhythmFacts } from './rhythm.js';
 import { readStoredDate } from './dateInput.js';
 import { describeEvery, formatDuration, type Duration } from './duration.js';
@@ -253,6 +253,9 @@ function complaintReason(c: RankComplaint, run: Run): Reason | undefined {
 }
 
 function driftingReason(c: RankInput, run: Run): Reason | undefined {
+  // Archived or paused comes before drifting (statusFrom): no rhythm to work out. Every person
+  // known only by a date (todayReach.ts) is paused, and thousands are asked about on L.
+  if (c.archived || isPaused(c.pausedUntil, run.today)) return undefined;
   const rhythm = run.rhythmOf(c);
   if (rhythm?.status !== 'drifting') return undefined;
   const { since, cadence } = rhythm;
