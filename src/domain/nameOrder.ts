@@ -9,11 +9,17 @@ const collator = (): Intl.Collator => (nameCollator ??= new Intl.Collator('en', 
 // Setting the collator up costs milliseconds (more than ranking a list), so names made only of
 // letters (accented or not), spaces, hyphens, full stops and apostrophes, as most are, are compared
 // here, in the collator's order: space < hyphen < full stop < apostrophe < letters, and a letter
-// is its base letter. Anything else (digits, ø, ß, …) goes to the collator; test/unit/ranking.test.ts
+// is its base letter. Anything else (digits, þ, ı, …) goes to the collator; test/unit/ranking.test.ts
 // checks that the two agree.
 const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002', '.': '\u0003', "'": '\u0004' };
+// Letters Unicode does not decompose that the collator weighs as base letters (ß as "ss").
+const BASE_LETTERS: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd' };
 function plainKey(name: string): string | undefined {
-  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const key = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[øßæœłđð]/g, (c) => BASE_LETTERS[c] as string);
   return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
 }
 

@@ -355,15 +355,15 @@ describe('the order of names', () => {
   const sign = (n: number) => Math.sign(n) || 0;
 
   it("is the collator's, also where names are compared without it", () => {
-    const char = fc.constantFrom(...'aAbBeEzZéÉèöÖüñçÅİ -.\'_,0129øßæłŁ'.split(''));
+    const char = fc.constantFrom(...'aAbBeEzZéÉèöÖüñçÅİ -.\'_,0129øØßẞæÆœŒłŁđĐðÐþıdlosf'.split(''));
     const name = fc.array(char, { maxLength: 8 }).map((chars) => chars.join(''));
     fc.assert(
       fc.property(name, name, (a, b) => {
         expect(sign(compareNames(a, b)), `${a} / ${b}`).toBe(sign(collator.compare(a, b)));
       }),
-      { numRuns: 3000 },
+      { numRuns: 6000 },
     );
-    for (const [a, b] of [['Zoé', 'Zoe'], ['Ann', 'Ann-Marie'], ['Ann Lee', 'Ann-Lee'], ["O'Brien", 'O.Brien'], ['Lee 2', 'Lee 10'], ['Åsa', 'Asa']]) {
+    for (const [a, b] of [['Zoé', 'Zoe'], ['Ann', 'Ann-Marie'], ['Ann Lee', 'Ann-Lee'], ["O'Brien", 'O.Brien'], ['Lee 2', 'Lee 10'], ['Åsa', 'Asa'], ['Søren', 'Soren'], ['Søren', 'Sorensen'], ['Straße', 'Strasse'], ['Strauß', 'Strauss'], ['Æsa', 'Aesa'], ['Æsa', 'Af'], ['Łukasz', 'Lukas'], ['Œuvre', 'Oeuvre'], ['Þór', 'Thor'], ['Ðorđe', 'Dorde']]) {
       expect(sign(compareNames(a!, b!)), `${a} / ${b}`).toBe(sign(collator.compare(a!, b!)));
     }
   });
