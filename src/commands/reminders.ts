@@ -8,7 +8,7 @@ import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
 import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
-import { makeStyle, showDay } from '../ui/style.js';
+import { commandWord, makeStyle, showDay } from '../ui/style.js';
 
 /** How many follow-ups a plain `rel reminders` lists: a screenful, the soonest. */
 export const DEFAULT_REMINDERS_LIMIT = 20;
@@ -46,6 +46,6 @@ function rowOf(ctx: Context): (r: Reminder) => string[] {
 
 /** The command that lists every follow-up the limit left out: --all, or a larger --limit with it. */
 function allCommand(query: string | undefined, opts: RemindersOptions): string {
-  const name = query === undefined ? '' : ` ${/^[\w.@-]+$/.test(query) ? query : JSON.stringify(query)}`;
+  const name = query === undefined ? '' : ` ${commandWord(query)}`;
   return `rel reminders${name} --all${opts.json ? ' --json' : ''}`;
 }

@@ -1,4 +1,6 @@
 // The order names are listed in when scores tie (rel today), the same on every machine.
+import { LATIN_LETTERS } from './names.js';
+
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // Names go in the order of a collator for a fixed locale, so that it does not depend on the
@@ -12,14 +14,15 @@ const collator = (): Intl.Collator => (nameCollator ??= new Intl.Collator('en', 
 // is its base letter. Anything else (digits, þ, ı, …) goes to the collator; test/unit/ranking.test.ts
 // checks that the two agree.
 const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002', '.': '\u0003', "'": '\u0004' };
-// Letters Unicode does not decompose that the collator weighs as base letters (ß as "ss").
-const BASE_LETTERS: Record<string, string> = { ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd' };
+// The letters Unicode does not decompose that the collator weighs as their plain Latin form
+// (ß as "ss"): names.ts's table holds those forms; þ and ı, which it weighs otherwise, are left out.
+const COLLATED_AS_PLAIN = /[øßæœłđð]/g;
 function plainKey(name: string): string | undefined {
   const key = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[øßæœłđð]/g, (c) => BASE_LETTERS[c] as string);
+    .replace(COLLATED_AS_PLAIN, (c) => LATIN_LETTERS[c] as string);
   return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
 }
 
