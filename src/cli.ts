@@ -11,6 +11,7 @@ import { registerMergeCommands } from './cliMerge.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
+import { registerSetAsideCommands } from './cliSetAside.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
 import type { AddOptions } from './commands/add.js';
@@ -19,7 +20,6 @@ import type { EditOptions } from './commands/edit.js';
 import type { ListOptions } from './commands/list.js';
 import type { LogOptions } from './commands/log.js';
 import type { PauseOptions } from './commands/pause.js';
-import type { RmOptions } from './commands/rm.js';
 import type { ShowOptions } from './commands/show.js';
 import type { TagOptions } from './commands/tag.js';
 import type { TodayOptions } from './commands/today.js';
@@ -269,44 +269,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
     async (ctx, opts: LogOptions, [name]: [string?]) => (await import('./commands/log.js')).log(name, opts, ctx),
   );
 
-  act(
-    registry
-      .command('archive')
-      .argument('<name>', 'the contact')
-      .description('hide someone from lists and today (keeps everything)')
-      .addHelpText('after', examples(['rel archive "Bob Lee"', 'rel list --archived     # who is archived'])),
-    async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, true, ctx),
-  );
-  act(
-    registry
-      .command('unarchive')
-      .argument('<name>', 'the contact')
-      .description('bring an archived contact back')
-      .addHelpText('after', examples(['rel unarchive "Bob Lee"'])),
-    async (ctx, _opts, [name]: [string]) => (await import('./commands/archive.js')).archive(name, false, ctx),
-  );
-
-  act(
-    registry
-      .command('rm')
-      .argument('<name>', 'the contact')
-      .option('-y, --yes', 'do not ask (required without a terminal)')
-      .option('--purge', 'erase them for good, with every trace in the undo history and the file (cannot be undone)')
-      .description('delete a person and everything about them')
-      .addHelpText(
-        'after',
-        examples([
-          'rel rm "Jane Doe"                 # rel undo brings her back',
-          'rel rm "#12" --yes                # without asking (needed off a terminal)',
-          'rel rm "Jane Doe" --purge --yes   # asked to be forgotten: no byte of her is left in the journal',
-        ]) +
-          '\nWithout --purge a deleted person stays in the undo history (the last 50 changes) and leaves\n' +
-          'the file when the change does. --purge erases them now and cannot be undone; conversations\n' +
-          'they shared stay with the others, and backups made before still hold them (rel doctor).\n',
-      ),
-    async (ctx, opts: RmOptions, [name]: [string]) => (await import('./commands/rm.js')).rm(name, opts, ctx),
-  );
-
+  registerSetAsideCommands(registry, act);
   registerDataCommands(registry, act);
   registerCareCommands(registry, act);
   registerCorrectCommands(registry, act);
