@@ -49,11 +49,14 @@ const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
  * the many conversations with one person cost no lookup more than before (CROSS JOIN: the
  * conversations `where` picks first, then their others; `where` should pick few, through an index).
  * `whose` (SQL about a contact id column) keeps only some people ("+": checked against each other
- * person found, not looked up one by one in the index for every conversation).
+ * person found, not looked up one by one in the index for every conversation). `index` names the
+ * index of conversations that `where` should be read from, in both halves: in the join, the planner
+ * may otherwise pick a wider one.
  */
-export function everyoneIn(where: string, columns: string, whose?: (column: string) => string): string {
-  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
-  const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others
+export function everyoneIn(where: string, columns: string, whose?: (column: string) => string, index?: string): string {
+  const conversations = index === undefined ? 'conversations t' : `conversations t INDEXED BY ${index}`;
+  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM ${conversations} WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
+  const others = `SELECT p.contact_id, ${columns} FROM ${conversations} CROSS JOIN conversation_people p INDEXED BY conversation_people_others
     ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}${whose ? ` AND ${whose('+p.contact_id')}` : ''}`;
   return `${first} UNION ALL ${others}`;
 }
@@ -84,6 +87,8 @@ export function getConversation(j: Journal, id: number): Conversation | undefine
 
 /** An open complaint, on a table of conversations aliased `t`: what the partial index conversations_open_complaints holds. */
 export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
+/** That partial index, by name (everyoneIn's `index`). */
+export const OPEN_COMPLAINTS = 'conversations_open_complaints';
 
 /**
  * The open complaints a person was part of, newest first. From the small index of open

@@ -12,7 +12,7 @@ import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
-import { everyoneIn } from './conversations.js';
+import { everyoneIn, OPEN_COMPLAINTS, openComplaint } from './conversations.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
@@ -104,7 +104,7 @@ const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until A
 // the rows are read only for the people asked about. Those opened after the day are dropped here,
 // not in SQL: a condition on the day would read the row of every open complaint.
 const openComplaints = (scope: keyof typeof SCOPE): string =>
-  everyoneIn('t.complaint = 1 AND t.resolved_on IS NULL', 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose);
+  everyoneIn(openComplaint('t'), 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose, OPEN_COMPLAINTS);
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j

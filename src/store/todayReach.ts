@@ -20,6 +20,8 @@ export interface Reach {
   afterFrom: Day;
   monthFrom: string;
   monthTo: string;
+  /** The list's month ('YYYY-MM'): a one-off month before it is over. */
+  asOfMonth: string;
   /** The month-days ('MM-DD') from the list's day to datesEnd: one range, or two across the new year. */
   dayFrom1: string;
   dayTo1: string;
@@ -60,6 +62,7 @@ export function reachOf(asOf: Day, windowDays: number): Reach {
     afterFrom,
     monthFrom: afterFrom.slice(0, 7),
     monthTo: datesEnd.slice(0, 7),
+    asOfMonth: asOf.slice(0, 7),
     ...monthDayRanges(asOf, datesEnd),
     months: JSON.stringify(monthsWithin(afterFrom, datesEnd)),
   };
@@ -79,21 +82,28 @@ export const drifts = (t: string): string => `${t}.due_day < @asOfDay AND (${t}.
 
 // Stored dates that can give a reason: every one that does, and a few that do not (the domain
 // sorts those out). A yearly day is near when its month-day comes up in the window.
-const yearlyDayNear = (column: string): string =>
-  `(substr(${column}, -5) BETWEEN @dayFrom1 AND @dayTo1 OR substr(${column}, -5) BETWEEN @dayFrom2 AND @dayTo2)`;
 
-// [contact id, date, yearly] of every detail near the day, as JSON, from the index of dated details
-// (migration 0004) alone: one-off days and months from a week back to the window's end, yearly
-// days near, yearly months in the months around.
-// With a one-off date that has passed, the person's last conversation: one after the date's day
-// means it was asked about. Only those few rows look the person up; the rest come from the index alone.
-const DETAILS_NEAR = `SELECT json_group_array(json_array(t.contact_id, t.date, t.yearly,
-    CASE WHEN t.yearly = 0 AND t.date NOT LIKE '--%' AND t.date < @asOf THEN (SELECT c.last_contact_on FROM contacts c WHERE c.id = t.contact_id) END))
-  FROM details t WHERE t.date IS NOT NULL AND (
-  (t.yearly = 0 AND length(t.date) = 10 AND t.date BETWEEN @afterFrom AND @datesEnd)
-  OR (t.yearly = 0 AND length(t.date) = 7 AND t.date BETWEEN @monthFrom AND @monthTo)
-  OR ((t.yearly = 1 OR t.date LIKE '--%') AND ${yearlyDayNear('t.date')})
-  OR (t.yearly = 1 AND length(t.date) = 7 AND substr(t.date, 6, 2) IN (SELECT value FROM json_each(@months))))`;
+// [contact id, date, yearly, last conversation] of every detail near the day, as JSON: each kind of
+// date read as ranges of an index alone, one branch each (no detail is in two):
+// - one-off days from a week back to the window's end, and one-off months around the day
+//   (details_dated, by date);
+// - days without a year ('--MM-DD') near the day (details_dated: they sort by month and day);
+// - yearly days and yearly months given with their year, by month and day or by month
+//   (details_yearly_day, migration 0020).
+// The last conversation is asked only when a one-off date is over (a day before the list's day, a
+// month before its month), the only time the domain reads it ("ask how it went", SPEC §4), and
+// looks up the person's row: the rest come from the indexes alone.
+const LAST_CONTACT = '(SELECT c.last_contact_on FROM contacts c WHERE c.id = t.contact_id)';
+const BY_DATE = 'details t INDEXED BY details_dated';
+const BY_YEARLY_DAY = 'details t INDEXED BY details_yearly_day WHERE t.yearly = 1 AND t.date IS NOT NULL AND t.date NOT LIKE \'--%\'';
+const DETAILS_NEAR = `SELECT json_group_array(json_array(contact_id, date, yearly, last)) FROM (
+  SELECT t.contact_id, t.date, t.yearly, CASE WHEN t.date < @asOf THEN ${LAST_CONTACT} END AS last
+    FROM ${BY_DATE} WHERE t.date BETWEEN @afterFrom AND @datesEnd AND t.yearly = 0 AND length(t.date) = 10
+  UNION ALL SELECT t.contact_id, t.date, t.yearly, CASE WHEN t.date < @asOfMonth THEN ${LAST_CONTACT} END
+    FROM ${BY_DATE} WHERE t.date BETWEEN @monthFrom AND @monthTo AND t.yearly = 0 AND length(t.date) = 7
+  ${[1, 2].map((n) => `UNION ALL SELECT t.contact_id, t.date, t.yearly, NULL FROM ${BY_DATE} WHERE t.date BETWEEN '--' || @dayFrom${n} AND '--' || @dayTo${n}`).join('\n  ')}
+  ${[1, 2].map((n) => `UNION ALL SELECT t.contact_id, t.date, t.yearly, NULL FROM ${BY_YEARLY_DAY} AND substr(t.date, 6) BETWEEN @dayFrom${n} AND @dayTo${n} AND length(t.date) = 10`).join('\n  ')}
+  UNION ALL SELECT t.contact_id, t.date, t.yearly, NULL FROM ${BY_YEARLY_DAY} AND substr(t.date, 6) IN (SELECT value FROM json_each(@months)) AND length(t.date) = 7)`;
 
 /** A stored detail date, its yearly flag, and its person's last conversation. */
 export type DetailDate = [date: string, yearly: number, lastContactOn: Day | null];

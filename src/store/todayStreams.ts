@@ -5,7 +5,7 @@
 // the streams say who to read next and how much anyone not read yet can score at most.
 import { dayNumber, isDay } from '../domain/calendar.js';
 import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
-import { everyoneIn } from './conversations.js';
+import { everyoneIn, OPEN_COMPLAINTS, openComplaint } from './conversations.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
 import type { Survey } from './todaySurvey.js';
@@ -25,7 +25,7 @@ interface Source {
 // Open longest first. "+happened_on": the partial index of open complaints and a sort of those few,
 // not the index of every conversation's day.
 // Everyone an open complaint was with.
-const COMPLAINTS = `SELECT contact_id AS id, day FROM (${everyoneIn('t.complaint = 1 AND t.resolved_on IS NULL AND +t.happened_on <= @asOf', 't.happened_on AS day')}) ORDER BY +day`; // +: sort these few, not walk the index of every day
+const COMPLAINTS = `SELECT contact_id AS id, day FROM (${everyoneIn(`${openComplaint('t')} AND +t.happened_on <= @asOf`, 't.happened_on AS day', undefined, OPEN_COMPLAINTS)}) ORDER BY +day`; // +: sort these few, not walk the index of every day
 // Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
 const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
   WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;

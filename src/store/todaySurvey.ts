@@ -4,7 +4,7 @@
 // follow-ups, complaints: todayReach.ts) as one JSON array each, far cheaper than a row object per
 // id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
 // a date near the day are left to the domain, through DateWeights.
-import { everyoneIn } from './conversations.js';
+import { everyoneIn, OPEN_COMPLAINTS } from './conversations.js';
 import type { Journal } from './journal.js';
 import { detailsNear, drifts, openComplaint, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
 
@@ -20,7 +20,7 @@ const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
 // Soonest due first.
 const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
 // The partial index of open complaints holds every first person asked for; everyone else each was with.
-const COMPLAINING = `SELECT json_group_array(contact_id) FROM (${everyoneIn(openComplaint('t'), 't.id')})`;
+const COMPLAINING = `SELECT json_group_array(contact_id) FROM (${everyoneIn(openComplaint('t'), 't.id', undefined, OPEN_COMPLAINTS)})`;
 // Talked to on the day (no conversation is dated after it when this runs): the index of days, and everyone each was with.
 const TALKED = `SELECT json_group_array(DISTINCT contact_id) FROM (${everyoneIn('t.happened_on = @asOf', 't.id')})`;
 

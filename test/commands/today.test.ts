@@ -220,6 +220,18 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     });
   });
 
+  it('a month-only event is asked about until a conversation after the month, not one during it', async ({ expect }) => {
+    const j = journal('2026-11-23');
+    await j.ok(['contact', 'add', 'Mia Fox', '--every', '1y']);
+    await j.ok(['remember', 'Mia', 'baby due', '--on', '2027-03']);
+    await j.ok(['add', 'Mia', '--note', 'any day now'], { now: '2027-03-20' });
+    expect(await reasonsOn(j, '2027-03-31')).toEqual({ 'Mia Fox': ['baby due this month'] });
+    expect(await reasonsOn(j, '2027-04-02')).toEqual({ 'Mia Fox': ['baby was due in March 2027 — ask how it went'] });
+    await j.ok(['add', 'Mia', '--note', 'a girl, Ava'], { now: '2027-04-03' });
+    expect(await reasonsOn(j, '2027-04-03')).toEqual({});
+    expect(await reasonsOn(j, '2027-04-05')).toEqual({});
+  });
+
   it('29 February is observed on 28 February in a common year and on the 29th in a leap year', async ({ expect }) => {
     const j = journal('2026-11-23');
     await j.ok(['contact', 'add', 'Lea Leap', '--birthday', '2000-02-29', '--every', '10y']);
