@@ -236,17 +236,24 @@ export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, 
   return rows.sort(byRank);
 }
 
+/** The weight of the reason one stored date gives on the day, or undefined when it gives none. */
+export interface DateReasonWeights {
+  birthday(stored: string): number | undefined;
+  customerSince(stored: string): number | undefined;
+  detail(date: string, yearly: boolean, lastContactOn: Day | null): number | undefined;
+}
+
 /**
- * The weight of the strongest reason of each input that has one, by id: rankContacts's rules,
- * without scoring or ordering anyone (for callers that only ask who has a reason, and how strong).
+ * Stored dates weighed one at a time by the rules that give a person's date reasons (rankContacts's
+ * own), with no person around them: for callers that weigh thousands of dates before reading
+ * anyone (src/store/todayReach.ts). A person talked to on the day has no date reason on the list;
+ * such callers leave those people out first.
  */
-export function strongestWeights(inputs: Iterable<RankInput>, options: RankOptions): Map<number, number> {
+export function dateReasonWeights(options: RankOptions): DateReasonWeights {
   const run = startRun(options);
-  const weights = new Map<number, number>();
-  for (const c of inputs) {
-    if (c.archived) continue;
-    const row = rowOf(c, run, false);
-    if (row) weights.set(c.id, row.reasons[0]!.weight);
-  }
-  return weights;
+  return {
+    birthday: (stored) => birthdayReason(stored, run)?.weight,
+    customerSince: (stored) => customerReason(stored, run)?.weight,
+    detail: (date, yearly, lastContactOn) => detailReason({ id: 0, text: '', date, yearly }, run, lastContactOn)?.weight,
+  };
 }

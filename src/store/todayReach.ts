@@ -3,11 +3,11 @@
 // - Reach: the days a list can look at, as query parameters;
 // - the SQL conditions for rows that give (or, for dates, can give) a reason;
 // - DateWeights: whether a stored date gives a reason on the list's day and how much it weighs,
-//   decided by the domain (src/domain/ranking.ts), once per distinct stored value: thousands of
-//   birthdays share a few hundred values, and each decision runs the domain's own rules for
+//   weighed by the domain (src/domain/ranking.ts), once per distinct stored value: thousands of
+//   birthdays share a few hundred values, and each one runs the domain's own rules for
 //   29 February, ages, anniversaries and month-only details.
 import { addDays, dayNumber, isLeapYear, splitDay, type Day, daysBetween } from '../domain/calendar.js';
-import { AFTER_EVENT_DAYS, strongestWeights, type RankDetail, type RankInput, type RankOptions } from '../domain/ranking.js';
+import { AFTER_EVENT_DAYS, dateReasonWeights, type DateReasonWeights, type RankOptions } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
 
 /** The days within reach of a list: the window ahead, and the days after an event. */
@@ -105,62 +105,44 @@ const DETAILS_NEAR = `SELECT json_group_array(json_array(contact_id, date, yearl
   ${[1, 2].map((n) => `UNION ALL SELECT t.contact_id, t.date, t.yearly, NULL FROM ${BY_YEARLY_DAY} AND substr(t.date, 6) BETWEEN @dayFrom${n} AND @dayTo${n} AND length(t.date) = 10`).join('\n  ')}
   UNION ALL SELECT t.contact_id, t.date, t.yearly, NULL FROM ${BY_YEARLY_DAY} AND substr(t.date, 6) IN (SELECT value FROM json_each(@months)) AND length(t.date) = 7)`;
 
-/** A stored detail date, its yearly flag, and its person's last conversation. */
-export type DetailDate = [date: string, yearly: number, lastContactOn: Day | null];
-
-/**
- * A person known only by one stored date (and, for a detail, the day they were last talked to),
- * paused for ever so that no drifting reason mixes in.
- */
-function dateOnly(id: number, today: Day, birthday: string | null, customerSince: string | null, details: RankDetail[], lastContactOn: Day | null): RankInput {
-  return {
-    id,
-    name: '',
-    birthday,
-    customerSince,
-    cadence: null,
-    tags: [],
-    pausedUntil: '9999-12-31',
-    createdOn: today,
-    archived: false,
-    imported: false,
-    lastContactOn,
-    reminders: [],
-    details,
-    complaints: [],
-  };
-}
-
-/** The weights of the date reasons stored values give on the list's day, each value decided once. */
+/** The weights of the date reasons stored values give on the list's day, each value weighed once by the domain. */
 export class DateWeights {
-  private readonly known = new Map<string, number | null>();
+  private readonly weigh: DateReasonWeights;
+  // null: weighed, and it gives no reason
+  private readonly birthdays = new Map<string, number | null>();
+  private readonly customers = new Map<string, number | null>();
+  private readonly details = new Map<string, number | null>();
 
-  constructor(private readonly options: RankOptions) {}
-
-  /** Decides, in one call of the domain, every value not decided yet. Keys: 'b' birthday, 'c' customer since, 'd' detail. */
-  decide(birthdays: Iterable<string | null>, customers: Iterable<string | null>, details: Iterable<DetailDate>): void {
-    const inputs: RankInput[] = [];
-    const keys: string[] = [];
-    const today = this.options.today;
-    const ask = (key: string, birthday: string | null, customerSince: string | null, details: RankDetail[], lastContactOn: Day | null = null): void => {
-      if (this.known.has(key)) return;
-      this.known.set(key, null);
-      inputs.push(dateOnly(keys.length, today, birthday, customerSince, details, lastContactOn));
-      keys.push(key);
-    };
-    for (const b of birthdays) if (b !== null) ask(`b${b}`, b, null, []);
-    for (const c of customers) if (c !== null) ask(`c${c}`, null, c, []);
-    for (const d of details) ask(detailKey(d), null, null, [{ id: 0, text: '', date: d[0], yearly: d[1] === 1 }], d[2]);
-    for (const [id, weight] of strongestWeights(inputs, this.options)) this.known.set(keys[id] as string, weight);
+  constructor(options: RankOptions) {
+    this.weigh = dateReasonWeights(options);
   }
 
-  /** The weight of a decided value's reason; undefined when it gives none. */
-  birthday = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`b${value}`) ?? undefined));
-  customer = (value: string | null): number | undefined => (value === null ? undefined : (this.known.get(`c${value}`) ?? undefined));
-  detail = (d: DetailDate): number | undefined => this.known.get(detailKey(d)) ?? undefined;
+  /** The weight of a stored value's reason; undefined when it gives none. */
+  birthday(value: string | null): number | undefined {
+    return value === null ? undefined : weighOnce(this.birthdays, value, this.weigh.birthday);
+  }
+
+  customer(value: string | null): number | undefined {
+    return value === null ? undefined : weighOnce(this.customers, value, this.weigh.customerSince);
+  }
+
+  detail(date: string, yearly: number, lastContactOn: Day | null): number | undefined {
+    const key = lastContactOn === null ? `${yearly}${date}` : `${yearly}${date} ${lastContactOn}`;
+    const known = this.details.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const weight = this.weigh.detail(date, yearly === 1, lastContactOn);
+    this.details.set(key, weight ?? null);
+    return weight;
+  }
 }
 
-const detailKey = ([date, yearly, lastContactOn]: DetailDate): string => `d${yearly}${date} ${lastContactOn ?? ''}`;
+function weighOnce(known: Map<string, number | null>, value: string, weigh: (value: string) => number | undefined): number | undefined {
+  const weight = known.get(value);
+  if (weight !== undefined) return weight ?? undefined;
+  const weighed = weigh(value);
+  known.set(value, weighed ?? null);
+  return weighed;
+}
 
 export interface DatedPerson {
   id: number;
@@ -175,11 +157,6 @@ export type DetailRow = [contactId: number, date: string, yearly: number, lastCo
 
 /** Everyone (archived people with a dated detail included: the callers drop them) with a date reason, strongest first. */
 export function datedPeople(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
-  weights.decide(
-    yearly.map((r) => r[1]),
-    yearly.map((r) => r[2]),
-    details.map((d): DetailDate => [d[1], d[2], d[3]]),
-  );
   const strongest = new Map<number, number>();
   const offer = (id: number, weight: number | undefined) => {
     if (weight !== undefined && weight > (strongest.get(id) ?? -Infinity)) strongest.set(id, weight);
@@ -188,7 +165,7 @@ export function datedPeople(yearly: readonly YearlyRow[], details: readonly Deta
     offer(id, weights.birthday(birthday));
     offer(id, weights.customer(customerSince));
   }
-  for (const [id, date, yearlyFlag, lastContactOn] of details) offer(id, weights.detail([date, yearlyFlag, lastContactOn]));
+  for (const [id, date, yearlyFlag, lastContactOn] of details) offer(id, weights.detail(date, yearlyFlag, lastContactOn));
   return [...strongest].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight);
 }
 

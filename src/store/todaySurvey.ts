@@ -82,13 +82,8 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
 
 /** Who among these people has a date reason, by the domain. */
 function datedAmong(yearly: YearlyRow[], details: DetailRow[], weights: DateWeights): Set<number> {
-  weights.decide(
-    yearly.map((r) => r[1]),
-    yearly.map((r) => r[2]),
-    details.map((d) => [d[1], d[2], d[3]]),
-  );
   const dated = new Set<number>();
   for (const [id, birthday, customerSince] of yearly) if (weights.birthday(birthday) !== undefined || weights.customer(customerSince) !== undefined) dated.add(id);
-  for (const [id, date, yearlyFlag, lastContactOn] of details) if (weights.detail([date, yearlyFlag, lastContactOn]) !== undefined) dated.add(id);
+  for (const [id, date, yearlyFlag, lastContactOn] of details) if (weights.detail(date, yearlyFlag, lastContactOn) !== undefined) dated.add(id);
   return dated;
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, localDay } from '../../src/domain/calendar.js';
+import { addDays, isDay, localDay } from '../../src/domain/calendar.js';
 import {
-  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput,
+  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, dateReasonWeights, driftingWeight, followUpAheadWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput,
   type RankOptions, type Reason,
 } from '../../src/domain/ranking.js';
 
@@ -347,6 +347,47 @@ describe('the weight of one reason', () => {
     expect(comingUpWeight(-3)).toBe(tierMax('upcoming'));
     const busy = only({ reminders: Array.from({ length: 15 }, (_, i) => ({ ...reminder(addDays(TODAY, -i)), id: i })) });
     expect(busy.score).toBe(scoreCeiling(followUpWeight(14)));
+  });
+});
+
+describe('a stored date weighed alone', () => {
+  // dateReasonWeights (the store's survey of dates near the day) must weigh each date exactly as
+  // the list weighs the one date of a person who has nothing else, not talked to on the day.
+  const day = fc.tuple(fc.integer({ min: 2025, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    .filter((d) => isDay(d));
+  const options = fc.record({ today: day, windowDays: fc.integer({ min: 0, max: 60 }) }).map((o) => ({ ...o, defaultCadence: ninetyDays, tagCadences: new Map<string, string>() }));
+  // A date near the list's day (where every rule applies), in each stored form, some years back or ahead.
+  const near = fc.record({
+    form: fc.constantFrom('day', 'month', 'yearless', 'junk'),
+    days: fc.integer({ min: -45, max: 75 }),
+    years: fc.integer({ min: -2, max: 40 }),
+  });
+  const storedNear = ({ form, days, years }: { form: string; days: number; years: number }, today: string): string => {
+    const date = addDays(today, days);
+    const shifted = `${String(Number(date.slice(0, 4)) - years).padStart(4, '0')}${date.slice(4)}`;
+    if (form === 'month') return shifted.slice(0, 7);
+    if (form === 'yearless') return `--${date.slice(5)}`;
+    if (form === 'junk') return ['2026-13-01', 'soon', '', '2000-02-29', '--02-29', '2001-02-29'][Math.abs(days) % 6]!;
+    return shifted;
+  };
+  const daysSinceTalked = fc.option(fc.integer({ min: 1, max: 60 }), { nil: null });
+  // Known only by this date: paused for good, so no drifting reason mixes in.
+  const alone = (fields: Partial<RankInput>, o: RankOptions): number | undefined =>
+    rankContacts([person({ id: 1, name: 'Ann', pausedUntil: '9999-12-31', createdOn: '2020-01-01', ...fields })], o)[0]?.reasons[0]?.weight;
+
+  it('as a birthday, a customer anniversary or a detail, on any day and window', () => {
+    fc.assert(
+      fc.property(near, options, fc.boolean(), daysSinceTalked, (spec, o, yearly, since) => {
+        const value = storedNear(spec, o.today);
+        const weigh = dateReasonWeights(o);
+        const lastContactOn = since === null ? null : addDays(o.today, -since);
+        expect(weigh.birthday(value)).toBe(alone({ birthday: value }, o));
+        expect(weigh.customerSince(value)).toBe(alone({ customerSince: value }, o));
+        expect(weigh.detail(value, yearly, lastContactOn)).toBe(alone({ details: [detail(value, 'trip', yearly)], lastContactOn }, o));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
