@@ -8,7 +8,7 @@ import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, t
 import { everyoneIn, OPEN_COMPLAINTS, openComplaint } from './conversations.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
-import type { Survey } from './todaySurvey.js';
+import type { FollowUpsDue, Survey } from './todaySurvey.js';
 
 export interface Candidate {
   id: number;
@@ -34,10 +34,24 @@ function* candidates<R>(rows: Iterable<R>, candidate: (row: R) => Candidate): Ge
   for (const row of rows) yield candidate(row);
 }
 
-/** Rows weighed from their days; a day that is no calendar day gives no reason, so it weighs no more than the row before. */
+/** A day's weight; a day that is no calendar day gives no reason, so it weighs no more than the row before. */
+const dayWeight = (reach: Reach, day: string, weight: (days: number) => number): number => (isDay(day) ? weight(dayNumber(day) - reach.asOfDay) : Infinity);
+
+/** Rows weighed from their days. */
 function dayStream(reach: Reach, kind: ReasonKind, rows: () => Iterable<[id: number, day: string]>, weight: (days: number) => number): Source {
-  const weigh = ([id, day]: [number, string]): Candidate => ({ id, weight: isDay(day) ? weight(dayNumber(day) - reach.asOfDay) : Infinity });
+  const weigh = ([id, day]: [number, string]): Candidate => ({ id, weight: dayWeight(reach, day, weight) });
   return { ceiling: tierMax(kind), open: () => candidates(rows(), weigh) };
+}
+
+/** Follow-ups by the day they fall due, each day weighed once. */
+function dueStream(reach: Reach, kind: ReasonKind, days: readonly FollowUpsDue[], weight: (days: number) => number): Source {
+  function* due(): Generator<Candidate> {
+    for (const [dueOn, ids] of days) {
+      const onDay = dayWeight(reach, dueOn, weight);
+      for (const id of ids) yield { id, weight: onDay };
+    }
+  }
+  return { ceiling: tierMax(kind), open: due };
 }
 
 function driftStream(j: Journal, reach: Reach): Source {
@@ -52,17 +66,17 @@ function datedStream(dated: () => DatedPerson[]): Source {
 
 function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]): Source[] {
   // The follow-ups come soonest due first: the overdue ones most overdue first, then those coming up soonest first.
-  const split = survey.promises.findIndex(([, dueOn]) => dueOn > reach.asOf);
+  const split = survey.promises.findIndex(([dueOn]) => dueOn > reach.asOf);
   const overdue = split === -1 ? survey.promises : survey.promises.slice(0, split);
   const comingUp = split === -1 ? [] : survey.promises.slice(split);
   const complaints = () => j.stmt<[Reach], [number, string]>(COMPLAINTS).raw().iterate(reach);
   return [
-    dayStream(reach, 'follow-up', () => overdue, (days) => followUpWeight(-days)),
+    dueStream(reach, 'follow-up', overdue, (days) => followUpWeight(-days)),
     datedStream(dated),
     dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
     driftStream(j, reach),
     // Tomorrow's first, in the tier of tomorrow's dates; then those coming up.
-    dayStream(reach, 'date-tomorrow', () => comingUp, (days) => followUpAheadWeight(days)),
+    dueStream(reach, 'date-tomorrow', comingUp, (days) => followUpAheadWeight(days)),
   ];
 }
 

@@ -17,8 +17,9 @@ const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
   (SELECT json_group_array(t.id) FROM contacts t WHERE t.archived = 1) AS archived,
   (SELECT json_group_array(json_array(id, birthday, customer)) FROM (
     ${yearlyNear('birthday', 't.id, t.birthday, NULL AS customer')} UNION ALL ${yearlyNear('customer_since', 't.id, NULL, t.customer_since')})) AS yearly`;
-// Soonest due first.
-const PROMISES = `SELECT json_group_array(json_array(t.contact_id, t.due_on) ORDER BY t.due_on) FROM reminders t WHERE ${promise('t')}`;
+// Soonest due first, a day at a time: some 10,000 overdue on a large journal fall on a few dozen days.
+const PROMISES = `SELECT json_group_array(json_array(due_on, json(ids))) FROM (
+  SELECT t.due_on, json_group_array(t.contact_id) AS ids FROM reminders t WHERE ${promise('t')} GROUP BY t.due_on ORDER BY t.due_on)`;
 // The partial index of open complaints holds every first person asked for; everyone else each was with.
 const COMPLAINING = `SELECT json_group_array(contact_id) FROM (${everyoneIn(openComplaint('t'), 't.id', undefined, OPEN_COMPLAINTS)})`;
 // Talked to on the day (no conversation is dated after it when this runs): the index of days, and everyone each was with.
@@ -31,16 +32,16 @@ interface ContactSets {
   yearly: string;
 }
 
-/** An open follow-up that gives a reason: [contact id, due day]. */
-export type Promise = [contactId: number, dueOn: string];
+/** The open follow-ups that give a reason and fall due on one day: [due day, the person of each]. */
+export type FollowUpsDue = [dueOn: string, contactIds: number[]];
 
 export interface Survey {
   /** How many active people have at least one reason. */
   total: number;
   /** The most reasons each contact (by id) can have: 0 for the archived and for those with none. */
   reasonsAtMost: Uint8Array;
-  /** The follow-ups that give a reason, soonest due first. */
-  promises: Promise[];
+  /** The follow-ups that give a reason, by the day they fall due, soonest first. */
+  promises: FollowUpsDue[];
   /** The stored dates near the day, for the stream of dates (todayStreams.ts). */
   yearly: YearlyRow[];
   details: DetailRow[];
@@ -64,8 +65,11 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   for (const id of json<number>(sets.archived)) archived[id] = 1;
   for (const id of json<number>(j.stmt<[Reach], string>(TALKED).pluck().get(reach))) talked[id] = 1;
   for (const id of json<number>(sets.drifting)) addUnlessTalked(id);
-  const promises = json<Promise>(j.stmt<[Reach], string>(PROMISES).pluck().get(reach));
-  for (const [id, dueOn] of promises) (dueOn <= reach.asOf ? add : addUnlessTalked)(id);
+  const promises = json<FollowUpsDue>(j.stmt<[Reach], string>(PROMISES).pluck().get(reach));
+  for (const [dueOn, ids] of promises) {
+    const count = dueOn <= reach.asOf ? add : addUnlessTalked;
+    for (const id of ids) count(id);
+  }
   for (const id of json<number>(j.stmt<[Reach], string>(COMPLAINING).pluck().get(reach))) add(id);
   const yearly = json<YearlyRow>(sets.yearly).filter((r) => talked[r[0]] === 0);
   const details = detailsNear(j, reach).filter((d) => archived[d[0]] === 0 && talked[d[0]] === 0);
