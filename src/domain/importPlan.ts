@@ -37,63 +37,17 @@
 // An update only fills what is empty and adds what is new (emails, phones, aliases, tags, a note
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
-import { ContactDraft, type ContactChanges, type ContactRef, type ExistingContact } from './contactMerge.js';
+import { ContactDraft, type ContactRef } from './contactMerge.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
 import { describeLoop, referralLoop } from './referrals.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
-import type { Relation } from './relations.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
-
-export interface ImportIndex {
-  /** Lower-cased email → the contact that has it (the lowest id when several do). */
-  emailOwners: ReadonlyMap<string, number>;
-  /** phoneIdentity → the contact that has the number, or 'several' when more than one does. */
-  phoneOwners: ReadonlyMap<string, number | 'several'>;
-  /** name_key → every contact with that name, lowest id first. */
-  nameOwners: ReadonlyMap<string, readonly number[]>;
-  /** The journal contacts the file's records may match (by rel id, email, phone or name), by id. */
-  contacts: ReadonlyMap<number, ExistingContact>;
-  /** Remembered texts the journal has, as detailKey(contactId, text). */
-  detailTexts: ReadonlySet<string>;
-  /** Every journal contact someone referred: by whom, and their name (for a referral loop's warning). */
-  journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;
-  /** The journal's relations of the people the file may match or name as relatives. */
-  relations: readonly Relation[];
-}
-
-export interface NewContactPlan extends ContactChanges {
-  name: string;
-  archived: boolean;
-  source: ImportSource;
-}
-
-export interface UpdatePlan extends ContactChanges {
-  id: number;
-  name: string;
-}
-
-export type RecordOutcome =
-  /** `namesakes`: journal contacts of the same name the record was not taken for (no email or phone in common). */
-  | { kind: 'add'; name: string; source: ImportSource; namesakes?: number[] }
-  | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource }
-  /** `unchanged`: it matched a contact and had nothing new for it; `unnamed`: the reader found nobody in it (and warned). */
-  | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean; unnamed?: boolean };
-
-export interface ImportPlan {
-  adds: NewContactPlan[];
-  /** Only contacts that change, in the order first met. */
-  updates: UpdatePlan[];
-  /** One per record of the file (and per record the reader found no name for), in file order. */
-  outcomes: RecordOutcome[];
-  /** Referrals that could not be linked, for the user to see. */
-  warnings: string[];
-  /** The relations the file names that the journal lacks (importRelations.ts). */
-  relations: RelationsPlan;
-}
+export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
+import type { ImportIndex, ImportPlan, RecordOutcome } from './importPlanRecords.js';
 
 export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
