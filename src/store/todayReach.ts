@@ -119,29 +119,26 @@ export class DateWeights {
 
   /** The weight of a stored value's reason; undefined when it gives none. */
   birthday(value: string | null): number | undefined {
-    return value === null ? undefined : weighOnce(this.birthdays, value, this.weigh.birthday);
+    return value === null ? undefined : weighOnce(this.birthdays, value, () => this.weigh.birthday(value));
   }
 
   customer(value: string | null): number | undefined {
-    return value === null ? undefined : weighOnce(this.customers, value, this.weigh.customerSince);
+    return value === null ? undefined : weighOnce(this.customers, value, () => this.weigh.customerSince(value));
   }
 
   detail(date: string, yearly: number, lastContactOn: Day | null): number | undefined {
     const key = lastContactOn === null ? `${yearly}${date}` : `${yearly}${date} ${lastContactOn}`;
-    const known = this.details.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const weight = this.weigh.detail(date, yearly === 1, lastContactOn);
-    this.details.set(key, weight ?? null);
-    return weight;
+    return weighOnce(this.details, key, () => this.weigh.detail(date, yearly === 1, lastContactOn));
   }
 }
 
-function weighOnce(known: Map<string, number | null>, value: string, weigh: (value: string) => number | undefined): number | undefined {
-  const weight = known.get(value);
-  if (weight !== undefined) return weight ?? undefined;
-  const weighed = weigh(value);
-  known.set(value, weighed ?? null);
-  return weighed;
+/** The weight kept for `key`, weighed the first time it is asked for. */
+function weighOnce(known: Map<string, number | null>, key: string, weigh: () => number | undefined): number | undefined {
+  const kept = known.get(key);
+  if (kept !== undefined) return kept ?? undefined;
+  const weight = weigh();
+  known.set(key, weight ?? null);
+  return weight;
 }
 
 export interface DatedPerson {
