@@ -49,14 +49,11 @@ const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
  * the many conversations with one person cost no lookup more than before (CROSS JOIN: the
  * conversations `where` picks first, then their others; `where` should pick few, through an index).
  * `whose` (SQL about a contact id column) keeps only some people ("+": checked against each other
- * person found, not looked up one by one in the index for every conversation). `index` names the
- * index of conversations that `where` should be read from, in both halves: in the join, the planner
- * may otherwise pick a wider one.
+ * person found, not looked up one by one in the index for every conversation).
  */
-export function everyoneIn(where: string, columns: string, whose?: (column: string) => string, index?: string): string {
-  const conversations = index === undefined ? 'conversations t' : `conversations t INDEXED BY ${index}`;
-  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM ${conversations} WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
-  const others = `SELECT p.contact_id, ${columns} FROM ${conversations} CROSS JOIN conversation_people p INDEXED BY conversation_people_others
+export function everyoneIn(where: string, columns: string, whose?: (column: string) => string): string {
+  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
+  const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others
     ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}${whose ? ` AND ${whose('+p.contact_id')}` : ''}`;
   return `${first} UNION ALL ${others}`;
 }
@@ -85,24 +82,16 @@ export function getConversation(j: Journal, id: number): Conversation | undefine
   return row && toConversation(row);
 }
 
-/** An open complaint, on a table of conversations aliased `t`: what the partial index conversations_open_complaints holds. */
-export const openComplaint = (t: string): string => `${t}.complaint = 1 AND ${t}.resolved_on IS NULL`;
-/** That partial index, by name (everyoneIn's `index`). */
-export const OPEN_COMPLAINTS = 'conversations_open_complaints';
 
 /**
- * The open complaints a person was part of, newest first. From the small index of open
- * complaints, not from the person's conversations (hundreds, for a regular, each a page to read):
- * those where they were first, then those where they were one of the others.
+ * The open complaints a person was part of, newest first: from the table of everyone each open
+ * complaint was with (migration 0022), not from the person's conversations (hundreds, for a
+ * regular, each a page to read).
  */
 export function openComplaintsWith(j: Journal, contactId: number): Conversation[] {
-  const open = `conversations t INDEXED BY conversations_open_complaints WHERE ${openComplaint('t')}`;
   return j
     .stmt<{ id: number }, ConversationRow>(
-      `${SELECT} WHERE v.id IN (
-         SELECT t.id FROM ${open} AND t.contact_id = @id
-         UNION ALL
-         SELECT t.id FROM ${open} AND EXISTS (SELECT 1 FROM conversation_people o WHERE o.conversation_id = t.id AND o.contact_id = @id AND o.position > 0))
+      `${SELECT} WHERE v.id IN (SELECT o.conversation_id FROM open_complaint_people o WHERE o.contact_id = @id)
        ORDER BY v.happened_on DESC, v.id DESC`,
     )
     .all({ id: contactId })

@@ -12,6 +12,7 @@ import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
+import { checkChannelCounts, checkOpenComplaintPeople, tableExists } from './derivedHealth.js';
 
 export interface Check {
   check: string;
@@ -152,10 +153,6 @@ export function checkWal(db: Db, walBytes: number | undefined): Check {
   return ok('wal', `journal_mode wal, ${size}`);
 }
 
-function tableExists(db: Db, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
-}
-
 /** Settings, tag cadences and contacts' own cadences: everything rel parses each time it ranks. */
 export function checkSettings(db: Db, path: string): Check {
   const wrong: string[] = [];
@@ -216,27 +213,6 @@ export function checkReferrals(db: Db): Check {
   return problem('referrals', `${what} (each referred by the next): ${shown.join('; ')}`, `take away the referrer that is wrong in each, e.g. ${fixes.join('; ')}`);
 }
 
-// The count of each channel's conversations, kept by triggers for rel stats (migration 0019),
-// worked out again from the conversations.
-const CHANNEL_COUNTS = "SELECT coalesce(via, ''), count(*) FROM conversations GROUP BY coalesce(via, '')";
-
-/**
- * The counts rel stats shows for each channel against the conversations the journal holds. The
- * triggers keep them in step; a journal edited with those triggers dropped, or a table written by
- * hand, can hold others, and stats would then tell another story than rel log.
- */
-export function checkChannelCounts(db: Db, path: string): Check {
-  if (!tableExists(db, 'counts_channels')) return ok('channels', 'no counts kept in this version of the journal');
-  const kept = new Map(db.prepare<[], [string, number]>('SELECT via_key, conversations FROM counts_channels').raw().all());
-  const held = new Map(db.prepare<[], [string, number]>(CHANNEL_COUNTS).raw().all());
-  const total = [...held.values()].reduce((sum, n) => sum + n, 0);
-  const differ = [...new Set([...kept.keys(), ...held.keys()])].filter((k) => kept.get(k) !== held.get(k)).sort();
-  if (differ.length === 0) return ok('channels', `the counts rel stats shows match the ${total} conversation${total === 1 ? '' : 's'}`);
-  const shown = differ.map((k) => `${k === '' ? 'no channel' : k} ${kept.get(k) ?? 0} counted, ${held.get(k) ?? 0} held`);
-  const recount = `DELETE FROM counts_channels; INSERT INTO counts_channels (via_key, conversations) ${CHANNEL_COUNTS};`;
-  return problem('channels', `rel stats counts other numbers than the conversations hold: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
-}
-
 /** Every check, in the order a person would fix things: can it be read at all, then what is in it. */
 export function checkJournal(path: string, options: { migrationsDir?: string } = {}): Check[] {
   const instead = directoryInstead(path);
@@ -271,6 +247,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('settings', () => checkSettings(db, path)),
       guarded('referrals', () => checkReferrals(db)),
       guarded('channels', () => checkChannelCounts(db, path)),
+      guarded('complaints', () => checkOpenComplaintPeople(db, path)),
       guarded('erasure', () => checkPurgedBackups(db, path)),
     );
   } finally {

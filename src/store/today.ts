@@ -12,7 +12,6 @@ import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import type { Journal } from './journal.js';
-import { everyoneIn, OPEN_COMPLAINTS, openComplaint } from './conversations.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
@@ -100,11 +99,12 @@ function assemble(rows: Rows): RankInput[] {
 }
 
 const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until AS snoozedUntil, every';
-// Each open complaint for everyone it was with, from the partial index of open complaints alone;
-// the rows are read only for the people asked about. Those opened after the day are dropped here,
-// not in SQL: a condition on the day would read the row of every open complaint.
+// Each open complaint for everyone it was with (open_complaint_people, migration 0022); the
+// conversations are read only for the people asked about. Those opened after the day are dropped
+// here, not in SQL: a condition on the day would read the row of every open complaint.
 const openComplaints = (scope: keyof typeof SCOPE): string =>
-  everyoneIn(openComplaint('t'), 't.id AS conversationId, t.happened_on AS happenedOn, t.note', SCOPE[scope].whose, OPEN_COMPLAINTS);
+  `SELECT o.contact_id, t.id AS conversationId, t.happened_on AS happenedOn, t.note
+   FROM open_complaint_people o CROSS JOIN conversations t ON t.id = o.conversation_id${SCOPE[scope].whose ? ` WHERE ${SCOPE[scope].whose('o.contact_id')}` : ''}`;
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j

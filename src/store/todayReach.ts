@@ -71,8 +71,6 @@ export function reachOf(asOf: Day, windowDays: number): Reach {
 // Rows that give a reason, exactly as the domain decides, on a table aliased `t`.
 /** An open follow-up due by the window's end (tomorrow's even with --days 0) and not snoozed past the day. */
 export const promise = (t: string): string => `${t}.done_on IS NULL AND ${t}.due_on <= @datesEnd AND (${t}.snoozed_until IS NULL OR ${t}.snoozed_until <= @asOf)`;
-/** An open complaint (conversations.ts): none is dated after the day, or the caller would have ranked everyone. */
-export { openComplaint } from './conversations.js';
 /**
  * Drifting: past the due day the store keeps on each contact (written by the domain's dueOf,
  * src/store/rhythm.ts) and not paused on the day — statusOf's comparisons on stored facts, valid

@@ -5,7 +5,6 @@
 // the streams say who to read next and how much anyone not read yet can score at most.
 import { dayNumber, isDay } from '../domain/calendar.js';
 import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
-import { everyoneIn, OPEN_COMPLAINTS, openComplaint } from './conversations.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
 import type { FollowUpsDue, Survey } from './todaySurvey.js';
@@ -22,10 +21,10 @@ interface Source {
   open(): Iterator<Candidate>;
 }
 
-// Open longest first. "+happened_on": the partial index of open complaints and a sort of those few,
-// not the index of every conversation's day.
-// Everyone an open complaint was with.
-const COMPLAINTS = `SELECT contact_id AS id, day FROM (${everyoneIn(`${openComplaint('t')} AND +t.happened_on <= @asOf`, 't.happened_on AS day', undefined, OPEN_COMPLAINTS)}) ORDER BY +day`; // +: sort these few, not walk the index of every day
+// Everyone an open complaint was with (open_complaint_people, migration 0022), open longest first.
+// "+": these few sorted, not the index of every conversation's day walked.
+const COMPLAINTS = `SELECT o.contact_id AS id, t.happened_on AS day FROM open_complaint_people o CROSS JOIN conversations t ON t.id = o.conversation_id
+  WHERE +t.happened_on <= @asOf ORDER BY +t.happened_on`;
 // Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
 const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
   WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;

@@ -4,9 +4,9 @@
 // follow-ups, complaints: todayReach.ts) as one JSON array each, far cheaper than a row object per
 // id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
 // a date near the day are left to the domain, through DateWeights.
-import { everyoneIn, OPEN_COMPLAINTS } from './conversations.js';
+import { everyoneIn } from './conversations.js';
 import type { Journal } from './journal.js';
-import { detailsNear, drifts, openComplaint, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
+import { detailsNear, drifts, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
 
 // Who drifts, who is archived, whose yearly days are near: each from an index alone (migration
 // 0004), never the contacts' rows. A yearly day is looked up in each of the two ranges of month-days.
@@ -20,8 +20,8 @@ const CONTACTS = `SELECT (SELECT max(id) FROM contacts) AS lastId,
 // Soonest due first, a day at a time: some 10,000 overdue on a large journal fall on a few dozen days.
 const PROMISES = `SELECT json_group_array(json_array(due_on, json(ids))) FROM (
   SELECT t.due_on, json_group_array(t.contact_id) AS ids FROM reminders t WHERE ${promise('t')} GROUP BY t.due_on ORDER BY t.due_on)`;
-// The partial index of open complaints holds every first person asked for; everyone else each was with.
-const COMPLAINING = `SELECT json_group_array(contact_id) FROM (${everyoneIn(openComplaint('t'), 't.id', undefined, OPEN_COMPLAINTS)})`;
+// Everyone each open complaint was with (migration 0022).
+const COMPLAINING = 'SELECT json_group_array(contact_id) FROM open_complaint_people';
 // Talked to on the day (no conversation is dated after it when this runs): the index of days, and everyone each was with.
 const TALKED = `SELECT json_group_array(DISTINCT contact_id) FROM (${everyoneIn('t.happened_on = @asOf', 't.id')})`;
 

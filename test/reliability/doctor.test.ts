@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'complaints', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -123,6 +123,26 @@ describe('rel doctor', () => {
     withDb(db, (h) => h.exec(sql!));
     expect((await rel(['doctor'], { db })).code).toBe(0);
     expect(await rel(['stats', '--json'], { db })).toMatchObject({ code: 0 });
+  });
+
+  it('finds open complaints listed otherwise than the conversations hold, and its fix lists them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['add', 'Jane Doe', 'Tom Lee', '--note', 'the order came late', '--complaint'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+everyone the 1 open complaint was with is listed for rel today and rel show$/);
+    // A list written by hand (or kept by a journal whose triggers were dropped): Tom's complaint would not show on his card.
+    withDb(db, (h) => h.exec('DELETE FROM open_complaint_people WHERE contact_id = (SELECT id FROM contacts WHERE name = \'Tom Lee\'); INSERT INTO open_complaint_people VALUES (999, 1)'));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'complaints');
+    expect(line).toMatch(/^problem\s+complaints\s+rel today and rel show read other open complaints than the conversations hold: 1 person-complaint pair missing, 1 that the conversations do not hold — fix: list them again: sqlite3 /);
+    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
+    expect(sql).toBeDefined();
+    withDb(db, (h) => h.exec(sql!));
+    expect((await rel(['doctor'], { db })).code).toBe(0);
+    const card = (await rel(['show', 'tom', '--json'], { db })).stdout;
+    expect((JSON.parse(card) as { openComplaints: unknown[] }).openComplaints).toHaveLength(1);
   });
 
   it('reports a journal from a newer rel without touching it', async () => {
