@@ -48,7 +48,9 @@ export function checkOpenComplaintPeople(db: Db, path: string): Check {
   const extra = [...kept].filter((k) => !held.has(k)).length;
   const missing = [...held].filter((k) => !kept.has(k)).length;
   const complaints = db.prepare<[], number>('SELECT count(*) FROM conversations WHERE complaint = 1 AND resolved_on IS NULL').pluck().get() ?? 0;
-  if (extra === 0 && missing === 0) return ok('complaints', `everyone the ${complaints} open complaint${complaints === 1 ? ' was' : 's were'} with is listed for rel today and rel show`);
+  if (extra === 0 && missing === 0) {
+    return ok('complaints', complaints === 0 ? 'no open complaints' : `everyone the ${complaints} open complaint${complaints === 1 ? ' was' : 's were'} with is listed for rel today and rel show`);
+  }
   const shown = [missing > 0 ? `${missing} person-complaint pair${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the conversations do not hold` : ''].filter(Boolean).join(', ');
   const refill = `DELETE FROM open_complaint_people; INSERT INTO open_complaint_people (conversation_id, contact_id) ${OPEN_COMPLAINT_PEOPLE};`;
   return problem('complaints', `rel today and rel show read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${shellQuote(path)} ${shellQuote(refill)}`);

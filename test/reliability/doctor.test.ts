@@ -127,6 +127,7 @@ describe('rel doctor', () => {
 
   it('finds open complaints listed otherwise than the conversations hold, and its fix lists them again', async () => {
     const db = await healthyJournal();
+    expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+no open complaints$/);
     expect((await rel(['add', 'Jane Doe', 'Tom Lee', '--note', 'the order came late', '--complaint'], { db })).code).toBe(0);
     expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+everyone the 1 open complaint was with is listed for rel today and rel show$/);
     // A list written by hand (or kept by a journal whose triggers were dropped): Tom's complaint would not show on his card.
