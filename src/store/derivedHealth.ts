@@ -3,12 +3,9 @@
 // and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the
 // conversations and compared; a journal edited with those triggers dropped, or a table written by
 // hand, can hold something else, and the command would then tell another story than rel log.
-import type { Check } from './health.js';
+import { ok, problem, type Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
-
-const ok = (check: string, detail: string): Check => ({ check, ok: true, detail });
-const problem = (check: string, detail: string, fix: string): Check => ({ check, ok: false, detail, fix });
 
 export function tableExists(db: Db, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;

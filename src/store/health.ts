@@ -12,24 +12,16 @@ import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
+import { ok, problem, type Check } from './checks.js';
 import { checkChannelCounts, checkOpenComplaintPeople, tableExists } from './derivedHealth.js';
 
-export interface Check {
-  check: string;
-  ok: boolean;
-  detail: string;
-  /** What to do about a problem. */
-  fix?: string;
-}
+export type { Check } from './checks.js';
 
 /** A -wal this large means checkpoints are not keeping up: a reader that never finishes. */
 const LARGE_WAL_BYTES = 64 * 1024 * 1024;
 
-
 const sqlQuote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-const ok = (check: string, detail: string): Check => ({ check, ok: true, detail });
-const problem = (check: string, detail: string, fix: string): Check => ({ check, ok: false, detail, fix });
 
 function modeOf(path: string): number {
   return statSync(path).mode & 0o777;

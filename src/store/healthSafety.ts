@@ -3,7 +3,7 @@
 // content, so that a problem of the place (a read-only directory) is never taken for damage.
 import { formatBytes } from '../domain/bytes.js';
 import { backupsDir, listBackups, readDamageFlag } from './dailyBackups.js';
-import type { Check } from './health.js';
+import type { Check } from './checks.js';
 import { causeOf, JournalAccessError, RESTORE, writeBlocker, type Cause } from './journalAccess.js';
 
 /** The fix for what could not be checked or opened: a backup only when the cause is damage. */

@@ -5,7 +5,7 @@
 // (rel backup FILE) is out of its sight, and its line says so.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Check } from './health.js';
+import type { Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
 
