@@ -48,13 +48,11 @@ const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
  * conversation's own row, the others from the small index of those not first (migration 0012), so
  * the many conversations with one person cost no lookup more than before (CROSS JOIN: the
  * conversations `where` picks first, then their others; `where` should pick few, through an index).
- * `whose` (SQL about a contact id column) keeps only some people ("+": checked against each other
- * person found, not looked up one by one in the index for every conversation).
  */
-export function everyoneIn(where: string, columns: string, whose?: (column: string) => string): string {
-  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}${whose ? ` AND ${whose('t.contact_id')}` : ''}`;
+export function everyoneIn(where: string, columns: string): string {
+  const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}`;
   const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others
-    ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}${whose ? ` AND ${whose('+p.contact_id')}` : ''}`;
+    ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}`;
   return `${first} UNION ALL ${others}`;
 }
 
@@ -81,7 +79,6 @@ export function getConversation(j: Journal, id: number): Conversation | undefine
   const row = j.stmt<[number], ConversationRow>(`${SELECT} WHERE v.id = ?`).get(id);
   return row && toConversation(row);
 }
-
 
 /**
  * The open complaints a person was part of, newest first: from the table of everyone each open

@@ -6,7 +6,7 @@
 //   weighed lightly in batches (how many reasons they can have, counted in SQL), the strongest
 //   are read in full and ranked, until no one left can beat the last row kept. The work grows
 //   with the limit, not with the number of people who have a reason; the total is counted apart
-//   (todayTotal.ts).
+//   (todaySurvey.ts).
 import type { Day } from '../domain/calendar.js';
 import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,

@@ -1,8 +1,8 @@
 // What a limited `rel today` learns about everyone at once, before ranking anyone (rankTodayTop in
 // today.ts): the list's total — how many people have at least one reason — and, for each person,
-// how many reasons they can have at most. SQL hands over the sets it decides exactly (drifting,
-// follow-ups, complaints: todayReach.ts) as one JSON array each, far cheaper than a row object per
-// id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
+// how many reasons they can have at most. SQL hands over the sets it decides exactly (drifting and
+// follow-ups by todayReach.ts's conditions, the people of open complaints from their table) as one
+// JSON array each, far cheaper than a row object per id, and they are tallied on arrays indexed by contact id. Only the people whose one reason can be
 // a date near the day are left to the domain, through DateWeights.
 import { everyoneIn } from './conversations.js';
 import type { Journal } from './journal.js';
