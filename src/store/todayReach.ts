@@ -156,12 +156,15 @@ export function datedPeople(yearly: readonly YearlyRow[], details: readonly Deta
   const offer = (id: number, weight: number | undefined) => {
     if (weight !== undefined && weight > (strongest.get(id) ?? -Infinity)) strongest.set(id, weight);
   };
-  for (const [id, birthday, customerSince] of yearly) {
-    offer(id, weights.birthday(birthday));
-    offer(id, weights.customer(customerSince));
-  }
-  for (const [id, date, yearlyFlag, lastContactOn] of details) offer(id, weights.detail(date, yearlyFlag, lastContactOn));
-  return [...strongest].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight);
+  // Indexes, not destructuring: see todaySurvey.ts.
+  yearly.forEach((row) => {
+    offer(row[0], weights.birthday(row[1]));
+    offer(row[0], weights.customer(row[2]));
+  });
+  details.forEach((row) => offer(row[0], weights.detail(row[1], row[2], row[3])));
+  const people: DatedPerson[] = [];
+  strongest.forEach((weight, id) => people.push({ id, weight }));
+  return people.sort((a, b) => b.weight - a.weight);
 }
 
 /** The details near the day, from one query. */
