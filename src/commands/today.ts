@@ -45,10 +45,19 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions, opts.all === true);
     return { shown: ranked.slice(0, limit), total: top?.total ?? ranked.filter((row) => !row.setAside).length };
   };
+  // Taken before ranking: a write meanwhile, by another rel, then counts as after it.
+  const rankedAt = opts.review ? j.changeMark() : '';
   const { shown, total } = list();
   if (opts.review && shown.some((row) => !row.setAside)) {
-    // The list again after every action, without the people set aside as talked to today.
-    const people = () => list().shown.filter((row) => !row.setAside);
+    // The list without the people set aside as talked to today: the one just ranked for the first
+    // screen, ranked again once the journal has changed (an action, or another rel meanwhile).
+    const awake = (rows: RankedContact[]) => rows.filter((row) => !row.setAside);
+    let ranked = { mark: rankedAt, rows: awake(shown) };
+    const people = (): RankedContact[] => {
+      const mark = j.changeMark();
+      if (mark !== ranked.mark) ranked = { mark, rows: awake(list().shown) };
+      return ranked.rows;
+    };
     return (await import('./todayReview.js')).todayReview(people, ctx);
   }
   if (opts.json) {

@@ -157,12 +157,22 @@ export class Journal {
     this.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
   }
 
+  /**
+   * Changes whenever the journal's content may have: a write of this connection (SQLite's
+   * total_changes) or a commit of another (data_version). What is worked out from the journal can
+   * be kept while it stays the same.
+   */
+  changeMark(): string {
+    return this.stmt<[], string>(CHANGE_MARK).pluck().get()!;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
 }
 
 const MAPPED_BYTES = 0x7fff0000;
+const CHANGE_MARK = "SELECT (SELECT data_version FROM pragma_data_version) || ' ' || total_changes()";
 
 /** Instants are stored as UTC ISO strings. */
 export function isoInstant(now: Date): string {

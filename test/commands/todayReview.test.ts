@@ -190,6 +190,17 @@ describe('rel today --review', () => {
     expect(run.stdout).toBe('reviewed 3: paused 1, skipped 2\n');
   });
 
+  it('ranks the list again when another rel writes meanwhile', async () => {
+    const j = await morning();
+    const run = await review(j, [key('n'), { meanwhile: () => spawnRel(['archive', 'dan'], { db: j.db }) }, key('n'), key('q')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.terminal.frames.map((frame) => frame.split('\n').slice(0, 3).join(' | '))).toEqual([
+      'Monday 23 November 2026 — 1 of 4 to reach out to |  | Fiona Follow #1',
+      'Monday 23 November 2026 — 2 of 4 to reach out to |  | Gina Gift #2',
+      'Monday 23 November 2026 — 3 of 3 to reach out to |  | Eve Early #4',
+    ]);
+  });
+
   it('each action is one change that rel undo lists and takes back later', async () => {
     const j = await morning();
     await review(j, [key('d'), key('s'), answer('friday'), key('l'), answer(''), answer('meal'), answer('lunch'), key('q')]);
