@@ -68,7 +68,14 @@ export interface ComplaintSummary {
   averageDaysToResolve: number | null;
 }
 
-export function summarizeComplaints(complaints: ReadonlyArray<{ happenedOn: Day; resolvedOn: Day | null }>): ComplaintSummary {
+/** Complaints made on one day and resolved on one day (or open), and how many. */
+export interface ComplaintDays {
+  happenedOn: Day;
+  resolvedOn: Day | null;
+  complaints: number;
+}
+
+export function summarizeComplaints(complaints: readonly ComplaintDays[]): ComplaintSummary {
   let open = 0;
   let resolved = 0;
   let totalDays = 0;
@@ -79,16 +86,16 @@ export function summarizeComplaints(complaints: ReadonlyArray<{ happenedOn: Day;
     if (n === undefined) numbers.set(day, (n = isDay(day) ? dayNumber(day) : null));
     return n;
   };
-  for (const { happenedOn, resolvedOn } of complaints) {
+  complaints.forEach(({ happenedOn, resolvedOn, complaints: n }) => {
     if (resolvedOn === null) {
-      open++;
-      continue;
+      open += n;
+      return;
     }
-    resolved++;
+    resolved += n;
     const from = numberOf(happenedOn);
     const to = numberOf(resolvedOn);
-    if (from !== null && to !== null) totalDays += Math.max(0, to - from);
-  }
+    if (from !== null && to !== null) totalDays += n * Math.max(0, to - from);
+  });
   return { open, resolved, averageDaysToResolve: resolved === 0 ? null : Math.round((totalDays / resolved) * 100) / 100 };
 }
 

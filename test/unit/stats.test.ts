@@ -87,16 +87,26 @@ describe('summarizeComplaints', () => {
   it('counts open and resolved, and averages the days to resolve', () => {
     expect(
       summarizeComplaints([
-        { happenedOn: '2026-11-01', resolvedOn: '2026-11-04' },
-        { happenedOn: '2026-11-10', resolvedOn: '2026-11-11' },
-        { happenedOn: '2026-11-20', resolvedOn: null },
+        { happenedOn: '2026-11-01', resolvedOn: '2026-11-04', complaints: 1 },
+        { happenedOn: '2026-11-10', resolvedOn: '2026-11-11', complaints: 1 },
+        { happenedOn: '2026-11-20', resolvedOn: null, complaints: 1 },
       ]),
     ).toEqual({ open: 1, resolved: 2, averageDaysToResolve: 2 });
   });
+  it('weighs complaints counted together by how many they are', () => {
+    const days = [
+      { happenedOn: '2026-11-01', resolvedOn: '2026-11-04', complaints: 3 },
+      { happenedOn: '2026-11-10', resolvedOn: '2026-11-11', complaints: 1 },
+      { happenedOn: '2026-11-20', resolvedOn: null, complaints: 2 },
+    ];
+    expect(summarizeComplaints(days)).toEqual({ open: 2, resolved: 4, averageDaysToResolve: 2.5 });
+    const one = days.flatMap((d) => Array.from({ length: d.complaints }, () => ({ ...d, complaints: 1 })));
+    expect(summarizeComplaints(one)).toEqual(summarizeComplaints(days));
+  });
   it('rounds the average to two decimals and has none when nothing is resolved', () => {
-    const thirds = [0, 1, 1].map((n) => ({ happenedOn: '2026-11-01', resolvedOn: `2026-11-0${1 + n}` }));
+    const thirds = [0, 1, 1].map((n) => ({ happenedOn: '2026-11-01', resolvedOn: `2026-11-0${1 + n}`, complaints: 1 }));
     expect(summarizeComplaints(thirds).averageDaysToResolve).toBe(0.67);
-    expect(summarizeComplaints([{ happenedOn: '2026-11-01', resolvedOn: null }])).toEqual({ open: 1, resolved: 0, averageDaysToResolve: null });
+    expect(summarizeComplaints([{ happenedOn: '2026-11-01', resolvedOn: null, complaints: 1 }])).toEqual({ open: 1, resolved: 0, averageDaysToResolve: null });
     expect(summarizeComplaints([])).toEqual({ open: 0, resolved: 0, averageDaysToResolve: null });
   });
 });
