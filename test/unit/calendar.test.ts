@@ -1,5 +1,6 @@
 // Calendar days as plain strings: weekdays, leap years, and day arithmetic with no time zone in it.
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, addMonths, dayNumber, daysBetween, daysInMonth, fromDayNumber, isDay, isLeapYear, isValidDate, localDay, makeDay, monthName, splitDay, weekday } from '../../src/domain/calendar.js';
 
 describe('weekday', () => {
@@ -118,5 +119,44 @@ describe('localDay', () => {
     expect(localDay(instant)).toBe('2026-11-23');
     process.env.TZ = 'Pacific/Kiritimati';
     expect(localDay(new Date('2026-11-23T11:00:00Z'))).toBe('2026-11-24');
+  });
+});
+
+describe('reading a day', () => {
+  // What the days were read by before they were read digit by digit.
+  const ISO_DAY = /^(\d{4,5})-(\d{2})-(\d{2})$/;
+  const byPattern = (text: string): [number, number, number] | undefined => {
+    const m = ISO_DAY.exec(text);
+    return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  };
+  const parts = (text: string): [number, number, number] | undefined => {
+    try {
+      return splitDay(text);
+    } catch {
+      return undefined;
+    }
+  };
+  // Texts shaped like a day, most of them one: runs of digits, seldom with what is almost one
+  // (':' follows '9'), of four (or two to six), two and two (or one to three) characters, between
+  // dashes and, seldom, what is almost one.
+  const seldom = <T>(usual: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: usual }, { weight: 1, arbitrary: other });
+  const digitLike = seldom(fc.constantFrom(...'0123456789'), fc.constantFrom(':', '/', '١', '１', 'a', ' '));
+  const run = (min: number, max: number) => fc.array(digitLike, { minLength: min, maxLength: max }).map((chars) => chars.join(''));
+  const part = (length: number, around: number) => seldom(run(length, length), run(length - around, length + around));
+  const dash = seldom(fc.constant('-'), fc.constantFrom('/', '.', '', '−'));
+  const nearDay = fc.tuple(part(4, 2), dash, part(2, 1), dash, part(2, 1), seldom(fc.constant(''), fc.constantFrom('\n', ' '))).map((bits) => bits.join(''));
+
+  it('reads the same year, month and day as a pattern of digits and dashes would, and refuses the same texts', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDay, fc.string({ maxLength: 12 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))), (text) => {
+        expect(parts(text)).toEqual(byPattern(text));
+        const m = byPattern(text);
+        expect(isDay(text)).toBe(m !== undefined && isValidDate(m[0], m[1], m[2]));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(splitDay('10000-01-01')).toEqual([10000, 1, 1]);
+    expect(isDay('2026-02-29')).toBe(false);
+    expect(() => splitDay('2026-11-2')).toThrow('not a calendar day: 2026-11-2');
   });
 });
