@@ -3,21 +3,32 @@
 // start of a command that prints a screenful into `| less` or a benchmark's pipe. Off a terminal,
 // rel writes with write(2) instead, as Node itself does (synchronously) for pipes and files on
 // Linux; on a terminal, and for anything that needs a real stream, process.stdout is still there.
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Output } from './context.js';
 
 /**
  * Whether `fd` is a terminal. Only a character device can be one, so for a pipe or a file this
- * costs one fstat and spares loading the tty module (and net, which it loads).
+ * costs one fstat and spares loading the tty module (and net, which it loads: some 10 ms). So
+ * does /dev/null, the character device a scheduled `rel backup > /dev/null` writes to.
  */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const device = fstatSync(fd);
+    if (!device.isCharacterDevice() || device.rdev === nullDevice()) return false;
   } catch {
     return false;
   }
   return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/** The device number of /dev/null; NaN where there is none (no device is NaN). */
+function nullDevice(): number {
+  try {
+    return statSync('/dev/null').rdev;
+  } catch {
+    return NaN;
+  }
 }
 
 /**

@@ -84,4 +84,15 @@ describe('what the daily commands load', () => {
       for (const module of ['NativeModule net', 'NativeModule stream']) expect(loaded, `${args[0]}: ${module}`).not.toContain(module);
     }
   });
+
+  it('a run into /dev/null, as a scheduled backup writes, loads no terminal module either', () => {
+    const log = join(dir, 'null.txt');
+    const result = spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), 'today'], {
+      stdio: ['ignore', 'ignore', 'ignore'], // /dev/null, a character device like a terminal
+      env: { ...process.env, REL_DB: join(dir, 'null.db'), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
+    });
+    expect(result.status).toBe(0);
+    const native = readFileSync(log, 'utf8').split('\n');
+    for (const module of ['NativeModule net', 'NativeModule tty']) expect(native, module).not.toContain(module);
+  });
 });
