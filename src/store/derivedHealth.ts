@@ -1,6 +1,6 @@
 // The checks behind rel doctor of the tables that triggers keep from the conversations, for the
-// commands that read them instead of the conversations: counts_channels (rel stats, migration 0019)
-// and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the
+// commands that read them instead of the conversations: counts_channels and counts_days (rel stats,
+// migrations 0019 and 0025) and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the
 // conversations and compared; a journal edited with those triggers dropped, or a table written by
 // hand, can hold something else, and the command would then tell another story than rel log.
 import { ok, problem, type Check } from './checks.js';
@@ -11,26 +11,66 @@ export function tableExists(db: Db, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
-// The count of each channel's conversations, kept by triggers for rel stats (migration 0019),
-// worked out again from the conversations.
-const CHANNEL_COUNTS = "SELECT coalesce(via, ''), count(*) FROM conversations GROUP BY coalesce(via, '')";
+/** A table of counts that triggers keep from the conversations, and how rel doctor words it. */
+interface CountTable {
+  check: string;
+  table: string;
+  key: string;
+  /** The counts worked out again from the conversations: [key, count] rows. */
+  recount: string;
+  /** What the command shows from them, for the line that says they match. */
+  shows: string;
+  /** What the command would tell if they did not. */
+  tells: string;
+  keyName: (key: string) => string;
+}
+
+// Each channel's conversations (rel stats' channels, migration 0019) and each day's (its chart, 0025).
+const CHANNELS: CountTable = {
+  check: 'channels',
+  table: 'counts_channels',
+  key: 'via_key',
+  recount: "SELECT coalesce(via, ''), count(*) FROM conversations GROUP BY coalesce(via, '')",
+  shows: 'the counts rel stats shows',
+  tells: 'rel stats counts other numbers than the conversations hold',
+  keyName: (key) => (key === '' ? 'no channel' : key),
+};
+const DAYS: CountTable = {
+  check: 'days',
+  table: 'counts_days',
+  key: 'happened_on',
+  recount: 'SELECT happened_on, count(*) FROM conversations GROUP BY happened_on',
+  shows: 'the days rel stats charts',
+  tells: 'rel stats charts other numbers than the conversations hold',
+  keyName: (key) => key,
+};
+/** Keys listed in a problem's line at most; the rest are counted. */
+const KEYS_SHOWN = 5;
 
 /**
- * The counts rel stats shows for each channel against the conversations the journal holds. The
- * triggers keep them in step; a journal edited with those triggers dropped, or a table written by
- * hand, can hold others, and stats would then tell another story than rel log.
+ * The counts a table holds against the conversations the journal holds. The triggers keep them in
+ * step; a journal edited with those triggers dropped, or a table written by hand, can hold
+ * others, and stats would then tell another story than rel log.
  */
-export function checkChannelCounts(db: Db, path: string): Check {
-  if (!tableExists(db, 'counts_channels')) return ok('channels', 'no counts kept in this version of the journal');
-  const kept = new Map(db.prepare<[], [string, number]>('SELECT via_key, conversations FROM counts_channels').raw().all());
-  const held = new Map(db.prepare<[], [string, number]>(CHANNEL_COUNTS).raw().all());
-  const total = [...held.values()].reduce((sum, n) => sum + n, 0);
+function checkCountTable(db: Db, path: string, t: CountTable): Check {
+  if (!tableExists(db, t.table)) return ok(t.check, 'no counts kept in this version of the journal');
+  const kept = new Map(db.prepare<[], [string, number]>(`SELECT ${t.key}, conversations FROM ${t.table}`).raw().all());
+  const held = new Map(db.prepare<[], [string, number]>(t.recount).raw().all());
+  let total = 0;
+  held.forEach((n) => (total += n));
   const differ = [...new Set([...kept.keys(), ...held.keys()])].filter((k) => kept.get(k) !== held.get(k)).sort();
-  if (differ.length === 0) return ok('channels', `the counts rel stats shows match the ${total} conversation${total === 1 ? '' : 's'}`);
-  const shown = differ.map((k) => `${k === '' ? 'no channel' : k} ${kept.get(k) ?? 0} counted, ${held.get(k) ?? 0} held`);
-  const recount = `DELETE FROM counts_channels; INSERT INTO counts_channels (via_key, conversations) ${CHANNEL_COUNTS};`;
-  return problem('channels', `rel stats counts other numbers than the conversations hold: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
+  if (differ.length === 0) return ok(t.check, `${t.shows} match the ${total} conversation${total === 1 ? '' : 's'}`);
+  const shown = differ.slice(0, KEYS_SHOWN).map((k) => `${t.keyName(k)} ${kept.get(k) ?? 0} counted, ${held.get(k) ?? 0} held`);
+  if (differ.length > KEYS_SHOWN) shown.push(`and ${differ.length - KEYS_SHOWN} more`);
+  const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${t.key}, conversations) ${t.recount};`;
+  return problem(t.check, `${t.tells}: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
 }
+
+/** The counts rel stats shows for each channel, against the conversations. */
+export const checkChannelCounts = (db: Db, path: string): Check => checkCountTable(db, path, CHANNELS);
+
+/** The conversations rel stats charts for each day, against the conversations. */
+export const checkDayCounts = (db: Db, path: string): Check => checkCountTable(db, path, DAYS);
 
 // Everyone each open complaint was with, worked out again from the conversations.
 const OPEN_COMPLAINT_PEOPLE =

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'complaints', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'complaints', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -123,6 +123,26 @@ describe('rel doctor', () => {
     withDb(db, (h) => h.exec(sql!));
     expect((await rel(['doctor'], { db })).code).toBe(0);
     expect(await rel(['stats', '--json'], { db })).toMatchObject({ code: 0 });
+  });
+
+  it('finds day counts that differ from the conversations, names five days at most, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['add', 'Jane Doe', '--note', 'by phone', '--on', '2026-11-20'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'days')).toMatch(/^ok\s+days\s+the days rel stats charts match the 2 conversations$/);
+    // Counts written by hand (or kept by a journal whose triggers were dropped): the chart would show other weeks.
+    withDb(db, (h) => h.exec("UPDATE counts_days SET conversations = 4 WHERE happened_on = '2026-11-20'; INSERT INTO counts_days VALUES ('2026-01-01', 1), ('2026-01-02', 1), ('2026-01-03', 1), ('2026-01-04', 1), ('2026-01-05', 1)"));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'days');
+    expect(line).toMatch(
+      /^problem\s+days\s+rel stats charts other numbers than the conversations hold: 2026-01-01 1 counted, 0 held; 2026-01-02 1 counted, 0 held; 2026-01-03 1 counted, 0 held; 2026-01-04 1 counted, 0 held; 2026-01-05 1 counted, 0 held; and 1 more — fix: count them again: sqlite3 /,
+    );
+    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
+    expect(sql).toBeDefined();
+    withDb(db, (h) => h.exec(sql!));
+    expect((await rel(['doctor'], { db })).code).toBe(0);
   });
 
   it('finds open complaints listed otherwise than the conversations hold, and its fix lists them again', async () => {

@@ -22,7 +22,8 @@ for (const [status, n] of statuses) lines.push(`  ${status.padEnd(16)} ${n}`);
 const monday = todayN - ((todayN + 3) % 7); // day 0 (1970-01-01) was a Thursday
 const from = monday - 7 * 25;
 const weeks = new Array(26).fill(0);
-for (const [day, n] of db.prepare('SELECT happened_on, count(*) FROM conversations WHERE happened_on BETWEEN ? AND ? GROUP BY happened_on').raw().iterate(formatDay(from), today)) {
+// Each day's count as the journal keeps it (migration 0025's counts_days).
+for (const [day, n] of db.prepare('SELECT happened_on, conversations FROM counts_days WHERE happened_on BETWEEN ? AND ?').raw().iterate(formatDay(from), today)) {
   weeks[Math.floor((dayNumber(day) - from) / 7)] += n;
 }
 const widest = Math.max(1, ...weeks);
