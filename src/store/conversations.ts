@@ -81,6 +81,12 @@ export function getConversation(j: Journal, id: number): Conversation | undefine
 }
 
 /**
+ * Each open complaint (aliased `t`) once for everyone it was with (`o.contact_id`): the table
+ * triggers keep of them (migration 0022), then each conversation's own row.
+ */
+export const OPEN_COMPLAINTS_BY_PERSON = 'open_complaint_people o CROSS JOIN conversations t ON t.id = o.conversation_id';
+
+/**
  * The open complaints a person was part of, newest first: from the table of everyone each open
  * complaint was with (migration 0022), not from the person's conversations (hundreds, for a
  * regular, each a page to read).

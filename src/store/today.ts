@@ -11,6 +11,7 @@ import type { Day } from '../domain/calendar.js';
 import {
   rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
+import { OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
 import type { Journal } from './journal.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
@@ -104,7 +105,7 @@ const REMINDER_COLUMNS = 'contact_id, id, text, due_on AS dueOn, snoozed_until A
 // here, not in SQL: a condition on the day would read the row of every open complaint.
 const openComplaints = (scope: keyof typeof SCOPE): string =>
   `SELECT o.contact_id, t.id AS conversationId, t.happened_on AS happenedOn, t.note
-   FROM open_complaint_people o CROSS JOIN conversations t ON t.id = o.conversation_id${SCOPE[scope].whose ? ` WHERE ${SCOPE[scope].whose('o.contact_id')}` : ''}`;
+   FROM ${OPEN_COMPLAINTS_BY_PERSON}${SCOPE[scope].whose ? ` WHERE ${SCOPE[scope].whose('o.contact_id')}` : ''}`;
 
 function contactRows(j: Journal, params: Params, where: string): ContactRow[] {
   return j

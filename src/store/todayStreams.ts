@@ -5,6 +5,7 @@
 // the streams say who to read next and how much anyone not read yet can score at most.
 import { dayNumber, isDay } from '../domain/calendar.js';
 import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
+import { OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
 import type { FollowUpsDue, Survey } from './todaySurvey.js';
@@ -23,8 +24,7 @@ interface Source {
 
 // Everyone an open complaint was with (open_complaint_people, migration 0022), open longest first.
 // "+": these few sorted, not the index of every conversation's day walked.
-const COMPLAINTS = `SELECT o.contact_id AS id, t.happened_on AS day FROM open_complaint_people o CROSS JOIN conversations t ON t.id = o.conversation_id
-  WHERE +t.happened_on <= @asOf ORDER BY +t.happened_on`;
+const COMPLAINTS = `SELECT o.contact_id AS id, t.happened_on AS day FROM ${OPEN_COMPLAINTS_BY_PERSON} WHERE +t.happened_on <= @asOf ORDER BY +t.happened_on`;
 // Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
 const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
   WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;
