@@ -60,10 +60,6 @@ describe('what the daily commands load', () => {
     expect(hasPackage(packages, '@inquirer')).toBe(false);
   });
 
-  it('an import loads the CSV parser', () => {
-    expect(packagesLoaded(['import', join(ROOT, 'test', 'fixtures', 'import', 'google-contacts.csv')]).has('csv-parse')).toBe(true);
-  });
-
   it('a write with stdout and stderr on pipes loads no stream of Node: both are written directly', () => {
     const log = join(dir, 'native.txt');
     const run = (args: string[]) =>

@@ -198,6 +198,12 @@ describe('bad CSV files', () => {
     expect(error.message).toMatch(/^bad-quotes\.csv line 3: a quoted field here is never closed/);
   });
 
+  it('an unclosed quote further down names its own line, after notes, quoted line breaks and CRLF', () => {
+    // csv-parse's record offset counted earlier records more than once: this said line 10.
+    const text = 'Notes:\r\nexported\r\n\r\nname,note\r\nAnn,"two\r\nlines"\r\nBob,x\r\n"Cid,y\r\nDan,z\r\n';
+    expect(thrownBy(() => contactsOf(text, 'late.csv'))).toMatchObject({ file: 'late.csv', line: 8 });
+  });
+
   it('a Google birthday, an Outlook birthday or anniversary that is not a date is a warning naming the column', () => {
     expect(warningsOf('First Name,Last Name,Birthday,Labels\nJane,Doe,1980-13-45,* myContacts\n', 'g.csv')).toEqual([
       'g.csv line 2, field Birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
