@@ -10,6 +10,7 @@ import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
+import { rhythmOfAddedNow } from './rhythm.js';
 
 /**
  * Who has each email, phone number and name in the whole journal, and in full the contacts the
@@ -102,6 +103,8 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
       addLists(j, id, { ...add, emails: [], phones: [] }, options.at);
       options.onProgress?.(++done);
     }
+    // Their rhythm follows from their cadence, tags and day added, all written by now.
+    rhythmOfAddedNow(j, addedIds);
   });
   for (const update of plan.updates) {
     const referredBy = update.referrer === undefined ? undefined : idOf(update.referrer);

@@ -164,6 +164,11 @@ class MovedRhythms {
     return JSON.stringify({ recount: this.recountEveryone ? 'everyone' : [...this.recount], stored });
   }
 
+  /** Takes these people off the list of those whose stored last contact is read again. */
+  settled(ids: readonly number[]): void {
+    if (this.stored !== 'everyone') for (const id of ids) this.stored.delete(id);
+  }
+
   /** Takes one person off the lists; says whether they were on one. */
   forget(id: number): boolean {
     const stored = this.stored !== 'everyone' && this.stored.delete(id);
@@ -189,12 +194,29 @@ const MOVED = Symbol('rhythms moved by this write');
  * log the rhythm columns; outside, at once.
  */
 export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact): void {
-  const moved = j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => {
+  const moved = movedInThisWrite(j);
+  if (moved) moved.add(whose, lastContact);
+  else refreshRhythm(j, whose, lastContact);
+}
+
+/**
+ * Inside a write: the rhythm of people the write has added in bulk, worked out now instead of
+ * before the commit, and kept out of the change's list for its undo (which removes them: there is
+ * nothing to work out again). An import calls it while the indexes of contacts wait (importer.ts):
+ * storing 92,878 new people's rhythm took 0.40 s through the indexes, 0.17 s without them, and
+ * the commit no longer reads them all again. Only for people whom nothing later in the write moves.
+ */
+export function rhythmOfAddedNow(j: Journal, ids: readonly number[]): void {
+  refreshRhythm(j, ids, 'stored');
+  movedInThisWrite(j)?.settled(ids);
+}
+
+/** Whose rhythm this write has moved so far (undefined outside a write); refreshed, and kept for the undo, before it commits. */
+function movedInThisWrite(j: Journal): MovedRhythms | undefined {
+  return j.beforeCommit(MOVED, () => new MovedRhythms(), (m) => {
     m.refresh(j);
     j.stmt('UPDATE undo_changes SET rhythm = ? WHERE id = (SELECT change_id FROM undo_current)').run(m.toJson());
   });
-  if (moved) moved.add(whose, lastContact);
-  else refreshRhythm(j, whose, lastContact);
 }
 
 /**

@@ -2,7 +2,7 @@
 // the domain's dueOf gives after every kind of write rel makes: each command that moves someone's
 // rhythm is run in-process, then every contact's stored columns are checked against the domain
 // worked out afresh from the tables. And no SQL copy of the rule is left (migration 0005).
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTagCadences } from '../../src/domain/cadence.js';
@@ -13,6 +13,7 @@ import { insertContact } from '../../src/store/contacts.js';
 import { insertConversation } from '../../src/store/conversations.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
+import { writeContactsCsv } from '../bench/contacts-csv.mjs';
 import { runRel } from '../harness/inProcess.js';
 import { tempDir } from '../harness/tempFiles.js';
 
@@ -46,7 +47,8 @@ function storedAndExpected(j: Journal): { stored: Stored[]; expected: Stored[] }
   const expected = contacts.map((c) => {
     const tags = (db.prepare('SELECT tag FROM contact_tags WHERE contact_id = ?').pluck().all(c.id) as string[]).sort();
     const due = dueOf({ cadence: c.cadence, tags, createdOn: c.created_on, lastContactOn: c.last, imported: c.imported === 1 }, settings);
-    return { id: c.id, last_contact_on: c.last, due_day: due.dueOn === null ? null : dayNumber(due.dueOn), cadence_days: due.dueOn === null ? null : due.cadenceDays };
+    // The cadence's length is kept even when nothing is due (imported, never talked to): rel stats counts those people as having a rhythm.
+    return { id: c.id, last_contact_on: c.last, due_day: due.dueOn === null ? null : dayNumber(due.dueOn), cadence_days: due.cadenceDays };
   });
   const stored = db.prepare('SELECT id, last_contact_on, due_day, cadence_days FROM contacts ORDER BY id').all() as Stored[];
   return { stored, expected };
@@ -100,6 +102,23 @@ describe('the stored rhythm after each write rel makes', () => {
     );
     await rel(j, ['import', csv]);
     expectStoredRhythmRight(j, 'import');
+    j.close();
+  });
+
+  it('through an import of more people than the journal has (its indexes made after its rows), and its undo', async () => {
+    const dir = tempDir();
+    const j = open(join(dir, 'rel.db'));
+    await rel(j, ['tag', 'florist', '--every', '3w']);
+    await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--on', '2026-06-01']);
+    const csv = join(dir, 'contacts.csv');
+    writeContactsCsv(csv, { rows: 1500 });
+    appendFileSync(csv, '\r\n,Ana Lima,,,,,,,,,,,florist,0,,\r\n'); // someone already there gets a tag with its own cadence
+    await rel(j, ['import', csv]);
+    expect(j.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBeGreaterThan(1000);
+    expectStoredRhythmRight(j, 'large import');
+    await rel(j, ['undo']);
+    expect(j.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(1);
+    expectStoredRhythmRight(j, 'its undo');
     j.close();
   });
 
