@@ -69,11 +69,13 @@ export class ContactDraft {
     readonly source: ImportSource,
     existing: ExistingContact | undefined,
     private readonly hasDetail: (text: string) => boolean,
+    /** The name folded (normalizeName), when the caller has it already. */
+    readonly nameKey = normalizeName(name),
   ) {
     this.fields = existing ? Object.fromEntries(FILLABLE_FIELDS.map((f) => [f, existing[f]])) : {};
     this.emails = existing?.emails.map((e) => e.toLowerCase()) ?? [];
     this.phones = existing?.phones.map(phoneKey) ?? [];
-    this.aliases = [normalizeName(name), ...(existing?.aliases.map(normalizeName) ?? [])];
+    this.aliases = existing ? [nameKey, ...existing.aliases.map(normalizeName)] : [nameKey];
     this.tags = existing ? [...existing.tags] : [];
     this.hadReferrer = existing !== undefined && existing.referredBy !== null;
   }

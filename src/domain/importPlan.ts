@@ -62,6 +62,9 @@ const UNNAMED = 'no name, email or phone to know the contact by';
 
 type Match = { ref: ContactRef | undefined; namesakes?: number[] } | { reason: string };
 
+/** A new contact has no detail yet. */
+const NO_DETAIL = (): boolean => false;
+
 class Planner {
   private readonly added: ContactDraft[] = [];
   private readonly updated = new Map<number, ContactDraft>();
@@ -77,7 +80,7 @@ class Planner {
     const relations = this.planRelations();
     const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED, unnamed: true }));
     return {
-      adds: this.added.map((d) => ({ name: d.name, archived: d.archived, source: d.source, ...d.changes })),
+      adds: this.added.map((d) => ({ name: d.name, nameKey: d.nameKey, archived: d.archived, source: d.source, ...d.changes })),
       updates: [...this.updated.values()].filter((d) => d.hasChanges()).map((d) => ({ id: (d.ref as { existing: number }).existing, name: d.name, ...d.changes })),
       outcomes: [...this.outcomes, ...skipped].sort((a, b) => a.source.line - b.source.line),
       warnings,
@@ -111,7 +114,7 @@ class Planner {
     }
     const ref = match.ref ?? { added: this.added.length };
     const isNew = match.ref === undefined;
-    const draft = isNew ? this.newContactDraft(record, ref) : this.draftFor(ref);
+    const draft = isNew ? this.newContactDraft(record, ref, keys.name) : this.draftFor(ref);
     const hadReferral = draft.referral !== undefined;
     const changes = draft.merge(record);
     this.file.remember(keys, ref);
@@ -124,8 +127,9 @@ class Planner {
     this.outcomes.push(outcome);
   }
 
-  private newContactDraft(record: ImportedContact, ref: ContactRef): ContactDraft {
-    const draft = new ContactDraft(ref, record.name.trim(), record.source, undefined, () => false);
+  /** `nameKey`: the record's name folded, as keysOf gave it (normalizeName trims as it folds). */
+  private newContactDraft(record: ImportedContact, ref: ContactRef, nameKey: string): ContactDraft {
+    const draft = new ContactDraft(ref, record.name.trim(), record.source, undefined, NO_DETAIL, nameKey);
     draft.archived = record.archived === true;
     this.added.push(draft);
     return draft;

@@ -24,6 +24,8 @@ export interface ImportIndex {
 
 export interface NewContactPlan extends ContactChanges {
   name: string;
+  /** The name folded (normalizeName), as the journal keys it. */
+  nameKey: string;
   archived: boolean;
   source: ImportSource;
 }

@@ -40,7 +40,8 @@ const COLUMNS: Record<keyof Omit<ContactFields, 'name'>, string> = {
   imported: 'imported',
 };
 
-export function insertContact(j: Journal, fields: ContactFields & { name: string }, createdOn: string, at: string): number {
+/** `nameKey`: the name folded, when the caller has it already (an import's planner does). */
+export function insertContact(j: Journal, fields: ContactFields & { name: string; nameKey?: string }, createdOn: string, at: string): number {
   const result = j
     .stmt(
       `INSERT INTO contacts (name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, imported, created_on, created_at, updated_at)
@@ -48,7 +49,7 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
     )
     .run(
       fields.name.trim(),
-      normalizeName(fields.name),
+      fields.nameKey ?? normalizeName(fields.name),
       fields.company ?? null,
       fields.role ?? null,
       fields.birthday ?? null,

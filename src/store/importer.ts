@@ -94,7 +94,7 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
     for (const add of plan.adds) {
       // A referrer added later in the file has no id yet: linked once everyone is in.
       const referredBy = add.referrer === undefined ? undefined : idOf(add.referrer);
-      const id = insertContact(j, { name: add.name, ...add.fields, archived: add.archived, referredBy, imported: true }, options.today, options.at);
+      const id = insertContact(j, { name: add.name, nameKey: add.nameKey, ...add.fields, archived: add.archived, referredBy, imported: true }, options.today, options.at);
       addedIds.push(id);
       if (add.referrer !== undefined && referredBy === undefined) laterReferrals.push([id, add.referrer]);
       // A new contact's lists start at position 0: no need to ask for the next one as addEmails does.

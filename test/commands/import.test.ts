@@ -4,6 +4,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/domain/names.js';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
 import { listAll, rel, relOk, show } from '../harness/byPath.js';
 import { dumpText as dumpJournal } from '../harness/journalDump.js';
@@ -223,6 +224,9 @@ describe("rel import of the benchmark's contacts CSV", () => {
     try {
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
       // The indexes hold every row: a count through each equals the table's.
+      // Each name keyed as the domain folds it (the planner hands its folded names to the store).
+      const named = check.prepare('SELECT name, name_key FROM contacts').all() as Array<{ name: string; name_key: string }>;
+      expect(named.filter((c) => c.name_key !== normalizeName(c.name))).toEqual([]);
       const rows = check.prepare('SELECT count(*) FROM contacts').pluck().get();
       expect(check.prepare('SELECT count(*) FROM contacts INDEXED BY contacts_name_key WHERE name_key > \'\'').pluck().get()).toBe(rows);
     } finally {
