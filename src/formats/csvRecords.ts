@@ -87,6 +87,9 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** A column's name as headers are matched: "Email" and " email " (a space after the comma) alike. */
+const columnKey = (name: string): string => name.trim().toLowerCase();
+
 /** A header row: column names, lower-cased and trimmed, to their index (the first of duplicates). */
 export class CsvHeader {
   readonly columns = new Map<string, number>();
@@ -94,13 +97,18 @@ export class CsvHeader {
 
   constructor(readonly names: readonly string[]) {
     names.forEach((name, index) => {
-      const key = name.trim().toLowerCase();
+      const key = columnKey(name);
       if (!this.columns.has(key)) this.columns.set(key, index);
     });
   }
 
   has(column: string): boolean {
-    return this.columns.has(column.toLowerCase());
+    return this.columns.has(columnKey(column));
+  }
+
+  /** Where the column is in each row (matched as `has` matches), undefined when absent. */
+  indexOf(column: string): number | undefined {
+    return this.columns.get(columnKey(column));
   }
 
   /** Indexes of the columns whose name matches, in file order; worked out once per pattern. */
@@ -135,8 +143,13 @@ export class CsvRow {
 
   /** The trimmed cell under `column` (matched case-insensitively), '' when absent. */
   get(column: string): string {
-    const index = this.header.columns.get(column.toLowerCase());
-    return index === undefined ? '' : (this.record.cells[index] ?? '').trim();
+    const index = this.header.indexOf(column);
+    return index === undefined ? '' : this.cellAt(index);
+  }
+
+  /** The trimmed cell at a column's index (CsvHeader.indexOf), '' past the row's end. */
+  cellAt(index: number): string {
+    return (this.record.cells[index] ?? '').trim();
   }
 
   /** Whether the header has this column (matched case-insensitively). */

@@ -63,25 +63,31 @@ export function relDateColumns(header: CsvHeader): string[] {
   });
 }
 
-/** Reads rows of one file: resolves the header's spellings once. */
+/** A column of rel's as one file has it: its name as the header writes it (for warnings), and where it is. */
+interface FileColumn {
+  name: string;
+  index: number;
+}
+
+/** Reads rows of one file: resolves the header's spellings, and where each column is, once. */
 export function relRowReader(header: CsvHeader): (row: CsvRow) => ImportedContact | undefined {
-  const actual = new Map<string, string>();
-  for (const name of header.names) {
+  const columns = new Map<string, FileColumn>();
+  header.names.forEach((name, index) => {
     const column = canonicalColumn(name);
-    if (!actual.has(column)) actual.set(column, name);
-  }
-  return (row) => contactFromRelRow(new RelCells(row, actual));
+    if (!columns.has(column)) columns.set(column, { name, index });
+  });
+  return (row) => contactFromRelRow(new RelCells(row, columns));
 }
 
 class RelCells {
   constructor(
     readonly row: CsvRow,
-    private readonly actual: Map<string, string>,
+    private readonly columns: Map<string, FileColumn>,
   ) {}
 
   text(column: RelColumn): string {
-    const name = this.actual.get(column);
-    return name === undefined ? '' : restoreSpreadsheetCell(this.row.get(name)).trim();
+    const at = this.columns.get(column);
+    return at === undefined ? '' : restoreSpreadsheetCell(this.row.cellAt(at.index)).trim();
   }
 
   list(column: RelColumn): string[] {
@@ -99,7 +105,7 @@ class RelCells {
 
   /** The column as the header writes it, for a warning. */
   field(column: RelColumn): string {
-    return this.actual.get(column) ?? column;
+    return this.columns.get(column)?.name ?? column;
   }
 }
 

@@ -161,6 +161,15 @@ describe("rel's own contacts CSV", () => {
     ]);
   });
 
+  it('reads a header written with a space after each comma: every column, none silently dropped', () => {
+    // The columns after the first were looked up as " email", and read as empty.
+    const read = readContactsCsv('name, email, company, birthday\nAnn Lee, ann@x.example, Lee Flowers, 1980-04-02\n', 'spaced.csv');
+    expect(read.contacts).toMatchObject([{ name: 'Ann Lee', emails: ['ann@x.example'], company: 'Lee Flowers', birthday: '1980-04-02' }]);
+    expect(read.warnings).toEqual([]);
+    const google = readContactsCsv('First Name, Last Name, E-mail 1 - Value, Labels\nJane, Doe, jane@x.example, * myContacts ::: Clients\n', 'g.csv');
+    expect(google.contacts).toMatchObject([{ name: 'Jane Doe', emails: ['jane@x.example'], tags: ['Clients'] }]);
+  });
+
   it("reads the id column as rel's id; a spreadsheet's own numbering is not one", () => {
     const text = 'ID,Name\n#7,Ann Lee\nC-001,Bob Ray\n0,Cleo Park\n,Dee Fox\n';
     expect(contactsOf(text, 'ids.csv').map((c) => [c.name, c.relId])).toEqual([
