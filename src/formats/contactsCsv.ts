@@ -89,6 +89,6 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
 }
 
 function* dateTexts(header: CsvHeader, columns: readonly string[], records: readonly CsvRecord[]): Iterable<string> {
-  const indexes = columns.map((c) => header.columns.get(c.toLowerCase())).filter((i) => i !== undefined);
+  const indexes = columns.map((c) => header.indexOf(c)).filter((i) => i !== undefined);
   for (const record of records) for (const index of indexes) yield record.cells[index] ?? '';
 }

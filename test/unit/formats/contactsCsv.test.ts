@@ -166,6 +166,10 @@ describe("rel's own contacts CSV", () => {
     const read = readContactsCsv('name, email, company, birthday\nAnn Lee, ann@x.example, Lee Flowers, 1980-04-02\n', 'spaced.csv');
     expect(read.contacts).toMatchObject([{ name: 'Ann Lee', emails: ['ann@x.example'], company: 'Lee Flowers', birthday: '1980-04-02' }]);
     expect(read.warnings).toEqual([]);
+    // Its date columns count in the file's date order too: 25/12 proves day-first, so 04/05 is the 4th of May.
+    const dates = readContactsCsv('name, birthday\nAnn Lee, 04/05/1980\nBob Ray, 25/12/1975\n', 'dates.csv');
+    expect(dates.contacts.map((c) => c.birthday)).toEqual(['1980-05-04', '1975-12-25']);
+    expect(dates.warnings).toEqual([]);
     const google = readContactsCsv('First Name, Last Name, E-mail 1 - Value, Labels\nJane, Doe, jane@x.example, * myContacts ::: Clients\n', 'g.csv');
     expect(google.contacts).toMatchObject([{ name: 'Jane Doe', emails: ['jane@x.example'], tags: ['Clients'] }]);
   });
