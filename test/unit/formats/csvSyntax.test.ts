@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, parseCsv } from '../../../src/formats/csvSyntax.js';
 
 // csv-parse's own record start (`bytes_records`) is not compared: it counts some records' bytes
-// more than once ("h\nab\ncd\nef\n\"x" says 26 for a text of 12 bytes, csv-parse 6.2).
+// more than once ("h\nab\ncd\nef\n\"x" says 26 for a text of 13 bytes, csv-parse 6.2).
 
 /** What csv-parse 6 makes of a text read the way rel's imports read it: records, or the error's code. */
 function csvParse(text: string, delimiter: string): string[][] | string {
