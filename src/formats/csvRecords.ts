@@ -12,6 +12,7 @@ import { CsvSyntaxError, parseCsv } from './csvSyntax.js';
 import type { DateReadOptions, FileDates } from './importDates.js';
 import { ImportFormatError, type Warn } from './importError.js';
 import { decodeTextFile } from './textDecoding.js';
+import { positionOf } from './textPosition.js';
 
 export interface CsvRecord {
   cells: string[];
@@ -75,16 +76,11 @@ function unclosedQuote(file: string, line: number): ImportFormatError {
   return new ImportFormatError({ file, line }, 'a quoted field here is never closed: a " is missing, or a quote inside a field is not doubled ("")');
 }
 
-/** The line of the first character at or after `offset` that is not a line break; CRLF, CR and LF each end a line. */
+/** The line of the first character at or after `offset` that is not a line break. */
 function lineOf(text: string, offset: number): number {
   let at = offset;
   while (text.charCodeAt(at) === 0x0a || text.charCodeAt(at) === 0x0d) at++;
-  let line = 1;
-  for (let i = 0; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
-  }
-  return line;
+  return positionOf(text, at).line;
 }
 
 /** A column's name as headers are matched: "Email" and " email " (a space after the comma) alike. */

@@ -2,10 +2,9 @@
 // fit for users and, in Node 20, often give no position at all ("Unexpected token '}', ... is
 // not valid JSON"), so after it fails this small scanner finds the place.
 
-export interface TextPosition {
-  line: number;
-  column: number;
-}
+import { positionOf, type TextPosition } from './textPosition.js';
+
+export type { TextPosition };
 
 class JsonSyntaxError extends Error {
   constructor(readonly offset: number) {
@@ -24,19 +23,6 @@ export function findJsonError(text: string): TextPosition | undefined {
     if (error instanceof RangeError) return positionOf(text, 0); // nested too deep to scan
     throw error;
   }
-}
-
-function positionOf(text: string, offset: number): TextPosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 class Scanner {

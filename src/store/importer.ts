@@ -126,10 +126,10 @@ const FILLED_TABLES = ['contacts', 'contact_emails', 'contact_phones', 'contact_
  * Runs `write` without the secondary indexes of the tables it fills, then makes each again in one
  * sorted pass, when the import adds many people and at least as many as the journal has: each
  * new row then goes into its table and its key alone, and one sort is cheaper than a lookup per
- * row in every index (the bench's 100,000-row import: its writes 3.6-4.3 s with the indexes kept, 2.0-2.5 s plus
- * 0.5 s to make them again). `write` only inserts new people's rows, whose triggers look nothing
- * up (undoLog.ts's addPeopleInBulk) and whose rhythm is worked out at commit: no query of it needs
- * the indexes. The definitions are read back from the schema, so each index comes back as its
+ * row in every index (the bench's 100,000-row import: its writes 3.6-4.3 s with the indexes kept,
+ * 2.0-2.5 s plus 0.5 s to make them again). `write` only inserts new people's rows, whose
+ * triggers look nothing up (undoLog.ts's addPeopleInBulk), and stores their rhythm, read by id
+ * and by key: no query of it needs the indexes. The definitions are read back from the schema, so each index comes back as its
  * migration wrote it; it is all in the caller's transaction, so a failure takes the drops back too.
  */
 function withIndexesMadeAfter(j: Journal, adds: number, write: () => void): void {
