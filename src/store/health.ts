@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
-import { directoryInstead, shellQuote } from './journalAccess.js';
+import { directoryInstead, hiddenBy, shellQuote } from './journalAccess.js';
 import { checkAccess, checkDailyBackups, fixFor, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
@@ -210,6 +210,8 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
   const instead = directoryInstead(path);
   if (instead) return [problem('journal', instead.problem, instead.fix)];
   if (!existsSync(path)) {
+    const hidden = hiddenBy(path);
+    if (hidden) return [problem('journal', hidden.problem, hidden.fix)];
     return [problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)')];
   }
   const checks: Check[] = [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), checkPermissions(path), checkAccess(path)];

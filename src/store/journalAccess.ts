@@ -35,12 +35,32 @@ export function shellQuote(text: string): string {
 
 const q = shellQuote;
 
+/**
+ * The fix for permissions `bits` missing on `target`: chmod when it is yours; when another user
+ * owns it, chmod u+… would only be refused, so the owner is who can give them.
+ */
+export function permissionFix(target: string, bits: string, ownerUid: number | undefined, yourUid: number | undefined): string {
+  if (ownerUid === undefined || yourUid === undefined || ownerUid === yourUid) return `run chmod u+${bits} ${q(target)}`;
+  return `it belongs to another user (uid ${ownerUid}): ask them for access, or choose another place with --db or REL_DB`;
+}
+
+function ownerOf(target: string): number | undefined {
+  try {
+    return statSync(target).uid;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What cannot be written at `target` (a file or a directory), from the errno of access(2) or open(2). */
-function unwritable(target: string, code: string | undefined, what: string): Cause | undefined {
+function unwritable(target: string, code: string | undefined, what: string, directory = false): Cause | undefined {
   if (code === 'EROFS') return { problem: `${what} ${target} is on a read-only file system`, fix: `remount it read-write, or copy the journal elsewhere and use --db` };
   if (code === 'EPERM') return { problem: `${what} ${target} cannot be changed (operation not permitted: an immutable file?)`, fix: `run lsattr -d ${q(target)}, and chattr -i ${q(target)} if it shows an i` };
-  if (code === 'EACCES') return { problem: `${what} ${target} is read-only for you`, fix: `run chmod u+w ${q(target)}` };
-  return undefined;
+  if (code !== 'EACCES') return undefined;
+  const fix = (bits: string) => permissionFix(target, bits, ownerOf(target), process.getuid?.());
+  // Without search (x) permission nothing in a directory can be reached, whatever its w says.
+  if (directory && accessCode(target, constants.X_OK) !== undefined) return { problem: `${what} ${target} cannot be entered by you (no search permission)`, fix: fix('wx') };
+  return { problem: `${what} ${target} is read-only for you`, fix: fix('w') };
 }
 
 function accessCode(path: string, mode: number): string | undefined {
@@ -63,9 +83,14 @@ function existingAncestor(dir: string): string {
 function cannotCreate(dir: string): Cause | undefined {
   const ancestor = existingAncestor(dir);
   if (!statSync(ancestor).isDirectory()) return { problem: `cannot create the journal's directory ${dir}: ${ancestor} is a file, not a directory`, fix: 'choose another place with --db or REL_DB' };
-  const blocked = unwritable(ancestor, accessCode(ancestor, constants.W_OK | constants.X_OK), 'the directory');
-  if (blocked) return { problem: `cannot create the journal's directory ${dir}: ${blocked.problem}`, fix: `${blocked.fix}, or choose another place with --db or REL_DB` };
-  return undefined;
+  const blocked = unwritable(ancestor, accessCode(ancestor, constants.W_OK | constants.X_OK), 'the directory', true);
+  if (!blocked) return undefined;
+  // A directory that cannot be entered hides whether `dir` is there at all.
+  const reach = accessCode(ancestor, constants.X_OK) === undefined ? 'create' : 'reach';
+  return {
+    problem: `cannot ${reach} the journal's directory ${dir}: ${blocked.problem}`,
+    fix: blocked.fix.includes('--db') ? blocked.fix : `${blocked.fix}, or choose another place with --db or REL_DB`,
+  };
 }
 
 /** `path` names a directory instead of the journal file in it. */
@@ -84,14 +109,25 @@ export function writeBlocker(path: string): Cause | undefined {
   if (instead) return instead;
   const dir = dirname(path);
   if (!existsSync(dir)) return cannotCreate(dir);
-  const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory");
-  if (inDir) return { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` };
+  const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory", true);
+  if (inDir?.problem.endsWith('read-only for you')) return { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` };
+  if (inDir) return inDir;
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (!existsSync(file)) continue;
     const blocked = unwritable(file, accessCode(file, constants.W_OK), file === path ? 'the journal' : 'the journal file');
     if (blocked) return blocked;
   }
   return undefined;
+}
+
+/** Why the journal at `path` cannot even be looked at (a directory on the way that cannot be entered), or undefined. */
+export function hiddenBy(path: string): Cause | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EACCES' ? writeBlocker(path) : undefined;
+  }
 }
 
 /** Less room left than a few pages: SQLite says IOERR, not FULL, when its -shm file cannot grow. */

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { permissionFix } from '../../src/store/journalAccess.js';
 import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { sha256 } from '../harness/journalDump.js';
@@ -92,6 +93,35 @@ describe('messages that match the cause', () => {
     } finally {
       chmodSync(parent, 0o700);
     }
+  });
+
+  it('a directory that cannot be entered: says so, not "read-only", with chmod u+wx, from every command and from rel doctor', async () => {
+    const db = await journalWithZoe();
+    const dir = dirname(db);
+    const before = sha256(db);
+    chmodSync(dir, 0o600);
+    try {
+      for (const args of [['add', 'zoe', '--note', 'again'], ['today']]) {
+        const r = await relAsOwner(db, args);
+        expect(expectFailure(r, 1), args.join(' ')).toBe(`rel: the journal's directory ${dir} cannot be entered by you (no search permission); run chmod u+wx ${dir}`);
+      }
+      const doctor = await relAsOwner(db, ['doctor']);
+      expect(doctor.code).toBe(1);
+      expect(doctor.stdout).toMatch(new RegExp(`^problem +journal +the journal's directory ${dir} cannot be entered by you \\(no search permission\\) — fix: run chmod u\\+wx ${dir}$`, 'm'));
+      expect(doctor.stdout).not.toMatch(/restore/);
+      // A journal further down: whether its directory is there cannot be seen.
+      const below = join(dir, 'sub', 'rel.db');
+      const r = await relAsOwner(below, ['add', 'Zoë Martin', '--note', 'hello']);
+      expect(expectFailure(r, 1)).toBe(`rel: cannot reach the journal's directory ${dirname(below)}: the directory ${dir} cannot be entered by you (no search permission); run chmod u+wx ${dir}, or choose another place with --db or REL_DB`);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+    expect(sha256(db)).toBe(before);
+  });
+
+  it('a directory or file of another user: names the owner to ask, since chmod would be refused', () => {
+    expect(permissionFix('/srv/shared', 'w', 1000, 1000)).toBe('run chmod u+w /srv/shared');
+    expect(permissionFix('/srv/shared', 'wx', 0, 1000)).toBe('it belongs to another user (uid 0): ask them for access, or choose another place with --db or REL_DB');
   });
 
   it('a full disk: says so, writes nothing, keeps the backups, at the first write of a day and later', async () => {
