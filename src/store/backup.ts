@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, linkSync, openSync, renameSync, rmSyn
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { journalError } from './journalAccess.js';
+import { copyJournal } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /** Opens an existing journal as it is: no migration, no pragma that writes (for rel backup and rel doctor). */
@@ -41,7 +42,7 @@ export async function backupJournal(source: string, target: string, options: { r
   try {
     if (!options.replace && existsSync(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     closeSync(openSync(partial, 'wx', 0o600));
-    await db.backup(partial);
+    await copyJournal(db, source, partial);
     chmodSync(partial, 0o600);
     if (options.replace) renameSync(partial, target);
     else placeWithoutReplacing(partial, target);

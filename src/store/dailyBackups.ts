@@ -1,5 +1,5 @@
 // The daily safety net (SPEC §5): before the first write of each day, a copy of the journal in
-// backups/ beside it, made with SQLite's online backup, checked with PRAGMA quick_check, private
+// backups/ beside it (src/store/journalCopy.ts), checked with PRAGMA quick_check, private
 // (0600, directory 0700); the copies of the last `backups` days are kept. A copy that fails the
 // check never takes the place of a good one: it is thrown away, and if the journal itself is
 // damaged, a flag file makes every later command say so until rel doctor finds it whole.
@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Day } from '../domain/calendar.js';
 import { RelError } from '../errors.js';
 import { damaged, JournalAccessError } from './journalAccess.js';
+import { copyJournal } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /**
@@ -95,19 +96,16 @@ export function checkCopy(file: string): string {
   }
 }
 
-/** Pages copied per step: the whole journal in one read of a consistent snapshot. */
-const ALL_PAGES = 0x7fffffff;
-
 /**
- * Copies the journal open as `db` to `target`, private from its first byte, whole or not at all,
+ * Copies the journal at `journal`, open as `db`, to `target`, private from its first byte, whole or not at all,
  * and returns what quick_check says of the copy ('ok' when it is whole). A copy that is not
  * whole is removed.
  */
-export async function verifiedCopy(db: Db, target: string): Promise<string> {
+export async function verifiedCopy(db: Db, journal: string, target: string): Promise<string> {
   const partial = `${target}.partial-${process.pid}`;
   try {
     closeSync(openSync(partial, 'wx', 0o600));
-    await db.backup(partial, { progress: () => ALL_PAGES });
+    await copyJournal(db, journal, partial);
     chmodSync(partial, 0o600);
     const verdict = checkCopy(partial);
     if (verdict === 'ok') renameSync(partial, target);
@@ -131,7 +129,7 @@ export async function makeDailyBackup(db: Db, journal: string, today: Day, keep:
   const target = dailyBackupPath(journal, today);
   if (existsSync(target)) return false;
   ensureBackupsDir(journal);
-  const verdict = await verifiedCopy(db, target);
+  const verdict = await verifiedCopy(db, journal, target);
   if (verdict !== 'ok') refuseDamaged(db, journal, today, verdict);
   pruneBackups(journal, keep);
   return true;

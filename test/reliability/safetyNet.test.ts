@@ -75,6 +75,29 @@ describe('the daily safety net', () => {
     expect(rowsIn(join(db, '..', 'backups', 'rel.db.2026-11-21'), 'conversations')).toBe(6);
   });
 
+  it('copies what another program left in the WAL too, and what the file alone holds when the WAL is empty', async () => {
+    const { db } = newJournalPath();
+    await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+    // Another program writes and keeps the journal open: its change waits in the WAL, not in the file.
+    const other = new Database(db);
+    try {
+      other.pragma('wal_autocheckpoint = 0');
+      other.prepare("INSERT INTO settings (key, value) VALUES ('limit', '7')").run();
+      expect(statSync(`${db}-wal`).size).toBeGreaterThan(0);
+      await okOn(db, '2026-11-17', ['add', 'Bob Lee', '--note', 'second']);
+    } finally {
+      other.close();
+    }
+    const copy = join(db, '..', 'backups', 'rel.db.2026-11-17');
+    expect(rowsIn(copy, 'settings'), 'the change in the WAL is in the copy').toBe(1);
+    expect(rowsIn(copy, 'conversations')).toBe(1);
+    // Nothing open now: the WAL is empty at the next day's first write, and the copy is the file's.
+    await okOn(db, '2026-11-18', ['add', 'Bob Lee', '--note', 'third']);
+    const next = join(db, '..', 'backups', 'rel.db.2026-11-18');
+    expect([rowsIn(next, 'settings'), rowsIn(next, 'conversations')]).toEqual([1, 2]);
+    expect(statSync(next).mode & 0o777).toBe(0o600);
+  });
+
   it('restore brings back the journal as it stood at the end of yesterday, and that restore can be taken back', async () => {
     const { db } = newJournalPath();
     await okOn(db, '2026-11-20', ['add', 'Jane Doe', '--note', 'Monday']);

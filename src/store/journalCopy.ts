@@ -1,0 +1,48 @@
+// A copy of the journal as it stands, for the daily backups and rel backup. SQLite's online backup
+// copies it page by page through two page caches: 2.5 s for the 500 MB of a large journal here.
+// When nothing waits in the WAL, the journal's file alone is the whole journal, and the kernel
+// copies it in 1.5 s (at once on a file system that clones files). The write lock, held while the
+// file is copied, keeps it whole: no rel can commit meanwhile, and there is nothing to checkpoint.
+import { closeSync, copyFileSync, fsyncSync, openSync, statSync } from 'node:fs';
+import type { Db } from './open.js';
+
+/** Pages per backup step: everything at once, so the copy is one consistent snapshot. */
+const ALL_PAGES = 0x7fffffff;
+
+/** Copies the journal at `journal`, open as `db` with no transaction, over the file `target`. */
+export async function copyJournal(db: Db, journal: string, target: string): Promise<void> {
+  if (copyWholeFile(db, journal, target)) return;
+  await db.backup(target, { progress: () => ALL_PAGES });
+}
+
+/** The WAL holds no frame: the file is missing or empty (a WAL rewound but not emptied counts as not). */
+function walIsEmpty(journal: string): boolean {
+  try {
+    return statSync(`${journal}-wal`).size === 0;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/**
+ * The journal's file copied by the kernel, when that is the whole journal; false when it may not be
+ * (frames in the WAL, not in WAL mode) or when the copy could not be private from its first byte
+ * (copyFileSync gives the copy the journal's own mode before it writes a byte).
+ */
+function copyWholeFile(db: Db, journal: string, target: string): boolean {
+  if ((statSync(journal).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    if (!walIsEmpty(journal)) return false;
+    copyFileSync(journal, target);
+  } finally {
+    db.exec('ROLLBACK');
+  }
+  const fd = openSync(target, 'r+');
+  try {
+    fsyncSync(fd); // as SQLite's backup syncs what it wrote
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
