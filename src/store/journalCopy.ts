@@ -3,7 +3,7 @@
 // When nothing waits in the WAL, the journal's file alone is the whole journal, and the kernel
 // copies it in 1.5 s (at once on a file system that clones files). The write lock, held while the
 // file is copied, keeps it whole: no rel can commit meanwhile, and there is nothing to checkpoint.
-import { closeSync, copyFileSync, fsyncSync, openSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import type { Db } from './open.js';
 
 /** Pages per backup step: everything at once, so the copy is one consistent snapshot. */
@@ -30,11 +30,12 @@ function walIsEmpty(journal: string): boolean {
  * (copyFileSync gives the copy the journal's own mode before it writes a byte).
  */
 function copyWholeFile(db: Db, journal: string, target: string): boolean {
-  if ((statSync(journal).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  const file = realpathSync(journal); // SQLite keeps the WAL beside the file a link leads to
+  if ((statSync(file).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
   db.exec('BEGIN IMMEDIATE');
   try {
-    if (!walIsEmpty(journal)) return false;
-    copyFileSync(journal, target);
+    if (!walIsEmpty(file)) return false;
+    copyFileSync(file, target);
   } finally {
     db.exec('ROLLBACK');
   }

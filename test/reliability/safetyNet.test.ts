@@ -3,7 +3,7 @@
 // brings one back after keeping the journal as it was; a damaged journal is never copied over the
 // good backups, and later commands say it is damaged until rel doctor finds it whole.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateJournal } from '../bench/generate.mjs';
@@ -11,7 +11,7 @@ import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { sha256 } from '../harness/journalDump.js';
 import type { RunResult } from '../harness/spawned.js';
-import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
+import { cleanupTempDirs, newJournalPath, tempDir } from '../harness/tempFiles.js';
 
 /** rel on `db`, on `day` (REL_NOW as a date: noon that day). */
 async function relOn(db: string, day: string, args: string[]): Promise<RunResult> {
@@ -96,6 +96,22 @@ describe('the daily safety net', () => {
     const next = join(db, '..', 'backups', 'rel.db.2026-11-18');
     expect([rowsIn(next, 'settings'), rowsIn(next, 'conversations')]).toEqual([1, 2]);
     expect(statSync(next).mode & 0o777).toBe(0o600);
+  });
+
+  it('looks for the WAL beside the file a link to the journal leads to, where SQLite keeps it', async () => {
+    const { db: real } = newJournalPath();
+    await okOn(real, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+    const linked = join(tempDir(), 'rel.db');
+    symlinkSync(real, linked);
+    const other = new Database(real);
+    try {
+      other.pragma('wal_autocheckpoint = 0');
+      other.prepare("INSERT INTO settings (key, value) VALUES ('limit', '7')").run();
+      await okOn(linked, '2026-11-17', ['add', 'Bob Lee', '--note', 'second']);
+    } finally {
+      other.close();
+    }
+    expect(rowsIn(join(dirname(linked), 'backups', 'rel.db.2026-11-17'), 'settings')).toBe(1);
   });
 
   it('restore brings back the journal as it stood at the end of yesterday, and that restore can be taken back', async () => {
