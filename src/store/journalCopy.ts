@@ -4,6 +4,7 @@
 // copies it in 1.5 s (at once on a file system that clones files). The write lock, held while the
 // file is copied, keeps it whole: no rel can commit meanwhile, and there is nothing to checkpoint.
 import { closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
+import { writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
 
 /** Pages per backup step: everything at once, so the copy is one consistent snapshot. */
@@ -30,20 +31,36 @@ function walIsEmpty(journal: string): boolean {
  * (copyFileSync gives the copy the journal's own mode before it writes a byte).
  */
 function copyWholeFile(db: Db, journal: string, target: string): boolean {
+  // A journal rel may only read takes BEGIN IMMEDIATE without a lock: SQLite refuses only its first write.
+  if (writeBlocker(journal) !== undefined) return false;
   const file = realpathSync(journal); // SQLite keeps the WAL beside the file a link leads to
   if ((statSync(file).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
-  db.exec('BEGIN IMMEDIATE');
+  if (!tryWriteLock(db)) return false;
   try {
     if (!walIsEmpty(file)) return false;
     copyFileSync(file, target);
   } finally {
     db.exec('ROLLBACK');
   }
-  const fd = openSync(target, 'r+');
+  const fd = openSync(target, 'r'); // the copy has the journal's mode until its caller makes it 0600: it may be read-only
   try {
     fsyncSync(fd); // as SQLite's backup syncs what it wrote
   } finally {
     closeSync(fd);
   }
   return true;
+}
+
+/** The write lock if no one holds it now: the online backup, which needs none, does not wait for another writer. */
+function tryWriteLock(db: Db): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
 }

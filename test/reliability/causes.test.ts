@@ -63,7 +63,7 @@ describe('messages that match the cause', () => {
     expect((await relAsOwner(db, ['doctor'])).code).toBe(0);
   });
 
-  it('a read-only journal: reads work, a write says chmod u+w FILE before anything else ("→ Zoë Martin" never comes first)', async () => {
+  it('a read-only journal: reads and rel backup work, a write says chmod u+w FILE before anything else ("→ Zoë Martin" never comes first)', async () => {
     const db = await journalWithZoe();
     chmodSync(db, 0o400);
     try {
@@ -71,6 +71,10 @@ describe('messages that match the cause', () => {
       expect(expectFailure(add, 1)).toBe(`rel: the journal ${db} is read-only for you; run chmod u+w ${db}`);
       const today = await relAsOwner(db, ['today']);
       expect(today.code, today.stderr).toBe(0);
+      const copy = join(tempDir(), 'copy.db');
+      const backup = await relAsOwner(db, ['backup', copy]);
+      expect(backup.code, backup.stderr).toBe(0);
+      expect(statSync(copy).size).toBeGreaterThan(0);
       const doctor = await relAsOwner(db, ['doctor']);
       expect(doctor.code).toBe(1);
       expect(doctorLines(doctor).join('\n')).toMatch(new RegExp(`^problem +access +the journal ${db} is read-only for you; the journal itself may be fine — fix: run chmod u\\+w ${db}$`, 'm'));
