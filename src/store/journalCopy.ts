@@ -1,8 +1,9 @@
 // A copy of the journal as it stands, for the daily backups and rel backup. SQLite's online backup
-// copies it page by page through two page caches: 2.5 s for the 500 MB of a large journal here.
-// When nothing waits in the WAL, the journal's file alone is the whole journal, and the kernel
-// copies it in 1.5 s (at once on a file system that clones files). The write lock, held while the
-// file is copied, keeps it whole: no rel can commit meanwhile, and there is nothing to checkpoint.
+// copies it page by page through two page caches: some 1.1 s for the 494 MB of a large journal
+// here, 150 ms on M. When nothing waits in the WAL, the journal's file alone is the whole journal,
+// and the kernel copies it in less than half that (35 ms on M; at once on a file system that clones
+// files). The write lock, held while the file is copied, keeps it whole: no rel can commit
+// meanwhile, and there is nothing to checkpoint.
 import { closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import { writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
@@ -34,7 +35,7 @@ function copyWholeFile(db: Db, journal: string, target: string): boolean {
   // A journal rel may only read takes BEGIN IMMEDIATE without a lock: SQLite refuses only its first write.
   if (writeBlocker(journal) !== undefined) return false;
   const file = realpathSync(journal); // SQLite keeps the WAL beside the file a link leads to
-  if ((statSync(file).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  if (db.inTransaction || (statSync(file).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
   if (!tryWriteLock(db)) return false;
   try {
     if (!walIsEmpty(file)) return false;
