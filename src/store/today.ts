@@ -9,14 +9,14 @@
 //   (todaySurvey.ts).
 import type { Day } from '../domain/calendar.js';
 import {
-  rankContacts, scoreCeiling, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
+  rankContacts, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
 import { OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
 import type { Journal } from './journal.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
 import { TodayStreams, type Candidate } from './todayStreams.js';
-import { surveyEveryone } from './todaySurvey.js';
+import { surveyEveryone, type Survey } from './todaySurvey.js';
 
 interface ContactRow {
   id: number;
@@ -160,7 +160,7 @@ export function rankTodayTop(j: Journal, options: RankOptions, limit: number): T
   const survey = surveyEveryone(j, reach, weights);
   const streams = new TodayStreams(j, reach, survey, () => datedPeople(survey.yearly, survey.details, weights));
   try {
-    return { rows: topRows(j, options, streams, survey.reasonsAtMost, limit), total: survey.total };
+    return { rows: topRows(j, options, streams, survey, limit), total: survey.total };
   } finally {
     streams.close();
   }
@@ -180,15 +180,19 @@ function weigh(taken: Candidate[], reasonsAtMost: Uint8Array): Weighed[] {
 /**
  * Takes people from the streams in batches and weighs them lightly; reads in full and ranks the
  * ones who can score the most. Someone not taken yet scores at most the streams' bound plus the
- * cap on extras (scoreCeiling). Rows tied on score go by name, so it stops only once the last row
- * kept scores strictly more than anyone not read in full can.
+ * extras of the most reasons anyone has (the survey's mostReasons: 6 on a large journal, where
+ * the cap on extras counts 10; the tighter bound spares weighing thousands of overdue follow-ups).
+ * Rows tied on score go by name, so it stops only once the last row kept scores strictly more than
+ * anyone not read in full can.
  */
-function topRows(j: Journal, options: RankOptions, streams: TodayStreams, reasonsAtMost: Uint8Array, limit: number): RankedContact[] {
+function topRows(j: Journal, options: RankOptions, streams: TodayStreams, survey: Survey, limit: number): RankedContact[] {
+  const { reasonsAtMost } = survey;
+  const mostReasons = Math.max(survey.mostReasons, 1);
   let pool: Weighed[] = []; // weighed, not read: strongest first
   const inputs: RankInput[] = [];
   let ranked: RankedContact[] = [];
   for (let batch = firstBatch(limit); ; ) {
-    const untaken = scoreCeiling(streams.bound);
+    const untaken = scoreFor(streams.bound, mostReasons);
     const last = ranked.length >= limit ? (ranked[limit - 1] as RankedContact).score : -Infinity;
     pool = pool.filter((p) => p.ceiling >= last);
     const best = pool[0]?.ceiling ?? -Infinity;

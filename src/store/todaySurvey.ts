@@ -44,6 +44,8 @@ export interface Survey {
   total: number;
   /** The most reasons each contact (by id) can have: 0 for the archived and for those with none. */
   reasonsAtMost: Uint8Array;
+  /** The most reasons anyone can have (the largest of reasonsAtMost): the extras no one can pass. */
+  mostReasons: number;
   /** The follow-ups that give a reason, by the day they fall due, soonest first. */
   promises: FollowUpsDue[];
   /** The stored dates near the day, for the stream of dates (todayStreams.ts). */
@@ -60,10 +62,12 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   // Talked to today: done for the day, unless a follow-up is due or a complaint open (SPEC §4).
   const talked = new Uint8Array(reasons.length);
   let total = 0;
+  let mostReasons = 0;
   const add = (id: number): void => {
     if (archived[id] === 1) return;
     if (reasons[id] === 0) total++;
     if (reasons[id]! < 255) reasons[id]!++;
+    if (reasons[id]! > mostReasons) mostReasons = reasons[id]!;
   };
   const addUnlessTalked = (id: number): void => void (talked[id] === 1 || add(id));
   json<number>(sets.archived).forEach((id) => {
@@ -88,7 +92,7 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   details.forEach((row) => {
     if (mayHave(row[0])) add(row[0]);
   });
-  return { total, reasonsAtMost: reasons, promises, yearly, details };
+  return { total, reasonsAtMost: reasons, mostReasons, promises, yearly, details };
 }
 
 /** Who among these people has a date reason, by the domain. */
