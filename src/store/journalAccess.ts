@@ -110,8 +110,8 @@ export function writeBlocker(path: string): Cause | undefined {
   const dir = dirname(path);
   if (!existsSync(dir)) return cannotCreate(dir);
   const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory", true);
-  if (inDir?.problem.endsWith('read-only for you')) return { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` };
-  if (inDir) return inDir;
+  // A directory that cannot be entered needs no word on what rel writes there: nothing in it can be reached.
+  if (inDir) return accessCode(dir, constants.X_OK) === undefined ? { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` } : inDir;
   for (const file of [path, `${path}-wal`, `${path}-shm`]) {
     if (!existsSync(file)) continue;
     const blocked = unwritable(file, accessCode(file, constants.W_OK), file === path ? 'the journal' : 'the journal file');
