@@ -1,8 +1,9 @@
-// The checks behind rel doctor of the tables that triggers keep from the conversations, for the
-// commands that read them instead of the conversations: counts_channels and counts_days (rel stats,
-// migrations 0019 and 0025) and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the
-// conversations and compared; a journal edited with those triggers dropped, or a table written by
-// hand, can hold something else, and the command would then tell another story than rel log.
+// The checks behind rel doctor of the tables that triggers keep from the conversations and the
+// contacts, for the commands that read them instead: counts_channels, counts_days and
+// counts_referrals (rel stats, migrations 0019, 0025 and 0026) and open_complaint_people (rel today
+// and rel show, 0022). Each is worked out again from the rows and compared; a journal edited with
+// those triggers dropped, or a table written by hand, can hold something else, and the command
+// would then tell another story than rel log or rel show.
 import { ok, problem, type Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
@@ -11,12 +12,15 @@ export function tableExists(db: Db, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
-/** A table of counts that triggers keep from the conversations, and how rel doctor words it. */
+/** A table of counts that triggers keep from the conversations or the contacts, and how rel doctor words it. */
 interface CountTable {
   check: string;
   table: string;
   key: string;
-  /** The counts worked out again from the conversations: [key, count] rows. */
+  /** The column of the counts, and what each counts (a conversation, a referral). */
+  column: string;
+  counts: string;
+  /** The counts worked out again from the rows: [key, count] rows. */
   recount: string;
   /** What the command shows from them, for the line that says they match. */
   shows: string;
@@ -30,6 +34,8 @@ const CHANNELS: CountTable = {
   check: 'channels',
   table: 'counts_channels',
   key: 'via_key',
+  column: 'conversations',
+  counts: 'conversation',
   recount: "SELECT coalesce(via, ''), count(*) FROM conversations GROUP BY coalesce(via, '')",
   shows: 'the counts rel stats shows',
   tells: 'rel stats counts other numbers than the conversations hold',
@@ -39,10 +45,24 @@ const DAYS: CountTable = {
   check: 'days',
   table: 'counts_days',
   key: 'happened_on',
+  column: 'conversations',
+  counts: 'conversation',
   recount: 'SELECT happened_on, count(*) FROM conversations GROUP BY happened_on',
   shows: 'the days rel stats charts',
   tells: 'rel stats charts other numbers than the conversations hold',
   keyName: (key) => key,
+};
+// How many people each referrer referred (the top referrers of rel stats, 0026).
+const REFERRALS: CountTable = {
+  check: 'referrers',
+  table: 'counts_referrals',
+  key: 'referrer_id',
+  column: 'referrals',
+  counts: 'referral',
+  recount: 'SELECT referred_by, count(*) FROM contacts WHERE referred_by IS NOT NULL GROUP BY referred_by',
+  shows: 'the top referrers rel stats shows',
+  tells: 'rel stats ranks referrers by other numbers than the contacts hold',
+  keyName: (key) => `#${key}`,
 };
 /** Keys listed in a problem's line at most; the rest are counted. */
 const KEYS_SHOWN = 5;
@@ -54,15 +74,15 @@ const KEYS_SHOWN = 5;
  */
 function checkCountTable(db: Db, path: string, t: CountTable): Check {
   if (!tableExists(db, t.table)) return ok(t.check, 'no counts kept in this version of the journal');
-  const kept = new Map(db.prepare<[], [string, number]>(`SELECT ${t.key}, conversations FROM ${t.table}`).raw().all());
+  const kept = new Map(db.prepare<[], [string, number]>(`SELECT ${t.key}, ${t.column} FROM ${t.table}`).raw().all());
   const held = new Map(db.prepare<[], [string, number]>(t.recount).raw().all());
   let total = 0;
   held.forEach((n) => (total += n));
   const differ = [...new Set([...kept.keys(), ...held.keys()])].filter((k) => kept.get(k) !== held.get(k)).sort();
-  if (differ.length === 0) return ok(t.check, `${t.shows} match the ${total} conversation${total === 1 ? '' : 's'}`);
+  if (differ.length === 0) return ok(t.check, `${t.shows} match the ${total} ${t.counts}${total === 1 ? '' : 's'}`);
   const shown = differ.slice(0, KEYS_SHOWN).map((k) => `${t.keyName(k)} ${kept.get(k) ?? 0} counted, ${held.get(k) ?? 0} held`);
   if (differ.length > KEYS_SHOWN) shown.push(`and ${differ.length - KEYS_SHOWN} more`);
-  const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${t.key}, conversations) ${t.recount};`;
+  const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${t.key}, ${t.column}) ${t.recount};`;
   return problem(t.check, `${t.tells}: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
 }
 
@@ -71,6 +91,9 @@ export const checkChannelCounts = (db: Db, path: string): Check => checkCountTab
 
 /** The conversations rel stats charts for each day, against the conversations. */
 export const checkDayCounts = (db: Db, path: string): Check => checkCountTable(db, path, DAYS);
+
+/** The referrals rel stats ranks its top referrers by, against the contacts. */
+export const checkReferralCounts = (db: Db, path: string): Check => checkCountTable(db, path, REFERRALS);
 
 // Everyone each open complaint was with, worked out again from the conversations.
 const OPEN_COMPLAINT_PEOPLE =

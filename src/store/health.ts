@@ -13,7 +13,7 @@ import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
 import { ok, problem, type Check } from './checks.js';
-import { checkChannelCounts, checkDayCounts, checkOpenComplaintPeople, tableExists } from './derivedHealth.js';
+import { checkChannelCounts, checkDayCounts, checkOpenComplaintPeople, checkReferralCounts, tableExists } from './derivedHealth.js';
 
 export type { Check } from './checks.js';
 
@@ -242,6 +242,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('referrals', () => checkReferrals(db)),
       guarded('channels', () => checkChannelCounts(db, path)),
       guarded('days', () => checkDayCounts(db, path)),
+      guarded('referrers', () => checkReferralCounts(db, path)),
       guarded('complaints', () => checkOpenComplaintPeople(db, path)),
       guarded('erasure', () => checkPurgedBackups(db, path)),
     );

@@ -95,18 +95,18 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
   };
 }
 
-// The referrers with the most referrals (ties by name), counted from contacts_referred_by; only
-// those that can make the top (as many referrals as the one at its last place, or more) are looked up.
-const TOP_REFERRALS = `WITH counts AS MATERIALIZED (
-    SELECT referred_by AS id, count(*) AS total FROM contacts WHERE referred_by IS NOT NULL GROUP BY referred_by
-  ), cutoff AS (
-    SELECT total FROM (SELECT id, total FROM counts ORDER BY total DESC LIMIT -1) k
-    WHERE EXISTS (SELECT 1 FROM contacts r WHERE r.id = k.id) LIMIT 1 OFFSET @top - 1
+// The referrers with the most referrals (ties by name), from the counts triggers keep (migration
+// 0026), most first; only those that can make the top (as many referrals as the one at its last
+// place, or more) are looked up. A referrer id that names no contact is passed over, as before.
+const TOP_REFERRALS = `WITH cutoff AS (
+    SELECT k.referrals FROM counts_referrals k INDEXED BY counts_referrals_most
+    WHERE EXISTS (SELECT 1 FROM contacts r WHERE r.id = k.referrer_id)
+    ORDER BY k.referrals DESC LIMIT 1 OFFSET @top - 1
   ), top AS (
-    SELECT r.id, r.name, r.name_key, counts.total
-    FROM counts JOIN contacts r ON r.id = counts.id
-    WHERE counts.total >= coalesce((SELECT total FROM cutoff), 0)
-    ORDER BY counts.total DESC, r.name_key, r.id LIMIT @top
+    SELECT r.id, r.name, r.name_key, k.referrals AS total
+    FROM counts_referrals k INDEXED BY counts_referrals_most JOIN contacts r ON r.id = k.referrer_id
+    WHERE k.referrals >= coalesce((SELECT referrals FROM cutoff), 0)
+    ORDER BY k.referrals DESC, r.name_key, r.id LIMIT @top
   )
   SELECT top.id AS referrerId, top.name AS referrerName, c.id, c.name
   FROM top JOIN contacts c ON c.referred_by = top.id

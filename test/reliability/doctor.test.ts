@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'complaints', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'complaints', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -139,6 +139,24 @@ describe('rel doctor', () => {
     expect(line).toMatch(
       /^problem\s+days\s+rel stats charts other numbers than the conversations hold: 2026-01-01 1 counted, 0 held; 2026-01-02 1 counted, 0 held; 2026-01-03 1 counted, 0 held; 2026-01-04 1 counted, 0 held; 2026-01-05 1 counted, 0 held; and 1 more — fix: count them again: sqlite3 /,
     );
+    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
+    expect(sql).toBeDefined();
+    withDb(db, (h) => h.exec(sql!));
+    expect((await rel(['doctor'], { db })).code).toBe(0);
+  });
+
+  it('finds referral counts that differ from the contacts, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['contact', 'add', 'Amy Brown', '--referred-by', 'jane'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'referrers')).toMatch(/^ok\s+referrers\s+the top referrers rel stats shows match the 1 referral$/);
+    // Counts written by hand (or kept by a journal whose triggers were dropped): stats would rank others first.
+    withDb(db, (h) => h.exec('UPDATE counts_referrals SET referrals = 7; INSERT INTO counts_referrals VALUES (999, 3)'));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'referrers');
+    expect(line).toMatch(/^problem\s+referrers\s+rel stats ranks referrers by other numbers than the contacts hold: #1 7 counted, 1 held; #999 3 counted, 0 held — fix: count them again: sqlite3 /);
     const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
     expect(sql).toBeDefined();
     withDb(db, (h) => h.exec(sql!));
