@@ -40,10 +40,11 @@ const [open, resolved, days] = db
   .get();
 lines.push('', `Complaints: ${open} open, ${resolved} resolved; ${(days ?? 0).toFixed(2)} days to resolve on average`, '', 'Top referrers');
 
+// Each referrer's count as the journal keeps it (migration 0026's counts_referrals).
 const referrals = db
   .prepare(
-    `WITH top AS (SELECT r.id, r.name, r.name_key, count(*) AS total FROM contacts c JOIN contacts r ON r.id = c.referred_by
-                  GROUP BY r.id ORDER BY total DESC, r.name_key, r.id LIMIT 5)
+    `WITH top AS (SELECT r.id, r.name, r.name_key, k.referrals AS total FROM counts_referrals k JOIN contacts r ON r.id = k.referrer_id
+                  ORDER BY total DESC, r.name_key, r.id LIMIT 5)
      SELECT top.id, top.name, c.id, c.name FROM top JOIN contacts c ON c.referred_by = top.id
      ORDER BY top.total DESC, top.name_key, top.id, c.name_key, c.id`,
   )
