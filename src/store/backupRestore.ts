@@ -5,6 +5,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, r
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { beforeRestorePath, checkCopy, clearDamageFlag, ensureBackupsDir, quickCheck, type BackupFile } from './dailyBackups.js';
+import { ALL_PAGES } from './journalCopy.js';
 import { connect, listMigrations, type Db } from './open.js';
 
 export interface BackupContents {
@@ -66,9 +67,6 @@ function stampOf(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}-${p(now.getMinutes())}-${p(now.getSeconds())}`;
 }
-
-/** Pages per backup step: everything at once, so the copy is one consistent snapshot, written in one transaction. */
-const ALL_PAGES = 0x7fffffff;
 
 /**
  * The journal as it is, kept in backups/ before a restore: copied by SQLite when it can be read

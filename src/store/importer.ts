@@ -129,8 +129,9 @@ const FILLED_TABLES = ['contacts', 'contact_emails', 'contact_phones', 'contact_
  * row in every index (the bench's 100,000-row import: its writes 3.6-4.3 s with the indexes kept,
  * 2.0-2.5 s plus 0.5 s to make them again). `write` only inserts new people's rows, whose
  * triggers look nothing up (undoLog.ts's addPeopleInBulk), and stores their rhythm, read by id
- * and by key: no query of it needs the indexes. The definitions are read back from the schema, so each index comes back as its
- * migration wrote it; it is all in the caller's transaction, so a failure takes the drops back too.
+ * and by key: no query of it needs the indexes. The definitions are read back from the schema,
+ * so each index comes back as its migration wrote it; it is all in the caller's transaction, so a
+ * failure takes the drops back too.
  */
 function withIndexesMadeAfter(j: Journal, adds: number, write: () => void): void {
   const people = adds < MANY_ADDS ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;

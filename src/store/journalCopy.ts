@@ -8,8 +8,8 @@ import { closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } 
 import { writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
 
-/** Pages per backup step: everything at once, so the copy is one consistent snapshot. */
-const ALL_PAGES = 0x7fffffff;
+/** Pages per online backup step: everything at once, so the copy is one consistent snapshot, written in one transaction. */
+export const ALL_PAGES = 0x7fffffff;
 
 /** Copies the journal at `journal`, open as `db` with no transaction, over the file `target`. */
 export async function copyJournal(db: Db, journal: string, target: string): Promise<void> {
