@@ -1,9 +1,10 @@
 // The checks behind rel doctor of the tables that triggers keep from the conversations and the
-// contacts, for the commands that read them instead: counts_channels, counts_days and
-// counts_referrals (rel stats, migrations 0019, 0025 and 0026) and open_complaint_people (rel today
-// and rel show, 0022). Each is worked out again from the rows and compared; a journal edited with
+// contacts, for the commands that read them instead: counts_channels, counts_days,
+// counts_referrals, counts_statuses and counts_complaints (rel stats, migrations 0019, 0025, 0026 and
+// 0027) and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the rows and compared; a journal edited with
 // those triggers dropped, or a table written by hand, can hold something else, and the command
 // would then tell another story than rel log or rel show.
+import { fromDayNumber } from '../domain/calendar.js';
 import { ok, problem, type Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
@@ -16,53 +17,86 @@ export function tableExists(db: Db, table: string): boolean {
 interface CountTable {
   check: string;
   table: string;
-  key: string;
-  /** The column of the counts, and what each counts (a conversation, a referral). */
-  column: string;
+  /** The columns of a row's key. */
+  keys: string[];
+  /** The columns of its counts (the total is the first's), and what each counts (a conversation, a referral). */
+  columns: string[];
   counts: string;
-  /** The counts worked out again from the rows: [key, count] rows. */
+  /** The counts worked out again from the rows: the keys' values, then the counts'. */
   recount: string;
   /** What the command shows from them, for the line that says they match. */
   shows: string;
   /** What the command would tell if they did not. */
   tells: string;
-  keyName: (key: string) => string;
+  keyName: (key: Value[]) => string;
+  /** A row's counts as a problem's line shows them; the first count alone unless told. */
+  countsName?: (counts: number[]) => string;
 }
+
+type Value = string | number;
 
 // Each channel's conversations (rel stats' channels, migration 0019) and each day's (its chart, 0025).
 const CHANNELS: CountTable = {
   check: 'channels',
   table: 'counts_channels',
-  key: 'via_key',
-  column: 'conversations',
+  keys: ['via_key'],
+  columns: ['conversations'],
   counts: 'conversation',
   recount: "SELECT coalesce(via, ''), count(*) FROM conversations GROUP BY coalesce(via, '')",
   shows: 'the counts rel stats shows',
   tells: 'rel stats counts other numbers than the conversations hold',
-  keyName: (key) => (key === '' ? 'no channel' : key),
+  keyName: ([via]) => (via === '' ? 'no channel' : String(via)),
 };
 const DAYS: CountTable = {
   check: 'days',
   table: 'counts_days',
-  key: 'happened_on',
-  column: 'conversations',
+  keys: ['happened_on'],
+  columns: ['conversations'],
   counts: 'conversation',
   recount: 'SELECT happened_on, count(*) FROM conversations GROUP BY happened_on',
   shows: 'the days rel stats charts',
   tells: 'rel stats charts other numbers than the conversations hold',
-  keyName: (key) => key,
+  keyName: ([day]) => String(day),
 };
 // How many people each referrer referred (the top referrers of rel stats, 0026).
 const REFERRALS: CountTable = {
   check: 'referrers',
   table: 'counts_referrals',
-  key: 'referrer_id',
-  column: 'referrals',
+  keys: ['referrer_id'],
+  columns: ['referrals'],
   counts: 'referral',
   recount: 'SELECT referred_by, count(*) FROM contacts WHERE referred_by IS NOT NULL GROUP BY referred_by',
   shows: 'the top referrers rel stats shows',
   tells: 'rel stats ranks referrers by other numbers than the contacts hold',
-  keyName: (key) => `#${key}`,
+  keyName: ([id]) => `#${id}`,
+};
+// Everyone by the facts their status follows from (rel stats' statuses, 0027).
+const STATUSES: CountTable = {
+  check: 'statuses',
+  table: 'counts_statuses',
+  keys: ['archived', 'talked', 'due_day', 'paused_until'],
+  columns: ['people', 'with_rhythm'],
+  counts: 'contact',
+  recount: "SELECT archived, last_contact_on IS NOT NULL, coalesce(due_day, ''), coalesce(paused_until, ''), count(*), count(cadence_days) FROM contacts GROUP BY 1, 2, 3, 4",
+  shows: 'the statuses rel stats shows',
+  tells: 'rel stats counts other statuses than the contacts hold',
+  keyName: ([archived, talked, dueDay, pausedUntil]) =>
+    [archived === 1 ? 'archived' : 'active', talked === 1 ? 'talked to' : 'never talked to', dueDay === '' ? 'no due day' : `due ${fromDayNumber(Number(dueDay))}`, pausedUntil === '' ? '' : `paused until ${pausedUntil}`]
+      .filter(Boolean)
+      .join(', '),
+  countsName: ([people, withRhythm]) => `${people} (${withRhythm} with a rhythm)`,
+};
+// Complaints by the day made and the day resolved (rel stats' complaints, 0027).
+const COMPLAINT_DAYS: CountTable = {
+  check: 'turnaround',
+  table: 'counts_complaints',
+  keys: ['happened_on', 'resolved_on'],
+  columns: ['complaints'],
+  counts: 'complaint',
+  recount: "SELECT happened_on, coalesce(resolved_on, ''), count(*) FROM conversations WHERE complaint = 1 GROUP BY 1, 2",
+  shows: 'the complaints rel stats counts',
+  tells: 'rel stats counts other complaints than the conversations hold',
+  keyName: ([made, resolved]) => `made ${made}, ${resolved === '' ? 'open' : `resolved ${resolved}`}`,
 };
 /** Keys listed in a problem's line at most; the rest are counted. */
 const KEYS_SHOWN = 5;
@@ -74,15 +108,21 @@ const KEYS_SHOWN = 5;
  */
 function checkCountTable(db: Db, path: string, t: CountTable): Check {
   if (!tableExists(db, t.table)) return ok(t.check, 'no counts kept in this version of the journal');
-  const kept = new Map(db.prepare<[], [string, number]>(`SELECT ${t.key}, ${t.column} FROM ${t.table}`).raw().all());
-  const held = new Map(db.prepare<[], [string, number]>(t.recount).raw().all());
+  const byKey = (rows: Value[][]): Map<string, number[]> => new Map(rows.map((row) => [JSON.stringify(row.slice(0, t.keys.length)), row.slice(t.keys.length) as number[]]));
+  const kept = byKey(db.prepare<[], Value[]>(`SELECT ${[...t.keys, ...t.columns].join(', ')} FROM ${t.table}`).raw().all());
+  const held = byKey(db.prepare<[], Value[]>(t.recount).raw().all());
   let total = 0;
-  held.forEach((n) => (total += n));
-  const differ = [...new Set([...kept.keys(), ...held.keys()])].filter((k) => kept.get(k) !== held.get(k)).sort();
+  held.forEach((counts) => (total += counts[0]!));
+  const same = (a: number[] | undefined, b: number[] | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+  const differ = [...new Set([...kept.keys(), ...held.keys()])].filter((k) => !same(kept.get(k), held.get(k))).sort();
   if (differ.length === 0) return ok(t.check, `${t.shows} match the ${total} ${t.counts}${total === 1 ? '' : 's'}`);
-  const shown = differ.slice(0, KEYS_SHOWN).map((k) => `${t.keyName(k)} ${kept.get(k) ?? 0} counted, ${held.get(k) ?? 0} held`);
+  const none = t.columns.map(() => 0);
+  const countsName = t.countsName ?? (([n]: number[]) => String(n));
+  const shown = differ
+    .slice(0, KEYS_SHOWN)
+    .map((k) => `${t.keyName(JSON.parse(k) as Value[])} ${countsName(kept.get(k) ?? none)} counted, ${countsName(held.get(k) ?? none)} held`);
   if (differ.length > KEYS_SHOWN) shown.push(`and ${differ.length - KEYS_SHOWN} more`);
-  const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${t.key}, ${t.column}) ${t.recount};`;
+  const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${[...t.keys, ...t.columns].join(', ')}) ${t.recount};`;
   return problem(t.check, `${t.tells}: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
 }
 
@@ -94,6 +134,12 @@ export const checkDayCounts = (db: Db, path: string): Check => checkCountTable(d
 
 /** The referrals rel stats ranks its top referrers by, against the contacts. */
 export const checkReferralCounts = (db: Db, path: string): Check => checkCountTable(db, path, REFERRALS);
+
+/** The groups rel stats counts its statuses from, against the contacts. */
+export const checkStatusCounts = (db: Db, path: string): Check => checkCountTable(db, path, STATUSES);
+
+/** The complaints rel stats counts by their days, against the conversations. */
+export const checkComplaintCounts = (db: Db, path: string): Check => checkCountTable(db, path, COMPLAINT_DAYS);
 
 // Everyone each open complaint was with, worked out again from the conversations.
 const OPEN_COMPLAINT_PEOPLE =

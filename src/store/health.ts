@@ -13,7 +13,7 @@ import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
 import { ok, problem, type Check } from './checks.js';
-import { checkChannelCounts, checkDayCounts, checkOpenComplaintPeople, checkReferralCounts, tableExists } from './derivedHealth.js';
+import { checkChannelCounts, checkComplaintCounts, checkDayCounts, checkOpenComplaintPeople, checkReferralCounts, checkStatusCounts, tableExists } from './derivedHealth.js';
 
 export type { Check } from './checks.js';
 
@@ -243,6 +243,8 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('channels', () => checkChannelCounts(db, path)),
       guarded('days', () => checkDayCounts(db, path)),
       guarded('referrers', () => checkReferralCounts(db, path)),
+      guarded('statuses', () => checkStatusCounts(db, path)),
+      guarded('turnaround', () => checkComplaintCounts(db, path)),
       guarded('complaints', () => checkOpenComplaintPeople(db, path)),
       guarded('erasure', () => checkPurgedBackups(db, path)),
     );

@@ -1,6 +1,7 @@
 // The rows behind rel stats, read with a fixed handful of set-based queries (never one per contact),
-// from indexes wherever they can answer (migrations 0004, 0017, 0019): a large journal holds 100,000
-// contacts and a million conversations, and stats shows a screen of counts.
+// from the counts triggers keep (migrations 0019, 0025, 0026, 0027), else from indexes (0004, 0017):
+// a large journal holds 100,000 contacts and a million conversations, and stats shows a screen of
+// counts.
 import type { Channel } from '../domain/channels.js';
 import { fromDayNumber, type Day } from '../domain/calendar.js';
 import type { RhythmFacts } from '../domain/rhythm.js';
@@ -27,44 +28,64 @@ export interface StatsRows {
 type GroupRow = [dueDay: number | null, pausedUntil: Day | null, people: number, withRhythm: number];
 
 // The stored rhythm (src/store/rhythm.ts) is that of the day for everyone whose last conversation
-// is on or before it. The active come from contacts_rhythm (0004), those never talked to and the
-// archived from 0017's indexes, each grouped in its index's order: no contact row is read. With
-// conversations after the day, `@asOf` keeps out the people talked to after it (then rows are read).
-const onTheDay = (late: boolean): string => (late ? 'AND (c.last_contact_on IS NULL OR c.last_contact_on <= @asOf)' : '');
+// is on or before it: then their groups are counted already (countedStatusFacts). With
+// conversations after the day (REL_NOW in the past), the people talked to after it are kept out
+// by `@asOf` and their facts worked out for the day, and the rest grouped from 0004's and 0017's
+// indexes: the active from contacts_rhythm, those never talked to and the archived from theirs.
+const ON_THE_DAY = 'AND (c.last_contact_on IS NULL OR c.last_contact_on <= @asOf)';
 const GROUPED = 'SELECT c.due_day, c.paused_until, count(*), count(c.cadence_days) FROM contacts c';
 const BY_FACTS = 'GROUP BY c.due_day, c.paused_until';
-const ACTIVE = (late: boolean) => `${GROUPED} WHERE c.archived = 0 ${onTheDay(late)} ${BY_FACTS}`;
+const ACTIVE = `${GROUPED} WHERE c.archived = 0 ${ON_THE_DAY} ${BY_FACTS}`;
 const NEVER_TALKED = `${GROUPED} WHERE c.archived = 0 AND c.last_contact_on IS NULL ${BY_FACTS}`;
-const ARCHIVED = (talked: boolean, late: boolean) => `${GROUPED} WHERE c.archived = 1 AND c.last_contact_on IS ${talked ? 'NOT ' : ''}NULL ${onTheDay(late)} ${BY_FACTS}`;
+const ARCHIVED = (talked: boolean) => `${GROUPED} WHERE c.archived = 1 AND c.last_contact_on IS ${talked ? 'NOT ' : ''}NULL ${ON_THE_DAY} ${BY_FACTS}`;
 
 /** Everyone, and the status facts of those whose stored rhythm is that of `asOf` in groups; the facts of the rest. */
 function statusFacts(j: Journal, asOf: Day, late: boolean): Pick<StatsRows, 'everyone' | 'statusGroups' | 'talkedLater'> {
-  const rows = (sql: string): GroupRow[] => j.rawStmt<unknown[], GroupRow>(sql).all(...(late ? [{ asOf }] : []));
+  if (!late) return countedStatusFacts(j);
+  const rows = (sql: string): GroupRow[] => j.rawStmt<unknown[], GroupRow>(sql).all({ asOf });
   let everyone = 0;
   const statusGroups: StatusGroup[] = [];
-  const group = (archived: boolean, talked: boolean, dueDay: number | null, pausedUntil: Day | null, people: number): void => {
-    if (people > 0) statusGroups.push({ archived, pausedUntil, dueOn: dueDay === null ? null : fromDayNumber(dueDay), talked, people });
-  };
   const neverTalked = new Map(j.rawStmt<[], GroupRow>(NEVER_TALKED).all().map(([dueDay, pausedUntil, , withRhythm]) => [`${dueDay} ${pausedUntil}`, withRhythm]));
-  for (const [dueDay, pausedUntil, people, withRhythm] of rows(ACTIVE(late))) {
+  for (const [dueDay, pausedUntil, people, withRhythm] of rows(ACTIVE)) {
     const never = neverTalked.get(`${dueDay} ${pausedUntil}`) ?? 0;
     everyone += people;
-    group(false, true, dueDay, pausedUntil, withRhythm - never);
-    group(false, false, dueDay, pausedUntil, never);
+    addGroup(statusGroups, false, true, dueDay, pausedUntil, withRhythm - never);
+    addGroup(statusGroups, false, false, dueDay, pausedUntil, never);
   }
   for (const talked of [true, false]) {
-    for (const [dueDay, pausedUntil, people, withRhythm] of rows(ARCHIVED(talked, late))) {
+    for (const [dueDay, pausedUntil, people, withRhythm] of rows(ARCHIVED(talked))) {
       everyone += people;
-      group(true, talked, dueDay, pausedUntil, withRhythm);
+      addGroup(statusGroups, true, talked, dueDay, pausedUntil, withRhythm);
     }
   }
-  const laterIds = late ? j.rawStmt<[Day], [number]>('SELECT id FROM contacts WHERE last_contact_on > ?').all(asOf).map(([id]) => id) : [];
+  const laterIds = j.rawStmt<[Day], [number]>('SELECT id FROM contacts WHERE last_contact_on > ?').all(asOf).map(([id]) => id);
   everyone += laterIds.length;
   return { everyone, statusGroups, talkedLater: laterIds.length === 0 ? [] : [...rhythmFactsOf(j, laterIds, asOf).values()] };
 }
 
-// What stats reads from indexes costs mostly the loading of their pages (the keep-in-touch
-// statuses alone some 100,000 entries on a large journal, the complaints 20,000): through a memory map
+function addGroup(groups: StatusGroup[], archived: boolean, talked: boolean, dueDay: number | null, pausedUntil: Day | null, people: number): void {
+  if (people > 0) groups.push({ archived, pausedUntil, dueOn: dueDay === null ? null : fromDayNumber(dueDay), talked, people });
+}
+
+// [archived, talked, due_day, paused_until, people, with_rhythm], '' for none in the keys.
+type CountedGroup = [archived: number, talked: number, dueDay: number | '', pausedUntil: Day | '', people: number, withRhythm: number];
+// As one JSON text: some 4,000 groups on a large journal, far cheaper than a row object each.
+const COUNTED_GROUPS = 'SELECT json_group_array(json_array(archived, talked, due_day, paused_until, people, with_rhythm)) FROM counts_statuses';
+
+/** The status facts of everyone, from the counts triggers keep (migration 0027): no contact row nor index entry is read. */
+function countedStatusFacts(j: Journal): Pick<StatsRows, 'everyone' | 'statusGroups' | 'talkedLater'> {
+  let everyone = 0;
+  const statusGroups: StatusGroup[] = [];
+  const groups = JSON.parse(j.rawStmt<[], [string]>(COUNTED_GROUPS).get()?.[0] ?? '[]') as CountedGroup[];
+  groups.forEach(([archived, talked, dueDay, pausedUntil, people, withRhythm]) => {
+    everyone += people;
+    addGroup(statusGroups, archived === 1, talked === 1, dueDay === '' ? null : dueDay, pausedUntil === '' ? null : pausedUntil, withRhythm);
+  });
+  return { everyone, statusGroups, talkedLater: [] };
+}
+
+// What stats reads costs mostly the loading of pages (on a large journal, some 15,000 rows of
+// counts; for a day before some conversation, 100,000 index entries): through a memory map
 // (Journal.mapForReading), not when it reads contacts in full (a day before some conversation):
 // the map would then hold every page read, with no time saved.
 
@@ -84,11 +105,11 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
         "SELECT nullif(via_key, '') AS via, conversations AS count FROM counts_channels WHERE conversations > 0 ORDER BY count DESC, via IS NULL, via",
       )
       .all(),
-    // as one JSON text, complaints alike counted together in the index's order: twenty thousand
-    // on a large journal fall on half as many pairs of days
+    // kept by triggers as complaints change (migration 0027), as one JSON text: twenty thousand
+    // complaints on a large journal fall on half as many pairs of days
     complaints: JSON.parse(
       j.rawStmt<[], [string]>(
-        "SELECT json_group_array(json_object('happenedOn', happened_on, 'resolvedOn', resolved_on, 'complaints', n)) FROM (SELECT happened_on, resolved_on, count(*) AS n FROM conversations WHERE complaint = 1 GROUP BY happened_on, resolved_on)",
+        "SELECT json_group_array(json_object('happenedOn', happened_on, 'resolvedOn', nullif(resolved_on, ''), 'complaints', complaints)) FROM counts_complaints",
       ).get()?.[0] ?? '[]',
     ) as ComplaintDays[],
     referrals: j.stmt<{ top: number }, StatsRows['referrals'][number]>(TOP_REFERRALS).all({ top: topReferrers }),

@@ -4,6 +4,7 @@
 import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoHistory.js';
 import type { Journal } from './journal.js';
 import { rhythmAfterUndo } from './rhythm.js';
+import { countPeopleAddedInBulk } from './statusCounts.js';
 import { indexPeopleAddedInBulk } from './searchIndex.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
@@ -49,14 +50,17 @@ export function addPeopleInBulk(j: Journal): void {
 }
 
 /**
- * Ends a change before the commit: the people it added in bulk get their search index rows, a
- * write that changed nothing leaves no change behind, and a change beyond the last UNDO_HISTORY
- * leaves the history with its log rows.
+ * Ends a change before the commit: the people it added in bulk get their search index rows and
+ * their place in rel stats' counts, a write that changed nothing leaves no change behind, and a
+ * change beyond the last UNDO_HISTORY leaves the history with its log rows.
  */
 export function closeChange(j: Journal, id: number): void {
   const bulk = j.stmt<[], { after: bigint }>('SELECT new_people_after AS after FROM undo_current').safeIntegers().get()?.after;
   j.stmt('UPDATE undo_current SET change_id = NULL, new_people_after = ? WHERE one = 1').run(NO_BULK);
-  if (bulk !== undefined && bulk !== NO_BULK) indexPeopleAddedInBulk(j, bulk);
+  if (bulk !== undefined && bulk !== NO_BULK) {
+    indexPeopleAddedInBulk(j, bulk);
+    countPeopleAddedInBulk(j, bulk);
+  }
   // A bulk change that added nobody: its entries would take back nothing.
   if (bulk !== undefined && bulk !== NO_BULK && j.stmt<[bigint], { one: number }>('SELECT 1 AS one FROM contacts WHERE id > ? LIMIT 1').get(bulk) === undefined) {
     j.stmt('DELETE FROM undo_log WHERE change_id = ? AND contact_id IS NULL AND tbl IN (' + PEOPLE_TABLES.map(() => '?').join(', ') + ')').run(id, ...PEOPLE_TABLES.map(([t]) => t));

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'complaints', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'complaints', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -35,6 +35,14 @@ function lineFor(r: RunResult, check: string): string {
   const line = r.stdout.split('\n').find((l) => l.replace(/^(ok|problem)\s+/, '').startsWith(check));
   expect(line, `no line for ${check} in:\n${r.stdout}`).toBeDefined();
   return line!;
+}
+
+/** Runs the sqlite3 statement a problem's fix gives (as a shell reads it: each quote inside is written '\''); rel doctor then finds nothing. */
+async function applyFix(db: string, line: string): Promise<void> {
+  const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
+  expect(sql, line).toBeDefined();
+  withDb(db, (h) => h.exec(sql!));
+  expect((await rel(['doctor'], { db })).code).toBe(0);
 }
 
 function withDb(path: string, work: (db: Database.Database) => void): void {
@@ -117,11 +125,7 @@ describe('rel doctor', () => {
     expect(r.code).toBe(1);
     const line = lineFor(r, 'channels');
     expect(line).toMatch(/^problem\s+channels\s+rel stats counts other numbers than the conversations hold: call 5 counted, 1 held; meal 1 counted, 0 held — fix: count them again: sqlite3 /);
-    // The statement as a shell reads it: each quote inside is written '\''.
-    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
-    expect(sql).toBeDefined();
-    withDb(db, (h) => h.exec(sql!));
-    expect((await rel(['doctor'], { db })).code).toBe(0);
+    await applyFix(db, line);
     expect(await rel(['stats', '--json'], { db })).toMatchObject({ code: 0 });
   });
 
@@ -139,10 +143,7 @@ describe('rel doctor', () => {
     expect(line).toMatch(
       /^problem\s+days\s+rel stats charts other numbers than the conversations hold: 2026-01-01 1 counted, 0 held; 2026-01-02 1 counted, 0 held; 2026-01-03 1 counted, 0 held; 2026-01-04 1 counted, 0 held; 2026-01-05 1 counted, 0 held; and 1 more — fix: count them again: sqlite3 /,
     );
-    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
-    expect(sql).toBeDefined();
-    withDb(db, (h) => h.exec(sql!));
-    expect((await rel(['doctor'], { db })).code).toBe(0);
+    await applyFix(db, line);
   });
 
   it('finds referral counts that differ from the contacts, and its fix counts them again', async () => {
@@ -157,10 +158,42 @@ describe('rel doctor', () => {
     expect(r.code).toBe(1);
     const line = lineFor(r, 'referrers');
     expect(line).toMatch(/^problem\s+referrers\s+rel stats ranks referrers by other numbers than the contacts hold: #1 7 counted, 1 held; #999 3 counted, 0 held — fix: count them again: sqlite3 /);
-    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
-    expect(sql).toBeDefined();
-    withDb(db, (h) => h.exec(sql!));
-    expect((await rel(['doctor'], { db })).code).toBe(0);
+    await applyFix(db, line);
+  });
+
+  it('finds status counts that differ from the contacts, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['contact', 'add', 'Amy Brown'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'statuses')).toMatch(/^ok\s+statuses\s+the statuses rel stats shows match the 2 contacts$/);
+    // Counts written by hand (or kept by a journal whose triggers were dropped): stats would count Jane twice, and someone archived.
+    withDb(db, (h) => h.exec("UPDATE counts_statuses SET people = 2 WHERE talked = 1; INSERT INTO counts_statuses VALUES (1, 0, '', '2027-01-01', 1, 0)"));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'statuses');
+    expect(line).toMatch(
+      /^problem\s+statuses\s+rel stats counts other statuses than the contacts hold: active, talked to, due \d{4}-\d\d-\d\d 2 \(1 with a rhythm\) counted, 1 \(1 with a rhythm\) held; archived, never talked to, no due day, paused until 2027-01-01 1 \(0 with a rhythm\) counted, 0 \(0 with a rhythm\) held — fix: count them again: sqlite3 /,
+    );
+    await applyFix(db, line);
+  });
+
+  it('finds complaint counts that differ from the conversations, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['add', 'Jane Doe', '--note', 'the order came late', '--complaint', '--on', '2026-11-20'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/^ok\s+turnaround\s+the complaints rel stats counts match the 1 complaint$/);
+    // Counts written by hand (or kept by a journal whose triggers were dropped): stats would say it was resolved in a day.
+    withDb(db, (h) => h.exec("UPDATE counts_complaints SET resolved_on = '2026-11-21'"));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'turnaround');
+    expect(line).toMatch(
+      /^problem\s+turnaround\s+rel stats counts other complaints than the conversations hold: made 2026-11-20, open 0 counted, 1 held; made 2026-11-20, resolved 2026-11-21 1 counted, 0 held — fix: count them again: sqlite3 /,
+    );
+    await applyFix(db, line);
+    expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/match the 1 complaint$/);
   });
 
   it('finds open complaints listed otherwise than the conversations hold, and its fix lists them again', async () => {
@@ -176,10 +209,7 @@ describe('rel doctor', () => {
     expect(r.code).toBe(1);
     const line = lineFor(r, 'complaints');
     expect(line).toMatch(/^problem\s+complaints\s+rel today and rel show read other open complaints than the conversations hold: 1 person-complaint pair missing, 1 that the conversations do not hold — fix: list them again: sqlite3 /);
-    const sql = /sqlite3 \S+ '(.*)'$/.exec(line)?.[1]?.replaceAll("'\\''", "'");
-    expect(sql).toBeDefined();
-    withDb(db, (h) => h.exec(sql!));
-    expect((await rel(['doctor'], { db })).code).toBe(0);
+    await applyFix(db, line);
     const card = (await rel(['show', 'tom', '--json'], { db })).stdout;
     expect((JSON.parse(card) as { openComplaints: unknown[] }).openComplaints).toHaveLength(1);
   });
