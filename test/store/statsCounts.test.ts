@@ -1,8 +1,8 @@
 // rel stats counts the keep-in-touch statuses in groups (src/store/stats.ts: kept by triggers, or
 // from indexes for a day before some conversation), not person by person: on every day of a span
-// around a journal of edge cases, its counts must be
-// exactly the domain's, worked out for each person from their facts as the journal stood that day
-// (rhythmFactsOf, then countStatuses), and it must take the fast path whenever it can.
+// around a journal of edge cases, its counts must be exactly the domain's, worked out for each
+// person from their facts as the journal stood that day (rhythmFactsOf, then countStatuses), and
+// it must take the fast path whenever it can.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Day } from '../../src/domain/calendar.js';
 import { chartRange, countStatuses } from '../../src/domain/stats.js';
