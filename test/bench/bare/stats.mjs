@@ -1,6 +1,7 @@
-// Floor for `rel stats`: the keep-in-touch statuses counted in SQL from the stored due days, the
-// conversations of the last 26 weeks by week, the channels, the complaints and the top 5 referrers
-// (rel's own query), printed as a short report. Usage: node stats.mjs JOURNAL DAY
+// Floor for `rel stats`: the keep-in-touch statuses counted in SQL from the groups the journal keeps
+// by due day (migration 0027's counts_statuses), the conversations of the last 26 weeks by week,
+// the channels, the complaints (0027's counts_complaints) and the top 5 referrers (rel's own query),
+// printed as a short report. Usage: node stats.mjs JOURNAL DAY
 import { dayNumber, formatDay, openJournal } from './common.mjs';
 
 const [path, today] = process.argv.slice(2);
@@ -11,9 +12,9 @@ const lines = [`How your relationships are doing on ${today}`, ''];
 const statuses = db
   .prepare(
     `SELECT CASE WHEN archived = 1 THEN 'archived' WHEN paused_until > @today THEN 'paused'
-                 WHEN due_day < @todayN THEN 'drifting' WHEN last_contact_on IS NULL THEN 'never contacted'
-                 WHEN due_day <= @todayN + 7 THEN 'due soon' ELSE 'on track' END AS status, count(*)
-     FROM contacts GROUP BY status`,
+                 WHEN due_day < @todayN THEN 'drifting' WHEN talked = 0 THEN 'never contacted'
+                 WHEN due_day <= @todayN + 7 THEN 'due soon' ELSE 'on track' END AS status, sum(people)
+     FROM counts_statuses GROUP BY status`,
   )
   .raw()
   .all({ today, todayN });
@@ -35,7 +36,11 @@ const CHANNELS = "SELECT nullif(via_key, '') AS via, conversations AS n FROM cou
 for (const [via, n] of db.prepare(CHANNELS).raw().iterate()) lines.push(`  ${(via ?? 'not recorded').padEnd(8)} ${n}`);
 
 const [open, resolved, days] = db
-  .prepare("SELECT count(*) FILTER (WHERE resolved_on IS NULL), count(resolved_on), avg(julianday(resolved_on) - julianday(happened_on)) FROM conversations WHERE complaint = 1")
+  .prepare(
+    `SELECT total(complaints) FILTER (WHERE resolved_on = ''), total(complaints) FILTER (WHERE resolved_on <> ''),
+            total(complaints * (julianday(resolved_on) - julianday(happened_on))) FILTER (WHERE resolved_on <> '') / total(complaints) FILTER (WHERE resolved_on <> '')
+     FROM counts_complaints`,
+  )
   .raw()
   .get();
 lines.push('', `Complaints: ${open} open, ${resolved} resolved; ${(days ?? 0).toFixed(2)} days to resolve on average`, '', 'Top referrers');
