@@ -124,13 +124,15 @@ export function openJournal(path: string, options: OpenOptions = {}): Db {
  * in about one try of ten. So the change is tried again: by then another rel has usually made it.
  */
 function useWal(db: Db): void {
-  const giveUpAt = performance.now() + BUSY_TIMEOUT_MS;
+  // Date.now, not performance.now: the global performance loads node:perf_hooks on first use,
+  // some 2 ms of every command that opens the journal (BENCHMARKS.md).
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
   for (;;) {
     try {
       if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
       return;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || performance.now() > giveUpAt) throw error;
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); // a synchronous pause: the readers hold the file a few milliseconds
     }
   }
