@@ -1,7 +1,7 @@
 // rel stats: how the relationships are doing — keep-in-touch status, conversations per week,
 // channels, complaints and who sends business your way.
 import type { Context } from '../context.js';
-import { chartRange, countStatuses, countStatusGroups, groupReferrers, summarizeComplaints, weeklyCounts, type StatusCounts } from '../domain/stats.js';
+import { chartRange, countStatuses, countStatusGroups, groupReferrers, summarizeCountedComplaints, weeklyCounts, type StatusCounts } from '../domain/stats.js';
 import { rhythmSettings } from '../store/rhythm.js';
 import { loadStats } from '../store/stats.js';
 import { renderStats, type StatsView } from '../ui/statsView.js';
@@ -37,7 +37,7 @@ export async function stats(opts: StatsOptions, ctx: Context): Promise<void> {
     contacts: activeAndCounts(countStatuses(rows.talkedLater, settings, ctx.today, countStatusGroups(rows.statusGroups, ctx.today)), rows.everyone),
     weeks: weeklyCounts(rows.perDay, ctx.today),
     channels: rows.channels,
-    complaints: summarizeComplaints(rows.complaints),
+    complaints: summarizeCountedComplaints(rows.complaints),
     referrers: groupReferrers(rows.referrals),
   };
   ctx.out.write(opts.json ? json(statsJson(view)) : renderStats(view, ctx));

@@ -76,9 +76,62 @@ export interface ComplaintDays {
 }
 
 export function summarizeComplaints(complaints: readonly ComplaintDays[]): ComplaintSummary {
+  return summarizeCountedComplaints({ days: [], others: complaints });
+}
+
+/** One day's complaints: those open made on it, and those in order (resolvedInOrder) made and resolved on it. */
+export interface ComplaintDayCounts {
+  day: Day;
+  open: number;
+  made: number;
+  resolved: number;
+}
+
+/**
+ * Complaints counted by day, as the store keeps them (migration 0027): the days to resolve of the
+ * complaints in order add up day by day (each resolution day's number less each made day's), so a
+ * journal's thousands of pairs of days come down to its days. Every other complaint (open, or
+ * resolved out of order) may be among `others`, by its two days.
+ */
+export interface CountedComplaints {
+  days: readonly ComplaintDayCounts[];
+  others: readonly ComplaintDays[];
+}
+
+/** A complaint resolved on or after the day it was made, both calendar days: its days to resolve are the difference of the two. */
+export function resolvedInOrder(happenedOn: string, resolvedOn: string | null): boolean {
+  return resolvedOn !== null && resolvedOn >= happenedOn && isDay(happenedOn) && isDay(resolvedOn);
+}
+
+/** The counted form of complaints given by their days (what the store's triggers keep as they change). */
+export function countComplaints(complaints: readonly ComplaintDays[]): CountedComplaints {
+  const days = new Map<Day, ComplaintDayCounts>();
+  const on = (day: Day): ComplaintDayCounts => {
+    let counts = days.get(day);
+    if (!counts) days.set(day, (counts = { day, open: 0, made: 0, resolved: 0 }));
+    return counts;
+  };
+  const others: ComplaintDays[] = [];
+  for (const c of complaints) {
+    if (c.resolvedOn === null) on(c.happenedOn).open += c.complaints;
+    else if (!resolvedInOrder(c.happenedOn, c.resolvedOn)) others.push(c);
+    else {
+      on(c.happenedOn).made += c.complaints;
+      on(c.resolvedOn).resolved += c.complaints;
+    }
+  }
+  return { days: [...days.values()], others };
+}
+
+export function summarizeCountedComplaints({ days, others }: CountedComplaints): ComplaintSummary {
   let open = 0;
   let resolved = 0;
   let totalDays = 0;
+  days.forEach((d) => {
+    open += d.open;
+    resolved += d.made;
+    if (isDay(d.day)) totalDays += (d.resolved - d.made) * dayNumber(d.day);
+  });
   // Each distinct day read once: thousands of complaints share a few thousand days.
   const numbers = new Map<string, number | null>();
   const numberOf = (day: string): number | null => {
@@ -86,7 +139,7 @@ export function summarizeComplaints(complaints: readonly ComplaintDays[]): Compl
     if (n === undefined) numbers.set(day, (n = isDay(day) ? dayNumber(day) : null));
     return n;
   };
-  complaints.forEach(({ happenedOn, resolvedOn, complaints: n }) => {
+  others.forEach(({ happenedOn, resolvedOn, complaints: n }) => {
     if (resolvedOn === null) {
       open += n;
       return;

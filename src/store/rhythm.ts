@@ -9,6 +9,7 @@ import { dayNumber, type Day } from '../domain/calendar.js';
 import { parseDuration, tryParseDuration } from '../domain/duration.js';
 import { DEFAULT_CADENCE, dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
+import { recountPays, withStatusesRecounted } from './statusCounts.js';
 
 /** Whose rhythm: these contacts' ids, or everyone's. */
 export type Whose = readonly number[] | 'everyone';
@@ -131,7 +132,9 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
     if ((recount && last !== storedLast) || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
   }
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
-  for (const change of changes) store.run(...change);
+  const storeAll = (): void => changes.forEach((change) => store.run(...change));
+  if (recountPays(j, changes.length)) withStatusesRecounted(j, storeAll);
+  else storeAll();
 }
 
 const NO_TAGS: readonly string[] = [];

@@ -5,7 +5,7 @@
 import type { Channel } from '../domain/channels.js';
 import { fromDayNumber, type Day } from '../domain/calendar.js';
 import type { RhythmFacts } from '../domain/rhythm.js';
-import type { ComplaintDays, StatusGroup } from '../domain/stats.js';
+import type { ComplaintDays, CountedComplaints, StatusGroup } from '../domain/stats.js';
 import type { Journal } from './journal.js';
 import { hasConversationsAfter, rhythmFactsOf } from './rhythm.js';
 
@@ -18,7 +18,7 @@ export interface StatsRows {
   talkedLater: RhythmFacts[];
   perDay: Array<{ day: Day; count: number }>;
   channels: Array<{ via: Channel | null; count: number }>;
-  complaints: ComplaintDays[];
+  complaints: CountedComplaints;
   /** The top referrers, most referrals first, each with everyone they referred (one row per pair). */
   referrals: Array<{ referrerId: number; referrerName: string; id: number; name: string }>;
 }
@@ -105,14 +105,26 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
         "SELECT nullif(via_key, '') AS via, conversations AS count FROM counts_channels WHERE conversations > 0 ORDER BY count DESC, via IS NULL, via",
       )
       .all(),
-    // kept by triggers as complaints change (migration 0027), as one JSON text: twenty thousand
-    // complaints on a large journal fall on half as many pairs of days
-    complaints: JSON.parse(
-      j.rawStmt<[], [string]>(
-        "SELECT json_group_array(json_object('happenedOn', happened_on, 'resolvedOn', nullif(resolved_on, ''), 'complaints', complaints)) FROM counts_complaints",
-      ).get()?.[0] ?? '[]',
-    ) as ComplaintDays[],
+    // kept by triggers as complaints change (migration 0027)
+    complaints: countedComplaints(j),
     referrals: j.stmt<{ top: number }, StatsRows['referrals'][number]>(TOP_REFERRALS).all({ top: topReferrers }),
+  };
+}
+
+// As one JSON text: some 1,100 days on a large journal, and the complaints out of order (none
+// unless the journal was edited by hand) by their two days.
+const COUNTED_COMPLAINTS = `SELECT json_object(
+  'days', (SELECT json_group_array(json_array(day, open, made, resolved)) FROM counts_complaints),
+  'others', (SELECT json_group_array(json_array(happened_on, resolved_on, complaints)) FROM counts_complaints_odd))`;
+
+function countedComplaints(j: Journal): CountedComplaints {
+  const counted = JSON.parse(j.rawStmt<[], [string]>(COUNTED_COMPLAINTS).get()![0]) as {
+    days: Array<[day: Day, open: number, made: number, resolved: number]>;
+    others: Array<[happenedOn: Day, resolvedOn: Day, complaints: number]>;
+  };
+  return {
+    days: counted.days.map(([day, open, made, resolved]) => ({ day, open, made, resolved })),
+    others: counted.others.map(([happenedOn, resolvedOn, complaints]): ComplaintDays => ({ happenedOn, resolvedOn, complaints })),
   };
 }
 

@@ -183,16 +183,23 @@ describe('rel doctor', () => {
     expect((await rel(['add', 'Jane Doe', '--note', 'the order came late', '--complaint', '--on', '2026-11-20'], { db })).code).toBe(0);
     expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/^ok\s+turnaround\s+the complaints rel stats counts match the 1 complaint$/);
     // Counts written by hand (or kept by a journal whose triggers were dropped): stats would say it was resolved in a day.
-    withDb(db, (h) => h.exec("UPDATE counts_complaints SET resolved_on = '2026-11-21'"));
+    withDb(db, (h) => h.exec("UPDATE counts_complaints SET open = 0, made = 1; INSERT INTO counts_complaints VALUES ('2026-11-21', 0, 0, 1)"));
 
     const r = await rel(['doctor'], { db });
 
     expect(r.code).toBe(1);
     const line = lineFor(r, 'turnaround');
     expect(line).toMatch(
-      /^problem\s+turnaround\s+rel stats counts other complaints than the conversations hold: made 2026-11-20, open 0 counted, 1 held; made 2026-11-20, resolved 2026-11-21 1 counted, 0 held — fix: count them again: sqlite3 /,
+      /^problem\s+turnaround\s+rel stats counts other complaints than the conversations hold: 2026-11-20 0 open, 1 made and 0 resolved counted, 1 open, 0 made and 0 resolved held; 2026-11-21 0 open, 0 made and 1 resolved counted, 0 open, 0 made and 0 resolved held — fix: count them again: sqlite3 /,
     );
     await applyFix(db, line);
+    // One resolved before it was made (a day moved by hand): counted by its two days.
+    withDb(db, (h) => h.exec("UPDATE conversations SET resolved_on = '2026-11-19' WHERE complaint = 1"));
+    expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/match the 1 complaint$/);
+    withDb(db, (h) => h.exec('DELETE FROM counts_complaints_odd'));
+    const odd = lineFor(await rel(['doctor'], { db }), 'turnaround');
+    expect(odd).toMatch(/^problem\s+turnaround\s+rel stats counts other complaints than the conversations hold: made 2026-11-20, resolved 2026-11-19 0 counted, 1 held — fix: /);
+    await applyFix(db, odd);
     expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/match the 1 complaint$/);
   });
 

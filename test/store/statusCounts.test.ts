@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
+import { countComplaints, summarizeComplaints, type ComplaintDays } from '../../src/domain/stats.js';
 import { phoneKey } from '../../src/domain/phoneNumbers.js';
 import { buildJournal, migrationFiles } from '../fixtures/make-journal-v1.mjs';
 import { runRel } from '../harness/inProcess.js';
@@ -13,6 +14,16 @@ import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { tempDir } from '../harness/tempFiles.js';
 
 const NOW = '2026-11-20';
+
+/** Every complaint by its two days, one by one. */
+function complaintsOf(path: string): ComplaintDays[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare<[], ComplaintDays>('SELECT happened_on AS happenedOn, resolved_on AS resolvedOn, 1 AS complaints FROM conversations WHERE complaint = 1').all();
+  } finally {
+    db.close();
+  }
+}
 
 interface Counts {
   kept: string[];
@@ -31,9 +42,15 @@ function counts(path: string): { rhythm: Counts; complaints: Counts } {
           "SELECT archived, last_contact_on IS NOT NULL, coalesce(due_day, ''), coalesce(paused_until, ''), count(*), count(cadence_days) FROM contacts GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
         ),
       },
+      // each complaint by day as the domain counts it (countComplaints), from the conversations
       complaints: {
-        kept: lines('SELECT happened_on, resolved_on, complaints FROM counts_complaints ORDER BY 1, 2'),
-        counted: lines("SELECT happened_on, coalesce(resolved_on, ''), count(*) FROM conversations WHERE complaint = 1 GROUP BY 1, 2 ORDER BY 1, 2"),
+        kept: [
+          ...lines('SELECT day, open, made, resolved FROM counts_complaints ORDER BY day'),
+          ...lines("SELECT happened_on, resolved_on, complaints, 'out of order' FROM counts_complaints_odd ORDER BY 1, 2"),
+        ],
+        counted: countedLines(
+          db.prepare<[], ComplaintDays>('SELECT happened_on AS happenedOn, resolved_on AS resolvedOn, count(*) AS complaints FROM conversations WHERE complaint = 1 GROUP BY 1, 2').all(),
+        ),
       },
     };
   } finally {
@@ -41,12 +58,20 @@ function counts(path: string): { rhythm: Counts; complaints: Counts } {
   }
 }
 
-async function step(j: TestJournal, args: string[], input?: string): Promise<ReturnType<typeof counts>> {
-  await j.ok(args, { input });
-  const now = counts(j.db);
-  expect(now.rhythm.kept, `statuses after rel ${args.join(' ')}`).toEqual(now.rhythm.counted);
-  expect(now.complaints.kept, `complaints after rel ${args.join(' ')}`).toEqual(now.complaints.counted);
-  return now;
+function countedLines(complaints: ComplaintDays[]): string[] {
+  const { days, others } = countComplaints(complaints);
+  return [
+    ...[...days].sort((a, b) => (a.day < b.day ? -1 : 1)).map((d) => [d.day, d.open, d.made, d.resolved].join(' ')),
+    ...[...others].sort((a, b) => (`${a.happenedOn} ${a.resolvedOn}` < `${b.happenedOn} ${b.resolvedOn}` ? -1 : 1)).map((c) => [c.happenedOn, c.resolvedOn, c.complaints, 'out of order'].join(' ')),
+  ];
+}
+
+async function step(j: TestJournal, args: string[], now?: string): Promise<ReturnType<typeof counts>> {
+  await j.ok(args, { now });
+  const after = counts(j.db);
+  expect(after.rhythm.kept, `statuses after rel ${args.join(' ')}`).toEqual(after.rhythm.counted);
+  expect(after.complaints.kept, `complaints after rel ${args.join(' ')}`).toEqual(after.complaints.counted);
+  return after;
 }
 
 describe('counts_statuses and counts_complaints', () => {
@@ -62,6 +87,12 @@ describe('counts_statuses and counts_complaints', () => {
     await step(j, ['conversation', 'edit', shared!, '--on', '2026-11-09']);
     await step(j, ['conversation', 'edit', delivery!, '--no-complaint']);
     await step(j, ['undo']);
+    // resolved, then moved to a later day: out of order, its days to resolve none
+    await step(j, ['resolve', delivery!], '2026-11-12');
+    await step(j, ['conversation', 'edit', delivery!, '--on', '2026-11-15']);
+    const stats = await j.json<{ complaints: unknown }>(['stats', '--json']);
+    expect(stats.complaints).toEqual(summarizeComplaints(complaintsOf(j.db)));
+    await step(j, ['conversation', 'edit', delivery!, '--on', '2026-11-10']);
     await step(j, ['pause', 'jane', '--until', '2026-12-24']);
     await step(j, ['edit', 'jane', '--every', '30d']);
     await step(j, ['tag', 'vip', '--every', '1w']);
@@ -90,9 +121,25 @@ describe('counts_statuses and counts_complaints', () => {
     const fresh = makeJournal({ now: NOW });
     const restored = await step(fresh, ['import', backup]);
     expect(restored).toEqual(counts(j.db));
+    expect((await fresh.json<{ complaints: unknown }>(['stats', '--json'])).complaints).toEqual(summarizeComplaints(complaintsOf(j.db)));
     const emptied = await step(fresh, ['undo']);
     expect(emptied.rhythm.kept).toEqual([]);
     expect(emptied.complaints.kept).toEqual([]);
+  });
+
+  it('are counted again after a write that moves the rhythm of many people, and its undo', async () => {
+    const j = makeJournal({ now: NOW });
+    const csv = join(tempDir(), 'many.csv');
+    const rows = Array.from({ length: 600 }, (_, i) => `Person ${i},${i % 3 === 0 ? 'vip' : ''}`);
+    writeFileSync(csv, `name,tags\n${rows.join('\n')}\n`);
+    await step(j, ['import', csv]);
+    await step(j, ['add', 'Person 7', '--note', 'lunch', '--on', '2026-11-02']);
+    await step(j, ['pause', 'Person 8', '--until', '2026-12-24']);
+    // 600 people's due day moves: the triggers are held and everyone counted again
+    const moved = await step(j, ['config', 'set', 'cadence', '30d']);
+    await step(j, ['tag', 'vip', '--every', '1w']);
+    await step(j, ['undo']);
+    expect(await step(j, ['undo'])).not.toEqual(moved);
   });
 
   it('are made by the migration from the rows a journal already holds', async () => {

@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Duration } from '../../src/domain/duration.js';
 import {
   chartRange,
   countStatuses,
   countStatusGroups,
+  countComplaints,
   groupReferrers,
   summarizeComplaints,
+  summarizeCountedComplaints,
+  type ComplaintDays,
   weekStart,
   weeklyCounts,
   type StatusGroup,
@@ -123,5 +127,39 @@ describe('groupReferrers', () => {
       { id: 1, name: 'Ann', referred: [{ id: 2, name: 'Ben' }, { id: 3, name: 'Cat' }] },
       { id: 2, name: 'Ben', referred: [{ id: 4, name: 'Dan' }] },
     ]);
+  });
+});
+
+describe('complaints counted by day', () => {
+  // Days near one another (so that pairs share days), a few that are no calendar day, and open ones.
+  const day = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 1, max: 60 }).map((n) => new Date(Date.UTC(2026, 9, n)).toISOString().slice(0, 10)) },
+    { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2026-13-01', '12026-01-05', 'soon', '') },
+  );
+  const complaint = fc.record({ happenedOn: day, resolvedOn: fc.option(day, { freq: 4 }), complaints: fc.integer({ min: 1, max: 5 }) });
+
+  it('sum up as the complaints one by one: the days to resolve of those in order add up day by day', () => {
+    fc.assert(
+      fc.property(fc.array(complaint, { maxLength: 40 }), (complaints: ComplaintDays[]) => {
+        expect(summarizeCountedComplaints(countComplaints(complaints))).toEqual(summarizeComplaints(complaints));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keep out of order those resolved before they were made, or on a day that is no calendar day', () => {
+    const { days, others } = countComplaints([
+      { happenedOn: '2026-11-10', resolvedOn: '2026-11-12', complaints: 2 },
+      { happenedOn: '2026-11-12', resolvedOn: null, complaints: 1 },
+      { happenedOn: '2026-11-15', resolvedOn: '2026-11-12', complaints: 1 },
+      { happenedOn: '2026-02-30', resolvedOn: '2026-03-02', complaints: 1 },
+    ]);
+    expect(days).toEqual([
+      { day: '2026-11-10', open: 0, made: 2, resolved: 0 },
+      { day: '2026-11-12', open: 1, made: 0, resolved: 2 },
+    ]);
+    expect(others.map((c) => c.happenedOn)).toEqual(['2026-11-15', '2026-02-30']);
+    // 2 complaints of 2 days each, one of none (resolved before it was made), one without a reading
+    expect(summarizeCountedComplaints({ days, others })).toEqual({ open: 1, resolved: 4, averageDaysToResolve: 1 });
   });
 });

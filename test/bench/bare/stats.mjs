@@ -1,6 +1,6 @@
 // Floor for `rel stats`: the keep-in-touch statuses counted in SQL from the groups the journal keeps
 // by due day (migration 0027's counts_statuses), the conversations of the last 26 weeks by week,
-// the channels, the complaints (0027's counts_complaints) and the top 5 referrers (rel's own query),
+// the channels, the complaints (0027's counts by day) and the top 5 referrers (rel's own query),
 // printed as a short report. Usage: node stats.mjs JOURNAL DAY
 import { dayNumber, formatDay, openJournal } from './common.mjs';
 
@@ -35,10 +35,12 @@ lines.push('', 'Channels');
 const CHANNELS = "SELECT nullif(via_key, '') AS via, conversations AS n FROM counts_channels WHERE conversations > 0 ORDER BY n DESC, via IS NULL, via";
 for (const [via, n] of db.prepare(CHANNELS).raw().iterate()) lines.push(`  ${(via ?? 'not recorded').padEnd(8)} ${n}`);
 
+// The complaints by day as the journal keeps them (0027): the days to resolve add up day by day.
 const [open, resolved, days] = db
   .prepare(
-    `SELECT total(complaints) FILTER (WHERE resolved_on = ''), total(complaints) FILTER (WHERE resolved_on <> ''),
-            total(complaints * (julianday(resolved_on) - julianday(happened_on))) FILTER (WHERE resolved_on <> '') / total(complaints) FILTER (WHERE resolved_on <> '')
+    `SELECT total(open), total(made) + (SELECT total(complaints) FROM counts_complaints_odd),
+            (total((resolved - made) * julianday(day)) + (SELECT total(complaints * max(0, julianday(resolved_on) - julianday(happened_on))) FROM counts_complaints_odd))
+            / (total(made) + (SELECT total(complaints) FROM counts_complaints_odd))
      FROM counts_complaints`,
   )
   .raw()
