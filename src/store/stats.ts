@@ -84,7 +84,7 @@ function countedStatusFacts(j: Journal): Pick<StatsRows, 'everyone' | 'statusGro
   return { everyone, statusGroups, talkedLater: [] };
 }
 
-// What stats reads costs mostly the loading of pages (on a large journal, some 15,000 rows of
+// What stats reads costs mostly the loading of pages (on a large journal, some 5,000 rows of
 // counts; for a day before some conversation, 100,000 index entries): through a memory map
 // (Journal.mapForReading), not when it reads contacts in full (a day before some conversation):
 // the map would then hold every page read, with no time saved.
