@@ -1,7 +1,8 @@
 // The checks behind rel doctor of the tables that triggers keep from the conversations and the
 // contacts, for the commands that read them instead: counts_channels, counts_days,
 // counts_referrals, counts_statuses and counts_complaints (rel stats, migrations 0019, 0025, 0026 and
-// 0027) and open_complaint_people (rel today and rel show, 0022). Each is worked out again from the rows and compared; a journal edited with
+// 0027), counts_follow_ups (rel reminders, 0028) and open_complaint_people (rel today and rel show,
+// 0022). Each is worked out again from the rows and compared; a journal edited with
 // those triggers dropped, or a table written by hand, can hold something else, and the command
 // would then tell another story than rel log or rel show.
 import { fromDayNumber } from '../domain/calendar.js';
@@ -114,6 +115,21 @@ const ODD_COMPLAINTS: CountTable = {
   tells: 'rel stats counts other complaints than the conversations hold',
   keyName: ([made, resolved]) => `made ${made}, resolved ${resolved}`,
 };
+// The open follow-ups, and the archived people's among them (rel reminders' count of the rest, 0028).
+const FOLLOW_UPS: CountTable = {
+  check: 'follow-ups',
+  table: 'counts_follow_ups',
+  keys: ['one'],
+  columns: ['open', 'archived_open'],
+  counts: 'open follow-up',
+  recount:
+    'SELECT 1, (SELECT count(*) FROM reminders WHERE done_on IS NULL), ' +
+    '(SELECT count(*) FROM contacts c JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1 AND r.done_on IS NULL)',
+  shows: 'the open follow-ups rel reminders counts',
+  tells: 'rel reminders counts other follow-ups than the journal holds',
+  keyName: () => 'follow-ups',
+  countsName: ([open, archived]) => `${open} open (${archived} of archived people)`,
+};
 /** Keys listed in a problem's line at most; the rest are counted. */
 const KEYS_SHOWN = 5;
 
@@ -153,6 +169,9 @@ export const checkReferralCounts = (db: Db, path: string): Check => checkCountTa
 
 /** The groups rel stats counts its statuses from, against the contacts. */
 export const checkStatusCounts = (db: Db, path: string): Check => checkCountTable(db, path, STATUSES);
+
+/** The open follow-ups rel reminders counts, against the follow-ups. */
+export const checkFollowUpCounts = (db: Db, path: string): Check => checkCountTable(db, path, FOLLOW_UPS);
 
 /** The complaints rel stats counts by their days, against the conversations. */
 export function checkComplaintCounts(db: Db, path: string): Check {

@@ -13,7 +13,16 @@ import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
 import { ok, problem, type Check } from './checks.js';
-import { checkChannelCounts, checkComplaintCounts, checkDayCounts, checkOpenComplaintPeople, checkReferralCounts, checkStatusCounts, tableExists } from './derivedHealth.js';
+import {
+  checkChannelCounts,
+  checkComplaintCounts,
+  checkDayCounts,
+  checkFollowUpCounts,
+  checkOpenComplaintPeople,
+  checkReferralCounts,
+  checkStatusCounts,
+  tableExists,
+} from './derivedHealth.js';
 
 export type { Check } from './checks.js';
 
@@ -245,6 +254,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('referrers', () => checkReferralCounts(db, path)),
       guarded('statuses', () => checkStatusCounts(db, path)),
       guarded('turnaround', () => checkComplaintCounts(db, path)),
+      guarded('follow-ups', () => checkFollowUpCounts(db, path)),
       guarded('complaints', () => checkOpenComplaintPeople(db, path)),
       guarded('erasure', () => checkPurgedBackups(db, path)),
     );

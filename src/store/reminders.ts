@@ -98,9 +98,10 @@ export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generato
 export function countReminders(j: Journal, filter: Omit<ReminderFilter, 'limit'> = {}): number {
   const open = filter.all ? '' : ' AND r.done_on IS NULL';
   if (filter.contactId !== undefined) return j.stmt<[number], number>(`SELECT count(*) FROM reminders r WHERE r.contact_id = ?${open}`).pluck().get(filter.contactId) ?? 0;
-  // Everyone's less the archived people's: a lookup for each of the archived, in the index of open
-  // follow-ups by person (migration 0023) when counting the open ones, not a row read each.
-  const sql = `SELECT (SELECT count(*) FROM reminders r WHERE 1${open}) - (SELECT count(*) FROM contacts c CROSS JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1${open})`;
+  // Everyone's open ones less the archived people's, as triggers keep them (migration 0028).
+  if (!filter.all) return j.stmt<[], number>('SELECT open - archived_open FROM counts_follow_ups').pluck().get() ?? 0;
+  // Everyone's less the archived people's: a lookup for each of the archived.
+  const sql = 'SELECT (SELECT count(*) FROM reminders r) - (SELECT count(*) FROM contacts c CROSS JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1)';
   return j.stmt<[], number>(sql).pluck().get() ?? 0;
 }
 

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'complaints', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -201,6 +201,23 @@ describe('rel doctor', () => {
     expect(odd).toMatch(/^problem\s+turnaround\s+rel stats counts other complaints than the conversations hold: made 2026-11-20, resolved 2026-11-19 0 counted, 1 held — fix: /);
     await applyFix(db, odd);
     expect(lineFor(await rel(['doctor'], { db }), 'turnaround')).toMatch(/match the 1 complaint$/);
+  });
+
+  it('finds a count of open follow-ups that differs from the follow-ups, and its fix counts them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['remind', 'Jane Doe', 'send the catalog', '--on', '2026-12-01'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'follow-ups')).toMatch(/^ok\s+follow-ups\s+the open follow-ups rel reminders counts match the 1 open follow-up$/);
+    // A count written by hand (or kept by a journal whose triggers were dropped): rel reminders would say more are left out.
+    withDb(db, (h) => h.exec('UPDATE counts_follow_ups SET open = 5'));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'follow-ups');
+    expect(line).toMatch(
+      /^problem\s+follow-ups\s+rel reminders counts other follow-ups than the journal holds: follow-ups 5 open \(0 of archived people\) counted, 1 open \(0 of archived people\) held — fix: count them again: sqlite3 /,
+    );
+    await applyFix(db, line);
   });
 
   it('finds open complaints listed otherwise than the conversations hold, and its fix lists them again', async () => {
