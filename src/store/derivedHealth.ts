@@ -9,6 +9,7 @@ import { fromDayNumber } from '../domain/calendar.js';
 import { ok, problem, type Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
+import { BY_GROUP, GROUPED } from './statusCounts.js';
 
 export function tableExists(db: Db, table: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
@@ -78,7 +79,7 @@ const STATUSES: CountTable = {
   keys: ['archived', 'talked', 'due_day', 'paused_until'],
   columns: ['people', 'with_rhythm'],
   counts: 'contact',
-  recount: "SELECT archived, last_contact_on IS NOT NULL, coalesce(due_day, ''), coalesce(paused_until, ''), count(*), count(cadence_days) FROM contacts GROUP BY 1, 2, 3, 4",
+  recount: `${GROUPED} ${BY_GROUP}`,
   shows: 'the statuses rel stats shows',
   tells: 'rel stats counts other statuses than the contacts hold',
   keyName: ([archived, talked, dueDay, pausedUntil]) =>
