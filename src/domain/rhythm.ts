@@ -3,7 +3,7 @@
 // drifting, never contacted, paused or archived. `rel today`, `list`, `show`, `stats` and the
 // exports all ask here; the store keeps the due day this computes (dueOf) for its indexes.
 import { effectiveCadence, isPaused, nextDueDate, type CadenceSource, type EffectiveCadence } from './cadence.js';
-import { daysBetween, isDay, type Day } from './calendar.js';
+import { addDays, daysBetween, isDay, type Day } from './calendar.js';
 import { formatDuration, type Duration } from './duration.js';
 
 export const RHYTHM_STATUSES = ['onTrack', 'dueSoon', 'drifting', 'neverContacted', 'paused', 'archived'] as const;
@@ -100,6 +100,22 @@ export function statusFrom(facts: StatusFacts, today: Day): RhythmStatus {
   if (facts.dueOn !== null && today > facts.dueOn) return 'drifting';
   if (!facts.talked) return 'neverContacted';
   return facts.dueOn !== null && daysBetween(today, facts.dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+}
+
+/**
+ * The days statusFrom tells apart on `today`: a due day before `dueFrom` is past, one from it to
+ * `dueSoonTo` is soon, a later one is not yet; a pause holds when it lasts past `pausedAfter`.
+ * Facts alike but for days within the same bounds have the same status, so a store may count
+ * them together (src/store/stats.ts) and ask statusFrom once a kind.
+ */
+export interface StatusBounds {
+  dueFrom: Day;
+  dueSoonTo: Day;
+  pausedAfter: Day;
+}
+
+export function statusBounds(today: Day): StatusBounds {
+  return { dueFrom: today, dueSoonTo: addDays(today, DUE_SOON_DAYS), pausedAfter: today };
 }
 
 /** The status on `today`, from a person's facts and their due day. */

@@ -109,7 +109,7 @@ describe('rel stats counts statuses as the domain does', () => {
     k.db.prepare = ((sql: string) => (seen.add(sql), prepare(sql))) as typeof k.db.prepare;
     loadStats(k, LAST_TALK, chartRange(LAST_TALK), 5);
     const plans = [...seen].flatMap((sql) => {
-      const params = sql.includes('@') ? [{ top: 5, asOf: LAST_TALK }] : Array.from(sql.match(/\?/g) ?? [], () => LAST_TALK);
+      const params = sql.includes('@') ? [{ top: 5, asOf: LAST_TALK, dueFrom: 0, dueSoonTo: 0, pausedAfter: LAST_TALK }] : Array.from(sql.match(/\?/g) ?? [], () => LAST_TALK);
       return (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
     });
     k.close();

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Duration } from '../../src/domain/duration.js';
-import { dueOf, rhythmLookup, rhythmOf, type RhythmFacts } from '../../src/domain/rhythm.js';
+import { addDays } from '../../src/domain/calendar.js';
+import { dueOf, rhythmLookup, rhythmOf, statusBounds, statusFrom, type RhythmFacts, type StatusBounds } from '../../src/domain/rhythm.js';
 
 const d = (count: number, unit: Duration['unit'] = 'd'): Duration => ({ count, unit });
 const settings = { tagCadences: new Map([['inner', d(2, 'w')], ['quarterly', d(3, 'm')]]), defaultCadence: d(90) };
@@ -99,5 +101,36 @@ describe('rhythmLookup (many people, each cadence and day worked out once)', () 
   });
   it('gives nothing for an unreadable day', () => {
     expect(lookup(person({ lastContactOn: 'someday' }))).toBeUndefined();
+  });
+});
+
+describe('statusBounds: the days statusFrom tells apart', () => {
+  // Where a day falls against the bounds: the kind the store counts it in (src/store/stats.ts).
+  const dueKind = (dueOn: string | null, b: StatusBounds) => (dueOn === null ? 0 : dueOn < b.dueFrom ? 1 : dueOn <= b.dueSoonTo ? 2 : 3);
+  const pauseKind = (pausedUntil: string | null, b: StatusBounds) => pausedUntil !== null && pausedUntil > b.pausedAfter;
+  const day = fc.integer({ min: -40, max: 40 }).map((n) => addDays(today, n));
+  const facts = fc.record({ archived: fc.boolean(), talked: fc.boolean(), dueOn: fc.option(day), pausedUntil: fc.option(day) });
+
+  it('gives facts whose days fall within the same bounds the same status', () => {
+    const bounds = statusBounds(today);
+    fc.assert(
+      fc.property(facts, fc.option(day), fc.option(day), (a, dueOn, pausedUntil) => {
+        const b = { ...a, dueOn, pausedUntil };
+        if (dueKind(a.dueOn, bounds) === dueKind(b.dueOn, bounds) && pauseKind(a.pausedUntil, bounds) === pauseKind(b.pausedUntil, bounds)) {
+          expect(statusFrom(b, today)).toBe(statusFrom(a, today));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('puts each bound where the status changes', () => {
+    const base = { archived: false, talked: true, pausedUntil: null };
+    const b = statusBounds(today);
+    expect(statusFrom({ ...base, dueOn: addDays(b.dueFrom, -1) }, today)).toBe('drifting');
+    expect(statusFrom({ ...base, dueOn: b.dueFrom }, today)).toBe('dueSoon');
+    expect(statusFrom({ ...base, dueOn: b.dueSoonTo }, today)).toBe('dueSoon');
+    expect(statusFrom({ ...base, dueOn: addDays(b.dueSoonTo, 1) }, today)).toBe('onTrack');
+    expect(statusFrom({ ...base, dueOn: null, pausedUntil: addDays(b.pausedAfter, 1) }, today)).toBe('paused');
+    expect(statusFrom({ ...base, dueOn: null, pausedUntil: b.pausedAfter }, today)).toBe('onTrack');
   });
 });
