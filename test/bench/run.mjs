@@ -9,7 +9,7 @@
 // `rel today --review` and its baselines run in a pseudo-terminal (terminal.mjs) instead.
 // Journals are cached in test/bench/out/; each run works on private copies of them (the writes on
 // copies of their own, one for rel and one for the bare scripts).
-// --runs: timed rounds per case (default 7, 3 for the heavy ones); --warmup: untimed rounds
+// --runs: timed rounds per case (default 11, 3 for the heavy ones); --warmup: untimed rounds
 // first (default 1, at least 1: the warm-up is where peak memory is measured); --strict: exit 1
 // when a target is missed or a command fails.
 import Database from 'better-sqlite3';
@@ -106,6 +106,10 @@ async function prepareInputs(cases, tmp) {
   return ctx;
 }
 
+// A median of 11 rather than 7: on these 2-core machines a command's median moved by some 10% from
+// one run of the bench to the next at 7, enough to flip a verdict near its line (BENCHMARKS.md).
+const RUNS = 11;
+
 const SUBJECTS = [
   { key: 'rel', argv: (r) => [NODE, opts.rel, ...r.rel] },
   { key: 'node', argv: () => [NODE, '-e', ''] },
@@ -177,11 +181,11 @@ async function main() {
     console.log(`rel bench: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}`);
     const names = Object.entries(ctx.probe).map(([size, name]) => `"${name}" on ${size}`).join(', ');
     console.log(`reference day ${ctx.today}; M = ${SIZES.M.contacts} contacts/${SIZES.M.conversations} conversations, L = ${SIZES.L.contacts}/${SIZES.L.conversations}${names ? `; the name given to show, add and edit: ${names}` : ''}`);
-    console.log(`median of ${runsFlag ?? '7 (3 for the heavy cases)'} interleaved runs after ${warmup} warm-up; peak RSS from the warm-up via ${RSS_METHOD} (in a terminal: VmHWM); rel = node ${opts.rel}, REL_NOW=${ctx.today}\n`);
+    console.log(`median of ${runsFlag ?? `${RUNS} (3 for the heavy cases)`} interleaved runs after ${warmup} warm-up; peak RSS from the warm-up via ${RSS_METHOD} (in a terminal: VmHWM); rel = node ${opts.rel}, REL_NOW=${ctx.today}\n`);
     const measured = new Map();
     for (const c of cases) {
       if (!process.stderr.isTTY) log(`measuring ${c.label}`);
-      measured.set(c.id, await measureCase(c, ctx, runsFlag ?? (c.heavy ? 3 : 7), warmup));
+      measured.set(c.id, await measureCase(c, ctx, runsFlag ?? (c.heavy ? 3 : RUNS), warmup));
     }
     const relMedian = (id) => (measured.has(id) ? median(measured.get(id).times.rel) : null);
     const results = cases.map((c) => judge(c, measured.get(c.id), relMedian));
