@@ -20,6 +20,8 @@ export interface Result {
 }
 export declare function median(values: number[]): number | null;
 export declare function judge(c: BenchCase, measured: Measured, medianOf: (id: string) => number | null): Result;
-export declare function growthLines(results: Result[]): string[];
+/** A command's rounds with its two sizes side by side (run.mjs), or why they stopped. */
+export type SideBySide = { ms: { M: number | null; L: number | null; node: number | null }; bytes: { M: number; L: number } } | { failed: string };
+export declare function growthLines(results: Result[], sideBySide?: Map<string, SideBySide>): string[];
 export declare function printTable(results: Result[]): void;
-export declare function printGrowth(results: Result[]): void;
+export declare function printGrowth(results: Result[], sideBySide?: Map<string, SideBySide>): void;

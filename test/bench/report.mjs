@@ -72,29 +72,47 @@ const fmtBytes = (n) => (n < 10_000 ? `${n} B` : n < 10_000_000 ? `${Math.round(
 /**
  * Issue 16: from M to L no daily command grows by more than its output does. The growth of the
  * time above node's floor (rel − node) against the growth of the bytes written to stdout (at
- * least ×1: a command whose output does not grow must not slow down); the bare script's growth
- * beside it. Lines come back as text so that a test can read them.
+ * least ×1: a command whose output does not grow must not slow down). A command given in
+ * `sideBySide` (name → { ms: { M, L, node }, bytes: { M, L } } or { failed }) is judged on those
+ * rounds, where its two sizes ran side by side; the others on their two rows of the table. The
+ * bare script's growth (from the table) beside it. Lines come back as text so that a test can read them.
  */
-export function growthLines(results) {
+export function growthLines(results, sideBySide = new Map()) {
   const byId = new Map(results.map((r) => [r.case.id, r]));
   const lines = [];
   for (const m of results) {
     if (m.case.size !== 'M') continue;
     const l = byId.get(`${m.case.name}-L`);
-    if (!l || [m, l].some((r) => r.result === 'FAILED' || r.ms.rel === null || r.ms.node === null)) continue;
-    const above = (r, key) => Math.max(1, r.ms[key] - r.ms.node);
-    const time = above(l, 'rel') / above(m, 'rel');
-    const output = Math.max(1, l.bytes.rel) / Math.max(1, m.bytes.rel);
-    const bare = m.ms.bare !== null && l.ms.bare !== null ? `; bare ×${(above(l, 'bare') / above(m, 'bare')).toFixed(2)}` : '';
+    if (!l) continue;
+    const paired = sideBySide.get(m.case.name);
+    if (paired?.failed) {
+      lines.push(`${m.case.name.padEnd(13)} side by side: ${paired.failed}  FAILED`);
+      continue;
+    }
+    const measure = paired ? { M: paired.ms.M, L: paired.ms.L, nodeM: paired.ms.node, nodeL: paired.ms.node, bytesM: paired.bytes.M, bytesL: paired.bytes.L } : fromTable(m, l);
+    if (!measure) continue;
+    const aboveM = Math.max(1, measure.M - measure.nodeM);
+    const aboveL = Math.max(1, measure.L - measure.nodeL);
+    const time = aboveL / aboveM;
+    const output = Math.max(1, measure.bytesL) / Math.max(1, measure.bytesM);
+    const bareAbove = (r) => Math.max(1, r.ms.bare - r.ms.node);
+    const bare = m.ms.bare !== null && l.ms.bare !== null && m.ms.node !== null && l.ms.node !== null ? `; bare ×${(bareAbove(l) / bareAbove(m)).toFixed(2)}` : '';
     const verdict = time <= Math.max(1, output) ? 'pass' : 'FAIL';
+    const how = paired ? ' (side by side)' : '';
     lines.push(
-      `${m.case.name.padEnd(13)} rel − node ${fmtMs(above(m, 'rel'))} → ${fmtMs(above(l, 'rel'))} ms ×${time.toFixed(2)}; stdout ${fmtBytes(m.bytes.rel)} → ${fmtBytes(l.bytes.rel)} ×${output.toFixed(2)}${bare}  ${verdict}`,
+      `${m.case.name.padEnd(13)} rel − node ${fmtMs(aboveM)} → ${fmtMs(aboveL)} ms ×${time.toFixed(2)}; stdout ${fmtBytes(measure.bytesM)} → ${fmtBytes(measure.bytesL)} ×${output.toFixed(2)}${bare}  ${verdict}${how}`,
     );
   }
   return lines;
 }
 
-export function printGrowth(results) {
-  const lines = growthLines(results);
+/** A command's growth from its two rows of the table, or null when one did not run. */
+function fromTable(m, l) {
+  if ([m, l].some((r) => r.result === 'FAILED' || r.ms.rel === null || r.ms.node === null)) return null;
+  return { M: m.ms.rel, L: l.ms.rel, nodeM: m.ms.node, nodeL: l.ms.node, bytesM: m.bytes.rel, bytesL: l.bytes.rel };
+}
+
+export function printGrowth(results, sideBySide) {
+  const lines = growthLines(results, sideBySide);
   if (lines.length) console.log(`\ngrowth M→L (target: the time above node grows no more than the output, at least ×1):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }

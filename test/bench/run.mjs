@@ -8,7 +8,8 @@
 // bare better-sqlite3 script doing the same SQL work — so all three see the same machine state.
 // `rel today --review` and its baselines run in a pseudo-terminal (terminal.mjs) instead.
 // Journals are cached in test/bench/out/; each run works on private copies of them (the writes on
-// copies of their own, one for rel and one for the bare scripts).
+// copies of their own, one for rel and one for the bare scripts). After the table, a command's M
+// and L run side by side for its growth line (measureSideBySide).
 // --runs: timed rounds per case (default 11, 3 for the heavy ones); --warmup: untimed rounds
 // first (default 1, at least 1: the warm-up is where peak memory is measured); --strict: exit 1
 // when a target is missed or a command fails.
@@ -162,6 +163,50 @@ async function measureCase(c, ctx, runs, warmup) {
   return { times, rssKB, failed, bytes };
 }
 
+/**
+ * The growth line's own rounds: rel on M, rel on L and `node -e ''` side by side, rotating who goes
+ * first. Measured as two cases, the sizes of a command met a host of another speed minutes apart,
+ * and a few milliseconds above node decide the line.
+ */
+async function measureSideBySide(m, l, ctx, runs, warmup) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  const subjects = [{ key: 'M', c: m }, { key: 'L', c: l }, { key: 'node', c: m }];
+  const times = { M: [], L: [], node: [] };
+  const bytes = { M: 0, L: 0 };
+  let failed = null;
+  for (let n = 0; n < warmup + runs && !failed; n++) {
+    const rounds = { M: m.round(ctx, n), L: l.round(ctx, n) };
+    try {
+      for (const s of [...subjects.slice(n % 3), ...subjects.slice(0, n % 3)]) {
+        const round = rounds[s.key];
+        if (round?.before?.rel) {
+          const b = await runOnce([NODE, opts.rel, ...round.before.rel.args], { env: { ...env, REL_NOW: ctx.today, ...round.before.rel.env }, cwd: ROOT });
+          if (b.code !== 0) failed = `${s.key}: the untimed rel ${round.before.rel.args[0]} before it failed: ${firstLine(b.stderr)}`;
+        }
+        if (failed) break;
+        const argv = round ? [NODE, opts.rel, ...round.rel] : [NODE, '-e', ''];
+        const r = await runSubject(s.c, round ? 'rel' : 'node', argv, { env: { ...env, ...round?.env }, cwd: ROOT });
+        if (r.code !== 0) {
+          failed = `${s.key}: exit ${r.code}: ${firstLine(r.stderr)}`;
+          break;
+        }
+        if (n >= warmup) times[s.key].push(r.ms);
+        if (s.key in bytes) bytes[s.key] = r.stdoutBytes;
+      }
+    } finally {
+      rounds.M.cleanup?.();
+      rounds.L.cleanup?.();
+    }
+  }
+  return failed ? { failed } : { ms: { M: median(times.M), L: median(times.L), node: median(times.node) }, bytes };
+}
+
+/** The commands measured on both sizes whose L case is light enough for rounds of their own (under a second). */
+function sideBySideCommands(cases, relMedian) {
+  return cases.filter((m) => m.size === 'M' && !m.heavy && cases.some((l) => l.id === `${m.name}-L`) && (relMedian(`${m.name}-L`) ?? Infinity) < 1000).map((m) => [m, cases.find((l) => l.id === `${m.name}-L`)]);
+}
+
 async function main() {
   if (opts.generate) return generateOne(opts.generate, opts.out);
   const cases = selectCases(opts.only);
@@ -190,7 +235,12 @@ async function main() {
     const relMedian = (id) => (measured.has(id) ? median(measured.get(id).times.rel) : null);
     const results = cases.map((c) => judge(c, measured.get(c.id), relMedian));
     printTable(results);
-    printGrowth(results);
+    const sideBySide = new Map();
+    for (const [m, l] of sideBySideCommands(cases, relMedian)) {
+      if (!process.stderr.isTTY) log(`measuring ${m.name} on M and L side by side`);
+      sideBySide.set(m.name, await measureSideBySide(m, l, ctx, runsFlag ?? RUNS, warmup));
+    }
+    printGrowth(results, sideBySide);
     if (opts.strict && results.some((r) => r.result === 'FAIL' || r.result === 'FAILED')) process.exitCode = 1;
   } finally {
     cleanup();

@@ -146,4 +146,18 @@ describe('the verdicts', () => {
     expect(list).toMatch(/^list .*×10\.00; stdout .*×10\.00; bare ×10\.00 +pass$/);
     expect(growthLines(results.slice(0, 1))).toEqual([]);
   });
+
+  it('judge growth on the rounds where both sizes ran side by side, when there are some', () => {
+    // The table's rows met a slower host on L (node 140 against 100); side by side, nothing grew.
+    const results = [
+      judge(byId('today-M'), measured([150], [100], [120], { rel: 800, bare: 700 }), () => null),
+      judge(byId('today-L'), measured([230], [140], [200], { rel: 820, bare: 700 }), () => null),
+    ];
+    expect(growthLines(results)[0]).toMatch(/×1\.80; .* FAIL$/);
+    const sideBySide = new Map([['today', { ms: { M: 150, L: 152, node: 100 }, bytes: { M: 800, L: 820 } }]]);
+    expect(growthLines(results, sideBySide)[0]).toMatch(/^today +rel − node 50\.0 → 52\.0 ms ×1\.04; stdout 800 B → 820 B ×1\.02; bare ×3\.00 +FAIL \(side by side\)$/);
+    sideBySide.set('today', { ms: { M: 150, L: 150, node: 100 }, bytes: { M: 800, L: 820 } });
+    expect(growthLines(results, sideBySide)[0]).toMatch(/×1\.00; .* pass \(side by side\)$/);
+    expect(growthLines(results, new Map([['today', { failed: 'L: exit 1: rel: no journal' }]]))).toEqual(['today         side by side: L: exit 1: rel: no journal  FAILED']);
+  });
 });
