@@ -123,22 +123,28 @@ function runSubject(c, key, argv, options) {
   return runInTerminal(argv, { ...options, until: key === 'rel' ? c.terminal : undefined });
 }
 
-/** Rounds of the case, each running rel and its two baselines, rotating who goes first. */
-async function measureCase(c, ctx, runs, warmup) {
+/**
+ * Rounds of `subjects`, rotating who goes first. A subject: `key` (what its times are kept under),
+ * `who` ('rel', 'node' or 'bare': what runs, and which of the round's `before` it waits for), `c`
+ * (its case), `round` (which of `roundsOf(n)`'s rounds gives its arguments and env) and `argv`.
+ */
+async function measureRounds(label, subjects, roundsOf, ctx, runs, warmup) {
   const env = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
-  const times = { rel: [], node: [], bare: [] };
-  const rssKB = { rel: null, node: null, bare: null };
-  const failed = { rel: null, node: null, bare: null };
-  const bytes = { rel: 0, bare: 0 };
+  const byKey = (value) => Object.fromEntries(subjects.map((s) => [s.key, value()]));
+  const times = byKey(() => []);
+  const rssKB = byKey(() => null);
+  const failed = byKey(() => null);
+  const bytes = byKey(() => 0);
   for (let n = 0; n < warmup + runs; n++) {
-    if (process.stderr.isTTY) process.stderr.write(`bench: ${c.label}: ${n < warmup ? 'warm-up' : `run ${n - warmup + 1}/${runs}`}\x1b[K\r`);
-    const round = c.round(ctx, n);
-    const order = [...SUBJECTS.slice(n % 3), ...SUBJECTS.slice(0, n % 3)];
+    if (process.stderr.isTTY) process.stderr.write(`bench: ${label}: ${n < warmup ? 'warm-up' : `run ${n - warmup + 1}/${runs}`}\x1b[K\r`);
+    const rounds = roundsOf(n);
+    const order = [...subjects.slice(n % subjects.length), ...subjects.slice(0, n % subjects.length)];
     try {
       for (const s of order) {
         if (failed[s.key]) continue;
-        const before = round.before?.[s.key];
+        const round = rounds[s.round];
+        const before = round.before?.[s.who];
         if (before) {
           const r = await runOnce([NODE, opts.rel, ...before.args], { env: { ...env, REL_NOW: ctx.today, ...before.env }, cwd: ROOT });
           if (r.code !== 0) {
@@ -146,65 +152,54 @@ async function measureCase(c, ctx, runs, warmup) {
             continue;
           }
         }
-        const r = await runSubject(c, s.key, s.argv(round), { env: { ...env, ...round.env }, cwd: ROOT, rss: n < warmup });
+        const r = await runSubject(s.c, s.who, s.argv(round), { env: { ...env, ...round.env }, cwd: ROOT, rss: n < warmup });
         if (r.code !== 0) {
           failed[s.key] = `${s.key} ${r.signal ? `killed (${r.signal})` : `exit ${r.code}`}: ${firstLine(r.stderr)}`;
           continue;
         }
         if (n < warmup) rssKB[s.key] = Math.max(rssKB[s.key] ?? 0, r.rssKB ?? 0) || null;
         else times[s.key].push(r.ms);
-        if (s.key in bytes) bytes[s.key] = r.stdoutBytes;
+        bytes[s.key] = r.stdoutBytes;
       }
     } finally {
-      round.cleanup?.();
+      for (const round of Object.values(rounds)) round.cleanup?.();
     }
   }
   if (process.stderr.isTTY) process.stderr.write('\x1b[K');
   return { times, rssKB, failed, bytes };
 }
 
+/** Rounds of the case, each running rel and its two baselines. */
+function measureCase(c, ctx, runs, warmup) {
+  const subjects = SUBJECTS.map((s) => ({ ...s, who: s.key, c, round: 'case' }));
+  return measureRounds(c.label, subjects, (n) => ({ case: c.round(ctx, n) }), ctx, runs, warmup);
+}
+
 /**
- * The growth line's own rounds: rel on M, rel on L and `node -e ''` side by side, rotating who goes
- * first. Measured as two cases, the sizes of a command met a host of another speed minutes apart,
- * and a few milliseconds above node decide the line.
+ * The growth line's own rounds: rel on M, rel on L and `node -e ''` side by side. Measured as two
+ * cases, the sizes of a command met a host of another speed minutes apart, and a few milliseconds
+ * above node decide the line.
  */
 async function measureSideBySide(m, l, ctx, runs, warmup) {
-  const env = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  const subjects = [{ key: 'M', c: m }, { key: 'L', c: l }, { key: 'node', c: m }];
-  const times = { M: [], L: [], node: [] };
-  const bytes = { M: 0, L: 0 };
-  let failed = null;
-  for (let n = 0; n < warmup + runs && !failed; n++) {
-    const rounds = { M: m.round(ctx, n), L: l.round(ctx, n) };
-    try {
-      for (const s of [...subjects.slice(n % 3), ...subjects.slice(0, n % 3)]) {
-        const round = rounds[s.key];
-        if (round?.before?.rel) {
-          const b = await runOnce([NODE, opts.rel, ...round.before.rel.args], { env: { ...env, REL_NOW: ctx.today, ...round.before.rel.env }, cwd: ROOT });
-          if (b.code !== 0) failed = `${s.key}: the untimed rel ${round.before.rel.args[0]} before it failed: ${firstLine(b.stderr)}`;
-        }
-        if (failed) break;
-        const argv = round ? [NODE, opts.rel, ...round.rel] : [NODE, '-e', ''];
-        const r = await runSubject(s.c, round ? 'rel' : 'node', argv, { env: { ...env, ...round?.env }, cwd: ROOT });
-        if (r.code !== 0) {
-          failed = `${s.key}: exit ${r.code}: ${firstLine(r.stderr)}`;
-          break;
-        }
-        if (n >= warmup) times[s.key].push(r.ms);
-        if (s.key in bytes) bytes[s.key] = r.stdoutBytes;
-      }
-    } finally {
-      rounds.M.cleanup?.();
-      rounds.L.cleanup?.();
-    }
-  }
-  return failed ? { failed } : { ms: { M: median(times.M), L: median(times.L), node: median(times.node) }, bytes };
+  const [rel, node] = SUBJECTS;
+  const subjects = [
+    { ...rel, key: 'M', who: 'rel', c: m, round: 'M' },
+    { ...rel, key: 'L', who: 'rel', c: l, round: 'L' },
+    { ...node, who: 'node', c: m, round: 'M' },
+  ];
+  const { times, failed, bytes } = await measureRounds(`${m.name} on M and L`, subjects, (n) => ({ M: m.round(ctx, n), L: l.round(ctx, n) }), ctx, runs, warmup);
+  const failure = Object.values(failed).find(Boolean);
+  if (failure) return { failed: failure };
+  return { ms: { M: median(times.M), L: median(times.L), node: median(times.node) }, bytes: { M: bytes.M, L: bytes.L } };
 }
 
 /** The commands measured on both sizes whose L case is light enough for rounds of their own (under a second). */
 function sideBySideCommands(cases, relMedian) {
-  return cases.filter((m) => m.size === 'M' && !m.heavy && cases.some((l) => l.id === `${m.name}-L`) && (relMedian(`${m.name}-L`) ?? Infinity) < 1000).map((m) => [m, cases.find((l) => l.id === `${m.name}-L`)]);
+  const lightL = (m) => (relMedian(`${m.name}-L`) ?? Infinity) < 1000;
+  return cases
+    .filter((m) => m.size === 'M' && !m.heavy && lightL(m))
+    .map((m) => [m, cases.find((l) => l.id === `${m.name}-L`)])
+    .filter(([, l]) => l !== undefined);
 }
 
 async function main() {
