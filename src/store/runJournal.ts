@@ -17,13 +17,12 @@ export function openRunJournal(path: string, now: Date, warn: (line: string) => 
   return new Journal(db, path, now, beforeFirstWrite);
 }
 
-/** Before the first write of a run: today's backup if there is none yet. An empty journal has nothing to keep. */
+/**
+ * Before the first write of a run: today's backup if there is none yet. A new, empty journal gets
+ * one too: it is what the journal held at the end of yesterday, and without it the copy before the
+ * day's second write would hold the first one under yesterday's name.
+ */
 async function beforeFirstWrite(j: Journal): Promise<void> {
-  if (isEmpty(j)) return;
   const made = await makeDailyBackup(j.db, j.path, localDay(j.now), storedCount('backups', getSetting(j, 'backups')));
   if (made) clearDamageFlag(j.path); // a copy that passed its check: the journal is whole again
-}
-
-function isEmpty(j: Journal): boolean {
-  return j.stmt<[], { any: number }>('SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM settings) OR EXISTS (SELECT 1 FROM tags) AS any').get()!.any === 0;
 }

@@ -1,6 +1,6 @@
 // End-to-end: `rel today`'s options, its empty states, colour, the local day (TZ) and bad input.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import { makeJournal, type TestJournal as TodayJournal } from '../harness/journal.js';
@@ -14,9 +14,10 @@ const journal = (now = '2026-11-23', spawned = false): TodayJournal => makeJourn
 const ANSI = /\u001b\[/;
 const names = (stdout: string) => readTodayText(stdout).map((p) => p.name);
 
-/** Every file of the journal's directory and a hash of its bytes: equal before and after means nothing was written. */
+/** Every file under the journal's directory (its backups too) and a hash of its bytes: equal before and after means nothing was written. */
 function snapshot(j: TodayJournal): Record<string, string> {
-  return Object.fromEntries(readdirSync(j.dir).map((f) => [f, createHash('sha256').update(readFileSync(join(j.dir, f))).digest('hex')]));
+  const files = readdirSync(j.dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(j.dir, f)).isFile());
+  return Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(join(j.dir, f))).digest('hex')]));
 }
 
 describe.concurrent('rel today: --days, --limit, --all', () => {

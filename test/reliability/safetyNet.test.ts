@@ -55,11 +55,11 @@ describe('the daily safety net', () => {
   it('copies the journal before the first write of each day, privately, never for reads, and keeps the last days', async () => {
     const { db } = newJournalPath();
     await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
-    expect(backupsOf(db), 'a new, empty journal has nothing to keep').toEqual([]);
-    await okOn(db, '2026-11-16', ['add', 'Bob Lee', '--note', 'second']);
     expect(backupsOf(db)).toEqual(['rel.db.2026-11-16']);
     const first = join(db, '..', 'backups', 'rel.db.2026-11-16');
-    expect(rowsIn(first, 'conversations'), 'taken before the write').toBe(1);
+    expect(rowsIn(first, 'conversations'), 'taken before the write: the new journal, empty').toBe(0);
+    await okOn(db, '2026-11-16', ['add', 'Bob Lee', '--note', 'second']);
+    expect(rowsIn(first, 'conversations'), "the day's copy is still the one from before its first write").toBe(0);
     expect(statSync(first).mode & 0o777).toBe(0o600);
     expect(statSync(join(db, '..', 'backups')).mode & 0o777).toBe(0o700);
     const before = sha256(first);
@@ -135,8 +135,12 @@ describe('the daily safety net', () => {
     expect((await okOn(db, '2026-11-22', ['log'])).stdout).toContain('Wednesday, the one to take back');
     expect((await okOn(db, '2026-11-22', ['doctor'])).stdout).toMatch(/^ok +integrity/m);
 
-    const none = expectFailure(await relOn(db, '2026-11-22', ['restore', '2026-11-19']), 1);
-    expect(none).toMatch(/no backup holds .* as it stood at the end of 2026-11-19: the daily backups hold the ends of 2026-11-20, 2026-11-21/);
+    const none = expectFailure(await relOn(db, '2026-11-22', ['restore', '2026-11-18']), 1);
+    expect(none).toMatch(/no backup holds .* as it stood at the end of 2026-11-18: the daily backups hold the ends of 2026-11-19, 2026-11-20, 2026-11-21/);
+    // The journal began on the 20th: at the end of the 19th it held nothing, and its first day's copy says so.
+    expect(listed.stdout).toMatch(/^2026-11-20 +end of 2026-11-19 +\d+ KiB +0 contacts, 0 conversations$/m);
+    await okOn(db, '2026-11-22', ['restore', '2026-11-19']);
+    expect((await okOn(db, '2026-11-22', ['list'])).stdout).not.toContain('Jane');
   });
 
   it('refuses to restore a damaged backup, and changes nothing', async () => {
@@ -151,7 +155,7 @@ describe('the daily safety net', () => {
 
     expect(line).toMatch(/^rel: .*rel\.db\.2026-11-21 is damaged \(quick_check: .*\): nothing was changed; choose another backup/);
     expect(sha256(db)).toBe(journal);
-    expect(backupsOf(db)).toEqual(['rel.db.2026-11-21']);
+    expect(backupsOf(db)).toEqual(['rel.db.2026-11-20', 'rel.db.2026-11-21']);
   });
 
   it('never copies a damaged journal over the good backups: the write is refused and said, reads warn until rel doctor finds it whole', async () => {
