@@ -7,7 +7,7 @@ import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { hasAnyContact, loadRankInputs, rankTodayTop } from '../store/today.js';
+import { hasAnyContact, loadRankInputs, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { renderToday } from '../ui/todayView.js';
 import { json } from '../ui/style.js';
 
@@ -68,8 +68,9 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
   const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
   const empty = shown.length === 0 && !hasAnyContact(j);
+  const setAside = shown.length === 0 && !empty ? talkedToWithReasons(j, rankOptions) : 0;
   // An empty list under --review is this same screen: nobody to walk through.
-  ctx.out.write(renderToday({ date: asOf, rows: shown, total, windowDays, empty, allCommand }, ctx));
+  ctx.out.write(renderToday({ date: asOf, rows: shown, total, windowDays, empty, setAside, allCommand }, ctx));
 }
 
 /** --review walks through today's list on a terminal, asking there: the flags that cannot go with it. */

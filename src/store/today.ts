@@ -11,7 +11,7 @@ import type { Day } from '../domain/calendar.js';
 import {
   rankContacts, scoreFor, type RankComplaint, type RankDetail, type RankedContact, type RankInput, type RankOptions, type RankReminder,
 } from '../domain/ranking.js';
-import { OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
+import { everyoneIn, OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
 import type { Journal } from './journal.js';
 import { hasConversationsAfter, LAST_BY_DAY } from './rhythm.js';
 import { DateWeights, datedPeople, reachOf } from './todayReach.js';
@@ -211,6 +211,17 @@ function topRows(j: Journal, options: RankOptions, streams: TodayStreams, survey
     inputs.push(...load(j, { asOf: options.today, ids: JSON.stringify(read.map((p) => p.id)) }, 'activeIds'));
     ranked = rankContacts(inputs, options);
   }
+}
+
+/**
+ * How many of the active people talked to on the list's day have a reason of their own on it: set
+ * aside from the list (done for the day, SPEC §4), their coming dates and follow-ups are still there.
+ * For an empty list, which must not say that nothing comes up. A day's conversations are few.
+ */
+export function talkedToWithReasons(j: Journal, options: RankOptions): number {
+  const ids = j.stmt<[{ day: Day }], number>(`SELECT DISTINCT contact_id FROM (${everyoneIn('t.happened_on = @day', 't.id')})`).pluck().all({ day: options.today });
+  const inputs = ids.length === 0 ? [] : load(j, { asOf: options.today, ids: JSON.stringify(ids) }, 'activeIds');
+  return rankContacts(inputs, options, true).filter((row) => row.setAside && row.reasons.length > 0).length;
 }
 
 export function hasAnyContact(j: Journal): boolean {

@@ -13,6 +13,8 @@ export interface TodayView {
   windowDays: number;
   /** No contacts at all: say how to add the first one. */
   empty: boolean;
+  /** People talked to on the day, set aside, who still have a reason on it (counted for an empty list only). */
+  setAside: number;
   /** The command that shows everyone, for the "… and N more" line. */
   allCommand: string;
 }
@@ -29,6 +31,10 @@ export function renderToday(view: TodayView, ctx: Screen): string {
     return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
   }
   const header = s.bold(longDate(view.date));
+  if (view.rows.length === 0 && view.setAside > 0) {
+    const who = view.setAside === 1 ? '1 person you talked to today has' : `${view.setAside} people you talked to today have`;
+    return `${header}\nNo one needs you today. ${who} something coming up: ${view.allCommand}\n`;
+  }
   if (view.rows.length === 0) {
     return `${header}\nNo one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.\n`;
   }

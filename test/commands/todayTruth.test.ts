@@ -46,6 +46,24 @@ describe.concurrent('rel today tells the truth', () => {
     expect(await j.ok(['today', '--all'])).toContain('Ada Byrne #1 — talked today');
   });
 
+  it('an empty list never says nothing comes up while someone talked to today has something coming up', async ({ expect }) => {
+    const j = makeJournal({ now: '2026-12-03' });
+    await j.ok(['add', 'Maria Lopez', 'Tom Lopez', '--note', 'lunch', '--follow-up', 'Tom: 2026-12-10: send the venue list']);
+    expect(await j.ok(['today'])).toBe('Thursday 3 December 2026\nNo one needs you today. 1 person you talked to today has something coming up: rel today --all\n');
+    expect(readTodayText(await j.ok(['today', '--all'])).map((p) => [p.name, p.reasons])).toEqual([
+      ['Tom Lopez', ['follow up: send the venue list — due in 7 days']],
+      ['Maria Lopez', []],
+    ]);
+    // Outside the window the follow-up is nothing that comes up, for him as for anyone.
+    expect(await j.ok(['today', '--days', '3'])).toContain('No one needs you today, and nothing comes up in the next 3 days.');
+    await j.ok(['contact', 'add', 'Ada Byrne', '--birthday', '12-06']);
+    await j.ok(['add', 'Ada', '--note', 'catch-up']);
+    expect(await j.ok(['today'])).toContain('No one needs you today. 2 people you talked to today have something coming up: rel today --all\n');
+    expect(await j.ok(['today', '--days', '5'])).toContain('1 person you talked to today has something coming up: rel today --days 5 --all\n');
+    await j.ok(['archive', 'Tom']);
+    expect(await j.ok(['today'])).toContain('1 person you talked to today has something coming up');
+  });
+
   it('asked how it went: a conversation after the surgery clears "ask how it went"', async ({ expect }) => {
     const j = makeJournal({ now: '2026-01-10' });
     await j.ok(['add', 'Anna Berg', '--note', 'intro', '--on', '2026-01-10']);
