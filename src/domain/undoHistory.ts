@@ -39,9 +39,11 @@ export function describeChange(change: UndoChange): string {
     const one = `${name ?? 'someone'} (#${e.contactId})`;
     return e.people > 1 ? `${one} and ${plural(e.people - 1, '1 other', 'others')}` : one;
   };
+  // New people logged with a conversation: named by their own rows, the conversations counted.
+  const newPeople = find('conversations', 'insert') && find('contacts', 'insert');
   const rules: Array<[ChangeEntry | undefined, (e: ChangeEntry) => string]> = [
     [find('contacts', 'delete'), (e) => (e.rows === 1 ? `delete ${who(e)}` : `delete ${e.rows} contacts`)],
-    [find('contacts', 'insert') && find('conversations', 'insert'), (e) => `add ${who(e)} with ${plural(e.rows, 'a conversation', 'conversations')}`],
+    [newPeople, (e) => `add ${who(e)} with ${plural(find('conversations', 'insert')!.rows, 'a conversation', 'conversations')}`],
     [find('conversations', 'insert'), (e) => (e.rows === 1 ? `add conversation with ${who(find('conversation_people', 'insert') ?? e)}` : `add ${e.rows} conversations`)],
     [find('contacts', 'insert'), (e) => (e.rows === 1 ? `add contact ${who(e)}` : `add ${e.rows} contacts`)],
     [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],

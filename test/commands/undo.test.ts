@@ -29,6 +29,13 @@ describe('rel undo', () => {
     expect(await j.ok(['undo'])).toBe('nothing to undo\n');
   });
 
+  it('names everyone a conversation added: a lunch with two new people takes both back', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch']);
+    expect(await j.ok(['undo'])).toBe('undid: add Jane Doe (#1) and 1 other with a conversation\n');
+    expect(await j.ok(['list'])).not.toMatch(/Jane|Tom/);
+  });
+
   it('goes back change by change, newest first, and says what each was', async () => {
     const j = await emptyJournal();
     const start = journalContent(j.db);
