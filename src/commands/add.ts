@@ -91,7 +91,18 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
     if (twice >= 0) throw new UsageError(`"${names[twice]}" and "${name}" are the same person, ${nameOf(next)}: name each person once`);
     who.push(next);
   }
+  if (!forceNew) refuseSplitName(names, who);
   return who;
+}
+
+/**
+ * `rel add Jane Doe --note ...` without quotes names two new people, "Jane" and "Doe": when every
+ * name is new and one word, it is refused as the likelier mistake (--new adds them as given).
+ */
+function refuseSplitName(names: string[], who: Who[]): void {
+  if (names.length < 2 || !who.every((w) => 'create' in w && !/\s/.test(w.create))) return;
+  const quoted = names.map((n) => `"${n}"`).join(' and ');
+  throw new UsageError(`${quoted} would be ${names.length} new people, each known by one word: for one person, put the whole name in quotes (rel add "${names.join(' ')}" --note ...); to add them as given, pass --new`);
 }
 
 const nameOf = (who: Who): string => ('contact' in who ? `${who.contact.name} (#${who.contact.id})` : who.create);

@@ -86,6 +86,20 @@ describe('a conversation with several people', () => {
     expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'lunch', '--on', 'nonsense'], 2)).toMatch(/^rel: --on/);
   });
 
+  it('refuses a name of two words typed without quotes, which would be two new people; --new adds them as given', async () => {
+    const j = await drifting();
+    const before = journalContent(j.db);
+    expect(await expectRefused(j, ['add', 'Ana', 'Silva', '--note', 'trade show'], 2)).toBe(
+      'rel: "Ana" and "Silva" would be 2 new people, each known by one word: for one person, put the whole name in quotes (rel add "Ana Silva" --note ...); to add them as given, pass --new',
+    );
+    expect(journalContent(j.db)).toEqual(before);
+    const added = await j.rel(['add', 'Ana', 'Silva', '--note', 'trade show', '--new']);
+    expect([added.code, added.stderr]).toEqual([0, 'created Ana (#5)\ncreated Silva (#6)\n']);
+    // One of them known, or a new name of two words: nothing to mistake.
+    await j.ok(['add', 'jane', 'Kim', '--note', 'coffee']);
+    await j.ok(['add', 'Lena Park', 'Oli', '--note', 'coffee']);
+  });
+
   it('creates the new people among them and says so', async () => {
     const j = await drifting();
     const result = await j.rel(['add', 'jane', 'Ana Silva', '--note', 'trade show', '--via', 'event']);
