@@ -11,6 +11,7 @@ import { registerMergeCommands } from './cliMerge.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
+import { UsageError } from './errors.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
@@ -73,6 +74,32 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   return registerCommands(makeContext, writeOut, writeErr);
 }
 
+const namesLast = (cmd: Command): boolean => {
+  // A command not built for this run (cliLazy.ts's stand-in) has no arguments to read.
+  const last = Array.isArray(cmd.registeredArguments) ? cmd.registeredArguments.at(-1) : undefined;
+  return last !== undefined && !last.variadic && /name/.test(last.name());
+};
+
+/** A command whose last argument is a name takes more words, to say that a name of several words goes in quotes. */
+function takesNameLast(cmd: Command): Command {
+  return namesLast(cmd) ? cmd.allowExcessArguments(true) : cmd;
+}
+
+/** `rel show maria lopez`: one name typed without quotes, as two words (commander would only count them). */
+function refuseUnquotedName(cmd: Command): void {
+  const declared = cmd.registeredArguments;
+  if (!namesLast(cmd) || cmd.args.length <= declared.length) return;
+  const path = cmd.parent && cmd.parent.name() !== 'rel' ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name();
+  const given = `${path} takes ${declared.map((a) => a.name().toUpperCase()).join(' ')}, and was given ${cmd.args.length} words`;
+  const before = cmd.args.slice(0, declared.length - 1);
+  if (cmd.options.some((o) => o.long === '--to')) {
+    const example = cmd.args.length === declared.length + 1 ? ` (rel ${path} ${cmd.args.slice(0, -1).join(' ')} --to ${cmd.args.at(-1)})` : '';
+    throw new UsageError(`${given}: say whom with --to${example}, and put a name of several words in quotes`);
+  }
+  const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
+  throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})`);
+}
+
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {
   const program = new Command('rel');
   program
@@ -92,7 +119,8 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 
   // The one place where commander's untyped values meet the commands' types (see Act).
   const act: Act = (cmd, run) =>
-    cmd.action(async () => {
+    takesNameLast(cmd).action(async () => {
+      refuseUnquotedName(cmd);
       const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
       await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
     });

@@ -1,6 +1,6 @@
 // The rough edges a newcomer hit (issue 14, item 6), each as they would meet it: tags with spaces,
 // "1 person", a follow-up without text, rel log --limit 0, notes of several lines, and a
-// conversation logged with someone archived.
+// conversation logged with someone archived; and a name of several words typed without quotes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -200,5 +200,34 @@ describe('a conversation with someone archived', () => {
       'Bob Ray is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive "Bob Ray"\n',
     );
     expect((await j.rel(['add', 'Ann Lee', '--note', 'call'])).stderr).toBe('');
+  });
+});
+
+describe('a name of several words typed without quotes', () => {
+  const maria = journalFrom(async (j) => {
+    await j.ok(['contact', 'add', 'Maria Lopez']);
+    await j.ok(['contact', 'add', 'Tom Lopez']);
+  });
+
+  it('is refused with the quoted command, by every command that takes one NAME, and nothing is written', async () => {
+    const j = await maria();
+    expect(await expectRefused(j, ['show', 'maria', 'lopez'], 2)).toBe('rel: show takes NAME, and was given 2 words: a name of several words goes in quotes (rel show "maria lopez")');
+    expect(await expectRefused(j, ['rm', 'maria', 'lopez', '--yes'], 2)).toMatch(/\(rel rm "maria lopez"\)$/);
+    expect(await expectRefused(j, ['contact', 'add', 'Ana', 'Silva'], 2)).toMatch(/^rel: contact add takes FULL-NAME, .*\(rel contact add "Ana Silva"\)$/);
+    expect(await expectRefused(j, ['export', 'person', 'maria', 'lopez'], 2)).toMatch(/\(rel export person "maria lopez"\)$/);
+    expect(await j.ok(['show', 'Maria Lopez'])).toContain('Maria Lopez #1');
+  });
+
+  it('rel relate NAME OTHER says whom goes after --to', async () => {
+    const j = await maria();
+    expect(await expectRefused(j, ['relate', 'maria', 'tom', '--as', 'spouse'], 2)).toBe(
+      'rel: relate takes NAME, and was given 2 words: say whom with --to (rel relate maria --to tom), and put a name of several words in quotes',
+    );
+    await j.ok(['relate', 'maria', '--to', 'tom', '--as', 'spouse']);
+  });
+
+  it('commands that take no name keep commander\'s count', async () => {
+    const j = await maria();
+    expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel --help)");
   });
 });
