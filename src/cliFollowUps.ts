@@ -18,7 +18,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD with --yearly')
       .option('--yearly', 'it recurs every year (an anniversary); with the year in --on, the years are counted')
       .addHelpText('after', examples(['rel remember jane loves golf', 'rel remember jane "baby due" --on 2027-03', 'rel remember bob wedding --on 2015-06-12 --yearly'])),
-    async (ctx, opts: RememberOptions, [name, text]: [string, string[]]) => (await import('./commands/remember.js')).remember(name, text.join(' '), opts, ctx),
+    async (ctx, opts: RememberOptions, [name, text]: [string, string[]]) => (await import('./commands/remember.js')).remember(name, text, opts, ctx),
   );
 
   act(
@@ -39,7 +39,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .option('--on <date>', 'when it is due (required): a date or a phrase such as "next friday"')
       .option('--every <duration>', 'recur: 1w, 1m, 1y (monthly on the 31st: the last day of shorter months)')
       .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m'])),
-    async (ctx, opts: RemindOptions, [name, text]: [string, string[]]) => (await import('./commands/remind.js')).remind(name, text.join(' '), opts, ctx),
+    async (ctx, opts: RemindOptions, [name, text]: [string, string[]]) => (await import('./commands/remind.js')).remind(name, text, opts, ctx),
   );
 
   act(

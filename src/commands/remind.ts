@@ -1,8 +1,8 @@
 // rel remind NAME TEXT --on DATE: a promise to keep ("send the catalog next friday").
 import type { Context } from '../context.js';
+import { contactBeforeText } from './nameThenText.js';
 import { dayFlag, durationFlag, requireFlag, textFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 
 export interface RemindOptions {
@@ -10,13 +10,13 @@ export interface RemindOptions {
   every?: string;
 }
 
-export async function remind(query: string, rawText: string, opts: RemindOptions, ctx: Context): Promise<void> {
-  const text = textFlag(rawText, 'TEXT');
+export async function remind(query: string, words: readonly string[], opts: RemindOptions, ctx: Context): Promise<void> {
+  const text = textFlag(words.join(' '), 'TEXT');
   const on = requireFlag(opts.on, '--on', `rel remind ${query} "${text}" --on "next friday"`);
   const dueOn = await dayFlag(ctx, on, '--on', 'future');
   const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = contactBeforeText(j, 'remind', query, words, ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`);
   await j.readyToWrite();
   const id = j.write(() => insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now)));
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);

@@ -226,6 +226,19 @@ describe('a name of several words typed without quotes', () => {
     await j.ok(['relate', 'maria', '--to', 'tom', '--as', 'spouse']);
   });
 
+  it('rel remember and rel remind refuse a TEXT that starts with the rest of the name, and say both ways to mean it', async () => {
+    const j = await maria();
+    expect(await expectRefused(j, ['remember', 'maria', 'lopez', 'likes', 'tulips'], 2)).toBe(
+      'rel: "maria lopez" is the whole name of Maria Lopez (#1): to mean them, put it in quotes (rel remember "maria lopez" likes tulips); to keep "lopez" in the text, put the text in quotes (rel remember maria "lopez likes tulips")',
+    );
+    expect(await expectRefused(j, ['remind', 'tom', 'lopez', 'send', 'the', 'list', '--on', '2026-12-20'], 2)).toMatch(/\(rel remind "tom lopez" send the list --on "2026-12-20"\); .*\(rel remind tom "lopez send the list" --on "2026-12-20"\)$/);
+    expect(await expectRefused(j, ['remember', 'maria', 'lopez'], 2)).toBe('rel: "maria lopez" is the whole name of Maria Lopez (#1): say what after it (rel remember "maria lopez" TEXT)');
+    // Either way it suggests is taken as meant, and so is a text that does not go on with the name.
+    expect(await j.ok(['remember', 'maria lopez', 'likes', 'tulips'])).toBe('remembered about Maria Lopez: likes tulips [detail 1]\n');
+    expect(await j.ok(['remember', 'maria', 'lopez likes tulips'])).toBe('remembered about Maria Lopez: lopez likes tulips [detail 2]\n');
+    expect(await j.ok(['remember', 'maria', 'loves', 'golf'])).toBe('remembered about Maria Lopez: loves golf [detail 3]\n');
+  });
+
   it('commands that take no name keep commander\'s count', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel --help)");

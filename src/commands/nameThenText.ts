@@ -1,0 +1,36 @@
+// What rel remember and rel remind share: NAME, then TEXT in as many words as the user likes, so
+// `rel remember maria lopez likes tulips` reads "maria" as the name and "lopez likes tulips" as
+// the detail. When the first words of TEXT complete NAME into the whole name of the person it
+// matched, that is the likelier mistake, and it is refused with both ways to say it.
+import type { Contact } from '../domain/records.js';
+import { UsageError } from '../errors.js';
+import type { Journal } from '../store/journal.js';
+import { findContact, requireContact } from '../store/lookup.js';
+
+/**
+ * The person NAME names, once it is sure that TEXT does not begin with the rest of their name.
+ * `flags` are the command's own, as typed back in the commands the refusal suggests.
+ */
+export function contactBeforeText(j: Journal, command: string, query: string, words: readonly string[], flags = ''): Contact {
+  const found = findContact(j, query);
+  if (found.status !== 'found') return requireContact(j, query);
+  if (found.exact) return found.contact;
+  for (let k = 1; k <= Math.min(3, words.length); k++) {
+    const longer = [query, ...words.slice(0, k)].join(' ');
+    const match = findContact(j, longer);
+    if (match.status !== 'found' || match.contact.id !== found.contact.id) break;
+    if (match.exact) throw nameRunsIntoText(`rel ${command}`, query, words, k, found.contact, flags);
+  }
+  return found.contact;
+}
+
+function nameRunsIntoText(command: string, query: string, words: readonly string[], k: number, contact: Contact, flags: string): UsageError {
+  const name = [query, ...words.slice(0, k)].join(' ');
+  const whole = `"${name}" is the whole name of ${contact.name} (#${contact.id})`;
+  const rest = words.slice(k);
+  // Nothing left for the text: the text was forgotten (or was the rest of the name, quoted).
+  if (rest.length === 0) return new UsageError(`${whole}: say what after it (${command} "${name}" TEXT${flags})`);
+  const asName = `${command} "${name}" ${rest.join(' ')}${flags}`;
+  const asText = `${command} ${query} "${words.join(' ')}"${flags}`;
+  return new UsageError(`${whole}: to mean them, put it in quotes (${asName}); to keep "${words.slice(0, k).join(' ')}" in the text, put the text in quotes (${asText})`);
+}
