@@ -239,7 +239,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 
   const config = registry
     .command('config')
-    .description('settings kept in the journal: cadence, days, limit')
+    .description('settings kept in the journal: cadence, days, limit, backups')
     .option('--json', 'as JSON')
     .addHelpText('after', examples(['rel config', 'rel config --json', 'rel config set cadence 60d']));
   act(config, async (ctx, opts: ConfigOptions) => (await import('./commands/config.js')).config(opts, ctx));
