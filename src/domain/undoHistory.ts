@@ -46,7 +46,7 @@ export function describeChange(change: UndoChange): string {
     [newPeople, (e) => `add ${who(e)} with ${plural(find('conversations', 'insert')!.rows, 'a conversation', 'conversations')}`],
     [find('conversations', 'insert'), (e) => (e.rows === 1 ? `add conversation with ${who(find('conversation_people', 'insert') ?? e)}` : `add ${e.rows} conversations`)],
     [find('contacts', 'insert'), (e) => (e.rows === 1 ? `add contact ${who(e)}` : `add ${e.rows} contacts`)],
-    [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],
+    [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${who(find('conversation_people', 'delete') ?? e)}`],
     [find('conversation_people', 'insert') ?? find('conversation_people', 'delete'), (e) => `change who was in a conversation (${who(e)})`],
     [find('conversations', 'update'), (e) => `change ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],
     [find('details', 'insert'), (e) => `remember ${plural(e.rows, 'a detail', 'details')} about ${who(e)}`],

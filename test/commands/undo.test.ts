@@ -36,6 +36,14 @@ describe('rel undo', () => {
     expect(await j.ok(['list'])).not.toMatch(/Jane|Tom/);
   });
 
+  it('names everyone a deleted conversation was with', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch']);
+    await j.ok(['conversation', 'rm', '1']);
+    expect(await j.ok(['undo'])).toBe('undid: delete a conversation with Jane Doe (#1) and 1 other\n');
+    expect(await j.ok(['log'])).toContain('Jane Doe, Tom Lee');
+  });
+
   it('goes back change by change, newest first, and says what each was', async () => {
     const j = await emptyJournal();
     const start = journalContent(j.db);
