@@ -1,6 +1,7 @@
 // The bench's verdicts and its printout: one table (each case with its medians, ratios, target,
 // result and peak memory), the notes, and one growth line per command measured on M and on L.
 import { describeTarget } from './cases.mjs';
+import { mulberry32 } from './random.mjs';
 
 /** The middle of the values (the mean of the two middle ones); null for none. */
 export function median(values) {
@@ -73,9 +74,14 @@ const fmtBytes = (n) => (n < 10_000 ? `${n} B` : n < 10_000_000 ? `${Math.round(
  * Issue 16: from M to L no daily command grows by more than its output does. The growth of the
  * time above node's floor (rel − node) against the growth of the bytes written to stdout (at
  * least ×1: a command whose output does not grow must not slow down). A command given in
- * `sideBySide` (name → { ms: { M, L, node }, bytes: { M, L } } or { failed }) is judged on those
+ * `sideBySide` (name → { times: { M, L, node }, bytes: { M, L } } or { failed }) is judged on those
  * rounds, where its two sizes ran side by side; the others on their two rows of the table. The
  * bare script's growth (from the table) beside it. Lines come back as text so that a test can read them.
+ *
+ * Side by side, the line gives the growth's 90% interval (growthInterval) and fails only when the
+ * whole interval lies above the target: a few milliseconds above node decide these lines, and the
+ * same build measured twice has put one command on both sides of ×1.00. Within the interval it
+ * says so ("not beyond the noise"), with the interval to read.
  */
 export function growthLines(results, sideBySide = new Map()) {
   const byId = new Map(results.map((r) => [r.case.id, r]));
@@ -89,21 +95,50 @@ export function growthLines(results, sideBySide = new Map()) {
       lines.push(`${m.case.name.padEnd(13)} side by side: ${paired.failed}  FAILED`);
       continue;
     }
-    const measure = paired ? { M: paired.ms.M, L: paired.ms.L, nodeM: paired.ms.node, nodeL: paired.ms.node, bytesM: paired.bytes.M, bytesL: paired.bytes.L } : fromTable(m, l);
+    const measure = paired ? fromRounds(paired) : fromTable(m, l);
     if (!measure) continue;
     const aboveM = Math.max(1, measure.M - measure.nodeM);
     const aboveL = Math.max(1, measure.L - measure.nodeL);
     const time = aboveL / aboveM;
     const output = Math.max(1, measure.bytesL) / Math.max(1, measure.bytesM);
-    const bareAbove = (r) => Math.max(1, r.ms.bare - r.ms.node);
-    const bare = m.ms.bare !== null && l.ms.bare !== null && m.ms.node !== null && l.ms.node !== null ? `; bare ×${(bareAbove(l) / bareAbove(m)).toFixed(2)}` : '';
-    const verdict = time <= Math.max(1, output) ? 'pass' : 'FAIL';
+    const target = Math.max(1, output);
+    const bare = m.ms.bare !== null && l.ms.bare !== null && m.ms.node !== null && l.ms.node !== null ? `; bare ×${(aboveBare(l) / aboveBare(m)).toFixed(2)}` : '';
+    const interval = paired ? growthInterval(paired.times) : null;
+    const spread = interval ? ` (90%: ×${interval[0].toFixed(2)}–×${interval[1].toFixed(2)})` : '';
+    const verdict = time <= target ? 'pass' : interval && interval[0] <= target ? 'pass: not beyond the noise' : 'FAIL';
     const how = paired ? ' (side by side)' : '';
     lines.push(
-      `${m.case.name.padEnd(13)} rel − node ${fmtMs(aboveM)} → ${fmtMs(aboveL)} ms ×${time.toFixed(2)}; stdout ${fmtBytes(measure.bytesM)} → ${fmtBytes(measure.bytesL)} ×${output.toFixed(2)}${bare}  ${verdict}${how}`,
+      `${m.case.name.padEnd(13)} rel − node ${fmtMs(aboveM)} → ${fmtMs(aboveL)} ms ×${time.toFixed(2)}${spread}; stdout ${fmtBytes(measure.bytesM)} → ${fmtBytes(measure.bytesL)} ×${output.toFixed(2)}${bare}  ${verdict}${how}`,
     );
   }
   return lines;
+}
+
+const aboveBare = (r) => Math.max(1, r.ms.bare - r.ms.node);
+
+/** The medians of the side-by-side rounds. */
+function fromRounds({ times, bytes }) {
+  const node = median(times.node);
+  return { M: median(times.M), L: median(times.L), nodeM: node, nodeL: node, bytesM: bytes.M, bytesL: bytes.L };
+}
+
+/**
+ * The 90% interval of the growth (rel − node on L over rel − node on M, from medians) by the
+ * bootstrap: the rounds drawn again with replacement, each keeping its three runs together, as
+ * they met the host at one moment. Seeded, so the same rounds always give the same interval.
+ */
+export function growthInterval(times, resamples = 2000) {
+  const random = mulberry32(16);
+  const rounds = Math.min(times.M.length, times.L.length, times.node.length);
+  const growths = [];
+  for (let k = 0; k < resamples; k++) {
+    const drawn = Array.from({ length: rounds }, () => Math.floor(random() * rounds));
+    const node = median(drawn.map((i) => times.node[i]));
+    const above = (size) => Math.max(1, median(drawn.map((i) => times[size][i])) - node);
+    growths.push(above('L') / above('M'));
+  }
+  growths.sort((a, b) => a - b);
+  return [growths[Math.floor(0.05 * resamples)], growths[Math.ceil(0.95 * resamples) - 1]];
 }
 
 /** A command's growth from its two rows of the table, or null when one did not run. */
@@ -114,5 +149,5 @@ function fromTable(m, l) {
 
 export function printGrowth(results, sideBySide) {
   const lines = growthLines(results, sideBySide);
-  if (lines.length) console.log(`\ngrowth M→L (target: the time above node grows no more than the output, at least ×1):\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  if (lines.length) console.log(`\ngrowth M→L (target: the time above node grows no more than the output, at least ×1; side by side, FAIL when the growth's whole 90% interval lies above it):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }

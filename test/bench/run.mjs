@@ -110,6 +110,8 @@ async function prepareInputs(cases, tmp) {
 // A median of 11 rather than 7: on these 2-core machines a command's median moved by some 10% from
 // one run of the bench to the next at 7, enough to flip a verdict near its line (BENCHMARKS.md).
 const RUNS = 11;
+/** Rounds of a growth line's own (measureSideBySide): its 90% interval narrows with them. */
+const SIDE_BY_SIDE_RUNS = 21;
 
 const SUBJECTS = [
   { key: 'rel', argv: (r) => [NODE, opts.rel, ...r.rel] },
@@ -190,7 +192,7 @@ async function measureSideBySide(m, l, ctx, runs, warmup) {
   const { times, failed, bytes } = await measureRounds(`${m.name} on M and L`, subjects, (n) => ({ M: m.round(ctx, n), L: l.round(ctx, n) }), ctx, runs, warmup);
   const failure = Object.values(failed).find(Boolean);
   if (failure) return { failed: failure };
-  return { ms: { M: median(times.M), L: median(times.L), node: median(times.node) }, bytes: { M: bytes.M, L: bytes.L } };
+  return { times, bytes: { M: bytes.M, L: bytes.L } };
 }
 
 /** The commands measured on both sizes whose L case is light enough for rounds of their own (under a second). */
@@ -233,7 +235,7 @@ async function main() {
     const sideBySide = new Map();
     for (const [m, l] of sideBySideCommands(cases, relMedian)) {
       if (!process.stderr.isTTY) log(`measuring ${m.name} on M and L side by side`);
-      sideBySide.set(m.name, await measureSideBySide(m, l, ctx, runsFlag ?? RUNS, warmup));
+      sideBySide.set(m.name, await measureSideBySide(m, l, ctx, runsFlag ?? SIDE_BY_SIDE_RUNS, warmup));
     }
     printGrowth(results, sideBySide);
     if (opts.strict && results.some((r) => r.result === 'FAIL' || r.result === 'FAILED')) process.exitCode = 1;
