@@ -130,7 +130,7 @@ export function exportConversations(j: Journal, filter: ExportFilter = {}): Gene
   // --tag: a conversation with anyone who has the tag.
   const tagged = `(@tag IS NULL OR EXISTS (SELECT 1 FROM conversation_people p JOIN contact_tags t ON t.contact_id = p.contact_id WHERE p.conversation_id = v.id AND t.tag = @tag))`;
   const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v WHERE (@since IS NULL OR v.happened_on >= @since) AND ${tagged} ORDER BY v.id`;
-  return mapRows(j.stmt<[Params], ConversationRow>(sql).iterate(params(filter)), toConversation);
+  return mapRows(j.rawStmt<[Params], ConversationRow>(sql).iterate(params(filter)), toConversation);
 }
 
 /** --since: details written down on or after the day (created_at is a UTC instant). */

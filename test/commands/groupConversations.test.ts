@@ -57,6 +57,18 @@ describe('a conversation with several people', () => {
     expect(stats.conversationsPerWeek.at(-1)!.conversations).toBe(1);
   });
 
+  it('everyone keeps the place they were named in, whatever the order they were added in', async () => {
+    const j = await drifting();
+    // Bob was added last and Jane first: named Bob, Tom, Jane, the others are not in the order of their ids.
+    await j.ok(['add', 'bob', 'tom', 'jane', '--note', 'site visit']);
+    const visit = (await log(j)).filter((v) => v.note === 'site visit');
+    expect(visit.map(names)).toEqual([['Bob Lee', 'Tom Doe', 'Jane Doe']]);
+    expect(await j.ok(['log', '--limit', '1'])).toContain('Bob Lee, Tom Doe, Jane Doe');
+    expect(await j.ok(['show', 'tom'])).toContain('with Bob Lee, Jane Doe: site visit');
+    const exported = await j.json<Array<{ note: string; people: Array<{ name: string }> }>>(['export', 'conversations', '--format', 'json']);
+    expect(exported.filter((v) => v.note === 'site visit').map((v) => v.people.map((p) => p.name))).toEqual([['Bob Lee', 'Tom Doe', 'Jane Doe']]);
+  });
+
   it('today drops everyone who was there as talked today; --all marks them', async () => {
     const j = await drifting();
     await j.ok(['add', 'jane', 'tom', '--note', 'coffee']);
