@@ -72,6 +72,14 @@ const COMMANDS = [
     heavy: ['L'],
   },
   {
+    name: 'export-contacts',
+    label: 'export contacts --format csv',
+    rel: () => ['export', 'contacts', '--format', 'csv'],
+    bare: (ctx, s) => ['contacts.mjs', ctx.journal[s], ctx.today],
+    target: { L: { bare: 2, rssMB: 150 } },
+    heavy: ['L'],
+  },
+  {
     name: 'export-ics',
     label: 'export dates --format ics',
     rel: () => ['export', 'dates', '--format', 'ics'],
@@ -183,7 +191,7 @@ export const CASES = [
 
 /**
  * "today,add" → the cases those words select: a word is a case id (`today-L`), a command (`today`,
- * both sizes; `export` also selects `export-csv` and `export-ics`, `log` also `log-all`) or a
+ * both sizes; `export` also selects `export-csv`, `export-contacts` and `export-ics`, `log` also `log-all`) or a
  * size (`M`, `L`).
  */
 export function selectCases(only, cases = CASES) {

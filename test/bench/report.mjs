@@ -86,13 +86,14 @@ const fmtBytes = (n) => (n < 10_000 ? `${n} B` : n < 10_000_000 ? `${Math.round(
 export function growthLines(results, sideBySide = new Map()) {
   const byId = new Map(results.map((r) => [r.case.id, r]));
   const lines = [];
+  const width = Math.max(13, ...results.map((r) => r.case.name.length));
   for (const m of results) {
     if (m.case.size !== 'M') continue;
     const l = byId.get(`${m.case.name}-L`);
     if (!l) continue;
     const paired = sideBySide.get(m.case.name);
     if (paired?.failed) {
-      lines.push(`${m.case.name.padEnd(13)} side by side: ${paired.failed}  FAILED`);
+      lines.push(`${m.case.name.padEnd(width)} side by side: ${paired.failed}  FAILED`);
       continue;
     }
     const measure = paired ? fromRounds(paired) : fromTable(m, l);
@@ -108,7 +109,7 @@ export function growthLines(results, sideBySide = new Map()) {
     const verdict = time <= target ? 'pass' : interval && interval[0] <= target ? 'pass: not beyond the noise' : 'FAIL';
     const how = paired ? ' (side by side)' : '';
     lines.push(
-      `${m.case.name.padEnd(13)} rel − node ${fmtMs(aboveM)} → ${fmtMs(aboveL)} ms ×${time.toFixed(2)}${spread}; stdout ${fmtBytes(measure.bytesM)} → ${fmtBytes(measure.bytesL)} ×${output.toFixed(2)}${bare}  ${verdict}${how}`,
+      `${m.case.name.padEnd(width)} rel − node ${fmtMs(aboveM)} → ${fmtMs(aboveL)} ms ×${time.toFixed(2)}${spread}; stdout ${fmtBytes(measure.bytesM)} → ${fmtBytes(measure.bytesL)} ×${output.toFixed(2)}${bare}  ${verdict}${how}`,
     );
   }
   return lines;

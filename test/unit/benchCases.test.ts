@@ -24,7 +24,7 @@ const ctx: BenchContext = {
 
 describe('the cases', () => {
   it('measure every daily command on M and on L', () => {
-    const daily = ['today', 'add', 'show', 'reminders', 'reminders-all', 'stats', 'list', 'search', 'log', 'log-all', 'export-csv', 'export-ics', 'duplicates', 'undo', 'review'];
+    const daily = ['today', 'add', 'show', 'reminders', 'reminders-all', 'stats', 'list', 'search', 'log', 'log-all', 'export-csv', 'export-contacts', 'export-ics', 'duplicates', 'undo', 'review'];
     for (const name of daily) expect(ids(CASES.filter((c) => c.name === name))).toEqual([`${name}-M`, `${name}-L`]);
     expect(ids(selectCases('edit,done,tag,config'))).toEqual(['edit-L', 'done-L', 'tag-L', 'config-L']);
     expect(ids(CASES.filter((c) => c.name === 'add-first'))).toEqual(['add-first-M']); // a copy of L each round would measure the disk
@@ -51,6 +51,7 @@ describe('the cases', () => {
     ['reminders-all-L', '≤2× bare, ≤150 MB'],
     ['log-all-L', '≤150 MB'],
     ['export-csv-L', '≤2× bare, ≤150 MB'],
+    ['export-contacts-L', '≤2× bare, ≤150 MB'],
     ['export-ics-L', '≤3× export-csv-L, ≤150 MB'],
     ['edit-L', '≤2× node'],
     ['done-L', '≤2× node'],
@@ -62,7 +63,7 @@ describe('the cases', () => {
   });
 
   it('keep fewer runs for the heavy ones only', () => {
-    expect(ids(CASES.filter((c) => c.heavy))).toEqual(['export-ics-M', 'reminders-all-L', 'stats-L', 'list-L', 'log-all-L', 'export-csv-L', 'export-ics-L', 'duplicates-L', 'import-100k']);
+    expect(ids(CASES.filter((c) => c.heavy))).toEqual(['export-ics-M', 'reminders-all-L', 'stats-L', 'list-L', 'log-all-L', 'export-csv-L', 'export-contacts-L', 'export-ics-L', 'duplicates-L', 'import-100k']);
   });
 
   it('run rel on the journals day, reads on the shared copy and writes on copies of their own', () => {
@@ -94,7 +95,7 @@ describe('the cases', () => {
 describe('--only', () => {
   it('takes a case id, a command (with its variants) or a size', () => {
     expect(ids(selectCases('today-L'))).toEqual(['today-L']);
-    expect(ids(selectCases('export'))).toEqual(['export-csv-M', 'export-ics-M', 'export-csv-L', 'export-ics-L']);
+    expect(ids(selectCases('export'))).toEqual(['export-csv-M', 'export-contacts-M', 'export-ics-M', 'export-csv-L', 'export-contacts-L', 'export-ics-L']);
     expect(ids(selectCases('log'))).toEqual(['log-M', 'log-all-M', 'log-L', 'log-all-L']);
     expect(selectCases('L').every((c) => c.size === 'L')).toBe(true);
     expect(ids(selectCases('version, import'))).toEqual(['version', 'import-100k']);
