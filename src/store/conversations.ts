@@ -10,6 +10,16 @@ import { rhythmMoved } from './rhythm.js';
 // src/store/rhythm.ts), and they are stored again before the commit.
 
 /**
+ * The people of a conversation besides its first, as `p`: the first is the conversation's own
+ * contact_id (position 0, migration 0012), the others are in a small index of their own, which
+ * most conversations are not in. Every query that reads many conversations' people goes through it.
+ */
+const OTHERS = {
+  table: 'conversation_people p INDEXED BY conversation_people_others',
+  of: (conversation: string) => `p.conversation_id = ${conversation} AND p.position > 0`,
+};
+
+/**
  * A row of CONVERSATION_COLUMNS, read raw: an array, not an object with a key per column (which
  * better-sqlite3 builds at some 1.8 µs a row: 0.18 s of `rel log` over 100,000 conversations).
  */
@@ -44,29 +54,25 @@ export function toConversation(r: ConversationRow): Conversation {
 
 /**
  * The columns of a ConversationRow, for `v`, a row of conversations; read them with rawStmt. The
- * first person is the row's own contact_id (position 0, migration 0012); the others come from the
- * small index of those not first, which most conversations are not in, unordered (an ordered
- * aggregate builds a sorter for every row): a listing of every conversation reads no page of
- * conversation_people for those with one person.
+ * others come unordered (an ordered aggregate builds a sorter for every row): a listing of every
+ * conversation reads no page of conversation_people for those with one person.
  */
 export const CONVERSATION_COLUMNS = `v.id, v.happened_on, v.via, v.note, v.complaint, v.resolved_on, v.resolution_note, v.created_at,
   v.contact_id, (SELECT c.name FROM contacts c WHERE c.id = v.contact_id),
-  (SELECT json_group_array(json_array(p.position, p.contact_id, c.name)) FROM conversation_people p INDEXED BY conversation_people_others
-   JOIN contacts c ON c.id = p.contact_id WHERE p.conversation_id = v.id AND p.position > 0)`;
+  (SELECT json_group_array(json_array(p.position, p.contact_id, c.name)) FROM ${OTHERS.table} JOIN contacts c ON c.id = p.contact_id WHERE ${OTHERS.of('v.id')})`;
 
 const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
 
 /**
  * A query of the conversations `t` that `where` (SQL about t) picks, one row for each person each
  * was with: contact_id, then `columns` (SQL about t). The first person comes from the
- * conversation's own row, the others from the small index of those not first (migration 0012), so
- * the many conversations with one person cost no lookup more than before (CROSS JOIN: the
- * conversations `where` picks first, then their others; `where` should pick few, through an index).
+ * conversation's own row, the others through OTHERS, so the many conversations with one person
+ * cost no lookup more than before (CROSS JOIN: the conversations `where` picks first, then their
+ * others; `where` should pick few, through an index).
  */
 export function everyoneIn(where: string, columns: string): string {
   const first = `SELECT t.contact_id AS contact_id, ${columns} FROM conversations t WHERE ${where}`;
-  const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN conversation_people p INDEXED BY conversation_people_others
-    ON p.conversation_id = t.id AND p.position > 0 WHERE ${where}`;
+  const others = `SELECT p.contact_id, ${columns} FROM conversations t CROSS JOIN ${OTHERS.table} ON ${OTHERS.of('t.id')} WHERE ${where}`;
   return `${first} UNION ALL ${others}`;
 }
 
