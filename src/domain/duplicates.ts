@@ -6,7 +6,8 @@
 // map keyed by what they must share — the email, the phone's digits, the folded name, a name with
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
-import { editDistance, normalizeName } from './names.js';
+import { editDistanceWithin } from './editDistance.js';
+import { normalizeName } from './names.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import type { PersonRef } from './records.js';
 
@@ -146,7 +147,7 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
       if (measured.has(key)) return;
       measured.add(key);
       const [nx, ny] = [names[x] as string, names[y] as string];
-      if (editDistance(nx, ny) !== 1) return;
+      if (editDistanceWithin(nx, ny, 1) !== 1) return;
       for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, { kind: 'typo', text: 'names a typo apart' });
     });
   }

@@ -1,5 +1,6 @@
 // Finding the person a user means: by id, exact name, alias, email, phone number, or an
 // unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
+import { editDistanceWithin } from './editDistance.js';
 import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
@@ -103,45 +104,42 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
   return { status: 'none' };
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      let best = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = best;
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
+/**
+ * How far a query is from a folded name, when it is within `limit`: against the whole name and
+ * each of its words (beyond the limit, `limit + 1`).
+ */
+function nameDistance(query: string, name: string, limit: number): number {
+  let distance = editDistanceWithin(query, name, limit);
+  if (distance > 0 && /[\s-]/.test(name)) for (const word of name.split(/[\s-]+/)) distance = Math.min(distance, editDistanceWithin(query, word, limit));
+  return distance;
+}
+
+/** A name a few typos from a query that matched nobody: its place in the list given, and how many typos. */
+export interface NearName {
+  index: number;
+  distance: number;
 }
 
 /**
- * How far a query is from a name: against the whole name and each of its words. Only parts whose
- * length is within `limit` of the query's are compared: the distance is at least the difference
- * in length, and editDistance fills a table of query × part cells (a 10,000-character query
- * against a long name would take gigabytes).
+ * The names within "did you mean"'s reach of a query that matched nobody: a few typos from the
+ * whole name or one of its words. `keys` are the names folded (normalizeName, as the store keeps
+ * them in name_key).
  */
-function nameDistance(query: string, name: string, limit: number): number {
-  const parts = [name, ...name.split(/[\s-]+/)].filter((part) => Math.abs(part.length - query.length) <= limit);
-  return Math.min(Infinity, ...parts.map((part) => editDistance(query, part)));
-}
-
-/** The names closest to a query that matched nobody, for "did you mean". */
-export function closestNames<T extends { name: string }>(query: string, contacts: T[], max = 3): T[] {
+export function namesNear(query: string, keys: readonly string[]): NearName[] {
   const q = normalizeName(query);
   const limit = Math.max(1, Math.floor(q.length / 3));
-  return contacts
-    .map((c) => ({ c, distance: nameDistance(q, normalizeName(c.name), limit) }))
-    .filter((x) => x.distance <= limit)
-    .sort((x, y) => x.distance - y.distance || x.c.name.localeCompare(y.c.name))
+  const near: NearName[] = [];
+  keys.forEach((key, index) => {
+    const distance = nameDistance(q, key, limit);
+    if (distance <= limit) near.push({ index, distance });
+  });
+  return near;
+}
+
+/** "Did you mean": the nearest of them, fewest typos first, then by name. */
+export function closestNames<T extends { name: string }>(near: ReadonlyArray<{ contact: T; distance: number }>, max = 3): T[] {
+  return [...near]
+    .sort((x, y) => x.distance - y.distance || x.contact.name.localeCompare(y.contact.name))
     .slice(0, max)
-    .map((x) => x.c);
+    .map((x) => x.contact);
 }

@@ -1,6 +1,7 @@
 // The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
-import { editDistance, normalizeName } from './names.js';
+import { editDistanceWithin } from './editDistance.js';
+import { normalizeName } from './names.js';
 
 export interface PersonFacts {
   id: number;
@@ -28,15 +29,29 @@ export const emailKey = (email: string): string => email.trim().toLowerCase();
 /** A phone number as it identifies a person: its digits ("+44 20 7946-0958" = "+442079460958"). */
 export const phoneKey = (phone: string): string => phone.replace(/\D/g, '');
 
-/** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */
-export function namesLookAlike(a: string, b: string): 'same name' | 'name a typo away' | undefined {
-  if (a === b) return 'same name';
-  // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
-  if (a.replace(/\D/g, '') !== b.replace(/\D/g, '')) return undefined;
-  const limit = Math.min(typoLimit(a), typoLimit(b));
-  if (limit === 0 || Math.abs(a.length - b.length) > limit) return undefined;
-  return editDistance(a, b) <= limit ? 'name a typo away' : undefined;
+export type NamesAlike = 'same name' | 'name a typo away';
+
+/**
+ * Whether folded names look like the one `a` is: equal, or a typo or two apart in their letters
+ * (namesLookAlike). A new contact's name is held against every name of about its length in the
+ * journal, so `a`'s own typo limit is worked out once, and the distance within it comes first:
+ * it rules out nearly all of them.
+ */
+export function looksAlikeTo(a: string): (b: string) => NamesAlike | undefined {
+  const most = typoLimit(a);
+  const digits = a.replace(/\D/g, '');
+  return (b) => {
+    if (a === b) return 'same name';
+    if (most === 0 || editDistanceWithin(a, b, most) > most) return undefined;
+    const limit = Math.min(most, typoLimit(b));
+    if (limit === 0 || editDistanceWithin(a, b, limit) > limit) return undefined;
+    // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
+    return b.replace(/\D/g, '') === digits ? 'name a typo away' : undefined;
+  };
 }
+
+/** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */
+export const namesLookAlike = (a: string, b: string): NamesAlike | undefined => looksAlikeTo(a)(b);
 
 /**
  * Whether two folded names can be one person's, as a phone number they share would say: their

@@ -1,19 +1,22 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { closestNames, matchContact, type NameMatch } from '../domain/names.js';
+import { closestNames, matchContact, namesNear, type NameMatch } from '../domain/names.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
-import { allContactNames, lookupCandidates } from './contacts.js';
+import { allNameKeys, lookupCandidates, namesById } from './contacts.js';
 import type { Journal } from './journal.js';
 
 export function findContact(j: Journal, query: string): NameMatch<Contact> {
   return matchContact(query, lookupCandidates(j, query));
 }
 
-/** Names close to a query that matched nobody. */
+/** Names close to a query that matched nobody: found among the folded names, then read for those alone. */
 export function similarContacts(j: Journal, query: string): Array<{ id: number; name: string }> {
-  return closestNames(query, allContactNames(j));
+  const { ids, keys } = allNameKeys(j);
+  const near = namesNear(query, keys).map(({ index, distance }) => ({ id: ids[index] as number, distance }));
+  const names = namesById(j, near.map((n) => n.id));
+  return closestNames(near.map(({ id, distance }) => ({ contact: { id, name: names.get(id) ?? '' }, distance })));
 }
 
 export function notFound(j: Journal, query: string): NotFoundError {

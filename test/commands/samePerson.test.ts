@@ -79,6 +79,13 @@ describe('the same person never twice by accident', () => {
     expect(await j.ok(['contact', 'add', 'Pepe', '--email', 'jose@example.com', '--new'])).toBe('added Pepe (#2)\n');
   });
 
+  it('a phone is the same one only with all its digits: the same last nine after another country code is someone else\'s', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez', '--phone', '+34 600 100 200']);
+    expect(await j.ok(['contact', 'add', 'Pat Other', '--phone', '+1 600 100 200'])).toBe('added Pat Other (#2)\n');
+    expect(await expectRefused(j, ['contact', 'add', 'Sam Third', '--phone', '(+34) 600-100-200'], 1)).toContain('José Núñez (#1: same phone)');
+  });
+
   it('rel edit --email cannot give one person\'s email to another (any case) unless --force', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com']);

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type DuplicateCandidate } from '../../src/domain/duplicates.js';
-import { editDistance, normalizeName } from '../../src/domain/names.js';
+import { editDistance } from '../../src/domain/editDistance.js';
+import { normalizeName } from '../../src/domain/names.js';
 
 let nextId = 1;
 const person = (name: string, more: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({ id: nextId++, name, aliases: [], emails: [], phones: [], ...more });
