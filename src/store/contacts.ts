@@ -196,10 +196,13 @@ export function lookupCandidates(j: Journal, query: string): Contact[] {
   }
   const like = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   // A phone number by its key, through the index on contact_phones.phone_key (matchContact decides).
+  // A part of a name is looked for in the index of names alone: 'id = ? OR name_key LIKE ?' read
+  // every row of contacts whole (90 ms cold on a large journal, against 20).
   const phone = readsAsPhoneNumber(query) ? phoneKey(query) : null;
   const ids = j
     .stmt<[number, string, string, string, string | null], { id: number }>(
-      `SELECT id FROM contacts WHERE id = ? OR name_key LIKE ? ESCAPE '\\'
+      `SELECT id FROM contacts WHERE id = ?
+       UNION SELECT id FROM contacts INDEXED BY contacts_name_key WHERE name_key LIKE ? ESCAPE '\\'
        UNION SELECT contact_id FROM contact_aliases WHERE alias_key LIKE ? ESCAPE '\\'
        UNION SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE
        UNION SELECT contact_id FROM contact_phones WHERE phone_key = ?`,
