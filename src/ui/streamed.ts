@@ -35,6 +35,18 @@ export function streamJsonArray(items: Iterable<unknown>, write: (text: string) 
   return count;
 }
 
+/** Lines of text, each ended, written in pieces. Returns how many there were. */
+export function streamLines(lines: Iterable<string>, write: (text: string) => void): number {
+  const out = new Pieces(write);
+  let count = 0;
+  for (const line of lines) {
+    out.add(`${line}\n`);
+    count++;
+  }
+  out.flush();
+  return count;
+}
+
 /**
  * Rows as left-aligned columns (see `columns`), one line each. The columns are as wide as the
  * first LAYOUT_ROWS rows need, at least `minWidths`; a later, wider cell pushes its row along.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_ROWS, mapRows, streamJsonArray, streamTable } from '../../src/ui/streamed.js';
+import { LAYOUT_ROWS, mapRows, streamJsonArray, streamLines, streamTable } from '../../src/ui/streamed.js';
 import { columns } from '../../src/ui/style.js';
 
 const collect = () => {
@@ -20,6 +20,19 @@ describe('streamJsonArray', () => {
     expect(streamJsonArray(items, out.write)).toBe(20_000);
     expect(out.pieces.length).toBeGreaterThan(10);
     expect(JSON.parse(out.text())).toHaveLength(20_000);
+  });
+});
+
+describe('streamLines', () => {
+  it('writes each line ended, a long run of them in pieces', () => {
+    const out = collect();
+    expect(streamLines([], out.write)).toBe(0);
+    expect(out.text()).toBe('');
+    const lines = Array.from({ length: 20_000 }, (_, i) => `pair ${i}  ·  another`);
+    expect(streamLines(lines, out.write)).toBe(20_000);
+    expect(out.pieces.length).toBeGreaterThan(5);
+    expect(out.pieces.length).toBeLessThan(100);
+    expect(out.text()).toBe(lines.map((line) => `${line}\n`).join(''));
   });
 });
 
