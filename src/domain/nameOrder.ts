@@ -26,8 +26,22 @@ function plainKey(name: string): string | undefined {
   return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
 }
 
+// Each name's key, worked out once: sorting `rel today --all` on a large journal (42,000 people)
+// compares names some 650,000 times. null: no plain key, the collator compares it.
+const plainKeys = new Map<string, string | null>();
+const PLAIN_KEYS_KEPT = 200_000;
+
+function plainKeyOf(name: string): string | undefined {
+  let key = plainKeys.get(name);
+  if (key === undefined) {
+    key = plainKey(name) ?? null;
+    if (plainKeys.size < PLAIN_KEYS_KEPT) plainKeys.set(name, key);
+  }
+  return key ?? undefined;
+}
+
 /** Two names in the collator's order. */
 export function compareNames(a: string, b: string): number {
-  const keys = [plainKey(a), plainKey(b)];
-  return keys[0] !== undefined && keys[1] !== undefined ? compareText(keys[0], keys[1]) : collator().compare(a, b);
+  const [x, y] = [plainKeyOf(a), plainKeyOf(b)];
+  return x !== undefined && y !== undefined ? compareText(x, y) : collator().compare(a, b);
 }
