@@ -7,7 +7,7 @@ import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { hasAnyContact, loadRankInputs, rankTodayTop, talkedToWithReasons } from '../store/today.js';
+import { hasAnyContact, loadRankInputs, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { renderToday } from '../ui/todayView.js';
 import { json } from '../ui/style.js';
 
@@ -42,7 +42,8 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     // conversation) ranks everyone.
     const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
     // --all lists the people talked to today too (set aside, last); the total counts only the others.
-    const ranked = top?.rows ?? rankContacts(loadRankInputs(j, asOf), rankOptions, opts.all === true);
+    const everyone = (): RankedContact[] => rankContacts((opts.all && loadWhoMayHaveReasons(j, rankOptions)) || loadRankInputs(j, asOf), rankOptions, opts.all === true);
+    const ranked = top?.rows ?? everyone();
     return { shown: ranked.slice(0, limit), total: top?.total ?? ranked.filter((row) => !row.setAside).length };
   };
   // Taken before ranking: a write meanwhile, by another rel, then counts as after it.

@@ -139,6 +139,20 @@ export function loadRankInputs(j: Journal, asOf: Day, only?: number): RankInput[
   return only === undefined ? load(j, { asOf, ids: null }, 'all') : load(j, { asOf, ids: JSON.stringify([only]) }, 'ids');
 }
 
+/**
+ * For `rel today --all`: everyone active who can have a reason on the day, and everyone talked to
+ * on it (--all lists them set aside), read in full; the rest of a large journal (some 58,000 of
+ * 100,000 people) is not read. Undefined when the stored rhythm does not describe the day (a
+ * conversation is dated after it): then the caller reads everyone.
+ */
+export function loadWhoMayHaveReasons(j: Journal, options: RankOptions): RankInput[] | undefined {
+  if (hasConversationsAfter(j, options.today)) return undefined;
+  const survey = surveyEveryone(j, reachOf(options.today, options.windowDays), new DateWeights(options));
+  const ids = survey.talked.slice();
+  survey.reasonsAtMost.forEach((reasons, id) => void (reasons > 0 && ids.push(id)));
+  return load(j, { asOf: options.today, ids: JSON.stringify(ids) }, 'activeIds');
+}
+
 export interface TodayTop {
   /** The first rows of the list, exactly as ranking everyone would give them. */
   rows: RankedContact[];

@@ -51,6 +51,8 @@ export interface Survey {
   /** The stored dates near the day, for the stream of dates (todayStreams.ts). */
   yearly: YearlyRow[];
   details: DetailRow[];
+  /** The active and archived people talked to on the day. */
+  talked: number[];
 }
 
 const json = <T>(text: string | undefined): T[] => JSON.parse(text ?? '[]') as T[];
@@ -73,7 +75,8 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   json<number>(sets.archived).forEach((id) => {
     archived[id] = 1;
   });
-  json<number>(j.stmt<[Reach], string>(TALKED).pluck().get(reach)).forEach((id) => {
+  const talkedIds = json<number>(j.stmt<[Reach], string>(TALKED).pluck().get(reach));
+  talkedIds.forEach((id) => {
     talked[id] = 1;
   });
   json<number>(sets.drifting).forEach(addUnlessTalked);
@@ -92,7 +95,7 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   details.forEach((row) => {
     if (mayHave(row[0])) add(row[0]);
   });
-  return { total, reasonsAtMost: reasons, mostReasons, promises, yearly, details };
+  return { total, reasonsAtMost: reasons, mostReasons, promises, yearly, details, talked: talkedIds };
 }
 
 /** Who among these people has a date reason, by the domain. */

@@ -1,17 +1,23 @@
 // `rel today` with a limit reads only the people who can make the list (rankTodayTop in
-// src/store/today.ts); with --all it ranks everyone. On generated journals, and on one where
-// many people tie, the two must agree, row for row and in total, at every limit.
+// src/store/today.ts); with --all, only those who can have a reason (loadWhoMayHaveReasons). On
+// generated journals, and on one where many people tie, both must agree, row for row and in total,
+// at every limit, with everyone read in full and ranked, which no shortcut takes part in.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDuration } from '../../src/domain/duration.js';
+import { rankContacts } from '../../src/domain/ranking.js';
+import { storedCount } from '../../src/domain/settings.js';
+import { todayRowJson } from '../../src/formats/json.js';
 import { addTags, insertContact } from '../../src/store/contacts.js';
 import { insertConversation } from '../../src/store/conversations.js';
 import { insertDetail } from '../../src/store/details.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { insertReminder, snooze } from '../../src/store/reminders.js';
-import { setTagCadence } from '../../src/store/settings.js';
+import { getSetting, setTagCadence, tagCadences } from '../../src/store/settings.js';
+import { loadRankInputs } from '../../src/store/today.js';
 import { generateJournal } from '../bench/generate.mjs';
 import { runRel } from '../harness/inProcess.js';
 
@@ -47,12 +53,27 @@ async function today(db: string, ...args: string[]): Promise<TodayList> {
   return { rows, total: rows.length + (more ? Number(more[1]) : 0) };
 }
 
-/** The list at every limit (and with --days when given) against --all. */
+/** Everyone read in full and ranked, as --all's JSON rows: the reference. */
+function everyoneRanked(db: string, day: string, extra: string[]): unknown[] {
+  const j = new Journal(openJournal(db), db);
+  try {
+    const days = extra.includes('--days') ? Number(extra[extra.indexOf('--days') + 1]) : storedCount('days', getSetting(j, 'days'));
+    const options = { today: day, windowDays: days, defaultCadence: parseDuration(getSetting(j, 'cadence'), 'cadence'), tagCadences: tagCadences(j) };
+    const rows = rankContacts(loadRankInputs(j, day), options, true);
+    return rows.map((row) => JSON.parse(JSON.stringify(todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday }))) as unknown);
+  } finally {
+    j.close();
+  }
+}
+
+/** The list at every limit (and with --days when given), and --all, against everyone ranked. */
 async function expectAgreement(db: string, day: string, extra: string[] = [], minimum = 20): Promise<void> {
+  const everyone = everyoneRanked(db, day, extra);
   const [all, ...limited] = await Promise.all([
     today(db, '--as-of', day, ...extra, '--all'),
     ...LIMITS.map((limit) => today(db, '--as-of', day, ...extra, '--limit', String(limit))),
   ]);
+  expect(all.rows).toEqual(everyone);
   const listed = (all.rows as TodayRowJson[]).filter((row) => !setAside(row));
   expect(all.rows.slice(0, listed.length)).toEqual(listed); // the set-aside come last
   expect(listed.length).toBeGreaterThan(minimum);
