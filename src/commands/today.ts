@@ -38,12 +38,11 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     tagCadences: tagCadences(j),
   };
   const list = (): { shown: RankedContact[]; total: number } => {
-    // A limited list reads only the people who can make it; --all (or a day before the latest
-    // conversation) ranks everyone.
+    // A limited list reads only the people who can make it; --all, only those who can have a
+    // reason and those talked to that day; a day before the latest conversation, everyone.
     const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
     // --all lists the people talked to today too (set aside, last); the total counts only the others.
-    const everyone = (): RankedContact[] => rankContacts((opts.all && loadWhoMayHaveReasons(j, rankOptions)) || loadRankInputs(j, asOf), rankOptions, opts.all === true);
-    const ranked = top?.rows ?? everyone();
+    const ranked = top?.rows ?? rankContacts((opts.all && loadWhoMayHaveReasons(j, rankOptions)) || loadRankInputs(j, asOf), rankOptions, opts.all === true);
     return { shown: ranked.slice(0, limit), total: top?.total ?? ranked.filter((row) => !row.setAside).length };
   };
   // Taken before ranking: a write meanwhile, by another rel, then counts as after it.
