@@ -3,10 +3,16 @@
 // bug of the issue and failed before the change.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { contactAdd } from '../../src/commands/contact.js';
+import type { Context } from '../../src/context.js';
 import { normalizeName } from '../../src/domain/names.js';
+import { Journal } from '../../src/store/journal.js';
+import { openJournal } from '../../src/store/open.js';
 import { buildJournal } from '../fixtures/make-journal-v1.mjs';
 import { expectRefused } from '../harness/failures.js';
+import { runRel } from '../harness/inProcess.js';
 import { makeJournal } from '../harness/journal.js';
+import { newJournal } from '../harness/tempFiles.js';
 
 describe('full Latin folding', () => {
   it('rel add lukasz off a terminal logs to Łukasz Wróbel instead of creating "lukasz"', async () => {
@@ -77,6 +83,29 @@ describe('the same person never twice by accident', () => {
     expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--email', 'JOSE@example.com'], 1)).toContain('José Núñez (#1: same email)');
     expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--phone', '+34600100200'], 1)).toContain('José Núñez (#1: same phone)');
     expect(await j.ok(['contact', 'add', 'Pepe', '--email', 'jose@example.com', '--new'])).toBe('added Pepe (#2)\n');
+  });
+
+  it('rel contact add checks again under the write lock when another rel wrote since its check', async () => {
+    const path = newJournal();
+    const now = new Date('2026-11-23T09:00:00Z');
+    const printed: string[] = [];
+    const out = { write: (text: string) => void printed.push(text) };
+    // Between the check and the write: another rel creates the same person (or, the second time, someone else).
+    const meanwhile = (name: string) => async () => void expect((await runRel(['contact', 'add', name], { journalPath: path })).code).toBe(0);
+    const run = async (name: string, other: string) => {
+      const j = new Journal(openJournal(path), path, now, meanwhile(other));
+      const ctx: Context = { now, today: '2026-11-23', out, err: out, stdoutIsTTY: false, interactive: false, color: false, journalPath: path, journal: () => j, prompter: () => Promise.reject(new Error('no prompts')), terminal: () => Promise.reject(new Error('no terminal')) };
+      try {
+        await contactAdd(name, {}, ctx);
+      } finally {
+        j.close();
+      }
+    };
+    await expect(run('Bob Lee', 'Bob Lee')).rejects.toThrow('"Bob Lee" may be someone already in the journal: Bob Lee (#1: same name)');
+    await run('Ann Ray', 'Tom Ash');
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT name FROM contacts ORDER BY id').pluck().all()).toEqual(['Bob Lee', 'Tom Ash', 'Ann Ray']);
+    db.close();
   });
 
   it('a phone is the same one only with all its digits: the same last nine after another country code is someone else\'s', async () => {
