@@ -212,21 +212,6 @@ export function lookupCandidates(j: Journal, query: string): Contact[] {
   return getContacts(j, ids);
 }
 
-/**
- * Every contact's folded name (name_key) and id, from its index alone, as two JSON arrays: a row
- * object apiece cost more than comparing the names (100,000 on a large journal).
- */
-export function allNameKeys(j: Journal): { ids: number[]; keys: string[] } {
-  const row = j.stmt<[], [string, string]>('SELECT json_group_array(id), json_group_array(name_key) FROM (SELECT id, name_key FROM contacts ORDER BY name_key, id)').raw().get();
-  return { ids: JSON.parse(row?.[0] ?? '[]') as number[], keys: JSON.parse(row?.[1] ?? '[]') as string[] };
-}
-
-/** The names of these contacts, by id. */
-export function namesById(j: Journal, ids: number[]): Map<number, string> {
-  const rows = j.stmt<[string], [number, string]>('SELECT id, name FROM contacts WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ids));
-  return new Map(rows);
-}
-
 export function contactsNamed(j: Journal, name: string): Array<{ id: number; name: string }> {
   return j.stmt<[string], { id: number; name: string }>('SELECT id, name FROM contacts WHERE name_key = ?').all(normalizeName(name));
 }

@@ -4,8 +4,9 @@ import { closestNames, matchContact, namesNear, type NameMatch } from '../domain
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
-import { allNameKeys, lookupCandidates, namesById } from './contacts.js';
+import { lookupCandidates } from './contacts.js';
 import type { Journal } from './journal.js';
+import { nameKeys, namesById } from './nameKeys.js';
 
 export function findContact(j: Journal, query: string): NameMatch<Contact> {
   return matchContact(query, lookupCandidates(j, query));
@@ -13,7 +14,7 @@ export function findContact(j: Journal, query: string): NameMatch<Contact> {
 
 /** Names close to a query that matched nobody: found among the folded names, then read for those alone. */
 export function similarContacts(j: Journal, query: string): Array<{ id: number; name: string }> {
-  const { ids, keys } = allNameKeys(j);
+  const { ids, keys } = nameKeys(j);
   const near = namesNear(query, keys).map(({ index, distance }) => ({ id: ids[index] as number, distance }));
   const names = namesById(j, near.map((n) => n.id));
   return closestNames(near.map(({ id, distance }) => ({ contact: { id, name: names.get(id) ?? '' }, distance })));

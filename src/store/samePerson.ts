@@ -6,6 +6,7 @@ import { looksAlikeTo, phoneKey, samePersonCandidates, typoLimit, type SamePerso
 import type { Contact } from '../domain/records.js';
 import { getContacts } from './contacts.js';
 import type { Journal } from './journal.js';
+import { nameKeys } from './nameKeys.js';
 
 export interface WantedPerson {
   name: string;
@@ -15,20 +16,14 @@ export interface WantedPerson {
   except?: number;
 }
 
-/**
- * The people whose folded name looks like `key`'s. Only names whose length is within its typo
- * limit can be a typo away; they are read from the index of names alone, as two JSON arrays,
- * which cost a fraction of a row object each.
- */
+/** The people whose folded name looks like `key`'s: only names whose length is within its typo limit can be a typo away. */
 function namesAlike(j: Journal, key: string): number[] {
   const limit = typoLimit(key);
-  const sql = 'SELECT json_group_array(id), json_group_array(name_key) FROM contacts WHERE length(name_key) BETWEEN ? AND ?';
-  const row = j.stmt<[number, number], [string, string]>(sql).raw().get(key.length - limit, key.length + limit);
-  const ids = JSON.parse(row?.[0] ?? '[]') as number[];
+  const { ids, keys } = nameKeys(j, [key.length - limit, key.length + limit]);
   const alike = looksAlikeTo(key);
   const found: number[] = [];
   // Indexes, not for...of: the loop runs once a command, before V8 compiles it (todaySurvey.ts).
-  (JSON.parse(row?.[1] ?? '[]') as string[]).forEach((name, i) => void (alike(name) && found.push(ids[i] as number)));
+  keys.forEach((name, i) => void (alike(name) && found.push(ids[i] as number)));
   return found;
 }
 
