@@ -2,11 +2,10 @@
 // indexes, the domain (src/domain/samePerson.ts) decides. Reads only.
 import { normalizeName } from '../domain/names.js';
 import { phoneKey as storedPhoneKey } from '../domain/phoneNumbers.js';
-import { looksAlikeTo, phoneKey, samePersonCandidates, typoLimit, type SamePersonCandidate } from '../domain/samePerson.js';
+import { lookAlikeClues, looksAlikeTo, phoneKey, samePersonCandidates, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
 import { getContacts } from './contacts.js';
 import type { Journal } from './journal.js';
-import { nameKeys } from './nameKeys.js';
 
 export interface WantedPerson {
   name: string;
@@ -16,14 +15,30 @@ export interface WantedPerson {
   except?: number;
 }
 
-/** The people whose folded name looks like `key`'s: only names whose length is within its typo limit can be a typo away. */
+/**
+ * The names that can look like `key`'s, by the domain's clues, read from the index of names alone.
+ * SQLite counts characters and the distance UTF-16 units, of which an emoji is two: a name at most
+ * `limit` units shorter has 2 · characters + bytes at least 3 · (key's units − limit), as each
+ * such character is four bytes in UTF-8, and no more characters than key's units + limit.
+ */
+function lookAlikeSql(pieces: number): string {
+  const anyPiece = Array.from({ length: pieces }, (_, i) => `instr(name_key, @piece${i}) > 0`).join(' OR ');
+  return `SELECT json_group_array(id), json_group_array(name_key) FROM contacts INDEXED BY contacts_name_key
+    WHERE length(name_key) <= @longest AND 2 * length(name_key) + octet_length(name_key) >= 3 * @shortest AND (${anyPiece})`;
+}
+
+/** The people whose folded name looks like `key`'s: the store reads only names that can, the domain decides. */
 function namesAlike(j: Journal, key: string): number[] {
-  const limit = typoLimit(key);
-  const { ids, keys } = nameKeys(j, [key.length - limit, key.length + limit]);
+  const { limit, pieces } = lookAlikeClues(key);
+  // Too short for a typo: the same name only, found in the index.
+  if (limit === 0) return j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck().all(key);
+  const params = Object.fromEntries(pieces.map((piece, i) => [`piece${i}`, piece]));
+  const row = j.stmt<[object], [string, string]>(lookAlikeSql(pieces.length)).raw().get({ ...params, shortest: key.length - limit, longest: key.length + limit });
+  const ids = JSON.parse(row?.[0] ?? '[]') as number[];
   const alike = looksAlikeTo(key);
   const found: number[] = [];
   // Indexes, not for...of: the loop runs once a command, before V8 compiles it (todaySurvey.ts).
-  keys.forEach((name, i) => void (alike(name) && found.push(ids[i] as number)));
+  (JSON.parse(row?.[1] ?? '[]') as string[]).forEach((name, i) => void (alike(name) && found.push(ids[i] as number)));
   return found;
 }
 

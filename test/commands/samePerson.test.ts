@@ -85,27 +85,44 @@ describe('the same person never twice by accident', () => {
     expect(await j.ok(['contact', 'add', 'Pepe', '--email', 'jose@example.com', '--new'])).toBe('added Pepe (#2)\n');
   });
 
-  it('rel contact add checks again under the write lock when another rel wrote since its check', async () => {
-    const path = newJournal();
+  it('a name with an emoji is the same name too: rel contact add "Jo 🌸" twice is refused', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jo 🌸']);
+    expect(await expectRefused(j, ['contact', 'add', 'jo 🌸'], 1)).toContain('Jo 🌸 (#1: same name)');
+    await j.ok(['contact', 'add', 'Ann 🌸🌸 Kowalska']);
+    expect(await expectRefused(j, ['contact', 'add', 'Ann 🌸🌸 Kowalski'], 1)).toContain('Ann 🌸🌸 Kowalska (#2: name a typo away)');
+  });
+
+  /** Runs `command` in-process on `path`, with `other` added by another rel between its look-ups and its write. */
+  const withAnotherRelMeanwhile = async (path: string, command: (ctx: Context) => Promise<void>, other: string[]): Promise<string[]> => {
     const now = new Date('2026-11-23T09:00:00Z');
     const printed: string[] = [];
     const out = { write: (text: string) => void printed.push(text) };
-    // Between the check and the write: another rel creates the same person (or, the second time, someone else).
-    const meanwhile = (name: string) => async () => void expect((await runRel(['contact', 'add', name], { journalPath: path })).code).toBe(0);
-    const run = async (name: string, other: string) => {
-      const j = new Journal(openJournal(path), path, now, meanwhile(other));
-      const ctx: Context = { now, today: '2026-11-23', out, err: out, stdoutIsTTY: false, interactive: false, color: false, journalPath: path, journal: () => j, prompter: () => Promise.reject(new Error('no prompts')), terminal: () => Promise.reject(new Error('no terminal')) };
-      try {
-        await contactAdd(name, {}, ctx);
-      } finally {
-        j.close();
-      }
-    };
-    await expect(run('Bob Lee', 'Bob Lee')).rejects.toThrow('"Bob Lee" may be someone already in the journal: Bob Lee (#1: same name)');
-    await run('Ann Ray', 'Tom Ash');
+    const meanwhile = async () => void expect((await runRel(other, { journalPath: path })).code).toBe(0);
+    const j = new Journal(openJournal(path), path, now, meanwhile);
+    const ctx: Context = { now, today: '2026-11-23', out, err: out, stdoutIsTTY: false, interactive: false, color: false, journalPath: path, journal: () => j, prompter: () => Promise.reject(new Error('no prompts')), terminal: () => Promise.reject(new Error('no terminal')) };
+    try {
+      await command(ctx);
+    } finally {
+      j.close();
+    }
+    return printed;
+  };
+  const names = (path: string): unknown[] => {
     const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT name FROM contacts ORDER BY id').pluck().all()).toEqual(['Bob Lee', 'Tom Ash', 'Ann Ray']);
+    const all = db.prepare('SELECT name FROM contacts ORDER BY id').pluck().all();
     db.close();
+    return all;
+  };
+
+  it('rel contact add checks again under the write lock when another rel wrote since its check', async () => {
+    const path = newJournal();
+    // Between the check and the write: another rel creates the same person (or, the second time, someone else).
+    await expect(withAnotherRelMeanwhile(path, (ctx) => contactAdd('Bob Lee', {}, ctx), ['contact', 'add', 'Bob Lee'])).rejects.toThrow(
+      '"Bob Lee" may be someone already in the journal: Bob Lee (#1: same name)',
+    );
+    await withAnotherRelMeanwhile(path, (ctx) => contactAdd('Ann Ray', {}, ctx), ['contact', 'add', 'Tom Ash']);
+    expect(names(path)).toEqual(['Bob Lee', 'Tom Ash', 'Ann Ray']);
   });
 
   it('a phone is the same one only with all its digits: the same last nine after another country code is someone else\'s', async () => {

@@ -1,6 +1,7 @@
 // Who a new contact could already be (SPEC §3 "Naming people"), with no database.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namesLookAlike, namesMayBeOnePerson, samePersonCandidates, type PersonFacts } from '../../src/domain/samePerson.js';
+import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
@@ -16,6 +17,44 @@ describe('namesLookAlike', () => {
     expect(namesLookAlike('maria gonzalez', 'mario gonzales')).toBe('name a typo away'); // two on a long one
     expect(namesLookAlike('person 01', 'person 02')).toBeUndefined(); // numbers are not typos
     expect(namesLookAlike('flower shop 3', 'flower shop 3')).toBe('same name');
+  });
+});
+
+// Names of a few letters, so that they share runs; a space, an accent and an emoji (two UTF-16 units).
+const letter = fc.constantFrom('a', 'n', 'e', ' ', 'é', '🌸');
+const name = fc.array(letter, { minLength: 4, maxLength: 16 }).map((letters) => letters.join(''));
+/** A name and another made from it with up to three edits of a UTF-16 unit: insert, drop, change, swap. */
+const nearNames = name.chain((a) =>
+  fc.tuple(fc.constant(a), fc.array(fc.tuple(fc.nat(40), fc.constantFrom('insert', 'drop', 'swap', 'change'), letter), { maxLength: 3 })).map(([from, edits]) => {
+    let b = from;
+    for (const [at, kind, text] of edits) {
+      const i = b.length === 0 ? 0 : at % b.length;
+      if (kind === 'insert') b = b.slice(0, i) + text + b.slice(i);
+      else if (kind === 'drop') b = b.slice(0, i) + b.slice(i + 1);
+      else if (kind === 'swap' && i + 1 < b.length) b = b.slice(0, i) + b[i + 1]! + b[i]! + b.slice(i + 2);
+      else b = b.slice(0, i) + text + b.slice(i + 1);
+    }
+    return [from, b] as const;
+  }),
+);
+
+describe('lookAlikeClues', () => {
+  it('every name that looks like another holds one of its pieces whole, and a length within its limit', () => {
+    fc.assert(
+      fc.property(nearNames, ([a, b]) => {
+        if (!looksAlikeTo(a)(b)) return true;
+        const { limit, pieces } = lookAlikeClues(a);
+        return pieces.some((piece) => b.includes(piece)) && Math.abs(a.length - b.length) <= limit;
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('cuts a name into 2 · limit + 1 pieces between characters, never inside an emoji', () => {
+    expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'] });
+    expect(lookAlikeClues('jose nunez')).toEqual({ limit: 1, pieces: ['jos', 'e n', 'unez'] });
+    expect(lookAlikeClues('maria gonzalez')).toEqual({ limit: 2, pieces: ['ma', 'ria', ' go', 'nza', 'lez'] });
+    expect(lookAlikeClues('jo 🌸🌸 li')).toEqual({ limit: 1, pieces: ['jo', ' 🌸🌸', ' li'] });
   });
 });
 

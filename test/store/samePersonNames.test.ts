@@ -1,0 +1,48 @@
+// The same-person check reads only the names its clues let through (src/store/samePerson.ts), in
+// SQL that counts characters where the distance counts UTF-16 units: the people it finds are held
+// to every name in the journal compared whole by the domain.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../src/domain/names.js';
+import { looksAlikeTo } from '../../src/domain/samePerson.js';
+import { Journal } from '../../src/store/journal.js';
+import { openJournal } from '../../src/store/open.js';
+import { samePersonSuspects } from '../../src/store/samePerson.js';
+import { newJournal } from '../harness/tempFiles.js';
+
+// Few letters, so that names share runs; a space, an accent and emoji, of two UTF-16 units each.
+const letter = fc.constantFrom('a', 'n', 'e', 'é', ' ', '🌸', '🌺');
+const name = fc.array(letter, { minLength: 3, maxLength: 16 }).map((letters) => letters.join('').trim()).filter((n) => n !== '');
+/** Names a few edits of a character away from one another: insert, drop, change, swap. */
+const family = name.chain((base) =>
+  fc.array(fc.array(fc.tuple(fc.nat(40), fc.constantFrom('insert', 'drop', 'swap', 'change'), letter), { maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((variants) =>
+    [base, ...variants.map((edits) => {
+      const characters = Array.from(base);
+      for (const [at, kind, text] of edits) {
+        const i = characters.length === 0 ? 0 : at % characters.length;
+        if (kind === 'insert') characters.splice(i, 0, text);
+        else if (kind === 'drop') characters.splice(i, 1);
+        else if (kind === 'swap' && i + 1 < characters.length) characters.splice(i, 2, characters[i + 1]!, characters[i]!);
+        else characters.splice(i, 1, text);
+      }
+      return characters.join('').trim();
+    })].filter((n) => n !== ''),
+  ),
+);
+
+describe('samePersonSuspects by name', () => {
+  it('finds everyone whose name looks like the one asked about, and no one else', () => {
+    const path = newJournal();
+    const j = new Journal(openJournal(path), path);
+    const names = fc.sample(family, { numRuns: 150, seed: 16 }).flat();
+    const insert = j.db.prepare("INSERT INTO contacts (name, name_key, created_on, created_at, updated_at) VALUES (?, ?, '2026-11-23', '', '')");
+    const people = names.map((n) => ({ id: Number(insert.run(n, normalizeName(n)).lastInsertRowid), key: normalizeName(n) }));
+    expect(people.some((p) => /🌸|🌺/.test(p.key) && p.key.length >= 12)).toBe(true);
+    for (const asked of names) {
+      const alike = looksAlikeTo(normalizeName(asked));
+      const everyone = people.filter((p) => alike(p.key) !== undefined).map((p) => p.id);
+      expect(samePersonSuspects(j, { name: asked }).map((c) => c.contact.id).sort((a, b) => a - b), asked).toEqual(everyone);
+    }
+    j.close();
+  });
+});
