@@ -47,22 +47,26 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
   if ((names.length === 0 || opts.note === undefined) && ctx.interactive) {
     ctx.journal().checkWritable(); // before asking anything
     const found: string[] = [];
+    const resolvedAt = ctx.journal().othersMark();
     const who = names.length === 0 ? await askEveryone(ctx) : await resolveEveryone(ctx, names, opts.new, found);
     for (const line of found) ctx.err.write(line);
     const prompts = await import('../ui/addPrompts.js');
     const answers = await prompts.askAboutConversation(ctx, opts);
     const entry = await checkEntry(ctx, answers, who);
     await ctx.journal().readyToWrite();
-    return record(ctx, who, entry);
+    return record(ctx, who, entry, resolvedAt);
   }
   if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
   if (opts.note === undefined) throw new UsageError(`missing --note: rel add ${names.map((n) => `"${n}"`).join(' ')} --note "what you talked about"`);
   const found: string[] = [];
+  // Taken before any name is looked up: if no other rel has committed since, the names need not be
+  // looked up again under the write lock.
+  const resolvedAt = ctx.journal().othersMark();
   const who = await resolveEveryone(ctx, names, opts.new, found);
   const entry = await checkEntry(ctx, opts, who);
   await ctx.journal().readyToWrite(); // a journal that cannot be written is said before "→ Jane Doe"
   for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
-  record(ctx, who, entry);
+  record(ctx, who, entry, resolvedAt);
 }
 
 /** On a terminal with no NAME: who, then who else, until an empty answer. */
@@ -188,21 +192,24 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   return { create, unlessMatched: true, checked: true };
 }
 
-/** Inside the write: the person NAME names now, as a run after the others would have found them. */
-function matchAgain(j: Journal, who: Who): { who: Who; partial: boolean } {
-  if (!('create' in who) || !who.unlessMatched) return { who, partial: false };
+/**
+ * Inside the write: the person NAME names now, as a run after the others would have found them;
+ * as looked up before when nothing was committed since `resolvedAt`.
+ */
+function matchAgain(j: Journal, who: Who, resolvedAt: number): { who: Who; partial: boolean } {
+  if (!('create' in who) || !who.unlessMatched || j.othersMark() === resolvedAt) return { who, partial: false };
   const match = findContact(j, who.create);
   if (match.status === 'found') return { who: { contact: match.contact }, partial: !match.exact };
   if (match.status === 'ambiguous') throw new AmbiguousNameError(who.create, match.candidates);
   return { who, partial: false };
 }
 
-function record(ctx: Context, who: Who[], entry: Entry): void {
+function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number): void {
   const j = ctx.journal();
   const at = isoInstant(ctx.now);
   const result = j.write(() => {
     const people = who.map((w) => {
-      const { who: target, partial } = matchAgain(j, w);
+      const { who: target, partial } = matchAgain(j, w, resolvedAt);
       const id = 'contact' in target ? target.contact.id : insertContact(j, { name: target.create }, ctx.today, at);
       return { target, partial, id, name: 'contact' in target ? target.contact.name : target.create };
     });

@@ -43,9 +43,9 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   const changes = await readContactFlags(ctx, opts);
   const wanted = { name, emails: changes.emails, phones: changes.phones };
   const fix: SamePersonFix = (target) => `add to their card with rel edit "${target}" and the same flags`;
-  // Taken before the check reads anything: if the journal is still the same under the write lock
-  // (no commit by another rel since), the check need not run again there.
-  const checkedAt = ctx.journal().changeMark();
+  // Taken before the check reads anything: if no other rel has committed since, the check need not
+  // run again under the write lock (write() itself changes the journal first: the undo history).
+  const checkedAt = ctx.journal().othersMark();
   const checked = await checkNewPerson(ctx, wanted, opts.new, fix);
   if ('chosen' in checked) {
     // Nothing typed is lost: the same command, pointed at the person chosen, says what to run.
@@ -55,7 +55,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   await j.readyToWrite();
   const id = j.write(() => {
     // Again under the write lock: a rel started at the same moment may have created them since.
-    if (!opts.new && j.changeMark() !== checkedAt) {
+    if (!opts.new && j.othersMark() !== checkedAt) {
       const suspects = samePersonSuspects(j, wanted).filter((s) => !checked.others.has(s.contact.id));
       if (suspects.length > 0) throw samePersonError(name, suspects, fix);
     }

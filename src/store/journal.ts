@@ -166,6 +166,15 @@ export class Journal {
     return this.stmt<[], string>(CHANGE_MARK).pluck().get()!;
   }
 
+  /**
+   * Changes whenever another connection commits (SQLite's data_version); this connection's own
+   * writes leave it, the ones of write() that opens the undo history's change included. A check
+   * made before write() holds under its lock while it stays the same.
+   */
+  othersMark(): number {
+    return this.stmt<[], number>('SELECT data_version FROM pragma_data_version').pluck().get()!;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -3,6 +3,7 @@
 // bug of the issue and failed before the change.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { add } from '../../src/commands/add.js';
 import { contactAdd } from '../../src/commands/contact.js';
 import type { Context } from '../../src/context.js';
 import { normalizeName } from '../../src/domain/names.js';
@@ -122,6 +123,15 @@ describe('the same person never twice by accident', () => {
       '"Bob Lee" may be someone already in the journal: Bob Lee (#1: same name)',
     );
     await withAnotherRelMeanwhile(path, (ctx) => contactAdd('Ann Ray', {}, ctx), ['contact', 'add', 'Tom Ash']);
+    expect(names(path)).toEqual(['Bob Lee', 'Tom Ash', 'Ann Ray']);
+  });
+
+  it('rel add NEWNAME looks the name up again under the write lock when another rel wrote since', async () => {
+    const path = newJournal();
+    // Another rel creates the very person between the look-up and the write: the conversation is theirs.
+    const printed = await withAnotherRelMeanwhile(path, (ctx) => add(['Bob Lee'], { note: 'lunch' }, ctx), ['contact', 'add', 'Bob Lee']);
+    expect(printed).toEqual(['logged conversation with Bob Lee on 2026-11-23 (#1)\n']);
+    await withAnotherRelMeanwhile(path, (ctx) => add(['Ann Ray'], { note: 'golf' }, ctx), ['contact', 'add', 'Tom Ash']);
     expect(names(path)).toEqual(['Bob Lee', 'Tom Ash', 'Ann Ray']);
   });
 
