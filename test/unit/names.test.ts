@@ -1,5 +1,7 @@
 // Finding the person a user means, with no database: the candidates are plain values.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../src/domain/editDistance.js';
 import { closestNames, matchContact, namesNear, normalizeName, parseContactId, type NamedContact } from '../../src/domain/names.js';
 
 const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
@@ -145,6 +147,25 @@ describe('namesNear and closestNames', () => {
   it('suggests nothing for a name far from all', () => {
     expect(closest('Zachary', names)).toEqual([]);
     expect(closest('xy', names)).toEqual([]);
+  });
+
+  it('holds a query to each word of a name as splitting it would: spaces of any kind, hyphens, and a break at either end', () => {
+    // The words as namesNear found them before it stopped splitting each name into an array.
+    const split = (query: string, key: string): boolean => {
+      const q = normalizeName(query);
+      const limit = Math.max(1, Math.floor(q.length / 3));
+      let distance = editDistance(q, key);
+      if (distance > 0 && /[\s-]/.test(key)) for (const word of key.split(/[\s-]+/)) distance = Math.min(distance, editDistance(q, word));
+      return distance <= limit;
+    };
+    const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'ab', ' ', '-', '\u00a0', '\t', '\u3000', 'é'), maxLength: max });
+    fc.assert(
+      fc.property(text(6), fc.array(text(12), { minLength: 1, maxLength: 8 }), (query, keys) => {
+        const near = new Set(namesNear(query, keys).map((n) => n.index));
+        return keys.every((key, i) => near.has(i) === split(query, key));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('returns at most `max`', () => {
