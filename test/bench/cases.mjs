@@ -36,6 +36,17 @@ const COMMANDS = [
     target: { M: { node: 1.5 }, L: { node: 2 } },
   },
   {
+    // Someone met for the first time: the name is looked up as a part of someone's, then held to
+    // every name that could be a typo of it (src/store/samePerson.ts), then created. Each round's
+    // name is new: its number keeps it from being a part of any other, or a typo of one.
+    name: 'add-new',
+    label: 'add NEWNAME --note',
+    writes: true,
+    rel: (ctx, s, n) => ['add', newcomer(n), '--note', NOTE, '--via', 'call', '--on', ctx.today],
+    bare: (ctx, s, n) => ['addNew.mjs', ctx.write[s].bare, newcomer(n), NOTE, ctx.today],
+    target: { M: { node: 1.5 }, L: { node: 2 } },
+  },
+  {
     // The first write of a day copies the journal to backups/ and checks the copy before writing
     // (the daily safety net): each round removes the copies, so each is a first write; `add` is
     // every later write of the day.
@@ -119,6 +130,7 @@ const WRITES_L = [
   { name: 'tag', label: 'tag vip --every', rel: (ctx, s, n) => ['tag', 'vip', '--every', tagCadence(n)], bare: (ctx, s, n) => ['tag.mjs', ctx.write[s].bare, 'vip', tagCadence(n)], target: { L: { ms: 2000 } } },
   { name: 'config', label: 'config set cadence', rel: (ctx, s, n) => ['config', 'set', 'cadence', cadence(n)], bare: (ctx, s, n) => ['config.mjs', ctx.write[s].bare, cadence(n)], target: { L: { ms: 2000 } } },
 ].map((w) => ({ ...w, writes: true }));
+const newcomer = (n) => `Maria Lopez ${n + 1}`;
 const company = (n) => (n % 2 ? 'Bench Events' : 'Bench & Co');
 const tagCadence = (n) => (n % 2 ? '1m' : '14d'); // vip's own is 1m
 const cadence = (n) => (n % 2 ? '90d' : '60d');

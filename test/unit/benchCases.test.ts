@@ -24,7 +24,7 @@ const ctx: BenchContext = {
 
 describe('the cases', () => {
   it('measure every daily command on M and on L', () => {
-    const daily = ['today', 'add', 'show', 'reminders', 'reminders-all', 'stats', 'list', 'search', 'log', 'log-all', 'export-csv', 'export-contacts', 'export-ics', 'duplicates', 'undo', 'review'];
+    const daily = ['today', 'add', 'add-new', 'show', 'reminders', 'reminders-all', 'stats', 'list', 'search', 'log', 'log-all', 'export-csv', 'export-contacts', 'export-ics', 'duplicates', 'undo', 'review'];
     for (const name of daily) expect(ids(CASES.filter((c) => c.name === name))).toEqual([`${name}-M`, `${name}-L`]);
     expect(ids(selectCases('edit,done,tag,config'))).toEqual(['edit-L', 'done-L', 'tag-L', 'config-L']);
     expect(ids(CASES.filter((c) => c.name === 'add-first'))).toEqual(['add-first-M']); // a copy of L each round would measure the disk
@@ -35,6 +35,7 @@ describe('the cases', () => {
     ['version', '≤1.2× node'],
     ['today-M', '≤1.5× node'],
     ['add-M', '≤1.5× node'],
+    ['add-new-M', '≤1.5× node'],
     ['log-M', '≤1.5× node'],
     ['search-M', '≤1.5× node'],
     ['show-M', '≤1.6× node'],
@@ -42,6 +43,7 @@ describe('the cases', () => {
     ['stats-M', '≤2× node'],
     ['today-L', '≤2× node'],
     ['add-L', '≤2× node'],
+    ['add-new-L', '≤2× node'],
     ['show-L', '≤2× node'],
     ['reminders-L', '≤2× node'],
     ['log-L', '≤2× node'],
@@ -77,6 +79,7 @@ describe('the cases', () => {
     expect(rounds('tag-L').map((r) => r.rel.at(-1))).toEqual(['14d', '1m', '14d']);
     expect(rounds('config-L').map((r) => r.bare.at(-1))).toEqual(['60d', '90d', '60d']);
     expect(rounds('edit-L').map((r) => r.rel.at(-1))).toEqual(['Bench & Co', 'Bench Events', 'Bench & Co']);
+    expect(rounds('add-new-M').map((r) => [r.rel[1], r.bare[2]])).toEqual([['Maria Lopez 1', 'Maria Lopez 1'], ['Maria Lopez 2', 'Maria Lopez 2'], ['Maria Lopez 3', 'Maria Lopez 3']]);
   });
 
   it('give each undo an add to take back, on the journal it undoes', () => {
