@@ -189,11 +189,17 @@ async function measureSideBySide(m, l, ctx, runs, warmup) {
     { ...rel, key: 'L', who: 'rel', c: l, round: 'L' },
     { ...node, who: 'node', c: m, round: 'M' },
   ];
-  const { times, failed, bytes } = await measureRounds(`${m.name} on M and L`, subjects, (n) => ({ M: m.round(ctx, n), L: l.round(ctx, n) }), ctx, runs, warmup);
+  // Numbered after the cases' own rounds, on the same working copies: a write whose every round
+  // must be new (add-new's person) never meets one of those rounds again.
+  const after = (n) => AFTER_CASE_ROUNDS + n;
+  const { times, failed, bytes } = await measureRounds(`${m.name} on M and L`, subjects, (n) => ({ M: m.round(ctx, after(n)), L: l.round(ctx, after(n)) }), ctx, runs, warmup);
   const failure = Object.values(failed).find(Boolean);
   if (failure) return { failed: failure };
   return { times, bytes: { M: bytes.M, L: bytes.L } };
 }
+
+/** The first round number of the growth line's rounds: above any case's own (--runs stays far below it). */
+const AFTER_CASE_ROUNDS = 100_000;
 
 /** The commands measured on both sizes whose L case is light enough for rounds of their own (under a second). */
 function sideBySideCommands(cases, relMedian) {
