@@ -17,9 +17,10 @@ export interface WantedPerson {
 
 /**
  * The names that can look like `key`'s, by the domain's clues, read from the index of names alone.
- * SQLite counts characters and the distance UTF-16 units, of which an emoji is two: a name at most
- * `limit` units shorter has 2 · characters + bytes at least 3 · (key's units − limit), as each
- * such character is four bytes in UTF-8, and no more characters than key's units + limit.
+ * SQLite counts characters and bytes, the distance UTF-16 units. A name's units are at most
+ * (2 · characters + bytes) / 3, an emoji being one character, two units and four bytes: so a name
+ * no more than `limit` units shorter than `key` has 2 · characters + bytes ≥ 3 · (key's units −
+ * limit), and one no more than `limit` units longer has at most key's units + limit characters.
  */
 function lookAlikeSql(pieces: number): string {
   const anyPiece = Array.from({ length: pieces }, (_, i) => `instr(name_key, @piece${i}) > 0`).join(' OR ');

@@ -158,7 +158,10 @@ describe('namesNear and closestNames', () => {
       if (distance > 0 && /[\s-]/.test(key)) for (const word of key.split(/[\s-]+/)) distance = Math.min(distance, editDistance(q, word));
       return distance <= limit;
     };
-    const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'ab', ' ', '-', '\u00a0', '\t', '\u3000', 'é'), maxLength: max });
+    // Every character /\s/ matches, and letters of other scripts beside them.
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => /\s/.test(c));
+    expect(spaces).toHaveLength(25);
+    const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'ab', '-', 'é', 'ж', '中', '\u200b', '\u180e', ...spaces), maxLength: max });
     fc.assert(
       fc.property(text(6), fc.array(text(12), { minLength: 1, maxLength: 8 }), (query, keys) => {
         const near = new Set(namesNear(query, keys).map((n) => n.index));
