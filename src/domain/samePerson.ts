@@ -33,18 +33,19 @@ export type NamesAlike = 'same name' | 'name a typo away';
 
 /**
  * Whether folded names look like the one `a` is: equal, or a typo or two apart in their letters
- * (namesLookAlike). A new contact's name is held against every name of about its length in the
- * journal, so `a`'s own typo limit is worked out once, and the distance within it comes first:
- * it rules out nearly all of them.
+ * (namesLookAlike). A new contact's name is held against thousands of names in the journal (those
+ * its clues let through), so `a`'s own typo limit is worked out once, and the distance within it
+ * comes first: it rules out nearly all of them.
  */
 export function looksAlikeTo(a: string): (b: string) => NamesAlike | undefined {
   const most = typoLimit(a);
   const digits = a.replace(/\D/g, '');
   return (b) => {
     if (a === b) return 'same name';
-    if (most === 0 || editDistanceWithin(a, b, most) > most) return undefined;
-    const limit = Math.min(most, typoLimit(b));
-    if (limit === 0 || editDistanceWithin(a, b, limit) > limit) return undefined;
+    if (most === 0) return undefined;
+    // Within both names' limits (the distance is worked out up to a's, and b's is read only then).
+    const distance = editDistanceWithin(a, b, most);
+    if (distance > most || distance > typoLimit(b)) return undefined;
     // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
     return b.replace(/\D/g, '') === digits ? 'name a typo away' : undefined;
   };

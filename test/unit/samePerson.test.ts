@@ -1,7 +1,8 @@
 // Who a new contact could already be (SPEC §3 "Naming people"), with no database.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, type PersonFacts } from '../../src/domain/samePerson.js';
+import { editDistance } from '../../src/domain/editDistance.js';
+import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, typoLimit, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
@@ -55,6 +56,19 @@ describe('lookAlikeClues', () => {
     expect(lookAlikeClues('jose nunez')).toEqual({ limit: 1, pieces: ['jos', 'e n', 'unez'] });
     expect(lookAlikeClues('maria gonzalez')).toEqual({ limit: 2, pieces: ['ma', 'ria', ' go', 'nza', 'lez'] });
     expect(lookAlikeClues('jo 🌸🌸 li')).toEqual({ limit: 1, pieces: ['jo', ' 🌸🌸', ' li'] });
+  });
+});
+
+describe('looksAlikeTo', () => {
+  it('is the definition: the same name, or within the smaller typo limit of the two and with the same digits', () => {
+    const definition = (a: string, b: string) => {
+      if (a === b) return 'same name';
+      const limit = Math.min(typoLimit(a), typoLimit(b));
+      return limit > 0 && editDistance(a, b) <= limit && a.replace(/\D/g, '') === b.replace(/\D/g, '') ? 'name a typo away' : undefined;
+    };
+    const digit = fc.constantFrom('1', '2');
+    const withDigits = fc.tuple(nearNames, digit, digit).map(([[a, b], x, y]) => [`${a}${x}`, `${b}${y}`] as const);
+    fc.assert(fc.property(fc.oneof(nearNames, withDigits), ([a, b]) => looksAlikeTo(a)(b) === definition(a, b)), { numRuns: 20000 });
   });
 });
 
