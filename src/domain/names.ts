@@ -131,13 +131,9 @@ function wordDistance(query: string, name: string, from: number, to: number, lim
   return Math.abs(to - from - query.length) <= limit ? editDistanceWithin(query, name.slice(from, to), limit) : limit + 1;
 }
 
-/**
- * A space or a hyphen, between two words of a name: `-` and what /\s/ matches (JavaScript's white
- * space and line ends), by code, as names in other scripts are read letter by letter here.
- */
+/** A space or a hyphen, between two words of a folded name (normalizeName makes every run of white space one space). */
 function isWordBreak(code: number): boolean {
-  if (code < 128) return code === 32 || code === 45 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code === 32 || code === 45;
 }
 
 /** A name a few typos from a query that matched nobody: its place in the list given, and how many typos. */
