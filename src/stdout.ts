@@ -39,9 +39,9 @@ function nullDevice(): number {
 export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, closed: () => void): Output {
   let fallback: NodeJS.WriteStream | undefined;
   return {
-    write(text: string) {
+    write(text: string | Uint8Array) {
       if (fallback) return fallback.write(text);
-      const bytes = Buffer.from(text);
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
       let written = 0;
       try {
         while (written < bytes.length) written += writeSync(fd, bytes, written);

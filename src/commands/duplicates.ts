@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { findDuplicates } from '../domain/duplicates.js';
 import { duplicateJson } from '../formats/duplicateJson.js';
 import { duplicateCandidates } from '../store/duplicates.js';
-import { mapRows, streamJsonArray, streamLines } from '../ui/streamed.js';
+import { mapRows, streamJsonArray, streamLines, type Write } from '../ui/streamed.js';
 
 export interface DuplicatesOptions {
   json?: boolean;
@@ -13,7 +13,7 @@ export async function duplicates(opts: DuplicatesOptions, ctx: Context): Promise
   const people = duplicateCandidates(ctx.journal());
   const pairs = findDuplicates(people);
   // Written in pieces: a large journal has some 270,000 likely pairs, and a write each took a fifth of the run.
-  const write = (text: string) => void ctx.out.write(text);
+  const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {
     streamJsonArray(mapRows(pairs, duplicateJson), write);
     return;

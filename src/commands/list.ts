@@ -10,7 +10,7 @@ import { highestContactId, listedContacts, listedPeople, type ExportedContact, t
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { commandWord, makeStyle, relativeDay, type Style } from '../ui/style.js';
-import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
+import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
 
 export interface ListOptions {
@@ -43,7 +43,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter: ListFilter = { archived: opts.archived ? 'only' : 'exclude', order: opts.sort ?? 'name', lists: opts.json ? 'all' : 'tags' };
   if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
   const j = ctx.journal();
-  const write = (text: string) => void ctx.out.write(text);
+  const write: Write = (text) => void ctx.out.write(text);
   let written: number;
   if (opts.json) {
     written = streamJsonArray(mapRows(overdueOnly(listedRows(j, filter, rhythmSettings(j), ctx.today), opts, (row) => row.rhythm.status), personJson), write);

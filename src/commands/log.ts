@@ -6,7 +6,7 @@ import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
 import { requireContact } from '../store/lookup.js';
 import { UsageError } from '../errors.js';
-import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
+import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, makeStyle, showDay } from '../ui/style.js';
 
 /** What an empty log means: nothing logged yet, or nothing that the name or --since let through. */
@@ -30,7 +30,7 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
   const j = ctx.journal();
   const contact = query === undefined ? undefined : requireContact(j, query);
   const list = eachConversation(j, { contactId: contact?.id, since, limit });
-  const write = (text: string) => void ctx.out.write(text);
+  const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {
     streamJsonArray(mapRows(list, conversationJson), write);
     return;

@@ -7,7 +7,7 @@ import { parseCount } from '../flags.js';
 import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
-import { mapRows, streamJsonArray, streamTable } from '../ui/streamed.js';
+import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, makeStyle, showDay } from '../ui/style.js';
 
 /** How many follow-ups a plain `rel reminders` lists: a screenful, the soonest. */
@@ -26,7 +26,7 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const contact = query === undefined ? undefined : requireContact(j, query);
   const filter = { contactId: contact?.id, all: opts.all };
   const list = eachReminder(j, { ...filter, limit });
-  const write = (text: string) => void ctx.out.write(text);
+  const write: Write = (text) => void ctx.out.write(text);
   const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write);
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;

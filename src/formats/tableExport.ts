@@ -1,8 +1,8 @@
 // Streaming writers for rel's tabular exports: CSV, TSV, JSON and NDJSON.
 //
 // Rows come from an iterable (a better-sqlite3 .iterate() cursor, say) and go out in chunks of
-// about 64 KiB; when the output's buffer is full we wait for 'drain' before pulling more rows, so a
-// million-row export holds one chunk in memory, never the whole file.
+// about 64 KiB of UTF-8 (ByteChunks); when the output's buffer is full we wait for 'drain' before
+// pulling more rows, so a million-row export holds one chunk in memory, never the whole file.
 //
 // Choices (documented in the README, "Export formats"):
 // - CSV is RFC 4180 with CRLF record ends, as the RFC and Excel expect. A cell is quoted only
@@ -19,6 +19,7 @@
 // - A list (emails, tags) is one cell joined with '; ' in CSV/TSV, and stays an array in JSON.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { ByteChunks } from '../output.js';
 import { neutraliseSpreadsheetCell } from './spreadsheetSafe.js';
 
 export type TableFormat = 'csv' | 'tsv' | 'json' | 'ndjson';
@@ -38,7 +39,6 @@ export interface TableWriteOptions {
 export const UTF8_BOM = '\uFEFF';
 
 export const LIST_SEPARATOR = '; ';
-const CHUNK_CHARS = 64 * 1024;
 
 /** Writes `rows` to `out` as `options.format`, one column per name in `columns`, in that order. */
 export async function writeTable(
@@ -66,7 +66,7 @@ async function writeRows<Row>(out: Writable, layout: TableLayout<Row>, rows: Ite
     // A database cursor: pull rows synchronously and wait only when a chunk goes out (a
     // million awaits, one per row, cost more than the rest of the CSV writing).
     for (const row of rows) {
-      if (sink.push(layout.row(row, first))) await sink.flush();
+      if (sink.push(layout.row(row, first))) await sink.send();
       first = false;
     }
   } else {
@@ -133,26 +133,29 @@ function jsonRecord(columns: readonly string[], row: TableRow): Record<string, C
   return record;
 }
 
-/** Collects small strings into large chunks and honours the output's backpressure. */
+/** Collects small strings into chunks of bytes (ByteChunks) and honours the output's backpressure. */
 export class ChunkedWriter {
-  private pending = '';
+  private readonly chunks = new ByteChunks();
 
   constructor(private readonly out: Writable) {}
 
   async add(text: string): Promise<void> {
-    if (this.push(text)) await this.flush();
+    if (this.push(text)) await this.send();
   }
 
-  /** Adds without waiting; true when a chunk is ready and flush() is due. */
+  /** Adds without waiting; true when a chunk is full and send() is due. */
   push(text: string): boolean {
-    this.pending += text;
-    return this.pending.length >= CHUNK_CHARS;
+    this.chunks.add(text);
+    return this.chunks.full;
   }
 
-  async flush(): Promise<void> {
-    if (this.pending === '') return;
-    const chunk = this.pending;
-    this.pending = '';
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  /** Writes the full chunks (with `all`, everything gathered), waiting whenever the output asks to. */
+  async send(all = false): Promise<void> {
+    for (const chunk of this.chunks.take(all)) if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
+
+  /** Writes everything gathered. */
+  flush(): Promise<void> {
+    return this.send(true);
   }
 }

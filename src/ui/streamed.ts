@@ -1,24 +1,25 @@
 // Listings written as they are read (issue 16): a table whose columns are laid out by its first
 // rows, and a JSON array written an item at a time. Either takes rows from a generator and writes
 // pieces to `write`, so a listing of any length takes the memory of a few rows.
+import { ByteChunks } from '../output.js';
 import { columns, columnsRow, columnWidths } from './style.js';
 
-/** Text is written in pieces of about this many characters. */
-const PIECE = 64 * 1024;
+/** Where a listing goes: text, or chunks of whole UTF-8. */
+export type Write = (text: string | Uint8Array) => void;
+
 /** The rows whose widths set the columns; a table no longer than this is laid out exactly as a whole. */
 export const LAYOUT_ROWS = 2000;
 
-/** Collects text and writes it in pieces. */
+/** Collects text and writes it in chunks of bytes. */
 class Pieces {
-  private text = '';
-  constructor(private readonly write: (text: string) => void) {}
+  private readonly chunks = new ByteChunks();
+  constructor(private readonly write: Write) {}
   add(text: string): void {
-    this.text += text;
-    if (this.text.length >= PIECE) this.flush();
+    this.chunks.add(text);
+    if (this.chunks.full) for (const chunk of this.chunks.take()) this.write(chunk);
   }
   flush(): void {
-    if (this.text !== '') this.write(this.text);
-    this.text = '';
+    for (const chunk of this.chunks.take(true)) this.write(chunk);
   }
 }
 
@@ -26,7 +27,7 @@ class Pieces {
  * The JSON array of `items`, the same text as `JSON.stringify(array, null, 2)` and a line end.
  * Returns how many items there were.
  */
-export function streamJsonArray(items: Iterable<unknown>, write: (text: string) => void): number {
+export function streamJsonArray(items: Iterable<unknown>, write: Write): number {
   const out = new Pieces(write);
   let count = 0;
   for (const item of items) out.add(`${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
@@ -36,7 +37,7 @@ export function streamJsonArray(items: Iterable<unknown>, write: (text: string) 
 }
 
 /** Lines of text, each ended, written in pieces. Returns how many there were. */
-export function streamLines(lines: Iterable<string>, write: (text: string) => void): number {
+export function streamLines(lines: Iterable<string>, write: Write): number {
   const out = new Pieces(write);
   let count = 0;
   for (const line of lines) {
@@ -52,7 +53,7 @@ export function streamLines(lines: Iterable<string>, write: (text: string) => vo
  * first LAYOUT_ROWS rows need, at least `minWidths`; a later, wider cell pushes its row along.
  * Returns how many rows there were.
  */
-export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], write: (text: string) => void, minWidths: () => number[] = () => []): number {
+export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], write: Write, minWidths: () => number[] = () => []): number {
   const rest = rows[Symbol.iterator]();
   const first: string[][] = [];
   while (first.length < LAYOUT_ROWS) {

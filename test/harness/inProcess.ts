@@ -50,9 +50,10 @@ function clock(now: string): Date {
 function capture(both: string[]): Output & { text(): string } {
   const chunks: string[] = [];
   return {
-    write: (text: string) => {
-      chunks.push(String(text));
-      both.push(String(text));
+    write: (piece: string | Uint8Array) => {
+      const text = typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8');
+      chunks.push(text);
+      both.push(text);
     },
     text: () => chunks.join(''),
   };

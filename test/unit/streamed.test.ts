@@ -3,8 +3,9 @@ import { LAYOUT_ROWS, mapRows, streamJsonArray, streamLines, streamTable } from 
 import { columns } from '../../src/ui/style.js';
 
 const collect = () => {
-  const pieces: string[] = [];
-  return { pieces, write: (text: string) => void pieces.push(text), text: () => pieces.join('') };
+  const pieces: Array<string | Uint8Array> = [];
+  const text = () => pieces.map((piece) => (typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8'))).join('');
+  return { pieces, write: (piece: string | Uint8Array) => void pieces.push(piece), text };
 };
 
 describe('streamJsonArray', () => {
