@@ -9,7 +9,7 @@ import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { hasAnyContact, loadRankInputs, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { renderToday } from '../ui/todayView.js';
-import { json } from '../ui/style.js';
+import { mapRows, streamJsonArray } from '../ui/streamed.js';
 
 export interface TodayOptions {
   days?: string;
@@ -61,8 +61,10 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     return (await import('./todayReview.js')).todayReview(people, ctx);
   }
   if (opts.json) {
-    // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for.
-    ctx.out.write(json(shown.map((row) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday }))));
+    // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for, some
+    // 40,000 on a large journal: written as it is made, never as one string.
+    const rowJson = (row: RankedContact) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday });
+    streamJsonArray(mapRows(shown, rowJson), (text) => void ctx.out.write(text));
     return;
   }
   // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
