@@ -47,6 +47,10 @@ export const DUPLICATE_WEIGHTS: Record<DuplicateKind, number> = {
   'name-inside': 20,
 };
 
+// The reasons whose words are the same for every pair, shared by them all.
+const SAME_NAME: DuplicateReason = { kind: 'same-name', text: 'same name' };
+const TYPO: DuplicateReason = { kind: 'typo', text: 'names a typo apart' };
+
 /** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
 const MAX_SINGLE_WORD_HOSTS = 1;
 
@@ -161,7 +165,7 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
 
   // The same folded name, or one's name another's alias.
   const byName = groupBy(people, (p) => [foldedOf(p.id)]);
-  for (const ids of byName.values()) eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-name', text: 'same name' }));
+  for (const ids of byName.values()) eachPair(ids, (a, b) => pairs.add(a, b, SAME_NAME));
   for (const p of people) {
     for (const alias of p.aliases) {
       for (const other of byName.get(normalizeName(alias)) ?? []) {
@@ -176,7 +180,7 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   for (const [x, y] of typoCandidates(names)) {
     const [nx, ny] = [names[x] as string, names[y] as string];
     if (editDistanceWithin(nx, ny, 1) !== 1) continue;
-    for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, { kind: 'typo', text: 'names a typo apart' });
+    for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, TYPO);
   }
 
   // One name inside the other: the shorter's words, in order and together, among the longer's.
@@ -212,10 +216,16 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     }
   }
 
+  // One reference a person, however many pairs they are in (a large journal has 270,000 pairs).
+  const refs = new Map<number, PersonRef>();
+  const ref = (id: number): PersonRef => {
+    let known = refs.get(id);
+    if (known === undefined) refs.set(id, (known = { id, name: (byId.get(id) as DuplicateCandidate).name }));
+    return known;
+  };
   const result: DuplicatePair[] = [];
   for (const { a, b, reasons } of pairs.values()) {
     reasons.sort((x, y) => DUPLICATE_WEIGHTS[y.kind] - DUPLICATE_WEIGHTS[x.kind]);
-    const ref = (id: number): PersonRef => ({ id, name: (byId.get(id) as DuplicateCandidate).name });
     result.push({ people: [ref(a), ref(b)], reasons, strength: reasons.reduce((sum, r) => sum + DUPLICATE_WEIGHTS[r.kind], 0) });
   }
   return result.sort((x, y) => y.strength - x.strength || x.people[0].id - y.people[0].id || x.people[1].id - y.people[1].id);
