@@ -213,6 +213,13 @@ describe('rel show', () => {
     const j = await withJane();
     expect(await expectRefused(j, ['show'], 2)).toContain("missing required argument 'name'");
   });
+
+  it('offers every namesake near an unknown name, the fewest typos first, then by name', async () => {
+    const j = makeJournal();
+    // Two people of one folded name a typo from "Marta Lopz", and two names two typos from it.
+    for (const name of ['Maria Lopez', 'Zoë Kim', 'Marta Lopez', 'Marta López', 'Marta Lopes']) await j.ok(['contact', 'add', name, '--new']);
+    expect(await expectRefused(j, ['show', 'Marta Lopz'], 1)).toBe('rel: no contact matches "Marta Lopz"; did you mean Marta Lopez (#3), Marta López (#4), Maria Lopez (#1)?');
+  });
 });
 
 describe('rel list', () => {
