@@ -3,7 +3,7 @@
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
-import { contactFromRow, type ContactRow } from './contacts.js';
+import { CONTACT_TUPLE_COLUMNS, contactFromTuple, type ContactTuple } from './contacts.js';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
@@ -27,17 +27,12 @@ const params = (filter: ExportFilter): Params => ({ since: filter.since ?? null,
 /** The records of contacts with @tag (or of everyone when @tag is null); `column` is the contact id. */
 const TAGGED = (column: string) => `(@tag IS NULL OR ${column} IN (SELECT contact_id FROM contact_tags WHERE tag = @tag))`;
 
-interface ContactExportRow extends ContactRow {
-  referrer_name: string | null;
-  emails: string;
-  phones: string;
-  aliases: string;
-  tags: string;
-}
+/** A contact's tuple, its referrer's name, and its lists as JSON arrays. */
+type ContactExportRow = [...ContactTuple, referrerName: string | null, emails: string, phones: string, aliases: string, tags: string];
 
-/** Contacts with their lists and referrer's name, those `where` picks, in `order`. */
+/** Contacts with their lists and referrer's name, those `where` picks, in `order`, as raw rows. */
 const contactsWithLists = (where: string, order: string, lists: ContactLists = 'all') => `
-  SELECT c.*, r.name AS referrer_name,
+  SELECT ${CONTACT_TUPLE_COLUMNS}, r.name AS referrer_name,
          ${lists === 'all' ? '(SELECT json_group_array(email ORDER BY position) FROM contact_emails WHERE contact_id = c.id)' : "'[]'"} AS emails,
          ${lists === 'all' ? '(SELECT json_group_array(phone ORDER BY position) FROM contact_phones WHERE contact_id = c.id)' : "'[]'"} AS phones,
          ${lists === 'all' ? '(SELECT json_group_array(alias ORDER BY alias) FROM contact_aliases WHERE contact_id = c.id)' : "'[]'"} AS aliases,
@@ -55,12 +50,13 @@ export interface ExportedContact {
 }
 
 export function* exportContacts(j: Journal, filter: ExportFilter = {}): Generator<ExportedContact> {
-  for (const row of j.stmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) yield exported(row);
+  for (const row of j.rawStmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) yield exported(row);
 }
 
+// By index, not destructured: the rows are many and the code cold (src/store/todaySurvey.ts).
 function exported(row: ContactExportRow): ExportedContact {
-  const contact = contactFromRow(row, { emails: list(row.emails), phones: list(row.phones), aliases: list(row.aliases), tags: list(row.tags) });
-  return { contact, referrerName: row.referrer_name };
+  const contact = contactFromTuple(row, { emails: list(row[17]), phones: list(row[18]), aliases: list(row[19]), tags: list(row[20]) });
+  return { contact, referrerName: row[16] };
 }
 
 /** What `rel list` shows, and in which order: by name, by the last conversation, by the next one due. */
@@ -95,7 +91,7 @@ export function highestContactId(j: Journal): number {
  */
 export function* listedContacts(j: Journal, filter: ListFilter): Generator<ExportedContact> {
   const where = `c.archived = ${filter.archived === 'only' ? 1 : 0} AND ${TAGGED('c.id')}`;
-  for (const row of j.stmt<[{ tag: string | null }], ContactExportRow>(contactsWithLists(where, LIST_ORDER[filter.order], filter.lists)).iterate({ tag: filter.tag ?? null })) yield exported(row);
+  for (const row of j.rawStmt<[{ tag: string | null }], ContactExportRow>(contactsWithLists(where, LIST_ORDER[filter.order], filter.lists)).iterate({ tag: filter.tag ?? null })) yield exported(row);
 }
 
 /** A person as `rel list`'s table shows them: their stored rhythm (src/store/rhythm.ts keeps it), not worked out again. */
