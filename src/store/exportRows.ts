@@ -4,7 +4,7 @@
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
 import { CONTACT_TUPLE_COLUMNS, contactFromTuple, type ContactTuple } from './contacts.js';
-import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './conversations.js';
+import { manyConversations } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
 import { toReminder, type ReminderRow } from './reminders.js';
@@ -125,8 +125,7 @@ export function* listedPeople(j: Journal, filter: ListFilter): Generator<ListedP
 export function exportConversations(j: Journal, filter: ExportFilter = {}): Generator<Conversation> {
   // --tag: a conversation with anyone who has the tag.
   const tagged = `(@tag IS NULL OR EXISTS (SELECT 1 FROM conversation_people p JOIN contact_tags t ON t.contact_id = p.contact_id WHERE p.conversation_id = v.id AND t.tag = @tag))`;
-  const sql = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v WHERE (@since IS NULL OR v.happened_on >= @since) AND ${tagged} ORDER BY v.id`;
-  return mapRows(j.rawStmt<[Params], ConversationRow>(sql).iterate(params(filter)), toConversation);
+  return manyConversations(j, (columns) => `SELECT ${columns} FROM conversations v WHERE (@since IS NULL OR v.happened_on >= @since) AND ${tagged} ORDER BY v.id`, params(filter));
 }
 
 /** --since: details written down on or after the day (created_at is a UTC instant). */
