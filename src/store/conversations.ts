@@ -165,7 +165,8 @@ export function listConversations(j: Journal, filter: ConversationFilter = {}): 
 export function* eachConversation(j: Journal, filter: ConversationFilter = {}): Generator<Conversation> {
   const since = filter.since ?? null;
   const limit = filter.limit ?? -1;
-  // Every conversation: the names read once (a day given may still leave a million).
+  // Every conversation (rel log with no limit): everyone's names read once. A limit, a day or a
+  // person reads fewer rows, each with its names.
   if (filter.contactId === undefined && limit === -1 && since === null) {
     yield* manyConversations(j, (columns) => `SELECT ${columns} FROM conversations v ORDER BY v.happened_on DESC, v.id DESC`);
     return;
