@@ -3,7 +3,7 @@
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
-import { CONTACT_TUPLE_COLUMNS, contactFromTuple, type ContactTuple } from './contacts.js';
+import { contactFromRow, type ContactRow } from './contacts.js';
 import { manyConversations } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
 import type { Journal } from './journal.js';
@@ -26,6 +26,25 @@ const params = (filter: ExportFilter): Params => ({ since: filter.since ?? null,
 
 /** The records of contacts with @tag (or of everyone when @tag is null); `column` is the contact id. */
 const TAGGED = (column: string) => `(@tag IS NULL OR ${column} IN (SELECT contact_id FROM contact_tags WHERE tag = @tag))`;
+
+/** A contact's columns in the order of ContactTuple, for a reader of many rows on a table aliased `c`. */
+const CONTACT_TUPLE_COLUMNS =
+  'c.id, c.name, c.company, c.role, c.birthday, c.customer_since, c.cadence, c.met, c.referred_by, c.archived, c.paused_until, c.last_contact_on, c.imported, c.created_on, c.created_at, c.updated_at';
+
+/** A contact read as a raw row (CONTACT_TUPLE_COLUMNS): 100,000 of them cost SQLite a third less than row objects. */
+type ContactTuple = [
+  id: number, name: string, company: string | null, role: string | null, birthday: string | null, customerSince: string | null, cadence: string | null,
+  met: string | null, referredBy: number | null, archived: number, pausedUntil: string | null, lastContactOn: string | null, imported: number,
+  createdOn: string, createdAt: string, updatedAt: string,
+];
+
+function contactFromTuple(t: readonly [...ContactTuple, ...unknown[]], lists: Pick<Contact, 'emails' | 'phones' | 'aliases' | 'tags'>): Contact {
+  const row: ContactRow = {
+    id: t[0], name: t[1], company: t[2], role: t[3], birthday: t[4], customer_since: t[5], cadence: t[6], met: t[7], referred_by: t[8], archived: t[9],
+    paused_until: t[10], last_contact_on: t[11], imported: t[12], created_on: t[13], created_at: t[14], updated_at: t[15],
+  };
+  return contactFromRow(row, lists);
+}
 
 /** A contact's tuple, its referrer's name, and its lists as JSON arrays. */
 type ContactExportRow = [...ContactTuple, referrerName: string | null, emails: string, phones: string, aliases: string, tags: string];
