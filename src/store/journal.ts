@@ -151,10 +151,10 @@ export class Journal {
    * search): pages read through a memory map instead of a system call each, which here costs
    * half as much (BENCHMARKS.md). The mapped pages count in the peak RSS (the page cache, shared,
    * not private memory), so nothing that reads rows in full maps the file. SQLite's own ceiling
-   * (SQLITE_MAX_MMAP_SIZE) caps the map.
+   * (SQLITE_MAX_MMAP_SIZE) caps the map. `false` goes back to reads through the page cache.
    */
-  mapForReading(): void {
-    this.db.pragma(`mmap_size = ${MAPPED_BYTES}`);
+  mapForReading(mapped = true): void {
+    this.db.pragma(`mmap_size = ${mapped ? MAPPED_BYTES : 0}`);
   }
 
   /**
