@@ -12,6 +12,6 @@ export async function archive(query: string, archived: boolean, ctx: Context): P
     return;
   }
   await j.readyToWrite();
-  j.write(() => updateContact(j, contact.id, { archived }, isoInstant(ctx.now)));
+  j.write(() => updateContact(j, contact.id, { archived }, isoInstant(ctx.now)), `${archived ? 'archive' : 'unarchive'} ${contact.name} (#${contact.id})`);
   ctx.out.write(archived ? `archived ${contact.name} (rel unarchive "${contact.name}" brings them back)\n` : `unarchived ${contact.name}\n`);
 }

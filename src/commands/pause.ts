@@ -24,7 +24,7 @@ export async function pause(query: string, opts: PauseOptions, ctx: Context): Pr
 
 /** Pauses someone in one change and says so (also `p` of rel today --review). */
 export function pauseContact(j: Journal, contact: Contact, until: Day, now: Date): string {
-  j.write(() => updateContact(j, contact.id, { pausedUntil: until }, isoInstant(now)));
+  j.write(() => updateContact(j, contact.id, { pausedUntil: until }, isoInstant(now)), `pause ${contact.name} (#${contact.id}) until ${until}`);
   return `paused ${contact.name} until ${until}: no drifting reminders till then`;
 }
 
@@ -36,6 +36,6 @@ export async function resume(query: string, ctx: Context): Promise<void> {
     return;
   }
   await j.readyToWrite();
-  j.write(() => updateContact(j, contact.id, { pausedUntil: null }, isoInstant(ctx.now)));
+  j.write(() => updateContact(j, contact.id, { pausedUntil: null }, isoInstant(ctx.now)), `resume ${contact.name} (#${contact.id})`);
   ctx.out.write(`resumed ${contact.name}\n`);
 }

@@ -69,6 +69,22 @@ describe('rel undo', () => {
     expect(searchIndexIntact(j.db)).toBe(true);
   });
 
+  it('says what an archive and a pause were, in their own words', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'spring catalog']);
+    const before = journalContent(j.db);
+    await j.ok(['archive', 'jane']);
+    await j.ok(['unarchive', 'jane']);
+    await j.ok(['pause', 'jane', '--until', '2027-01-15']);
+    await j.ok(['resume', 'jane']);
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#5 .*resume Jane Doe \(#1\)\n#4 .*pause Jane Doe \(#1\) until 2027-01-15\n#3 .*unarchive Jane Doe \(#1\)\n#2 .*archive Jane Doe \(#1\)\n/);
+    expect(await j.ok(['undo'])).toBe('undid: resume Jane Doe (#1)\n');
+    expect(await j.ok(['undo'])).toBe('undid: pause Jane Doe (#1) until 2027-01-15\n');
+    expect(await j.ok(['undo'])).toBe('undid: unarchive Jane Doe (#1)\n');
+    expect(await j.ok(['undo'])).toBe('undid: archive Jane Doe (#1)\n');
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
   it('brings back a deleted person with everything about them, findable again', async () => {
     const j = await emptyJournal();
     await j.ok(['add', 'Jane Doe', '--note', 'talked about zanzibar', '--remember', 'loves golf', '--follow-up', 'in 1 week: call back', '--tag', 'vip']);
