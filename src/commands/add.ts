@@ -10,11 +10,11 @@ import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { conversationDayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
-import { addTags, getContacts, insertContact, lookupCandidates } from '../store/contacts.js';
+import { addTags, getContacts, insertContact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant, type Journal } from '../store/journal.js';
-import { findContact, notFound, similarContacts } from '../store/lookup.js';
+import { findContact, lookupCandidates, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
@@ -72,7 +72,7 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
 /** On a terminal with no NAME: who, then who else, until an empty answer. */
 async function askEveryone(ctx: Context): Promise<Who[]> {
   const prompts = await import('../ui/addPrompts.js');
-  const lookup = (typed: string) => lookupCandidates(ctx.journal(), typed);
+  const lookup = (typed: string) => lookupCandidates(ctx.journal(), typed, prompts.PICKER_CHOICES);
   const who = [await confirmCreating(ctx, await prompts.askWho(ctx, lookup))];
   for (;;) {
     const more = await prompts.askWhoElse(ctx, lookup);
@@ -169,7 +169,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   if (match.status === 'ambiguous') {
     if (!ctx.interactive) throw new AmbiguousNameError(name, match.candidates);
     const { pickContact } = await import('../ui/addPrompts.js');
-    return pickContact(ctx, name, match.candidates);
+    return pickContact(ctx, name, getContacts(j, match.candidates.map((c) => c.id)));
   }
   // "#5" names an id and "0601 234 567" a phone number, never a new person.
   if (parseContactId(name) !== undefined || readsAsPhoneNumber(name)) throw notFound(j, name);

@@ -9,12 +9,13 @@ import type { RankedContact } from '../domain/ranking.js';
 import { describeChange } from '../domain/undoHistory.js';
 import { NotFoundError } from '../errors.js';
 import { laterDayFlag } from '../flags.js';
-import { getContact, lookupCandidates } from '../store/contacts.js';
+import { getContact } from '../store/contacts.js';
+import { lookupCandidates } from '../store/lookup.js';
 import { insertConversation } from '../store/conversations.js';
 import { isoInstant, type Journal } from '../store/journal.js';
 import { getReminder } from '../store/reminders.js';
 import { newestChangeId, undoLastChange } from '../store/undoLog.js';
-import { askTalk, askWhoElse } from '../ui/addPrompts.js';
+import { askTalk, askWhoElse, PICKER_CHOICES } from '../ui/addPrompts.js';
 import { namesList } from '../ui/style.js';
 import { askDay, askFollowUp } from '../ui/reviewPrompts.js';
 import { renderCardScreen } from '../ui/reviewScreen.js';
@@ -76,7 +77,7 @@ export async function logAction(run: ActionRun): Promise<ActionResult> {
 /** Who else was there, among the people of the journal, until an empty answer. */
 async function askOthers(run: ActionRun): Promise<Contact[]> {
   const asking = { today: run.ctx.today, prompter: () => Promise.resolve(run.terminal.prompter) };
-  const lookup = (typed: string) => lookupCandidates(run.j, typed);
+  const lookup = (typed: string) => lookupCandidates(run.j, typed, PICKER_CHOICES);
   const others: Contact[] = [];
   for (;;) {
     const who = await askWhoElse(asking, lookup, { newPeople: false });

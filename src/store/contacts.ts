@@ -1,7 +1,7 @@
 // Contacts and their many-valued facts (emails, phones, aliases, tags).
 import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName } from '../domain/names.js';
-import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
+import { phoneKey } from '../domain/phoneNumbers.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 
@@ -121,12 +121,15 @@ export function contactFromRow(row: ContactRow, lists: Pick<Contact, 'emails' | 
   };
 }
 
-interface ContactLists {
+/** Each contact's emails, phones, aliases and tags, by contact id. */
+export interface ContactLists {
   emails: Map<number, string[]>;
   phones: Map<number, string[]>;
   aliases: Map<number, string[]>;
   tags: Map<number, string[]>;
 }
+
+const LIST_OF_TABLE: Record<string, keyof ContactLists> = { contact_emails: 'emails', contact_phones: 'phones', contact_aliases: 'aliases', contact_tags: 'tags' };
 
 function groupValues(rows: Array<{ contact_id: number; value: string }>): Map<number, string[]> {
   const grouped = new Map<number, string[]>();
@@ -138,9 +141,13 @@ function groupValues(rows: Array<{ contact_id: number; value: string }>): Map<nu
   return grouped;
 }
 
-/** The list fields of the given contacts, or of all contacts when ids is undefined: four queries in all. */
-function loadLists(j: Journal, ids: number[] | undefined): ContactLists {
+/**
+ * The list fields of the given contacts, or of all contacts when ids is undefined: four queries in
+ * all, or only those of the lists `wanted` (the others are left empty).
+ */
+export function loadLists(j: Journal, ids: number[] | undefined, wanted: ReadonlyArray<keyof ContactLists> = ['emails', 'phones', 'aliases', 'tags']): ContactLists {
   const load = (table: string, column: string, order: string): Map<number, string[]> => {
+    if (!wanted.includes(LIST_OF_TABLE[table]!)) return new Map();
     if (ids === undefined) {
       return groupValues(j.stmt<[], { contact_id: number; value: string }>(`SELECT contact_id, ${column} AS value FROM ${table} ORDER BY contact_id, ${order}`).all());
     }
@@ -179,37 +186,6 @@ export function allContacts(j: Journal, options: { archived?: 'exclude' | 'only'
   const rows = j.stmt<[], ContactRow>(`SELECT * FROM contacts ${where} ORDER BY name_key, id`).all();
   const lists = loadLists(j, undefined);
   return rows.map((r) => rowToContact(r, lists));
-}
-
-/** Contacts that could be what `query` names: the id, a name or an alias containing it, its email, its phone number. */
-export function lookupCandidates(j: Journal, query: string): Contact[] {
-  const key = normalizeName(query);
-  const id = /^#?(\d{1,15})$/.exec(query.trim())?.[1];
-  // An id that is someone's, or an exact name, wins over any part of a name (see matchContact), and
-  // needs no scan of every name.
-  if (id !== undefined) {
-    const byId = getContacts(j, [Number(id)]);
-    if (byId.length > 0) return byId;
-  } else {
-    const exact = contactsNamed(j, query).map((c) => c.id);
-    if (exact.length > 0) return getContacts(j, exact);
-  }
-  const like = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  // A phone number by its key, through the index on contact_phones.phone_key (matchContact decides).
-  // A part of a name is looked for in the index of names alone: 'id = ? OR name_key LIKE ?' read
-  // every row of contacts whole (90 ms cold on a large journal, against 20).
-  const phone = readsAsPhoneNumber(query) ? phoneKey(query) : null;
-  const ids = j
-    .stmt<[number, string, string, string, string | null], { id: number }>(
-      `SELECT id FROM contacts WHERE id = ?
-       UNION SELECT id FROM contacts INDEXED BY contacts_name_key WHERE name_key LIKE ? ESCAPE '\\'
-       UNION SELECT contact_id FROM contact_aliases WHERE alias_key LIKE ? ESCAPE '\\'
-       UNION SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE
-       UNION SELECT contact_id FROM contact_phones WHERE phone_key = ?`,
-    )
-    .all(id === undefined ? -1 : Number(id), like, like, query.trim(), phone)
-    .map((r) => r.id);
-  return getContacts(j, ids);
 }
 
 export function contactsNamed(j: Journal, name: string): Array<{ id: number; name: string }> {

@@ -16,10 +16,13 @@ export interface PromptRun {
 
 const NEW_PERSON = '+ new person: ';
 
+/** How many people a picker offers for what has been typed so far. */
+export const PICKER_CHOICES = 8;
+
 /** The people `lookup` finds for what has been typed, then (unless not wanted) a new person of that name. */
 function peopleChoices(typed: string, lookup: (typed: string) => Contact[], newPeople = true): Array<Choice<Who | undefined>> {
   const choices: Array<Choice<Who | undefined>> = lookup(typed)
-    .slice(0, 8)
+    .slice(0, PICKER_CHOICES)
     .map((contact) => ({ name: personLabel(contact), value: { contact } }));
   if (newPeople) choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
   return choices;
