@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
 import { addressedTo } from '../domain/sharedConversations.js';
+import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { conversationDayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
@@ -171,8 +172,8 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, getContacts(j, match.candidates.map((c) => c.id)));
   }
-  // "#5" names an id and "0601 234 567" a phone number, never a new person.
-  if (parseContactId(name) !== undefined || readsAsPhoneNumber(name)) throw notFound(j, name);
+  // "#5" names an id, "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
+  if (parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
   const create = nameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
     // A rel started at the same moment may have created this very person since findContact: it is them.

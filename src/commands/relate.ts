@@ -4,6 +4,7 @@
 // src/domain/relations.ts's.
 import type { Context } from '../context.js';
 import { parseContactId } from '../domain/names.js';
+import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { decideRelate, describeRelation, parseRelationWord, type RelationEnd, type RelationStatement } from '../domain/relations.js';
 import { AmbiguousNameError, RelError, describeCandidates } from '../errors.js';
@@ -44,13 +45,13 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
 
 /**
  * The person --to names (partial: found by a part of the name, said on stderr as rel add does), or
- * only their name when they are nobody in the journal (an id or a phone number must be someone).
+ * only their name when they are nobody in the journal (an id, a phone number or an email must be someone).
  */
 function relatedPerson(j: Journal, query: string): { other: RelationEnd; partial: boolean } {
   const match = findContact(j, query);
   if (match.status === 'found') return { other: { id: match.contact.id, name: match.contact.name }, partial: !match.exact };
   if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
-  if (parseContactId(query) !== undefined || readsAsPhoneNumber(query)) throw notFound(j, query);
+  if (parseContactId(query) !== undefined || readsAsPhoneNumber(query) || readsAsEmailAddress(query)) throw notFound(j, query);
   return { other: { id: null, name: query.trim().replace(/\s+/g, ' ') }, partial: false };
 }
 

@@ -5,3 +5,8 @@
 export function isEmailAddress(text: string): boolean {
   return /^[^\s@]+@[^\s@]+$/.test(text);
 }
+
+/** Whether what someone typed to name a person is an email address: then it names whoever has it, never a new person. */
+export function readsAsEmailAddress(text: string): boolean {
+  return isEmailAddress(text.trim());
+}

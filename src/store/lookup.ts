@@ -1,6 +1,7 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
 import { closestNames, matchContact, namesNear, normalizeName, type NamedContact } from '../domain/names.js';
+import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
@@ -89,6 +90,7 @@ export function similarContacts(j: Journal, query: string): Array<{ id: number; 
 
 export function notFound(j: Journal, query: string): NotFoundError {
   if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
+  if (readsAsEmailAddress(query)) return new NotFoundError(`no contact has the email ${query.trim()}; see rel list, or give it to someone with rel edit NAME --email`);
   const similar = similarContacts(j, query);
   const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : '; see rel list';
   return new NotFoundError(`no contact matches "${query}"${hint}`);

@@ -72,6 +72,15 @@ describe('naming a person by email', () => {
     const j = await prepared();
     expect((await j.json(['show', 'ana@łąka.example', '--json'])).person.name).toBe('Ana Lima');
   });
+
+  it('an email nobody has names no one: rel add and rel relate --to refuse it instead of a person named by it', async () => {
+    const j = await prepared();
+    const nobody = 'rel: no contact has the email maria@example.com; see rel list, or give it to someone with rel edit NAME --email';
+    expect(await expectRefused(j, ['show', 'maria@example.com'], 1)).toBe(nobody);
+    expect(await expectRefused(j, ['add', ' maria@example.com ', '--note', 'x'], 1)).toBe(nobody);
+    expect(await expectRefused(j, ['relate', 'bob', '--to', 'maria@example.com', '--as', 'sister'], 1)).toBe(nobody);
+    expect(await j.json(['list', '--json'])).toHaveLength(3);
+  });
 });
 
 describe('a journal made before phones had keys', () => {
