@@ -1,10 +1,11 @@
 // rel undo: take back the newest change of the undo history (src/store/undoLog.ts); --list shows
 // the history. An undo is one transaction and is not itself undoable.
 import type { Context } from '../context.js';
-import { describeChange } from '../domain/undoHistory.js';
+import { describeChange, type UndoChange } from '../domain/undoHistory.js';
 import { UsageError } from '../errors.js';
 import { undoChangeJson } from '../formats/undoJson.js';
-import { undoHistory, undoLastChange } from '../store/undoLog.js';
+import type { Journal } from '../store/journal.js';
+import { newestChangeId, undoHistory, undoLastChange } from '../store/undoLog.js';
 import { columns, json } from '../ui/style.js';
 
 export interface UndoOptions {
@@ -28,11 +29,17 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
     ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, c.madeAt.slice(0, 16).replace('T', ' '), describeChange(c)]))}\n`);
     return;
   }
-  await j.readyToWrite();
-  const undone = undoLastChange(j);
+  // With nothing to take back nothing is written, nor the day's backup made before its first write
+  // (seconds on a large journal).
+  const undone = newestChangeId(j) === undefined ? undefined : await undoNewest(j);
   if (undone === undefined) {
     ctx.out.write('nothing to undo\n');
     return;
   }
   ctx.out.write(`undid: ${describeChange(undone)}\n`);
+}
+
+async function undoNewest(j: Journal): Promise<UndoChange | undefined> {
+  await j.readyToWrite();
+  return undoLastChange(j);
 }

@@ -1,6 +1,6 @@
 // rel undo (SPEC §3, §5): every writing command's change can be taken back, newest first, through
 // the last 50; what was taken back is said; ids are never reused, an undo included.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -184,6 +184,11 @@ describe('rel undo', () => {
     const r = await j.rel(['undo', '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('rel: --json goes with --list (rel undo --list --json)\n');
+    // With nothing to take back nothing is written: not even the day's backup, made before its first write.
+    expect(await j.ok(['undo'], { now: '2026-11-24T09:00:00' })).toBe('nothing to undo\n');
+    expect(existsSync(join(j.dir, 'backups', 'rel.db.2026-11-24'))).toBe(false);
+    await j.ok(['add', 'Jane Doe', '--note', 'x'], { now: '2026-11-24T09:00:00' });
+    expect(existsSync(join(j.dir, 'backups', 'rel.db.2026-11-24'))).toBe(true);
   });
 });
 
