@@ -21,7 +21,7 @@ import { rhythmOfAddedNow } from './rhythm.js';
  */
 export function loadImportIndex(j: Journal, records: readonly ImportedContact[], lookUp?: 'keys' | 'everyone'): ImportIndex {
   const few = lookUp === 'keys' || (lookUp === undefined && isFew(j, records));
-  const { emailOwners, phoneOwners, nameOwners, journalReferrals } = (few && ownersOfKeys(j, records)) || everyOwner(j);
+  const { emailOwners, phoneOwners, nameOwners, journalReferrals: everyReferral } = (few && ownersOfKeys(j, records)) || everyOwner(j);
   const candidates = new Set<number>();
   const addOwner = (owner: number | undefined): void => {
     if (owner !== undefined) candidates.add(owner);
@@ -38,11 +38,17 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
   // The people the records name as relatives: their relations to the record's person may be known already.
   for (const record of records) for (const r of record.relations ?? []) for (const id of nameOwners.get(normalizeName(r.name ?? '')) ?? []) candidates.add(id);
   const ids = [...candidates];
+  // By keys, the walks that look for a loop of referrals start from everyone a record may be or
+  // name as its referrer: any of them can become someone's referrer, and their chains are the
+  // journal's part of every walk.
+  const referrerNamesakes = records.flatMap((r) => (r.referredBy === undefined ? [] : (nameOwners.get(normalizeName(r.referredBy)) ?? [])));
+  const journalReferrals = everyReferral ?? referrersUpFrom(j, [...ids, ...referrerNamesakes]);
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
   return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals, relations: relationsOfAll(j, ids) };
 }
 
-type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners' | 'nameOwners' | 'journalReferrals'>;
+/** Who has each key; and, read at once, who referred whom (by keys, worked out from the records' people). */
+type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners' | 'nameOwners'> & Partial<Pick<ImportIndex, 'journalReferrals'>>;
 
 /** Everyone's emails, phones, names and referrers, read once: for a file of many people. */
 function everyOwner(j: Journal): Owners {
@@ -78,8 +84,8 @@ function isFew(j: Journal, records: readonly ImportedContact[]): boolean {
 
 /**
  * The owners of the keys the records give (keysOf's: emails, phones and names, with the names of
- * relatives and referrers), each looked up through its index, and the referrers of the referrers'
- * namesakes up their chain: what the planner asks of the maps, the same answers as everyOwner's.
+ * relatives and referrers), each looked up through its index: what the planner asks of the maps,
+ * the same answers as everyOwner's (loadImportIndex walks the referrals from the people found).
  * A few people imported into a large journal otherwise read all of it: 0.6 s on 100,000 people.
  * Undefined for an email beyond ASCII: the index of emails ignores the case of ASCII letters only,
  * the planner that of every letter.
@@ -96,12 +102,7 @@ function ownersOfKeys(j: Journal, records: readonly ImportedContact[]): Owners |
     const owners = named.all(name);
     if (owners.length > 0) nameOwners.set(name, owners);
   }
-  return {
-    emailOwners: emailOwnersOf(j, emails),
-    phoneOwners: phoneOwnersOf(j, new Set(keys.flatMap((k) => k.phones))),
-    nameOwners,
-    journalReferrals: referrersUpFrom(j, [...referrerNames].flatMap((name) => nameOwners.get(name) ?? [])),
-  };
+  return { emailOwners: emailOwnersOf(j, emails), phoneOwners: phoneOwnersOf(j, new Set(keys.flatMap((k) => k.phones))), nameOwners };
 }
 
 /** A stored email with the Kelvin sign lower-cases to an ASCII k in JavaScript; the index does not find it by one. */

@@ -89,6 +89,19 @@ describe.each([false, true])('the import index by keys and by everyone (Kelvin s
     );
   });
 
+  it('sees a loop of referrals through a journal person a record matches by email', () => {
+    // Found by the property above: "New Person" is Anna Lee (#3) by her email, and the journal's
+    // chain up from her reaches Kate K, whom the file has New Person refer.
+    const records = imported([
+      { name: 'Di Top', emails: [], phones: [], referredBy: 'Kate K', relative: undefined },
+      { name: 'Kate K', emails: [], phones: [], referredBy: 'New Person', relative: undefined },
+      { name: 'New Person', emails: ['anna@example.com'], phones: [], referredBy: undefined, relative: undefined },
+    ]);
+    const plan = planImport(records, loadImportIndex(j, records, 'keys'));
+    expect(plan).toEqual(planImport(records, loadImportIndex(j, records, 'everyone')));
+    expect(plan.warnings).toEqual([expect.stringMatching(/^line 3: Kate K is referred by New Person, but that would make a loop of referrals/)]);
+  });
+
   it('reads only the names the records give, unless an email needs every letter folded', () => {
     const records = imported([{ name: 'Anna Lee', emails: ['anna@example.com'], phones: [], referredBy: undefined, relative: undefined }]);
     const owners = loadImportIndex(j, records, 'keys').nameOwners;
