@@ -129,8 +129,6 @@ export interface ContactLists {
   tags: Map<number, string[]>;
 }
 
-const LIST_OF_TABLE: Record<string, keyof ContactLists> = { contact_emails: 'emails', contact_phones: 'phones', contact_aliases: 'aliases', contact_tags: 'tags' };
-
 function groupValues(rows: Array<{ contact_id: number; value: string }>): Map<number, string[]> {
   const grouped = new Map<number, string[]>();
   for (const { contact_id, value } of rows) {
@@ -146,8 +144,8 @@ function groupValues(rows: Array<{ contact_id: number; value: string }>): Map<nu
  * all, or only those of the lists `wanted` (the others are left empty).
  */
 export function loadLists(j: Journal, ids: number[] | undefined, wanted: ReadonlyArray<keyof ContactLists> = ['emails', 'phones', 'aliases', 'tags']): ContactLists {
-  const load = (table: string, column: string, order: string): Map<number, string[]> => {
-    if (!wanted.includes(LIST_OF_TABLE[table]!)) return new Map();
+  const load = (list: keyof ContactLists, table: string, column: string, order: string): Map<number, string[]> => {
+    if (!wanted.includes(list)) return new Map();
     if (ids === undefined) {
       return groupValues(j.stmt<[], { contact_id: number; value: string }>(`SELECT contact_id, ${column} AS value FROM ${table} ORDER BY contact_id, ${order}`).all());
     }
@@ -161,10 +159,10 @@ export function loadLists(j: Journal, ids: number[] | undefined, wanted: Readonl
     );
   };
   return {
-    emails: load('contact_emails', 'email', 'position'),
-    phones: load('contact_phones', 'phone', 'position'),
-    aliases: load('contact_aliases', 'alias', 'alias'),
-    tags: load('contact_tags', 'tag', 'tag'),
+    emails: load('emails', 'contact_emails', 'email', 'position'),
+    phones: load('phones', 'contact_phones', 'phone', 'position'),
+    aliases: load('aliases', 'contact_aliases', 'alias', 'alias'),
+    tags: load('tags', 'contact_tags', 'tag', 'tag'),
   };
 }
 

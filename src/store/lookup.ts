@@ -52,14 +52,14 @@ export function lookupCandidates(j: Journal, query: string, limit = Infinity): C
 
 /**
  * The contacts that could be what `query` names, with what matchContact compares: names and
- * aliases, and emails or phones only when the query can be one (every email rel takes has an @:
+ * aliases, and emails or phones only when the query can be one (every email rel takes is an address:
  * src/domain/emailAddress.ts). "a" names 14,503 people on a large journal: read in full, with their
  * four lists, they took 1.5 s before the answer that it is ambiguous.
  */
 function namedCandidates(j: Journal, query: string): NamedContact[] {
   const people = candidatesOf(j, query);
   if (people.length === 0) return [];
-  const wanted = [...(['aliases'] as const), ...(query.includes('@') ? (['emails'] as const) : []), ...(readsAsPhoneNumber(query) ? (['phones'] as const) : [])];
+  const wanted = [...(['aliases'] as const), ...(readsAsEmailAddress(query) ? (['emails'] as const) : []), ...(readsAsPhoneNumber(query) ? (['phones'] as const) : [])];
   const lists = loadLists(j, people.map(([id]) => id), wanted);
   return people.map(([id, name]) => ({ id, name, aliases: lists.aliases.get(id) ?? [], emails: lists.emails.get(id) ?? [], phones: lists.phones.get(id) ?? [] }));
 }

@@ -74,6 +74,11 @@ const HITS_OF_PEOPLE_SQL = hitsSql(`SELECT i.rowid FROM search_index i
 const PEOPLE_OF_TERM = `SELECT DISTINCT ${PERSON_OF_ROWID} FROM search_index WHERE search_index MATCH ?`;
 const PEOPLE_OF_TERM_AMONG = `${PEOPLE_OF_TERM} AND (${PERSON_OF_ROWID}) IN (SELECT value FROM json_each(?))`;
 
+/** How many records `match` matches, counted up to `atMost`: the doclists read no further. */
+function recordsMatching(j: Journal, match: string, atMost: number): number {
+  return j.stmt<[string, number], number>('SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck().get(match, atMost)!;
+}
+
 /** Up to this many people, a term is read among them; beyond, whole, and the two sets met here. */
 const AMONG_AT_MOST = 2000;
 
@@ -82,8 +87,7 @@ const RARITY_COUNTED = 5000;
 
 /** The parts of an AND, rarest first: its terms by how many records they match (counted up to a cap), then the rest. */
 function byRarity(j: Journal, parts: SearchExpr[]): SearchExpr[] {
-  const count = j.stmt<[string, number], number>('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck();
-  const rarity = new Map(parts.map((part) => [part, part.type === 'term' ? count.get(part.fts, RARITY_COUNTED)! : Infinity]));
+  const rarity = new Map(parts.map((part) => [part, part.type === 'term' ? recordsMatching(j, part.fts, RARITY_COUNTED) : Infinity]));
   return [...parts].sort((a, b) => rarity.get(a)! - rarity.get(b)!);
 }
 
@@ -191,8 +195,7 @@ function indexedRecords(j: Journal): number {
 export function matchesManyRecords(j: Journal, match: string): boolean {
   const many = Math.ceil(indexedRecords(j) * CACHED_SHARE);
   if (many === 0) return false;
-  const counted = j.stmt<[string, number], number>('SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?)').pluck().get(match, many)!;
-  return counted >= many;
+  return recordsMatching(j, match, many) >= many;
 }
 
 /** Up to `limit` matches of a query about people (see parseSearch), best first. */
