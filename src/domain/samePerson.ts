@@ -52,19 +52,22 @@ export function looksAlikeTo(a: string): (b: string) => NamesAlike | undefined {
 }
 
 /**
- * What every folded name that looks like `a` (looksAlikeTo) has: at least one of these pieces of
- * `a` whole, and a length in UTF-16 units (the distance's) within `limit` of a's. The store
- * narrows the journal's names down with them before the distance is worked out. A letter added,
- * dropped or changed breaks at most one piece, and a swap of two letters at most two, so of
- * 2·limit + 1 pieces one is left whole. A piece ends between characters, never inside an emoji's
- * two units, so a name holds it as text.
+ * What every folded name that looks like `a` (looksAlikeTo) has: a length in UTF-16 units (the
+ * distance's) within `limit` of a's, at least one of `pieces` whole, and at least `atLeast` of
+ * `finePieces` whole. The store narrows the journal's names down with them before the distance is
+ * worked out. A letter added, dropped or changed breaks at most one piece, and a swap of two
+ * letters at most two: so of 2·limit + 1 pieces one is left whole, and of 4·limit + 1 smaller ones
+ * 2·limit + 1. The first clue is cheap to test on every name; the second rules out nearly all of
+ * the names that share only a common first name ("maria …"), which the distance would otherwise
+ * be worked out for. A piece ends between characters, never inside an emoji's two units, so a name
+ * holds it as text.
  */
-export function lookAlikeClues(a: string): { limit: number; pieces: string[] } {
+export function lookAlikeClues(a: string): { limit: number; pieces: string[]; finePieces: string[]; atLeast: number } {
   const limit = typoLimit(a);
   const characters = Array.from(a);
-  const count = 2 * limit + 1;
-  const pieces = Array.from({ length: count }, (_, i) => characters.slice(Math.floor((i * characters.length) / count), Math.floor(((i + 1) * characters.length) / count)).join(''));
-  return { limit, pieces };
+  const cut = (count: number) =>
+    Array.from({ length: count }, (_, i) => characters.slice(Math.floor((i * characters.length) / count), Math.floor(((i + 1) * characters.length) / count)).join(''));
+  return { limit, pieces: cut(2 * limit + 1), finePieces: cut(4 * limit + 1), atLeast: 2 * limit + 1 };
 }
 
 /** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */

@@ -21,20 +21,24 @@ export interface WantedPerson {
  * (2 · characters + bytes) / 3, an emoji being one character, two units and four bytes: so a name
  * no more than `limit` units shorter than `key` has 2 · characters + bytes ≥ 3 · (key's units −
  * limit), and one no more than `limit` units longer has at most key's units + limit characters.
+ * The fine pieces are counted only for the names that hold a piece (AND goes left to right).
  */
-function lookAlikeSql(pieces: number): string {
+function lookAlikeSql(pieces: number, finePieces: number): string {
   const anyPiece = Array.from({ length: pieces }, (_, i) => `instr(name_key, @piece${i}) > 0`).join(' OR ');
+  const finePiecesHeld = Array.from({ length: finePieces }, (_, i) => `(instr(name_key, @fine${i}) > 0)`).join(' + ');
   return `SELECT json_group_array(id), json_group_array(name_key) FROM contacts INDEXED BY contacts_name_key
-    WHERE length(name_key) <= @longest AND 2 * length(name_key) + octet_length(name_key) >= 3 * @shortest AND (${anyPiece})`;
+    WHERE length(name_key) <= @longest AND 2 * length(name_key) + octet_length(name_key) >= 3 * @shortest AND (${anyPiece}) AND ${finePiecesHeld} >= @atLeast`;
 }
 
 /** The people whose folded name looks like `key`'s: the store reads only names that can, the domain decides. */
 function namesAlike(j: Journal, key: string): number[] {
-  const { limit, pieces } = lookAlikeClues(key);
+  const { limit, pieces, finePieces, atLeast } = lookAlikeClues(key);
   // Too short for a typo: the same name only, found in the index.
   if (limit === 0) return j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck().all(key);
-  const params = Object.fromEntries(pieces.map((piece, i) => [`piece${i}`, piece]));
-  const row = j.stmt<[object], [string, string]>(lookAlikeSql(pieces.length)).raw().get({ ...params, shortest: key.length - limit, longest: key.length + limit });
+  const params: Record<string, string | number> = { shortest: key.length - limit, longest: key.length + limit, atLeast };
+  pieces.forEach((piece, i) => (params[`piece${i}`] = piece));
+  finePieces.forEach((piece, i) => (params[`fine${i}`] = piece));
+  const row = j.stmt<[object], [string, string]>(lookAlikeSql(pieces.length, finePieces.length)).raw().get(params);
   const ids = JSON.parse(row?.[0] ?? '[]') as number[];
   const alike = looksAlikeTo(key);
   const found: number[] = [];
