@@ -51,23 +51,40 @@ export function looksAlikeTo(a: string): (b: string) => NamesAlike | undefined {
   };
 }
 
+/** What every folded name that looks like another has (lookAlikeClues). */
+export interface LookAlikeClues {
+  /** The typo limit: a length in UTF-16 units (the distance's) within it of the name's. */
+  limit: number;
+  /** At least one of these whole. */
+  pieces: string[];
+  /** At least `atLeast` of these whole. */
+  finePieces: string[];
+  atLeast: number;
+  /** At least `trigramsAtLeast` of these runs of three characters (the name's, each once). */
+  trigrams: string[];
+  trigramsAtLeast: number;
+}
+
 /**
- * What every folded name that looks like `a` (looksAlikeTo) has: a length in UTF-16 units (the
- * distance's) within `limit` of a's, at least one of `pieces` whole, and at least `atLeast` of
- * `finePieces` whole. The store narrows the journal's names down with them before the distance is
- * worked out. A letter added, dropped or changed breaks at most one piece, and a swap of two
- * letters at most two: so of 2·limit + 1 pieces one is left whole, and of 4·limit + 1 smaller ones
- * 2·limit + 1. The first clue is cheap to test on every name; the second rules out nearly all of
- * the names that share only a common first name ("maria …"), which the distance would otherwise
- * be worked out for. A piece ends between characters, never inside an emoji's two units, so a name
- * holds it as text.
+ * What every folded name that looks like `a` (looksAlikeTo) has. The store narrows the journal's
+ * names down with them before the distance is worked out. A letter added, dropped or changed
+ * breaks at most one piece, and a swap of two letters at most two: so of 2·limit + 1 pieces one is
+ * left whole, and of 4·limit + 1 smaller ones 2·limit + 1. The first clue is cheap to test on
+ * every name; the second rules out nearly all of the names that share only a common first name
+ * ("maria …"), which the distance would otherwise be worked out for. A piece ends between
+ * characters, never inside an emoji's two units, so a name holds it as text.
+ * The trigrams are for a name too short for pieces of three characters, which the index of names
+ * by trigrams cannot look up: an edit breaks at most the three runs of three over the character
+ * it touches, and a swap the four over its two, so a name with d different runs keeps at least
+ * d − 4·limit of them whole.
  */
-export function lookAlikeClues(a: string): { limit: number; pieces: string[]; finePieces: string[]; atLeast: number } {
+export function lookAlikeClues(a: string): LookAlikeClues {
   const limit = typoLimit(a);
   const characters = Array.from(a);
   const cut = (count: number) =>
     Array.from({ length: count }, (_, i) => characters.slice(Math.floor((i * characters.length) / count), Math.floor(((i + 1) * characters.length) / count)).join(''));
-  return { limit, pieces: cut(2 * limit + 1), finePieces: cut(4 * limit + 1), atLeast: 2 * limit + 1 };
+  const trigrams = [...new Set(characters.slice(2).map((_, i) => characters.slice(i, i + 3).join('')))];
+  return { limit, pieces: cut(2 * limit + 1), finePieces: cut(4 * limit + 1), atLeast: 2 * limit + 1, trigrams, trigramsAtLeast: trigrams.length - 4 * limit };
 }
 
 /** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */

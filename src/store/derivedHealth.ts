@@ -1,8 +1,8 @@
 // The checks behind rel doctor of the tables that triggers keep from the conversations and the
 // contacts, for the commands that read them instead: counts_channels, counts_days,
 // counts_referrals, counts_statuses and counts_complaints (rel stats, migrations 0019, 0025, 0026 and
-// 0027), counts_follow_ups (rel reminders, 0028) and open_complaint_people (rel today and rel show,
-// 0022). Each is worked out again from the rows and compared; a journal edited with
+// 0027), counts_follow_ups (rel reminders, 0028), open_complaint_people (rel today and rel show,
+// 0022) and name_trigrams (naming a person by a part of their name, 0029). Each is worked out again from the rows and compared; a journal edited with
 // those triggers dropped, or a table written by hand, can hold something else, and the command
 // would then tell another story than rel log or rel show.
 import { fromDayNumber } from '../domain/calendar.js';
@@ -203,4 +203,19 @@ export function checkOpenComplaintPeople(db: Db, path: string): Check {
   const shown = [missing > 0 ? `${missing} person-complaint pair${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the conversations do not hold` : ''].filter(Boolean).join(', ');
   const refill = `DELETE FROM open_complaint_people; INSERT INTO open_complaint_people (conversation_id, contact_id) ${OPEN_COMPLAINT_PEOPLE};`;
   return problem('complaints', `rel today and rel show read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${shellQuote(path)} ${shellQuote(refill)}`);
+}
+
+const NAMES_AGAIN = 'DELETE FROM name_trigrams; INSERT INTO name_trigrams (rowid, name_key) SELECT id, name_key FROM contacts ORDER BY id;';
+
+/** The index of names a part of a name is found through, against the contacts' names. */
+export function checkNameTrigrams(db: Db, path: string): Check {
+  if (!tableExists(db, 'name_trigrams')) return ok('names', 'no index of names kept in this version of the journal');
+  const key = ([id, name]: [number, string]) => `${id} ${name}`;
+  const kept = new Set(db.prepare<[], [number, string]>('SELECT rowid, name_key FROM name_trigrams').raw().all().map(key));
+  const held = new Set(db.prepare<[], [number, string]>('SELECT id, name_key FROM contacts').raw().all().map(key));
+  const extra = [...kept].filter((k) => !held.has(k)).length;
+  const missing = [...held].filter((k) => !kept.has(k)).length;
+  if (extra === 0 && missing === 0) return ok('names', `the ${held.size} name${held.size === 1 ? ' is' : 's are'} all found by a part of them`);
+  const shown = [missing > 0 ? `${missing} name${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the contacts do not have` : ''].filter(Boolean).join(', ');
+  return problem('names', `a part of a name finds other people than the contacts hold: ${shown}`, `index them again: sqlite3 ${shellQuote(path)} ${shellQuote(NAMES_AGAIN)}`);
 }

@@ -18,6 +18,7 @@ import {
   checkComplaintCounts,
   checkDayCounts,
   checkFollowUpCounts,
+  checkNameTrigrams,
   checkOpenComplaintPeople,
   checkReferralCounts,
   checkStatusCounts,
@@ -256,6 +257,7 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
       guarded('turnaround', () => checkComplaintCounts(db, path)),
       guarded('follow-ups', () => checkFollowUpCounts(db, path)),
       guarded('complaints', () => checkOpenComplaintPeople(db, path)),
+      guarded('names', () => checkNameTrigrams(db, path)),
       guarded('erasure', () => checkPurgedBackups(db, path)),
     );
   } finally {

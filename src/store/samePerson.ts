@@ -2,10 +2,11 @@
 // indexes, the domain (src/domain/samePerson.ts) decides. Reads only.
 import { normalizeName } from '../domain/names.js';
 import { phoneKey as storedPhoneKey } from '../domain/phoneNumbers.js';
-import { lookAlikeClues, looksAlikeTo, phoneKey, samePersonCandidates, type SamePersonCandidate } from '../domain/samePerson.js';
+import { lookAlikeClues, looksAlikeTo, phoneKey, samePersonCandidates, type LookAlikeClues, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
 import { getContacts } from './contacts.js';
 import type { Journal } from './journal.js';
+import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
 
 export interface WantedPerson {
   name: string;
@@ -15,30 +16,50 @@ export interface WantedPerson {
   except?: number;
 }
 
+/** Where the names that can look like a name are read from (lookAlikeSql). */
+type NamesRead = 'pieces' | 'trigrams' | 'every name';
+
 /**
- * The names that can look like `key`'s, by the domain's clues, read from the index of names alone.
+ * The names that can look like `key`'s, by the domain's clues. Through the index of names by
+ * trigrams (migration 0029): those that hold a piece, when every piece has three characters or
+ * more; else those that hold enough of the name's trigrams; else, for a short name with few runs
+ * to go by, every name in the index of names.
  * SQLite counts characters and bytes, the distance UTF-16 units. A name's units are at most
  * (2 · characters + bytes) / 3, an emoji being one character, two units and four bytes: so a name
  * no more than `limit` units shorter than `key` has 2 · characters + bytes ≥ 3 · (key's units −
  * limit), and one no more than `limit` units longer has at most key's units + limit characters.
  * The fine pieces are counted only for the names that hold a piece (AND goes left to right).
  */
-function lookAlikeSql(pieces: number, finePieces: number): string {
-  const anyPiece = Array.from({ length: pieces }, (_, i) => `instr(name_key, @piece${i}) > 0`).join(' OR ');
-  const finePiecesHeld = Array.from({ length: finePieces }, (_, i) => `(instr(name_key, @fine${i}) > 0)`).join(' + ');
-  return `SELECT json_group_array(id), json_group_array(name_key) FROM contacts INDEXED BY contacts_name_key
-    WHERE length(name_key) <= @longest AND 2 * length(name_key) + octet_length(name_key) >= 3 * @shortest AND (${anyPiece}) AND ${finePiecesHeld} >= @atLeast`;
+function lookAlikeSql(clues: LookAlikeClues, read: NamesRead): string {
+  const anyPiece = clues.pieces.map((_, i) => `instr(name_key, @piece${i}) > 0`).join(' OR ');
+  const finePiecesHeld = clues.finePieces.map((_, i) => `(instr(name_key, @fine${i}) > 0)`).join(' + ');
+  const trigramsHeld = `SELECT rowid FROM (${clues.trigrams.map((_, i) => `SELECT rowid FROM name_trigrams WHERE name_trigrams MATCH @trigram${i}`).join(' UNION ALL ')})
+    GROUP BY rowid HAVING count(*) >= @trigramsAtLeast`;
+  const names = {
+    pieces: 'rowid AS id, name_key FROM name_trigrams WHERE name_trigrams MATCH @phrase AND',
+    trigrams: `rowid AS id, name_key FROM name_trigrams WHERE rowid IN (${trigramsHeld}) AND`,
+    'every name': 'id, name_key FROM contacts INDEXED BY contacts_name_key WHERE',
+  }[read];
+  return `SELECT json_group_array(id), json_group_array(name_key) FROM (SELECT ${names}
+    length(name_key) <= @longest AND 2 * length(name_key) + octet_length(name_key) >= 3 * @shortest AND (${anyPiece}) AND ${finePiecesHeld} >= @atLeast)`;
 }
 
 /** The people whose folded name looks like `key`'s: the store reads only names that can, the domain decides. */
 function namesAlike(j: Journal, key: string): number[] {
-  const { limit, pieces, finePieces, atLeast } = lookAlikeClues(key);
+  const clues = lookAlikeClues(key);
+  const { limit, pieces, finePieces, atLeast, trigrams, trigramsAtLeast } = clues;
   // Too short for a typo: the same name only, found in the index.
   if (limit === 0) return j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck().all(key);
+  const read: NamesRead = pieces.every(hasTrigrams) ? 'pieces' : trigramsAtLeast > 0 ? 'trigrams' : 'every name';
   const params: Record<string, string | number> = { shortest: key.length - limit, longest: key.length + limit, atLeast };
+  if (read === 'pieces') params.phrase = anyTrigramPhrase(pieces);
+  if (read === 'trigrams') {
+    params.trigramsAtLeast = trigramsAtLeast;
+    trigrams.forEach((run, i) => (params[`trigram${i}`] = trigramPhrase(run)));
+  }
   pieces.forEach((piece, i) => (params[`piece${i}`] = piece));
   finePieces.forEach((piece, i) => (params[`fine${i}`] = piece));
-  const row = j.stmt<[object], [string, string]>(lookAlikeSql(pieces.length, finePieces.length)).raw().get(params);
+  const row = j.stmt<[object], [string, string]>(lookAlikeSql(clues, read)).raw().get(params);
   const ids = JSON.parse(row?.[0] ?? '[]') as number[];
   const alike = looksAlikeTo(key);
   const found: number[] = [];

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
-import { journalContent, searchIndexIntact } from '../harness/journalContent.js';
+import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 import type { TodayJson } from '../harness/outputs.js';
 
 // Today is 2026-11-23 (the harness's clock). Three customers, all drifting: last talked in the spring.
@@ -126,7 +126,7 @@ describe('a conversation with several people', () => {
     expect(await j.ok(['undo', '--list'])).toMatch(/add conversation with Jane Doe \(#1\) and 2 others/);
     await j.ok(['undo']);
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('an open complaint made together is a reason for each of them', async () => {

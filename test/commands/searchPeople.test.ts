@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
-import { actualIndex, expectedIndex } from '../harness/searchIndex.js';
+import { actualIndex, actualNameIndex, expectedIndex, expectedNameIndex } from '../harness/searchIndex.js';
 
 interface Found {
   person: { id: number; name: string };
@@ -114,6 +114,7 @@ describe('rel search and people added in bulk', () => {
     const db = new Database(j.db, { readonly: true });
     try {
       expect(actualIndex(db)).toEqual(expectedIndex(db));
+      expect(actualNameIndex(db)).toEqual(expectedNameIndex(db));
     } finally {
       db.close();
     }

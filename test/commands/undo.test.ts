@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
-import { journalContent, searchIndexIntact } from '../harness/journalContent.js';
+import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 import { REPO } from '../harness/paths.js';
 import { tempDir } from '../harness/tempFiles.js';
 
@@ -25,7 +25,7 @@ describe('rel undo', () => {
     await j.ok(['add', 'Jane Doe', '--note', 'x']);
     expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add Jane Doe (#1) with a conversation\n', stderr: '' });
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
     expect(await j.ok(['undo'])).toBe('nothing to undo\n');
   });
 
@@ -66,7 +66,7 @@ describe('rel undo', () => {
     expect(journalContent(j.db)).toEqual(afterContact);
     expect(await j.ok(['undo'])).toBe('undid: add contact Jane Doe (#1)\n');
     expect(journalContent(j.db)).toEqual(start);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('says what an archive and a pause were, in their own words', async () => {
@@ -94,7 +94,7 @@ describe('rel undo', () => {
     await j.ok(['rm', 'jane', '--yes']);
     expect(await j.ok(['undo'])).toBe('undid: delete Jane Doe (#1)\n');
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
     expect(await j.ok(['search', 'zanzibar'])).toContain('Jane Doe');
     const bob = (await j.json<Array<{ name: string; referredBy: unknown }>>(['list', '--json'])).find((c) => c.name === 'Bob Lee');
     expect(bob?.referredBy).toEqual({ id: 1, name: 'Jane Doe' });
@@ -109,7 +109,7 @@ describe('rel undo', () => {
     expect(await j.ok(['import', csv])).toMatch(/^added 1000,/);
     expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1000, updated 0)\n`);
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('takes back an import that adds people and fills in someone already there, and an import that adds nobody leaves no change', async () => {
@@ -123,7 +123,7 @@ describe('rel undo', () => {
     expect(await j.ok(['import', csv])).toMatch(/^added 0, updated 0,/);
     expect(await j.ok(['undo'])).toBe(`undid: import ${csv} (added 1, updated 1)\n`);
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('takes back a merge, and a done of a recurring follow-up', async () => {
@@ -140,7 +140,7 @@ describe('rel undo', () => {
     await j.ok(['done', String(due!.id)]);
     await j.ok(['undo']);
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('takes back a restore of a whole journal', async () => {
@@ -154,7 +154,7 @@ describe('rel undo', () => {
     expect(await j.ok(['import', file])).toMatch(/^restored /);
     expect(await j.ok(['undo'])).toMatch(/^undid: restore .* from /);
     expect(journalContent(j.db)).toEqual(before);
-    expect(searchIndexIntact(j.db)).toBe(true);
+    expect(textIndexesIntact(j.db)).toBe(true);
   });
 
   it('keeps the last 50 changes, and lists them as JSON that follows the schema', async () => {

@@ -1,10 +1,11 @@
 // What a journal holds for its user, read back directly: every table's rows, sorted, leaving out
 // the undo history (undo_*), SQLite's own bookkeeping (sqlite_sequence keeps the highest id ever
-// given, which an undo rightly does not lower) and the search index's b-tree pages (its text and
-// sizes are compared, its segments may be laid out differently after the same rows come back).
+// given, which an undo rightly does not lower) and the b-tree pages of the search index and of the
+// index of names (their text and sizes are compared, their segments may be laid out differently
+// after the same rows come back).
 import Database from 'better-sqlite3';
 
-const LEFT_OUT = /^(sqlite_|undo_)|^search_index_(data|idx|config)$/;
+const LEFT_OUT = /^(sqlite_|undo_)|^(search_index|name_trigrams)_(data|idx|config)$/;
 
 export function journalContent(path: string): Record<string, string[]> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -22,11 +23,12 @@ export function journalContent(path: string): Record<string, string[]> {
   }
 }
 
-/** FTS5's own check that the search index agrees with its stored text. */
-export function searchIndexIntact(path: string): boolean {
+/** FTS5's own check that the search index and the index of names agree with their stored text. */
+export function textIndexesIntact(path: string): boolean {
   const db = new Database(path, { fileMustExist: true });
   try {
     db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
+    db.exec("INSERT INTO name_trigrams (name_trigrams) VALUES ('integrity-check')");
     return true;
   } catch {
     return false;

@@ -65,3 +65,15 @@ export function actualIndex(db: Database.Database): string[] {
     })
     .sort();
 }
+
+/** What the index of names (migration 0029) should hold: every contact's folded name, by id. */
+export function expectedNameIndex(db: Database.Database): string[] {
+  return (db.prepare('SELECT id, name_key FROM contacts ORDER BY id').raw().all() as Array<[number, string]>).map(([id, key]) => `${id}:${key}`);
+}
+
+/** What the index of names holds, checked by a match of each name's own trigrams too. */
+export function actualNameIndex(db: Database.Database): string[] {
+  const rows = db.prepare('SELECT rowid, name_key FROM name_trigrams ORDER BY rowid').raw().all() as Array<[number, string]>;
+  const found = db.prepare<[string, number], number>('SELECT count(*) FROM name_trigrams WHERE name_trigrams MATCH ? AND rowid = ?').pluck();
+  return rows.map(([id, key]) => (Array.from(key).length < 3 || found.get(`"${key.replace(/"/g, '""')}"`, id) === 1 ? `${id}:${key}` : `${id}:${key} (not found by its trigrams)`));
+}

@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'names', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -236,6 +236,23 @@ describe('rel doctor', () => {
     await applyFix(db, line);
     const card = (await rel(['show', 'tom', '--json'], { db })).stdout;
     expect((JSON.parse(card) as { openComplaints: unknown[] }).openComplaints).toHaveLength(1);
+  });
+
+  it('finds names indexed otherwise than the contacts hold, and its fix indexes them again', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['contact', 'add', 'Jakub Kowalski'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'names')).toMatch(/^ok\s+names\s+the \d+ names are all found by a part of them$/);
+    // An index written by hand (or kept by a journal whose triggers were dropped): "kowalsk" would find no one.
+    withDb(db, (h) => h.exec("DELETE FROM name_trigrams WHERE name_key = 'jakub kowalski'; INSERT INTO name_trigrams (rowid, name_key) VALUES (999, 'nobody')"));
+    expect((await rel(['show', 'kowalsk'], { db })).code).toBe(1);
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = lineFor(r, 'names');
+    expect(line).toMatch(/^problem\s+names\s+a part of a name finds other people than the contacts hold: 1 name missing, 1 that the contacts do not have — fix: index them again: sqlite3 /);
+    await applyFix(db, line);
+    expect((await rel(['show', 'kowalsk'], { db })).stdout).toContain('Jakub Kowalski');
   });
 
   it('reports a journal from a newer rel without touching it', async () => {

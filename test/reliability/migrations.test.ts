@@ -14,7 +14,7 @@ import { contractBreaches } from '../harness/failures.js';
 import { dump, sha256, shapeOfFile, type Shape } from '../harness/journalDump.js';
 import { FIXTURES } from '../harness/paths.js';
 import { spawnRel as rel } from '../harness/spawned.js';
-import { actualIndex, expectedIndex } from '../harness/searchIndex.js';
+import { actualIndex, actualNameIndex, expectedIndex, expectedNameIndex } from '../harness/searchIndex.js';
 import { cleanupTempDirs, tempDir } from '../harness/tempFiles.js';
 
 const latest = migrationFiles().length;
@@ -49,6 +49,7 @@ function expectIndexInStep(db: string): void {
   const handle = new Database(db, { readonly: true });
   try {
     expect(actualIndex(handle)).toEqual(expectedIndex(handle));
+    expect(actualNameIndex(handle)).toEqual(expectedNameIndex(handle));
   } finally {
     handle.close();
   }

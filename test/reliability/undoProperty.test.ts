@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journalFrom } from '../harness/journal.js';
-import { journalContent, searchIndexIntact } from '../harness/journalContent.js';
+import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 
 const prepared = journalFrom(async (j) => {
   await j.ok(['add', 'Jane Doe', '--note', 'spring catalog', '--remember', 'loves golf', '--follow-up', 'in 1 week: send catalog', '--tag', 'vip']);
@@ -58,7 +58,7 @@ describe('undo: any sequence of writing commands, then as many rel undo, and the
         }
         changes += undone;
         expect(journalContent(j.db)).toEqual(before);
-        expect(searchIndexIntact(j.db)).toBe(true);
+        expect(textIndexesIntact(j.db)).toBe(true);
       }),
       { numRuns: 40 },
     );

@@ -40,24 +40,28 @@ const nearNames = name.chain((a) =>
 );
 
 describe('lookAlikeClues', () => {
-  it('every name that looks like another holds one of its pieces whole, enough of its fine pieces, and a length within its limit', () => {
+  it('every name that looks like another holds one of its pieces whole, enough of its fine pieces and trigrams, and a length within its limit', () => {
     fc.assert(
       fc.property(nearNames, ([a, b]) => {
         if (!looksAlikeTo(a)(b)) return true;
-        const { limit, pieces, finePieces, atLeast } = lookAlikeClues(a);
+        const { limit, pieces, finePieces, atLeast, trigrams, trigramsAtLeast } = lookAlikeClues(a);
         const held = finePieces.filter((piece) => b.includes(piece)).length;
-        return pieces.some((piece) => b.includes(piece)) && held >= atLeast && Math.abs(a.length - b.length) <= limit;
+        const trigramsHeld = trigrams.filter((run) => b.includes(run)).length;
+        return pieces.some((piece) => b.includes(piece)) && held >= atLeast && trigramsHeld >= trigramsAtLeast && Math.abs(a.length - b.length) <= limit;
       }),
       { numRuns: 20000 },
     );
   });
 
   it('cuts a name into 2 · limit + 1 pieces, and 4 · limit + 1 fine ones, between characters, never inside an emoji', () => {
-    expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'], finePieces: ['ann'], atLeast: 1 });
-    expect(lookAlikeClues('jose nunez')).toEqual({ limit: 1, pieces: ['jos', 'e n', 'unez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
+    expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'], finePieces: ['ann'], atLeast: 1, trigrams: ['ann'], trigramsAtLeast: 1 });
+    expect(lookAlikeClues('jose nunez')).toMatchObject({ limit: 1, pieces: ['jos', 'e n', 'unez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
+    expect(lookAlikeClues('jose nunez')).toMatchObject({ trigrams: ['jos', 'ose', 'se ', 'e n', ' nu', 'nun', 'une', 'nez'], trigramsAtLeast: 4 });
+    expect(lookAlikeClues('anna anna')).toMatchObject({ trigrams: ['ann', 'nna', 'na ', 'a a', ' an'], trigramsAtLeast: 1 }); // each run once
     expect(lookAlikeClues('maria gonzalez')).toMatchObject({ limit: 2, pieces: ['ma', 'ria', ' go', 'nza', 'lez'], atLeast: 5 });
     expect(lookAlikeClues('maria gonzalez').finePieces).toEqual(['m', 'ar', 'i', 'a ', 'g', 'on', 'z', 'al', 'ez']);
-    expect(lookAlikeClues('jo 🌸🌸 li')).toEqual({ limit: 1, pieces: ['jo', ' 🌸🌸', ' li'], finePieces: ['j', 'o ', '🌸', '🌸 ', 'li'], atLeast: 3 });
+    expect(lookAlikeClues('jo 🌸🌸 li')).toMatchObject({ limit: 1, pieces: ['jo', ' 🌸🌸', ' li'], finePieces: ['j', 'o ', '🌸', '🌸 ', 'li'], atLeast: 3 });
+    expect(lookAlikeClues('jo 🌸🌸 li').trigrams).toEqual(['jo ', 'o 🌸', ' 🌸🌸', '🌸🌸 ', '🌸 l', ' li']);
   });
 
   it('the fine pieces rule out a name that shares only a common first name', () => {
