@@ -5,7 +5,7 @@ import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoH
 import type { Journal } from './journal.js';
 import { rhythmAfterUndo } from './rhythm.js';
 import { countPeopleAddedInBulk } from './statusCounts.js';
-import { indexPeopleAddedInBulk } from './searchIndex.js';
+import { indexPeopleAddedInBulk, unindexNamesAddedInBulk } from './searchIndex.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
 export function openChange(j: Journal, description: string | undefined): number {
@@ -31,6 +31,11 @@ export const PEOPLE_TABLES: ReadonlyArray<readonly [table: string, owner: string
 /** undo_current.new_people_after when no change adds people in bulk. */
 const NO_BULK = 9223372036854775807n;
 
+/** The entry that takes back the rows a change added in bulk to `table`, whose person is `owner`. */
+const bulkDelete = (table: string, owner: string, after: number): string => `DELETE FROM ${table} WHERE ${owner} > ${after}`;
+/** bulkDelete's entry for contacts, read back. */
+const BULK_CONTACTS = /^DELETE FROM contacts WHERE id > (\d+)$/;
+
 /**
  * Inside write(), before a change that adds people in bulk (an import, a restore): the rows of the
  * people it adds are not logged one by one, which would double the work of writing them and make
@@ -46,7 +51,14 @@ export function addPeopleInBulk(j: Journal): void {
   const entry = j.stmt(
     "INSERT INTO undo_log (change_id, tbl, contact_id, label, op, undo_sql) SELECT change_id, ?, NULL, NULL, 'insert', ? FROM undo_current",
   );
-  for (const [table, owner] of PEOPLE_TABLES) entry.run(table, `DELETE FROM ${table} WHERE ${owner} > ${after}`);
+  for (const [table, owner] of PEOPLE_TABLES) entry.run(table, bulkDelete(table, owner, after));
+}
+
+/** The highest contact id before a change that added people in bulk (its entry for contacts), if it did. */
+function bulkPeopleAfter(j: Journal, changeId: number): number | undefined {
+  const entries = j.stmt<[number], string>("SELECT undo_sql FROM undo_log WHERE change_id = ? AND tbl = 'contacts' AND op = 'insert' AND contact_id IS NULL").pluck().all(changeId);
+  const after = entries.map((sql) => BULK_CONTACTS.exec(sql)?.[1]).find((id) => id !== undefined);
+  return after === undefined ? undefined : Number(after);
 }
 
 /**
@@ -147,6 +159,8 @@ function replayNewest(j: Journal): UndoChange | undefined {
     if (row === undefined) return undefined;
     const change = changeOf(j, row);
     const steps = j.stmt<[number], { undo_sql: string }>('SELECT undo_sql FROM undo_log WHERE change_id = ? ORDER BY seq DESC').all(row.id);
+    const bulk = bulkPeopleAfter(j, row.id);
+    if (bulk !== undefined) unindexNamesAddedInBulk(j, bulk);
     for (const { undo_sql } of steps) j.db.prepare(undo_sql).run();
     rhythmAfterUndo(j, row.rhythm); // the log keeps the facts; the rhythm follows from them (0018)
     j.stmt('DELETE FROM undo_log WHERE change_id = ?').run(row.id);

@@ -209,11 +209,12 @@ describe('a change that leaves the undo history', () => {
 });
 
 describe('the settings erasure rests on', () => {
-  it('every connection deletes securely, and the full-text index has secure-delete on', () => {
+  it('every connection deletes securely, and the full-text indexes have secure-delete on', () => {
     const db = openJournal(newJournal());
     try {
       expect(db.pragma('secure_delete', { simple: true })).toBe(1);
       expect(db.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").pluck().get()).toBe(1);
+      expect(db.prepare("SELECT v FROM name_trigrams_config WHERE k = 'secure-delete'").pluck().get()).toBe(1);
     } finally {
       db.close();
     }
@@ -235,6 +236,32 @@ describe('the settings erasure rests on', () => {
     expect(indexed()).toBe(true);
     await j.ok(['conversation', 'rm', '2']);
     expect(indexed()).toBe(false);
+  });
+
+  it('a name leaves the index of names at once: a person removed, and the people of an import undone', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Tom Baker']);
+    // A run of three that starts with an emoji no other name has is kept whole in the index's pages.
+    const indexed = (run: string) => {
+      const db = new Database(j.db, { readonly: true });
+      try {
+        return Buffer.concat(db.prepare<[], Buffer>('SELECT block FROM name_trigrams_data').pluck().all()).includes(Buffer.from(run));
+      } finally {
+        db.close();
+      }
+    };
+    await j.ok(['contact', 'add', 'Ann 🦔qz']);
+    expect(indexed('🦔qz')).toBe(true);
+    await j.ok(['rm', 'ann', '--yes']);
+    expect(indexed('🦔qz')).toBe(false);
+    const file = join(dirname(j.db), 'people.csv');
+    writeFileSync(file, 'name\nZed 🦕wy\nEve Lane\n');
+    await j.ok(['import', file]);
+    expect(indexed('🦕wy')).toBe(true);
+    await j.ok(['undo']);
+    expect(indexed('🦕wy')).toBe(false);
+    expect(await j.ok(['list'])).toContain('Tom Baker');
+    expect((await j.rel(['show', 'lane'])).code).toBe(1);
   });
 
   it('reads every statement the undo history of a varied journal holds', async () => {
