@@ -250,7 +250,7 @@ describe('rel doctor', () => {
 
     expect(r.code).toBe(1);
     const line = lineFor(r, 'names');
-    expect(line).toMatch(/^problem\s+names\s+a part of a name finds other people than the contacts hold: 1 name missing, 1 that the contacts do not have — fix: index them again: sqlite3 /);
+    expect(line).toMatch(/^problem\s+names\s+a part of a name finds other people than the contacts hold: 1 name missing, 1 that the contacts do not have — fix: index them again with sqlite3 3\.42 or later: sqlite3 /);
     await applyFix(db, line);
     expect((await rel(['show', 'kowalsk'], { db })).stdout).toContain('Jakub Kowalski');
   });
