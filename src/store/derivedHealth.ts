@@ -215,7 +215,9 @@ export function checkNameTrigrams(db: Db, path: string): Check {
   const held = new Set(db.prepare<[], [number, string]>('SELECT id, name_key FROM contacts').raw().all().map(key));
   const extra = [...kept].filter((k) => !held.has(k)).length;
   const missing = [...held].filter((k) => !kept.has(k)).length;
-  if (extra === 0 && missing === 0) return ok('names', held.size === 1 ? 'the 1 name is found by a part of it' : `the ${held.size} names are all found by a part of them`);
+  if (extra === 0 && missing === 0) {
+    return ok('names', held.size === 0 ? 'no names yet' : held.size === 1 ? 'the 1 name is found by a part of it' : `the ${held.size} names are all found by a part of them`);
+  }
   const shown = [missing > 0 ? `${missing} name${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the contacts do not have` : ''].filter(Boolean).join(', ');
   // An index FTS5 has deleted from in secure-delete mode is read by SQLite 3.42 and later (README: erasure).
   return problem('names', `a part of a name finds other people than the contacts hold: ${shown}`, `index them again with sqlite3 3.42 or later: sqlite3 ${shellQuote(path)} ${shellQuote(NAMES_AGAIN)}`);
