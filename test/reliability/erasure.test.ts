@@ -254,10 +254,17 @@ describe('the settings erasure rests on', () => {
     expect(indexed('🦔qz')).toBe(true);
     await j.ok(['rm', 'ann', '--yes']);
     expect(indexed('🦔qz')).toBe(false);
-    const file = join(dirname(j.db), 'people.csv');
-    writeFileSync(file, 'name\nZed 🦕wy\nEve Lane\n');
-    await j.ok(['import', file]);
-    expect(indexed('🦕wy')).toBe(true);
+    // An import of many (their names taken out in one pass when it is undone), then of one among
+    // them (taken out one by one).
+    const many = join(dirname(j.db), 'many.csv');
+    writeFileSync(many, `name\nZed 🦕wy\n${Array.from({ length: 90 }, (_, i) => `Eve Lane ${i}`).join('\n')}\n`);
+    const one = join(dirname(j.db), 'one.csv');
+    writeFileSync(one, 'name\nBo 🦖xv\n');
+    await j.ok(['import', many]);
+    await j.ok(['import', one]);
+    expect([indexed('🦕wy'), indexed('🦖xv')]).toEqual([true, true]);
+    await j.ok(['undo']);
+    expect([indexed('🦕wy'), indexed('🦖xv')]).toEqual([true, false]);
     await j.ok(['undo']);
     expect(indexed('🦕wy')).toBe(false);
     expect(await j.ok(['list'])).toContain('Tom Baker');
