@@ -2,9 +2,10 @@
 // contacts, for the commands that read them instead: counts_channels, counts_days,
 // counts_referrals, counts_statuses and counts_complaints (rel stats, migrations 0019, 0025, 0026 and
 // 0027), counts_follow_ups (rel reminders, 0028), open_complaint_people (rel today and rel show,
-// 0022) and name_trigrams (naming a person by a part of their name, 0029). Each is worked out again from the rows and compared; a journal edited with
-// those triggers dropped, or a table written by hand, can hold something else, and the command
-// would then tell another story than rel log or rel show.
+// 0022) and name_trigrams (naming a person by a part of their name, 0029). Each is worked out
+// again from the rows and compared; a journal edited with those triggers dropped, or a table
+// written by hand, can hold something else, and the command would then tell another story than
+// rel log or rel show.
 import { fromDayNumber } from '../domain/calendar.js';
 import { ok, problem, type Check } from './checks.js';
 import { shellQuote } from './journalAccess.js';
