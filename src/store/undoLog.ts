@@ -5,7 +5,7 @@ import { type ChangeEntry, type UndoChange, UNDO_HISTORY } from '../domain/undoH
 import type { Journal } from './journal.js';
 import { rhythmAfterUndo } from './rhythm.js';
 import { countPeopleAddedInBulk } from './statusCounts.js';
-import { indexPeopleAddedInBulk, unindexNamesAddedInBulk } from './searchIndex.js';
+import { indexPeopleAddedInBulk, undoingPeopleAddedInBulk } from './searchIndex.js';
 
 /** Starts a change: its row, and undo_current naming it so that the triggers tag their entries. */
 export function openChange(j: Journal, description: string | undefined): number {
@@ -160,8 +160,9 @@ function replayNewest(j: Journal): UndoChange | undefined {
     const change = changeOf(j, row);
     const steps = j.stmt<[number], { undo_sql: string }>('SELECT undo_sql FROM undo_log WHERE change_id = ? ORDER BY seq DESC').all(row.id);
     const bulk = bulkPeopleAfter(j, row.id);
-    if (bulk !== undefined) unindexNamesAddedInBulk(j, bulk);
-    for (const { undo_sql } of steps) j.db.prepare(undo_sql).run();
+    const replay = () => steps.forEach(({ undo_sql }) => void j.db.prepare(undo_sql).run());
+    if (bulk === undefined) replay();
+    else undoingPeopleAddedInBulk(j, bulk, replay);
     rhythmAfterUndo(j, row.rhythm); // the log keeps the facts; the rhythm follows from them (0018)
     j.stmt('DELETE FROM undo_log WHERE change_id = ?').run(row.id);
     j.stmt('DELETE FROM undo_changes WHERE id = ?').run(row.id);
