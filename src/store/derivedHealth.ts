@@ -185,6 +185,15 @@ export function checkComplaintCounts(db: Db, path: string): Check {
   return ok('turnaround', `${COMPLAINT_DAYS.shows} match the ${n} complaint${n === 1 ? '' : 's'}`);
 }
 
+/** How the rows a table keeps (`kept`) and the rows worked out again (`held`) differ: how many of each the other lacks, and how many are held. */
+function rowsApart(db: Db, kept: string, held: string): { extra: number; missing: number; held: number } {
+  const rows = (sql: string) => new Set(db.prepare<[], unknown[]>(sql).raw().all().map((row) => JSON.stringify(row)));
+  const [keptRows, heldRows] = [rows(kept), rows(held)];
+  const extra = [...keptRows].filter((k) => !heldRows.has(k)).length;
+  const missing = [...heldRows].filter((k) => !keptRows.has(k)).length;
+  return { extra, missing, held: heldRows.size };
+}
+
 // Everyone each open complaint was with, worked out again from the conversations.
 const OPEN_COMPLAINT_PEOPLE =
   'SELECT p.conversation_id, p.contact_id FROM conversations t JOIN conversation_people p ON p.conversation_id = t.id WHERE t.complaint = 1 AND t.resolved_on IS NULL';
@@ -192,11 +201,7 @@ const OPEN_COMPLAINT_PEOPLE =
 /** The open complaints rel today and rel show read for each person, against the conversations. */
 export function checkOpenComplaintPeople(db: Db, path: string): Check {
   if (!tableExists(db, 'open_complaint_people')) return ok('complaints', 'no list of open complaints kept in this version of the journal');
-  const key = ([conversation, contact]: [number, number]) => `${conversation} ${contact}`;
-  const kept = new Set(db.prepare<[], [number, number]>('SELECT conversation_id, contact_id FROM open_complaint_people').raw().all().map(key));
-  const held = new Set(db.prepare<[], [number, number]>(OPEN_COMPLAINT_PEOPLE).raw().all().map(key));
-  const extra = [...kept].filter((k) => !held.has(k)).length;
-  const missing = [...held].filter((k) => !kept.has(k)).length;
+  const { extra, missing } = rowsApart(db, 'SELECT conversation_id, contact_id FROM open_complaint_people', OPEN_COMPLAINT_PEOPLE);
   const complaints = db.prepare<[], number>('SELECT count(*) FROM conversations WHERE complaint = 1 AND resolved_on IS NULL').pluck().get() ?? 0;
   if (extra === 0 && missing === 0) {
     return ok('complaints', complaints === 0 ? 'no open complaints' : `everyone the ${complaints} open complaint${complaints === 1 ? ' was' : 's were'} with is listed for rel today and rel show`);
@@ -211,13 +216,9 @@ const NAMES_AGAIN = 'DELETE FROM name_trigrams; INSERT INTO name_trigrams (rowid
 /** The index of names a part of a name is found through, against the contacts' names. */
 export function checkNameTrigrams(db: Db, path: string): Check {
   if (!tableExists(db, 'name_trigrams')) return ok('names', 'no index of names kept in this version of the journal');
-  const key = ([id, name]: [number, string]) => `${id} ${name}`;
-  const kept = new Set(db.prepare<[], [number, string]>('SELECT rowid, name_key FROM name_trigrams').raw().all().map(key));
-  const held = new Set(db.prepare<[], [number, string]>('SELECT id, name_key FROM contacts').raw().all().map(key));
-  const extra = [...kept].filter((k) => !held.has(k)).length;
-  const missing = [...held].filter((k) => !kept.has(k)).length;
+  const { extra, missing, held } = rowsApart(db, 'SELECT rowid, name_key FROM name_trigrams', 'SELECT id, name_key FROM contacts');
   if (extra === 0 && missing === 0) {
-    return ok('names', held.size === 0 ? 'no names yet' : held.size === 1 ? 'the 1 name is found by a part of it' : `the ${held.size} names are all found by a part of them`);
+    return ok('names', held === 0 ? 'no names yet' : held === 1 ? 'the 1 name is found by a part of it' : `the ${held} names are all found by a part of them`);
   }
   const shown = [missing > 0 ? `${missing} name${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the contacts do not have` : ''].filter(Boolean).join(', ');
   // An index FTS5 has deleted from in secure-delete mode is read by SQLite 3.42 and later (README: erasure).
