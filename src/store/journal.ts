@@ -11,6 +11,7 @@ export class Journal {
   private pending: Map<symbol, { value: unknown; finish: (value: unknown) => void }> | undefined;
   private preparing: Promise<void> | undefined;
   private prepared = false;
+  private widened = false;
 
   constructor(
     readonly db: Db,
@@ -42,6 +43,13 @@ export class Journal {
   checkWritable(): void {
     const blocker = writeBlocker(this.path);
     if (blocker) throw new JournalAccessError(blocker);
+  }
+
+  /** A write's page cache, set once a run: see READING_CACHE in open.ts. */
+  private widenCache(): void {
+    if (this.widened) return;
+    this.db.pragma(`cache_size = ${WRITING_CACHE}`);
+    this.widened = true;
   }
 
   private checkPrepared(): void {
@@ -86,6 +94,7 @@ export class Journal {
   write<T>(work: () => T, description?: string): T {
     if (this.pending !== undefined) return this.db.transaction(work)(); // nested: the outer write finishes
     this.checkPrepared();
+    this.widenCache();
     const pending = (this.pending = new Map());
     try {
       return this.db
@@ -131,6 +140,7 @@ export class Journal {
   writeUnlogged<T>(work: () => T): T {
     if (this.pending !== undefined) throw new Error('writeUnlogged inside write');
     this.checkPrepared();
+    this.widenCache();
     return this.db.transaction(work).immediate();
   }
 
@@ -144,17 +154,6 @@ export class Journal {
     let entry = this.pending.get(key);
     if (entry === undefined) this.pending.set(key, (entry = { value: start(), finish: finish as (value: unknown) => void }));
     return entry.value as V;
-  }
-
-  /**
-   * For a command that only reads and loads thousands of index pages once (rel stats, rel
-   * search): pages read through a memory map instead of a system call each, which here costs
-   * half as much (BENCHMARKS.md). The mapped pages count in the peak RSS (the page cache, shared,
-   * not private memory), so nothing that reads rows in full maps the file. SQLite's own ceiling
-   * (SQLITE_MAX_MMAP_SIZE) caps the map. `false` goes back to reads through the page cache.
-   */
-  mapForReading(mapped = true): void {
-    this.db.pragma(`mmap_size = ${mapped ? MAPPED_BYTES : 0}`);
   }
 
   /**
@@ -180,7 +179,8 @@ export class Journal {
   }
 }
 
-const MAPPED_BYTES = 0x7fff0000;
+/** The page cache of a write (better-sqlite3's default): see READING_CACHE in open.ts. */
+const WRITING_CACHE = -16000;
 const CHANGE_MARK = "SELECT (SELECT data_version FROM pragma_data_version) || ' ' || total_changes()";
 
 /** Instants are stored as UTC ISO strings. */

@@ -90,6 +90,16 @@ export interface OpenOptions {
   migrationsDir?: string;
 }
 
+/**
+ * The page cache of a command that reads: SQLite's own default of 2 MB (better-sqlite3 builds
+ * with 16 MB). Each page read into a cache not yet full takes new memory, and its first touch is a
+ * page fault: on a large journal, rel search read 4,000 pages of FTS5's sizes into fresh memory,
+ * 4,000 faults of some 5 us on these machines. A full 2 MB cache reuses the memory of the pages it
+ * drops. Writes widen it again (Journal.write): a transaction that changes more pages than the
+ * cache holds writes them out early, and again when they change again (BENCHMARKS.md).
+ */
+export const READING_CACHE = -2000;
+
 /** Creates the file (0600, in a 0700 directory) if needed, sets the pragmas, brings the schema up to date. */
 export function openJournal(path: string, options: OpenOptions = {}): Db {
   const isNew = createJournalFile(path);
@@ -109,6 +119,7 @@ export function openJournal(path: string, options: OpenOptions = {}): Db {
     // Each page read is checked more closely as it comes from disk (SQLite: "a modest CPU cost"),
     // so a damaged page fails the command instead of being read as data (README: damage).
     db.pragma('cell_size_check = ON');
+    db.pragma(`cache_size = ${READING_CACHE}`);
   } catch (error) {
     db.close();
     throw journalError(error, path) ?? error;

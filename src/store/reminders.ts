@@ -77,9 +77,6 @@ export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder
 export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generator<Reminder> {
   const open = filter.all ? '' : ' AND r.done_on IS NULL';
   const limit = filter.limit === undefined ? '' : ` LIMIT ${filter.limit}`;
-  // The first few open ones and their count read a few hundred index pages at most: through a
-  // memory map (Journal.mapForReading), as rel search does. What reads rows in full does not.
-  if (filter.limit !== undefined && !filter.all) j.mapForReading();
   // One person's through their index; a condition with "? IS NULL OR" would read every follow-up.
   // Everyone's open ones up to a limit through the index of open ones in their order (migration
   // 0023), soonest first, so only the rows listed are read. Everyone's

@@ -165,47 +165,10 @@ function hitsOf(j: Journal, expr: SearchExpr, match: string, limit: number): Hit
   return j.stmt<{ match: string; people: string; limit: number }, HitRow>(HITS_OF_PEOPLE_SQL).all({ match, people: JSON.stringify(people), limit });
 }
 
-/**
- * The share of the index's records past which ranking reads through SQLite's page cache, not the
- * memory map. bm25 reads each match's sizes, a page apiece. Through the map SQLite checks a page
- * again every time it is fetched (cell_size_check, README: damage), interior pages included; a
- * page read into the cache is checked once. Past about 3% of the records the same pages are
- * fetched so often that the cache wins: "the" on a large journal, 938,875 of 1,507,363 records,
- * took 2.2 s through the map and 0.8 s through the cache (BENCHMARKS.md).
- */
-const CACHED_SHARE = 0.03;
-
-/**
- * How many records the index holds: the first varint of FTS5's averages record (its data row 1,
- * which bm25 reads for the average lengths), in SQLite's varint format. 0 when there is none.
- */
-function indexedRecords(j: Journal): number {
-  const block = j.stmt<[], Buffer>('SELECT block FROM search_index_data WHERE id = 1').pluck().get();
-  let n = 0;
-  for (let i = 0; block !== undefined && i < Math.min(block.length, 9); i++) {
-    const byte = block[i]!;
-    if (i === 8) return n * 256 + byte; // the ninth byte gives all eight bits
-    n = n * 128 + (byte & 0x7f);
-    if (byte < 0x80) break;
-  }
-  return n;
-}
-
-/** Whether `match` matches so many of the index's records that ranking them reads best through the page cache. */
-export function matchesManyRecords(j: Journal, match: string): boolean {
-  const many = Math.ceil(indexedRecords(j) * CACHED_SHARE);
-  if (many === 0) return false;
-  return recordsMatching(j, match, many) >= many;
-}
-
 /** Up to `limit` matches of a query about people (see parseSearch), best first. */
 export function searchJournal(j: Journal, expr: SearchExpr, limit: number): SearchHit[] {
   const match = shownTerms(expr).join(' OR ');
   try {
-    // Ranking a common word's thousands of rows by bm25 reads each one's length, a page of the
-    // index's sizes apiece: 99 ms through system calls on a large journal, 71 ms through a map.
-    j.mapForReading();
-    if (matchesManyRecords(j, match)) j.mapForReading(false);
     return hitsOf(j, expr, match, limit).map(toHit);
   } catch (error) {
     if (isQueryError(error)) throw new SearchQueryError(`cannot read the query (${error.message})`);

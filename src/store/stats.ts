@@ -93,15 +93,9 @@ function countedStatusFacts(j: Journal, today: Day): Pick<StatsRows, 'everyone' 
   return { everyone, statusGroups, talkedLater: [] };
 }
 
-// What stats reads costs mostly the loading of pages (on a large journal, some 5,000 rows of
-// counts; for a day before some conversation, 100,000 index entries): through a memory map
-// (Journal.mapForReading), not when it reads contacts in full (a day before some conversation):
-// the map would then hold every page read, with no time saved.
-
 /** The rows as the journal stood at the end of `today` (`rel stats` under REL_NOW, say). */
 export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day }, topReferrers: number): StatsRows {
   const late = hasConversationsAfter(j, today);
-  if (!late) j.mapForReading();
   return {
     ...statusFacts(j, today, late),
     // kept by triggers as conversations change (migration 0025)
