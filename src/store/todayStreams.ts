@@ -25,9 +25,36 @@ interface Source {
 // Everyone an open complaint was with (open_complaint_people, migration 0022), open longest first.
 // "+": these few sorted, not the index of every conversation's day walked.
 const COMPLAINTS = `SELECT o.contact_id AS id, t.happened_on AS day FROM ${OPEN_COMPLAINTS_BY_PERSON} WHERE +t.happened_on <= @asOf ORDER BY +t.happened_on`;
-// Worst drift first: days since the last conversation over the cadence's days (at least 1, as in the domain).
-const DRIFT = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio FROM contacts t
-  WHERE t.archived = 0 AND ${drifts('t')} ORDER BY ratio DESC`;
+// Worst drift first: days since the last conversation over the cadence's days (at least 1, as in
+// the domain). For one length of cadence the ratio grows as the due day goes back, so each length's
+// people come in order from contacts_drift (migration 0030), a page at a time, and driftiestFirst
+// merges them: SQL's ORDER BY ratio sorted everyone drifting first, 39,000 on a large journal.
+/** The lengths of cadence of the active, each found by one seek (NULL, the ratio's too, apart). */
+const CADENCE_LENGTHS = `WITH RECURSIVE lengths(days) AS (
+    SELECT min(t.cadence_days) FROM contacts t INDEXED BY contacts_drift WHERE t.archived = 0
+    UNION ALL SELECT (SELECT min(t.cadence_days) FROM contacts t INDEXED BY contacts_drift WHERE t.archived = 0 AND t.cadence_days > lengths.days)
+    FROM lengths WHERE lengths.days IS NOT NULL)
+  SELECT days FROM lengths WHERE days IS NOT NULL`;
+/** One length's drifting people, worst first, from `offset` on: in the index's own order, never sorted. */
+const DRIFT_PAGE = `SELECT t.id, (@asOfDay - t.due_day + t.cadence_days) * 1.0 / max(t.cadence_days, 1) AS ratio
+  FROM contacts t INDEXED BY contacts_drift WHERE t.archived = 0 AND t.cadence_days IS @days AND ${drifts('t')}
+  ORDER BY t.due_day, t.paused_until, t.id LIMIT @limit OFFSET @offset`;
+/** A length's first page; each next one is as long as all before it. */
+const FIRST_DRIFT_PAGE = 16;
+
+interface DriftRow {
+  id: number;
+  ratio: number | null;
+}
+
+/** The people of one length of cadence read so far. */
+interface DriftPages {
+  days: number | null;
+  rows: DriftRow[];
+  next: number;
+  read: number;
+  more: boolean;
+}
 
 function* candidates<R>(rows: Iterable<R>, candidate: (row: R) => Candidate): Generator<Candidate> {
   for (const row of rows) yield candidate(row);
@@ -53,9 +80,44 @@ function dueStream(reach: Reach, kind: ReasonKind, days: readonly FollowUpsDue[]
   return { ceiling: tierMax(kind), open: due };
 }
 
+/**
+ * Everyone drifting, worst first: each length of cadence's people in order, merged by their next
+ * row (a journal has few lengths: a count of days for each cadence, by the months it spans). A
+ * ratio of NULL (no cadence stored) comes last, as SQL sorts it.
+ */
+function* driftiestFirst(j: Journal, reach: Reach): Generator<DriftRow> {
+  const page = j.stmt<[Reach & { days: number | null; limit: number; offset: number }], DriftRow>(DRIFT_PAGE);
+  const lengths = [...j.stmt<[], number>(CADENCE_LENGTHS).pluck().all(), null];
+  const groups = lengths.map((days): DriftPages => ({ days, rows: [], next: 0, read: 0, more: true }));
+  const head = (g: DriftPages): DriftRow | undefined => {
+    if (g.next === g.rows.length && g.more) {
+      const limit = Math.max(FIRST_DRIFT_PAGE, g.read);
+      g.rows = page.all({ ...reach, days: g.days, limit, offset: g.read });
+      g.next = 0;
+      g.read += g.rows.length;
+      g.more = g.rows.length === limit;
+    }
+    return g.rows[g.next];
+  };
+  for (;;) {
+    let worst: DriftPages | undefined;
+    let worstRow: DriftRow | undefined;
+    groups.forEach((g) => {
+      const row = head(g);
+      if (row !== undefined && (worstRow === undefined || (row.ratio ?? -Infinity) > (worstRow.ratio ?? -Infinity))) {
+        worst = g;
+        worstRow = row;
+      }
+    });
+    if (worst === undefined || worstRow === undefined) return;
+    worst.next++;
+    yield worstRow;
+  }
+}
+
 function driftStream(j: Journal, reach: Reach): Source {
-  const weigh = (row: { id: number; ratio: number | null }): Candidate => ({ id: row.id, weight: row.ratio === null ? Infinity : driftingWeight(row.ratio) });
-  return { ceiling: tierMax('drifting'), open: () => candidates(j.stmt<[Reach], { id: number; ratio: number | null }>(DRIFT).iterate(reach), weigh) };
+  const weigh = (row: DriftRow): Candidate => ({ id: row.id, weight: row.ratio === null ? Infinity : driftingWeight(row.ratio) });
+  return { ceiling: tierMax('drifting'), open: () => candidates(driftiestFirst(j, reach), weigh) };
 }
 
 /** The people with a date reason, decided by the domain only once the stream's turn comes (todayReach.ts). */

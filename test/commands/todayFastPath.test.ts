@@ -164,3 +164,37 @@ describe('rel today, limited versus --all, many people tied', () => {
 
   for (const day of ['2026-11-23', '2026-12-01', '2026-12-20']) it(`agrees on ${day}`, () => expectAgreement(db, day, [], 10));
 });
+
+/**
+ * Only drifting people, on cadences of many lengths (a week, two, a month of 28 to 31 days, the
+ * default 90 days, a person's own 10 days), talked to on days spread over a year: the list is
+ * theirs, worst first, taken from each length's people a page at a time (todayStreams.ts), more
+ * than a page from the longest lengths.
+ */
+function driftingJournal(path: string): void {
+  const j = new Journal(openJournal(path), path);
+  const at = '2026-11-01T09:00:00.000Z';
+  j.write(() => {
+    setTagCadence(j, 'weekly', '1w');
+    setTagCadence(j, 'fortnightly', '2w');
+    setTagCadence(j, 'monthly', '1m');
+    for (let i = 0; i < 400; i++) {
+      const id = insertContact(j, { name: `Drifter ${i}`, cadence: i % 23 === 0 ? '10d' : null, archived: i % 37 === 0, pausedUntil: i % 41 === 0 ? '2027-06-01' : null }, '2025-06-01', at);
+      const tag = ['weekly', 'fortnightly', 'monthly', null][i % 4];
+      if (tag) addTags(j, id, [tag]);
+      const happenedOn = new Date(Date.UTC(2025, 10, 1) + ((i * 7919) % 380) * 86_400_000).toISOString().slice(0, 10);
+      insertConversation(j, { people: [id], happenedOn, via: 'call', note: null, complaint: false }, at);
+    }
+  });
+  j.close();
+}
+
+describe('rel today, limited versus --all, drifting on cadences of many lengths', () => {
+  let db: string;
+  beforeAll(() => {
+    db = join(dir, 'drifting.db');
+    driftingJournal(db);
+  });
+
+  for (const day of ['2026-11-23', '2027-01-31', '2027-03-01']) it(`agrees on ${day}`, () => expectAgreement(db, day, [], 100));
+});
