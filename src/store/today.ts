@@ -182,7 +182,7 @@ export function rankTodayTop(j: Journal, options: RankOptions, limit: number): T
   const reach = reachOf(options.today, options.windowDays);
   const weights = new DateWeights(options);
   const survey = surveyEveryone(j, reach, weights);
-  const streams = new TodayStreams(j, reach, survey, () => datedPeople(survey.yearly, survey.details, weights));
+  const streams = new TodayStreams(j, reach, survey, () => datedPeople(survey.datedAlone, survey.otherDates.yearly, survey.otherDates.details, weights));
   try {
     return { rows: topRows(j, options, streams, survey, limit), total: survey.total };
   } finally {

@@ -150,9 +150,8 @@ export type YearlyRow = [id: number, birthday: string | null, customerSince: str
 /** [contact id, date, yearly, the person's last conversation] of a detail near the day. */
 export type DetailRow = [contactId: number, date: string, yearly: number, lastContactOn: Day | null];
 
-/** Everyone (archived people with a dated detail included: the callers drop them) with a date reason, strongest first. */
-export function datedPeople(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
-  const strongest = new Map<number, number>();
+/** The weight of the strongest date reason of everyone with one among these rows, added to `strongest`. */
+export function strongestDates(yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights, strongest = new Map<number, number>()): Map<number, number> {
   const offer = (id: number, weight: number | undefined) => {
     if (weight !== undefined && weight > (strongest.get(id) ?? -Infinity)) strongest.set(id, weight);
   };
@@ -162,8 +161,17 @@ export function datedPeople(yearly: readonly YearlyRow[], details: readonly Deta
     offer(row[0], weights.customer(row[2]));
   });
   details.forEach((row) => offer(row[0], weights.detail(row[1], row[2], row[3])));
+  return strongest;
+}
+
+/**
+ * Everyone with a date reason, strongest first: those whose strongest the survey already found
+ * (`found`), and the people of these rows. Archived people with a dated detail are among them: the
+ * callers drop them.
+ */
+export function datedPeople(found: ReadonlyMap<number, number>, yearly: readonly YearlyRow[], details: readonly DetailRow[], weights: DateWeights): DatedPerson[] {
   const people: DatedPerson[] = [];
-  strongest.forEach((weight, id) => people.push({ id, weight }));
+  strongestDates(yearly, details, weights, new Map(found)).forEach((weight, id) => people.push({ id, weight }));
   return people.sort((a, b) => b.weight - a.weight);
 }
 

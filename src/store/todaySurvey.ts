@@ -10,7 +10,7 @@
 // some 7 ms and two scavenges), forEach and indexes do not.
 import { everyoneIn } from './conversations.js';
 import type { Journal } from './journal.js';
-import { detailsNear, drifts, promise, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
+import { detailsNear, drifts, promise, strongestDates, type DateWeights, type DetailRow, type Reach, type YearlyRow } from './todayReach.js';
 
 // Who drifts, who is archived, whose yearly days are near: each from an index alone (migration
 // 0004), never the contacts' rows. A yearly day is looked up in each of the two ranges of month-days.
@@ -48,9 +48,10 @@ export interface Survey {
   mostReasons: number;
   /** The follow-ups that give a reason, by the day they fall due, soonest first. */
   promises: FollowUpsDue[];
-  /** The stored dates near the day, for the stream of dates (todayStreams.ts). */
-  yearly: YearlyRow[];
-  details: DetailRow[];
+  /** The weight of the strongest date reason of each person whose only reasons can be dates, by id. */
+  datedAlone: Map<number, number>;
+  /** The stored dates near the day of everyone else, weighed only if the stream of dates is read (todayStreams.ts). */
+  otherDates: { yearly: YearlyRow[]; details: DetailRow[] };
   /** The active and archived people talked to on the day. */
   talked: number[];
 }
@@ -85,9 +86,12 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   json<number>(j.stmt<[Reach], string>(COMPLAINING).pluck().get(reach)).forEach(add);
   const yearly = json<YearlyRow>(sets.yearly).filter((r) => talked[r[0]] === 0);
   const details = detailsNear(j, reach).filter((d) => archived[d[0]] === 0 && talked[d[0]] === 0);
-  const dated = datedAmong(yearly.filter((r) => reasons[r[0]] === 0), details.filter((d) => reasons[d[0]] === 0), weights);
+  // The domain weighs the dates of the people with no other reason; the stream of dates keeps their strongest.
+  const alone = (id: number): boolean => reasons[id] === 0;
+  const datedAlone = strongestDates(yearly.filter((r) => alone(r[0])), details.filter((d) => alone(d[0])), weights);
+  const otherDates = { yearly: yearly.filter((r) => !alone(r[0])), details: details.filter((d) => !alone(d[0])) };
   // Each date near the day is one more reason its person can have, unless the domain said none of theirs is.
-  const mayHave = (id: number): boolean => reasons[id]! > 0 || dated.has(id);
+  const mayHave = (id: number): boolean => reasons[id]! > 0 || datedAlone.has(id);
   yearly.forEach((row) => {
     if (row[1] !== null && mayHave(row[0])) add(row[0]);
     if (row[2] !== null && mayHave(row[0])) add(row[0]);
@@ -95,17 +99,5 @@ export function surveyEveryone(j: Journal, reach: Reach, weights: DateWeights): 
   details.forEach((row) => {
     if (mayHave(row[0])) add(row[0]);
   });
-  return { total, reasonsAtMost: reasons, mostReasons, promises, yearly, details, talked: talkedIds };
-}
-
-/** Who among these people has a date reason, by the domain. */
-function datedAmong(yearly: YearlyRow[], details: DetailRow[], weights: DateWeights): Set<number> {
-  const dated = new Set<number>();
-  yearly.forEach((row) => {
-    if (weights.birthday(row[1]) !== undefined || weights.customer(row[2]) !== undefined) dated.add(row[0]);
-  });
-  details.forEach((row) => {
-    if (weights.detail(row[1], row[2], row[3]) !== undefined) dated.add(row[0]);
-  });
-  return dated;
+  return { total, reasonsAtMost: reasons, mostReasons, promises, datedAlone, otherDates, talked: talkedIds };
 }
