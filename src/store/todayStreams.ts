@@ -29,7 +29,7 @@ const COMPLAINTS = `SELECT o.contact_id AS id, t.happened_on AS day FROM ${OPEN_
 // the domain). For one length of cadence the ratio grows as the due day goes back, so each length's
 // people come in order from contacts_drift (migration 0030), a page at a time, and driftiestFirst
 // merges them: SQL's ORDER BY ratio sorted everyone drifting first, 39,000 on a large journal.
-/** The lengths of cadence of the active, each found by one seek (NULL, the ratio's too, apart). */
+/** The lengths of cadence of the active, each found by one seek; people with none stored are read apart, last. */
 const CADENCE_LENGTHS = `WITH RECURSIVE lengths(days) AS (
     SELECT min(t.cadence_days) FROM contacts t INDEXED BY contacts_drift WHERE t.archived = 0
     UNION ALL SELECT (SELECT min(t.cadence_days) FROM contacts t INDEXED BY contacts_drift WHERE t.archived = 0 AND t.cadence_days > lengths.days)
