@@ -1,24 +1,18 @@
 // The page cache of a run (READING_CACHE in src/store/open.ts): SQLite's own 2 MB while a command
 // only reads, so that a read of thousands of pages reuses the memory of the ones it drops; the
 // 16 MB of better-sqlite3 from a run's first write on, so that a bulk write keeps its changed pages.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertContact } from '../../src/store/contacts.js';
-import { Journal } from '../../src/store/journal.js';
-import { openJournal, READING_CACHE } from '../../src/store/open.js';
-import { tempDir } from '../harness/tempFiles.js';
+import type { Journal } from '../../src/store/journal.js';
+import { READING_CACHE } from '../../src/store/open.js';
+import { openStoreJournal } from '../harness/storeJournal.js';
 
 const AT = '2026-11-23T10:00:00.000Z';
 const cacheSize = (j: Journal): number => j.db.pragma('cache_size', { simple: true }) as number;
 
-function open(): Journal {
-  const path = join(tempDir(), 'rel.db');
-  return new Journal(openJournal(path), path);
-}
-
 describe('the page cache', () => {
   it('is 2 MB while a run reads', () => {
-    const j = open();
+    const j = openStoreJournal();
     expect(READING_CACHE).toBe(-2000);
     expect(cacheSize(j)).toBe(READING_CACHE);
     expect(j.db.pragma('mmap_size', { simple: true })).toBe(0);
@@ -26,7 +20,7 @@ describe('the page cache', () => {
   });
 
   it('widens for a write, and stays wide for the rest of the run', () => {
-    const j = open();
+    const j = openStoreJournal();
     let during: number | undefined;
     j.write(() => {
       during = cacheSize(j);
@@ -38,7 +32,7 @@ describe('the page cache', () => {
   });
 
   it('widens for a write outside the undo history too', () => {
-    const j = open();
+    const j = openStoreJournal();
     j.writeUnlogged(() => insertContact(j, { name: 'Jane Doe' }, '2026-11-23', AT));
     expect(cacheSize(j)).toBe(-16000);
     j.close();

@@ -11,15 +11,11 @@ import { parseDuration } from '../../src/domain/duration.js';
 import { dueOf } from '../../src/domain/rhythm.js';
 import { insertContact } from '../../src/store/contacts.js';
 import { insertConversation } from '../../src/store/conversations.js';
-import { Journal } from '../../src/store/journal.js';
-import { openJournal } from '../../src/store/open.js';
+import type { Journal } from '../../src/store/journal.js';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
 import { runRel } from '../harness/inProcess.js';
+import { openStoreJournal } from '../harness/storeJournal.js';
 import { tempDir } from '../harness/tempFiles.js';
-
-function open(path: string): Journal {
-  return new Journal(openJournal(path), path);
-}
 
 /** Runs a rel command line in-process on `j`'s journal, on `today`; returns stdout. */
 async function rel(j: Journal, args: string[], today = '2026-11-23'): Promise<string> {
@@ -61,7 +57,7 @@ function expectStoredRhythmRight(j: Journal, after: string): void {
 
 describe('the stored rhythm after each write rel makes', () => {
   it('through conversations, contacts, tags, tag cadences, the default cadence, pauses and removals', async () => {
-    const j = open(join(tempDir(), 'rel.db'));
+    const j = openStoreJournal();
     const steps: Array<[string, string[], string?]> = [
       ['add a new person', ['add', 'Ana Lima', '--note', 'met at the fair']],
       ['add an earlier conversation', ['add', 'Ana Lima', '--note', 'first call', '--on', '2026-01-31']],
@@ -89,7 +85,7 @@ describe('the stored rhythm after each write rel makes', () => {
 
   it('through an import of contacts, new and matched, with tags and own cadences', async () => {
     const dir = tempDir();
-    const j = open(join(dir, 'rel.db'));
+    const j = openStoreJournal(join(dir, 'rel.db'));
     await rel(j, ['tag', 'florist', '--every', '3w']);
     await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--on', '2026-06-01']);
     const csv = join(dir, 'contacts.csv');
@@ -107,7 +103,7 @@ describe('the stored rhythm after each write rel makes', () => {
 
   it('through an import of more people than the journal has (its indexes made after its rows), and its undo', async () => {
     const dir = tempDir();
-    const j = open(join(dir, 'rel.db'));
+    const j = openStoreJournal(join(dir, 'rel.db'));
     await rel(j, ['tag', 'florist', '--every', '3w']);
     await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--on', '2026-06-01']);
     const csv = join(dir, 'contacts.csv');
@@ -124,7 +120,7 @@ describe('the stored rhythm after each write rel makes', () => {
 
   it('through export all and its import into an empty journal', async () => {
     const dir = tempDir();
-    const j = open(join(dir, 'rel.db'));
+    const j = openStoreJournal(join(dir, 'rel.db'));
     await rel(j, ['add', 'Ana Lima', '--note', 'hello', '--tag', 'vip', '--on', '2026-03-31']);
     await rel(j, ['contact', 'add', 'Ben Okafor', '--every', '1m']);
     await rel(j, ['tag', 'vip', '--every', '1m']);
@@ -132,15 +128,15 @@ describe('the stored rhythm after each write rel makes', () => {
     const file = join(dir, 'all.json');
     writeFileSync(file, await rel(j, ['export', 'all']));
     j.close();
-    const restored = open(join(dir, 'restored.db'));
+    const restored = openStoreJournal(join(dir, 'restored.db'));
     await rel(restored, ['import', file]);
     expectStoredRhythmRight(restored, 'export all → import');
-    expect(storedAndExpected(restored).stored).toEqual(storedAndExpected(open(join(dir, 'rel.db'))).stored);
+    expect(storedAndExpected(restored).stored).toEqual(storedAndExpected(openStoreJournal(join(dir, 'rel.db'))).stored);
     restored.close();
   });
 
   it('through corrections: a conversation re-dated, moved to another person, deleted', async () => {
-    const j = open(join(tempDir(), 'rel.db'));
+    const j = openStoreJournal();
     await rel(j, ['add', 'Ana Lima', '--note', 'first', '--on', '2026-03-01']);
     await rel(j, ['add', 'Ana Lima', '--note', 'second', '--on', '2026-10-01']);
     await rel(j, ['add', 'Ben Okafor', '--note', 'hello', '--on', '2026-06-01']);
@@ -162,7 +158,7 @@ describe('the stored rhythm after each write rel makes', () => {
   });
 
   it('is written at once outside a write, and forgotten when a write rolls back', () => {
-    const j = open(join(tempDir(), 'rel.db'));
+    const j = openStoreJournal();
     const id = insertContact(j, { name: 'Outside Write' }, '2026-01-01', '2026-01-01T00:00:00Z');
     insertConversation(j, { people: [id], happenedOn: '2026-02-01', via: null, note: null, complaint: false }, '2026-02-01T00:00:00Z');
     expectStoredRhythmRight(j, 'outside a write');
@@ -181,7 +177,7 @@ describe('the stored rhythm after each write rel makes', () => {
 
 describe('migration 0005', () => {
   it('leaves no view or trigger that restates the rhythm rule', () => {
-    const j = open(join(tempDir(), 'rel.db'));
+    const j = openStoreJournal();
     const objects = j.db.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') ORDER BY name").all() as Array<{ type: string; name: string }>;
     expect(objects.filter((o) => /rhythm|due|cadence/.test(o.name))).toEqual([]);
     expect(j.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'contacts_rhythm'").pluck().get()).toBe('contacts_rhythm');
@@ -192,7 +188,7 @@ describe('migration 0005', () => {
     const dir = tempDir();
     const path = join(dir, 'v1.db');
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'journal-v1.db'), path);
-    const j = open(path);
+    const j = openStoreJournal(path);
     expect(j.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
     expectStoredRhythmRight(j, 'upgraded from version 1');
     await rel(j, ['config', 'set', 'cadence', '2w']);

@@ -1,24 +1,17 @@
 // Journal.writeMany (an import, a restore): a write like any other, one undoable change, whose
 // statements keep their rollback copies in memory; the connection is left as it was, even when
 // the work fails.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertContact } from '../../src/store/contacts.js';
-import { Journal } from '../../src/store/journal.js';
-import { openJournal } from '../../src/store/open.js';
-import { tempDir } from '../harness/tempFiles.js';
+import type { Journal } from '../../src/store/journal.js';
+import { openStoreJournal } from '../harness/storeJournal.js';
 
 const MEMORY = 2;
 const tempStore = (j: Journal): number => j.db.pragma('temp_store', { simple: true }) as number;
 
-function open(): Journal {
-  const path = join(tempDir(), 'rel.db');
-  return new Journal(openJournal(path), path);
-}
-
 describe('Journal.writeMany', () => {
   it('keeps statement journals in memory during the work only, and is one change of the undo history', () => {
-    const j = open();
+    const j = openStoreJournal();
     const before = tempStore(j);
     expect(before).not.toBe(MEMORY);
     let during: number | undefined;
@@ -34,7 +27,7 @@ describe('Journal.writeMany', () => {
   });
 
   it('after work that fails, has written nothing and leaves the connection as it was', () => {
-    const j = open();
+    const j = openStoreJournal();
     const before = tempStore(j);
     expect(() =>
       j.writeMany(() => {
