@@ -53,14 +53,14 @@ describe('lookAlikeClues', () => {
     );
   });
 
-  it('cuts a name into 2 · limit + 1 pieces, and 4 · limit + 1 fine ones, between characters, never inside an emoji', () => {
+  it('cuts a name into limit + 1 pieces a character apart, and 4 · limit + 1 fine ones side by side, between characters, never inside an emoji', () => {
     expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'], finePieces: ['ann'], atLeast: 1, trigrams: ['ann'], trigramsAtLeast: 1 });
-    expect(lookAlikeClues('jose nunez')).toMatchObject({ limit: 1, pieces: ['jos', 'e n', 'unez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
+    expect(lookAlikeClues('jose nunez')).toMatchObject({ limit: 1, pieces: ['jose', 'nunez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
     expect(lookAlikeClues('jose nunez')).toMatchObject({ trigrams: ['jos', 'ose', 'se ', 'e n', ' nu', 'nun', 'une', 'nez'], trigramsAtLeast: 4 });
     expect(lookAlikeClues('anna anna')).toMatchObject({ trigrams: ['ann', 'nna', 'na ', 'a a', ' an'], trigramsAtLeast: 1 }); // each run once
-    expect(lookAlikeClues('maria gonzalez')).toMatchObject({ limit: 2, pieces: ['ma', 'ria', ' go', 'nza', 'lez'], atLeast: 5 });
+    expect(lookAlikeClues('maria gonzalez')).toMatchObject({ limit: 2, pieces: ['mari', ' gon', 'alez'], atLeast: 5 });
     expect(lookAlikeClues('maria gonzalez').finePieces).toEqual(['m', 'ar', 'i', 'a ', 'g', 'on', 'z', 'al', 'ez']);
-    expect(lookAlikeClues('jo 🌸🌸 li')).toMatchObject({ limit: 1, pieces: ['jo', ' 🌸🌸', ' li'], finePieces: ['j', 'o ', '🌸', '🌸 ', 'li'], atLeast: 3 });
+    expect(lookAlikeClues('jo 🌸🌸 li')).toMatchObject({ limit: 1, pieces: ['jo ', '🌸 li'], finePieces: ['j', 'o ', '🌸', '🌸 ', 'li'], atLeast: 3 });
     expect(lookAlikeClues('jo 🌸🌸 li').trigrams).toEqual(['jo ', 'o 🌸', ' 🌸🌸', '🌸🌸 ', '🌸 l', ' li']);
   });
 
