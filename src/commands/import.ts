@@ -61,7 +61,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   }
   await j.readyToWrite();
   // Matching reads the journal inside the write transaction, so nothing can change in between.
-  const plan = j.writeMany(() => {
+  const plan = j.write(() => {
     const plan = planImport(records, loadImportIndex(j, records), unnamed);
     const n = countOutcomes(plan.outcomes);
     j.describe(`import ${name} (added ${n.add}, updated ${n.update})`);

@@ -34,7 +34,7 @@ export async function restoreDocument(
   await j.readyToWrite();
   const bar = progress(documentSize(doc), `restoring ${file}`);
   try {
-    j.writeMany(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);
+    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);
   } finally {
     bar?.finish();
   }

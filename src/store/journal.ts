@@ -111,23 +111,6 @@ export class Journal {
     }
   }
 
-  /**
-   * write() for work of many small statements (an import, a restore). Inside a transaction SQLite
-   * keeps, for each statement, a copy of every page it changes, so that the statement alone can
-   * fail; past 64 KB that copy goes to a temporary file, a system call a page: three million of
-   * them for 100,000 imported contacts (BENCHMARKS.md). Here the copies stay in memory, where a
-   * small statement's few pages cost nothing; the one big UPDATE of a bulk edit keeps its file.
-   */
-  writeMany<T>(work: () => T, description?: string): T {
-    const before = this.db.pragma('temp_store', { simple: true }) as number;
-    this.db.pragma('temp_store = MEMORY');
-    try {
-      return this.write(work, description);
-    } finally {
-      this.db.pragma(`temp_store = ${before}`);
-    }
-  }
-
   /** Inside write(): what this change was, for rel undo (the command's words win over the log's summary). */
   describe(description: string): void {
     this.stmt('UPDATE undo_changes SET description = ? WHERE id = (SELECT change_id FROM undo_current)').run(description);

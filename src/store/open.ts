@@ -27,11 +27,17 @@ const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/bu
  * A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here.
  * secure_delete overwrites what a delete frees with zeros, so a deleted row's bytes leave the file
  * (SPEC §5 erasure, migrations/0015_erasure.sql); it is a setting of the connection, not the file,
- * so every connection sets it, the one that runs the migrations included.
+ * so every connection sets it, the one that runs the migrations included. For the same reason
+ * SQLite's temporary files stay in memory: a sort too large for the cache (rel list --sort last,
+ * of 100,000 people), the copy VACUUM makes, or the pages a statement changes, kept so that it
+ * can fail alone, went to /var/tmp, outside the journal's private directory and maybe on another
+ * disk, and the bytes of a deleted file stay on its disk. In memory they cost no system call a
+ * page either: 3 million of them for an import of 100,000 contacts (BENCHMARKS.md).
  */
 export function connect(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): Db {
   const db = new Database(path, { ...options, nativeBinding: NATIVE_BINDING });
   db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
   registerFunctions(db);
   return db;
 }

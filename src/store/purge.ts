@@ -103,8 +103,10 @@ export function purgeContact(j: Journal, id: number): Purge {
  * zeroes what a delete frees, but not copies a page split left behind in the unused middle of a
  * page, nor what was freed before 0015 turned it on: VACUUM writes every page anew. VACUUM keeps
  * the rowids of every table rel has (each has an INTEGER PRIMARY KEY or an index), which the undo
- * history's statements use (test/store/erasure.test.ts checks it). False when another program
- * kept the WAL from being emptied: SQLite empties it when the last one closes the journal.
+ * history's statements use (test/reliability/erasure.test.ts checks it). The copy it writes from is
+ * made in memory (open.ts connect), as large as the journal: 580 MB at the peak on a journal of
+ * 500 MB, where on disk in /var/tmp it took 11 s against 4. False when another program kept the
+ * WAL from being emptied: SQLite empties it when the last one closes the journal.
  */
 export function scrubJournal(j: Journal): boolean {
   j.db.exec('VACUUM');

@@ -209,10 +209,11 @@ describe('a change that leaves the undo history', () => {
 });
 
 describe('the settings erasure rests on', () => {
-  it('every connection deletes securely, and the full-text indexes have secure-delete on', () => {
+  it('every connection deletes securely and keeps its temporary files in memory, and the full-text indexes have secure-delete on', () => {
     const db = openJournal(newJournal());
     try {
       expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+      expect(db.pragma('temp_store', { simple: true })).toBe(2); // MEMORY: no sort or VACUUM copy in /var/tmp
       expect(db.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").pluck().get()).toBe(1);
       expect(db.prepare("SELECT v FROM name_trigrams_config WHERE k = 'secure-delete'").pluck().get()).toBe(1);
     } finally {

@@ -1,5 +1,5 @@
 // Which people an undo statement names (src/domain/undoStatements.ts), on statements in the forms
-// the triggers write; test/store/erasure.test.ts checks that every statement a real journal's
+// the triggers write; test/reliability/erasure.test.ts checks that every statement a real journal's
 // history holds is read.
 import { describe, expect, it } from 'vitest';
 import { namesPerson, peopleNamedBy } from '../../src/domain/undoStatements.js';
