@@ -55,12 +55,13 @@ const TYPO: DuplicateReason = { kind: 'typo', text: 'names a typo apart' };
 const MAX_SINGLE_WORD_HOSTS = 1;
 
 class Pairs {
-  private readonly found = new Map<string, { a: number; b: number; reasons: DuplicateReason[] }>();
+  // Keyed by both ids in one number (ids are below 2^32): no string built for each of 270,000 pairs.
+  private readonly found = new Map<number, { a: number; b: number; reasons: DuplicateReason[] }>();
 
   add(x: number, y: number, reason: DuplicateReason): void {
     if (x === y) return;
     const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}:${b}`;
+    const key = a * 4_294_967_296 + b;
     let pair = this.found.get(key);
     if (pair === undefined) this.found.set(key, (pair = { a, b, reasons: [] }));
     if (!pair.reasons.some((r) => r.kind === reason.kind)) pair.reasons.push(reason);
@@ -95,8 +96,10 @@ const words = (folded: string): string[] => folded.split(/[\s-]+/).filter((w) =>
  * one when they are as long, else of the shorter's own length: so each length of variant is met
  * through the names of that length and the next only, one length at a time, and a pair is given
  * once. (All lengths at once held every variant of every name in memory: 1.55 million on a large
- * journal, against 163,000 for its most common length.) Most variants belong to one name only:
- * those keep just that name's index, and only a variant that two names share gets a list.
+ * journal, against 163,000 for its most common length.) A variant is met by its hash (VariantHashes),
+ * never written out as a string: two names that share a variant share its hash, and the few that
+ * share only a hash are told apart by the distance the caller works out. Most hashes belong to one
+ * name only: those keep just that name's index, and only a hash that two names share gets a list.
  */
 function typoCandidates(names: readonly string[]): Array<[number, number]> {
   const byLength = new Map<number, number[]>();
@@ -106,12 +109,13 @@ function typoCandidates(names: readonly string[]): Array<[number, number]> {
     else byLength.set(name.length, [index]);
   });
   const candidates: Array<[number, number]> = [];
+  const hashes = new VariantHashes(Math.max(0, ...byLength.keys()));
   // A variant is as long as a name, or one shorter.
   const lengths = new Set([...byLength.keys()].flatMap((length) => [length - 1, length]));
   for (const length of lengths) {
-    const firstWith = new Map<string, number>();
-    const shared = new Map<string, number[]>();
-    const meet = (variant: string, index: number): void => {
+    const firstWith = new Map<number, number>();
+    const shared = new Map<number, number[]>();
+    const meet = (variant: number, index: number): void => {
       const first = firstWith.get(variant);
       if (first === undefined) firstWith.set(variant, index);
       else if (first !== index) {
@@ -120,15 +124,16 @@ function typoCandidates(names: readonly string[]): Array<[number, number]> {
         else if (list[list.length - 1] !== index) list.push(index);
       }
     };
-    for (const index of byLength.get(length) ?? []) meet(names[index] as string, index);
+    for (const index of byLength.get(length) ?? []) meet(hashes.of(names[index] as string), index);
     for (const index of byLength.get(length + 1) ?? []) {
       const name = names[index] as string;
-      for (let i = 0; i < name.length; i++) meet(name.slice(0, i) + name.slice(i + 1), index);
+      hashes.read(name);
+      for (let i = 0; i < name.length; i++) meet(hashes.without(i), index);
     }
-    const met = new Set<string>();
+    const met = new Set<number>();
     for (const indexes of shared.values()) {
       eachPair(indexes, (x, y) => {
-        const key = x < y ? `${x}:${y}` : `${y}:${x}`;
+        const key = x < y ? x * names.length + y : y * names.length + x;
         if (met.has(key)) return;
         met.add(key);
         candidates.push([x, y]);
@@ -138,6 +143,51 @@ function typoCandidates(names: readonly string[]): Array<[number, number]> {
   return candidates;
 }
 
+/**
+ * Polynomial hashes of a string's UTF-16 units, and of the string with one unit deleted, in O(1)
+ * each once the string is read: the hash of its first i units times B to the power of what
+ * follows the deleted one, plus the hash of what follows. Modulo a prime under 2^26, so that every
+ * product is exact in a double and every hash a small integer, as a Map key the cheapest there is.
+ */
+class VariantHashes {
+  private static readonly P = 67_108_859; // the largest prime under 2^26
+  private static readonly B = 65_599; // a prime above every UTF-16 unit
+  private readonly powers: Float64Array;
+  private readonly prefix: Float64Array;
+  private readonly suffix: Float64Array;
+  private length = 0;
+
+  constructor(longest: number) {
+    const { P, B } = VariantHashes;
+    this.powers = new Float64Array(longest + 1);
+    this.prefix = new Float64Array(longest + 1);
+    this.suffix = new Float64Array(longest + 1);
+    this.powers[0] = 1;
+    for (let i = 1; i <= longest; i++) this.powers[i] = (this.powers[i - 1]! * B) % P;
+  }
+
+  /** The hash of `text` whole. */
+  of(text: string): number {
+    this.read(text);
+    return this.prefix[text.length]!;
+  }
+
+  /** Reads `text` for without(). */
+  read(text: string): void {
+    const { P, B } = VariantHashes;
+    const n = (this.length = text.length);
+    this.prefix[0] = 0;
+    for (let i = 0; i < n; i++) this.prefix[i + 1] = (this.prefix[i]! * B + text.charCodeAt(i)) % P;
+    this.suffix[n] = 0;
+    for (let i = n - 1; i >= 0; i--) this.suffix[i] = (text.charCodeAt(i) * this.powers[n - 1 - i]! + this.suffix[i + 1]!) % P;
+  }
+
+  /** The hash of the text read, without its unit at `i`. */
+  without(i: number): number {
+    return (this.prefix[i]! * this.powers[this.length - 1 - i]! + this.suffix[i + 1]!) % VariantHashes.P;
+  }
+}
+
 /** Every likely double among `people`, strongest first (then by the first person's id). */
 export function findDuplicates(people: readonly DuplicateCandidate[]): DuplicatePair[] {
   const pairs = new Pairs();
@@ -145,8 +195,10 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   const folded = new Map(people.map((p) => [p.id, normalizeName(p.name)]));
   const foldedOf = (id: number) => folded.get(id) as string;
 
+  // One reason for all the pairs of a group, which can be hundreds: a shop's line, a fictional number.
   for (const [email, ids] of groupBy(people, (p) => p.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))) {
-    eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-email', text: `same email ${email}` }));
+    const reason: DuplicateReason = { kind: 'same-email', text: `same email ${email}` };
+    eachPair(ids, (a, b) => pairs.add(a, b, reason));
   }
 
   // Each person's phones by their digits (the last nine, as imports compare them), worked out once.
@@ -159,8 +211,12 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     }
     if (keys.size > 0) phonesByKey.set(p.id, keys);
   }
+  // The number as the first of the two wrote it: one reason for each first one.
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
-    eachPair(ids, (a, b) => pairs.add(a, b, { kind: 'same-phone', text: `same phone ${phonesByKey.get(a)?.get(key) ?? key}` }));
+    ids.forEach((a, i) => {
+      const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${phonesByKey.get(a)?.get(key) ?? key}` };
+      for (let k = i + 1; k < ids.length; k++) pairs.add(a, ids[k] as number, reason);
+    });
   }
 
   // The same folded name, or one's name another's alias.
