@@ -12,7 +12,7 @@ import { reasonsOn, type Reason } from '../domain/ranking.js';
 import { parseDuration } from '../domain/duration.js';
 import { rhythmOf } from '../domain/rhythm.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { loadRankInputs } from '../store/today.js';
+import { loadRankInput } from '../store/today.js';
 import type { Journal } from '../store/journal.js';
 import type { Day } from '../domain/calendar.js';
 import type { Contact } from '../domain/records.js';
@@ -28,7 +28,7 @@ const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
 
 /** Birthdays, anniversaries and dated details in the coming year, in the words of rel today. */
 function upcomingDates(j: Journal, contact: Contact, today: Day): Reason[] {
-  const [input] = loadRankInputs(j, today, contact.id);
+  const input = loadRankInput(j, today, contact.id);
   if (input === undefined) return [];
   const reasons = reasonsOn(input, { today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
   return reasons.filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);

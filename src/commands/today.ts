@@ -1,13 +1,13 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
 import { parseDuration } from '../domain/duration.js';
-import { rankContacts, type RankedContact } from '../domain/ranking.js';
+import { rankContacts, rankTop, type RankedContact } from '../domain/ranking.js';
 import { storedCount } from '../domain/settings.js';
 import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { hasAnyContact, loadRankInputs, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
+import { hasAnyContact, loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { renderToday } from '../ui/todayView.js';
 import { mapRows, streamJsonArray } from '../ui/streamed.js';
 
@@ -39,10 +39,11 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   };
   const list = (): { shown: RankedContact[]; total: number } => {
     // A limited list reads only the people who can make it; --all, only those who can have a
-    // reason and those talked to that day; a day before the latest conversation, everyone.
-    const top = Number.isFinite(limit) ? rankTodayTop(j, rankOptions, limit) : undefined;
+    // reason and those talked to that day; a day before the latest conversation, everyone, and
+    // a limited list keeps only its first rows meanwhile.
+    const top = Number.isFinite(limit) ? (rankTodayTop(j, rankOptions, limit) ?? rankTop(loadEveryone(j, asOf), rankOptions, limit)) : undefined;
     // --all lists the people talked to today too (set aside, last); the total counts only the others.
-    const ranked = top?.rows ?? rankContacts((opts.all && loadWhoMayHaveReasons(j, rankOptions)) || loadRankInputs(j, asOf), rankOptions, opts.all === true);
+    const ranked = top?.rows ?? rankContacts((opts.all && loadWhoMayHaveReasons(j, rankOptions)) || loadEveryone(j, asOf), rankOptions, opts.all === true);
     return { shown: ranked.slice(0, limit), total: top?.total ?? ranked.filter((row) => !row.setAside).length };
   };
   // Taken before ranking: a write meanwhile, by another rel, then counts as after it.

@@ -236,6 +236,25 @@ export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, 
   return rows.sort(byRank);
 }
 
+/**
+ * The first `limit` rows of rankContacts (not `everyone`'s), and how many rows it has, keeping
+ * no more than twice `limit` rows (and 16) at once: a limited list of a past day ranks everyone.
+ */
+export function rankTop(inputs: Iterable<RankInput>, options: RankOptions, limit: number): { rows: RankedContact[]; total: number } {
+  const run = startRun(options);
+  const keep = (rows: RankedContact[]) => rows.sort(byRank).slice(0, limit);
+  let rows: RankedContact[] = [];
+  let total = 0;
+  for (const c of inputs) {
+    const row = c.archived ? undefined : rowOf(c, run, false);
+    if (row === undefined) continue;
+    total++;
+    rows.push(row);
+    if (rows.length >= 2 * limit + 16) rows = keep(rows);
+  }
+  return { rows: keep(rows), total };
+}
+
 /** The weight of the reason one stored date gives on the day, or undefined when it gives none. */
 export interface DateReasonWeights {
   birthday(stored: string): number | undefined;

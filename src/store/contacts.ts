@@ -264,3 +264,8 @@ export function namesStartingWith(j: Journal, prefix: string, limit: number): st
     .all({ from: normalizeName(prefix), limit })
     .map((r) => r.name);
 }
+
+/** The highest contact id: how wide an id column must be, where a walk through every id ends. */
+export function highestContactId(j: Journal): number {
+  return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM contacts').get()?.id ?? 0;
+}

@@ -110,10 +110,6 @@ const LIST_ORDER = {
  */
 const LISTED = 'contacts c NOT INDEXED';
 
-/** The highest contact id: how wide an id column must be. */
-export function highestContactId(j: Journal): number {
-  return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM contacts').get()?.id ?? 0;
-}
 
 /**
  * `rel list`'s people, read as they are shown. Their lastContactOn is as stored: the caller checks

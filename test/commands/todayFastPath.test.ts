@@ -17,7 +17,7 @@ import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { insertReminder, snooze } from '../../src/store/reminders.js';
 import { getSetting, setTagCadence, tagCadences } from '../../src/store/settings.js';
-import { loadRankInputs, loadWhoMayHaveReasons } from '../../src/store/today.js';
+import { loadEveryone, loadWhoMayHaveReasons } from '../../src/store/today.js';
 import { generateJournal } from '../bench/generate.mjs';
 import { runRel } from '../harness/inProcess.js';
 
@@ -63,7 +63,7 @@ function everyoneRanked(db: string, day: string, extra: string[], batch?: number
   try {
     const days = extra.includes('--days') ? Number(extra[extra.indexOf('--days') + 1]) : storedCount('days', getSetting(j, 'days'));
     const options = { today: day, windowDays: days, defaultCadence: parseDuration(getSetting(j, 'cadence'), 'cadence'), tagCadences: tagCadences(j) };
-    const inputs = batch === undefined ? loadRankInputs(j, day) : loadWhoMayHaveReasons(j, options, batch)!;
+    const inputs = batch === undefined ? loadEveryone(j, day, Infinity) : loadWhoMayHaveReasons(j, options, batch)!;
     const rows = rankContacts(inputs, options, true);
     return rows.map((row) => JSON.parse(JSON.stringify(todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday }))) as unknown);
   } finally {
@@ -116,6 +116,17 @@ describe.each([
   it('reads the people of --all in batches, each person once', () => {
     // The reference day has people talked to with a follow-up due: in both of --all's lists of ids.
     for (const day of ['2026-11-23', '2026-12-28']) expect(everyoneRanked(db, day, [], 7)).toEqual(everyoneRanked(db, day, []));
+  });
+  it('reads everyone a range of ids at a time, each active person once, as one range would', () => {
+    const j = new Journal(openJournal(db), db);
+    try {
+      const whole = [...loadEveryone(j, '2026-11-01', Infinity)];
+      expect(whole.length).toBeGreaterThan(size.contacts / 2);
+      expect(whole.some((input) => input.reminders.length > 0 && input.details.length > 0 && input.tags.length > 0)).toBe(true);
+      expect([...loadEveryone(j, '2026-11-01', 7)]).toEqual(whole);
+    } finally {
+      j.close();
+    }
   });
 });
 

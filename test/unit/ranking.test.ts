@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, isDay, localDay } from '../../src/domain/calendar.js';
 import {
-  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, dateReasonWeights, driftingWeight, followUpAheadWeight, followUpWeight, rankContacts, scoreCeiling, tierMax, type RankInput,
+  RANK_WEIGHTS, compareNames, comingUpWeight, complaintWeight, dateReasonWeights, driftingWeight, followUpAheadWeight, followUpWeight, rankContacts, rankTop, scoreCeiling, tierMax, type RankInput,
   type RankOptions, type Reason,
 } from '../../src/domain/ranking.js';
 
@@ -347,6 +347,36 @@ describe('the weight of one reason', () => {
     expect(comingUpWeight(-3)).toBe(tierMax('upcoming'));
     const busy = only({ reminders: Array.from({ length: 15 }, (_, i) => ({ ...reminder(addDays(TODAY, -i)), id: i })) });
     expect(busy.score).toBe(scoreCeiling(followUpWeight(14)));
+  });
+});
+
+describe('rankTop', () => {
+  // People with names that tie, drifting or not, with a follow-up, a birthday, archived, talked to today.
+  const someone = fc.record({
+    name: fc.constantFrom('Ann', 'ann', 'Bob', 'Åsa', 'Zoe'),
+    since: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
+    due: fc.option(fc.integer({ min: -30, max: 30 }), { nil: null }),
+    birthday: fc.option(fc.integer({ min: -5, max: 20 }), { nil: null }),
+    archived: fc.boolean(),
+  });
+  const people = fc.array(someone, { maxLength: 150, size: 'max' }).map((all) =>
+    all.map((p, i) => person({
+      id: i + 1, name: p.name, archived: p.archived, createdOn: '2025-01-01',
+      lastContactOn: p.since === null ? null : addDays(TODAY, -p.since),
+      reminders: p.due === null ? [] : [reminder(addDays(TODAY, p.due))],
+      birthday: p.birthday === null ? null : `1990${addDays(TODAY, p.birthday).slice(4)}`,
+    })),
+  );
+
+  it('is the first rows of rankContacts and how many it has, at any limit', () => {
+    const options: RankOptions = { today: TODAY, windowDays: 14, defaultCadence: ninetyDays, tagCadences: new Map() };
+    fc.assert(
+      fc.property(people, fc.integer({ min: 0, max: 20 }), (inputs, limit) => {
+        const all = rankContacts(inputs, options);
+        expect(rankTop(inputs, options, limit)).toEqual({ rows: all.slice(0, limit), total: all.length });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
