@@ -110,7 +110,6 @@ const LIST_ORDER = {
  */
 const LISTED = 'contacts c NOT INDEXED';
 
-
 /**
  * `rel list`'s people, read as they are shown. Their lastContactOn is as stored: the caller checks
  * hasConversationsAfter first (a conversation dated after today makes the stored days another
