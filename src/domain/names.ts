@@ -76,6 +76,25 @@ function startsAWord(name: string, part: string): boolean {
  * with none hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
+  return matchUpTo(query, candidates, Infinity) ?? { status: 'none' };
+}
+
+/**
+ * matchContact's answer when one of its readings up to the start of a name or an alias decides
+ * it (id, exact name, alias, email, phone, a name's or an alias's start); undefined when none of
+ * them matches anyone, and a later word's start or a part of a name may still. The people who can
+ * match that far are few and found through indexes (src/store/lookup.ts), where a part of a name
+ * can be in tens of thousands of names.
+ */
+export function matchByStart<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> | undefined {
+  return matchUpTo(query, candidates, START_LEVELS);
+}
+
+/** How many of matchContact's levels go no further than the start of a name or an alias. */
+const START_LEVELS = 5;
+
+/** matchContact through its first `levels` levels: undefined when none of them matches anyone. */
+function matchUpTo<T extends NamedContact>(query: string, candidates: T[], levels: number): NameMatch<T> | undefined {
   const id = parseContactId(query);
   if (id !== undefined) {
     const byId = candidates.find((c) => c.id === id);
@@ -87,7 +106,7 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
   const phone = readsAsPhoneNumber(query) ? phoneKey(query) : undefined;
   const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
   type Keyed = (typeof keyed)[number];
-  const levels: Array<[(c: Keyed) => boolean, boolean]> = [
+  const readings: Array<[(c: Keyed) => boolean, boolean]> = [
     [(c) => c.name === q, true],
     [(c) => c.aliases.includes(q), true],
     [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true],
@@ -96,12 +115,12 @@ export function matchContact<T extends NamedContact>(query: string, candidates: 
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],
   ];
-  for (const [matches, exact] of levels) {
+  for (const [matches, exact] of readings.slice(0, levels)) {
     const hits = keyed.filter(matches).map((c) => c.contact);
     if (hits.length === 1) return { status: 'found', contact: hits[0] as T, exact };
     if (hits.length > 1) return { status: 'ambiguous', candidates: hits };
   }
-  return { status: 'none' };
+  return undefined;
 }
 
 /**
