@@ -69,17 +69,20 @@ function startCandidatesOf(j: Journal, query: string): Array<[id: number, name: 
   const from = normalizeName(query);
   if (from === '') return [];
   const phone = readsAsPhoneNumber(query) ? phoneKey(query) : null;
-  return j
+  // UNION ALL, put in order here: a UNION and its ORDER BY make SQLite a temporary table for each
+  // branch, more memory than the few rows of a name asked for in full.
+  const rows = j
     .stmt<Array<number | string | null>, [number, string]>(
       `SELECT id, name FROM contacts WHERE id = ?
-       UNION SELECT id, name FROM contacts WHERE name_key >= ? AND name_key < ? || char(1114111)
-       UNION ${person('contact_aliases', 't.alias_key >= ? AND t.alias_key < ? || char(1114111)')}
-       UNION ${person('contact_emails', 't.email = ? COLLATE NOCASE')}
-       UNION ${person('contact_phones', 't.phone_key = ?')}
-       ORDER BY 1`,
+       UNION ALL SELECT id, name FROM contacts WHERE name_key >= ? AND name_key < ? || char(1114111)
+       UNION ALL ${person('contact_aliases', 't.alias_key >= ? AND t.alias_key < ? || char(1114111)')}
+       UNION ALL ${person('contact_emails', 't.email = ? COLLATE NOCASE')}
+       UNION ALL ${person('contact_phones', 't.phone_key = ?')}`,
     )
     .raw()
     .all(parseContactId(query) ?? -1, from, from, from, from, query.trim(), phone);
+  const byId = new Map(rows);
+  return [...byId].sort((a, b) => a[0] - b[0]);
 }
 
 /**
