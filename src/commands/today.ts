@@ -8,8 +8,8 @@ import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { hasAnyContact, loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
-import { renderToday } from '../ui/todayView.js';
-import { mapRows, streamJsonArray } from '../ui/streamed.js';
+import { todayLines } from '../ui/todayView.js';
+import { mapRows, streamJsonArray, streamLines } from '../ui/streamed.js';
 
 export interface TodayOptions {
   days?: string;
@@ -73,7 +73,7 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const empty = shown.length === 0 && !hasAnyContact(j);
   const setAside = shown.length === 0 && !empty ? talkedToWithReasons(j, rankOptions) : 0;
   // An empty list under --review is this same screen: nobody to walk through.
-  ctx.out.write(renderToday({ date: asOf, rows: shown, total, windowDays, empty, setAside, allCommand }, ctx));
+  streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, allCommand }, ctx), (text) => void ctx.out.write(text));
 }
 
 /** --review walks through today's list on a terminal, asking there: the flags that cannot go with it. */

@@ -25,24 +25,40 @@ export function longDate(day: Day): string {
   return `${WEEKDAY_NAMES[weekday(day)]} ${date} ${monthName(month)} ${year}`;
 }
 
-export function renderToday(view: TodayView, ctx: Screen): string {
+/**
+ * The list's lines, made as they are asked for: --all lists some 42,000 people on a large journal,
+ * written in pieces (streamLines) rather than as one string.
+ */
+export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   const s = makeStyle(ctx.color);
   if (view.empty) {
-    return `Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n`;
+    yield 'Your journal is empty. Add the first person you talked to:';
+    yield '  rel add "Jane Doe" --via call --note "what you talked about"';
+    return;
   }
   const header = s.bold(longDate(view.date));
   if (view.rows.length === 0 && view.setAside > 0) {
     const who = view.setAside === 1 ? '1 person you talked to today has' : `${view.setAside} people you talked to today have`;
-    return `${header}\nNo one needs you today. ${who} something coming up: ${view.allCommand}\n`;
+    yield header;
+    yield `No one needs you today. ${who} something coming up: ${view.allCommand}`;
+    return;
   }
   if (view.rows.length === 0) {
-    return `${header}\nNo one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.\n`;
+    yield header;
+    yield `No one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.`;
+    return;
   }
-  const lines = [`${header} — ${plural(view.total, 'person', 'people')} to reach out to`, ''];
-  for (const row of view.rows) lines.push(...personBlock(row, s));
-  const listed = view.rows.filter((row) => !row.setAside).length;
-  if (view.total > listed) lines.push('', s.dim(`… and ${view.total - listed} more: ${view.allCommand}`));
-  return `${lines.join('\n')}\n`;
+  yield `${header} — ${plural(view.total, 'person', 'people')} to reach out to`;
+  yield '';
+  let listed = 0;
+  for (const row of view.rows) {
+    if (!row.setAside) listed++;
+    yield* personBlock(row, s);
+  }
+  if (view.total > listed) {
+    yield '';
+    yield s.dim(`… and ${view.total - listed} more: ${view.allCommand}`);
+  }
 }
 
 /** A person on the list: the name, then each reason (the morning review shows the same). */
