@@ -244,21 +244,26 @@ export function referralsOf(j: Journal, id: number): Array<{ id: number; name: s
 }
 
 /**
+ * A folded key (name_key, alias_key) that starts with @from, as a range of its index: every key
+ * starting with p sorts between p and p followed by the highest code point.
+ */
+export const keyStartsWith = (column: string): string => `${column} >= @from AND ${column} < @from || char(1114111)`;
+
+/**
  * Names whose name or alias starts with `prefix` (ignoring case and accents), for shell completion.
- * Two index range scans on name_key and alias_key: every key starting with p sorts between p and
- * p followed by the highest code point. A name's key is its folding (name_key), whichever way it
- * was found, so the first names of all are among the first of each scan: each stops at `limit`
- * (a Tab with nothing typed read all 100,000 names of a large journal).
+ * Two index range scans on name_key and alias_key (keyStartsWith). A name's key is its folding
+ * (name_key), whichever way it was found, so the first names of all are among the first of each
+ * scan: each stops at `limit` (a Tab with nothing typed read all 100,000 names of a large journal).
  */
 export function namesStartingWith(j: Journal, prefix: string, limit: number): string[] {
   return j
     .stmt<{ from: string; limit: number }, { name: string }>(
       `SELECT name FROM (
-         SELECT * FROM (SELECT DISTINCT name, name_key FROM contacts WHERE name_key >= @from AND name_key < @from || char(1114111)
+         SELECT * FROM (SELECT DISTINCT name, name_key FROM contacts WHERE ${keyStartsWith('name_key')}
            ORDER BY name_key, name LIMIT @limit)
          UNION
          SELECT * FROM (SELECT DISTINCT c.name, c.name_key FROM contact_aliases a JOIN contacts c ON c.id = a.contact_id
-           WHERE a.alias_key >= @from AND a.alias_key < @from || char(1114111) ORDER BY c.name_key, c.name LIMIT @limit)
+           WHERE ${keyStartsWith('a.alias_key')} ORDER BY c.name_key, c.name LIMIT @limit)
        ) GROUP BY name ORDER BY min(name_key), name LIMIT @limit`,
     )
     .all({ from: normalizeName(prefix), limit })
