@@ -226,14 +226,18 @@ function rowOf(c: RankInput, run: Run, everyone: boolean): RankedContact | undef
  * `everyone` (rel today --all), the people set aside because they were talked to today follow, marked.
  */
 export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, everyone = false): RankedContact[] {
-  const run = startRun(options);
   const rows: RankedContact[] = [];
-  for (const c of inputs) {
-    if (c.archived) continue;
-    const row = rowOf(c, run, everyone);
-    if (row) rows.push(row);
-  }
+  eachRow(inputs, options, everyone, (row) => rows.push(row));
   return rows.sort(byRank);
+}
+
+/** The list's row of each input that has one, unsorted; archived contacts have none. */
+function eachRow(inputs: Iterable<RankInput>, options: RankOptions, everyone: boolean, take: (row: RankedContact) => void): void {
+  const run = startRun(options);
+  for (const c of inputs) {
+    const row = c.archived ? undefined : rowOf(c, run, everyone);
+    if (row) take(row);
+  }
 }
 
 /**
@@ -241,17 +245,14 @@ export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, 
  * no more than twice `limit` rows (and 16) at once: a limited list of a past day ranks everyone.
  */
 export function rankTop(inputs: Iterable<RankInput>, options: RankOptions, limit: number): { rows: RankedContact[]; total: number } {
-  const run = startRun(options);
   const keep = (rows: RankedContact[]) => rows.sort(byRank).slice(0, limit);
   let rows: RankedContact[] = [];
   let total = 0;
-  for (const c of inputs) {
-    const row = c.archived ? undefined : rowOf(c, run, false);
-    if (row === undefined) continue;
+  eachRow(inputs, options, false, (row) => {
     total++;
     rows.push(row);
     if (rows.length >= 2 * limit + 16) rows = keep(rows);
-  }
+  });
   return { rows: keep(rows), total };
 }
 
