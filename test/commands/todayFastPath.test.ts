@@ -166,15 +166,6 @@ function tiedJournal(path: string): void {
   j.close();
 }
 
-describe('rel today, limited versus --all, many people tied', () => {
-  let db: string;
-  beforeAll(() => {
-    db = join(dir, 'tied.db');
-    tiedJournal(db);
-  });
-
-  for (const day of ['2026-11-23', '2026-12-01', '2026-12-20']) it(`agrees on ${day}`, () => expectAgreement(db, day, [], 10));
-});
 
 /**
  * Only drifting people, on cadences of many lengths (a week, two, a month of 28 to 31 days, the
@@ -200,12 +191,15 @@ function driftingJournal(path: string): void {
   j.close();
 }
 
-describe('rel today, limited versus --all, drifting on cadences of many lengths', () => {
+describe.each([
+  { journal: 'many people tied', write: tiedJournal, days: ['2026-11-23', '2026-12-01', '2026-12-20'], minimum: 10 },
+  { journal: 'drifting on cadences of many lengths', write: driftingJournal, days: ['2026-11-23', '2027-01-31', '2027-03-01'], minimum: 100 },
+])('rel today, limited versus --all, $journal', ({ journal, write, days, minimum }) => {
   let db: string;
   beforeAll(() => {
-    db = join(dir, 'drifting.db');
-    driftingJournal(db);
+    db = join(dir, `${journal.replace(/\W+/g, '-')}.db`);
+    write(db);
   });
 
-  for (const day of ['2026-11-23', '2027-01-31', '2027-03-01']) it(`agrees on ${day}`, () => expectAgreement(db, day, [], 100));
+  for (const day of days) it(`agrees on ${day}`, () => expectAgreement(db, day, [], minimum));
 });
