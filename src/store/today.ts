@@ -219,20 +219,18 @@ function weigh(taken: Candidate[], reasonsAtMost: Uint8Array): Weighed[] {
 
 /**
  * Takes people from the streams in batches and weighs them lightly; reads in full and ranks the
- * ones who can score the most. Someone not taken yet scores at most the streams' bound plus the
- * extras of the most reasons anyone has (the survey's mostReasons: 6 on a large journal, where
- * the cap on extras counts 10; the tighter bound spares weighing thousands of overdue follow-ups).
+ * ones who can score the most. Someone not taken yet scores at most the streams' score ceiling:
+ * a stream's bound plus the extras of as many reasons as its people can have (TodayStreams).
  * Rows tied on score go by name, so it stops only once the last row kept scores strictly more than
  * anyone not read in full can.
  */
 function topRows(j: Journal, options: RankOptions, streams: TodayStreams, survey: Survey, limit: number): RankedContact[] {
   const { reasonsAtMost } = survey;
-  const mostReasons = Math.max(survey.mostReasons, 1);
   let pool: Weighed[] = []; // weighed, not read: strongest first
   const inputs: RankInput[] = [];
   let ranked: RankedContact[] = [];
   for (let batch = firstBatch(limit); ; ) {
-    const untaken = scoreFor(streams.bound, mostReasons);
+    const untaken = streams.scoreCeiling;
     const last = ranked.length >= limit ? (ranked[limit - 1] as RankedContact).score : -Infinity;
     pool = pool.filter((p) => p.ceiling >= last);
     const best = pool[0]?.ceiling ?? -Infinity;

@@ -4,7 +4,7 @@
 // weights come from the ranking's own formulas (src/domain/ranking.ts). Merged by their heads,
 // the streams say who to read next and how much anyone not read yet can score at most.
 import { dayNumber, isDay } from '../domain/calendar.js';
-import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, tierMax, type ReasonKind } from '../domain/ranking.js';
+import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, scoreFor, tierMax, type ReasonKind } from '../domain/ranking.js';
 import { OPEN_COMPLAINTS_BY_PERSON } from './conversations.js';
 import type { Journal } from './journal.js';
 import { drifts, type DatedPerson, type Reach } from './todayReach.js';
@@ -19,6 +19,8 @@ export interface Candidate {
 interface Source {
   /** The most a row can weigh, known before the query runs: a stream that cannot matter is never run. */
   ceiling: number;
+  /** How many reasons each of its people can have at most, when they all can have the same number. */
+  reasons?: number;
   open(): Iterator<Candidate>;
 }
 
@@ -81,6 +83,33 @@ function dueStream(reach: Reach, kind: ReasonKind, days: readonly FollowUpsDue[]
 }
 
 /**
+ * The overdue follow-ups, one stream for each number of reasons their people can have, each by the
+ * day they fell due. Thousands of people share each day's weight on a large journal, within the
+ * extras of each other: one stream for all would be read until its day's weight plus the extras
+ * of the most reasons anyone has fell below the last row kept. Apart, the people with fewer
+ * reasons stop sooner (today.ts).
+ */
+function overdueStreams(reach: Reach, days: readonly FollowUpsDue[], reasonsAtMost: Uint8Array): Source[] {
+  const ids: number[][] = [];
+  const weights: number[][] = [];
+  // Indexes, not for...of: some 13,000 ids on a large journal, in code run once (todaySurvey.ts).
+  days.forEach((due) => {
+    const weight = dayWeight(reach, due[0], (d) => followUpWeight(-d));
+    due[1].forEach((id) => {
+      const reasons = reasonsAtMost[id]!;
+      if (reasons === 0) return; // no reason on the list (talked to, archived)
+      (ids[reasons] ??= []).push(id);
+      (weights[reasons] ??= []).push(weight);
+    });
+  });
+  return ids.flatMap((list, reasons) => (list ? [{ ceiling: tierMax('follow-up'), reasons, open: () => weighed(list, weights[reasons]!) }] : []));
+}
+
+function* weighed(ids: readonly number[], weights: readonly number[]): Generator<Candidate> {
+  for (let k = 0; k < ids.length; k++) yield { id: ids[k]!, weight: weights[k]! };
+}
+
+/**
  * Everyone drifting, worst first: each length of cadence's people in order, merged by their next
  * row (a journal has few lengths: a count of days for each cadence, by the months it spans). A
  * ratio of NULL (no cadence stored) comes last, as SQL sorts it.
@@ -132,7 +161,7 @@ function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPer
   const comingUp = split === -1 ? [] : survey.promises.slice(split);
   const complaints = () => j.stmt<[Reach], [number, string]>(COMPLAINTS).raw().iterate(reach);
   return [
-    dueStream(reach, 'follow-up', overdue, (days) => followUpWeight(-days)),
+    ...overdueStreams(reach, overdue, survey.reasonsAtMost),
     datedStream(dated),
     dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
     driftStream(j, reach),
@@ -149,6 +178,15 @@ class Cursor {
 
   constructor(private readonly source: Source) {
     this.bound = source.ceiling;
+  }
+
+  get reasons(): number | undefined {
+    return this.source.reasons;
+  }
+
+  /** The most anyone not taken from it can score, when nobody can have more than `mostReasons` reasons. */
+  scoreCeiling(mostReasons: number): number {
+    return scoreFor(this.bound, this.source.reasons ?? mostReasons);
   }
 
   get opened(): boolean {
@@ -183,24 +221,31 @@ class Cursor {
 export class TodayStreams {
   private readonly cursors: Cursor[];
   private readonly seen = new Set<number>();
+  private readonly reasonsAtMost: Uint8Array;
+  /** The most reasons anyone has (the survey's): the extras of a stream that does not say. */
+  private readonly mostReasons: number;
 
   constructor(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPerson[]) {
     this.cursors = sources(j, reach, survey, dated).map((source) => new Cursor(source));
+    this.reasonsAtMost = survey.reasonsAtMost;
+    this.mostReasons = Math.max(survey.mostReasons, 1);
   }
 
-  /** The most the strongest reason of anyone not taken yet can weigh; -Infinity once every stream is read. */
-  get bound(): number {
-    return Math.max(...this.cursors.map((c) => c.bound));
+  /** The most anyone not taken yet can score; -Infinity once every stream is read. */
+  get scoreCeiling(): number {
+    return Math.max(...this.cursors.map((c) => c.scoreCeiling(this.mostReasons)));
   }
 
   /**
-   * Up to `count` people not taken before, best bound first, each weighed at least as much as their
-   * strongest reason (nothing stronger is left in any stream). A stream runs its query only when its turn comes.
+   * Up to `count` people not taken before, the stream that can score the most first. Each is
+   * weighed at least as much as their strongest reason: no more than the bound of any stream they
+   * can still be in (a stream of people with another number of reasons cannot hold them). A stream
+   * runs its query only when its turn comes.
    */
   take(count: number): Candidate[] {
     const taken: Candidate[] = [];
     while (taken.length < count) {
-      const best = this.cursors.reduce((a, b) => (b.bound > a.bound ? b : a));
+      const best = this.cursors.reduce((a, b) => (b.scoreCeiling(this.mostReasons) > a.scoreCeiling(this.mostReasons) ? b : a));
       if (best.bound === -Infinity) break;
       if (!best.opened) {
         best.open();
@@ -209,10 +254,16 @@ export class TodayStreams {
       const next = best.take();
       if (next && !this.seen.has(next.id)) {
         this.seen.add(next.id);
-        taken.push(next);
+        // The stream taken from has moved on: its bound before is the row's weight.
+        taken.push({ id: next.id, weight: Math.max(next.weight, this.boundFor(this.reasonsAtMost[next.id]!)) });
       }
     }
     return taken;
+  }
+
+  /** The most the strongest reason of someone not taken yet, who can have `reasons` reasons, can weigh. */
+  private boundFor(reasons: number): number {
+    return Math.max(...this.cursors.filter((c) => c.reasons === undefined || c.reasons === reasons).map((c) => c.bound));
   }
 
   /** Ends the queries still open, so their statements can run again. */
