@@ -39,8 +39,13 @@ export function splitDay(day: Day): [number, number, number] {
 }
 
 export function isDay(text: string): boolean {
+  return readDay(text) !== undefined;
+}
+
+/** Year, month and day of a real calendar day 'YYYY-MM-DD'; undefined for anything else. */
+export function readDay(text: string): [number, number, number] | undefined {
   const parts = dayParts(text);
-  return parts !== undefined && isValidDate(parts[0], parts[1], parts[2]);
+  return parts !== undefined && isValidDate(parts[0], parts[1], parts[2]) ? parts : undefined;
 }
 
 /**

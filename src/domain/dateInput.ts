@@ -64,7 +64,8 @@ export function storeDate(value: DateValue): string {
 
 export function readStoredDate(stored: string): DateValue {
   if (stored.startsWith('--')) return { kind: 'yearless', monthDay: stored.slice(2) };
-  if (/^\d{4}-\d{2}$/.test(stored)) return { kind: 'month', month: stored };
+  // The length first: rel today reads hundreds of stored days in code not yet compiled.
+  if (stored.length === 7 && /^\d{4}-\d{2}$/.test(stored)) return { kind: 'month', month: stored };
   return { kind: 'day', day: stored };
 }
 

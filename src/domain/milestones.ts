@@ -1,7 +1,7 @@
 // Yearly dates (birthdays, customer anniversaries, yearly details) and details known only to the
 // month, with the plain words `rel today` uses for them. Calendar arithmetic on Day strings only:
 // no clock and no time zone, so "today" is always a parameter.
-import { dayNumber, daysBetween, daysInMonth, fromDayNumber, isDay, isLeapYear, isValidDate, makeDay, monthName, splitDay, type Day } from './calendar.js';
+import { dayNumber, daysBetween, daysInMonth, fromDayNumber, isLeapYear, isValidDate, makeDay, monthName, readDay, splitDay, type Day } from './calendar.js';
 import { readStoredDate } from './dateInput.js';
 
 export interface MonthDay {
@@ -19,9 +19,9 @@ export interface YearlyDate {
 export function readYearlyDate(stored: string): YearlyDate | undefined {
   const value = readStoredDate(stored);
   if (value.kind === 'day') {
-    if (!isDay(value.day)) return undefined;
-    const [, month, day] = splitDay(value.day);
-    return { monthDay: { month, day }, origin: value.day };
+    // Read once (readDay): rel today reads hundreds of stored birthdays, once each, in code not yet compiled.
+    const parts = readDay(value.day);
+    return parts && { monthDay: { month: parts[1], day: parts[2] }, origin: value.day };
   }
   if (value.kind !== 'yearless') return undefined;
   const m = /^(\d{2})-(\d{2})$/.exec(value.monthDay);

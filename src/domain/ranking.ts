@@ -18,7 +18,7 @@ import { readStoredDate } from './dateInput.js';
 import { describeEvery, formatDuration } from './duration.js';
 import {
   birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, pastTense, readYearlyDate, whenText,
-  yearlyDatesWithin, yearlyDetailText, yearsAt, type MonthSpan,
+  yearlyDatesWithin, yearlyDetailText, yearsAt, type MonthDay, type MonthSpan,
 } from './milestones.js';
 
 export type { RankComplaint, RankDetail, RankedContact, RankInput, RankOptions, RankReminder, Reason, ReasonSource } from './rankRecords.js';
@@ -30,12 +30,31 @@ interface Run extends RankOptions {
   /** 'MM-DD' of the yearly dates due today, tomorrow or within the window: the rest are skipped unparsed. */
   yearlySoon: Set<string>;
   rhythmOf: (facts: RhythmFacts) => Rhythm | undefined;
+  /** Each month-day's next observance met so far (observed). */
+  observances: Map<number, Observed>;
 }
 
 function startRun(options: RankOptions): Run {
   const yearlySoon = yearlyDatesWithin(options.today, Math.max(options.windowDays, 1));
   const rhythmOf = rhythmLookup({ tagCadences: parseTagCadences(options.tagCadences), defaultCadence: options.defaultCadence }, options.today);
-  return { ...options, todayNumber: dayNumber(options.today), yearlySoon, rhythmOf };
+  return { ...options, todayNumber: dayNumber(options.today), yearlySoon, rhythmOf, observances: new Map() };
+}
+
+/** A month-day's next observance, and what a date reason on it weighs. */
+interface Observed {
+  date: Day;
+  weight: number | undefined;
+}
+
+/** When a month-day is next observed: worked out once a run for each, shared by its hundreds of birthdays on a large journal. */
+function observed(monthDay: MonthDay, run: Run): Observed {
+  const key = monthDay.month * 100 + monthDay.day;
+  let found = run.observances.get(key);
+  if (found === undefined) {
+    const date = nextYearly(monthDay, run.today);
+    run.observances.set(key, (found = { date, weight: dateWeight(date, run) }));
+  }
+  return found;
 }
 
 type ReasonIds = Pick<Reason, 'reminderId' | 'detailId' | 'conversationId' | 'years' | 'month' | 'cadence' | 'dueOn'>;
@@ -45,10 +64,20 @@ function reason(kind: ReasonKind, source: ReasonSource, date: Day, days: number,
 }
 
 /** Today, tomorrow, or coming up within the window; a date further off gives no reason. */
+const dateKind = (days: number, run: Run): ReasonKind | undefined =>
+  days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
+
 function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: number) => string, ids: ReasonIds): Reason | undefined {
   const days = dayNumber(date) - run.todayNumber;
-  const kind: ReasonKind | undefined = days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
+  const kind = dateKind(days, run);
   return kind && reason(kind, source, date, days, text(days), weightIn(kind, nearness(days)), ids);
+}
+
+/** dateReason's weight alone. */
+function dateWeight(date: Day, run: Run): number | undefined {
+  const days = dayNumber(date) - run.todayNumber;
+  const kind = dateKind(days, run);
+  return kind && weightIn(kind, nearness(days));
 }
 
 /** When a follow-up is due: a snooze moves it to the snooze day ("due then", SPEC §4). */
@@ -74,22 +103,38 @@ function reminderReason(r: RankReminder, run: Run): Reason | undefined {
 /** Stored yearly dates end in MM-DD; one far off (or unreadable) is skipped before any parsing. */
 const yearlySoon = (stored: string | null, run: Run): stored is string => stored !== null && run.yearlySoon.has(stored.slice(-5));
 
-function birthdayReason(stored: string | null, run: Run): Reason | undefined {
+/** A stored yearly date's next observance, with the years it counts then (null without a year). */
+interface Observance extends Observed {
+  years: number | null;
+}
+
+function observance(stored: string | null, run: Run): Observance | undefined {
   const yearly = yearlySoon(stored, run) ? readYearlyDate(stored) : undefined;
   if (!yearly) return undefined;
-  const date = nextYearly(yearly.monthDay, run.today);
-  const age = yearly.origin === null ? null : yearsAt(yearly.origin, date);
-  if (age !== null && age < 0) return undefined; // a birth day still to come
-  return dateReason('birthday', date, run, (days) => birthdayText(age, days), age ? { years: age } : {});
+  const next = observed(yearly.monthDay, run);
+  return { date: next.date, weight: next.weight, years: yearly.origin === null ? null : yearsAt(yearly.origin, next.date) };
+}
+
+/** A birthday that gives a reason: any but a birth day still to come. */
+function birthdayAhead(stored: string | null, run: Run): Observance | undefined {
+  const next = observance(stored, run);
+  return next && (next.years === null || next.years >= 0) ? next : undefined;
+}
+
+/** A customer anniversary that gives a reason: "N years a customer" needs the year, and the day they became one is no anniversary. */
+function customerAhead(stored: string | null, run: Run): (Observance & { years: number }) | undefined {
+  const next = observance(stored, run);
+  return next && next.years !== null && next.years >= 1 ? { date: next.date, weight: next.weight, years: next.years } : undefined;
+}
+
+function birthdayReason(stored: string | null, run: Run): Reason | undefined {
+  const next = birthdayAhead(stored, run);
+  return next && dateReason('birthday', next.date, run, (days) => birthdayText(next.years, days), next.years ? { years: next.years } : {});
 }
 
 function customerReason(stored: string | null, run: Run): Reason | undefined {
-  const yearly = yearlySoon(stored, run) ? readYearlyDate(stored) : undefined;
-  if (!yearly?.origin) return undefined; // "N years a customer" needs the year
-  const date = nextYearly(yearly.monthDay, run.today);
-  const years = yearsAt(yearly.origin, date);
-  if (years < 1) return undefined; // the day they became a customer is no anniversary
-  return dateReason('customer-since', date, run, (days) => customerText(years, days), { years });
+  const next = customerAhead(stored, run);
+  return next && dateReason('customer-since', next.date, run, (days) => customerText(next.years, days), { years: next.years });
 }
 
 /** Passed for a recurring month-only detail, which never asks how it went. */
@@ -121,7 +166,7 @@ function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | und
   }
   const yearly = yearlySoon(date, run) ? readYearlyDate(date) : undefined;
   if (!yearly) return undefined;
-  const next = nextYearly(yearly.monthDay, run.today);
+  const next = observed(yearly.monthDay, run).date;
   if (yearly.origin !== null && next < yearly.origin) return undefined; // before the first one
   // Given with its year, it counts them: "11 years since the wedding in 3 days" (issue 12).
   const years = yearly.origin === null ? null : yearsAt(yearly.origin, next);
@@ -272,8 +317,10 @@ export interface DateReasonWeights {
 export function dateReasonWeights(options: RankOptions): DateReasonWeights {
   const run = startRun(options);
   return {
-    birthday: (stored) => birthdayReason(stored, run)?.weight,
-    customerSince: (stored) => customerReason(stored, run)?.weight,
+    // Weighed without their words, each month-day once: a large journal weighs some 700 stored
+    // birthdays and anniversaries, each once, in code not yet compiled (some 10 us each with words).
+    birthday: (stored) => birthdayAhead(stored, run)?.weight,
+    customerSince: (stored) => customerAhead(stored, run)?.weight,
     detail: (date, yearly, lastContactOn) => detailReason({ id: 0, text: '', date, yearly }, run, lastContactOn)?.weight,
   };
 }
