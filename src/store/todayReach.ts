@@ -116,25 +116,29 @@ export class DateWeights {
   }
 
   /** The weight of a stored value's reason; undefined when it gives none. */
+  // Looked up before anything is made to weigh it: the survey asks some 4,000 times on a large
+  // journal for 900 distinct values, in code not yet compiled.
   birthday(value: string | null): number | undefined {
-    return value === null ? undefined : weighOnce(this.birthdays, value, () => this.weigh.birthday(value));
+    if (value === null) return undefined;
+    const kept = this.birthdays.get(value);
+    return kept !== undefined ? (kept ?? undefined) : keep(this.birthdays, value, this.weigh.birthday(value));
   }
 
   customer(value: string | null): number | undefined {
-    return value === null ? undefined : weighOnce(this.customers, value, () => this.weigh.customerSince(value));
+    if (value === null) return undefined;
+    const kept = this.customers.get(value);
+    return kept !== undefined ? (kept ?? undefined) : keep(this.customers, value, this.weigh.customerSince(value));
   }
 
   detail(date: string, yearly: number, lastContactOn: Day | null): number | undefined {
     const key = lastContactOn === null ? `${yearly}${date}` : `${yearly}${date} ${lastContactOn}`;
-    return weighOnce(this.details, key, () => this.weigh.detail(date, yearly === 1, lastContactOn));
+    const kept = this.details.get(key);
+    return kept !== undefined ? (kept ?? undefined) : keep(this.details, key, this.weigh.detail(date, yearly === 1, lastContactOn));
   }
 }
 
-/** The weight kept for `key`, weighed the first time it is asked for. */
-function weighOnce(known: Map<string, number | null>, key: string, weigh: () => number | undefined): number | undefined {
-  const kept = known.get(key);
-  if (kept !== undefined) return kept ?? undefined;
-  const weight = weigh();
+/** Keeps a weight just worked out (null for none) and gives it back. */
+function keep(known: Map<string, number | null>, key: string, weight: number | undefined): number | undefined {
   known.set(key, weight ?? null);
   return weight;
 }
