@@ -71,38 +71,27 @@ function dayStream(reach: Reach, kind: ReasonKind, rows: () => Iterable<[id: num
   return { ceiling: tierMax(kind), open: () => candidates(rows(), weigh) };
 }
 
-/** Follow-ups by the day they fall due, each day weighed once. */
-function dueStream(reach: Reach, kind: ReasonKind, days: readonly FollowUpsDue[], weight: (days: number) => number): Source {
-  function* due(): Generator<Candidate> {
-    for (const [dueOn, ids] of days) {
-      const onDay = dayWeight(reach, dueOn, weight);
-      for (const id of ids) yield { id, weight: onDay };
-    }
-  }
-  return { ceiling: tierMax(kind), open: due };
-}
-
 /**
- * The overdue follow-ups, one stream for each number of reasons their people can have, each by the
- * day they fell due. Thousands of people share each day's weight on a large journal, within the
- * extras of each other: one stream for all would be read until its day's weight plus the extras
- * of the most reasons anyone has fell below the last row kept. Apart, the people with fewer
- * reasons stop sooner (today.ts).
+ * Follow-ups by the day they fall due, each day weighed once: one stream for each number of
+ * reasons their people can have. Thousands of people share each day an overdue follow-up fell due
+ * on a large journal, within the extras of each other: one stream for all would be read until its
+ * day's weight plus the extras of the most reasons anyone has fell below the last row kept.
+ * Apart, the people with fewer reasons stop sooner (today.ts).
  */
-function overdueStreams(reach: Reach, days: readonly FollowUpsDue[], reasonsAtMost: Uint8Array): Source[] {
+function dueStreams(reach: Reach, kind: ReasonKind, days: readonly FollowUpsDue[], weight: (days: number) => number, reasonsAtMost: Uint8Array): Source[] {
   const ids: number[][] = [];
   const weights: number[][] = [];
   // Indexes, not for...of: some 13,000 ids on a large journal, in code run once (todaySurvey.ts).
   days.forEach((due) => {
-    const weight = dayWeight(reach, due[0], (d) => followUpWeight(-d));
+    const onDay = dayWeight(reach, due[0], weight);
     due[1].forEach((id) => {
       const reasons = reasonsAtMost[id]!;
       if (reasons === 0) return; // no reason on the list (talked to, archived)
       (ids[reasons] ??= []).push(id);
-      (weights[reasons] ??= []).push(weight);
+      (weights[reasons] ??= []).push(onDay);
     });
   });
-  return ids.flatMap((list, reasons) => (list ? [{ ceiling: tierMax('follow-up'), reasons, open: () => weighed(list, weights[reasons]!) }] : []));
+  return ids.flatMap((list, reasons) => (list ? [{ ceiling: tierMax(kind), reasons, open: () => weighed(list, weights[reasons]!) }] : []));
 }
 
 function* weighed(ids: readonly number[], weights: readonly number[]): Generator<Candidate> {
@@ -161,12 +150,12 @@ function sources(j: Journal, reach: Reach, survey: Survey, dated: () => DatedPer
   const comingUp = split === -1 ? [] : survey.promises.slice(split);
   const complaints = () => j.stmt<[Reach], [number, string]>(COMPLAINTS).raw().iterate(reach);
   return [
-    ...overdueStreams(reach, overdue, survey.reasonsAtMost),
+    ...dueStreams(reach, 'follow-up', overdue, (days) => followUpWeight(-days), survey.reasonsAtMost),
     datedStream(dated),
     dayStream(reach, 'complaint', complaints, (days) => complaintWeight(-days)),
     driftStream(j, reach),
     // Tomorrow's first, in the tier of tomorrow's dates; then those coming up.
-    dueStream(reach, 'date-tomorrow', comingUp, (days) => followUpAheadWeight(days)),
+    ...dueStreams(reach, 'date-tomorrow', comingUp, (days) => followUpAheadWeight(days), survey.reasonsAtMost),
   ];
 }
 
