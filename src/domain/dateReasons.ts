@@ -1,11 +1,11 @@
 // The reasons a stored date gives on the list's day (SPEC §4): birthdays, customer anniversaries
 // and dated details, in rel today's words, and their weights alone for the store's survey of
 // dates (dateReasonWeights). The ranking (src/domain/ranking.ts) puts them with a person's others.
-import { dayNumber, isDay, type Day } from './calendar.js';
+import { dayNumber, isDay, splitDay, type Day } from './calendar.js';
 import { readStoredDate } from './dateInput.js';
 import {
   birthdayText, customerText, monthSpan, monthStatus, monthText, nextYearly, nextYearlyMonth, pastTense, readYearlyDate, whenText,
-  yearlyDetailText, yearsAt, type MonthDay, type MonthSpan,
+  yearlyDetailText, type MonthDay, type MonthSpan,
 } from './milestones.js';
 import type { RankDetail, RankOptions, Reason, ReasonSource } from './rankRecords.js';
 import { reason, startRun, type Observed, type ReasonIds, type Run } from './rankRun.js';
@@ -17,7 +17,7 @@ function observed(monthDay: MonthDay, run: Run): Observed {
   let found = run.observances.get(key);
   if (found === undefined) {
     const date = nextYearly(monthDay, run.today);
-    run.observances.set(key, (found = { date, weight: dateWeight(date, run) }));
+    run.observances.set(key, (found = { date, year: splitDay(date)[0], weight: dateWeight(date, run) }));
   }
   return found;
 }
@@ -51,7 +51,7 @@ function observance(stored: string | null, run: Run): Observance | undefined {
   const yearly = yearlySoon(stored, run) ? readYearlyDate(stored) : undefined;
   if (!yearly) return undefined;
   const next = observed(yearly.monthDay, run);
-  return { date: next.date, weight: next.weight, years: yearly.origin === null ? null : yearsAt(yearly.origin, next.date) };
+  return { date: next.date, year: next.year, weight: next.weight, years: yearly.year === null ? null : next.year - yearly.year };
 }
 
 /** A birthday that gives a reason: any but a birth day still to come. */
@@ -63,7 +63,7 @@ function birthdayAhead(stored: string | null, run: Run): Observance | undefined 
 /** A customer anniversary that gives a reason: "N years a customer" needs the year, and the day they became one is no anniversary. */
 function customerAhead(stored: string | null, run: Run): (Observance & { years: number }) | undefined {
   const next = observance(stored, run);
-  return next && next.years !== null && next.years >= 1 ? { date: next.date, weight: next.weight, years: next.years } : undefined;
+  return next && next.years !== null && next.years >= 1 ? { date: next.date, year: next.year, weight: next.weight, years: next.years } : undefined;
 }
 
 export function birthdayReason(stored: string | null, run: Run): Reason | undefined {
@@ -79,57 +79,89 @@ export function customerReason(stored: string | null, run: Run): Reason | undefi
 /** Passed for a recurring month-only detail, which never asks how it went. */
 const RECURRING = 'recurring' as const;
 
-/** Month-only details come up from the window before the month through its last day. */
-function monthComingUp(d: RankDetail, span: MonthSpan, daysToStart: number): Reason {
-  const text = daysToStart > 0 ? `${d.text} in ${monthText(span)}` : `${d.text} this month`;
-  return reason('upcoming', 'detail', span.first, daysToStart, text, comingUpWeight(daysToStart), { detailId: d.id, month: span.month });
-}
+/**
+ * When a dated detail gives a reason on the day, before its words: the reason's kind, day, days
+ * from the list's day and weight, and what its words need. The survey of dates weighs hundreds
+ * of details this far only (dateReasonWeights), as it does birthdays.
+ */
+type DetailWhen = { kind: ReasonKind; date: Day; days: number; weight: number } & (
+  | { form: 'month'; span: MonthSpan }
+  | { form: 'yearly'; years: number | null }
+  | { form: 'day' }
+);
 
 /** "Ask how it went" until a conversation after the event says it was asked (SPEC §4). */
 const askedSince = (eventDay: Day, lastContactOn: Day | null): boolean => lastContactOn !== null && lastContactOn > eventDay;
 
-function monthDetailReason(d: RankDetail, span: MonthSpan, run: Run, lastContactOn: Day | null): Reason | undefined {
+/** Month-only details come up from the window before the month through its last day, then ask how it went. */
+function monthWhen(span: MonthSpan, run: Run, lastContactOn: Day | null): DetailWhen | undefined {
   const status = monthStatus(span, run.today, run.windowDays);
-  if (status.phase === 'upcoming') return monthComingUp(d, span, status.daysToStart);
+  if (status.phase === 'upcoming') return { form: 'month', span, kind: 'upcoming', date: span.first, days: status.daysToStart, weight: comingUpWeight(status.daysToStart) };
   if (status.phase !== 'passed' || lastContactOn === RECURRING || status.daysSinceEnd > AFTER_EVENT_DAYS) return undefined;
   if (askedSince(span.last, lastContactOn)) return undefined;
-  const text = `${pastTense(d.text)} in ${monthText(span)} — ask how it went`;
-  return reason('after-event', 'detail', span.last, -status.daysSinceEnd, text, weightIn('after-event', nearness(status.daysSinceEnd)), { detailId: d.id, month: span.month });
+  return { form: 'month', span, kind: 'after-event', date: span.last, days: -status.daysSinceEnd, weight: weightIn('after-event', nearness(status.daysSinceEnd)) };
 }
 
-function yearlyDetailReason(d: RankDetail, date: string, run: Run): Reason | undefined {
+function yearlyDetailWhen(date: string, run: Run): DetailWhen | undefined {
   const stored = readStoredDate(date);
   if (stored.kind === 'month') {
     const span = nextYearlyMonth(stored.month, run.today);
-    return span && monthDetailReason(d, span, run, RECURRING);
+    return span && monthWhen(span, run, RECURRING);
   }
   const yearly = yearlySoon(date, run) ? readYearlyDate(date) : undefined;
   if (!yearly) return undefined;
-  const next = observed(yearly.monthDay, run).date;
-  if (yearly.origin !== null && next < yearly.origin) return undefined; // before the first one
+  const next = observed(yearly.monthDay, run);
+  if (yearly.origin !== null && next.date < yearly.origin) return undefined; // before the first one
+  const days = dayNumber(next.date) - run.todayNumber;
+  const kind = dateKind(days, run);
   // Given with its year, it counts them: "11 years since the wedding in 3 days" (issue 12).
-  const years = yearly.origin === null ? null : yearsAt(yearly.origin, next);
-  return dateReason('detail', next, run, (days) => yearlyDetailText(d.text, years, days), years ? { detailId: d.id, years } : { detailId: d.id });
+  return kind && { form: 'yearly', years: yearly.year === null ? null : next.year - yearly.year, kind, date: next.date, days, weight: weightIn(kind, nearness(days)) };
 }
 
-function oneOffDetailReason(d: RankDetail, date: string, run: Run, lastContactOn: Day | null): Reason | undefined {
+function oneOffDetailWhen(date: string, run: Run, lastContactOn: Day | null): DetailWhen | undefined {
   const stored = readStoredDate(date);
   if (stored.kind === 'month') {
     const span = monthSpan(stored.month);
-    return span && monthDetailReason(d, span, run, lastContactOn);
+    return span && monthWhen(span, run, lastContactOn);
   }
   if (stored.kind !== 'day' || !isDay(stored.day)) return undefined;
   const days = dayNumber(stored.day) - run.todayNumber;
-  if (days >= 0) return dateReason('detail', stored.day, run, (n) => `${d.text} ${whenText(n)}`, { detailId: d.id });
+  if (days >= 0) {
+    const kind = dateKind(days, run);
+    return kind && { form: 'day', kind, date: stored.day, days, weight: weightIn(kind, nearness(days)) };
+  }
   if (-days > AFTER_EVENT_DAYS || askedSince(stored.day, lastContactOn)) return undefined;
-  const text = `${pastTense(d.text)} ${whenText(days)} — ask how it went`;
-  return reason('after-event', 'detail', stored.day, days, text, weightIn('after-event', nearness(-days)), { detailId: d.id });
+  return { form: 'day', kind: 'after-event', date: stored.day, days, weight: weightIn('after-event', nearness(-days)) };
+}
+
+function detailWhen(date: string | null, yearly: boolean, run: Run, lastContactOn: Day | null): DetailWhen | undefined {
+  if (date === null) return undefined;
+  // A date without a year can only recur.
+  return yearly || date.startsWith('--') ? yearlyDetailWhen(date, run) : oneOffDetailWhen(date, run, lastContactOn);
+}
+
+/** A detail's reason in words: "baby due in March 2027", "11 years since the wedding in 3 days", "moved house 3 days ago — ask how it went". */
+function detailWords(text: string, when: DetailWhen): string {
+  const asked = when.kind === 'after-event' ? ' — ask how it went' : '';
+  switch (when.form) {
+    case 'month':
+      if (asked) return `${pastTense(text)} in ${monthText(when.span)}${asked}`;
+      return when.days > 0 ? `${text} in ${monthText(when.span)}` : `${text} this month`;
+    case 'yearly':
+      return yearlyDetailText(text, when.years, when.days);
+    case 'day':
+      return asked ? `${pastTense(text)} ${whenText(when.days)}${asked}` : `${text} ${whenText(when.days)}`;
+  }
+}
+
+function detailIds(detailId: number, when: DetailWhen): ReasonIds {
+  if (when.form === 'month') return { detailId, month: when.span.month };
+  return when.form === 'yearly' && when.years ? { detailId, years: when.years } : { detailId };
 }
 
 export function detailReason(d: RankDetail, run: Run, lastContactOn: Day | null): Reason | undefined {
-  if (d.date === null) return undefined;
-  // A date without a year can only recur.
-  return d.yearly || d.date.startsWith('--') ? yearlyDetailReason(d, d.date, run) : oneOffDetailReason(d, d.date, run, lastContactOn);
+  const when = detailWhen(d.date, d.yearly, run, lastContactOn);
+  return when && reason(when.kind, 'detail', when.date, when.days, detailWords(d.text, when), when.weight, detailIds(d.id, when));
 }
 
 /** The weight of the reason one stored date gives on the day, or undefined when it gives none. */
@@ -149,9 +181,10 @@ export function dateReasonWeights(options: RankOptions): DateReasonWeights {
   const run = startRun(options);
   return {
     // Weighed without their words, each month-day once: a large journal weighs some 700 stored
-    // birthdays and anniversaries, each once, in code not yet compiled (some 10 us each with words).
+    // birthdays and anniversaries and 200 details, each once, in code not yet compiled (some 10 us
+    // each with words).
     birthday: (stored) => birthdayAhead(stored, run)?.weight,
     customerSince: (stored) => customerAhead(stored, run)?.weight,
-    detail: (date, yearly, lastContactOn) => detailReason({ id: 0, text: '', date, yearly }, run, lastContactOn)?.weight,
+    detail: (date, yearly, lastContactOn) => detailWhen(date, yearly, run, lastContactOn)?.weight,
   };
 }

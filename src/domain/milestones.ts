@@ -9,10 +9,11 @@ export interface MonthDay {
   day: number;
 }
 
-/** A yearly date as stored: its month and day, and the original day when the year is known. */
+/** A yearly date as stored: its month and day, and the original day and its year when the year is known. */
 export interface YearlyDate {
   monthDay: MonthDay;
   origin: Day | null;
+  year: number | null;
 }
 
 /** 'YYYY-MM-DD' or '--MM-DD' → a yearly date; a month, an impossible day or a typo → undefined. */
@@ -21,13 +22,13 @@ export function readYearlyDate(stored: string): YearlyDate | undefined {
   if (value.kind === 'day') {
     // Read once (readDay): rel today reads hundreds of stored birthdays, once each, in code not yet compiled.
     const parts = readDay(value.day);
-    return parts && { monthDay: { month: parts[1], day: parts[2] }, origin: value.day };
+    return parts && { monthDay: { month: parts[1], day: parts[2] }, origin: value.day, year: parts[0] };
   }
   if (value.kind !== 'yearless') return undefined;
   const m = /^(\d{2})-(\d{2})$/.exec(value.monthDay);
   const monthDay = { month: Number(m?.[1]), day: Number(m?.[2]) };
   // 2000 was a leap year, so 02-29 counts as a real yearly date.
-  return m && isValidDate(2000, monthDay.month, monthDay.day) ? { monthDay, origin: null } : undefined;
+  return m && isValidDate(2000, monthDay.month, monthDay.day) ? { monthDay, origin: null, year: null } : undefined;
 }
 
 /** The day a yearly date falls on in a given year: 29 February is observed on 28 February in common years. */
@@ -57,11 +58,6 @@ export function yearlyDatesWithin(from: Day, days: number): Set<string> {
     if (day.endsWith('-02-28') && !isLeapYear(splitDay(day)[0])) within.add('02-29');
   }
   return within;
-}
-
-/** Whole years from the original day to an observance: the age turned, the years as a customer. */
-export function yearsAt(origin: Day, observance: Day): number {
-  return splitDay(observance)[0] - splitDay(origin)[0];
 }
 
 /** 'today', 'tomorrow', 'in 6 days'; for the past 'yesterday', '3 days ago'. */

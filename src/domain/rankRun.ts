@@ -24,9 +24,10 @@ export function startRun(options: RankOptions): Run {
   return { ...options, todayNumber: dayNumber(options.today), yearlySoon, rhythmOf, observances: new Map() };
 }
 
-/** A month-day's next observance, and what a date reason on it weighs. */
+/** A month-day's next observance (its day and that day's year), and what a date reason on it weighs. */
 export interface Observed {
   date: Day;
+  year: number;
   weight: number | undefined;
 }
 
