@@ -1,4 +1,5 @@
-// The order names are listed in when scores tie (rel today), the same on every machine.
+// The order names are listed in when scores tie (rel today) and "did you mean" offers them, the
+// same on every machine.
 import { LATIN_LETTERS } from './names.js';
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -44,4 +45,12 @@ function plainKeyOf(name: string): string | undefined {
 export function compareNames(a: string, b: string): number {
   const [x, y] = [plainKeyOf(a), plainKeyOf(b)];
   return x !== undefined && y !== undefined ? compareText(x, y) : collator().compare(a, b);
+}
+
+/** "Did you mean": the nearest of them, fewest typos first, then by name (among equals, in the order given). */
+export function closestNames<T extends { name: string }>(near: ReadonlyArray<{ contact: T; distance: number }>, max = 3): T[] {
+  return [...near]
+    .sort((x, y) => x.distance - y.distance || compareNames(x.contact.name, y.contact.name))
+    .slice(0, max)
+    .map((x) => x.contact);
 }

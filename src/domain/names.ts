@@ -125,29 +125,29 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
 
 /**
  * How far a query is from a folded name, when it is within `limit`: against the whole name and
- * each of its words, the runs between spaces and hyphens (beyond the limit, `limit + 1`). The
- * words are found in place and only one of about the query's length is cut out and compared:
- * "did you mean" asks this of every name in the journal (100,000 on a large one), where splitting
- * each into an array cost more than the distances.
+ * each of its words, the runs between spaces and hyphens (beyond the limit, `limit + 1`). The name
+ * is `text` from `from` to `to`, and only a name or word of about the query's length is cut out and
+ * compared: "did you mean" asks this of every name in the journal (100,000 on a large one), where
+ * a string for each name or word cost more than the distances.
  */
-function nameDistance(query: string, name: string, limit: number): number {
-  let distance = editDistanceWithin(query, name, limit);
+function nameDistance(query: string, text: string, from: number, to: number, limit: number): number {
+  let distance = wordDistance(query, text, from, to, limit);
   if (distance === 0) return 0;
   // The words as name.split(/[\s-]+/) gives them, an empty one before a leading break and after a
   // trailing one; a name of one word is compared whole only.
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
-    if (!isWordBreak(name.charCodeAt(i))) continue;
-    distance = Math.min(distance, wordDistance(query, name, start, i, limit));
-    while (i + 1 < name.length && isWordBreak(name.charCodeAt(i + 1))) i++;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!isWordBreak(text.charCodeAt(i))) continue;
+    distance = Math.min(distance, wordDistance(query, text, start, i, limit));
+    while (i + 1 < to && isWordBreak(text.charCodeAt(i + 1))) i++;
     start = i + 1;
   }
-  return start > 0 ? Math.min(distance, wordDistance(query, name, start, name.length, limit)) : distance;
+  return start > from ? Math.min(distance, wordDistance(query, text, start, to, limit)) : distance;
 }
 
-/** How far the query is from the word of `name` from `from` to `to`, cut out only when its length is within reach. */
-function wordDistance(query: string, name: string, from: number, to: number, limit: number): number {
-  return Math.abs(to - from - query.length) <= limit ? editDistanceWithin(query, name.slice(from, to), limit) : limit + 1;
+/** How far the query is from `text` from `from` to `to`, cut out only when its length is within reach. */
+function wordDistance(query: string, text: string, from: number, to: number, limit: number): number {
+  return Math.abs(to - from - query.length) <= limit ? editDistanceWithin(query, text.slice(from, to), limit) : limit + 1;
 }
 
 /** A space or a hyphen, between two words of a folded name (normalizeName makes every run of white space one space). */
@@ -155,32 +155,29 @@ function isWordBreak(code: number): boolean {
   return code === 32 || code === 45;
 }
 
-/** A name a few typos from a query that matched nobody: its place in the list given, and how many typos. */
+/** A name a few typos from a query that matched nobody, and how many typos. */
 export interface NearName {
-  index: number;
+  key: string;
   distance: number;
 }
 
 /**
  * The names within "did you mean"'s reach of a query that matched nobody: a few typos from the
- * whole name or one of its words. `keys` are the names folded (normalizeName, as the store keeps
- * them in name_key).
+ * whole name or one of its words. `names` are the names folded (normalizeName, as the store keeps
+ * them in name_key), one a line: a folded name holds no line feed. Read as one text, 100,000 names
+ * are a string, not 100,000 (reading them as strings took longer than comparing them).
  */
-export function namesNear(query: string, keys: readonly string[]): NearName[] {
+export function namesNear(query: string, names: string): NearName[] {
   const q = normalizeName(query);
   const limit = Math.max(1, Math.floor(q.length / 3));
   const near: NearName[] = [];
-  keys.forEach((key, index) => {
-    const distance = nameDistance(q, key, limit);
-    if (distance <= limit) near.push({ index, distance });
-  });
-  return near;
+  for (let from = 0; ; ) {
+    const end = names.indexOf('\n', from);
+    const to = end === -1 ? names.length : end;
+    const distance = nameDistance(q, names, from, to, limit);
+    if (distance <= limit) near.push({ key: names.slice(from, to), distance });
+    if (end === -1) return near;
+    from = end + 1;
+  }
 }
 
-/** "Did you mean": the nearest of them, fewest typos first, then by name. */
-export function closestNames<T extends { name: string }>(near: ReadonlyArray<{ contact: T; distance: number }>, max = 3): T[] {
-  return [...near]
-    .sort((x, y) => x.distance - y.distance || x.contact.name.localeCompare(y.contact.name))
-    .slice(0, max)
-    .map((x) => x.contact);
-}

@@ -1,6 +1,7 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { closestNames, matchByStart, matchContact, namesNear, normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
+import { matchByStart, matchContact, namesNear, normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
+import { closestNames } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
@@ -109,13 +110,15 @@ export function findContact(j: Journal, query: string): ContactMatch {
 
 /**
  * Names close to a query that matched nobody: found among the folded names, read from the index of
- * names alone as strings (a row object apiece cost more than comparing the names, 100,000 on a
- * large journal; their ids as well, 35 ms more there), then the people of the names within reach.
+ * names alone as one text, a name a line (a string or a row object apiece cost more than comparing
+ * the names, 100,000 on a large journal; their ids as well, 35 ms more there), then the people of
+ * the names within reach.
  */
 export function similarContacts(j: Journal, query: string): Array<{ id: number; name: string }> {
-  const keys = j.stmt<[], string>('SELECT name_key FROM contacts ORDER BY name_key').pluck().all();
-  const distances = new Map(namesNear(query, keys).map(({ index, distance }) => [keys[index] as string, distance]));
-  // In the order of the index, as the names were compared: closestNames keeps it among equals.
+  // In no order (the index of names, the smallest to read): the people are put in order below.
+  const names = j.stmt<[], string | null>('SELECT group_concat(name_key, char(10)) FROM contacts').pluck().get();
+  const distances = new Map((names == null ? [] : namesNear(query, names)).map(({ key, distance }) => [key, distance]));
+  // By folded name, then id: closestNames keeps this order among equals.
   const people = j
     .stmt<[string], [number, string, string]>('SELECT id, name, name_key FROM contacts WHERE name_key IN (SELECT value FROM json_each(?)) ORDER BY name_key, id')
     .raw()
