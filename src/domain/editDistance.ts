@@ -57,3 +57,53 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
 export function editDistance(a: string, b: string): number {
   return editDistanceWithin(a, b, Math.max(a.length, b.length));
 }
+
+/** The distance from a query to a stretch of a text (from `from` to `to`) when it is at most the limit, else the limit + 1. */
+export type DistanceFrom = (text: string, from: number, to: number) => number;
+
+/**
+ * The distance from `query` to many texts, each a stretch of a longer one, so that none is cut out
+ * to compare: "did you mean" holds a query to every name and word in the journal (100,000 names
+ * on a large one). A query of up to 32 UTF-16 units is compared a whole column of the table at a
+ * time, in the bits of a number (Hyyrö's bit-vector algorithm for this distance, adjacent swaps
+ * included, as rapidfuzz writes it); a longer one cell by cell.
+ */
+export function distanceFrom(query: string, limit: number): DistanceFrom {
+  const far = limit + 1;
+  const m = query.length;
+  if (m === 0 || m > 32) {
+    return (text, from, to) => (Math.abs(to - from - m) <= limit ? editDistanceWithin(query, text.slice(from, to), limit) : far);
+  }
+  // Where each letter of the query is, as bits: ASCII in a table, the rest in a map.
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const code = query.charCodeAt(i);
+    if (code < 128) ascii[code]! |= 1 << i;
+    else other.set(code, (other.get(code) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  return (text, from, to) => {
+    if (Math.abs(to - from - m) > limit) return far;
+    let vp = -1; // every row one more than the row above
+    let vn = 0;
+    let d0 = 0;
+    let eqBefore = 0;
+    let distance = m;
+    for (let j = from; j < to; j++) {
+      const code = text.charCodeAt(j);
+      const eq = code < 128 ? ascii[code]! : (other.get(code) ?? 0);
+      const swap = ((~d0 & eq) << 1) & eqBefore;
+      d0 = ((((eq & vp) + vp) | 0) ^ vp) | eq | vn | swap;
+      let hp = vn | ~(d0 | vp);
+      const hn = d0 & vp;
+      if ((hp & last) !== 0) distance++;
+      else if ((hn & last) !== 0) distance--;
+      hp = (hp << 1) | 1;
+      vp = (hn << 1) | ~(d0 | hp);
+      vn = hp & d0;
+      eqBefore = eq;
+    }
+    return distance <= limit ? distance : far;
+  };
+}

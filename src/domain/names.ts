@@ -1,6 +1,6 @@
 // Finding the person a user means: by id, exact name, alias, email, phone number, or an
 // unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
-import { editDistanceWithin } from './editDistance.js';
+import { distanceFrom, type DistanceFrom } from './editDistance.js';
 import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
@@ -124,30 +124,25 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
 }
 
 /**
- * How far a query is from a folded name, when it is within `limit`: against the whole name and
- * each of its words, the runs between spaces and hyphens (beyond the limit, `limit + 1`). The name
- * is `text` from `from` to `to`, and only a name or word of about the query's length is cut out and
- * compared: "did you mean" asks this of every name in the journal (100,000 on a large one), where
- * a string for each name or word cost more than the distances.
+ * How far a query is from a folded name, when it is within the limit `distance` was made with:
+ * against the whole name and each of its words, the runs between spaces and hyphens (beyond the
+ * limit, the limit + 1). The name is `text` from `from` to `to`: "did you mean" asks this of every
+ * name in the journal (100,000 on a large one), where a string for each name or word cost more
+ * than the distances.
  */
-function nameDistance(query: string, text: string, from: number, to: number, limit: number): number {
-  let distance = wordDistance(query, text, from, to, limit);
-  if (distance === 0) return 0;
+function nameDistance(distance: DistanceFrom, text: string, from: number, to: number): number {
+  let nearest = distance(text, from, to);
+  if (nearest === 0) return 0;
   // The words as name.split(/[\s-]+/) gives them, an empty one before a leading break and after a
   // trailing one; a name of one word is compared whole only.
   let start = from;
   for (let i = from; i < to; i++) {
     if (!isWordBreak(text.charCodeAt(i))) continue;
-    distance = Math.min(distance, wordDistance(query, text, start, i, limit));
+    nearest = Math.min(nearest, distance(text, start, i));
     while (i + 1 < to && isWordBreak(text.charCodeAt(i + 1))) i++;
     start = i + 1;
   }
-  return start > from ? Math.min(distance, wordDistance(query, text, start, to, limit)) : distance;
-}
-
-/** How far the query is from `text` from `from` to `to`, cut out only when its length is within reach. */
-function wordDistance(query: string, text: string, from: number, to: number, limit: number): number {
-  return Math.abs(to - from - query.length) <= limit ? editDistanceWithin(query, text.slice(from, to), limit) : limit + 1;
+  return start > from ? Math.min(nearest, distance(text, start, to)) : nearest;
 }
 
 /** A space or a hyphen, between two words of a folded name (normalizeName makes every run of white space one space). */
@@ -170,11 +165,12 @@ export interface NearName {
 export function namesNear(query: string, names: string): NearName[] {
   const q = normalizeName(query);
   const limit = Math.max(1, Math.floor(q.length / 3));
+  const within = distanceFrom(q, limit);
   const near: NearName[] = [];
   for (let from = 0; ; ) {
     const end = names.indexOf('\n', from);
     const to = end === -1 ? names.length : end;
-    const distance = nameDistance(q, names, from, to, limit);
+    const distance = nameDistance(within, names, from, to);
     if (distance <= limit) near.push({ key: names.slice(from, to), distance });
     if (end === -1) return near;
     from = end + 1;

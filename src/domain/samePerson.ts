@@ -1,6 +1,6 @@
 // The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
-import { editDistanceWithin } from './editDistance.js';
+import { distanceFrom } from './editDistance.js';
 import { normalizeName } from './names.js';
 
 export interface PersonFacts {
@@ -39,12 +39,13 @@ export type NamesAlike = 'same name' | 'name a typo away';
  */
 export function looksAlikeTo(a: string): (b: string) => NamesAlike | undefined {
   const most = typoLimit(a);
+  const within = distanceFrom(a, most);
   const digits = a.replace(/\D/g, '');
   return (b) => {
     if (a === b) return 'same name';
     if (most === 0) return undefined;
     // Within both names' limits (the distance is worked out up to a's, and b's is read only then).
-    const distance = editDistanceWithin(a, b, most);
+    const distance = within(b, 0, b.length);
     if (distance > most || distance > typoLimit(b)) return undefined;
     // Numbers are not typed by mistake: "Person 01" and "Person 02", "Shop 3" and "Shop 4" are two.
     return b.replace(/\D/g, '') === digits ? 'name a typo away' : undefined;

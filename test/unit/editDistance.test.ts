@@ -2,7 +2,7 @@
 // of edits, adjacent swaps counting one, here written plainly and filled whole.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, editDistanceWithin } from '../../src/domain/editDistance.js';
+import { distanceFrom, editDistance, editDistanceWithin } from '../../src/domain/editDistance.js';
 
 /** Optimal string alignment distance, every cell of the table filled. */
 function definition(a: string, b: string): number {
@@ -64,5 +64,33 @@ describe('editDistanceWithin', () => {
     expect(editDistanceWithin(long, `${long}y`, 2)).toBe(1);
     expect(editDistanceWithin('jnae doe', 'jane doe', 2)).toBe(1);
     expect(editDistanceWithin('jane doe', 'john doe', 1)).toBe(2);
+  });
+});
+
+describe('distanceFrom', () => {
+  // A stretch of a longer text, as "did you mean" reads the names: what lies around it makes no difference.
+  const around = fc.tuple(text(4), text(4));
+  const limits = fc.integer({ min: 0, max: 4 });
+
+  it('is editDistanceWithin for any query and stretch of text, letters beyond ASCII included', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearPair, fc.tuple(text(12), text(40))), around, limits, ([a, b], [before, after], limit) => {
+        const distance = distanceFrom(a, limit);
+        expect(distance(`${before}${b}${after}`, before.length, before.length + b.length)).toBe(Math.min(definition(a, b), limit + 1));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('works a query of up to 32 units in the bits of a number, and a longer one cell by cell, the same', () => {
+    const long = fc.tuple(fc.integer({ min: 28, max: 36 }), text(40)).map(([n, t]) => `${'ab'.repeat(20)}${t}`.slice(0, n));
+    fc.assert(
+      fc.property(long.chain((a) => fc.tuple(fc.constant(a), fc.oneof(fc.constant(a), text(40), nearPair.map(([x]) => `${a.slice(0, 20)}${x}`.slice(0, 40))))), limits, ([a, b], limit) => {
+        expect(distanceFrom(a, limit)(b, 0, b.length)).toBe(Math.min(definition(a, b), limit + 1));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(distanceFrom('a'.repeat(32), 2)(`x${'a'.repeat(31)}`, 0, 32)).toBe(1);
+    expect(distanceFrom('a'.repeat(32), 2)(`${'a'.repeat(30)}ba`, 0, 32)).toBe(1);
   });
 });
