@@ -64,9 +64,10 @@ export type DistanceFrom = (text: string, from: number, to: number) => number;
 /**
  * The distance from `query` to many texts, each a stretch of a longer one, so that none is cut out
  * to compare: "did you mean" holds a query to every name and word in the journal (100,000 names
- * on a large one). A query of up to 32 UTF-16 units is compared a whole column of the table at a
- * time, in the bits of a number (Hyyrö's bit-vector algorithm for this distance, adjacent swaps
- * included, as rapidfuzz writes it); a longer one cell by cell.
+ * on a large one), the same-person check a new name to those its clues let through. A query of up
+ * to 32 UTF-16 units is compared a whole column of the table at a time, in the bits of a number
+ * (Hyyrö's bit-vector algorithm for this distance, adjacent swaps included, as rapidfuzz writes
+ * it); a longer one cell by cell.
  */
 export function distanceFrom(query: string, limit: number): DistanceFrom {
   const far = limit + 1;

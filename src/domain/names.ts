@@ -124,25 +124,25 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
 }
 
 /**
- * How far a query is from a folded name, when it is within the limit `distance` was made with:
+ * How far a query is from a folded name, when it is within the limit `within` was made with:
  * against the whole name and each of its words, the runs between spaces and hyphens (beyond the
  * limit, the limit + 1). The name is `text` from `from` to `to`: "did you mean" asks this of every
  * name in the journal (100,000 on a large one), where a string for each name or word cost more
  * than the distances.
  */
-function nameDistance(distance: DistanceFrom, text: string, from: number, to: number): number {
-  let nearest = distance(text, from, to);
+function nameDistance(within: DistanceFrom, text: string, from: number, to: number): number {
+  let nearest = within(text, from, to);
   if (nearest === 0) return 0;
   // The words as name.split(/[\s-]+/) gives them, an empty one before a leading break and after a
   // trailing one; a name of one word is compared whole only.
   let start = from;
   for (let i = from; i < to; i++) {
     if (!isWordBreak(text.charCodeAt(i))) continue;
-    nearest = Math.min(nearest, distance(text, start, i));
+    nearest = Math.min(nearest, within(text, start, i));
     while (i + 1 < to && isWordBreak(text.charCodeAt(i + 1))) i++;
     start = i + 1;
   }
-  return start > from ? Math.min(nearest, distance(text, start, to)) : nearest;
+  return start > from ? Math.min(nearest, within(text, start, to)) : nearest;
 }
 
 /** A space or a hyphen, between two words of a folded name (normalizeName makes every run of white space one space). */
