@@ -17,26 +17,29 @@ function observed(monthDay: MonthDay, run: Run): Observed {
   let found = run.observances.get(key);
   if (found === undefined) {
     const date = nextYearly(monthDay, run.today);
-    run.observances.set(key, (found = { date, year: splitDay(date)[0], weight: dateWeight(date, run) }));
+    run.observances.set(key, (found = { date, year: splitDay(date)[0], weight: dateWhen(date, run)?.weight }));
   }
   return found;
 }
 
-/** Today, tomorrow, or coming up within the window; a date further off gives no reason. */
-const dateKind = (days: number, run: Run): ReasonKind | undefined =>
-  days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
-
-function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: number) => string, ids: ReasonIds): Reason | undefined {
-  const days = dayNumber(date) - run.todayNumber;
-  const kind = dateKind(days, run);
-  return kind && reason(kind, source, date, days, text(days), weightIn(kind, nearness(days)), ids);
+/** A date reason before its words: its kind, day, days from the list's day and weight. */
+interface DateWhen {
+  kind: ReasonKind;
+  date: Day;
+  days: number;
+  weight: number;
 }
 
-/** dateReason's weight alone. */
-function dateWeight(date: Day, run: Run): number | undefined {
+/** Today, tomorrow, or coming up within the window; a date further off gives no reason. */
+function dateWhen(date: Day, run: Run): DateWhen | undefined {
   const days = dayNumber(date) - run.todayNumber;
-  const kind = dateKind(days, run);
-  return kind && weightIn(kind, nearness(days));
+  const kind: ReasonKind | undefined = days === 0 ? 'date-today' : days === 1 ? 'date-tomorrow' : days > 1 && days <= run.windowDays ? 'upcoming' : undefined;
+  return kind && { kind, date, days, weight: weightIn(kind, nearness(days)) };
+}
+
+function dateReason(source: ReasonSource, date: Day, run: Run, text: (days: number) => string, ids: ReasonIds): Reason | undefined {
+  const when = dateWhen(date, run);
+  return when && reason(when.kind, source, date, when.days, text(when.days), when.weight, ids);
 }
 
 /** Stored yearly dates end in MM-DD; one far off (or unreadable) is skipped before any parsing. */
@@ -84,7 +87,7 @@ const RECURRING = 'recurring' as const;
  * from the list's day and weight, and what its words need. The survey of dates weighs hundreds
  * of details this far only (dateReasonWeights), as it does birthdays.
  */
-type DetailWhen = { kind: ReasonKind; date: Day; days: number; weight: number } & (
+type DetailWhen = DateWhen & (
   | { form: 'month'; span: MonthSpan }
   | { form: 'yearly'; years: number | null }
   | { form: 'day' }
@@ -112,10 +115,9 @@ function yearlyDetailWhen(date: string, run: Run): DetailWhen | undefined {
   if (!yearly) return undefined;
   const next = observed(yearly.monthDay, run);
   if (yearly.origin !== null && next.date < yearly.origin) return undefined; // before the first one
-  const days = dayNumber(next.date) - run.todayNumber;
-  const kind = dateKind(days, run);
+  const when = dateWhen(next.date, run);
   // Given with its year, it counts them: "11 years since the wedding in 3 days" (issue 12).
-  return kind && { form: 'yearly', years: yearly.year === null ? null : next.year - yearly.year, kind, date: next.date, days, weight: weightIn(kind, nearness(days)) };
+  return when && { ...when, form: 'yearly', years: yearly.year === null ? null : next.year - yearly.year };
 }
 
 function oneOffDetailWhen(date: string, run: Run, lastContactOn: Day | null): DetailWhen | undefined {
@@ -127,8 +129,8 @@ function oneOffDetailWhen(date: string, run: Run, lastContactOn: Day | null): De
   if (stored.kind !== 'day' || !isDay(stored.day)) return undefined;
   const days = dayNumber(stored.day) - run.todayNumber;
   if (days >= 0) {
-    const kind = dateKind(days, run);
-    return kind && { form: 'day', kind, date: stored.day, days, weight: weightIn(kind, nearness(days)) };
+    const when = dateWhen(stored.day, run);
+    return when && { ...when, form: 'day' };
   }
   if (-days > AFTER_EVENT_DAYS || askedSince(stored.day, lastContactOn)) return undefined;
   return { form: 'day', kind: 'after-event', date: stored.day, days, weight: weightIn('after-event', nearness(-days)) };
