@@ -108,3 +108,17 @@ export function distanceFrom(query: string, limit: number): DistanceFrom {
     return distance <= limit ? distance : far;
   };
 }
+
+/**
+ * `count` pieces of `text` of about the same length, `gap` characters apart, from its first
+ * character to its last. A letter added, dropped or changed touches one character and a swap two
+ * side by side, so with `gap` 1 each edit breaks at most one piece: a text within `count` − 1
+ * edits of `text` holds one of the pieces whole, and an index of parts of texts finds it by them.
+ * A piece ends between characters, never inside an emoji's two units, so a text holds it as text.
+ */
+export function piecesApart(text: string, count: number, gap: number): string[] {
+  const characters = Array.from(text);
+  const held = characters.length - gap * (count - 1);
+  const edge = (i: number) => Math.floor((i * held) / count) + gap * i;
+  return Array.from({ length: count }, (_, i) => characters.slice(edge(i), edge(i + 1) - (i + 1 < count ? gap : 0)).join(''));
+}

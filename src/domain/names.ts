@@ -1,6 +1,6 @@
 // Finding the person a user means: by id, exact name, alias, email, phone number, or an
 // unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
-import { distanceFrom, type DistanceFrom } from './editDistance.js';
+import { distanceFrom, piecesApart, type DistanceFrom } from './editDistance.js';
 import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
@@ -150,30 +150,52 @@ function isWordBreak(code: number): boolean {
   return code === 32 || code === 45;
 }
 
+/** How many typos "did you mean" reaches across: a third of the folded query's length, at least one. */
+function nearLimit(folded: string): number {
+  return Math.max(1, Math.floor(folded.length / 3));
+}
+
+/**
+ * Where the names one typo from a query that matched nobody can be looked for before every name
+ * is read: two pieces of the folded query a character apart (piecesApart). A name one typo from
+ * it, or a word of such a name, holds one of them whole.
+ */
+export function oneTypoPieces(query: string): string[] {
+  return piecesApart(normalizeName(query), 2, 1);
+}
+
 /** A name a few typos from a query that matched nobody, and how many typos. */
 export interface NearName {
   key: string;
   distance: number;
 }
 
+/** The names among `names` (folded, one a line) near a query: within reach, or within `typos` when fewer. */
+export type NamesNear = (names: string, typos?: number) => NearName[];
+
 /**
  * The names within "did you mean"'s reach of a query that matched nobody: a few typos from the
- * whole name or one of its words. `names` are the names folded (normalizeName, as the store keeps
- * them in name_key), one a line: a folded name holds no line feed. Read as one text, 100,000 names
- * are a string, not 100,000 (reading them as strings took longer than comparing them).
+ * whole name or one of its words. The names are the names folded (normalizeName, as the store
+ * keeps them in name_key), one a line: a folded name holds no line feed. Read as one text,
+ * 100,000 names are a string, not 100,000 (reading them as strings took longer than comparing
+ * them). One comparer serves every look among names: V8 compiles nameDistance for the comparer it
+ * sees, and a second one, a comparer of its own for a second look, threw that away in the middle of
+ * 100,000 names (6 ms).
  */
-export function namesNear(query: string, names: string): NearName[] {
+export function namesNear(query: string): NamesNear {
   const q = normalizeName(query);
-  const limit = Math.max(1, Math.floor(q.length / 3));
+  const limit = nearLimit(q);
   const within = distanceFrom(q, limit);
-  const near: NearName[] = [];
-  for (let from = 0; ; ) {
-    const end = names.indexOf('\n', from);
-    const to = end === -1 ? names.length : end;
-    const distance = nameDistance(within, names, from, to);
-    if (distance <= limit) near.push({ key: names.slice(from, to), distance });
-    if (end === -1) return near;
-    from = end + 1;
-  }
+  return (names, typos = limit) => {
+    const near: NearName[] = [];
+    for (let from = 0; ; ) {
+      const end = names.indexOf('\n', from);
+      const to = end === -1 ? names.length : end;
+      const distance = nameDistance(within, names, from, to);
+      if (distance <= typos) near.push({ key: names.slice(from, to), distance });
+      if (end === -1) return near;
+      from = end + 1;
+    }
+  };
 }
 

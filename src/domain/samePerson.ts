@@ -1,6 +1,6 @@
 // The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
-import { distanceFrom } from './editDistance.js';
+import { distanceFrom, piecesApart } from './editDistance.js';
 import { normalizeName } from './names.js';
 
 export interface PersonFacts {
@@ -68,14 +68,12 @@ export interface LookAlikeClues {
 
 /**
  * What every folded name that looks like `a` (looksAlikeTo) has. The store narrows the journal's
- * names down with them before the distance is worked out. A letter added, dropped or changed
- * touches one character and a swap two side by side, so an edit breaks at most one of pieces kept
- * a character apart: of limit + 1 such pieces one is left whole. Pieces side by side can lose two
- * to a swap: of 4·limit + 1 fine ones 2·limit + 1 are left whole. The first clue is what the index
- * of names by trigrams looks up, and few long pieces find fewer names than many short ones; the
- * second rules out nearly all of the names that share only a common first name ("maria …"),
- * which the distance would otherwise be worked out for. A piece ends between characters, never
- * inside an emoji's two units, so a name holds it as text.
+ * names down with them before the distance is worked out. Of limit + 1 pieces a character apart,
+ * one is left whole (piecesApart). Pieces side by side can lose two to a swap: of 4·limit + 1 fine
+ * ones 2·limit + 1 are left whole. The first clue is what the index of names by trigrams looks up,
+ * and few long pieces find fewer names than many short ones; the second rules out nearly all of
+ * the names that share only a common first name ("maria …"), which the distance would otherwise
+ * be worked out for.
  * The trigrams are for a name too short for pieces of three characters, which the index of names
  * by trigrams cannot look up: an edit breaks at most the three runs of three over the character
  * it touches, and a swap the four over its two, so a name with d different runs keeps at least
@@ -84,14 +82,8 @@ export interface LookAlikeClues {
 export function lookAlikeClues(a: string): LookAlikeClues {
   const limit = typoLimit(a);
   const characters = Array.from(a);
-  /** `count` pieces of about the same length, `gap` characters apart, from the whole of `a`. */
-  const cut = (count: number, gap: number) => {
-    const held = characters.length - gap * (count - 1);
-    const edge = (i: number) => Math.floor((i * held) / count) + gap * i;
-    return Array.from({ length: count }, (_, i) => characters.slice(edge(i), edge(i + 1) - (i + 1 < count ? gap : 0)).join(''));
-  };
   const trigrams = [...new Set(characters.slice(2).map((_, i) => characters.slice(i, i + 3).join('')))];
-  return { limit, pieces: cut(limit + 1, 1), finePieces: cut(4 * limit + 1, 0), atLeast: 2 * limit + 1, trigrams, trigramsAtLeast: trigrams.length - 4 * limit };
+  return { limit, pieces: piecesApart(a, limit + 1, 1), finePieces: piecesApart(a, 4 * limit + 1, 0), atLeast: 2 * limit + 1, trigrams, trigramsAtLeast: trigrams.length - 4 * limit };
 }
 
 /** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */

@@ -1,13 +1,13 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { matchByStart, matchContact, namesNear, normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
+import { matchByStart, matchContact, namesNear, normalizeName, oneTypoPieces, parseContactId, type NamedContact, type NearName } from '../domain/names.js';
 import { closestNames } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
 import { contactsNamed, getContact, getContacts, keyStartsWith, loadLists } from './contacts.js';
-import { hasTrigrams, trigramPhrase } from './nameTrigrams.js';
+import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
 import type { Journal } from './journal.js';
 
 /** What a query names: one contact, read in full; several, by their names; or no one. */
@@ -108,22 +108,42 @@ export function findContact(j: Journal, query: string): ContactMatch {
   return contact === undefined ? { status: 'none' } : { ...match, contact };
 }
 
+/** How many people "did you mean" offers. */
+const SUGGESTIONS = 3;
+
 /**
- * Names close to a query that matched nobody: found among the folded names, read from the index of
- * names alone as one text, a name a line (a string or a row object apiece cost more than comparing
- * the names, 100,000 on a large journal; their ids as well, 35 ms more there), then the people of
- * the names within reach.
+ * People whose names are close to a query that matched nobody, the closest first. Looked for
+ * first among the names that hold a piece of the query (oneTypoPieces), through the index of names
+ * by trigrams: when as many people as are offered are one typo away, no one else can come before
+ * them. Otherwise every name in the journal is compared: on a large journal, reading them took
+ * 11 ms and comparing them 20 ms, against 1–3 ms for the pieces and the names that hold them.
  */
 export function similarContacts(j: Journal, query: string): Array<{ id: number; name: string }> {
-  // In no order (the index of names, the smallest to read): the people are put in order below.
-  const names = j.stmt<[], string | null>('SELECT group_concat(name_key, char(10)) FROM contacts').pluck().get();
-  const distances = new Map((names == null ? [] : namesNear(query, names)).map(({ key, distance }) => [key, distance]));
-  // By folded name, then id: closestNames keeps this order among equals.
+  const near = namesNear(query);
+  const among = (names: string | null | undefined, typos?: number) => peopleOf(j, names == null ? [] : near(names, typos));
+  const pieces = oneTypoPieces(query);
+  if (pieces.every(hasTrigrams)) {
+    const oneTypo = among(j.stmt<[string], string | null>(NAMES_HOLDING).pluck().get(anyTrigramPhrase(pieces)), 1);
+    if (oneTypo.length >= SUGGESTIONS) return closestNames(oneTypo, SUGGESTIONS);
+  }
+  return closestNames(among(j.stmt<[], string | null>(EVERY_NAME).pluck().get()), SUGGESTIONS);
+}
+
+/** The folded names that hold any of some pieces, one a line. */
+const NAMES_HOLDING = 'SELECT group_concat(name_key, char(10)) FROM name_trigrams WHERE name_trigrams MATCH ?';
+
+/** Every folded name, one a line, in no order: from the index of names, the smallest to read (peopleOf puts the people in order). */
+const EVERY_NAME = 'SELECT group_concat(name_key, char(10)) FROM contacts';
+
+/** The people of some folded names, with how far each name is: by folded name, then id, the order closestNames keeps among equals. */
+function peopleOf(j: Journal, near: NearName[]): Array<{ contact: { id: number; name: string }; distance: number }> {
+  if (near.length === 0) return [];
+  const distances = new Map(near.map(({ key, distance }) => [key, distance]));
   const people = j
     .stmt<[string], [number, string, string]>('SELECT id, name, name_key FROM contacts WHERE name_key IN (SELECT value FROM json_each(?)) ORDER BY name_key, id')
     .raw()
     .all(JSON.stringify([...distances.keys()]));
-  return closestNames(people.map(([id, name, key]) => ({ contact: { id, name }, distance: distances.get(key) as number })));
+  return people.map(([id, name, key]) => ({ contact: { id, name }, distance: distances.get(key) as number }));
 }
 
 export function notFound(j: Journal, query: string): NotFoundError {

@@ -8,27 +8,14 @@ import { looksAlikeTo } from '../../src/domain/samePerson.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { samePersonSuspects } from '../../src/store/samePerson.js';
+import { nameVariants } from '../harness/nameVariants.js';
 import { newJournal } from '../harness/tempFiles.js';
 
 // Few letters, so that names share runs; a space, an accent and emoji, of two UTF-16 units each.
 const letter = fc.constantFrom('a', 'n', 'e', 'é', ' ', '🌸', '🌺');
 const name = fc.array(letter, { minLength: 3, maxLength: 16 }).map((letters) => letters.join('').trim()).filter((n) => n !== '');
 /** Names a few edits of a character away from one another: insert, drop, change, swap. */
-const family = name.chain((base) =>
-  fc.array(fc.array(fc.tuple(fc.nat(40), fc.constantFrom('insert', 'drop', 'swap', 'change'), letter), { maxLength: 3 }), { minLength: 1, maxLength: 6 }).map((variants) =>
-    [base, ...variants.map((edits) => {
-      const characters = Array.from(base);
-      for (const [at, kind, text] of edits) {
-        const i = characters.length === 0 ? 0 : at % characters.length;
-        if (kind === 'insert') characters.splice(i, 0, text);
-        else if (kind === 'drop') characters.splice(i, 1);
-        else if (kind === 'swap' && i + 1 < characters.length) characters.splice(i, 2, characters[i + 1]!, characters[i]!);
-        else characters.splice(i, 1, text);
-      }
-      return characters.join('').trim();
-    })].filter((n) => n !== ''),
-  ),
-);
+const family = nameVariants(name, letter, { minLength: 0, maxLength: 3 }, { minLength: 1, maxLength: 6 });
 
 describe('samePersonSuspects by name', () => {
   it('finds everyone whose name looks like the one asked about, and no one else', () => {

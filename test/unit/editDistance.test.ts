@@ -2,7 +2,7 @@
 // of edits, adjacent swaps counting one, here written plainly and filled whole.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distanceFrom, editDistance, editDistanceWithin } from '../../src/domain/editDistance.js';
+import { distanceFrom, editDistance, editDistanceWithin, piecesApart } from '../../src/domain/editDistance.js';
 
 /** Optimal string alignment distance, every cell of the table filled. */
 function definition(a: string, b: string): number {
@@ -20,20 +20,22 @@ function definition(a: string, b: string): number {
 
 // Few letters, so that names share runs, swaps and repeats; a space, as names have.
 const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', ' '), maxLength: max });
-/** A second name made from the first with a few edits: near ones are the cases that matter. */
-const nearPair = text(16).chain((a) =>
-  fc.tuple(fc.constant(a), fc.array(fc.tuple(fc.nat(20), fc.constantFrom('insert', 'delete', 'swap', 'change'), fc.constantFrom('a', 'b', 'x')), { maxLength: 4 })).map(([from, edits]) => {
-    let b = from;
-    for (const [at, kind, letter] of edits) {
-      const i = b.length === 0 ? 0 : at % b.length;
-      if (kind === 'insert') b = b.slice(0, i) + letter + b.slice(i);
-      else if (kind === 'delete') b = b.slice(0, i) + b.slice(i + 1);
-      else if (kind === 'swap' && i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
-      else b = b.slice(0, i) + letter + b.slice(i + 1);
-    }
-    return [from, b] as const;
-  }),
-);
+/** A second name made from one of `names` with a few edits, of a UTF-16 unit each: near ones are the cases that matter. */
+const nearTo = (names: fc.Arbitrary<string>) =>
+  names.chain((a) =>
+    fc.tuple(fc.constant(a), fc.array(fc.tuple(fc.nat(20), fc.constantFrom('insert', 'delete', 'swap', 'change'), fc.constantFrom('a', 'b', 'x')), { maxLength: 4 })).map(([from, edits]) => {
+      let b = from;
+      for (const [at, kind, letter] of edits) {
+        const i = b.length === 0 ? 0 : at % b.length;
+        if (kind === 'insert') b = b.slice(0, i) + letter + b.slice(i);
+        else if (kind === 'delete') b = b.slice(0, i) + b.slice(i + 1);
+        else if (kind === 'swap' && i + 1 < b.length) b = b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2);
+        else b = b.slice(0, i) + letter + b.slice(i + 1);
+      }
+      return [from, b] as const;
+    }),
+  );
+const nearPair = nearTo(text(16));
 
 describe('editDistance', () => {
   it('counts edits, an adjacent swap as one', () => {
@@ -92,5 +94,27 @@ describe('distanceFrom', () => {
     );
     expect(distanceFrom('a'.repeat(32), 2)(`x${'a'.repeat(31)}`, 0, 32)).toBe(1);
     expect(distanceFrom('a'.repeat(32), 2)(`${'a'.repeat(30)}ba`, 0, 32)).toBe(1);
+  });
+});
+
+describe('piecesApart', () => {
+  // Emoji of two UTF-16 units, which an edit of one unit can break: a piece holds them whole.
+  const names = fc.array(fc.constantFrom('a', 'b', 'é', ' ', '🌸'), { maxLength: 20 }).map((letters) => letters.join(''));
+
+  it('leaves one of `count` pieces a character apart whole in any text within count − 1 edits', () => {
+    fc.assert(
+      fc.property(nearTo(names), fc.integer({ min: 1, max: 5 }), ([a, b], count) => {
+        fc.pre(definition(a, b) <= count - 1);
+        expect(piecesApart(a, count, 1).some((piece) => b.includes(piece))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('cuts the text from its first character to its last, pieces of about one length, `gap` characters apart, never inside an emoji', () => {
+    expect(piecesApart('kowalsky', 2, 1)).toEqual(['kow', 'lsky']);
+    expect(piecesApart('maria lopez', 3, 1)).toEqual(['mar', 'a l', 'pez']);
+    expect(piecesApart('abcdefghi', 3, 0)).toEqual(['abc', 'def', 'ghi']);
+    expect(piecesApart('🌸🌸a🌸🌸', 2, 1)).toEqual(['🌸🌸', '🌸🌸']);
   });
 });

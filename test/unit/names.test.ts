@@ -134,7 +134,7 @@ describe('namesNear and closestNames', () => {
   // As the store asks: the folded names first, then the nearest of those by name.
   const closest = (query: string, contacts: NamedContact[], max?: number) => {
     const keys = contacts.map((c) => normalizeName(c.name));
-    const distances = new Map(namesNear(query, keys.join('\n')).map(({ key, distance }) => [key, distance]));
+    const distances = new Map(namesNear(query)(keys.join('\n')).map(({ key, distance }) => [key, distance]));
     return closestNames(contacts.flatMap((c, i) => (distances.has(keys[i]!) ? [{ contact: c, distance: distances.get(keys[i]!)! }] : [])), max);
   };
   const names = [person(1, 'Jane Doe'), person(2, 'John Doe'), person(3, 'José Núñez'), person(4, 'Bob Lee')];
@@ -173,7 +173,7 @@ describe('namesNear and closestNames', () => {
       // Names as the store keeps them (name_key): folded, every run of white space one space.
       fc.property(text(6), fc.array(text(12).map(normalizeName), { minLength: 1, maxLength: 8 }), (query, keys) => {
         // Every name within reach, in the order given.
-        expect(namesNear(query, keys.join('\n')).map((n) => n.key)).toEqual(keys.filter((key) => split(query, key)));
+        expect(namesNear(query)(keys.join('\n')).map((n) => n.key)).toEqual(keys.filter((key) => split(query, key)));
       }),
       { numRuns: 5000 },
     );

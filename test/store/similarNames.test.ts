@@ -1,0 +1,56 @@
+// "Did you mean" looks first among the names that hold a piece of the query (src/store/lookup.ts,
+// similarContacts), through the index of names by trigrams, and compares every name only when
+// fewer people than it offers are one typo away: the people it offers are held to every name in
+// the journal compared by the domain.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { namesNear, normalizeName, oneTypoPieces } from '../../src/domain/names.js';
+import { closestNames } from '../../src/domain/nameOrder.js';
+import { Journal } from '../../src/store/journal.js';
+import { similarContacts } from '../../src/store/lookup.js';
+import { openJournal } from '../../src/store/open.js';
+import { nameVariants } from '../harness/nameVariants.js';
+import { newJournal } from '../harness/tempFiles.js';
+
+interface Person {
+  id: number;
+  name: string;
+  key: string;
+}
+
+// Few letters, so that names share runs; a space and a hyphen between words, an accent, and an
+// emoji of two UTF-16 units.
+const letter = fc.constantFrom('a', 'n', 'e', 'é', 'r', ' ', '-', '🌸');
+const name = fc.array(letter, { minLength: 5, maxLength: 16 }).map((letters) => letters.join('').trim()).filter((n) => n !== '');
+/** A name and others an edit or two of a character from it: insert, drop, change, swap. */
+const family = nameVariants(name, letter, { minLength: 1, maxLength: 2 }, { minLength: 2, maxLength: 8 });
+
+/** "Did you mean" over every name: each compared by the domain, the people by folded name and id. */
+function everyNameCompared(people: Person[], query: string): Array<{ id: number; name: string }> {
+  const near = new Map(namesNear(query)(people.map((p) => p.key).join('\n')).map((n) => [n.key, n.distance]));
+  const inOrder = people.filter((p) => near.has(p.key)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
+  return closestNames(inOrder.map((p) => ({ contact: { id: p.id, name: p.name }, distance: near.get(p.key)! })));
+}
+
+describe('similarContacts', () => {
+  it('offers the people that comparing every name offers, whether or not enough are one typo away', () => {
+    const path = newJournal();
+    const j = new Journal(openJournal(path), path);
+    const families = fc.sample(family, { numRuns: 120, seed: 16 });
+    const insert = j.db.prepare("INSERT INTO contacts (name, name_key, created_on, created_at, updated_at) VALUES (?, ?, '2026-11-23', '', '')");
+    // The first name of each family is asked about, not added: every other is added, some twice.
+    const people: Person[] = families.flatMap((names) => names.slice(1)).flatMap((n, i) => (i % 5 === 0 ? [n, n] : [n])).map((n) => ({ id: Number(insert.run(n, normalizeName(n)).lastInsertRowid), name: n, key: normalizeName(n) }));
+    const asked = families.flat();
+    let byPieces = 0;
+    for (const query of asked) {
+      const expected = everyNameCompared(people, query);
+      expect(similarContacts(j, query), query).toEqual(expected);
+      const oneTypo = new Set(namesNear(query)(people.map((p) => p.key).join('\n'), 1).map((n) => n.key));
+      if (oneTypoPieces(query).every((piece) => [...piece].length >= 3) && people.filter((p) => oneTypo.has(p.key)).length >= 3) byPieces++;
+    }
+    // Both ways are taken: by the pieces alone, and by every name.
+    expect(byPieces).toBeGreaterThan(20);
+    expect(asked.length - byPieces).toBeGreaterThan(20);
+    j.close();
+  });
+});
