@@ -156,12 +156,12 @@ function nearLimit(folded: string): number {
 }
 
 /**
- * Where the names one typo from a query that matched nobody can be looked for before every name
- * is read: two pieces of the folded query a character apart (piecesApart). A name one typo from
- * it, or a word of such a name, holds one of them whole.
+ * Where the names within `typos` of a query that matched nobody can be looked for before every
+ * name is read: typos + 1 pieces of the folded query a character apart (piecesApart). A name within
+ * that many typos of it, or a word of such a name, holds one of them whole.
  */
-export function oneTypoPieces(query: string): string[] {
-  return piecesApart(normalizeName(query), 2, 1);
+export function typoPieces(query: string, typos: number): string[] {
+  return piecesApart(normalizeName(query), typos + 1, 1);
 }
 
 /** A name a few typos from a query that matched nobody, and how many typos. */
@@ -187,12 +187,13 @@ export function namesNear(query: string): NamesNear {
   const limit = nearLimit(q);
   const within = distanceFrom(q, limit);
   return (names, typos = limit) => {
+    const most = Math.min(typos, limit);
     const near: NearName[] = [];
     for (let from = 0; ; ) {
       const end = names.indexOf('\n', from);
       const to = end === -1 ? names.length : end;
       const distance = nameDistance(within, names, from, to);
-      if (distance <= typos) near.push({ key: names.slice(from, to), distance });
+      if (distance <= most) near.push({ key: names.slice(from, to), distance });
       if (end === -1) return near;
       from = end + 1;
     }
