@@ -47,8 +47,11 @@ export function compareNames(a: string, b: string): number {
   return x !== undefined && y !== undefined ? compareText(x, y) : collator().compare(a, b);
 }
 
+/** How many people "did you mean" offers. */
+export const SUGGESTIONS = 3;
+
 /** "Did you mean": the nearest of them, fewest typos first, then by name (among equals, in the order given). */
-export function closestNames<T extends { name: string }>(near: ReadonlyArray<{ contact: T; distance: number }>, max = 3): T[] {
+export function closestNames<T extends { name: string }>(near: ReadonlyArray<{ contact: T; distance: number }>, max = SUGGESTIONS): T[] {
   return [...near]
     .sort((x, y) => x.distance - y.distance || compareNames(x.contact.name, y.contact.name))
     .slice(0, max)

@@ -1,7 +1,7 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
 import { matchByStart, matchContact, namesNear, normalizeName, parseContactId, typoPieces, type NamedContact, type NearName } from '../domain/names.js';
-import { closestNames } from '../domain/nameOrder.js';
+import { closestNames, SUGGESTIONS } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
@@ -108,9 +108,6 @@ export function findContact(j: Journal, query: string): ContactMatch {
   return contact === undefined ? { status: 'none' } : { ...match, contact };
 }
 
-/** How many people "did you mean" offers. */
-const SUGGESTIONS = 3;
-
 /** Up to how many typos the names near a query are looked up by its pieces before every name is compared. */
 const TYPOS_LOOKED_UP = 2;
 
@@ -129,9 +126,9 @@ export function similarContacts(j: Journal, query: string): Array<{ id: number; 
     const pieces = typoPieces(query, typos);
     if (!pieces.every(hasTrigrams)) break; // more typos, shorter pieces
     const found = among(j.stmt<[string], string | null>(NAMES_HOLDING).pluck().get(anyTrigramPhrase(pieces)), typos);
-    if (found.length >= SUGGESTIONS) return closestNames(found, SUGGESTIONS);
+    if (found.length >= SUGGESTIONS) return closestNames(found);
   }
-  return closestNames(among(j.stmt<[], string | null>(EVERY_NAME).pluck().get()), SUGGESTIONS);
+  return closestNames(among(j.stmt<[], string | null>(EVERY_NAME).pluck().get()));
 }
 
 /** The folded names that hold any of some pieces, one a line. */
