@@ -29,7 +29,8 @@ export interface BenchCase {
   label: string;
   sizes: string[];
   writes?: boolean;
-  terminal?: string;
+  /** In a terminal: rel is timed until `until` shows, then left with the key `leave` (or killed). */
+  terminal?: { until: string; leave?: string };
   heavy?: boolean;
   csv?: boolean;
   target: Target;

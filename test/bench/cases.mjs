@@ -115,7 +115,9 @@ const COMMANDS = [
   {
     name: 'review',
     label: "today --review's first screen",
-    terminal: REVIEW_LEGEND,
+    // Left with q once the first screen is up, as a user leaves it: killed, it never wrote its code
+    // cache, and every round compiled the review's modules afresh (some 10 ms on M).
+    terminal: { until: REVIEW_LEGEND, leave: 'q' },
     rel: () => ['today', '--review'],
     bare: (ctx, s) => ['review.mjs', ctx.journal[s], ctx.today],
     target: {},

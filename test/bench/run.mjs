@@ -122,7 +122,7 @@ const SUBJECTS = [
 /** One process: through a pipe, or in a pseudo-terminal for a case that needs one (rel only waits for its screen). */
 function runSubject(c, key, argv, options) {
   if (!c.terminal) return runOnce(argv, options);
-  return runInTerminal(argv, { ...options, until: key === 'rel' ? c.terminal : undefined });
+  return runInTerminal(argv, { ...options, ...(key === 'rel' ? c.terminal : {}) });
 }
 
 /**

@@ -1,8 +1,10 @@
 // Running one process in a pseudo-terminal (node-pty, a devDependency, loaded only when a case
 // needs it): for `rel today --review`, whose first screen is the measure. Wall time runs from spawn
-// to the moment `until` appears on the screen (escapes removed), after which the process is killed;
-// without `until`, to its exit. Peak memory is the process's VmHWM read just before the kill (or
-// polled until the exit), so no wrapper process stands between the terminal and the command.
+// to the moment `until` appears on the screen (escapes removed), after which the process is left
+// with the key `leave` as a user leaves it (so that it exits as after any use, its code cache
+// written), or else killed; without `until`, to its exit. Peak memory is the process's VmHWM read
+// when `until` appears (or polled until the exit), so no wrapper process stands between the
+// terminal and the command.
 import { readVmHWM } from './measure.mjs';
 
 const RUN_TIMEOUT_MS = 60_000;
@@ -20,7 +22,7 @@ let pty;
  * measure.mjs's runOnce: code 0 when `until` was seen (or the process exited 0), otherwise the exit
  * code, or 124 on a timeout, with the screen's last line as stderr. stdoutBytes: what the screen got.
  */
-export async function runInTerminal(argv, { env, cwd, until, rss = false }) {
+export async function runInTerminal(argv, { env, cwd, until, leave, rss = false }) {
   pty ??= (await import('node-pty')).default;
   return new Promise((resolve) => {
     const started = performance.now();
@@ -42,7 +44,8 @@ export async function runInTerminal(argv, { env, cwd, until, rss = false }) {
       if (until === undefined || !stripAnsi(screen).includes(until)) return;
       seenMs = performance.now() - started;
       if (rss) peak = Math.max(peak, readVmHWM(child.pid));
-      child.kill('SIGKILL');
+      if (leave === undefined) child.kill('SIGKILL');
+      else child.write(leave);
     });
     // Resolved once the process is gone, so that it never overlaps the next measurement.
     child.onExit(({ exitCode, signal }) => {

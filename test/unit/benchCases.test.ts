@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CASES, describeTarget, REVIEW_LEGEND, selectCases, type BenchCase, type BenchContext } from '../bench/cases.mjs';
 import { growthInterval, growthLines, judge, median, type Measured } from '../bench/report.mjs';
-import { REVIEW_LEGEND as SCREEN_LEGEND } from '../../src/ui/reviewKeys.js';
+import { actionOf, REVIEW_LEGEND as SCREEN_LEGEND } from '../../src/ui/reviewKeys.js';
 
 const ids = (cases: BenchCase[]) => cases.map((c) => c.id);
 const byId = (id: string): BenchCase => {
@@ -89,9 +89,10 @@ describe('the cases', () => {
     expect(round.before?.bare.env.REL_DB).toBe(round.bare[1]);
   });
 
-  it('wait for the review screen by the legend rel draws', () => {
-    expect(byId('review-M').terminal).toBe(REVIEW_LEGEND);
+  it('wait for the review screen by the legend rel draws, then leave it with the key that quits', () => {
+    expect(byId('review-M').terminal).toEqual({ until: REVIEW_LEGEND, leave: 'q' });
     expect(SCREEN_LEGEND.startsWith(REVIEW_LEGEND)).toBe(true);
+    expect(actionOf({ name: 'q', sequence: 'q' })).toBe('quit');
   });
 });
 
