@@ -157,8 +157,8 @@ function nearLimit(folded: string): number {
 
 /**
  * Where the names within `typos` of a query that matched nobody can be looked for before every
- * name is read: typos + 1 pieces of the folded query a character apart (piecesApart). A name within
- * that many typos of it, or a word of such a name, holds one of them whole.
+ * name is read: typos + 1 pieces of the folded query a character apart (piecesApart). A name that
+ * near the query, or with a word that near, holds one of them whole.
  */
 export function typoPieces(query: string, typos: number): string[] {
   return piecesApart(normalizeName(query), typos + 1, 1);
@@ -175,12 +175,12 @@ export type NamesNear = (names: string, typos?: number) => NearName[];
 
 /**
  * The names within "did you mean"'s reach of a query that matched nobody: a few typos from the
- * whole name or one of its words. The names are the names folded (normalizeName, as the store
- * keeps them in name_key), one a line: a folded name holds no line feed. Read as one text,
- * 100,000 names are a string, not 100,000 (reading them as strings took longer than comparing
- * them). One comparer serves every look among names: V8 compiles nameDistance for the comparer it
- * sees, and a second one, a comparer of its own for a second look, threw that away in the middle of
- * 100,000 names (6 ms).
+ * whole name or one of its words. The finder takes names folded (normalizeName, as the store keeps
+ * them in name_key), one a line: a folded name holds no line feed. Read as one text, 100,000 names
+ * are a string, not 100,000 (reading them as strings took longer than comparing them). One
+ * comparer serves every look: V8 compiles nameDistance for the comparer it first meets, and when a
+ * second look came with a comparer of its own, it threw that code away in the middle of 100,000
+ * names (6 ms on a large journal).
  */
 export function namesNear(query: string): NamesNear {
   const q = normalizeName(query);
