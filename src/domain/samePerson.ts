@@ -58,6 +58,8 @@ export interface LookAlikeClues {
   limit: number;
   /** At least one of these whole. */
   pieces: string[];
+  /** At least two of these whole: limit + 2 pieces a character apart, shorter than `pieces`. */
+  twoOf: string[];
   /** At least `atLeast` of these whole. */
   finePieces: string[];
   atLeast: number;
@@ -69,11 +71,12 @@ export interface LookAlikeClues {
 /**
  * What every folded name that looks like `a` (looksAlikeTo) has. The store narrows the journal's
  * names down with them before the distance is worked out. Of limit + 1 pieces a character apart,
- * one is left whole (piecesApart). Pieces side by side can lose two to a swap: of 4·limit + 1 fine
- * ones 2·limit + 1 are left whole. The first clue is what the index of names by trigrams looks up,
- * and few long pieces find fewer names than many short ones; the second rules out nearly all of
- * the names that share only a common first name ("maria …"), which the distance would otherwise
- * be worked out for.
+ * one is left whole (piecesApart), and of limit + 2 two are. Pieces side by side can lose two to a
+ * swap: of 4·limit + 1 fine ones 2·limit + 1 are left whole. The first two clues are what the index
+ * of names by trigrams looks up: few long pieces find fewer names than many short ones, and two of
+ * the shorter ones held together rule out most of the names that share only a common first or last
+ * name ("maria …", "… lopez"); the fine pieces rule out nearly all of the rest, which the distance
+ * would otherwise be worked out for.
  * The trigrams are for a name too short for pieces of three characters, which the index of names
  * by trigrams cannot look up: an edit breaks at most the three runs of three over the character
  * it touches, and a swap the four over its two, so a name with d different runs keeps at least
@@ -83,7 +86,7 @@ export function lookAlikeClues(a: string): LookAlikeClues {
   const limit = typoLimit(a);
   const characters = Array.from(a);
   const trigrams = [...new Set(characters.slice(2).map((_, i) => characters.slice(i, i + 3).join('')))];
-  return { limit, pieces: piecesApart(a, limit + 1, 1), finePieces: piecesApart(a, 4 * limit + 1, 0), atLeast: 2 * limit + 1, trigrams, trigramsAtLeast: trigrams.length - 4 * limit };
+  return { limit, pieces: piecesApart(a, limit + 1, 1), twoOf: piecesApart(a, limit + 2, 1), finePieces: piecesApart(a, 4 * limit + 1, 0), atLeast: 2 * limit + 1, trigrams, trigramsAtLeast: trigrams.length - 4 * limit };
 }
 
 /** Two folded names that look like one person's: equal, or a typo or two apart in their letters. */

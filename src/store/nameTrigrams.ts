@@ -10,3 +10,7 @@ export const trigramPhrase = (part: string): string => `"${part.replace(/"/g, '"
 
 /** A phrase for any of `parts`, each of three characters or more (hasTrigrams). */
 export const anyTrigramPhrase = (parts: readonly string[]): string => parts.map(trigramPhrase).join(' OR ');
+
+/** A phrase for at least two of `parts`, each of three characters or more (hasTrigrams): any two of them together. */
+export const twoOfTrigramPhrase = (parts: readonly string[]): string =>
+  parts.flatMap((part, i) => parts.slice(i + 1).map((other) => `(${trigramPhrase(part)} AND ${trigramPhrase(other)})`)).join(' OR ');

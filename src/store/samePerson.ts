@@ -6,7 +6,7 @@ import { lookAlikeClues, looksAlikeTo, phoneKey, samePersonCandidates, type Look
 import type { Contact } from '../domain/records.js';
 import { getContacts } from './contacts.js';
 import type { Journal } from './journal.js';
-import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
+import { anyTrigramPhrase, hasTrigrams, trigramPhrase, twoOfTrigramPhrase } from './nameTrigrams.js';
 
 export interface WantedPerson {
   name: string;
@@ -22,8 +22,8 @@ type NamesRead = 'pieces' | 'trigrams' | 'every name';
 /**
  * The names that can look like `key`'s, by the domain's clues. Through the index of names by
  * trigrams (migration 0029): those that hold a piece, when every piece has three characters or
- * more; else those that hold enough of the name's trigrams; else, for a short name with few runs
- * to go by, every name in the index of names.
+ * more (and two of the shorter pieces, when each of those has); else those that hold enough of the
+ * name's trigrams; else, for a short name with few runs to go by, every name in the index of names.
  * SQLite counts characters and bytes, the distance UTF-16 units. A name's units are at most
  * (2 · characters + bytes) / 3, an emoji being one character, two units and four bytes: so a name
  * no more than `limit` units shorter than `key` has 2 · characters + bytes ≥ 3 · (key's units −
@@ -47,12 +47,13 @@ function lookAlikeSql(clues: LookAlikeClues, read: NamesRead): string {
 /** The people whose folded name looks like `key`'s: the store reads only names that can, the domain decides. */
 function namesAlike(j: Journal, key: string): number[] {
   const clues = lookAlikeClues(key);
-  const { limit, pieces, finePieces, atLeast, trigrams, trigramsAtLeast } = clues;
+  const { limit, pieces, twoOf, finePieces, atLeast, trigrams, trigramsAtLeast } = clues;
   // Too short for a typo: the same name only, found in the index.
   if (limit === 0) return j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck().all(key);
   const read: NamesRead = pieces.every(hasTrigrams) ? 'pieces' : trigramsAtLeast > 0 ? 'trigrams' : 'every name';
   const params: Record<string, string | number> = { shortest: key.length - limit, longest: key.length + limit, atLeast };
-  if (read === 'pieces') params.phrase = anyTrigramPhrase(pieces);
+  // A name long enough for the shorter pieces to have trigrams is looked up by both.
+  if (read === 'pieces') params.phrase = twoOf.every(hasTrigrams) ? `(${anyTrigramPhrase(pieces)}) AND (${twoOfTrigramPhrase(twoOf)})` : anyTrigramPhrase(pieces);
   if (read === 'trigrams') {
     params.trigramsAtLeast = trigramsAtLeast;
     trigrams.forEach((run, i) => (params[`trigram${i}`] = trigramPhrase(run)));

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
-import { looksAlikeTo } from '../../src/domain/samePerson.js';
+import { lookAlikeClues, looksAlikeTo } from '../../src/domain/samePerson.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { samePersonSuspects } from '../../src/store/samePerson.js';
@@ -25,6 +25,12 @@ describe('samePersonSuspects by name', () => {
     const insert = j.db.prepare("INSERT INTO contacts (name, name_key, created_on, created_at, updated_at) VALUES (?, ?, '2026-11-23', '', '')");
     const people = names.map((n) => ({ id: Number(insert.run(n, normalizeName(n)).lastInsertRowid), key: normalizeName(n) }));
     expect(people.some((p) => /🌸|🌺/.test(p.key) && p.key.length >= 12)).toBe(true);
+    // Names long enough to be looked up by two of their shorter pieces too, with a look-alike to find.
+    const byTwo = names.filter((n) => {
+      const clues = lookAlikeClues(normalizeName(n));
+      return clues.limit > 0 && clues.twoOf.every((piece) => [...piece].length >= 3) && people.filter((p) => looksAlikeTo(normalizeName(n))(p.key) === 'name a typo away').length > 0;
+    });
+    expect(byTwo.length).toBeGreaterThan(20);
     for (const asked of names) {
       const alike = looksAlikeTo(normalizeName(asked));
       const everyone = people.filter((p) => alike(p.key) !== undefined).map((p) => p.id);

@@ -40,22 +40,24 @@ const nearNames = name.chain((a) =>
 );
 
 describe('lookAlikeClues', () => {
-  it('every name that looks like another holds one of its pieces whole, enough of its fine pieces and trigrams, and a length within its limit', () => {
+  it('every name that looks like another holds one of its pieces whole, two of its shorter ones, enough of its fine pieces and trigrams, and a length within its limit', () => {
     fc.assert(
       fc.property(nearNames, ([a, b]) => {
         if (!looksAlikeTo(a)(b)) return true;
-        const { limit, pieces, finePieces, atLeast, trigrams, trigramsAtLeast } = lookAlikeClues(a);
+        const { limit, pieces, twoOf, finePieces, atLeast, trigrams, trigramsAtLeast } = lookAlikeClues(a);
         const held = finePieces.filter((piece) => b.includes(piece)).length;
         const trigramsHeld = trigrams.filter((run) => b.includes(run)).length;
-        return pieces.some((piece) => b.includes(piece)) && held >= atLeast && trigramsHeld >= trigramsAtLeast && Math.abs(a.length - b.length) <= limit;
+        const twoHeld = twoOf.filter((piece) => b.includes(piece)).length >= 2;
+        return pieces.some((piece) => b.includes(piece)) && twoHeld && held >= atLeast && trigramsHeld >= trigramsAtLeast && Math.abs(a.length - b.length) <= limit;
       }),
       { numRuns: 20000 },
     );
   });
 
-  it('cuts a name into limit + 1 pieces a character apart, and 4 · limit + 1 fine ones side by side, between characters, never inside an emoji', () => {
-    expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'], finePieces: ['ann'], atLeast: 1, trigrams: ['ann'], trigramsAtLeast: 1 });
-    expect(lookAlikeClues('jose nunez')).toMatchObject({ limit: 1, pieces: ['jose', 'nunez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
+  it('cuts a name into limit + 1 pieces a character apart, limit + 2 shorter ones, and 4 · limit + 1 fine ones side by side, between characters, never inside an emoji', () => {
+    expect(lookAlikeClues('ann')).toEqual({ limit: 0, pieces: ['ann'], twoOf: ['a', 'n'], finePieces: ['ann'], atLeast: 1, trigrams: ['ann'], trigramsAtLeast: 1 });
+    expect(lookAlikeClues('jose nunez')).toMatchObject({ limit: 1, pieces: ['jose', 'nunez'], twoOf: ['jo', 'e n', 'nez'], finePieces: ['jo', 'se', ' n', 'un', 'ez'], atLeast: 3 });
+    expect(lookAlikeClues('maria lopez')).toMatchObject({ limit: 1, pieces: ['maria', 'lopez'], twoOf: ['mar', 'a l', 'pez'] });
     expect(lookAlikeClues('jose nunez')).toMatchObject({ trigrams: ['jos', 'ose', 'se ', 'e n', ' nu', 'nun', 'une', 'nez'], trigramsAtLeast: 4 });
     expect(lookAlikeClues('anna anna')).toMatchObject({ trigrams: ['ann', 'nna', 'na ', 'a a', ' an'], trigramsAtLeast: 1 }); // each run once
     expect(lookAlikeClues('maria gonzalez')).toMatchObject({ limit: 2, pieces: ['mari', ' gon', 'alez'], atLeast: 5 });
