@@ -38,7 +38,8 @@ describe('similarContacts', () => {
     const j = new Journal(openJournal(path), path);
     const families = fc.sample(family, { numRuns: 120, seed: 16 });
     const insert = j.db.prepare("INSERT INTO contacts (name, name_key, created_on, created_at, updated_at) VALUES (?, ?, '2026-11-23', '', '')");
-    // The first name of each family is asked about, not added: every other is added, some twice.
+    // Every name is asked about. The first of each family is not added, so that it matches nobody; every
+    // other is, some twice (two people of one name). The triggers index them by trigrams as they are added.
     const people: Person[] = families.flatMap((names) => names.slice(1)).flatMap((n, i) => (i % 5 === 0 ? [n, n] : [n])).map((n) => ({ id: Number(insert.run(n, normalizeName(n)).lastInsertRowid), name: n, key: normalizeName(n) }));
     const asked = families.flat();
     const keys = people.map((p) => p.key).join('\n');
