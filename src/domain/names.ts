@@ -68,12 +68,41 @@ function startsAWord(name: string, part: string): boolean {
 }
 
 /**
+ * The words of a folded query, as spaces, hyphens and the punctuation between a surname and a
+ * first name part them: "schmidt, anna" → schmidt, anna; "jean pierre" → jean, pierre.
+ */
+export function queryWords(folded: string): string[] {
+  return folded.split(/[\s,;.-]+/).filter((word) => word !== '');
+}
+
+/**
+ * Whether each of `words` starts a word of `name` of its own, in any order: "jean pierre",
+ * "jean dupont" and "dupont jean" are all Jean-Pierre Dupont; "jean jean" is not.
+ */
+function wordsStartWords(name: string, words: readonly string[]): boolean {
+  const own = name.split(/[ -]+/);
+  const taken = own.map(() => false);
+  const place = (k: number): boolean => {
+    if (k === words.length) return true;
+    for (let i = 0; i < own.length; i++) {
+      if (taken[i] || !own[i]!.startsWith(words[k]!)) continue;
+      taken[i] = true;
+      if (place(k + 1)) return true;
+      taken[i] = false; // another word of the name may suit this one better
+    }
+    return false;
+  };
+  return words.length > 0 && words.length <= own.length && place(0);
+}
+
+/**
  * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
  * people"): id; exact name; alias; email (any case); phone number (phoneKey: the last nine
  * digits, for a query of digits that reads as a number); the start of a name or alias (its first
  * word: `josé` is José Núñez, not María José García); the start of any later word (`garcia`);
- * then any part of a name. A level with several hits is ambiguous rather than a guess; a level
- * with none hands over to the next.
+ * then any part of a name; last, each word of the query the start of a word of the name, in any
+ * order (`jean pierre` and `dupont jean` are Jean-Pierre Dupont). A level with several hits is
+ * ambiguous rather than a guess; a level with none hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
   return matchUpTo(query, candidates, Infinity) ?? { status: 'none' };
@@ -104,6 +133,7 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
   if (q === '') return { status: 'none' };
   const email = query.trim().toLowerCase();
   const phone = readsAsPhoneNumber(query) ? phoneKey(query) : undefined;
+  const words = queryWords(q);
   const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
   type Keyed = (typeof keyed)[number];
   const readings: Array<[(c: Keyed) => boolean, boolean]> = [
@@ -114,6 +144,7 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
     [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],
+    [(c) => wordsStartWords(c.name, words) || c.aliases.some((a) => wordsStartWords(a, words)), false],
   ];
   for (const [matches, exact] of readings.slice(0, levels)) {
     const hits = keyed.filter(matches).map((c) => c.contact);

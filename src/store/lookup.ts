@@ -1,6 +1,6 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { matchByStart, matchContact, namesNear, normalizeName, parseContactId, typoPieces, type NamedContact, type NearName } from '../domain/names.js';
+import { matchByStart, matchContact, namesNear, normalizeName, parseContactId, queryWords, typoPieces, type NameMatch, type NamedContact, type NearName } from '../domain/names.js';
 import { closestNames, SUGGESTIONS } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
@@ -15,6 +15,9 @@ export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean }
 
 /** The people of a list table's rows that `where` picks, as [id, name]. */
 const person = (table: string, where: string) => `SELECT c.id, c.name FROM ${table} t JOIN contacts c ON c.id = t.contact_id WHERE ${where}`;
+
+/** Text put in a LIKE pattern (ESCAPE with a backslash): its own %, _ and backslashes taken as they are. */
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The contacts that could be what `query` names, as [id, name], in id order: the id, a name or an
@@ -32,7 +35,7 @@ function candidatesOf(j: Journal, query: string): Array<[id: number, name: strin
     if (exact.length > 0) return exact;
   }
   const folded = normalizeName(query);
-  const like = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = `%${escapeLike(folded)}%`;
   // A phone number by its key, through the index on contact_phones.phone_key (matchContact decides).
   // A part of a name of three letters or more is found through the names' trigrams (migration
   // 0029), LIKE then holding each to the part; a shorter one is looked for in the index of names.
@@ -55,9 +58,43 @@ function candidatesOf(j: Journal, query: string): Array<[id: number, name: strin
     .all(id === undefined ? -1 : Number(id), ...(byTrigrams ? [trigramPhrase(folded)] : []), like, like, query.trim(), phone);
 }
 
-/** The first `limit` contacts (by id) that could be what `query` names, in full: a picker's choices as the user types. */
+/**
+ * The people whose name or an alias has a word starting with each of a query's words (queryWords),
+ * as [id, name] in id order: those matchContact's last reading decides among once no name holds
+ * the query ("jean pierre" for Jean-Pierre Dupont). None for a query of one word as it was typed:
+ * candidatesOf has them all. The names by the trigrams of the words that have them, then each
+ * held to every word; with no word that long, every name is read.
+ */
+function wordCandidatesOf(j: Journal, query: string): Array<[id: number, name: string]> {
+  const folded = normalizeName(query);
+  const words = queryWords(folded);
+  if (words.length === 0 || (words.length === 1 && words[0] === folded)) return [];
+  // A word starts a word of the name where it follows the start, a space or a hyphen.
+  const each = (column: string) => words.map(() => `' ' || replace(${column}, '-', ' ') LIKE ? ESCAPE '\\'`).join(' AND ');
+  const long = words.filter(hasTrigrams);
+  const named = long.length > 0
+    ? `SELECT c.id, c.name FROM name_trigrams t JOIN contacts c ON c.id = t.rowid WHERE name_trigrams MATCH ? AND ${each('t.name_key')}`
+    : `SELECT id, name FROM contacts INDEXED BY contacts_name_key WHERE ${each('name_key')}`;
+  const starts = words.map((word) => `% ${escapeLike(word)}%`);
+  const rows = j
+    .stmt<string[], [number, string]>(`${named} UNION ALL ${person('contact_aliases', each('t.alias_key'))}`)
+    .raw()
+    .all(...(long.length > 0 ? [long.map(trigramPhrase).join(' AND ')] : []), ...starts, ...starts);
+  return inIdOrder(rows);
+}
+
+/** Each person once, in id order. */
+function inIdOrder(people: Array<[id: number, name: string]>): Array<[id: number, name: string]> {
+  return [...new Map(people)].sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The first `limit` contacts (by id) that could be what `query` names, in full: a picker's choices
+ * as the user types. Those whose words start with its words only when no name holds it.
+ */
 export function lookupCandidates(j: Journal, query: string, limit = Infinity): Contact[] {
-  return getContacts(j, candidatesOf(j, query).slice(0, limit).map(([id]) => id));
+  const people = candidatesOf(j, query);
+  return getContacts(j, (people.length > 0 ? people : wordCandidatesOf(j, query)).slice(0, limit).map(([id]) => id));
 }
 
 /**
@@ -82,8 +119,7 @@ function startCandidatesOf(j: Journal, query: string): Array<[id: number, name: 
     )
     .raw()
     .all({ id: parseContactId(query) ?? -1, from, email: query.trim(), phone });
-  const byId = new Map(rows);
-  return [...byId].sort((a, b) => a[0] - b[0]);
+  return inIdOrder(rows);
 }
 
 /**
@@ -101,8 +137,14 @@ function namedCandidates(j: Journal, query: string, people = candidatesOf(j, que
 
 /** What `query` names (matchContact), the one person found read in full. */
 export function findContact(j: Journal, query: string): ContactMatch {
-  // The start of a name first: only when nothing starts with the query is every name that holds it read.
+  // The start of a name first: only when nothing starts with the query is every name that holds
+  // it read, and only when none holds it, the names whose words start with its words.
   const match = matchByStart(query, namedCandidates(j, query, startCandidatesOf(j, query))) ?? matchContact(query, namedCandidates(j, query));
+  return readInFull(j, match.status === 'none' ? matchContact(query, namedCandidates(j, query, wordCandidatesOf(j, query))) : match);
+}
+
+/** A match, with the one person found read in full. */
+function readInFull(j: Journal, match: NameMatch<NamedContact>): ContactMatch {
   if (match.status !== 'found') return match;
   const contact = getContact(j, match.contact.id); // gone if another rel deleted them meanwhile
   return contact === undefined ? { status: 'none' } : { ...match, contact };

@@ -301,9 +301,18 @@ describe('names on the command line', () => {
     expect(await shown(j, 'y-an')).toBe(3);
   });
 
+  it('matches words that each start a word of the name, with a space for a hyphen and in any order', async () => {
+    const j = await people();
+    expect(await shown(j, 'mary ann')).toBe(3);
+    expect(await shown(j, 'lee, mary')).toBe(3);
+    expect(await shown(j, 'nunez jose')).toBe(2);
+    expect(await expectRefused(j, ['show', 'mary doe'], 1)).toBe('rel: no contact matches "mary doe"; see rel list');
+  });
+
   it('a partial name in rel add says whom it chose', async () => {
     const j = await people();
     expect(await j.rel(['add', 'jose', '--note', 'hola'])).toMatchObject({ code: 0, stderr: '→ José Núñez\n' });
+    expect(await j.rel(['add', 'mary ann', '--note', 'tea'])).toMatchObject({ code: 0, stderr: '→ Mary-Ann Lee\n', stdout: 'logged conversation with Mary-Ann Lee on 2026-11-23 (#2)\n' });
   });
 
   it('an ambiguous name lists the candidates and exits 1', async () => {

@@ -1,12 +1,12 @@
 // The index of names by their trigrams (migration 0029): a part of a name found through it is
-// found as LIKE '%part%' over every name finds it, and the index follows the names through every
+// found as LIKE '%part%' over every name finds it (and each word of it, as lookup.ts asks too), and the index follows the names through every
 // write that adds, renames or removes someone, an import and the undo of each included.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../../src/domain/names.js';
+import { normalizeName, queryWords } from '../../src/domain/names.js';
 import { Journal } from '../../src/store/journal.js';
 import { lookupCandidates } from '../../src/store/lookup.js';
 import { openJournal } from '../../src/store/open.js';
@@ -14,9 +14,10 @@ import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { actualNameIndex, expectedNameIndex } from '../harness/searchIndex.js';
 import { newJournal } from '../harness/tempFiles.js';
 
-// Letters that share runs, LIKE's own characters, a quote, an accent, an emoji, a capital, and ℡,
-// which folds to capitals (normalizeName lowers before it decomposes).
-const letter = fc.constantFrom('a', 'n', 'e', ' ', 'é', 'N', '%', '_', '"', '🌸', '℡', '\\');
+// Letters that share runs, a space and a hyphen (between words), LIKE's own characters, a quote,
+// an accent, an emoji, a capital, and ℡, which folds to capitals (normalizeName lowers before it
+// decomposes).
+const letter = fc.constantFrom('a', 'n', 'e', ' ', '-', 'é', 'N', '%', '_', '"', '🌸', '℡', '\\');
 const text = fc.array(letter, { minLength: 1, maxLength: 9 }).map((letters) => letters.join(''));
 
 describe('a part of a name through the trigrams', () => {
@@ -27,18 +28,28 @@ describe('a part of a name through the trigrams', () => {
     for (const name of fc.sample(text.filter((t) => normalizeName(t) !== ''), { numRuns: 400, seed: 29 })) insert.run(name, normalizeName(name));
     const byLike = j.db.prepare<[string], number>("SELECT id FROM contacts WHERE name_key LIKE ? ESCAPE '\\' ORDER BY id").pluck();
     let throughTrigrams = 0;
+    let byWords = 0;
     fc.assert(
       fc.property(text, (query) => {
         const folded = normalizeName(query);
         // An id, a phone or an exact name is found another way (lookup.ts): parts of names only.
         if (folded === '' || /^#?\d+$/.test(query.trim()) || /\d{4}/.test(query) || j.db.prepare('SELECT 1 FROM contacts WHERE name_key = ?').get(folded)) return;
         if (Array.from(folded).length >= 3) throughTrigrams++;
-        const expected = byLike.all(`%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        // The names that hold the query; when none does, those with a word starting with each of its words (queryWords).
+        const like = (pattern: string) => byLike.all(pattern.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/\*/g, '%'));
+        const words = queryWords(folded);
+        const startingEachWord = () => (words.length > 1 || (words.length === 1 && words[0] !== folded) ? words : [])
+          .map((word) => like(`* ${word}*`).concat(like(`${word}*`), like(`*-${word}*`)))
+          .reduce<number[] | undefined>((kept, ids) => (kept ?? ids).filter((id) => ids.includes(id)), undefined) ?? [];
+        const holding = like(`*${folded}*`);
+        const expected = holding.length > 0 ? holding : [...new Set(startingEachWord())].sort((a, b) => a - b);
+        if (holding.length === 0 && expected.length > 0) byWords++;
         expect(lookupCandidates(j, query).map((c) => c.id)).toEqual(expected);
       }),
       { numRuns: 600, seed: 16 },
     );
     expect(throughTrigrams).toBeGreaterThan(100);
+    expect(byWords).toBeGreaterThan(10);
     j.close();
   });
 });

@@ -115,6 +115,26 @@ describe('matchContact', () => {
     expect(found('úñ')).toEqual([2, false]);
   });
 
+  it('after that, words that each start a word of the name, hyphens parting words, in any order', () => {
+    const people = [person(1, 'Jean-Pierre Dupont'), person(2, 'Anna Schmidt', { aliases: ['Annie K'] }), person(3, 'Jo Joanna')];
+    expect(found('jean pierre', people)).toEqual([1, false]);
+    expect(found('jean dupont', people)).toEqual([1, false]);
+    expect(found('Dupont, Jean', people)).toEqual([1, false]);
+    expect(found('schmidt anna', people)).toEqual([2, false]);
+    expect(found('k annie', people)).toEqual([2, false]);
+    // Each word its own: "jo jo" is Jo Joanna, "jean jean" is no one.
+    expect(found('joa jo', people)).toEqual([3, false]);
+    expect(found('jean jean', people)).toEqual(['none']);
+    expect(found('jean schmidt', people)).toEqual(['none']);
+  });
+
+  it('words that start words come last: a part of a name still wins over them', () => {
+    const people = [person(1, 'Joann Leeds'), person(2, 'Lee Nnamdi')];
+    expect(found('nn lee', people)).toEqual([1, false]);
+    expect(found('lee nn', people)).toEqual([2, false]);
+    expect(found('lee', people)).toEqual([2, false]);
+  });
+
   it('several at the same level are ambiguous, never a guess', () => {
     const janes = [person(1, 'Jane Doe'), person(2, 'Jane Smith'), person(3, 'Bob')];
     expect(found('jane', janes)).toEqual(['ambiguous', [1, 2]]);
