@@ -69,13 +69,14 @@ function wordCandidatesOf(j: Journal, query: string): Array<[id: number, name: s
   const folded = normalizeName(query);
   const words = queryWords(folded);
   if (words.length === 0 || (words.length === 1 && words[0] === folded)) return [];
-  // A word starts a word of the name where it follows the start, a space or a hyphen.
-  const each = (column: string) => words.map(() => `' ' || replace(${column}, '-', ' ') LIKE ? ESCAPE '\\'`).join(' AND ');
+  // A word starts a word of the name where it follows the start, a space or a hyphen; a plain
+  // LIKE first, as that test costs half as much over the 5,000 aliases of a large journal.
+  const each = (column: string) => words.map(() => `${column} LIKE ? ESCAPE '\\' AND ' ' || replace(${column}, '-', ' ') LIKE ? ESCAPE '\\'`).join(' AND ');
   const long = words.filter(hasTrigrams);
   const named = long.length > 0
     ? `SELECT c.id, c.name FROM name_trigrams t JOIN contacts c ON c.id = t.rowid WHERE name_trigrams MATCH ? AND ${each('t.name_key')}`
     : `SELECT id, name FROM contacts INDEXED BY contacts_name_key WHERE ${each('name_key')}`;
-  const starts = words.map((word) => `% ${escapeLike(word)}%`);
+  const starts = words.flatMap((word) => [`%${escapeLike(word)}%`, `% ${escapeLike(word)}%`]);
   const rows = j
     .stmt<string[], [number, string]>(`${named} UNION ALL ${person('contact_aliases', each('t.alias_key'))}`)
     .raw()
