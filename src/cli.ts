@@ -1,6 +1,6 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
@@ -88,7 +88,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
     .option('--db <path>', 'the journal file (default: $REL_DB, else the data directory, e.g. ~/.local/share/rel/rel.db)')
     .option('--no-input', 'never prompt; a missing argument is an error that names the flag')
     .option('--no-color', 'no colour (NO_COLOR=1 works too)')
-    .exitOverride()
+    .exitOverride() // each command's own is set once all are built (pointToOwnHelp)
     // Errors are printed by main.ts, in one line. A command line without its command (`rel`,
     // `rel contact`) is a usage error: its help goes to stderr, and report.ts exits 2 for it.
     .configureOutput({ outputError: () => undefined, ...(writeOut && { writeOut }), ...(writeErr && { writeErr }), ...terminalOnlyQuestions(program) })
@@ -205,5 +205,19 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   registerUndoCommands(registry, act);
   registerMergeCommands(registry, act);
   registerRelationCommands(registry, act);
+  pointToOwnHelp(program, 'rel');
   return program;
+}
+
+/**
+ * A command line commander refuses (an unknown option, a missing or extra argument, a value not
+ * among the choices) names the help of the command it was refused by, `rel snooze --help` with
+ * its flags and examples rather than the list of every command: report.ts says it.
+ */
+function pointToOwnHelp(command: Command, path: string): void {
+  command.exitOverride((error: CommanderError) => {
+    if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
+    throw Object.assign(error, { help: `${path} --help` });
+  });
+  for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -14,6 +14,12 @@ function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/** The help of the command that refused a command line (cli.ts's pointToOwnHelp), else the whole list's. */
+function helpOf(error: CommanderError): string {
+  const help: unknown = (error as CommanderError & { help?: unknown }).help;
+  return typeof help === 'string' ? help : 'rel --help';
+}
+
 /**
  * Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. An
  * SQLite or file-system error met on the `journal` (damaged, not a database, read-only, full,
@@ -31,7 +37,7 @@ export function report(error: unknown, stderr: Output, debug: boolean, journal?:
     if (error.exitCode === 0) return ExitCode.ok;
     // `rel` or `rel contact` alone: a command is missing, and its help is already on stderr.
     if (error.code === 'commander.help') return ExitCode.usage;
-    stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see rel --help)\n`);
+    stderr.write(`rel: ${oneLine(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '))} (see ${helpOf(error)})\n`);
     return ExitCode.usage;
   }
   if (error instanceof RelError) {

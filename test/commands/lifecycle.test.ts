@@ -178,10 +178,13 @@ describe('the clock', () => {
 describe('the command line itself', () => {
   it.each([
     [['frobnicate'], "rel: unknown command 'frobnicate' (see rel --help)"],
-    [['list', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel --help)"],
-    [['show'], "rel: missing required argument 'name' (see rel --help)"],
-    [['remember', 'jane'], "rel: missing required argument 'text' (see rel --help)"],
-  ])('%j is a usage error', async (args, message) => {
+    [['list', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel list --help)"],
+    [['show'], "rel: missing required argument 'name' (see rel show --help)"],
+    [['remember', 'jane'], "rel: missing required argument 'text' (see rel remember --help)"],
+    [['snooze', '1', 'monday'], "rel: too many arguments for 'snooze'. Expected 1 argument but got 2. (see rel snooze --help)"],
+    [['contact', 'frob'], "rel: unknown command 'frob' (see rel contact --help)"],
+    [['contact', 'add', 'Ann', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel contact add --help)"],
+  ])('%j is a usage error that names the help to read', async (args, message) => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
     expect(await expectRefused(j, args, 2)).toBe(message);

@@ -241,6 +241,6 @@ describe('a name of several words typed without quotes', () => {
 
   it('commands that take no name keep commander\'s count', async () => {
     const j = await maria();
-    expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel --help)");
+    expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel today --help)");
   });
 });

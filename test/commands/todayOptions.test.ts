@@ -184,7 +184,7 @@ describe('rel today: bad input', () => {
       return r.stderr.trimEnd();
     });
     expect(lines).toEqual([
-      "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit, backups. (see rel --help)",
+      "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit, backups. (see rel config set --help)",
       'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: days must be a whole number from 1 to 366, got "x"',
