@@ -39,14 +39,16 @@ export function describeChange(change: UndoChange): string {
     const one = `${name ?? 'someone'} (#${e.contactId})`;
     return e.people > 1 ? `${one} and ${plural(e.people - 1, '1 other', 'others')}` : one;
   };
+  // A conversation by its first person (its own row's), as rel add and rel log name it, with everyone it was with counted.
+  const conversationWith = (e: ChangeEntry, everyone: ChangeEntry | undefined): string => who(everyone ? { ...e, people: everyone.people } : e);
   // New people logged with a conversation: named by their own rows, the conversations counted.
   const newPeople = find('conversations', 'insert') && find('contacts', 'insert');
   const rules: Array<[ChangeEntry | undefined, (e: ChangeEntry) => string]> = [
     [find('contacts', 'delete'), (e) => (e.rows === 1 ? `delete ${who(e)}` : `delete ${e.rows} contacts`)],
     [newPeople, (e) => `add ${who(e)} with ${plural(find('conversations', 'insert')!.rows, 'a conversation', 'conversations')}`],
-    [find('conversations', 'insert'), (e) => (e.rows === 1 ? `add conversation with ${who(find('conversation_people', 'insert') ?? e)}` : `add ${e.rows} conversations`)],
+    [find('conversations', 'insert'), (e) => (e.rows === 1 ? `add conversation with ${conversationWith(e, find('conversation_people', 'insert'))}` : `add ${e.rows} conversations`)],
     [find('contacts', 'insert'), (e) => (e.rows === 1 ? `add contact ${who(e)}` : `add ${e.rows} contacts`)],
-    [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${who(find('conversation_people', 'delete') ?? e)}`],
+    [find('conversations', 'delete'), (e) => `delete ${plural(e.rows, 'a conversation', 'conversations')} with ${conversationWith(e, find('conversation_people', 'delete'))}`],
     [find('conversation_people', 'insert') ?? find('conversation_people', 'delete'), (e) => `change who was in a conversation (${who(e)})`],
     [find('conversations', 'update'), (e) => `change ${plural(e.rows, 'a conversation', 'conversations')} with ${who(e)}`],
     [find('details', 'insert'), (e) => `remember ${plural(e.rows, 'a detail', 'details')} about ${who(e)}`],

@@ -36,6 +36,16 @@ describe('rel undo', () => {
     expect(await j.ok(['list'])).not.toMatch(/Jane|Tom/);
   });
 
+  it('names a conversation by its first person, as rel add and rel log do, whatever their ids', async () => {
+    const j = await emptyJournal();
+    await j.ok(['contact', 'add', 'Tom Lee']);
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch'])).toBe('logged conversation with Jane Doe and Tom Lee on 2026-11-23 (#1)\n');
+    await j.ok(['conversation', 'rm', '1']);
+    expect(await j.ok(['undo'])).toBe('undid: delete a conversation with Jane Doe (#2) and 1 other\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#2) and 1 other\n');
+  });
+
   it('names everyone a deleted conversation was with', async () => {
     const j = await emptyJournal();
     await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch']);
