@@ -86,7 +86,7 @@ export function registerPeopleCommands(program: Command, act: Act): void {
       .option('--every <duration>', 'cadence: 14d, 2w, 1m (a person\'s own --every wins; with several tags the shortest applies)')
       .option('--clear', "remove the tag's cadence")
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel tag vip --every 14d', 'rel tag', 'rel tag vip --clear'])),
+      .addHelpText('after', examples(['rel tag vip --every 14d', 'rel tag', 'rel tag vip --clear', 'rel edit jane --tag vip   # tag a person; rel list --tag vip lists them'])),
     async (ctx, opts: TagOptions, [name]: [string?]) => (await import('./commands/tag.js')).tag(name, opts, ctx),
   );
 
