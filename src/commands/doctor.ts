@@ -3,28 +3,29 @@
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
 import { clearDamageFlag } from '../store/dailyBackups.js';
-import { checkJournal } from '../store/health.js';
+import { CHECK_NAMES, type Check } from '../store/checks.js';
+import { journalChecks } from '../store/health.js';
 import { json, makeStyle } from '../ui/style.js';
 
 export interface DoctorOptions {
   json?: boolean;
 }
 
+/** The width of the column of checks' names. */
+const NAME_WIDTH = Math.max(...CHECK_NAMES.map((name) => name.length));
+
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
   const path = ctx.journalPath;
-  const checks = checkJournal(path);
+  const s = makeStyle(ctx.color);
+  const checks: Check[] = [];
+  // Each line as soon as its check is made: the integrity check of a large journal takes seconds.
+  for (const c of journalChecks(path)) {
+    checks.push(c);
+    if (!opts.json) ctx.out.write(`${c.ok ? s.green('ok     ') : s.red('problem')}  ${c.check.padEnd(NAME_WIDTH)}  ${c.detail}${c.fix ? ` — fix: ${c.fix}` : ''}\n`);
+  }
   // The flag of a damaged daily check has told its story once rel doctor finds the journal whole.
   if (checks.some((c) => c.check === 'integrity' && c.ok)) clearDamageFlag(path);
   const problems = checks.filter((c) => !c.ok).length;
-  if (opts.json) {
-    ctx.out.write(json({ journal: path, ok: problems === 0, checks }));
-  } else {
-    const s = makeStyle(ctx.color);
-    const width = Math.max(...checks.map((c) => c.check.length));
-    for (const c of checks) {
-      const status = c.ok ? s.green('ok     ') : s.red('problem');
-      ctx.out.write(`${status}  ${c.check.padEnd(width)}  ${c.detail}${c.fix ? ` — fix: ${c.fix}` : ''}\n`);
-    }
-  }
+  if (opts.json) ctx.out.write(json({ journal: path, ok: problems === 0, checks }));
   if (problems > 0) throw new RelError(`${problems} problem${problems === 1 ? '' : 's'} with the journal ${path}; the fixes are above`);
 }

@@ -7,7 +7,7 @@
 // written by hand, can hold something else, and the command would then tell another story than
 // rel log or rel show.
 import { fromDayNumber } from '../domain/calendar.js';
-import { ok, problem, type Check } from './checks.js';
+import { ok, problem, type Check, type CheckName } from './checks.js';
 import { shellQuote } from './journalAccess.js';
 import type { Db } from './open.js';
 import { BY_GROUP, GROUPED } from './statusCounts.js';
@@ -18,7 +18,7 @@ export function tableExists(db: Db, table: string): boolean {
 
 /** A table of counts that triggers keep from the conversations or the contacts, and how rel doctor words it. */
 interface CountTable {
-  check: string;
+  check: CheckName;
   table: string;
   /** The columns of a row's key. */
   keys: string[];

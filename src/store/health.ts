@@ -12,7 +12,7 @@ import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { checkPurgedBackups } from './purgedBackups.js';
-import { ok, problem, type Check } from './checks.js';
+import { ok, problem, type Check, type CheckName } from './checks.js';
 import {
   checkChannelCounts,
   checkComplaintCounts,
@@ -215,27 +215,32 @@ export function checkReferrals(db: Db): Check {
   return problem('referrals', `${what} (each referred by the next): ${shown.join('; ')}`, `take away the referrer that is wrong in each, e.g. ${fixes.join('; ')}`);
 }
 
-/** Every check, in the order a person would fix things: can it be read at all, then what is in it. */
-export function checkJournal(path: string, options: { migrationsDir?: string } = {}): Check[] {
+/**
+ * Every check, in the order a person would fix things: can it be read at all, then what is in it.
+ * Each as soon as it is made: on a large journal the integrity check alone takes seconds, and
+ * rel doctor shows the checks before it meanwhile.
+ */
+export function* journalChecks(path: string): Generator<Check> {
   const instead = directoryInstead(path);
-  if (instead) return [problem('journal', instead.problem, instead.fix)];
+  if (instead) return yield problem('journal', instead.problem, instead.fix);
   if (!existsSync(path)) {
     const hidden = hiddenBy(path);
-    if (hidden) return [problem('journal', hidden.problem, hidden.fix)];
-    return [problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)')];
+    if (hidden) return yield problem('journal', hidden.problem, hidden.fix);
+    return yield problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)');
   }
-  const checks: Check[] = [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), checkPermissions(path), checkAccess(path)];
+  // The place before the journal is opened, as a person finds it.
+  const place = [checkPermissions(path), checkAccess(path)];
   const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : undefined;
   let db: Db;
   try {
     db = openExisting(path);
   } catch (error) {
     const cause = fixFor(error, path);
-    checks[0] = problem('journal', cause.problem, cause.fix);
-    return [...checks, checkDailyBackups(path, false)];
+    yield* [problem('journal', cause.problem, cause.fix), ...place, checkDailyBackups(path, false)];
+    return;
   }
   // A damaged journal can make a check itself fail ("database disk image is malformed"): that is a finding too.
-  const guarded = (check: string, run: () => Check): Check => {
+  const guarded = (check: CheckName, run: () => Check): Check => {
     try {
       return run();
     } catch (error) {
@@ -243,26 +248,28 @@ export function checkJournal(path: string, options: { migrationsDir?: string } =
     }
   };
   try {
-    checks.push(
-      guarded('schema', () => checkSchema(db, options.migrationsDir)),
-      guarded('integrity', () => checkIntegrity(db, path)),
-      guarded('foreign keys', () => checkForeignKeys(db, path)),
-      guarded('wal', () => checkWal(db, walBytes)),
-      guarded('settings', () => checkSettings(db, path)),
-      guarded('referrals', () => checkReferrals(db)),
-      guarded('channels', () => checkChannelCounts(db, path)),
-      guarded('days', () => checkDayCounts(db, path)),
-      guarded('referrers', () => checkReferralCounts(db, path)),
-      guarded('statuses', () => checkStatusCounts(db, path)),
-      guarded('turnaround', () => checkComplaintCounts(db, path)),
-      guarded('follow-ups', () => checkFollowUpCounts(db, path)),
-      guarded('complaints', () => checkOpenComplaintPeople(db, path)),
-      guarded('names', () => checkNameTrigrams(db, path)),
-      guarded('erasure', () => checkPurgedBackups(db, path)),
-    );
+    yield* [ok('journal', `${path} (${formatBytes(statSync(path).size)})`), ...place];
+    yield guarded('schema', () => checkSchema(db));
+    const integrity = guarded('integrity', () => checkIntegrity(db, path));
+    yield integrity;
+    const rest: Array<[CheckName, () => Check]> = [
+      ['foreign keys', () => checkForeignKeys(db, path)],
+      ['wal', () => checkWal(db, walBytes)],
+      ['settings', () => checkSettings(db, path)],
+      ['referrals', () => checkReferrals(db)],
+      ['channels', () => checkChannelCounts(db, path)],
+      ['days', () => checkDayCounts(db, path)],
+      ['referrers', () => checkReferralCounts(db, path)],
+      ['statuses', () => checkStatusCounts(db, path)],
+      ['turnaround', () => checkComplaintCounts(db, path)],
+      ['follow-ups', () => checkFollowUpCounts(db, path)],
+      ['complaints', () => checkOpenComplaintPeople(db, path)],
+      ['names', () => checkNameTrigrams(db, path)],
+      ['erasure', () => checkPurgedBackups(db, path)],
+    ];
+    for (const [check, run] of rest) yield guarded(check, run);
+    yield checkDailyBackups(path, integrity.ok);
   } finally {
     db.close();
   }
-  checks.push(checkDailyBackups(path, checks.find((c) => c.check === 'integrity')?.ok === true));
-  return checks;
 }

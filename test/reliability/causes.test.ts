@@ -188,7 +188,7 @@ describe('messages that match the cause', () => {
       expect(expectFailure(r, 1)).toBe(`rel: ${dir} is a directory, not a journal file; give the file, e.g. --db ${join(dir, 'rel.db')}`);
     }
     const doctor = await runRel(['doctor'], { journalPath: dir });
-    expect(doctor.stdout).toBe(`problem  journal  ${dir} is a directory, not a journal file — fix: give the file, e.g. --db ${join(dir, 'rel.db')}\n`);
+    expect(doctor.stdout).toBe(`problem  journal       ${dir} is a directory, not a journal file — fix: give the file, e.g. --db ${join(dir, 'rel.db')}\n`);
 
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'call Zoë on monday\n');
