@@ -79,7 +79,7 @@ export function queryWords(folded: string): string[] {
  * Whether each of `words` starts a word of `name` of its own, in any order: "jean pierre",
  * "jean dupont" and "dupont jean" are all Jean-Pierre Dupont; "jean jean" is not.
  */
-function wordsStartWords(name: string, words: readonly string[]): boolean {
+export function wordsStartWords(name: string, words: readonly string[]): boolean {
   const own = name.split(/[ -]+/);
   const taken = own.map(() => false);
   const place = (k: number): boolean => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
-import { matchContact, namesNear, normalizeName, parseContactId, type NamedContact } from '../../src/domain/names.js';
+import { matchContact, namesNear, normalizeName, parseContactId, queryWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
 import { closestNames } from '../../src/domain/nameOrder.js';
 
 const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
@@ -126,6 +126,19 @@ describe('matchContact', () => {
     expect(found('joa jo', people)).toEqual([3, false]);
     expect(found('jean jean', people)).toEqual(['none']);
     expect(found('jean schmidt', people)).toEqual(['none']);
+  });
+
+  it('words start words of a name when each can be given a word of its own: the same answer as trying every way to give them', () => {
+    const word = fc.array(fc.constantFrom('a', 'b'), { minLength: 1, maxLength: 3 }).map((letters) => letters.join(''));
+    const permutations = <T>(items: T[]): T[][] => (items.length <= 1 ? [items] : items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '-'), fc.array(word, { minLength: 1, maxLength: 4 }), (own, between, words) => {
+        const name = own.join(between);
+        const someWay = permutations(own).some((order) => words.every((w, i) => order[i] !== undefined && order[i]!.startsWith(w)));
+        expect(wordsStartWords(name, queryWords(words.join(' ')))).toBe(someWay);
+      }),
+      { numRuns: 500, seed: 8 },
+    );
   });
 
   it('words that start words come last: a part of a name still wins over them', () => {
