@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
 import { clearDamageFlag } from '../store/dailyBackups.js';
-import { CHECK_NAMES, type Check } from '../store/checks.js';
+import { CHECK_NAMES, type Check, type CheckName } from '../store/checks.js';
 import { journalChecks } from '../store/health.js';
 import { json, makeStyle } from '../ui/style.js';
 
@@ -14,14 +14,31 @@ export interface DoctorOptions {
 /** The width of the column of checks' names. */
 const NAME_WIDTH = Math.max(...CHECK_NAMES.map((name) => name.length));
 
+/** The check made after `check` (CHECK_NAMES is their order). */
+const checkAfter = (check: CheckName): CheckName | undefined => CHECK_NAMES[CHECK_NAMES.indexOf(check) + 1];
+
+/** Erases the line the cursor is on: the note of the check being made. */
+const ERASE_LINE = '\r\x1b[K';
+
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
   const path = ctx.journalPath;
   const s = makeStyle(ctx.color);
   const checks: Check[] = [];
   // Each line as soon as its check is made: the integrity check of a large journal takes seconds.
-  for (const c of journalChecks(path)) {
-    checks.push(c);
-    if (!opts.json) ctx.out.write(`${c.ok ? s.green('ok     ') : s.red('problem')}  ${c.check.padEnd(NAME_WIDTH)}  ${c.detail}${c.fix ? ` — fix: ${c.fix}` : ''}\n`);
+  // At a terminal, the check being made is said meanwhile, and erased when its line comes.
+  const noting = ctx.stdoutIsTTY && !opts.json;
+  let noted = false;
+  try {
+    for (const c of journalChecks(path)) {
+      checks.push(c);
+      if (opts.json) continue;
+      ctx.out.write(`${noted ? ERASE_LINE : ''}${c.ok ? s.green('ok     ') : s.red('problem')}  ${c.check.padEnd(NAME_WIDTH)}  ${c.detail}${c.fix ? ` — fix: ${c.fix}` : ''}\n`);
+      const next = checkAfter(c.check);
+      noted = noting && next !== undefined;
+      if (noted) ctx.out.write(s.dim(`checking ${next}…`));
+    }
+  } finally {
+    if (noted) ctx.out.write(ERASE_LINE);
   }
   // The flag of a damaged daily check has told its story once rel doctor finds the journal whole.
   if (checks.some((c) => c.check === 'integrity' && c.ok)) clearDamageFlag(path);

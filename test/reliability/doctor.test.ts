@@ -73,6 +73,18 @@ describe('rel doctor', () => {
     expect(lineFor(r, 'settings')).toMatch(/3 stored values parse/);
   });
 
+  it('at a terminal, says which check it is making until its line comes, and leaves the same lines', async () => {
+    const db = await healthyJournal();
+    const piped = await rel(['doctor'], { db });
+    const r = await runRel(['doctor'], { journalPath: db, tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('checking integrity…\r\x1b[K');
+    // Each note is erased before the next line is written, the last one at the end.
+    const notes = CHECKS.map((check) => `checking ${check}…\r\x1b[K`);
+    expect(notes.reduce((text, note) => text.replaceAll(note, ''), r.stdout)).toBe(piped.stdout);
+    expect(r.stdout.match(/checking /g)).toHaveLength(CHECKS.length - 1);
+  });
+
   it('opens a journal with the wrong permissions, says which chmod to run, and changes nothing', async () => {
     const db = await healthyJournal();
     const dir = dirname(db);
