@@ -95,6 +95,56 @@ export function wordsStartWords(name: string, words: readonly string[]): boolean
   return words.length > 0 && words.length <= own.length && place(0);
 }
 
+/** A word of a query that can be a typo of a word of a name: one or two letters are an initial or a start. */
+export const typoWord = (word: string): boolean => [...word].length >= 3;
+
+/** How many typos a query of several words is from a folded name (typosByWords); undefined when not near. */
+export type TyposByWords = (name: string) => number | undefined;
+
+/**
+ * How many typos a query of several words is from a folded name, read as the last reading of
+ * matchContact reads it: each word the start of a word of the name of its own, but one of them (of
+ * three letters or more) a few typos (a third of its length, at least one) from a whole word of
+ * it. "jean dupond" is one typo from Jean-Pierre Dupont. Undefined when no way of giving the words
+ * their own words of the name does that, and when one gives each word its own start: the name
+ * matches, it is not near. The finder keeps a comparer for each word: the store asks it of some
+ * thousand names on a large journal.
+ */
+export function typosByWords(words: readonly string[]): TyposByWords {
+  const limits = words.map(nearLimit);
+  const within = words.map((word, k) => distanceFrom(word, limits[k]!));
+  return (name) => {
+    const own = name.split(/[ -]+/);
+    if (words.length < 2 || words.length > own.length) return undefined;
+    const taken = own.map(() => false);
+    let fewest: number | undefined;
+    const place = (k: number, typos: number): void => {
+      if (k === words.length) {
+        fewest = Math.min(fewest ?? typos, typos);
+        return;
+      }
+      for (let i = 0; i < own.length; i++) {
+        if (taken[i]) continue;
+        const other = own[i]!;
+        // Only one word may be off, and one of three letters or more (typoWord).
+        const off = other.startsWith(words[k]!) ? 0 : typos > 0 || !typoWord(words[k]!) ? Infinity : within[k]!(other, 0, other.length);
+        if (off > limits[k]!) continue;
+        taken[i] = true;
+        place(k + 1, typos + off);
+        taken[i] = false;
+      }
+    };
+    place(0, 0);
+    return fewest === 0 ? undefined : fewest;
+  };
+}
+
+/**
+ * Where "did you mean" puts a name typosByWords finds `typos` from a query: after the names as
+ * many typos from the whole query ("calros o'brien": Carlos O'Brien before Carlos B. O'Brien).
+ */
+export const byWordsDistance = (typos: number): number => typos + 0.5;
+
 /**
  * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
  * people"): id; exact name; alias; email (any case); phone number (phoneKey: the last nine

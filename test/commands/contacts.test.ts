@@ -324,6 +324,12 @@ describe('names on the command line', () => {
   it('an unknown name suggests the closest', async () => {
     const j = await people();
     expect(await expectRefused(j, ['show', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
+    // Word by word: "mary" starts Mary-Ann Lee, "leo" is a typo of "lee".
+    expect(await expectRefused(j, ['show', 'mary leo'], 1)).toBe('rel: no contact matches "mary leo"; did you mean Mary-Ann Lee (#3)?');
+    // A typo of the whole name comes before as many typos word by word.
+    await j.ok(['contact', 'add', "Carlos B. O'Brien"]);
+    await j.ok(['contact', 'add', "Carlos O'Brien"]);
+    expect(await expectRefused(j, ['show', "calros o'brien"], 1)).toBe(`rel: no contact matches "calros o'brien"; did you mean Carlos O'Brien (#5), Carlos B. O'Brien (#4)?`);
     expect(await expectRefused(j, ['show', 'Nunex'], 1)).toContain('did you mean José Núñez (#2)?');
   });
 });

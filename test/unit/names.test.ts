@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
-import { matchContact, namesNear, normalizeName, parseContactId, queryWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
+import { matchContact, namesNear, normalizeName, parseContactId, queryWords, typosByWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
 import { closestNames } from '../../src/domain/nameOrder.js';
 
 const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
@@ -210,6 +210,23 @@ describe('namesNear and closestNames', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('holds a query of several words to the words of a name: each starts one of its own, but one a few typos from one', () => {
+    const typos = (name: string, query: string) => typosByWords(queryWords(normalizeName(query)))(normalizeName(name));
+    expect(typos('Jean-Pierre Dupont', 'jean dupond')).toBe(1);
+    expect(typos('Jean-Pierre Dupont', 'dupond, jaen')).toBe(undefined); // two words off
+    expect(typos('Jean-Pierre Dupont', 'jaen dupont')).toBe(1); // two letters swapped
+    expect(typos('Jean-Pierre Dupont', 'pierre dupnot')).toBe(1);
+    expect(typos('Jean-Pierre Dupont', 'jean dpt')).toBe(undefined); // a third of three letters: one typo
+    expect(typos('Jean-Pierre Dupont', 'jean pierre dupont lee')).toBe(undefined); // more words than the name
+    expect(typos('Jean-Pierre Dupont', 'jean dup')).toBe(undefined); // the name matches: not near
+    expect(typos('Jean-Pierre Dupont', 'jean du')).toBe(undefined); // two letters are a start, not a typo
+    expect(typos('Jean-Pierre Dupont', 'jean duppnt')).toBe(1);
+    expect(typos('Jean-Pierre Dupont', 'dupont')).toBe(undefined); // one word: the whole query is compared
+    // The word off is held to a whole word, not to a start: "lopz" is one typo from "lopez", two from "lopes".
+    expect(typos('Marta Lopez', 'marta lopz')).toBe(1);
+    expect(typos('Marta Lopes', 'marta lopz')).toBe(undefined);
   });
 
   it('returns at most `max`', () => {
