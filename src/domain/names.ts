@@ -75,12 +75,15 @@ export function queryWords(folded: string): string[] {
   return folded.split(/[\s,;.-]+/).filter((word) => word !== '');
 }
 
+/** The words of a folded name: spaces and hyphens part them (isWordBreak). */
+const wordsOfName = (name: string): string[] => name.split(/[ -]+/);
+
 /**
  * Whether each of `words` starts a word of `name` of its own, in any order: "jean pierre",
  * "jean dupont" and "dupont jean" are all Jean-Pierre Dupont; "jean jean" is not.
  */
 export function wordsStartWords(name: string, words: readonly string[]): boolean {
-  const own = name.split(/[ -]+/);
+  const own = wordsOfName(name);
   const taken = own.map(() => false);
   const place = (k: number): boolean => {
     if (k === words.length) return true;
@@ -114,7 +117,7 @@ export function typosByWords(words: readonly string[]): TyposByWords {
   const limits = words.map(nearLimit);
   const within = words.map((word, k) => distanceFrom(word, limits[k]!));
   return (name) => {
-    const own = name.split(/[ -]+/);
+    const own = wordsOfName(name);
     if (words.length < 2 || words.length > own.length) return undefined;
     const taken = own.map(() => false);
     let fewest: number | undefined;
