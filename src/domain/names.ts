@@ -83,19 +83,35 @@ const wordsOfName = (name: string): string[] => name.split(/[ -]+/);
  * "jean dupont" and "dupont jean" are all Jean-Pierre Dupont; "jean jean" is not.
  */
 export function wordsStartWords(name: string, words: readonly string[]): boolean {
-  const own = wordsOfName(name);
+  return words.length > 0 && fewestTyposPlacing(wordsOfName(name), words, (k, other) => (other.startsWith(words[k]!) ? 0 : Infinity)) === 0;
+}
+
+/**
+ * The fewest typos with which each of `words` takes a word of `own` of its own, in any order:
+ * `typos(k, other)` says how many the k-th word is off from `other` (0 when it starts it,
+ * Infinity when it cannot take it). At most one word may be off. Undefined when no way gives every
+ * word a word.
+ */
+function fewestTyposPlacing(own: readonly string[], words: readonly string[], typos: (k: number, other: string) => number): number | undefined {
+  if (words.length > own.length) return undefined;
   const taken = own.map(() => false);
-  const place = (k: number): boolean => {
-    if (k === words.length) return true;
-    for (let i = 0; i < own.length; i++) {
-      if (taken[i] || !own[i]!.startsWith(words[k]!)) continue;
-      taken[i] = true;
-      if (place(k + 1)) return true;
-      taken[i] = false; // another word of the name may suit this one better
+  let fewest: number | undefined;
+  const place = (k: number, sum: number): void => {
+    if (k === words.length) {
+      fewest = Math.min(fewest ?? sum, sum);
+      return;
     }
-    return false;
+    for (let i = 0; i < own.length && fewest !== 0; i++) {
+      if (taken[i]) continue;
+      const off = typos(k, own[i]!);
+      if (off === Infinity || (off > 0 && sum > 0)) continue;
+      taken[i] = true; // another word of the name may suit this one better: each is tried
+      place(k + 1, sum + off);
+      taken[i] = false;
+    }
   };
-  return words.length > 0 && words.length <= own.length && place(0);
+  place(0, 0);
+  return fewest;
 }
 
 /** A word of a query that can be a typo of a word of a name: one or two letters are an initial or a start. */
@@ -116,28 +132,15 @@ export type TyposByWords = (name: string) => number | undefined;
 export function typosByWords(words: readonly string[]): TyposByWords {
   const limits = words.map(nearLimit);
   const within = words.map((word, k) => distanceFrom(word, limits[k]!));
+  // A word starts `other`, or one of three letters or more (typoWord) is within its limit of it.
+  const typos = (k: number, other: string): number => {
+    if (other.startsWith(words[k]!)) return 0;
+    const off = typoWord(words[k]!) ? within[k]!(other, 0, other.length) : Infinity;
+    return off <= limits[k]! ? off : Infinity;
+  };
   return (name) => {
-    const own = wordsOfName(name);
-    if (words.length < 2 || words.length > own.length) return undefined;
-    const taken = own.map(() => false);
-    let fewest: number | undefined;
-    const place = (k: number, typos: number): void => {
-      if (k === words.length) {
-        fewest = Math.min(fewest ?? typos, typos);
-        return;
-      }
-      for (let i = 0; i < own.length; i++) {
-        if (taken[i]) continue;
-        const other = own[i]!;
-        // Only one word may be off, and one of three letters or more (typoWord).
-        const off = other.startsWith(words[k]!) ? 0 : typos > 0 || !typoWord(words[k]!) ? Infinity : within[k]!(other, 0, other.length);
-        if (off > limits[k]!) continue;
-        taken[i] = true;
-        place(k + 1, typos + off);
-        taken[i] = false;
-      }
-    };
-    place(0, 0);
+    if (words.length < 2) return undefined;
+    const fewest = fewestTyposPlacing(wordsOfName(name), words, typos);
     return fewest === 0 ? undefined : fewest;
   };
 }

@@ -69,37 +69,21 @@ const startsEachWord = (column: string, count: number): string =>
 const wordStarts = (words: readonly string[]): string[] => words.flatMap((word) => [word, ` ${word}`]);
 
 /**
- * The folded names with a word starting with each of `words`, as [contact id, name_key]: by the
- * trigrams of the words that have them, then each held to every word; with no word that long,
- * every name is read. From the indexes alone: "picard" starts a word of 887 names on a large
- * journal, and the contacts' rows are read only for the few the caller keeps (namesOf).
+ * The folded names with a word starting with each word of one of `ways` (lists of words), as
+ * [contact id, name_key], in one read: by the trigrams of the words that have them, then each held
+ * to every word of a way; when a way has no word that long, every name is read. From the indexes
+ * alone: "picard" starts a word of 887 names on a large journal, and the contacts' rows are read
+ * only for the few the caller keeps (namesOf).
  */
-function namesStartingEachWord(j: Journal, words: readonly string[]): Array<[id: number, key: string]> {
-  const long = words.filter(hasTrigrams);
-  const sql = long.length > 0
-    ? `SELECT rowid, name_key FROM name_trigrams t WHERE name_trigrams MATCH ? AND ${startsEachWord('t.name_key', words.length)}`
-    : `SELECT id, name_key FROM contacts INDEXED BY contacts_name_key WHERE ${startsEachWord('name_key', words.length)}`;
-  return j
-    .stmt<string[], [number, string]>(sql)
-    .raw()
-    .all(...(long.length > 0 ? [long.map(trigramPhrase).join(' AND ')] : []), ...wordStarts(words));
-}
-
-/**
- * The folded names with a word starting with each of `words` but one of three letters or more
- * (typoWord), as [contact id, name_key], in one read: by the trigrams of the words left that have
- * them, else every name.
- */
-function namesStartingAllWordsButOne(j: Journal, words: readonly string[]): Array<[id: number, key: string]> {
-  const ways = words.flatMap((word, left) => (typoWord(word) ? [words.filter((_, i) => i !== left)] : []));
+function namesStartingWords(j: Journal, ways: ReadonlyArray<readonly string[]>): Array<[id: number, key: string]> {
   if (ways.length === 0) return [];
-  const long = ways.map((rest) => rest.filter(hasTrigrams));
-  const byTrigrams = long.every((rest) => rest.length > 0);
-  const anyWay = (column: string) => ways.map((rest) => `(${startsEachWord(column, rest.length)})`).join(' OR ');
+  const long = ways.map((words) => words.filter(hasTrigrams));
+  const byTrigrams = long.every((words) => words.length > 0);
+  const anyWay = (column: string) => ways.map((words) => `(${startsEachWord(column, words.length)})`).join(' OR ');
   const sql = byTrigrams
     ? `SELECT rowid, name_key FROM name_trigrams t WHERE name_trigrams MATCH ? AND (${anyWay('t.name_key')})`
     : `SELECT id, name_key FROM contacts INDEXED BY contacts_name_key WHERE ${anyWay('name_key')}`;
-  const phrase = long.map((rest) => `(${rest.map(trigramPhrase).join(' AND ')})`).join(' OR ');
+  const phrase = long.map((words) => `(${words.map(trigramPhrase).join(' AND ')})`).join(' OR ');
   return j
     .stmt<string[], [number, string]>(sql)
     .raw()
@@ -126,7 +110,7 @@ function wordCandidatesOf(j: Journal, query: string): Array<[id: number, name: s
     .stmt<string[], [number, string]>(person('contact_aliases', startsEachWord('t.alias_key', words.length)))
     .raw()
     .all(...wordStarts(words));
-  const ids = namesStartingEachWord(j, words).map(([id]) => id);
+  const ids = namesStartingWords(j, [words]).map(([id]) => id);
   return inIdOrder([...namesOf(j, ids), ...aliased]);
 }
 
@@ -249,14 +233,16 @@ function peopleOf(j: Journal, near: NearName[]): NearPerson[] {
 
 /**
  * Everyone typosByWords finds near a query of several words: every word of it but one starts a
- * word of their name, so they are among the names with a word starting each of them but one.
+ * word of their name.
  */
 function nearByWords(j: Journal, query: string): NearPerson[] {
   const words = queryWords(normalizeName(query));
   if (words.length < 2) return [];
   const typosOf = typosByWords(words);
   const near: Array<[id: number, key: string, typos: number]> = [];
-  for (const [id, key] of namesStartingAllWordsButOne(j, words)) {
+  // Every word but one of three letters or more (typoWord) starts a word of theirs: any way of leaving one out.
+  const ways = words.flatMap((word, left) => (typoWord(word) ? [words.filter((_, i) => i !== left)] : []));
+  for (const [id, key] of namesStartingWords(j, ways)) {
     const typos = typosOf(key);
     if (typos !== undefined) near.push([id, key, typos]);
   }
