@@ -13,6 +13,7 @@ import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
 import { UsageError } from './errors.js';
+import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
 import { registerShellCommands } from './cliShell.js';
 import { registerUndoCommands } from './cliUndo.js';
@@ -217,7 +218,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw Object.assign(error, { help: `${path} --help` });
+    throw new RefusedCommandLine(error, `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -14,11 +14,18 @@ function oneLine(message: string): string {
   return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** The help of the command that refused a command line (cli.ts's pointToOwnHelp), else the whole list's. */
-function helpOf(error: CommanderError): string {
-  const help: unknown = (error as CommanderError & { help?: unknown }).help;
-  return typeof help === 'string' ? help : 'rel --help';
+/** A command line commander refused, with the help of the command that refused it (cli.ts's pointToOwnHelp). */
+export class RefusedCommandLine extends CommanderError {
+  constructor(
+    refused: CommanderError,
+    readonly help: string,
+  ) {
+    super(refused.exitCode, refused.code, refused.message);
+  }
 }
+
+/** The help of the command that refused a command line, else the whole list's. */
+const helpOf = (error: CommanderError): string => (error instanceof RefusedCommandLine ? error.help : 'rel --help');
 
 /**
  * Writes what went wrong to `stderr` (the stack only when `debug`) and returns the exit code. An
