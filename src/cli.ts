@@ -54,23 +54,31 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   return registerCommands(makeContext, writeOut, writeErr);
 }
 
-const namesLast = (cmd: Command): boolean => {
+/** The last argument, when it is one name or one tag: words beyond it are most likely more of it. */
+const wordsLast = (cmd: Command): 'name' | 'tag' | undefined => {
   // A command not built for this run (cliLazy.ts's stand-in) has no arguments to read.
   const last = Array.isArray(cmd.registeredArguments) ? cmd.registeredArguments.at(-1) : undefined;
-  return last !== undefined && !last.variadic && /name/.test(last.name());
+  if (last === undefined || last.variadic) return undefined;
+  return /name/.test(last.name()) ? 'name' : last.name() === 'tag' ? 'tag' : undefined;
 };
 
-/** A command whose last argument is a name takes more words, to say that a name of several words goes in quotes. */
+/** A command whose last argument is a name or a tag takes more words, to say that one of several words goes in quotes. */
 function takesNameLast(cmd: Command): Command {
-  return namesLast(cmd) ? cmd.allowExcessArguments(true) : cmd;
+  return wordsLast(cmd) ? cmd.allowExcessArguments(true) : cmd;
 }
 
 /** `rel show maria lopez`: one name typed without quotes, as two words (commander would only count them). */
 function refuseUnquotedName(cmd: Command): void {
   const declared = cmd.registeredArguments;
-  if (!namesLast(cmd) || cmd.args.length <= declared.length) return;
+  const last = wordsLast(cmd);
+  if (last === undefined || cmd.args.length <= declared.length) return;
   const path = cmd.parent && cmd.parent.name() !== 'rel' ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name();
   const given = `${path} takes ${declared.map((a) => a.name().toUpperCase()).join(' ')}, and was given ${cmd.args.length} words`;
+  if (last === 'tag') {
+    // `rel tag vip jane`: a person is tagged by rel edit, not here.
+    const [tag = '', ...person] = cmd.args;
+    throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${quoted(cmd.args)}); to tag a person: rel edit ${quoted(person)} --tag ${quoted([tag])}`);
+  }
   const before = cmd.args.slice(0, declared.length - 1);
   if (cmd.options.some((o) => o.long === '--to')) {
     const example = cmd.args.length === declared.length + 1 ? ` (rel ${path} ${cmd.args.slice(0, -1).join(' ')} --to ${cmd.args.at(-1)})` : '';
@@ -79,6 +87,9 @@ function refuseUnquotedName(cmd: Command): void {
   const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
   throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})`);
 }
+
+/** Words as one argument to type again: in quotes when there are several. */
+const quoted = (words: readonly string[]): string => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
 
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {
   const program = new Command('rel');
