@@ -63,7 +63,7 @@ const wordsLast = (cmd: Command): 'name' | 'tag' | undefined => {
 };
 
 /** A command whose last argument is a name or a tag takes more words, to say that one of several words goes in quotes. */
-function takesNameLast(cmd: Command): Command {
+function takesWordsLast(cmd: Command): Command {
   return wordsLast(cmd) ? cmd.allowExcessArguments(true) : cmd;
 }
 
@@ -110,7 +110,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 
   // The one place where commander's untyped values meet the commands' types (see Act).
   const act: Act = (cmd, run) =>
-    takesNameLast(cmd).action(async () => {
+    takesWordsLast(cmd).action(async () => {
       refuseUnquotedName(cmd);
       const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
       await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
