@@ -1,7 +1,8 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
@@ -54,15 +55,15 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   return registerCommands(makeContext, writeOut, writeErr);
 }
 
-/** The last argument, when it is one name or one tag: words beyond it are most likely more of it. */
-const wordsLast = (cmd: Command): 'name' | 'tag' | undefined => {
+/** The last argument, when it is one name, one tag or one file: words beyond it are most likely more of it, or more files. */
+const wordsLast = (cmd: Command): 'name' | 'tag' | 'file' | undefined => {
   // A command not built for this run (cliLazy.ts's stand-in) has no arguments to read.
   const last = Array.isArray(cmd.registeredArguments) ? cmd.registeredArguments.at(-1) : undefined;
   if (last === undefined || last.variadic) return undefined;
-  return /name/.test(last.name()) ? 'name' : last.name() === 'tag' ? 'tag' : undefined;
+  return /name/.test(last.name()) ? 'name' : last.name() === 'tag' ? 'tag' : last.name() === 'file' ? 'file' : undefined;
 };
 
-/** A command whose last argument is a name or a tag takes more words, to say that one of several words goes in quotes. */
+/** A command whose last argument is a name, a tag or a file takes more words, to say what to type instead. */
 function takesWordsLast(cmd: Command): Command {
   return wordsLast(cmd) ? cmd.allowExcessArguments(true) : cmd;
 }
@@ -73,12 +74,13 @@ function refuseUnquotedName(cmd: Command): void {
   const last = wordsLast(cmd);
   if (last === undefined || cmd.args.length <= declared.length) return;
   const path = cmd.parent && cmd.parent.name() !== 'rel' ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name();
-  const given = `${path} takes ${declared.map((a) => a.name().toUpperCase()).join(' ')}, and was given ${cmd.args.length} words`;
+  const given = `${path} takes ${declared.map((a) => a.name().toUpperCase()).join(' ')}, and was given ${cmd.args.length} ${last === 'file' ? 'arguments' : 'words'}`;
   if (last === 'tag') {
     // `rel tag vip jane`: a person is tagged by rel edit, not here.
     const [tag = '', ...person] = cmd.args;
     throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${quoted(cmd.args)}); to tag a person: rel edit ${quoted(person)} --tag ${quoted([tag])}`);
   }
+  if (last === 'file') throw new UsageError(`${given}: ${severalFiles(path, cmd.args)}`);
   const before = cmd.args.slice(0, declared.length - 1);
   if (cmd.options.some((o) => o.long === '--to')) {
     const example = cmd.args.length === declared.length + 1 ? ` (rel ${path} ${cmd.args.slice(0, -1).join(' ')} --to ${cmd.args.at(-1)})` : '';
@@ -87,6 +89,27 @@ function refuseUnquotedName(cmd: Command): void {
   const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
   throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})`);
 }
+
+/**
+ * `rel import *.vcf`: one file at a time, each its own change to undo. Words that are one file's
+ * name with spaces (`rel import My Contacts.vcf`) go in quotes.
+ */
+function severalFiles(path: string, words: readonly string[]): string {
+  const spaced = words.join(' ');
+  if (existsSync(spaced) || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${shellWord(spaced)})`;
+  const loop = `for f in ${words.length <= 3 ? words.map(shellWord).join(' ') : sharedGlob(words)}; do rel import "$f"; done`;
+  return `import one file at a time (${loop})`;
+}
+
+/** `dir/*.vcf` when every file shares its folder and extension, else the files as given. */
+function sharedGlob(files: readonly string[]): string {
+  const [folder, extension] = [dirname(files[0]!), extname(files[0]!)];
+  const shared = extension !== '' && files.every((f) => dirname(f) === folder && extname(f) === extension);
+  return shared ? `${folder === '.' ? '' : `${shellWord(folder)}/`}*${extension}` : files.map(shellWord).join(' ');
+}
+
+/** A word as the shell reads it back: quoted when it holds anything but plain path characters. */
+const shellWord = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
 
 /** Words as one argument to type again: in quotes when there are several. */
 const quoted = (words: readonly string[]): string => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));

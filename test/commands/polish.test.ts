@@ -248,6 +248,21 @@ describe('a name of several words typed without quotes', () => {
     expect(await j.ok(['remember', 'maria', 'loves', 'golf'])).toBe('remembered about Maria Lopez: loves golf [detail 3]\n');
   });
 
+  it('rel import of several files says to import one at a time, and a file name with spaces goes in quotes', async () => {
+    const j = await maria();
+    const vcard = (name: string): string => `BEGIN:VCARD\nVERSION:3.0\nFN:${name}\nEND:VCARD\n`;
+    const [ana, bo, spaced] = ['ana.vcf', 'bo.vcf', 'My Contacts.vcf'].map((file) => join(j.dir, file)) as [string, string, string];
+    writeFileSync(ana, vcard('Ana Silva'));
+    writeFileSync(bo, vcard('Bo Berg'));
+    writeFileSync(spaced, vcard('Cy Moss'));
+    expect(await expectRefused(j, ['import', ana, bo], 2)).toBe(`rel: import takes FILE, and was given 2 arguments: import one file at a time (for f in ${ana} ${bo}; do rel import "$f"; done)`);
+    const many = [ana, bo, join(j.dir, 'c.vcf'), join(j.dir, 'd.vcf')];
+    expect(await expectRefused(j, ['import', ...many], 2)).toMatch(/\(for f in \S+\/\*\.vcf; do rel import "\$f"; done\)$/);
+    expect(await expectRefused(j, ['import', ...spaced.split(' ')], 2)).toBe(`rel: import takes FILE, and was given 2 arguments: a file name with spaces goes in quotes (rel import '${spaced}')`);
+    expect(await j.ok(['import', ana])).toMatch(/^added 1,/);
+    expect(await j.ok(['import', spaced])).toMatch(/^added 1,/);
+  });
+
   it('commands that take no name keep commander\'s count', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel today --help)");
