@@ -108,7 +108,7 @@ async function prepareInputs(cases, tmp) {
 }
 
 // A median of 11 rather than 7: on these 2-core machines a command's median moved by some 10% from
-// one run of the bench to the next at 7, enough to flip a verdict near its line (BENCHMARKS.md).
+// one run of the bench to the next at 7, enough to flip a verdict near its line (HISTORY.md, beside this file).
 const RUNS = 11;
 /** Rounds of a growth line's own (measureSideBySide): its 90% interval narrows with them. */
 const SIDE_BY_SIDE_RUNS = 21;
