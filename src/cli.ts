@@ -109,7 +109,7 @@ function sharedGlob(files: readonly string[]): string {
 }
 
 /** A word as the shell reads it back: quoted when it holds anything but plain path characters. */
-const shellWord = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`);
+const shellWord = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : "'" + word.replaceAll("'", "'\\''") + "'");
 
 /** Words as one argument to type again: in quotes when there are several. */
 const quoted = (words: readonly string[]): string => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
