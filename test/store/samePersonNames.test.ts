@@ -31,6 +31,12 @@ describe('samePersonSuspects by name', () => {
       return clues.limit > 0 && clues.twoOf.every((piece) => [...piece].length >= 3) && people.filter((p) => looksAlikeTo(normalizeName(n))(p.key) === 'name a typo away').length > 0;
     });
     expect(byTwo.length).toBeGreaterThan(20);
+    // And names of which one of those shorter pieces is too short to look up: the others are, one of them whole.
+    const byOneOfTwo = names.filter((n) => {
+      const clues = lookAlikeClues(normalizeName(n));
+      return clues.limit > 0 && clues.pieces.every((piece) => [...piece].length >= 3) && clues.twoOf.filter((piece) => [...piece].length < 3).length === 1 && people.filter((p) => looksAlikeTo(normalizeName(n))(p.key) === 'name a typo away').length > 0;
+    });
+    expect(byOneOfTwo.length).toBeGreaterThan(20);
     for (const asked of names) {
       const alike = looksAlikeTo(normalizeName(asked));
       const everyone = people.filter((p) => alike(p.key) !== undefined).map((p) => p.id);
