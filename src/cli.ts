@@ -13,6 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
+import { relsWordFor } from './cliWords.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
@@ -244,6 +245,13 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   return program;
 }
 
+/** `rel history`: another tool's word for a rel command says which command, instead of commander's nearest spelling. */
+function inRelsWords(error: CommanderError): CommanderError {
+  const word = error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined;
+  const meant = word === undefined ? undefined : relsWordFor(word);
+  return meant === undefined ? error : new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
+}
+
 /**
  * A command line commander refuses (an unknown option, a missing or extra argument, a value not
  * among the choices) names the help of the command it was refused by, `rel snooze --help` with
@@ -252,7 +260,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(error, `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error) : error, `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

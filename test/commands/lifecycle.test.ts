@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { otherToolsWords, relsWordFor } from '../../src/cliWords.js';
 import { expectFailure, expectRefused } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { journalFrom, makeJournal } from '../harness/journal.js';
@@ -188,6 +189,22 @@ describe('the command line itself', () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
     expect(await expectRefused(j, args, 2)).toBe(message);
+  });
+
+  it("another tool's word for a command says which rel command does it, instead of commander's nearest spelling", async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await expectRefused(j, ['history'], 2)).toBe("rel: unknown command 'history': the conversations: rel log; the changes that undo takes back: rel undo --list (see rel --help)");
+    expect(await expectRefused(j, ['Delete', 'jane'], 2)).toBe(
+      "rel: unknown command 'Delete': to delete a person: rel rm NAME; a conversation: rel conversation rm ID; a remembered detail: rel forget ID (see rel --help)",
+    );
+    // Every command a word points at is one of rel's, and no word is one.
+    const help = await j.ok(['--help']);
+    const commands = new Set([...help.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]));
+    for (const word of otherToolsWords()) {
+      expect(commands.has(word), word).toBe(false);
+      for (const [, command] of relsWordFor(word)!.matchAll(/\brel ([a-z]+)/g)) expect(commands.has(command), `${word}: rel ${command}`).toBe(true);
+    }
   });
 
   it('--version and --help print to stdout and exit 0', async () => {
