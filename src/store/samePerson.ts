@@ -22,8 +22,9 @@ type NamesRead = 'pieces' | 'trigrams' | 'every name';
 /**
  * The names that can look like `key`'s, by the domain's clues. Through the index of names by
  * trigrams (migration 0029): those that hold a piece, when every piece has three characters or
- * more (and of the shorter pieces, as many as piecesPhrase can look up); else those that hold enough of the
- * name's trigrams; else, for a short name with few runs to go by, every name in the index of names.
+ * more (and as many of the shorter pieces as piecesPhrase can look up); else those that hold
+ * enough of the name's trigrams; else, for a short name with few runs to go by, every name in the
+ * index of names.
  * SQLite counts characters and bytes, the distance UTF-16 units. A name's units are at most
  * (2 · characters + bytes) / 3, an emoji being one character, two units and four bytes: so a name
  * no more than `limit` units shorter than `key` has 2 · characters + bytes ≥ 3 · (key's units −
@@ -65,7 +66,7 @@ function namesAlike(j: Journal, key: string): number[] {
   if (limit === 0) return j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck().all(key);
   const read: NamesRead = pieces.every(hasTrigrams) ? 'pieces' : trigramsAtLeast > 0 ? 'trigrams' : 'every name';
   const params: Record<string, string | number> = { shortest: key.length - limit, longest: key.length + limit, atLeast };
-  // A name long enough for the shorter pieces to have trigrams is looked up by both.
+  // The shorter pieces narrow the names down as far as their trigrams allow.
   if (read === 'pieces') params.phrase = piecesPhrase(pieces, twoOf);
   if (read === 'trigrams') {
     params.trigramsAtLeast = trigramsAtLeast;
