@@ -96,10 +96,24 @@ function refuseUnquotedName(cmd: Command): void {
  * name with spaces (`rel import My Contacts.vcf`) go in quotes.
  */
 function severalFiles(path: string, words: readonly string[]): string {
-  const spaced = words.join(' ');
-  if (existsSync(spaced) || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${shellWord(spaced)})`;
-  const loop = `for f in ${words.length <= 3 ? words.map(shellWord).join(' ') : sharedGlob(words)}; do rel import "$f"; done`;
+  const files = filesAmong(words);
+  if (files.length === 1 || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${shellWord(words.join(' '))})`;
+  const loop = `for f in ${files.length <= 3 ? files.map(shellWord).join(' ') : sharedGlob(files)}; do rel import "$f"; done`;
   return `import one file at a time (${loop})`;
+}
+
+/** The files `words` name: the words of a file that exists, with spaces in its name, as one. */
+function filesAmong(words: readonly string[]): string[] {
+  const files: string[] = [];
+  for (let first = 0; first < words.length; ) {
+    let last = first;
+    while (last < words.length - 1 && !existsSync(words.slice(first, last + 1).join(' '))) last++;
+    const spaced = words.slice(first, last + 1).join(' ');
+    const found = existsSync(spaced);
+    files.push(found ? spaced : words[first]!);
+    first = found ? last + 1 : first + 1;
+  }
+  return files;
 }
 
 /** `dir/*.vcf` when every file shares its folder and extension, else the files as given. */

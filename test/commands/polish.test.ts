@@ -259,6 +259,7 @@ describe('a name of several words typed without quotes', () => {
     const many = [ana, bo, join(j.dir, 'c.vcf'), join(j.dir, 'd.vcf')];
     expect(await expectRefused(j, ['import', ...many], 2)).toMatch(/\(for f in \S+\/\*\.vcf; do rel import "\$f"; done\)$/);
     expect(await expectRefused(j, ['import', ...spaced.split(' ')], 2)).toBe(`rel: import takes FILE, and was given 2 arguments: a file name with spaces goes in quotes (rel import '${spaced}')`);
+    expect(await expectRefused(j, ['import', ana, ...spaced.split(' ')], 2)).toBe(`rel: import takes FILE, and was given 3 arguments: import one file at a time (for f in ${ana} '${spaced}'; do rel import "$f"; done)`);
     expect(await j.ok(['import', ana])).toMatch(/^added 1,/);
     expect(await j.ok(['import', spaced])).toMatch(/^added 1,/);
   });
