@@ -37,8 +37,8 @@ function migrationFiles() {
 const dist = new URL('./dist/', import.meta.url);
 rmSync(dist, { recursive: true, force: true });
 const { outputFiles, metafile } = await build({
-  // The CLI, plus the modules the benchmark's journal generator uses (test/bench/generate.mjs).
-  entryPoints: { main: 'src/main.ts', codeCache: 'src/codeCache.ts', 'store/open': 'src/store/open.ts', 'store/journal': 'src/store/journal.ts', 'store/rhythm': 'src/store/rhythm.ts', 'domain/names': 'src/domain/names.ts', 'domain/phoneNumbers': 'src/domain/phoneNumbers.ts' },
+  // The CLI and the check of its large daily copies (src/backupCheck.ts), plus the modules the benchmark's journal generator uses (test/bench/generate.mjs).
+  entryPoints: { main: 'src/main.ts', backupCheck: 'src/backupCheck.ts', codeCache: 'src/codeCache.ts', 'store/open': 'src/store/open.ts', 'store/journal': 'src/store/journal.ts', 'store/rhythm': 'src/store/rhythm.ts', 'domain/names': 'src/domain/names.ts', 'domain/phoneNumbers': 'src/domain/phoneNumbers.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

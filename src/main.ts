@@ -1,9 +1,11 @@
 // The entry point: builds the context, runs the command line, and turns errors into exit codes.
 // The only place that calls process.exit or sets the exit code.
+import { fileURLToPath } from 'node:url';
 import { buildProgram } from './cli.js';
 import type { Context, GlobalOptions, Output } from './context.js';
 import { ExitCode, RelError } from './errors.js';
 import { report } from './report.js';
+import type { UncheckedCopy } from './store/dailyBackups.js';
 import type { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
 
@@ -16,6 +18,16 @@ function readClock(env: NodeJS.ProcessEnv): Date {
   const pinned = /^\d{4}-\d{2}-\d{2}$/.test(env.REL_NOW) ? new Date(`${env.REL_NOW}T12:00:00`) : new Date(env.REL_NOW);
   if (Number.isNaN(pinned.getTime())) throw new RelError(`REL_NOW="${env.REL_NOW}" is not a date; use YYYY-MM-DD or an ISO instant, or unset it`);
   return pinned;
+}
+
+/**
+ * Checks a large journal's daily copy after this run, in a process of its own (src/backupCheck.ts,
+ * next to this file once built), so that the first write of a day does not wait seconds for it.
+ */
+async function startCheck(copy: UncheckedCopy): Promise<void> {
+  const { spawn } = await import('node:child_process');
+  const script = fileURLToPath(new URL('./backupCheck.js', import.meta.url));
+  spawn(process.execPath, [script, JSON.stringify(copy)], { detached: true, stdio: 'ignore' }).unref();
 }
 
 let journal: Journal | undefined;
@@ -77,7 +89,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     color,
     journalPath: path,
     journal() {
-      journal ??= openRunJournal(path, now, (line) => void stderr().write(line));
+      journal ??= openRunJournal(path, now, (line) => void stderr().write(line), { start: startCheck });
       return journal;
     },
     async prompter() {

@@ -3,18 +3,19 @@
 // the first write (src/store/dailyBackups.ts).
 import { localDay } from '../domain/calendar.js';
 import { storedCount } from '../domain/settings.js';
-import { clearDamageFlag, makeDailyBackup, readDamageFlag } from './dailyBackups.js';
+import { clearDamageFlag, makeDailyBackup, readDamageFlag, type LaterCheck } from './dailyBackups.js';
 import { Journal } from './journal.js';
 import { openJournal } from './open.js';
 import { getSetting } from './settings.js';
 
 export { journalPath } from './open.js';
 
-export function openRunJournal(path: string, now: Date, warn: (line: string) => void): Journal {
+/** `later`, when given, checks the daily copy of a large journal after the command (dailyBackups.ts). */
+export function openRunJournal(path: string, now: Date, warn: (line: string) => void, later?: LaterCheck): Journal {
   const db = openJournal(path, { onBackup: (backup) => warn(`rel: backed up the journal to ${backup} before upgrading it\n`) });
   const flag = readDamageFlag(path);
   if (flag) warn(`rel: warning: the journal ${path} was found damaged on ${flag.day} (${flag.finding}); its answers may be wrong: run rel doctor, then rel restore\n`);
-  return new Journal(db, path, now, beforeFirstWrite);
+  return new Journal(db, path, now, (j) => beforeFirstWrite(j, later));
 }
 
 /**
@@ -22,7 +23,7 @@ export function openRunJournal(path: string, now: Date, warn: (line: string) => 
  * one too: it is what the journal held at the end of yesterday, and without it the copy before the
  * day's second write would hold the first one under yesterday's name.
  */
-async function beforeFirstWrite(j: Journal): Promise<void> {
-  const made = await makeDailyBackup(j.db, j.path, localDay(j.now), storedCount('backups', getSetting(j, 'backups')));
+async function beforeFirstWrite(j: Journal, later: LaterCheck | undefined): Promise<void> {
+  const made = await makeDailyBackup(j.db, j.path, localDay(j.now), storedCount('backups', getSetting(j, 'backups')), later);
   if (made) clearDamageFlag(j.path); // a copy that passed its check: the journal is whole again
 }

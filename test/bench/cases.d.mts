@@ -32,6 +32,8 @@ export interface BenchCase {
   /** In a terminal: rel is timed until `until` shows, then left with the key `leave` (or killed). */
   terminal?: { until: string; leave?: string };
   heavy?: boolean;
+  /** Measured on both sizes side by side for a growth line, unless false. */
+  growth?: boolean;
   csv?: boolean;
   target: Target;
   round: (ctx: BenchContext, n: number) => Round;

@@ -4,7 +4,7 @@
 // arguments of the n-th round (warm-up included), so a write never repeats a no-op; `before` runs
 // untimed just before a subject (the add that each timed undo takes back); `cleanup` removes what
 // a round created.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** In vocabulary.mjs ("Plays tennis on Sundays", a remembered detail), so it matches on every journal. */
@@ -12,6 +12,15 @@ export const SEARCH_WORD = 'tennis';
 const NOTE = 'Bench: called about the spring order';
 /** What `rel today --review` shows at the foot of its first screen (src/ui/reviewKeys.ts). */
 export const REVIEW_LEGEND = 'l log  d done';
+
+/** Removes backups/ once no copy in it waits for its check (an `.unchecked` one): two minutes at most. */
+function removeBackups(dir) {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const start = Date.now(); Date.now() - start < 120_000; Atomics.wait(pause, 0, 0, 50)) {
+    if (!existsSync(dir) || !readdirSync(dir).some((name) => name.endsWith('.unchecked'))) break;
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
 
 const removeJournal = (path) => () => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
@@ -24,6 +33,7 @@ const removeJournal = (path) => () => {
  * limit on rel's peak memory; vs: [case id, ratio] a limit on the ratio to another case's median.
  * heavy: the sizes where the case keeps fewer runs. writes: it works on private copies (ctx.write).
  * only: the sizes it is measured on, when not both. cleanup: (ctx, size) → what to undo after a round.
+ * growth: false keeps it out of the growth lines (what it does grows with the journal by design).
  */
 const COMMANDS = [
   { name: 'today', label: 'today', rel: () => ['today'], bare: (ctx, s) => ['today.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.5 }, L: { node: 2 } } },
@@ -47,17 +57,19 @@ const COMMANDS = [
     target: { M: { node: 1.5 }, L: { node: 2 } },
   },
   {
-    // The first write of a day copies the journal to backups/ and checks the copy before writing
-    // (the daily safety net): each round removes the copies, so each is a first write; `add` is
-    // every later write of the day.
+    // The first write of a day copies the journal to backups/ (the daily safety net) and checks
+    // the copy: before writing on a small journal, after the command in a process of its own on M
+    // and L (src/store/dailyBackups.ts). Each round waits for that check, so that it runs beside no
+    // other round, then removes the copies, so each is a first write; `add` is every later write.
     name: 'add-first',
     label: 'add, first of the day',
     writes: true,
     rel: (ctx, s) => ['add', ctx.probe[s], '--note', NOTE, '--via', 'call', '--on', ctx.today],
     bare: (ctx, s) => ['add.mjs', ctx.write[s].bare, ctx.probe[s], NOTE, ctx.today],
-    cleanup: (ctx, s) => () => rmSync(join(dirname(ctx.write[s].rel), 'backups'), { recursive: true, force: true }),
-    only: ['M'], // a copy of L each round would measure the disk
-    target: { M: {} },
+    cleanup: (ctx, s) => () => removeBackups(join(dirname(ctx.write[s].rel), 'backups')),
+    heavy: ['L'], // 500 MB copied and checked a round
+    growth: false, // the copy is the whole journal
+    target: { M: {}, L: {} },
   },
   { name: 'show', label: 'show NAME', rel: (ctx, s) => ['show', ctx.probe[s]], bare: (ctx, s) => ['show.mjs', ctx.journal[s], ctx.probe[s]], target: { M: { node: 1.6 }, L: { node: 2 } } },
   { name: 'reminders', label: 'reminders', rel: () => ['reminders'], bare: (ctx, s) => ['reminders.mjs', ctx.journal[s], ctx.today], target: { M: { node: 1.6 }, L: { node: 2 } } },
@@ -148,6 +160,7 @@ function sized(command, size) {
     writes: Boolean(command.writes),
     terminal: command.terminal,
     heavy: Boolean(command.heavy?.includes(size)),
+    growth: command.growth !== false,
     target: command.target[size] ?? {},
     round: (ctx, n) => ({
       rel: command.rel(ctx, size, n),

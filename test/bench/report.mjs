@@ -88,7 +88,7 @@ export function growthLines(results, sideBySide = new Map()) {
   const lines = [];
   const width = Math.max(13, ...results.map((r) => r.case.name.length));
   for (const m of results) {
-    if (m.case.size !== 'M') continue;
+    if (m.case.size !== 'M' || m.case.growth === false) continue;
     const l = byId.get(`${m.case.name}-L`);
     if (!l) continue;
     const paired = sideBySide.get(m.case.name);

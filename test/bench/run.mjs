@@ -205,7 +205,7 @@ const AFTER_CASE_ROUNDS = 100_000;
 function sideBySideCommands(cases, relMedian) {
   const lightL = (m) => (relMedian(`${m.name}-L`) ?? Infinity) < 1000;
   return cases
-    .filter((m) => m.size === 'M' && !m.heavy && lightL(m))
+    .filter((m) => m.size === 'M' && m.growth && !m.heavy && lightL(m))
     .map((m) => [m, cases.find((l) => l.id === `${m.name}-L`)])
     .filter(([, l]) => l !== undefined);
 }

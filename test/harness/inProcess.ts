@@ -6,6 +6,7 @@ import { buildProgram } from '../../src/cli.js';
 import type { Context, GlobalOptions, Output } from '../../src/context.js';
 import { localDay } from '../../src/domain/calendar.js';
 import { report } from '../../src/report.js';
+import type { LaterCheck } from '../../src/store/dailyBackups.js';
 import type { Journal } from '../../src/store/journal.js';
 import { journalPath } from '../../src/store/open.js';
 import { openRunJournal } from '../../src/store/runJournal.js';
@@ -39,6 +40,8 @@ export interface InProcessOptions {
   cwd?: string;
   /** Variables set for the run (HOME, TMPDIR: where rel might write); `undefined` removes one. */
   env?: Record<string, string | undefined>;
+  /** How a large journal's daily copy is checked after the command (main.ts starts a process); none: always before the write. */
+  laterCheck?: LaterCheck;
 }
 
 /** The same rule as main.ts's readClock for REL_NOW. */
@@ -100,7 +103,7 @@ async function runAlone(args: string[], options: InProcessOptions): Promise<RunR
       interactive: globals.input && stdoutIsTTY && options.interactive === true,
       color,
       journalPath: path,
-      journal: () => (journal ??= openRunJournal(path, now, (line) => err.write(line))),
+      journal: () => (journal ??= openRunJournal(path, now, (line) => err.write(line), options.laterCheck)),
       prompter: () => (options.prompter ? Promise.resolve(options.prompter) : Promise.reject(new Error('this test gave no prompter'))),
       terminal: () => (options.terminal ? Promise.resolve(options.terminal) : Promise.reject(new Error('this test gave no terminal'))),
     };

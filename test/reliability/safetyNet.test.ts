@@ -1,25 +1,27 @@
 // The daily safety net (SPEC §5): before the first write of each day a verified, private copy of
 // the journal in backups/ beside it, none for reads, the last `backups` days kept; rel restore
 // brings one back after keeping the journal as it was; a damaged journal is never copied over the
-// good backups, and later commands say it is damaged until rel doctor finds it whole.
+// good backups, and later commands say it is damaged until rel doctor finds it whole. A large
+// journal's copy is checked after the command, by a process of its own.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHECK_BEFORE_UP_TO, finishUncheckedCopy, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
 import { generateJournal } from '../bench/generate.mjs';
 import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { sha256 } from '../harness/journalDump.js';
-import type { RunResult } from '../harness/spawned.js';
+import { spawnRel, type RunResult } from '../harness/spawned.js';
 import { cleanupTempDirs, newJournalPath, tempDir } from '../harness/tempFiles.js';
 
 /** rel on `db`, on `day` (REL_NOW as a date: noon that day). */
-async function relOn(db: string, day: string, args: string[]): Promise<RunResult> {
-  return runRel(args, { journalPath: db, now: day });
+async function relOn(db: string, day: string, args: string[], laterCheck?: LaterCheck): Promise<RunResult> {
+  return runRel(args, { journalPath: db, now: day, laterCheck });
 }
 
-async function okOn(db: string, day: string, args: string[]): Promise<RunResult> {
-  const r = await relOn(db, day, args);
+async function okOn(db: string, day: string, args: string[], laterCheck?: LaterCheck): Promise<RunResult> {
+  const r = await relOn(db, day, args, laterCheck);
   expect(r.code, `rel ${args.join(' ')} on ${day}: ${r.stderr}`).toBe(0);
   return r;
 }
@@ -33,6 +35,14 @@ function rowsIn(file: string, table: string): number {
   } finally {
     db.close();
   }
+}
+
+/** A journal generated as the bench does, at `size`, alone in a private directory. */
+function generatedJournal(size: 'XS' | 'S'): string {
+  const { db } = newJournalPath();
+  mkdirSync(dirname(db), { mode: 0o700 });
+  generateJournal(db, size);
+  return db;
 }
 
 /** Overwrites every page of `table` (and of nothing else) with garbage, as a failing disk would. */
@@ -159,9 +169,7 @@ describe('the daily safety net', () => {
   });
 
   it('never copies a damaged journal over the good backups: the write is refused and said, reads warn until rel doctor finds it whole', async () => {
-    const { db } = newJournalPath();
-    mkdirSync(dirname(db), { mode: 0o700 });
-    generateJournal(db, 'XS');
+    const db = generatedJournal('XS');
     await okOn(db, '2026-11-22', ['add', '#1', '--note', 'a good day']);
     expect(backupsOf(db)).toEqual(['rel.db.2026-11-22']);
     const good = sha256(join(db, '..', 'backups', 'rel.db.2026-11-22'));
@@ -190,4 +198,129 @@ describe('the daily safety net', () => {
     await okOn(db, '2026-11-23', ['add', 'Someone New', '--new', '--note', 'a better day']);
     expect(backupsOf(db)).toContain('rel.db.2026-11-23');
   });
+
+  describe('a journal large enough that its check would keep the first write waiting', () => {
+    /** Every journal counts as large; the checks it would start are kept, for the test to run. */
+    function laterChecks(): LaterCheck & { started: UncheckedCopy[] } {
+      const started: UncheckedCopy[] = [];
+      const start = (copy: UncheckedCopy): Promise<void> => {
+        started.push(copy);
+        return Promise.resolve();
+      };
+      return { beyond: 0, started, start };
+    }
+
+    it('is copied before the first write and checked after it: a whole copy becomes the day\'s backup, and one copy is made a day', async () => {
+      const { db } = newJournalPath();
+      const later = laterChecks();
+      await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'second'], later);
+      expect(backupsOf(db)).toEqual(['rel.db.2026-11-16', 'rel.db.2026-11-17.unchecked']);
+      expect(later.started.map((c) => [c.copy, c.target, c.today, c.keep])).toEqual([[join(db, '..', 'backups', 'rel.db.2026-11-17.unchecked'), join(db, '..', 'backups', 'rel.db.2026-11-17'), '2026-11-17', 7]]);
+      const copy = later.started[0]!;
+      expect(statSync(copy.copy).mode & 0o777).toBe(0o600);
+      expect(rowsIn(copy.copy, 'conversations'), 'taken before the write').toBe(1);
+
+      await okOn(db, '2026-11-17', ['add', 'Bob Lee', '--note', 'third'], later);
+      expect(later.started, 'the day\'s copy is under way: no other').toHaveLength(1);
+      expect(rowsIn(copy.copy, 'conversations')).toBe(1);
+
+      expect(finishUncheckedCopy(copy)).toBe('ok');
+      expect(backupsOf(db)).toEqual(['rel.db.2026-11-16', 'rel.db.2026-11-17']);
+      expect(statSync(copy.target).mode & 0o777).toBe(0o600);
+      expect(existsSync(`${copy.target}-wal`), 'a copy that stands alone').toBe(false);
+      expect(rowsIn(copy.target, 'conversations')).toBe(1);
+      expect((await okOn(db, '2026-11-17', ['restore'])).stdout).toMatch(/^2026-11-17 +end of 2026-11-16 +\d+ KiB +1 contact, 1 conversation$/m);
+
+      await okOn(db, '2026-11-17', ['config', 'set', 'backups', '1'], later);
+      await okOn(db, '2026-11-18', ['add', 'Jane', '--note', 'fourth'], later);
+      finishUncheckedCopy(later.started[1]!);
+      expect(backupsOf(db), 'the oldest pruned by the check').toEqual(['rel.db.2026-11-18']);
+    });
+
+    it('copies again when a copy was left unchecked long ago, its check stopped with the machine', async () => {
+      const { db } = newJournalPath();
+      const later = laterChecks();
+      await okOn(db, '2026-11-17', ['add', 'Jane Doe', '--note', 'first'], later);
+      const left = later.started[0]!.copy;
+      const longAgo = new Date(Date.now() - 11 * 60 * 1000);
+      utimesSync(left, longAgo, longAgo);
+      await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'second'], later);
+      expect(later.started).toHaveLength(2);
+      expect(rowsIn(left, 'conversations'), 'made again, with the first write in it').toBe(1);
+      expect(finishUncheckedCopy(later.started[1]!)).toBe('ok');
+      expect(backupsOf(db)).toEqual(['rel.db.2026-11-17']);
+    });
+
+    it('throws a copy damaged on its way away and copies again at the next write, the journal being whole', async () => {
+      const db = generatedJournal('XS');
+      const later = laterChecks();
+      await okOn(db, '2026-11-17', ['add', '#1', '--note', 'first'], later);
+      damageTable(later.started[0]!.copy, 'details');
+
+      expect(finishUncheckedCopy(later.started[0]!)).not.toBe('ok');
+
+      expect(backupsOf(db), 'no backup, no flag').toEqual([]);
+      expect((await okOn(db, '2026-11-17', ['list'])).stderr).toBe('');
+      await okOn(db, '2026-11-17', ['add', '#1', '--note', 'second'], later);
+      expect(finishUncheckedCopy(later.started[1]!)).toBe('ok');
+      expect(backupsOf(db)).toEqual(['rel.db.2026-11-17']);
+    });
+
+    it('flags a damaged journal once its copy is checked: later commands say so, and the next write is refused', async () => {
+      const db = generatedJournal('XS');
+      await okOn(db, '2026-11-22', ['add', '#1', '--note', 'a good day']);
+      const good = sha256(join(db, '..', 'backups', 'rel.db.2026-11-22'));
+      damageTable(db, 'details');
+      const later = laterChecks();
+
+      await okOn(db, '2026-11-23', ['add', 'Someone New', '--new', '--note', 'written before the check'], later);
+      expect(finishUncheckedCopy(later.started[0]!)).not.toBe('ok');
+
+      expect(backupsOf(db)).toEqual(['rel.db.2026-11-22', 'rel.db.damaged']);
+      expect(sha256(join(db, '..', 'backups', 'rel.db.2026-11-22'))).toBe(good);
+      expect((await relOn(db, '2026-11-23', ['list'], later)).stderr).toMatch(/^rel: warning: the journal .* was found damaged on 2026-11-23 \(.*\); its answers may be wrong: run rel doctor, then rel restore\n$/);
+      const refused = await relOn(db, '2026-11-23', ['add', 'Another One', '--new', '--note', 'a bad day'], later);
+      expect(refused.code).toBe(1);
+      const [warning, line] = refused.stderr.trimEnd().split('\n');
+      expect(warning, 'the flag, said at the start of every run').toMatch(/^rel: warning: the journal .* was found damaged on 2026-11-23/);
+      expect(line).toMatch(/^rel: the journal .* is damaged \(quick_check: .*\): nothing was written, and the good backups in .*backups were kept \(newest 2026-11-22\); run rel doctor/);
+      expect(later.started, 'a flagged journal is checked before the write').toHaveLength(1);
+      expect(rowsIn(db, 'contacts')).toBe(101);
+    });
+
+    it('is checked by a process of its own after rel has answered', async () => {
+      const db = generatedJournal('S');
+      grow(db, CHECK_BEFORE_UP_TO);
+
+      const added = await spawnRel(['add', '#1', '--note', 'the first write of the day'], { db, env: { REL_NOW: '2026-11-23' } });
+
+      expect(added.code, added.stderr).toBe(0);
+      const backup = join(db, '..', 'backups', 'rel.db.2026-11-23');
+      await waitFor(() => existsSync(backup) && !existsSync(`${backup}.unchecked`), 60_000);
+      expect(statSync(backup).mode & 0o777).toBe(0o600);
+      expect(rowsIn(backup, 'conversations'), 'taken before the write').toBe(rowsIn(db, 'conversations') - 1);
+      expect(readdirSync(join(db, '..', 'backups'))).toEqual(['rel.db.2026-11-23']);
+    });
+  });
 });
+
+/** Makes the journal larger than `bytes`, with notes rel keeps as they are (trailing spaces). */
+function grow(file: string, bytes: number): void {
+  const db = new Database(file);
+  try {
+    while (statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0) <= bytes) {
+      db.exec("UPDATE conversations SET note = note || printf('%.200c', ' ')");
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** Resolves once `done()` is true; fails after `ms`. */
+async function waitFor(done: () => boolean, ms: number): Promise<void> {
+  for (const start = Date.now(); !done(); ) {
+    if (Date.now() - start > ms) throw new Error(`not done after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
