@@ -13,7 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
-import { relsWordFor } from './cliWords.js';
+import { groupWordFor, relsWordFor } from './cliWords.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
@@ -259,11 +259,28 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   return program;
 }
 
+/** The word commander did not know as a command, if that is what it refused. */
+const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);
+
+const saying = (error: CommanderError, word: string, meant: string): CommanderError =>
+  new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
+
 /** `rel history`: another tool's word for a rel command says which command, instead of commander's nearest spelling. */
 function inRelsWords(error: CommanderError): CommanderError {
-  const word = error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined;
+  const word = unknownCommand(error);
   const meant = word === undefined ? undefined : relsWordFor(word);
-  return meant === undefined ? error : new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
+  return meant === undefined ? error : saying(error, word!, meant);
+}
+
+/** `rel conversation delete 3`: the group's own command for another tool's word, or a person's command for `rel contact rm`. */
+function inGroupsWords(error: CommanderError, group: Command, path: string): CommanderError {
+  const word = unknownCommand(error);
+  const found = word === undefined ? undefined : groupWordFor(group.name(), word, group.commands.map((c) => c.name()));
+  if (found === undefined) return error;
+  const [name, meant] = found;
+  if (name === undefined) return saying(error, word!, meant);
+  const command = group.commands.find((c) => c.name() === name)!;
+  return saying(error, word!, `${path} ${name} ${command.usage().replace('[options] ', '')}: ${command.description()}`);
 }
 
 /**
@@ -274,7 +291,7 @@ function inRelsWords(error: CommanderError): CommanderError {
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error) : error, `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error) : inGroupsWords(error, command, path), `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -39,6 +39,42 @@ const RELS_WORD_FOR: Readonly<Record<string, string>> = {
   settings: 'the settings: rel config (rel config set KEY VALUE)',
 };
 
+/** Other tools' words for a command of a group: `rel conversation delete 3` is its rm. */
+const SUBCOMMAND_FOR: Readonly<Record<string, string>> = {
+  delete: 'rm',
+  del: 'rm',
+  remove: 'rm',
+  update: 'edit',
+  change: 'edit',
+  modify: 'edit',
+  new: 'add',
+  create: 'add',
+};
+
+/** What a group leaves to commands of their own: `rel contact` only creates, `rel conversation` only changes and deletes. */
+const ELSEWHERE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  contact: { rm: 'to delete a person: rel rm NAME', edit: 'to change a person: rel edit NAME', show: SHOW, list: LIST },
+  conversation: { add: 'to log a conversation: rel add NAME --note TEXT', list: 'the conversations: rel log' },
+  detail: { add: 'to remember a detail: rel remember NAME TEXT', list: "a person's details: rel show NAME" },
+};
+
+/**
+ * What `word` means in the group `group` (conversation, detail, contact, config), given the names
+ * of the group's commands: the group's own command it stands for, as [its name], or the command
+ * elsewhere that does it, as [undefined, what to run]; undefined when it is no such word.
+ */
+export function groupWordFor(group: string, word: string, commands: readonly string[]): [command: string] | [command: undefined, meant: string] | undefined {
+  const lower = word.toLowerCase();
+  const command = Object.hasOwn(SUBCOMMAND_FOR, lower) ? SUBCOMMAND_FOR[lower]! : lower;
+  if (command !== lower && commands.includes(command)) return [command];
+  const elsewhere = Object.hasOwn(ELSEWHERE, group) ? ELSEWHERE[group]! : {};
+  if (Object.hasOwn(elsewhere, command)) return [undefined, elsewhere[command]!];
+  return undefined;
+}
+
+/** What each group's words elsewhere say to run. */
+export const groupsElsewhere = (): string[] => Object.values(ELSEWHERE).flatMap((words) => Object.values(words));
+
 /** Every word above, in lower case. */
 export const otherToolsWords = (): string[] => Object.keys(RELS_WORD_FOR);
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherToolsWords, relsWordFor } from '../../src/cliWords.js';
+import { groupsElsewhere, otherToolsWords, relsWordFor } from '../../src/cliWords.js';
 import { expectFailure, expectRefused } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { journalFrom, makeJournal } from '../harness/journal.js';
@@ -205,6 +205,25 @@ describe('the command line itself', () => {
       expect(commands.has(word), word).toBe(false);
       for (const [, command] of relsWordFor(word)!.matchAll(/\brel ([a-z]+)/g)) expect(commands.has(command), `${word}: rel ${command}`).toBe(true);
     }
+  });
+
+  it("another tool's word for a command of a group names the command that does it", async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const refused = async (args: string[]): Promise<string> => expectRefused(j, args, 2);
+    expect(await refused(['conversation', 'delete', '1'])).toBe("rel: unknown command 'delete': rel conversation rm <id>: delete a conversation (see rel conversation --help)");
+    expect(await refused(['detail', 'Remove', '1'])).toBe("rel: unknown command 'Remove': rel detail rm <id>: delete a remembered detail (the same as rel forget ID) (see rel detail --help)");
+    expect(await refused(['conversation', 'update', '1'])).toMatch(/^rel: unknown command 'update': rel conversation edit <id>: change a conversation/);
+    expect(await refused(['contact', 'create', 'Ann Lee'])).toBe("rel: unknown command 'create': rel contact add <full-name>: create a contact (see rel contact --help)");
+    expect(await refused(['contact', 'delete', 'jane'])).toBe("rel: unknown command 'delete': to delete a person: rel rm NAME (see rel contact --help)");
+    expect(await refused(['contact', 'rm', 'jane'])).toBe("rel: unknown command 'rm': to delete a person: rel rm NAME (see rel contact --help)");
+    expect(await refused(['conversation', 'add', 'jane'])).toBe("rel: unknown command 'add': to log a conversation: rel add NAME --note TEXT (see rel conversation --help)");
+    expect(await refused(['contact', 'frob'])).toBe("rel: unknown command 'frob' (see rel contact --help)");
+    // Every command named elsewhere is one of rel's.
+    const help = await j.ok(['--help']);
+    const commands = new Set([...help.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]));
+    for (const meant of groupsElsewhere()) for (const [, command] of meant.matchAll(/\brel ([a-z]+)/g)) expect(commands.has(command), meant).toBe(true);
+    expect((await j.ok(['list'])).trim().split('\n'), 'no one added, no one deleted').toEqual([expect.stringContaining('Jane Doe')]);
   });
 
   it('--version and --help print to stdout and exit 0', async () => {
