@@ -1,10 +1,10 @@
 // Copying a journal with SQLite's online backup: pages are copied from a consistent snapshot and
 // the copy restarts if another rel writes meanwhile, so a backup taken during `rel add` is whole.
-import { chmodSync, closeSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { journalError } from './journalAccess.js';
-import { copyJournal } from './journalCopy.js';
+import { copyJournalPrivately } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /** Opens an existing journal as it is: no migration, no pragma that writes (for rel backup and rel doctor). */
@@ -41,9 +41,7 @@ export async function backupJournal(source: string, target: string, options: { r
   const partial = `${target}.partial-${process.pid}`;
   try {
     if (!options.replace && existsSync(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
-    closeSync(openSync(partial, 'wx', 0o600));
-    await copyJournal(db, source, partial);
-    chmodSync(partial, 0o600);
+    await copyJournalPrivately(db, source, partial);
     if (options.replace) renameSync(partial, target);
     else placeWithoutReplacing(partial, target);
     return statSync(target).size;

@@ -6,12 +6,12 @@
 // The check reads every page: 5 s for the 500 MB of a large journal here, 0.4 s on M, against a
 // copy made in a tenth of that. Beyond a few megabytes the copy is checked after the command, by a
 // process of its own (src/backupCheck.ts), so that the first write of a day is not kept waiting.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Day } from '../domain/calendar.js';
 import { RelError } from '../errors.js';
 import { damaged, JournalAccessError } from './journalAccess.js';
-import { copyJournal } from './journalCopy.js';
+import { copyJournalPrivately } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /**
@@ -107,9 +107,7 @@ export function checkCopy(file: string): string {
 export async function verifiedCopy(db: Db, journal: string, target: string): Promise<string> {
   const partial = `${target}.partial-${process.pid}`;
   try {
-    closeSync(openSync(partial, 'wx', 0o600));
-    await copyJournal(db, journal, partial);
-    chmodSync(partial, 0o600);
+    await copyJournalPrivately(db, journal, partial);
     const verdict = checkCopy(partial);
     if (verdict === 'ok') renameSync(partial, target);
     return verdict;
@@ -184,17 +182,11 @@ async function copyToCheckLater(db: Db, unchecked: UncheckedCopy, later: LaterCh
   if (made !== undefined && Date.now() - made.mtimeMs < ABANDONED_AFTER_MS) return;
   if (made !== undefined) removeCopy(copy);
   try {
-    closeSync(openSync(copy, 'wx', 0o600)); // private from its first byte, and one rel's alone
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // a rel started at the same moment made it
-    throw error;
-  }
-  try {
-    await copyJournal(db, unchecked.journal, copy);
-    chmodSync(copy, 0o600);
+    await copyJournalPrivately(db, unchecked.journal, copy); // one rel's alone: EEXIST for the others
     const now = new Date();
     utimesSync(copy, now, now); // its age says when it was made: a clone of the file keeps the journal's times
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // a rel started at the same moment is making it
     removeCopy(copy);
     throw error;
   }

@@ -4,7 +4,7 @@
 // and the kernel copies it in less than half that (35 ms on M; at once on a file system that clones
 // files). The write lock, held while the file is copied, keeps it whole: no rel can commit
 // meanwhile, and there is nothing to checkpoint.
-import { closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import { writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
 
@@ -15,6 +15,16 @@ export const ALL_PAGES = 0x7fffffff;
 export async function copyJournal(db: Db, journal: string, target: string): Promise<void> {
   if (copyWholeFile(db, journal, target)) return;
   await db.backup(target, { progress: () => ALL_PAGES });
+}
+
+/**
+ * Copies the journal to `file`, a new file private (0600) from its first byte whatever the umask
+ * or the journal's mode; an error with code EEXIST when the file is there already.
+ */
+export async function copyJournalPrivately(db: Db, journal: string, file: string): Promise<void> {
+  closeSync(openSync(file, 'wx', 0o600));
+  await copyJournal(db, journal, file);
+  chmodSync(file, 0o600); // the kernel's copy gives it the journal's own mode
 }
 
 /** The WAL holds no frame: the file is missing or empty (a WAL rewound but not emptied counts as not). */
