@@ -269,18 +269,16 @@ const saying = (error: CommanderError, word: string, meant: string): CommanderEr
 function inRelsWords(error: CommanderError): CommanderError {
   const word = unknownCommand(error);
   const meant = word === undefined ? undefined : relsWordFor(word);
-  return meant === undefined ? error : saying(error, word!, meant);
+  return word === undefined || meant === undefined ? error : saying(error, word, meant);
 }
 
 /** `rel conversation delete 3`: the group's own command for another tool's word, or a person's command for `rel contact rm`. */
 function inGroupsWords(error: CommanderError, group: Command, path: string): CommanderError {
   const word = unknownCommand(error);
-  const found = word === undefined ? undefined : groupWordFor(group.name(), word, group.commands.map((c) => c.name()));
-  if (found === undefined) return error;
-  const [name, meant] = found;
-  if (name === undefined) return saying(error, word!, meant);
-  const command = group.commands.find((c) => c.name() === name)!;
-  return saying(error, word!, `${path} ${name} ${command.usage().replace('[options] ', '')}: ${command.description()}`);
+  if (word === undefined) return error;
+  const commands = new Map(group.commands.map((c) => [c.name(), `${path} ${c.name()} ${c.usage().replace('[options] ', '')}: ${c.description()}`]));
+  const meant = groupWordFor(group.name(), word, commands);
+  return meant === undefined ? error : saying(error, word, meant);
 }
 
 /**

@@ -59,17 +59,16 @@ const ELSEWHERE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /**
- * What `word` means in the group `group` (conversation, detail, contact, config), given the names
- * of the group's commands: the group's own command it stands for, as [its name], or the command
- * elsewhere that does it, as [undefined, what to run]; undefined when it is no such word.
+ * What to run for `word` in the group `group` (conversation, detail, contact, config), given what
+ * each of the group's commands says of itself by name: the group's own command it stands for, or
+ * the command elsewhere that does it; undefined when it is no such word.
  */
-export function groupWordFor(group: string, word: string, commands: readonly string[]): [command: string] | [command: undefined, meant: string] | undefined {
+export function groupWordFor(group: string, word: string, commands: ReadonlyMap<string, string>): string | undefined {
   const lower = word.toLowerCase();
   const command = Object.hasOwn(SUBCOMMAND_FOR, lower) ? SUBCOMMAND_FOR[lower]! : lower;
-  if (command !== lower && commands.includes(command)) return [command];
+  if (command !== lower && commands.has(command)) return commands.get(command);
   const elsewhere = Object.hasOwn(ELSEWHERE, group) ? ELSEWHERE[group]! : {};
-  if (Object.hasOwn(elsewhere, command)) return [undefined, elsewhere[command]!];
-  return undefined;
+  return Object.hasOwn(elsewhere, command) ? elsewhere[command] : undefined;
 }
 
 /** What each group's words elsewhere say to run. */
