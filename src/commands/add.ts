@@ -58,7 +58,7 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
     return record(ctx, who, entry, resolvedAt);
   }
   if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
-  if (opts.note === undefined) throw new UsageError(`missing --note: rel add ${names.map((n) => `"${n}"`).join(' ')} --note "what you talked about"`);
+  if (opts.note === undefined) throw new UsageError(missingNote(names));
   const found: string[] = [];
   // Taken before any name is looked up: if no other rel has committed since, the names need not be
   // looked up again under the write lock.
@@ -68,6 +68,13 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
   await ctx.journal().readyToWrite(); // a journal that cannot be written is said before "→ Jane Doe"
   for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
   record(ctx, who, entry, resolvedAt);
+}
+
+/** What to run with a note; for one name, also how to keep the person without a conversation. */
+function missingNote(names: string[]): string {
+  const quoted = names.map((n) => `"${n}"`);
+  const withNote = `missing --note: rel add ${quoted.join(' ')} --note "what you talked about"`;
+  return names.length === 1 ? `${withNote} (to keep ${quoted[0]} without a conversation: rel contact add ${quoted[0]})` : withNote;
 }
 
 /** On a terminal with no NAME: who, then who else, until an empty answer. */

@@ -169,7 +169,12 @@ describe('rel add', () => {
 
     it('a missing --note without a terminal names the flag (usage error)', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'Jane Doe'], 2)).toBe('rel: missing --note: rel add "Jane Doe" --note "what you talked about"');
+      expect(await expectRefused(j, ['add', 'Jane Doe'], 2)).toBe('rel: missing --note: rel add "Jane Doe" --note "what you talked about" (to keep "Jane Doe" without a conversation: rel contact add "Jane Doe")');
+    });
+
+    it('a missing --note for several names names only the note (one conversation with all of them)', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'Jane Doe', 'Sam Lee'], 2)).toBe('rel: missing --note: rel add "Jane Doe" "Sam Lee" --note "what you talked about"');
     });
 
     it('a missing name without a terminal is a usage error', async () => {
