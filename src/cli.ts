@@ -281,6 +281,28 @@ function inGroupsWords(error: CommanderError, group: Command, path: string): Com
   return meant === undefined ? error : saying(error, word, meant);
 }
 
+/** The words of a list, the last after "or": "a, b or c". */
+const eitherOf = (words: readonly string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
+
+/**
+ * `rel export`, `rel snooze 1 monday`: a missing or extra argument also shows how the command is
+ * written, and the values a missing argument can take.
+ */
+function withUsage(error: CommanderError, command: Command, path: string): CommanderError {
+  const takesArguments = command.registeredArguments.length > 0; // `rel today now`: commander's count says it all
+  if (error.code !== 'commander.missingArgument' && !(error.code === 'commander.excessArguments' && takesArguments)) return error;
+  const missing = /'(.*)'/.exec(error.message)?.[1];
+  const choices = command.registeredArguments.find((a) => error.code === 'commander.missingArgument' && a.name() === missing)?.argChoices;
+  const values = choices === undefined ? '' : `, where <${missing}> is ${eitherOf(choices)}`;
+  return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}; usage: ${usageOf(command, path)}${values}`);
+}
+
+/** `rel snooze <id> --until <date>`: the arguments, and the flags its help says are required. */
+function usageOf(command: Command, path: string): string {
+  const required = command.options.filter((o) => o.description.includes('(required)')).map((o) => ` ${o.flags}`);
+  return `${path} ${command.usage().replace('[options] ', '')}${required.join('')}`;
+}
+
 /**
  * A command line commander refuses (an unknown option, a missing or extra argument, a value not
  * among the choices) names the help of the command it was refused by, `rel snooze --help` with
@@ -289,7 +311,7 @@ function inGroupsWords(error: CommanderError, group: Command, path: string): Com
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error) : inGroupsWords(error, command, path), `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error) : inGroupsWords(withUsage(error, command, path), command, path), `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -180,9 +180,11 @@ describe('the command line itself', () => {
   it.each([
     [['frobnicate'], "rel: unknown command 'frobnicate' (see rel --help)"],
     [['list', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel list --help)"],
-    [['show'], "rel: missing required argument 'name' (see rel show --help)"],
-    [['remember', 'jane'], "rel: missing required argument 'text' (see rel remember --help)"],
-    [['snooze', '1', 'monday'], "rel: too many arguments for 'snooze'. Expected 1 argument but got 2. (see rel snooze --help)"],
+    [['show'], "rel: missing required argument 'name'; usage: rel show <name> (see rel show --help)"],
+    [['remember', 'jane'], "rel: missing required argument 'text'; usage: rel remember <name> <text...> (see rel remember --help)"],
+    [['snooze', '1', 'monday'], "rel: too many arguments for 'snooze'. Expected 1 argument but got 2; usage: rel snooze <id> --until <date> (see rel snooze --help)"],
+    [['export'], "rel: missing required argument 'what'; usage: rel export <what> [name], where <what> is contacts, conversations, details, reminders, relations, dates, all or person (see rel export --help)"],
+    [['config', 'set'], "rel: missing required argument 'key'; usage: rel config set <key> <value>, where <key> is cadence, days, limit or backups (see rel config set --help)"],
     [['contact', 'frob'], "rel: unknown command 'frob' (see rel contact --help)"],
     [['contact', 'add', 'Ann', '--frobnicate'], "rel: unknown option '--frobnicate' (see rel contact add --help)"],
   ])('%j is a usage error that names the help to read', async (args, message) => {
