@@ -4,6 +4,7 @@ import type { Day } from '../domain/calendar.js';
 import type { Reminder } from '../domain/records.js';
 import { anchorOf, anchorToCarry, nextOccurrence } from '../domain/recurrence.js';
 import { parseDuration } from '../domain/duration.js';
+import { followUpChange } from '../domain/undoHistory.js';
 import { NotFoundError, RelError } from '../errors.js';
 import { parseId } from '../flags.js';
 import type { Journal } from '../store/journal.js';
@@ -33,9 +34,9 @@ export function completeFollowUp(j: Journal, reminder: Reminder, today: Day): st
     }
     // Feb 28 of a series on the 31st carries the 31st, so that March comes back to it.
     const anchorDay = anchorToCarry(next, duration, anchorOf(reminder.dueOn, reminder.anchorDay));
-    j.write(() => moveDue(j, id, { dueOn: next, every, anchorDay }));
+    j.write(() => moveDue(j, id, { dueOn: next, every, anchorDay }), followUpChange('complete', reminder, `, next on ${next}`));
     return `done: ${reminder.text} — ${reminder.contactName}; next on ${next}`;
   }
-  j.write(() => markDone(j, id, today));
+  j.write(() => markDone(j, id, today), followUpChange('complete', reminder));
   return `done: ${reminder.text} — ${reminder.contactName}`;
 }

@@ -1,5 +1,6 @@
 // rel remind NAME TEXT --on DATE: a promise to keep ("send the catalog next friday").
 import type { Context } from '../context.js';
+import { followUpChange } from '../domain/undoHistory.js';
 import { contactBeforeText } from './nameThenText.js';
 import { dayFlag, durationFlag, requireFlag, textFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
@@ -18,6 +19,10 @@ export async function remind(query: string, words: readonly string[], opts: Remi
   const j = ctx.journal();
   const contact = contactBeforeText(j, 'remind', query, words, ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`);
   await j.readyToWrite();
-  const id = j.write(() => insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now)));
+  const id = j.write(() => {
+    const added = insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now));
+    j.describe(followUpChange('add', { id: added, contactId: contact.id, contactName: contact.name, text }, ` due ${dueOn}`));
+    return added;
+  });
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
 }

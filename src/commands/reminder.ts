@@ -2,6 +2,7 @@
 // delete it, or open again one marked done by mistake. rel done, snooze and reminders stay.
 import type { Context } from '../context.js';
 import type { Reminder } from '../domain/records.js';
+import { followUpChange } from '../domain/undoHistory.js';
 import { parseDuration } from '../domain/duration.js';
 import { anchorOf, anchorToCarry } from '../domain/recurrence.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
@@ -40,7 +41,7 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
   // A new due day is the day it is due: a snooze from before no longer applies.
   const snoozedUntil = after.dueOn === before.dueOn ? before.snoozedUntil : null;
   await j.readyToWrite();
-  j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }));
+  j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }), followUpChange('edit', before, ` (${changed.join(', ')})`));
   ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);
 }
 
@@ -57,7 +58,7 @@ export async function reminderRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const reminder = requireReminder(j, rawId);
   await j.readyToWrite();
-  j.write(() => deleteReminder(j, reminder.id));
+  j.write(() => deleteReminder(j, reminder.id), followUpChange('delete', reminder));
   ctx.out.write(`deleted reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}\n`);
 }
 
@@ -66,6 +67,6 @@ export async function reminderReopen(rawId: string, ctx: Context): Promise<void>
   const reminder = requireReminder(j, rawId);
   if (!reminder.doneOn) throw new RelError(`reminder #${reminder.id} is not done; it is open already`);
   await j.readyToWrite();
-  j.write(() => reopen(j, reminder.id));
+  j.write(() => reopen(j, reminder.id), followUpChange('reopen', reminder));
   ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, due ${reminder.dueOn}\n`);
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { Reminder } from '../domain/records.js';
+import { followUpChange } from '../domain/undoHistory.js';
 import { NotFoundError, RelError } from '../errors.js';
 import { laterDayFlag, parseId, requireFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
@@ -27,6 +28,6 @@ export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): 
 /** Snoozes an open follow-up in one change and says so (also `s` of rel today --review). */
 export function snoozeFollowUp(j: Journal, reminder: Reminder, until: Day): string {
   if (reminder.doneOn) throw new RelError(`reminder #${reminder.id} is already done`);
-  j.write(() => snoozeReminder(j, reminder.id, until));
+  j.write(() => snoozeReminder(j, reminder.id, until), followUpChange('snooze', reminder, ` until ${until}`));
   return `snoozed until ${until}: ${reminder.text} — ${reminder.contactName}`;
 }

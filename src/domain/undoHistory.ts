@@ -29,6 +29,18 @@ export interface UndoChange {
 
 const plural = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : `${n} ${many}`);
 
+/** A follow-up as the person and its text, for the history: "snooze follow-up #4 for Jane Doe (#1) until 2026-12-10: send the catalogue". */
+export interface FollowUpTold {
+  id: number;
+  contactId: number;
+  contactName: string;
+  text: string;
+}
+
+/** The words of a command's change to one follow-up: `how` follows the person (" until 2026-12-10"). */
+export const followUpChange = (verb: string, followUp: FollowUpTold, how = ''): string =>
+  `${verb} follow-up #${followUp.id} for ${followUp.contactName} (#${followUp.contactId})${how}: ${followUp.text}`;
+
 /** What the change was: the command's own words, else a summary of its biggest part. */
 export function describeChange(change: UndoChange): string {
   if (change.description !== null) return change.description;

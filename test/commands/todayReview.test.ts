@@ -207,8 +207,8 @@ describe('rel today --review', () => {
     const list = await j.ok(['undo', '--list']);
     expect(list.split('\n').slice(0, 3).map((line) => line.replace(/^#\d+\s+\S+ \S+\s+/, ''))).toEqual([
       'add conversation with Dan Drift (#3)',
-      'change a follow-up for Gina Gift (#2) (done, snoozed or moved)',
-      'change a follow-up for Fiona Follow (#1) (done, snoozed or moved)',
+      'snooze follow-up #2 for Gina Gift (#2) until 2026-11-27: call about the order',
+      'complete follow-up #1 for Fiona Follow (#1): send the quote',
     ]);
     expect(await j.ok(['undo'])).toBe('undid: add conversation with Dan Drift (#3)\n');
     expect(await names(j)).toEqual(['Dan Drift', 'Eve Early']);

@@ -54,6 +54,24 @@ describe('rel undo', () => {
     expect(await j.ok(['log'])).toContain('Jane Doe, Tom Lee');
   });
 
+  it('tells each change to a follow-up in the words of the follow-up: which, whose, and what it says', async () => {
+    const j = await emptyJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['remind', 'jane', 'send the catalog', '--on', '2026-11-30']);
+    await j.ok(['snooze', '1', '--until', '2026-12-02']);
+    await j.ok(['reminder', 'edit', '1', '--text', 'send the spring catalog']);
+    await j.ok(['done', '1']);
+    await j.ok(['reminder', 'reopen', '1']);
+    await j.ok(['reminder', 'rm', '1']);
+    expect(await j.ok(['undo'])).toBe('undid: delete follow-up #1 for Jane Doe (#1): send the spring catalog\n');
+    expect(await j.ok(['undo'])).toBe('undid: reopen follow-up #1 for Jane Doe (#1): send the spring catalog\n');
+    expect(await j.ok(['undo'])).toBe('undid: complete follow-up #1 for Jane Doe (#1): send the spring catalog\n');
+    expect(await j.ok(['undo'])).toBe('undid: edit follow-up #1 for Jane Doe (#1) (text): send the catalog\n');
+    expect(await j.ok(['undo'])).toBe('undid: snooze follow-up #1 for Jane Doe (#1) until 2026-12-02: send the catalog\n');
+    expect(await j.ok(['undo'])).toBe('undid: add follow-up #1 for Jane Doe (#1) due 2026-11-30: send the catalog\n');
+    expect(await j.ok(['reminders', '--all'])).not.toContain('catalog');
+  });
+
   it('goes back change by change, newest first, and says what each was', async () => {
     const j = await emptyJournal();
     const start = journalContent(j.db);
@@ -66,12 +84,12 @@ describe('rel undo', () => {
     await j.ok(['config', 'set', 'cadence', '30d']);
     await j.ok(['tag', 'vip', '--every', '2w']);
 
-    expect(await j.ok(['undo', '--list'])).toMatch(/^#6 .*set the cadence of tag vip\n#5 .*set cadence\n#4 .*change a follow-up for Jane Doe \(#1\)/);
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#6 .*set the cadence of tag vip\n#5 .*set cadence\n#4 .*complete follow-up #2 for Jane Doe \(#1\), next on 2026-12-30: monthly call\n#3 .*add follow-up #2 for Jane Doe \(#1\) due 2026-11-30: monthly call\n/);
     expect(await j.ok(['undo'])).toBe('undid: set the cadence of tag vip\n');
     expect(await j.ok(['undo'])).toBe('undid: set cadence\n');
-    expect(await j.ok(['undo'])).toBe('undid: change a follow-up for Jane Doe (#1) (done, snoozed or moved)\n');
+    expect(await j.ok(['undo'])).toBe('undid: complete follow-up #2 for Jane Doe (#1), next on 2026-12-30: monthly call\n');
     expect(journalContent(j.db)).toEqual(beforeDone);
-    expect(await j.ok(['undo'])).toBe('undid: add a follow-up for Jane Doe (#1)\n');
+    expect(await j.ok(['undo'])).toBe('undid: add follow-up #2 for Jane Doe (#1) due 2026-11-30: monthly call\n');
     expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#1)\n');
     expect(journalContent(j.db)).toEqual(afterContact);
     expect(await j.ok(['undo'])).toBe('undid: add contact Jane Doe (#1)\n');
