@@ -8,6 +8,7 @@ import { deleteDetail, getDetail, updateDetail } from '../store/details.js';
 import type { Journal } from '../store/journal.js';
 import { describeDetailDate } from '../ui/card.js';
 import { changedFields, nothingChanged } from './correcting.js';
+import { detailChange } from '../domain/undoHistory.js';
 
 export interface DetailEditOptions {
   text?: string;
@@ -49,7 +50,7 @@ export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Co
   const changed = changedFields(before, after, { text: 'text', date: 'date', yearly: 'yearly' });
   if (changed.length === 0) nothingChanged(`detail #${before.id}`);
   await j.readyToWrite();
-  j.write(() => updateDetail(j, before.id, after));
+  j.write(() => updateDetail(j, before.id, after), detailChange('edit', before, ` (${changed.join(', ')})`));
   const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   ctx.out.write(`updated detail #${before.id} about ${before.contactName}: ${after.text}${when} (${changed.join(', ')})\n`);
 }
@@ -58,6 +59,6 @@ export async function detailRm(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const detail = requireDetail(j, rawId);
   await j.readyToWrite();
-  j.write(() => deleteDetail(j, detail.id));
+  j.write(() => deleteDetail(j, detail.id), detailChange('delete', detail));
   ctx.out.write(`deleted detail #${detail.id} about ${detail.contactName}: ${detail.text}\n`);
 }

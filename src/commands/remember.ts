@@ -6,6 +6,7 @@ import { insertDetail } from '../store/details.js';
 import { isoInstant } from '../store/journal.js';
 import { UsageError } from '../errors.js';
 import { describeDetailDate } from '../ui/card.js';
+import { detailChange } from '../domain/undoHistory.js';
 
 export interface RememberOptions {
   on?: string;
@@ -22,7 +23,11 @@ export async function remember(query: string, words: readonly string[], opts: Re
   const j = ctx.journal();
   const contact = contactBeforeText(j, 'remember', query, words, `${opts.on === undefined ? '' : ` --on "${opts.on}"`}${opts.yearly ? ' --yearly' : ''}`);
   await j.readyToWrite();
-  const id = j.write(() => insertDetail(j, { contactId: contact.id, text, date, yearly }, isoInstant(ctx.now)));
   const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
+  const id = j.write(() => {
+    const added = insertDetail(j, { contactId: contact.id, text, date, yearly }, isoInstant(ctx.now));
+    j.describe(detailChange('remember', { id: added, contactId: contact.id, contactName: contact.name, text }, when));
+    return added;
+  });
   ctx.out.write(`remembered about ${contact.name}: ${text}${when} [detail ${id}]\n`);
 }

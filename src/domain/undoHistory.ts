@@ -29,17 +29,24 @@ export interface UndoChange {
 
 const plural = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : `${n} ${many}`);
 
-/** A follow-up as the person and its text, for the history: "snooze follow-up #4 for Jane Doe (#1) until 2026-12-10: send the catalogue". */
-export interface FollowUpTold {
+/** A follow-up or a remembered detail: its id, whose it is and what it says. */
+export interface PersonsRecord {
   id: number;
   contactId: number;
   contactName: string;
   text: string;
 }
 
-/** The words of a command's change to one follow-up: `how` follows the person (" until 2026-12-10"). */
-export const followUpChange = (verb: string, followUp: FollowUpTold, how = ''): string =>
-  `${verb} follow-up #${followUp.id} for ${followUp.contactName} (#${followUp.contactId})${how}: ${followUp.text}`;
+/** The words of a command's change to one record of a person: `how` follows the person (" until 2026-12-10"). */
+const recordChange =
+  (kind: string, preposition: string) =>
+  (verb: string, record: PersonsRecord, how = ''): string =>
+    `${verb} ${kind} #${record.id} ${preposition} ${record.contactName} (#${record.contactId})${how}: ${record.text}`;
+
+/** "snooze follow-up #4 for Jane Doe (#1) until 2026-12-10: send the catalogue" */
+export const followUpChange = recordChange('follow-up', 'for');
+/** "forget detail #7 about Jane Doe (#1): loves golf" */
+export const detailChange = recordChange('detail', 'about');
 
 /** What the change was: the command's own words, else a summary of its biggest part. */
 export function describeChange(change: UndoChange): string {
