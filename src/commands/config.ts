@@ -31,6 +31,6 @@ export async function configSet(key: SettingKey, value: string, ctx: Context): P
   const checked = fromCommandLineSync(() => checkSettingValue(key, value));
   const j = ctx.journal();
   await j.readyToWrite();
-  j.write(() => setSetting(j, key, checked));
+  j.write(() => setSetting(j, key, checked), `set ${key} to ${checked}`);
   ctx.out.write(`${key} = ${checked}\n`);
 }

@@ -12,6 +12,7 @@ import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { changedFields, nothingChanged } from './correcting.js';
 import { namesList } from '../ui/style.js';
+import { conversationChange } from '../domain/undoHistory.js';
 
 export interface ConversationEditOptions {
   note?: string;
@@ -52,7 +53,7 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   if (people && people.map((p) => p.id).join() !== before.people.map((p) => p.id).join()) changed.unshift(people.length === 1 && before.people.length === 1 ? 'person' : 'people');
   if (changed.length === 0) nothingChanged(`conversation #${before.id}`);
   await j.readyToWrite();
-  j.write(() => updateConversation(j, before, changes));
+  j.write(() => updateConversation(j, before, changes), conversationChange('edit', before, ` (${changed.join(', ')})`));
   const names = (people ?? before.people).map((p) => p.name);
   ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
 }
@@ -80,6 +81,6 @@ export async function conversationRm(rawId: string, ctx: Context): Promise<void>
   const j = ctx.journal();
   const conversation = requireConversation(j, rawId);
   await j.readyToWrite();
-  j.write(() => deleteConversation(j, conversation));
+  j.write(() => deleteConversation(j, conversation), conversationChange('delete', conversation));
   ctx.out.write(`deleted conversation #${conversation.id} with ${namesList(conversation.people.map((p) => p.name))} on ${conversation.happenedOn}${conversation.note ? `: ${conversation.note}` : ''}\n`);
 }

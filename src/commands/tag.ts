@@ -1,6 +1,6 @@
 // rel tag [TAG] [--every D | --clear]: a keep-in-touch cadence shared by everyone with a tag.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { RelError, UsageError } from '../errors.js';
 import { durationFlag, tagFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { setTagCadence, tagCadences } from '../store/settings.js';
@@ -31,13 +31,15 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   if (opts.every !== undefined) {
     const cadence = durationFlag(opts.every, '--every');
     await j.readyToWrite();
-    j.write(() => setTagCadence(j, name, cadence));
+    j.write(() => setTagCadence(j, name, cadence), `set the cadence of tag ${name} to every ${cadence}`);
     ctx.out.write(`everyone tagged ${name} is kept in touch with every ${cadence} (a person's own --every still wins)\n`);
     return;
   }
   if (opts.clear) {
+    // Removing what is not there is an error, not a silent "cleared" (as --untag), and no change to undo.
+    if (!tagCadences(j).has(name)) throw new RelError(`tag ${commandWord(name)} has no cadence of its own; nothing to clear (rel tag lists the tags and their cadences)`);
     await j.readyToWrite();
-    j.write(() => setTagCadence(j, name, null));
+    j.write(() => setTagCadence(j, name, null), `clear the cadence of tag ${name}`);
     ctx.out.write(`${name} has no cadence of its own now\n`);
     return;
   }

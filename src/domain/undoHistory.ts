@@ -1,5 +1,6 @@
 // The undo history's rules: how many changes it keeps, and how a change is told to the user when
 // the command that made it gave no words of its own ("add conversation with Jane Doe (#12)").
+import type { Conversation } from './records.js';
 
 /** rel undo reaches back through at least this many changes (SPEC §3). */
 export const UNDO_HISTORY = 50;
@@ -47,6 +48,13 @@ const recordChange =
 export const followUpChange = recordChange('follow-up', 'for');
 /** "forget detail #7 about Jane Doe (#1): loves golf" */
 export const detailChange = recordChange('detail', 'about');
+
+/** "delete conversation #12 with Jane Doe (#1) and 1 other on 2026-11-20: lunch at the fair" */
+export function conversationChange(verb: string, conversation: Pick<Conversation, 'id' | 'people' | 'happenedOn' | 'note'>, how = ''): string {
+  const [first, ...others] = conversation.people;
+  const withWhom = `${first!.name} (#${first!.id})${others.length > 0 ? ` and ${plural(others.length, '1 other', 'others')}` : ''}`;
+  return `${verb} conversation #${conversation.id} with ${withWhom} on ${conversation.happenedOn}${how}${conversation.note ? `: ${conversation.note}` : ''}`;
+}
 
 /** What the change was: the command's own words, else a summary of its biggest part. */
 export function describeChange(change: UndoChange): string {

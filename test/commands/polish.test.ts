@@ -29,6 +29,17 @@ describe('tags with spaces', () => {
     expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip']);
   });
 
+  it('a cadence cleared is one change that rel undo names; clearing none is refused and changes nothing', async () => {
+    const j = await tagged();
+    await j.ok(['tag', 'wedding clients', '--every', '2w']);
+    expect(await j.ok(['tag', 'wedding clients', '--clear'])).toBe('wedding clients has no cadence of its own now\n');
+    expect(await expectRefused(j, ['tag', 'wedding clients', '--clear'], 1)).toBe(
+      'rel: tag "wedding clients" has no cadence of its own; nothing to clear (rel tag lists the tags and their cadences)',
+    );
+    expect(await j.ok(['undo'])).toBe('undid: clear the cadence of tag wedding clients\n');
+    expect(await j.ok(['undo'])).toBe('undid: set the cadence of tag wedding clients to every 2w\n');
+  });
+
   it('survive an export and an import', async () => {
     const j = await tagged();
     const csv = join(j.dir, 'contacts.csv');

@@ -42,15 +42,23 @@ describe('rel undo', () => {
     await j.ok(['contact', 'add', 'Jane Doe']);
     expect(await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch'])).toBe('logged conversation with Jane Doe and Tom Lee on 2026-11-23 (#1)\n');
     await j.ok(['conversation', 'rm', '1']);
-    expect(await j.ok(['undo'])).toBe('undid: delete a conversation with Jane Doe (#2) and 1 other\n');
+    expect(await j.ok(['undo'])).toBe('undid: delete conversation #1 with Jane Doe (#2) and 1 other on 2026-11-23: lunch\n');
     expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#2) and 1 other\n');
+  });
+
+  it('names a conversation edited by its id, its people, its day and its note as they were', async () => {
+    const j = await emptyJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'lunch', '--on', '2026-11-20']);
+    await j.ok(['conversation', 'edit', '1', '--on', '2026-11-21', '--note', 'lunch at the fair']);
+    expect(await j.ok(['undo'])).toBe('undid: edit conversation #1 with Jane Doe (#1) on 2026-11-20 (day, note): lunch\n');
+    expect(await j.ok(['log'])).toMatch(/2026-11-20.*lunch/);
   });
 
   it('names everyone a deleted conversation was with', async () => {
     const j = await emptyJournal();
     await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch']);
     await j.ok(['conversation', 'rm', '1']);
-    expect(await j.ok(['undo'])).toBe('undid: delete a conversation with Jane Doe (#1) and 1 other\n');
+    expect(await j.ok(['undo'])).toBe('undid: delete conversation #1 with Jane Doe (#1) and 1 other on 2026-11-23: lunch\n');
     expect(await j.ok(['log'])).toContain('Jane Doe, Tom Lee');
   });
 
@@ -84,9 +92,9 @@ describe('rel undo', () => {
     await j.ok(['config', 'set', 'cadence', '30d']);
     await j.ok(['tag', 'vip', '--every', '2w']);
 
-    expect(await j.ok(['undo', '--list'])).toMatch(/^#6 .*set the cadence of tag vip\n#5 .*set cadence\n#4 .*complete follow-up #2 for Jane Doe \(#1\), next on 2026-12-30: monthly call\n#3 .*add follow-up #2 for Jane Doe \(#1\) due 2026-11-30: monthly call\n/);
-    expect(await j.ok(['undo'])).toBe('undid: set the cadence of tag vip\n');
-    expect(await j.ok(['undo'])).toBe('undid: set cadence\n');
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#6 .*set the cadence of tag vip to every 2w\n#5 .*set cadence to 30d\n#4 .*complete follow-up #2 for Jane Doe \(#1\), next on 2026-12-30: monthly call\n#3 .*add follow-up #2 for Jane Doe \(#1\) due 2026-11-30: monthly call\n/);
+    expect(await j.ok(['undo'])).toBe('undid: set the cadence of tag vip to every 2w\n');
+    expect(await j.ok(['undo'])).toBe('undid: set cadence to 30d\n');
     expect(await j.ok(['undo'])).toBe('undid: complete follow-up #2 for Jane Doe (#1), next on 2026-12-30: monthly call\n');
     expect(journalContent(j.db)).toEqual(beforeDone);
     expect(await j.ok(['undo'])).toBe('undid: add follow-up #2 for Jane Doe (#1) due 2026-11-30: monthly call\n');

@@ -111,7 +111,7 @@ describe('rel rm --purge', () => {
     const out = await j.ok(['rm', SECRETS.name, '--purge', '--yes']);
     expect(out).toMatch(/^the undo history held their data: the \d+ changes up to the last one that involved them went with it \(rel undo cannot take them back\)$/m);
     const left = await j.json(['undo', '--list', '--json']);
-    expect(left.map((c: { description: string }) => c.description)).toEqual(['set the cadence of tag vip', 'remember detail #3 about Tom Baker (#1): likes jazz']);
+    expect(left.map((c: { description: string }) => c.description)).toEqual(['set the cadence of tag vip to every 30d', 'remember detail #3 about Tom Baker (#1): likes jazz']);
     await j.ok(['undo']);
     await j.ok(['undo']);
     expect(await j.ok(['undo'])).toBe('nothing to undo\n');

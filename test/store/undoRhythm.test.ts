@@ -49,7 +49,7 @@ describe('rel undo of a write that moves due days gives back every row of contac
     await rel(path, ['config', 'set', 'cadence', '60d']);
     expect(moved(before, contacts(path))).toBeGreaterThan(100);
     expect(logged(path)).toEqual([{ tbl: 'settings', op: 'insert', n: 1 }]);
-    expect(await rel(path, ['undo'])).toBe('undid: set cadence\n');
+    expect(await rel(path, ['undo'])).toBe('undid: set cadence to 60d\n');
     expect(contacts(path)).toEqual(before);
   });
 

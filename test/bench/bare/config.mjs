@@ -6,7 +6,7 @@ import { storeDueDays } from './rhythm.mjs';
 
 const [path, cadence] = process.argv.slice(2);
 const db = openJournal(path);
-const moved = undoable(db, 'set cadence', () => {
+const moved = undoable(db, `set cadence to ${cadence}`, () => {
   db.prepare("INSERT INTO settings (key, value) VALUES ('cadence', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(cadence);
   const rows = db
     .prepare(

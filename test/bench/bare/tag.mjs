@@ -6,7 +6,7 @@ import { defaultCadence, storeDueDays, tagCadences } from './rhythm.mjs';
 
 const [path, tag, cadence] = process.argv.slice(2);
 const db = openJournal(path);
-const moved = undoable(db, `set the cadence of tag ${tag}`, () => {
+const moved = undoable(db, `set the cadence of tag ${tag} to every ${cadence}`, () => {
   db.prepare('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);
   const rows = db
     .prepare(
