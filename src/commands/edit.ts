@@ -31,6 +31,35 @@ export interface EditOptions extends ContactFlagValues {
   force?: boolean;
 }
 
+/** What each flag of an edit changes, as `rel edit` and `rel undo` say it; a list flag's words for one and for several. */
+const EDITED: ReadonlyArray<[keyof EditOptions, string, string?]> = [
+  ['company', 'company'],
+  ['role', 'role'],
+  ['birthday', 'birthday'],
+  ['since', 'customer since'],
+  ['every', 'cadence'],
+  ['met', 'how you met'],
+  ['referredBy', 'referred by'],
+  ['email', 'email added', 'emails added'],
+  ['removeEmail', 'email removed', 'emails removed'],
+  ['phone', 'phone added', 'phones added'],
+  ['removePhone', 'phone removed', 'phones removed'],
+  ['alias', 'alias added', 'aliases added'],
+  ['removeAlias', 'alias removed', 'aliases removed'],
+  ['tag', 'tag added', 'tags added'],
+  ['untag', 'tag removed', 'tags removed'],
+];
+
+/** "name (was Jane Roe), company, 2 emails added": the flags given, in the order of the help. */
+function editedWords(opts: EditOptions, formerName: string): string {
+  const words = EDITED.flatMap(([flag, one, many]) => {
+    const value = opts[flag];
+    if (value === undefined) return [];
+    return [Array.isArray(value) && value.length > 1 ? `${value.length} ${many}` : one];
+  });
+  return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
+}
+
 /** An email or phone being given to `contact` that is someone else's already: refused unless --force. */
 function refuseTakenFacts(j: Journal, contact: Contact, emails: string[], phones: string[]): void {
   if (emails.length === 0 && phones.length === 0) return;
@@ -58,6 +87,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
   await j.readyToWrite();
+  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords(opts, contact.name)}`;
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
     const { referredBy } = changes.fields;
@@ -71,6 +101,6 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     removePhones(j, contact.id, opts.removePhone ?? []);
     removeAliases(j, contact.id, opts.removeAlias ?? []);
     removeTags(j, contact.id, untags);
-  });
-  ctx.out.write(`updated ${changes.fields.name ?? contact.name} (#${contact.id})\n`);
+  }, `edit ${told}`);
+  ctx.out.write(`updated ${told}\n`);
 }

@@ -87,7 +87,8 @@ describe('rel edit', () => {
   it('changes, clears, renames, tags and untags', async () => {
     const j = await withJane();
     const result = await j.rel(['edit', 'jane', '--name', 'Jane Roe', '--company', '', '--every', '', '--untag', 'vip', '--tag', 'gold', '--remove-email', 'j@work.com', '--phone', '555 0199', '--alias', 'JR']);
-    expect(result).toEqual({ code: 0, stdout: 'updated Jane Roe (#1)\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'updated Jane Roe (#1): name (was Jane Doe), company, cadence, email removed, phone added, alias added, tag added, tag removed\n', stderr: '' });
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#\d+ +\S+ \S+ +edit Jane Roe \(#1\): name \(was Jane Doe\), company, cadence/);
     const card = (await j.json(['show', 'roe', '--json'])).person;
     expect(card).toMatchObject({
       name: 'Jane Roe',

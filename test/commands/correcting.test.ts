@@ -199,8 +199,8 @@ describe('rel edit NAME: removing what is not there, or changing nothing, exits 
 
   it('still updates when something changes, and removes what is there (an email in any case)', async () => {
     const j = await journal();
-    expect(await j.ok(['edit', 'Jane Doe', '--company', 'Doe Flowers', '--role', 'owner'])).toBe('updated Jane Doe (#1)\n');
-    expect(await j.ok(['edit', 'Jane Doe', '--remove-email', 'JANE@EXAMPLE.COM', '--untag', 'vip', '--remove-alias', 'jd', '--remove-phone', '555-0100'])).toBe('updated Jane Doe (#1)\n');
+    expect(await j.ok(['edit', 'Jane Doe', '--company', 'Doe Flowers', '--role', 'owner'])).toBe('updated Jane Doe (#1): company, role\n');
+    expect(await j.ok(['edit', 'Jane Doe', '--remove-email', 'JANE@EXAMPLE.COM', '--untag', 'vip', '--remove-alias', 'jd', '--remove-phone', '555-0100'])).toBe('updated Jane Doe (#1): email removed, phone removed, alias removed, tag removed\n');
     expect(await j.json(['show', 'Jane Doe', '--json'])).toMatchObject({ person: { emails: [], phones: [], aliases: [], tags: [], role: 'owner' } });
   });
 });

@@ -149,8 +149,8 @@ describe('the same person never twice by accident', () => {
     expect(await expectRefused(j, ['edit', 'tom', '--email', 'Jane@Doe.com'], 1)).toBe(
       'rel: Jane@Doe.com: already on Jane Doe (#1: same email); if they are the same person as Tom Doe, rel merge them, or pass --force to give it to both',
     );
-    expect(await j.ok(['edit', 'jane', '--phone', '555 0100'])).toBe('updated Jane Doe (#1)\n');
-    expect(await j.ok(['edit', 'tom', '--email', 'jane@doe.com', '--force'])).toBe('updated Tom Doe (#2)\n');
+    expect(await j.ok(['edit', 'jane', '--phone', '555 0100'])).toBe('updated Jane Doe (#1): phone added\n');
+    expect(await j.ok(['edit', 'tom', '--email', 'jane@doe.com', '--force'])).toBe('updated Tom Doe (#2): email added\n');
   });
 });
 
