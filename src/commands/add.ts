@@ -20,6 +20,7 @@ import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
 import { commandWord, namesList } from '../ui/style.js';
+import { conversationChange } from '../domain/undoHistory.js';
 
 export interface AddOptions {
   note?: string;
@@ -212,6 +213,12 @@ function matchAgain(j: Journal, who: Who, resolvedAt: number): { who: Who; parti
   return { who, partial: false };
 }
 
+/** Who a conversation brought into the journal, for rel undo: " (new person: Jane Doe)". */
+function newPeople(people: Array<{ target: Who; name: string }>): string {
+  const created = people.filter((p) => 'create' in p.target).map((p) => p.name);
+  return created.length === 0 ? '' : ` (${created.length === 1 ? 'new person' : 'new people'}: ${created.join(', ')})`;
+}
+
 function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number): void {
   const j = ctx.journal();
   const at = isoInstant(ctx.now);
@@ -223,7 +230,9 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number): voi
     });
     const ids = people.map((p) => p.id);
     if (new Set(ids).size !== ids.length) throw new UsageError('the same person is named twice: name each person once');
-    const conversationId = insertConversation(j, { people: ids, happenedOn: entry.happenedOn, via: entry.via, note: entry.note === '' ? null : entry.note, complaint: entry.complaint }, at);
+    const note = entry.note === '' ? null : entry.note;
+    const conversationId = insertConversation(j, { people: ids, happenedOn: entry.happenedOn, via: entry.via, note, complaint: entry.complaint }, at);
+    j.describe(conversationChange('add', { id: conversationId, people, happenedOn: entry.happenedOn, note }, newPeople(people)));
     for (const { person, ...detail } of entry.details) insertDetail(j, { contactId: ids[person]!, ...detail }, at);
     if (entry.followUp) insertReminder(j, { contactId: ids[entry.followUp.person]!, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
     for (const id of ids) addTags(j, id, entry.tags);

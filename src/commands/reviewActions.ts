@@ -4,9 +4,9 @@
 import type { Context } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { Channel } from '../domain/channels.js';
-import type { Contact } from '../domain/records.js';
+import type { Contact, PersonRef } from '../domain/records.js';
 import type { RankedContact } from '../domain/ranking.js';
-import { describeChange } from '../domain/undoHistory.js';
+import { conversationChange, describeChange } from '../domain/undoHistory.js';
 import { NotFoundError } from '../errors.js';
 import { laterDayFlag } from '../flags.js';
 import { getContact } from '../store/contacts.js';
@@ -58,9 +58,13 @@ async function recorded(run: ActionRun, kind: ActedKind, write: () => string): P
 }
 
 /** One conversation, on `day`, with `people` (the person on screen first), as one write. */
-export function logConversation(j: Journal, people: readonly number[], talk: { via: Channel; note: string }, day: Day, at: string): number {
-  const note = talk.note.trim();
-  return j.write(() => insertConversation(j, { people: [...people], happenedOn: day, via: talk.via, note: note === '' ? null : note, complaint: false }, at));
+export function logConversation(j: Journal, people: readonly PersonRef[], talk: { via: Channel; note: string }, day: Day, at: string): number {
+  const note = talk.note.trim() === '' ? null : talk.note.trim();
+  return j.write(() => {
+    const id = insertConversation(j, { people: people.map((p) => p.id), happenedOn: day, via: talk.via, note, complaint: false }, at);
+    j.describe(conversationChange('add', { id, people: [...people], happenedOn: day, note }));
+    return id;
+  });
 }
 
 export async function logAction(run: ActionRun): Promise<ActionResult> {
@@ -69,7 +73,7 @@ export async function logAction(run: ActionRun): Promise<ActionResult> {
   const talk = await askTalk(run.terminal.prompter);
   const people = [{ id: row.contactId, name: row.name }, ...others];
   return recorded(run, 'logged', () => {
-    const id = logConversation(run.j, people.map((p) => p.id), talk, ctx.today, isoInstant(ctx.now));
+    const id = logConversation(run.j, people, talk, ctx.today, isoInstant(ctx.now));
     return `logged ${talk.via} with ${namesList(people.map((p) => p.name))} on ${ctx.today} (#${id})`;
   });
 }

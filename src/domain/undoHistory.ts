@@ -30,6 +30,18 @@ export interface UndoChange {
 
 const plural = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : `${n} ${many}`);
 
+/** How much of a record's text the history repeats: enough to know it again, on one line. */
+const GIST_LENGTH = 60;
+
+/** A record's text on one line, cut after GIST_LENGTH characters at a word's end. */
+export function gist(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= GIST_LENGTH) return line;
+  const cut = line.slice(0, GIST_LENGTH + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > GIST_LENGTH / 2 ? cut.slice(0, end) : cut.slice(0, GIST_LENGTH)).trimEnd()}…`;
+}
+
 /** A follow-up or a remembered detail: its id, whose it is and what it says. */
 export interface PersonsRecord {
   id: number;
@@ -42,7 +54,7 @@ export interface PersonsRecord {
 const recordChange =
   (kind: string, preposition: string) =>
   (verb: string, record: PersonsRecord, how = ''): string =>
-    `${verb} ${kind} #${record.id} ${preposition} ${record.contactName} (#${record.contactId})${how}: ${record.text}`;
+    `${verb} ${kind} #${record.id} ${preposition} ${record.contactName} (#${record.contactId})${how}: ${gist(record.text)}`;
 
 /** "snooze follow-up #4 for Jane Doe (#1) until 2026-12-10: send the catalogue" */
 export const followUpChange = recordChange('follow-up', 'for');
@@ -53,7 +65,7 @@ export const detailChange = recordChange('detail', 'about');
 export function conversationChange(verb: string, conversation: Pick<Conversation, 'id' | 'people' | 'happenedOn' | 'note'>, how = ''): string {
   const [first, ...others] = conversation.people;
   const withWhom = `${first!.name} (#${first!.id})${others.length > 0 ? ` and ${plural(others.length, '1 other', 'others')}` : ''}`;
-  return `${verb} conversation #${conversation.id} with ${withWhom} on ${conversation.happenedOn}${how}${conversation.note ? `: ${conversation.note}` : ''}`;
+  return `${verb} conversation #${conversation.id} with ${withWhom} on ${conversation.happenedOn}${how}${conversation.note ? `: ${gist(conversation.note)}` : ''}`;
 }
 
 /** What the change was: the command's own words, else a summary of its biggest part. */

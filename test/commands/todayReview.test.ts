@@ -168,7 +168,7 @@ describe('rel today --review', () => {
     const [, , , logged, undone, again] = run.terminal.frames;
     expect(logged).toContain('Eve Early #4');
     expect(undone).toContain('3 of 4 to reach out to\n\nDan Drift #3\n');
-    expect(undone).toContain('\nundid: add conversation with Dan Drift (#3)\n');
+    expect(undone).toContain('\nundid: add conversation #5 with Dan Drift (#3) on 2026-11-23: hello\n');
     expect(again).toContain('\nnothing to undo in this review; rel undo takes back older changes\n');
     expect(run.stdout).toBe('reviewed 2: skipped 2\n');
     expect(journalContent(j.db)).toEqual(before);
@@ -206,11 +206,11 @@ describe('rel today --review', () => {
     await review(j, [key('d'), key('s'), answer('friday'), key('l'), answer(''), answer('meal'), answer('lunch'), key('q')]);
     const list = await j.ok(['undo', '--list']);
     expect(list.split('\n').slice(0, 3).map((line) => line.replace(/^#\d+\s+\S+ \S+\s+/, ''))).toEqual([
-      'add conversation with Dan Drift (#3)',
+      'add conversation #5 with Dan Drift (#3) on 2026-11-23: lunch',
       'snooze follow-up #2 for Gina Gift (#2) until 2026-11-27: call about the order',
       'complete follow-up #1 for Fiona Follow (#1): send the quote',
     ]);
-    expect(await j.ok(['undo'])).toBe('undid: add conversation with Dan Drift (#3)\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation #5 with Dan Drift (#3) on 2026-11-23: lunch\n');
     expect(await names(j)).toEqual(['Dan Drift', 'Eve Early']);
   });
 

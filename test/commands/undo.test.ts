@@ -23,7 +23,7 @@ describe('rel undo', () => {
     const j = await emptyJournal();
     const before = journalContent(j.db);
     await j.ok(['add', 'Jane Doe', '--note', 'x']);
-    expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add Jane Doe (#1) with a conversation\n', stderr: '' });
+    expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add conversation #1 with Jane Doe (#1) on 2026-11-23 (new person: Jane Doe): x\n', stderr: '' });
     expect(journalContent(j.db)).toEqual(before);
     expect(textIndexesIntact(j.db)).toBe(true);
     expect(await j.ok(['undo'])).toBe('nothing to undo\n');
@@ -32,7 +32,7 @@ describe('rel undo', () => {
   it('names everyone a conversation added: a lunch with two new people takes both back', async () => {
     const j = await emptyJournal();
     await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch']);
-    expect(await j.ok(['undo'])).toBe('undid: add Jane Doe (#1) and 1 other with a conversation\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation #1 with Jane Doe (#1) and 1 other on 2026-11-23 (new people: Jane Doe, Tom Lee): lunch\n');
     expect(await j.ok(['list'])).not.toMatch(/Jane|Tom/);
   });
 
@@ -43,7 +43,7 @@ describe('rel undo', () => {
     expect(await j.ok(['add', 'Jane Doe', 'Tom Lee', '--note', 'lunch'])).toBe('logged conversation with Jane Doe and Tom Lee on 2026-11-23 (#1)\n');
     await j.ok(['conversation', 'rm', '1']);
     expect(await j.ok(['undo'])).toBe('undid: delete conversation #1 with Jane Doe (#2) and 1 other on 2026-11-23: lunch\n');
-    expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#2) and 1 other\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation #1 with Jane Doe (#2) and 1 other on 2026-11-23: lunch\n');
   });
 
   it('names a conversation edited by its id, its people, its day and its note as they were', async () => {
@@ -98,7 +98,7 @@ describe('rel undo', () => {
     expect(await j.ok(['undo'])).toBe('undid: complete follow-up #2 for Jane Doe (#1), next on 2026-12-30: monthly call\n');
     expect(journalContent(j.db)).toEqual(beforeDone);
     expect(await j.ok(['undo'])).toBe('undid: add follow-up #2 for Jane Doe (#1) due 2026-11-30: monthly call\n');
-    expect(await j.ok(['undo'])).toBe('undid: add conversation with Jane Doe (#1)\n');
+    expect(await j.ok(['undo'])).toBe('undid: add conversation #1 with Jane Doe (#1) on 2026-11-23: spring catalog\n');
     expect(journalContent(j.db)).toEqual(afterContact);
     expect(await j.ok(['undo'])).toBe('undid: add contact Jane Doe (#1)\n');
     expect(journalContent(j.db)).toEqual(start);

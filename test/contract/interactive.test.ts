@@ -390,7 +390,7 @@ describe('rel today --review in a terminal', () => {
     ]);
     const undo = await rel(['undo', '--list']);
     expect(undo.stdout.split('\n').slice(0, 3).map((line) => line.replace(/^#\d+\s+\S+ \S+\s+/, ''))).toEqual([
-      'add conversation with Dan Drift (#3)',
+      'add conversation #6 with Dan Drift (#3) on 2026-11-23: Caught up on the new shop',
       'snooze follow-up #2 for Gina Gift (#2) until 2026-11-30: call about the order',
       'complete follow-up #1 for Fiona Follow (#1): send the quote',
     ]);
