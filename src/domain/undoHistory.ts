@@ -39,7 +39,9 @@ export function gist(text: string): string {
   if (line.length <= GIST_LENGTH) return line;
   const cut = line.slice(0, GIST_LENGTH + 1);
   const end = cut.lastIndexOf(' ');
-  return `${(end > GIST_LENGTH / 2 ? cut.slice(0, end) : cut.slice(0, GIST_LENGTH)).trimEnd()}…`;
+  // A cut inside a word may fall between the two halves of an emoji: the first half goes too.
+  const kept = (end > GIST_LENGTH / 2 ? cut.slice(0, end) : cut.slice(0, GIST_LENGTH)).replace(/[\uD800-\uDBFF]$/, '');
+  return `${kept.trimEnd()}…`;
 }
 
 /** A follow-up or a remembered detail: its id, whose it is and what it says. */

@@ -15,8 +15,10 @@ describe('gist', () => {
     expect(gist(text).length).toBeLessThanOrEqual(61);
   });
 
-  it('cuts a long word where it must', () => {
+  it('cuts a long word where it must, never between the two halves of an emoji', () => {
     expect(gist('x'.repeat(100))).toBe(`${'x'.repeat(60)}…`);
+    expect(gist(`${'x'.repeat(59)}🌷🌷`)).toBe(`${'x'.repeat(59)}…`);
+    expect(gist(`${'x'.repeat(58)}🌷🌷`)).toBe(`${'x'.repeat(58)}🌷…`);
   });
 });
 
