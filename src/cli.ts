@@ -13,7 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
-import { groupWordFor, relsWordFor } from './cliWords.js';
+import { inGroupsWords, inRelsWords, withUsage } from './cliRefusals.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
@@ -257,50 +257,6 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   registerRelationCommands(registry, act);
   pointToOwnHelp(program, 'rel');
   return program;
-}
-
-/** The word commander did not know as a command, if that is what it refused. */
-const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);
-
-const saying = (error: CommanderError, word: string, meant: string): CommanderError =>
-  new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
-
-/** `rel history`: another tool's word for a rel command says which command, instead of commander's nearest spelling. */
-function inRelsWords(error: CommanderError): CommanderError {
-  const word = unknownCommand(error);
-  const meant = word === undefined ? undefined : relsWordFor(word);
-  return word === undefined || meant === undefined ? error : saying(error, word, meant);
-}
-
-/** `rel conversation delete 3`: the group's own command for another tool's word, or a person's command for `rel contact rm`. */
-function inGroupsWords(error: CommanderError, group: Command, path: string): CommanderError {
-  const word = unknownCommand(error);
-  if (word === undefined) return error;
-  const commands = new Map(group.commands.map((c) => [c.name(), `${path} ${c.name()} ${c.usage().replace('[options] ', '')}: ${c.description()}`]));
-  const meant = groupWordFor(group.name(), word, commands);
-  return meant === undefined ? error : saying(error, word, meant);
-}
-
-/** The words of a list, the last after "or": "a, b or c". */
-const eitherOf = (words: readonly string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
-
-/**
- * `rel export`, `rel snooze 1 monday`: a missing or extra argument also shows how the command is
- * written, and the values a missing argument can take.
- */
-function withUsage(error: CommanderError, command: Command, path: string): CommanderError {
-  const takesArguments = command.registeredArguments.length > 0; // `rel today now`: commander's count says it all
-  if (error.code !== 'commander.missingArgument' && !(error.code === 'commander.excessArguments' && takesArguments)) return error;
-  const missing = /'(.*)'/.exec(error.message)?.[1];
-  const choices = command.registeredArguments.find((a) => error.code === 'commander.missingArgument' && a.name() === missing)?.argChoices;
-  const values = choices === undefined ? '' : `, where <${missing}> is ${eitherOf(choices)}`;
-  return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}; usage: ${usageOf(command, path)}${values}`);
-}
-
-/** `rel snooze <id> --until <date>`: the arguments, and the flags its help says are required. */
-function usageOf(command: Command, path: string): string {
-  const required = command.options.filter((o) => o.description.includes('(required)')).map((o) => ` ${o.flags}`);
-  return `${path} ${command.usage().replace('[options] ', '')}${required.join('')}`;
 }
 
 /**
