@@ -49,17 +49,17 @@ export function checkPermissions(path: string): Check {
     if (!existsSync(file)) continue;
     const mode = modeOf(file);
     if (mode !== 0o600) {
-      wrong.push(`${file} is ${octal(mode)}${mode & 0o077 ? ', others can read it' : ''}`);
+      wrong.push(`${file} is ${octal(mode)}${mode & 0o044 ? ', others can read it' : ''} (should be 0600)`);
       fixes.push(`chmod 600 ${shellQuote(file)}`);
     }
   }
   const dirMode = modeOf(dir);
   if (dirMode !== 0o700) {
-    wrong.push(`its directory ${dir} is ${octal(dirMode)}`);
+    wrong.push(`its directory ${dir} is ${octal(dirMode)}${dirMode & 0o044 ? ', others can list it' : ''} (should be 0700)`);
     fixes.push(`chmod 700 ${shellQuote(dir)}`);
   }
   if (wrong.length === 0) return ok('permissions', 'journal 0600, directory 0700: only you can read them');
-  return problem('permissions', `${wrong.join('; ')} (should be 0600, directory 0700)`, fixes.join(' && '));
+  return problem('permissions', wrong.join('; '), fixes.join(' && '));
 }
 
 /** The tables, indexes and triggers that migrations 1..version make, as SQLite stores their SQL. */

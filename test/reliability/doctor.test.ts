@@ -98,6 +98,7 @@ describe('rel doctor', () => {
     expect(r.stderr).toBe(`rel: 1 problem with the journal ${db}; the fixes are above\n`);
     const line = lineFor(r, 'permissions');
     expect(line).toMatch(/^problem\s/);
+    expect(line).toContain(`${db} is 0644, others can read it (should be 0600); its directory ${dir} is 0755, others can list it (should be 0700)`);
     expect(line).toContain(`chmod 600 ${db}`);
     expect(line).toContain(`chmod 700 ${dir}`);
     for (const check of CHECKS.filter((c) => c !== 'permissions')) expect(lineFor(r, check)).toMatch(/^ok\s/);
