@@ -10,10 +10,23 @@ const unknownCommand = (error: CommanderError): string | undefined => (error.cod
 const saying = (error: CommanderError, word: string, meant: string): CommanderError =>
   new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
 
-/** `rel history`: another tool's word for a rel command says which command, instead of commander's nearest spelling. */
-export function inRelsWords(error: CommanderError): CommanderError {
+/** How a group's command is written, and what it does: `rel reminder reopen <id>: reopen a done follow-up`. */
+const described = (command: Command, path: string): string => `${path} ${command.name()} ${command.usage().replace('[options] ', '')}: ${command.description()}`;
+
+/** `rel reopen 4`: a command of a group, typed without its group (rel reminder reopen). */
+function groupsCommand(program: Command, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const found = program.commands.flatMap((group) => group.commands.filter((c) => c.name() === lower).map((c) => described(c, `rel ${group.name()}`)));
+  return found.length === 0 ? undefined : found.join('; ');
+}
+
+/**
+ * `rel history`: another tool's word for a rel command says which command, instead of commander's
+ * nearest spelling; `rel reopen 4`, a group's command without its group, names it with its group.
+ */
+export function inRelsWords(error: CommanderError, program: Command): CommanderError {
   const word = unknownCommand(error);
-  const meant = word === undefined ? undefined : relsWordFor(word);
+  const meant = word === undefined ? undefined : relsWordFor(word) ?? groupsCommand(program, word);
   return word === undefined || meant === undefined ? error : saying(error, word, meant);
 }
 
@@ -21,7 +34,7 @@ export function inRelsWords(error: CommanderError): CommanderError {
 export function inGroupsWords(error: CommanderError, group: Command, path: string): CommanderError {
   const word = unknownCommand(error);
   if (word === undefined) return error;
-  const commands = new Map(group.commands.map((c) => [c.name(), `${path} ${c.name()} ${c.usage().replace('[options] ', '')}: ${c.description()}`]));
+  const commands = new Map(group.commands.map((c) => [c.name(), described(c, path)]));
   const meant = groupWordFor(group.name(), word, commands);
   return meant === undefined ? error : saying(error, word, meant);
 }
