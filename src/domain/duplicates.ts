@@ -188,20 +188,23 @@ class VariantHashes {
   }
 }
 
-/** Every likely double among `people`, strongest first (then by the first person's id). */
-export function findDuplicates(people: readonly DuplicateCandidate[]): DuplicatePair[] {
-  const pairs = new Pairs();
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const folded = new Map(people.map((p) => [p.id, normalizeName(p.name)]));
-  const foldedOf = (id: number) => folded.get(id) as string;
+type People = ReadonlyMap<number, DuplicateCandidate>;
+/** The people of each distinct folded name. */
+type ByName = ReadonlyMap<string, number[]>;
 
-  // One reason for all the pairs of a group, which can be hundreds: a shop's line, a fictional number.
+const nameOf = (byId: People, id: number): string => (byId.get(id) as DuplicateCandidate).name;
+
+/** The same email, in any case. One reason for all the pairs of a group, which can be hundreds: a shop's line, a fictional number. */
+function sameEmails(people: readonly DuplicateCandidate[], pairs: Pairs): void {
   for (const [email, ids] of groupBy(people, (p) => p.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''))) {
     const reason: DuplicateReason = { kind: 'same-email', text: `same email ${email}` };
     eachPair(ids, (a, b) => pairs.add(a, b, reason));
   }
+}
 
-  // Each person's phones by their digits (the last nine, as imports compare them), worked out once.
+/** The same phone by its digits (the last nine, as imports compare them), said as the first of the two wrote it. */
+function samePhones(people: readonly DuplicateCandidate[], pairs: Pairs): void {
+  // Each person's phones by their digits, worked out once.
   const phonesByKey = new Map<number, Map<string, string>>();
   for (const p of people) {
     const keys = new Map<string, string>();
@@ -211,36 +214,44 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     }
     if (keys.size > 0) phonesByKey.set(p.id, keys);
   }
-  // The number as the first of the two wrote it: one reason for each first one.
+  // One reason for each first one.
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
     ids.forEach((a, i) => {
       const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${phonesByKey.get(a)?.get(key) ?? key}` };
       for (let k = i + 1; k < ids.length; k++) pairs.add(a, ids[k] as number, reason);
     });
   }
+}
 
-  // The same folded name, or one's name another's alias.
-  const byName = groupBy(people, (p) => [foldedOf(p.id)]);
+/** The same folded name, or one's name another's alias. */
+function sameNames(people: readonly DuplicateCandidate[], byId: People, byName: ByName, pairs: Pairs): void {
   for (const ids of byName.values()) eachPair(ids, (a, b) => pairs.add(a, b, SAME_NAME));
   for (const p of people) {
     for (const alias of p.aliases) {
       for (const other of byName.get(normalizeName(alias)) ?? []) {
-        pairs.add(p.id, other, { kind: 'same-name', text: `${(byId.get(other) as DuplicateCandidate).name} is an alias of ${p.name}` });
+        pairs.add(p.id, other, { kind: 'same-name', text: `${nameOf(byId, other)} is an alias of ${p.name}` });
       }
     }
   }
+}
 
-  // Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
-  // folded names only, met through a shared one-letter deletion, then measured.
-  const names = [...byName.keys()];
+/**
+ * Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
+ * folded names only, met through a shared one-letter deletion, then measured.
+ */
+function typos(names: readonly string[], byName: ByName, pairs: Pairs): void {
   for (const [x, y] of typoCandidates(names)) {
     const [nx, ny] = [names[x] as string, names[y] as string];
     if (editDistanceWithin(nx, ny, 1) !== 1) continue;
     for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, TYPO);
   }
+}
 
-  // One name inside the other: the shorter's words, in order and together, among the longer's.
-  // Each name's runs of consecutive words (a handful) are looked up among the names.
+/**
+ * One name inside the other: the shorter's words, in order and together, among the longer's.
+ * Each name's runs of consecutive words (a handful) are looked up among the names.
+ */
+function namesInside(names: readonly string[], byId: People, byName: ByName, pairs: Pairs): void {
   const byWords = new Map<string, string[]>();
   for (const name of names) {
     const key = words(name).join(' ');
@@ -266,17 +277,20 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     for (const outer of outers) {
       for (const a of byName.get(inner) as number[]) {
         for (const b of byName.get(outer) as number[]) {
-          pairs.add(a, b, { kind: 'name-inside', text: `"${(byId.get(a) as DuplicateCandidate).name}" is inside "${(byId.get(b) as DuplicateCandidate).name}"` });
+          pairs.add(a, b, { kind: 'name-inside', text: `"${nameOf(byId, a)}" is inside "${nameOf(byId, b)}"` });
         }
       }
     }
   }
+}
 
+/** The pairs found, each with its reasons strongest first, the strongest pairs first (then by the first person's id). */
+function strongestFirst(pairs: Pairs, byId: People): DuplicatePair[] {
   // One reference a person, however many pairs they are in (a large journal has 270,000 pairs).
   const refs = new Map<number, PersonRef>();
   const ref = (id: number): PersonRef => {
     let known = refs.get(id);
-    if (known === undefined) refs.set(id, (known = { id, name: (byId.get(id) as DuplicateCandidate).name }));
+    if (known === undefined) refs.set(id, (known = { id, name: nameOf(byId, id) }));
     return known;
   };
   const result: DuplicatePair[] = [];
@@ -285,4 +299,18 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
     result.push({ people: [ref(a), ref(b)], reasons, strength: reasons.reduce((sum, r) => sum + DUPLICATE_WEIGHTS[r.kind], 0) });
   }
   return result.sort((x, y) => y.strength - x.strength || x.people[0].id - y.people[0].id || x.people[1].id - y.people[1].id);
+}
+
+/** Every likely double among `people`, strongest first (then by the first person's id). */
+export function findDuplicates(people: readonly DuplicateCandidate[]): DuplicatePair[] {
+  const pairs = new Pairs();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const byName = groupBy(people, (p) => [normalizeName(p.name)]);
+  sameEmails(people, pairs);
+  samePhones(people, pairs);
+  sameNames(people, byId, byName, pairs);
+  const names = [...byName.keys()];
+  typos(names, byName, pairs);
+  namesInside(names, byId, byName, pairs);
+  return strongestFirst(pairs, byId);
 }
