@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
 import { directoryInstead, hiddenBy, shellQuote } from './journalAccess.js';
-import { checkAccess, checkDailyBackups, fixFor, RESTORE } from './healthSafety.js';
+import { checkAccess, checkDailyBackups, fixFor, rescueWithoutBackups, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
@@ -221,6 +221,11 @@ export function checkReferrals(db: Db): Check {
  * rel doctor shows the checks before it meanwhile.
  */
 export function* journalChecks(path: string): Generator<Check> {
+  const fixed = rescueWithoutBackups(path);
+  for (const check of checksOf(path)) yield fixed(check);
+}
+
+function* checksOf(path: string): Generator<Check> {
   const instead = directoryInstead(path);
   if (instead) return yield problem('journal', instead.problem, instead.fix);
   if (!existsSync(path)) {

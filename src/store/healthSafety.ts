@@ -4,7 +4,7 @@
 import { formatBytes } from '../domain/bytes.js';
 import { backupsDir, listBackups, readDamageFlag } from './dailyBackups.js';
 import type { Check } from './checks.js';
-import { causeOf, JournalAccessError, RESTORE, writeBlocker, type Cause } from './journalAccess.js';
+import { causeOf, JournalAccessError, RESTORE, shellQuote, writeBlocker, type Cause } from './journalAccess.js';
 
 /** The fix for what could not be checked or opened: a backup only when the cause is damage. */
 export function fixFor(error: unknown, path: string): Cause {
@@ -14,6 +14,17 @@ export function fixFor(error: unknown, path: string): Cause {
 }
 
 export { RESTORE };
+
+/**
+ * The fixes of a journal with no backup to bring back: instead of rel restore, what can still be
+ * read is saved (rel export all) and restored into a new journal (rel import). Not for a journal
+ * that does not open at all (the check called journal): rel can read nothing of it.
+ */
+export function rescueWithoutBackups(path: string): (check: Check) => Check {
+  if (listBackups(path).length > 0) return (check) => check;
+  const rescue = `there is no backup to bring back (none in ${backupsDir(path)}): save what can still be read with rel --db ${shellQuote(path)} export all > rescue.json, then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
+  return (check) => (check.check !== 'journal' && check.fix?.includes(RESTORE) ? { ...check, fix: check.fix.replace(RESTORE, rescue) } : check);
+}
 
 /** Whether rel can write the journal, its -wal and -shm, and its directory (where it keeps backups). */
 export function checkAccess(path: string): Check {

@@ -3,7 +3,7 @@
 // up in-process; the checks run in-process too, except where the process itself is the point (the
 // exit code of a healthy run, file modes, a damaged or foreign file read by the real binary).
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractBreaches } from '../harness/failures.js';
@@ -331,6 +331,32 @@ describe('rel doctor', () => {
     expect(r.code).toBe(1);
     expect(contractBreaches(r)).toEqual([]);
     expect(lineFor(r, 'integrity')).toMatch(/^problem\s/);
+  });
+
+  it('with no backup to bring back, says how to save what can still be read into a new journal, and that works', async () => {
+    const db = await healthyJournal();
+    rmSync(`${dirname(db)}/backups`, { recursive: true });
+    // The root page of the index of names: the contacts themselves can still be read.
+    let root = 0;
+    withDb(db, (h) => (root = h.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'contacts_name_key'").pluck().get() as number));
+    const fd = openSync(db, 'r+');
+    writeSync(fd, Buffer.alloc(8, 0xff), 0, 8, (root - 1) * 4096 + 1);
+    closeSync(fd);
+
+    const r = await spawnRel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('problem') && l.includes('no backup'));
+    expect(line, r.stdout).toContain(`there is no backup to bring back (none in ${dirname(db)}/backups): save what can still be read with rel --db ${db} export all > rescue.json`);
+    expect(r.stdout).not.toContain('rel restore');
+    // Followed: everyone and what was said are in the new journal.
+    const saved = await spawnRel(['export', 'all'], { db });
+    expect(saved.code, saved.stderr).toBe(0);
+    const rescue = `${dirname(db)}/rescue.json`;
+    writeFileSync(rescue, saved.stdout);
+    const { db: fresh } = newJournalPath();
+    expect((await rel(['import', rescue], { db: fresh })).code).toBe(0);
+    expect((await rel(['show', 'Jane Doe'], { db: fresh })).stdout).toContain('Loved the tulips');
   });
 
   it('reports a file that is not a journal at all, and a journal that does not exist (without creating it)', async () => {
