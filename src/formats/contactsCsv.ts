@@ -55,8 +55,22 @@ export interface ContactsCsvOptions {
   dateOrder?: DateOrder;
 }
 
-const UNKNOWN_HEADER =
-  "the header is not one rel knows: expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
+const EXPECTED_HEADERS = "expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
+
+/** The columns a header has, as an error shows them: the first five, each on one line and short. */
+function columnsOf(cells: readonly string[]): string {
+  const shown = cells.slice(0, 5).map((cell) => {
+    const text = cell.replace(/\s+/g, ' ').trim();
+    return text.length > 24 ? `${text.slice(0, 23)}…` : text === '' ? '(empty)' : text;
+  });
+  return cells.length > 5 ? `${shown.join(', ')} and ${cells.length - 5} more` : shown.join(', ');
+}
+
+/** Why a header is not read: what it has, or that it is no CSV at all, and what rel reads. */
+function unknownHeader(cells: readonly string[]): string {
+  if (cells[0]?.trimStart().startsWith('<')) return `the header is not one rel knows: ${EXPECTED_HEADERS} (this looks like XML or HTML, not a CSV file)`;
+  return `the header is not one rel knows (its columns: ${columnsOf(cells)}): ${EXPECTED_HEADERS}`;
+}
 
 /** Every contact in the file, in file order, and what was left out. */
 export function readContactsCsv(input: string | Uint8Array, file: string, options: ContactsCsvOptions = {}): ContactsFile {
@@ -67,8 +81,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   const header = new CsvHeader(headerRecord.cells);
   const name = options.dialect ?? detectContactsCsv(headerRecord.cells);
   if (!name) {
-    const xml = headerRecord.cells[0]?.trimStart().startsWith('<') ? ' (this looks like XML or HTML, not a CSV file)' : '';
-    throw new ImportFormatError({ file, line: headerRecord.line }, UNKNOWN_HEADER + xml);
+    throw new ImportFormatError({ file, line: headerRecord.line }, unknownHeader(headerRecord.cells));
   }
   const dialect = DIALECTS.find(([n]) => n === name)![1];
   const dates = FileDates.of(dateTexts(header, dialect.dateColumns(header), records), options.dateOrder);

@@ -162,7 +162,7 @@ describe('rel import of a malformed file', () => {
     const result = await rel(['import', '-'], { db: newJournal(), input: 'foo,bar\n1,2\n' });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      "rel: stdin line 1: the header is not one rel knows: expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export\n",
+      "rel: stdin line 1: the header is not one rel knows (its columns: foo, bar): expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export\n",
     );
   });
 
@@ -290,7 +290,7 @@ describe.runIf(existsSync(SPECTRUM))('rel import of the csv-spectrum corpus', ()
       expect((await listAll(db)).map((c) => c.name)).toEqual(people);
     } else {
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(new RegExp(`^rel: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} line 1: the header is not one rel knows: [^\n]*\n$`));
+      expect(result.stderr).toMatch(new RegExp(`^rel: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} line 1: the header is not one rel knows \\(its columns: [^\n]*\\): [^\n]*\n$`));
     }
   });
 });

@@ -237,6 +237,10 @@ describe('bad CSV files', () => {
 
   it('an unknown header, an empty file, an XML file', () => {
     expect(thrownBy(() => contactsOf('a,b\n1,2\n', 'x.csv')).message).toMatch(/^x\.csv line 1: the header is not one rel knows/);
+    // What the header has, short and on one line: the first five columns.
+    expect(thrownBy(() => contactsOf('"Full\nname",,b,A column with a very long title,d,e,g\n1,2\n', 'x.csv')).message).toMatch(
+      /^x\.csv line 1: the header is not one rel knows \(its columns: Full name, \(empty\), b, A column with a very lo…, d and 2 more\): expected a Name column/,
+    );
     expect(thrownBy(() => contactsOf('', 'x.csv')).message).toMatch(/^x\.csv: the file is empty/);
     expect(thrownBy(() => contactsOf('<?xml version="1.0"?>\n<vcards/>\n', 'x.xml')).message).toMatch(/\(this looks like XML or HTML, not a CSV file\)$/);
   });
