@@ -8,7 +8,7 @@ export function registerInsightCommands(program: Command, act: Act): void {
   act(
     program
       .command('search')
-      .argument('<text...>', 'words (each somewhere on the person), "a phrase", a prefix*; AND, OR, NOT and ( ) combine them')
+      .argument('<text...>', 'words (each somewhere on the person), "a phrase", a prefix*; AND, OR, NOT and ( ) combine them, and in a quoted query -word leaves out')
       .description('find people by anything on them: names, companies, emails, phones, notes, remembered details, follow-ups')
       .option('--limit <n>', 'show at most this many matches (default 25)')
       .option('--json', 'as JSON (see the README for the shape)')
@@ -23,6 +23,7 @@ export function registerInsightCommands(program: Command, act: Act): void {
           `rel search '"spring catalog"'     # a phrase; the single quotes keep the double ones from the shell`,
           'rel search nunez                  # accents do not matter: finds Núñez',
           'rel search golf OR tennis --json',
+          "rel search 'kowalski -lilies'     # every Kowalski but those with lilies (the same as kowalski NOT lilies)",
         ]),
       ),
     async (ctx, opts: SearchOptions, [text]: [string[]]) => (await import('./commands/search.js')).search(text, opts, ctx),

@@ -39,6 +39,16 @@ export function inGroupsWords(error: CommanderError, group: Command, path: strin
   return meant === undefined ? error : saying(error, word, meant);
 }
 
+/**
+ * `rel search ana -kitchen`: the shell hands -kitchen over as a flag, so commander refuses it
+ * before the query can read it as NOT; the line says how to write it.
+ */
+export function inSearchWords(error: CommanderError, path: string): CommanderError {
+  const word = path === 'rel search' && error.code === 'commander.unknownOption' ? /'-(\p{L}[^']*)'/u.exec(error.message)?.[1] : undefined;
+  if (word === undefined) return error;
+  return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}: to leave out who has ${word}, write NOT ${word} (rel search WORDS NOT ${word}), or quote the whole query (rel search 'WORDS -${word}')`);
+}
+
 /** The words of a list, the last after "or": "a, b or c". */
 const eitherOf = (words: readonly string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
 

@@ -2,9 +2,10 @@
 // all occur somewhere on the same person, not necessarily in one record, so `kowalski kuba` finds
 // Jakub Kowalski whose nickname is in a note. Each term ("a phrase", gol*, a word) is one FTS5
 // phrase matched within one record; AND (or words side by side), OR, NOT (upper case, as in FTS5,
-// NOT binding tightest, then AND, then OR) and parentheses combine terms per person. Words are
-// quoted, so o'brien, e-mail or C++ stay words instead of FTS5 syntax. Mistakes visible here (an
-// unclosed quote, a lone *, an operator with nothing on one side) are reported in words. Terms
+// NOT binding tightest, then AND, then OR; or a - before a word: ana -kitchen) and parentheses
+// combine terms per person. Words are quoted, so o'brien, e-mail or C++ stay words instead of
+// FTS5 syntax. Mistakes visible here (an unclosed quote, a lone *, an operator with nothing on
+// one side) are reported in words. Terms
 // are folded as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz".
 // A phone number, however it is spaced ("+34 612 34 56 78", "612345678", "612 345 678"), also
 // looks for its phone key (src/domain/phoneNumbers.ts), which the index holds for every phone.
@@ -30,7 +31,7 @@ export class SearchQueryError extends UsageError {
 
 type Token =
   | { type: 'term'; text: string; prefix: boolean; word: boolean }
-  | { type: 'op'; op: Operator }
+  | { type: 'op'; op: Operator; dash?: true }
   | { type: 'open' }
   | { type: 'close' };
 type Operator = 'AND' | 'OR' | 'NOT';
@@ -65,6 +66,14 @@ function readWord(word: string): Token | undefined {
 /** "(512)" in "(512) 555-0160" is part of a number, not a group: a group of digits alone would say nothing. */
 const AREA_CODE = /^\(\d+\)/;
 
+/**
+ * `ana -kitchen`: a - that starts a word or a phrase leaves out what follows, as in a web search. A
+ * dash within a word (e-mail) or before a digit (a phone's -0160) is part of the text.
+ */
+function isDashNot(text: string, at: number): boolean {
+  return text[at] === '-' && (at === 0 || /\s/.test(text[at - 1] as string)) && /^-(["(]|\p{L})/u.test(text.slice(at, at + 2));
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -74,6 +83,9 @@ function tokenize(text: string): Token[] {
     if (/\s/.test(ch)) {
       i++;
       continue;
+    } else if (isDashNot(text, i)) {
+      token = { type: 'op', op: 'NOT', dash: true };
+      i++;
     } else if (ch === '"') {
       [token, i] = readPhrase(text, i);
     } else if ((ch === '(' || ch === ')') && !AREA_CODE.test(text.slice(i))) {
@@ -96,6 +108,7 @@ function checkShape(tokens: Token[]): void {
   let expectTerm = true;
   let depth = 0;
   for (const token of tokens) {
+    if (token.type === 'op' && token.dash && expectTerm) throw new SearchQueryError('a word after a - leaves people out, so a word must come before it, as in ana -kitchen');
     if (token.type === 'op' && expectTerm) throw new SearchQueryError(`${token.op} needs a word on each side`);
     if (token.type === 'close' && expectTerm) throw new SearchQueryError('nothing to search for before a )');
     if (token.type === 'close' && --depth < 0) throw new SearchQueryError('a ) without its (');

@@ -221,6 +221,10 @@ describe('the command line itself', () => {
     expect(await refused(['contact', 'rm', 'jane'])).toBe("rel: unknown command 'rm': to delete a person: rel rm NAME (see rel contact --help)");
     expect(await refused(['conversation', 'add', 'jane'])).toBe("rel: unknown command 'add': to log a conversation: rel add NAME --note TEXT (see rel conversation --help)");
     expect(await refused(['contact', 'frob'])).toBe("rel: unknown command 'frob' (see rel contact --help)");
+    // A - before a word leaves it out of a search, but unquoted the shell hands it over as a flag.
+    expect(await refused(['search', 'kowalski', '-lilies'])).toBe(
+      "rel: unknown option '-lilies': to leave out who has lilies, write NOT lilies (rel search WORDS NOT lilies), or quote the whole query (rel search 'WORDS -lilies') (see rel search --help)",
+    );
     // A group's command typed without its group.
     expect(await refused(['reopen', '4'])).toBe("rel: unknown command 'reopen': rel reminder reopen <id>: open again a follow-up marked done by mistake (see rel --help)");
     expect(await refused(['set', 'cadence', '30d'])).toBe("rel: unknown command 'set': rel config set <key> <value>: change a setting (see rel --help)");

@@ -46,6 +46,7 @@ describe('rel search across a person', () => {
 
   it('combines terms per person: OR, NOT, and a phrase still within one record', async () => {
     expect(await who('kowalski', 'NOT', 'lilies')).toEqual(['Anna Kowalski']);
+    expect(await who('kowalski -lilies')).toEqual(['Anna Kowalski']); // as a web search says it
     expect((await who('(kuba', 'OR', 'tulips)', 'kowalski')).sort()).toEqual(['Anna Kowalski', 'Jakub Kowalski']);
     expect(await who('"kuba kowalski"')).toEqual([]);
     expect(await who('"says the lilies"', 'acme')).toEqual(['Jakub Kowalski']);

@@ -41,6 +41,13 @@ describe('parseSearch', () => {
     expect(read('a NOT b NOT c')).toBe('but(but("a", "b"), "c")');
     expect(read('a AND b OR c AND d')).toBe('any(all("a", "b"), all("c", "d"))');
   });
+  it('reads a - that starts a word or a phrase as NOT, as a web search does; a dash within a word or before a digit is text', () => {
+    expect(read('ana -kitchen')).toBe('but("ana", "kitchen")');
+    expect(read('ana -"tile samples" -(golf OR tennis)')).toBe('but(but("ana", "tile samples"), any("golf", "tennis"))');
+    expect(read('ana -kitchen bistro')).toBe('all(but("ana", "kitchen"), "bistro")');
+    expect(read('e-mail 555 -0160')).toBe('all("e-mail", any("5550160", all("555", "-0160")))');
+    expect(read('ana - kitchen')).toBe('all("ana", "kitchen")');
+  });
   it('leaves out terms without a letter or digit', () => {
     expect(read('golf - !!')).toBe('"golf"');
   });
@@ -63,6 +70,8 @@ describe('parseSearch', () => {
   it.each([
     ['"unclosed', 'unclosed quote'],
     ['AND', 'AND needs a word on each side'],
+    ['-kitchen', 'a word after a - leaves people out, so a word must come before it, as in ana -kitchen'],
+    ['ana OR -kitchen', 'a word after a - leaves people out'],
     ['golf OR', 'OR needs a word on each side'],
     ['golf AND OR tennis', 'OR needs a word on each side'],
     ['*', 'a prefix needs letters before the *'],
