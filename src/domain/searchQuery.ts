@@ -71,7 +71,7 @@ const AREA_CODE = /^\(\d+\)/;
  * dash within a word (e-mail) or before a digit (a phone's -0160) is part of the text.
  */
 function isDashNot(text: string, at: number): boolean {
-  return text[at] === '-' && (at === 0 || /\s/.test(text[at - 1] as string)) && /^-(["(]|\p{L})/u.test(text.slice(at, at + 2));
+  return text[at] === '-' && (at === 0 || /[\s(]/.test(text[at - 1] as string)) && /^-(["(]|\p{L})/u.test(text.slice(at, at + 2));
 }
 
 function tokenize(text: string): Token[] {

@@ -72,6 +72,7 @@ describe('parseSearch', () => {
     ['AND', 'AND needs a word on each side'],
     ['-kitchen', 'a word after a - leaves people out, so a word must come before it, as in ana -kitchen'],
     ['ana OR -kitchen', 'a word after a - leaves people out'],
+    ['ana (-kitchen)', 'a word after a - leaves people out'],
     ['golf OR', 'OR needs a word on each side'],
     ['golf AND OR tennis', 'OR needs a word on each side'],
     ['*', 'a prefix needs letters before the *'],
