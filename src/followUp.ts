@@ -13,6 +13,10 @@ export async function parseFollowUp(ctx: RunDay, input: string, defaultText: str
   const when = (colon >= 0 ? input.slice(0, colon) : input).trim();
   const what = colon >= 0 ? input.slice(colon + 1).trim() : '';
   if (when === '') throw new UsageError(`--follow-up: "${input}" has no date; write "DATE: what", e.g. "in 1 week: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`);
-  const dueOn = await dayFlag(ctx, when, '--follow-up', 'future');
+  const dueOn = await dayFlag(ctx, when, '--follow-up', 'future').catch((error: unknown) => {
+    // "send samples": what to do, given without its day (no digit: no date meant, mistyped).
+    if (colon < 0 && !/\d/.test(input) && error instanceof UsageError && error.message.includes('is not a date;')) throw new UsageError(`--follow-up: "${input}" is not a date; write the day first, then what to do: "DATE: what", e.g. "friday: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`);
+    throw error;
+  });
   return { dueOn, text: what === '' ? defaultText : what };
 }
