@@ -16,6 +16,7 @@ import type { ImportedContact, ImportedDate, ImportSource } from '../domain/reco
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
+import { nameParts } from './vcardName.js';
 import { appleLabel, referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
 
 /** Every contact in a vCard file, in file order, and what was left out. */
@@ -226,7 +227,7 @@ export interface VCardContact {
 
 /** One vCard 3.0, CRLF line ends, folded at 75 octets. */
 export function writeVCard(contact: VCardContact): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(contact.name)}`, `N:${structuredName(contact.name)}`];
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeText(contact.name)}`, `N:${nameParts(contact.name).map(escapeText).join(';')}`];
   if (contact.aliases?.length) lines.push(`NICKNAME:${contact.aliases.map(escapeText).join(',')}`);
   for (const email of contact.emails) lines.push(`EMAIL;TYPE=INTERNET:${escapeText(email)}`);
   for (const phone of contact.phones) lines.push(`TEL:${escapeText(phone)}`);
@@ -250,13 +251,6 @@ export function relIdOfUid(uid: string): number | undefined {
   const digits = /^rel-contact-(\d{1,15})@rel$/i.exec(uid.trim())?.[1];
   const id = Number(digits);
   return digits !== undefined && id > 0 ? id : undefined;
-}
-
-/** N from a display name: the last word is the family name ("Jane van Doe" → Doe; Jane van). */
-function structuredName(name: string): string {
-  const words = name.trim().split(/\s+/);
-  const family = words.length > 1 ? words.pop()! : '';
-  return `${escapeText(family)};${escapeText(words.join(' '))};;;`;
 }
 
 /** 1980-03-15 stays; a birthday without a year becomes --0315, as Google exports it. */

@@ -343,6 +343,17 @@ describe('writeVCard', () => {
     expect(text).toContain('N:Dijk;Zoë van;;;\r\n');
   });
 
+  it("writes N with a title and a suffix in their own places, so that phones sort by the family name", () => {
+    const n = (name: string) => /\r\nN:(.*)\r\n/.exec(writeVCard({ ...zoe, name }))?.[1];
+    expect(n('Mr. Michael Angstadt Jr.')).toBe('Angstadt;Michael;;Mr.;Jr.');
+    expect(n('Dr Anna Kowalska, PhD')).toBe('Kowalska;Anna;;Dr;PhD');
+    expect(n('John Doe III')).toBe('Doe;John;;;III');
+    expect(n('Mr. Bean')).toBe('Bean;;;Mr.;'); // a title and one name: the name is the family's
+    expect(n('Mr.')).toBe(';Mr.;;;');
+    expect(n('Jan V')).toBe('V;Jan;;;'); // a lone V is an initial
+    expect(n('Cher')).toBe(';Cher;;;');
+  });
+
   it('reads back the same through ical.js, an independent parser', () => {
     const vcard = new ICAL.Component(ICAL.parse(writeVCard(zoe)) as unknown[]);
     const values = (name: string) => vcard.getAllProperties(name).flatMap((p) => p.getValues());
