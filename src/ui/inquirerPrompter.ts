@@ -1,7 +1,8 @@
 // The Prompter on @inquirer/prompts. Prompts write to stderr so stdout stays data; a full-screen
 // run (rel today --review) asks on the screen it draws, which is stdout.
-import { confirm, input, search, select } from '@inquirer/prompts';
-import type { Prompter } from './prompter.js';
+import { confirm, input, select } from '@inquirer/prompts';
+import { searchNow } from './searchPrompt.js';
+import type { Choice, Prompter } from './prompter.js';
 import { RelError } from '../errors.js';
 
 /** Ctrl-C at a prompt is a cancel, not a crash. */
@@ -21,7 +22,7 @@ export function promptsOn(output: NodeJS.WritableStream): Prompter {
     input: (message, options = {}) =>
       cancellable(input({ message, default: options.default, required: options.required, validate: options.validate }, context)),
     select: (message, choices) => cancellable(select({ message, choices, pageSize: 10 }, context)),
-    search: (message, source) => cancellable(search({ message, source: async (term) => source(term ?? ''), pageSize: 10 }, context)),
+    search: <T>(message: string, source: (term: string) => Array<Choice<T>>) => cancellable(searchNow({ message, source, pageSize: 10 }, context) as Promise<T>),
     confirm: (message, defaultValue = false) => cancellable(confirm({ message, default: defaultValue }, context)),
   };
 }

@@ -176,6 +176,34 @@ describe('interactive rel add', () => {
     expect(card.conversations).toMatchObject([{ via: 'call', note: 'Wedding flowers' }]);
   });
 
+  it('takes the choice of the text on the screen when Enter comes with it (a name pasted with its newline)', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to?');
+    t.type(`jane${ENTER}`);
+    await t.waitFor('✔ Who did you talk to? (type part of a name) Jane Doe (#1)');
+    await t.waitFor('❯ no one else');
+    // In one write, as a paste sends it: the choices of "Zed Newman" must be the ones Enter takes.
+    t.type(`Zed Newman${ENTER}`);
+    await t.waitFor('✔ Anyone else there? (type part of a name; empty to go on) + new person: Zed Newman');
+    await t.waitFor('❯ no one else');
+    t.type(ENTER);
+    await t.waitFor('❯ call');
+    t.type(ENTER);
+    await t.waitFor('What did you talk about?');
+    t.type(`lunch${ENTER}`);
+    await t.waitFor('Something to remember about them?');
+    t.type(ENTER);
+    await t.waitFor('Follow up?');
+    t.type(ENTER);
+
+    await t.waitFor('logged call with Jane Doe and Zed Newman on 2026-11-23 (#1)');
+    expect(await t.exitCode()).toBe(0);
+    expect((await j.json(['show', 'zed', '--json'])).conversations).toMatchObject([{ people: [{ name: 'Jane Doe' }, { name: 'Zed Newman' }], note: 'lunch' }]);
+  });
+
   it('asks before creating a second person with an existing name', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
