@@ -86,6 +86,18 @@ function terminal(j: TestJournal, args: string[], env: Env = {}): Terminal {
   return t;
 }
 
+/** The rest of rel add's questions: by call, about `note`, nothing to remember, no follow-up. */
+async function byCallAbout(t: Terminal, note: string): Promise<void> {
+  await t.waitFor('❯ call');
+  t.type(ENTER);
+  await t.waitFor('What did you talk about?');
+  t.type(`${note}${ENTER}`);
+  await t.waitFor('Something to remember about them?');
+  t.type(ENTER);
+  await t.waitFor('Follow up?');
+  t.type(ENTER);
+}
+
 describe('interactive rel add', () => {
   it('finds a contact from part of the name, asks who else was there, and stores one conversation with both, a dated detail and a follow-up', async () => {
     const j = makeJournal();
@@ -190,14 +202,7 @@ describe('interactive rel add', () => {
     await t.waitFor('✔ Anyone else there? (type part of a name; empty to go on) + new person: Zed Newman');
     await t.waitFor('❯ no one else');
     t.type(ENTER);
-    await t.waitFor('❯ call');
-    t.type(ENTER);
-    await t.waitFor('What did you talk about?');
-    t.type(`lunch${ENTER}`);
-    await t.waitFor('Something to remember about them?');
-    t.type(ENTER);
-    await t.waitFor('Follow up?');
-    t.type(ENTER);
+    await byCallAbout(t, 'lunch');
 
     await t.waitFor('logged call with Jane Doe and Zed Newman on 2026-11-23 (#1)');
     expect(await t.exitCode()).toBe(0);
@@ -222,14 +227,7 @@ describe('interactive rel add', () => {
     t.type(ENTER);
     await t.waitFor('Anyone else there?');
     t.type(ENTER);
-    await t.waitFor('❯ call');
-    t.type(ENTER);
-    await t.waitFor('What did you talk about?');
-    t.type(`hello${ENTER}`);
-    await t.waitFor('Something to remember about them?');
-    t.type(ENTER);
-    await t.waitFor('Follow up?');
-    t.type(ENTER);
+    await byCallAbout(t, 'hello');
     await t.waitFor('logged call with Jane Doe on 2026-11-23 (#1)');
     expect(await t.exitCode()).toBe(0);
     expect(await j.json(['list', '--json'])).toHaveLength(1);
