@@ -96,7 +96,7 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
   const allowed = EXPORT_FORMATS_BY_SUBJECT[what];
   const format = opts.format ?? allowed[0]!;
   if (!allowed.includes(format)) {
-    throw new UsageError(`--format ${opts.format} does not apply to ${what}: ${what} export as ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
+    throw new UsageError(`--format ${opts.format} does not apply to ${what}: rel export ${what} writes ${orList(allowed)}${allowed.length === 1 ? ' only' : ''} (vcf is for contacts, ics for dates, all is json)`);
   }
   if (opts.raw && format !== 'csv' && format !== 'tsv') throw new UsageError(`--raw applies to csv and tsv only (it leaves cells starting with = + - @ as they are)`);
   if (opts.bom && format !== 'csv' && format !== 'tsv') throw new UsageError(`--bom applies to csv and tsv only (the mark spreadsheets need to read UTF-8)`);

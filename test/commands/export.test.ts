@@ -180,10 +180,10 @@ describe('rel export', () => {
   });
 
   it.each([
-    [['conversations', '--format', 'vcf'], 'conversations export as csv, tsv, json or ndjson'],
-    [['contacts', '--format', 'ics'], 'contacts export as csv, tsv, json, ndjson or vcf'],
-    [['all', '--format', 'csv'], 'all export as json only'],
-    [['dates', '--format', 'json'], 'dates export as ics only'],
+    [['conversations', '--format', 'vcf'], 'rel export conversations writes csv, tsv, json or ndjson'],
+    [['contacts', '--format', 'ics'], 'rel export contacts writes csv, tsv, json, ndjson or vcf'],
+    [['all', '--format', 'csv'], 'rel export all writes json only'],
+    [['dates', '--format', 'json'], 'rel export dates writes ics only'],
     [['dates', '--since', '2026-01-01'], '--since does not apply to dates'],
     [['all', '--tag', 'vip'], '--since and --tag do not apply'],
     [['contacts', '--format', 'json', '--raw'], '--raw applies to csv and tsv only'],

@@ -79,7 +79,7 @@ describe('rel export person', () => {
     const cases: Array<[string[], string]> = [
       [['export', 'person'], 'rel: export person needs NAME: rel export person "Jane Doe" > jane.json\n'],
       [['export', 'contacts', 'Jane Doe'], 'rel: export contacts takes no NAME: only export person does (rel export person "Jane Doe"); narrow contacts with --tag or --since\n'],
-      [['export', 'person', 'Jane Doe', '--format', 'csv'], 'rel: --format csv does not apply to person: person export as json only (vcf is for contacts, ics for dates, all is json)\n'],
+      [['export', 'person', 'Jane Doe', '--format', 'csv'], 'rel: --format csv does not apply to person: rel export person writes json only (vcf is for contacts, ics for dates, all is json)\n'],
       [['export', 'person', 'Jane Doe', '--since', '2026-01-01'], 'rel: export person is everything held about one person: --since, --tag and --raw do not apply\n'],
     ];
     for (const [args, stderr] of cases) expect(await j.rel(args), args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr });
