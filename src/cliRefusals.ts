@@ -10,7 +10,7 @@ const unknownCommand = (error: CommanderError): string | undefined => (error.cod
 const saying = (error: CommanderError, word: string, meant: string): CommanderError =>
   new CommanderError(error.exitCode, error.code, `unknown command '${word}': ${meant}`);
 
-/** How a group's command is written, and what it does: `rel reminder reopen <id>: reopen a done follow-up`. */
+/** How a group's command is written, and what it does: `rel reminder reopen <id>: open again a follow-up marked done by mistake`. */
 const described = (command: Command, path: string): string => `${path} ${command.name()} ${command.usage().replace('[options] ', '')}: ${command.description()}`;
 
 /** `rel reopen 4`: a command of a group, typed without its group (rel reminder reopen). */
