@@ -8,14 +8,17 @@ export interface FollowUp {
   text: string;
 }
 
+/** How a follow-up is written, for a refusal (worked out only then). */
+const form = (): string => `write "DATE: what", e.g. "friday: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`;
+
 export async function parseFollowUp(ctx: RunDay, input: string, defaultText: string): Promise<FollowUp> {
   const colon = input.indexOf(':');
   const when = (colon >= 0 ? input.slice(0, colon) : input).trim();
   const what = colon >= 0 ? input.slice(colon + 1).trim() : '';
-  if (when === '') throw new UsageError(`--follow-up: "${input}" has no date; write "DATE: what", e.g. "in 1 week: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`);
+  if (when === '') throw new UsageError(`--follow-up: "${input}" has no date; ${form()}`);
   const dueOn = await dayFlag(ctx, when, '--follow-up', 'future').catch((error: unknown) => {
     // "send samples": what to do, given without its day (no digit: no date meant, mistyped).
-    if (colon < 0 && !/\d/.test(input) && error instanceof UsageError && error.message.includes('is not a date;')) throw new UsageError(`--follow-up: "${input}" is not a date; write the day first, then what to do: "DATE: what", e.g. "friday: send the catalog" (dates: ${dateForms({ prefer: 'future' })})`);
+    if (colon < 0 && !/\d/.test(input) && error instanceof UsageError && error.message.includes('is not a date;')) throw new UsageError(`--follow-up: "${input}" is not a date; the day comes first: ${form()}`);
     throw error;
   });
   return { dueOn, text: what === '' ? defaultText : what };

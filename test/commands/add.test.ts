@@ -219,7 +219,7 @@ describe('rel add', () => {
       expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'whenever: send it'], 2)).toContain('--follow-up: "whenever" is not a date');
       // What to do without its day: the line shows the form.
       expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'send samples'], 2)).toContain(
-        '--follow-up: "send samples" is not a date; write the day first, then what to do: "DATE: what", e.g. "friday: send the catalog"',
+        '--follow-up: "send samples" is not a date; the day comes first: write "DATE: what", e.g. "friday: send the catalog"',
       );
       expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', '2027-02-30'], 2)).toContain('"2027-02-30" is not a real calendar day');
     });
