@@ -116,6 +116,11 @@ export class ContactDraft {
     return this.emails.length > 0;
   }
 
+  /** Whether the contact has one of these emails (lower-cased) or numbers (phoneKey). */
+  isKnownBy(emails: readonly string[], phones: readonly string[]): boolean {
+    return this.emails.some((e) => emails.includes(e)) || this.phones.some((p) => phones.includes(p));
+  }
+
   /** Whether the contact has an email or a phone number to tell them from a namesake. */
   hasEmailOrPhone(): boolean {
     return this.emails.length > 0 || this.phones.some(isIdentityKey);

@@ -32,9 +32,22 @@ export function sameRef(a: ContactRef, b: ContactRef): boolean {
   return 'existing' in a ? 'existing' in b && a.existing === b.existing : 'added' in b && a.added === b.added;
 }
 
-/** The earlier records of the file: who each id, UID, email, number and name turned out to be. */
+/** A contact ref as a key (of a map, of the walks of referralLoop): "e12" (in the journal) or "a3" (added). */
+export const refKey = (ref: ContactRef): string => ('existing' in ref ? `e${ref.existing}` : `a${ref.added}`);
+
+export function parseRefKey(key: string): ContactRef {
+  return key.startsWith('e') ? { existing: Number(key.slice(1)) } : { added: Number(key.slice(1)) };
+}
+
+/**
+ * The earlier records of the file: who each id, UID, email, number and name turned out to be.
+ * Records with different rel ids are never taken for one another: the journal that exported them
+ * keeps them as two people (a double there is for `rel duplicates` and `rel merge` to settle).
+ */
 export class SeenInFile {
   private readonly uids = new Map<string, ContactRef>();
+  /** refKey → the rel id ('#12') of the first record of the file it was. */
+  private readonly relIds = new Map<string, string>();
   private readonly emails = new Map<string, ContactRef>();
   /** 'several': records that are different people have the number. */
   private readonly phones = new Map<string, ContactRef | 'several'>();
@@ -47,14 +60,22 @@ export class SeenInFile {
     return this.uids.get(uid);
   }
 
-  byEmail(email: string): ContactRef | undefined {
-    return this.emails.get(email);
+  /** Who had the email, unless a record of another rel id than `uid`'s. */
+  byEmail(email: string, uid: string | undefined): ContactRef | undefined {
+    const ref = this.emails.get(email);
+    return ref && this.mayBe(ref, uid) ? ref : undefined;
   }
 
-  /** Only a number one person of the file has. */
-  byPhone(phone: string): ContactRef | undefined {
+  /** Only a number one person of the file has, and not a record of another rel id than `uid`'s. */
+  byPhone(phone: string, uid: string | undefined): ContactRef | undefined {
     const ref = this.phones.get(phone);
-    return ref === 'several' ? undefined : ref;
+    return ref === 'several' || ref === undefined || !this.mayBe(ref, uid) ? undefined : ref;
+  }
+
+  /** Whether a record known by `uid` may be `ref`: not when both are rel ids, and different. */
+  mayBe(ref: ContactRef, uid: string | undefined): boolean {
+    const theirs = this.relIds.get(refKey(ref));
+    return theirs === undefined || uid === undefined || !uid.startsWith('#') || theirs === uid;
   }
 
   named(foldedName: string): readonly ContactRef[] {
@@ -67,6 +88,7 @@ export class SeenInFile {
 
   remember(keys: RecordKeys, ref: ContactRef): void {
     if (keys.uid !== undefined && !this.uids.has(keys.uid)) this.uids.set(keys.uid, ref);
+    if (keys.uid?.startsWith('#') && !this.relIds.has(refKey(ref))) this.relIds.set(refKey(ref), keys.uid);
     for (const key of keys.emails) if (!this.emails.has(key)) this.emails.set(key, ref);
     for (const key of keys.phones) {
       const known = this.phones.get(key);

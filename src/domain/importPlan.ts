@@ -9,10 +9,15 @@
 //    means something only in the journal that exported it, so it is believed only when the
 //    journal's contact of that id has the record's name (folded, as normalizeName does) or one of
 //    its emails or phone numbers; otherwise it is ignored and matching goes on below. Within the
-//    file, two records with the same id are one person (they come from one journal).
+//    file, two records with the same id are one person and two with different ids two people,
+//    whatever they share: they come from one journal, which keeps them apart (SeenInFile).
 // 2. A vCard's UID: within the file only (the journal keeps no UIDs of other programs).
-// 3. An email, ignoring case.
-// 4. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
+// 3. A namesake (the same folded name) who has one of the record's emails or numbers, even if
+//    others have it too (a shop's line; an email both halves of a double have): else importing
+//    the same file twice would double everyone on a shared line, or fill one half of a double in
+//    with the other's. With several such namesakes, the record is skipped, saying why.
+// 4. An email, ignoring case.
+// 5. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
 //    extension or a short code says nothing). People share numbers (a shop's main line, which
 //    Outlook exports for every colleague; a family's landline), and two people joined by mistake
 //    cannot be told apart again, while one person added twice shows in `rel duplicates` as the
@@ -21,7 +26,7 @@
 //    (namesMayBeOnePerson: "J. Doe" and "Jane Doe", not "Tom Baker" and "Ann Baker") when the
 //    record and the number's owner do not both have emails (none in common, or the email would
 //    have matched).
-// 5. The name, folded, for a record none of the above placed:
+// 6. The name, folded, for a record none of the above placed:
 //    - With an email or phone, the record is a new person, even beside a namesake: two Maria
 //      Rossis with different emails are two people (the outcome names the journal's namesakes).
 //      Except when the namesake has no email or phone at all, as this import leaves them so far
@@ -38,8 +43,8 @@
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, type ContactRef } from './contactMerge.js';
-import { phoneIdentity } from './phoneNumbers.js';
-import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
+import { phoneIdentity, phoneKey } from './phoneNumbers.js';
+import { keysOf, parseRefKey, refKey, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { normalizeName } from './names.js';
 import { describeLoop, referralLoop } from './referrals.js';
 import { namesMayBeOnePerson } from './samePerson.js';
@@ -47,7 +52,8 @@ import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from 
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
-import type { ImportIndex, ImportPlan, RecordOutcome } from './importPlanRecords.js';
+export { countOutcomes } from './importPlanRecords.js';
+import { describeTarget, unchangedReason, unsayReferrer, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
 
 export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
@@ -121,7 +127,7 @@ class Planner {
     if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
     let outcome: RecordOutcome;
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
-    else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft) };
+    else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source) };
     else outcome = { kind: 'skip', name: draft.name, source: record.source, reason: unchangedReason(ref, draft.source), unchanged: true };
     if (draft.referral && !hadReferral) draft.referral.outcome = this.outcomes.length;
     this.outcomes.push(outcome);
@@ -140,6 +146,9 @@ class Planner {
     if (record.relId !== undefined && this.isRelIdBelieved(record.relId, keys)) return { ref: { existing: record.relId } };
     const inFile = keys.uid === undefined ? undefined : this.file.byUid(keys.uid);
     if (inFile) return { ref: inFile };
+    const namesakes = this.namesakesKnownBy(keys);
+    if (namesakes.length === 1) return { ref: namesakes[0] };
+    if (namesakes.length > 1) return { reason: `${namesakes.length} contacts named ${record.name} have its email or phone (${namesakes.map((ref) => this.describeRef(ref)).join(', ')}); rel merge them if they are one person, or give the record an email only one has` };
     const known = this.emailOwner(keys) ?? this.phoneOwner(keys);
     if (known) return { ref: known };
     const key = keys.name;
@@ -170,7 +179,7 @@ class Planner {
     for (const key of keys.emails) {
       const owner = this.index.emailOwners.get(key);
       if (owner !== undefined) return { existing: owner };
-      const inFile = this.file.byEmail(key);
+      const inFile = this.file.byEmail(key, keys.uid);
       if (inFile) return inFile;
     }
     return undefined;
@@ -180,10 +189,29 @@ class Planner {
   private phoneOwner(keys: RecordKeys): ContactRef | undefined {
     for (const key of keys.phones) {
       const owner = this.index.phoneOwners.get(key);
-      const ref = owner === undefined ? this.file.byPhone(key) : owner === 'several' ? undefined : { existing: owner };
+      const ref = owner === undefined ? this.file.byPhone(key, keys.uid) : owner === 'several' ? undefined : { existing: owner };
       if (ref !== undefined && this.mayHaveTheirNumber(ref, keys)) return ref;
     }
     return undefined;
+  }
+
+  /** The people of the record's folded name, in the journal or the file, who have one of its emails or numbers. */
+  private namesakesKnownBy(keys: RecordKeys): ContactRef[] {
+    if (keys.emails.length === 0 && keys.phones.length === 0) return [];
+    return this.named(keys.name).filter((ref) => this.file.mayBe(ref, keys.uid) && this.isKnownBy(ref, keys));
+  }
+
+  /** Whether a contact, as it stands in this import, has one of the record's emails or numbers. */
+  private isKnownBy(ref: ContactRef, keys: RecordKeys): boolean {
+    const draft = 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
+    if (draft) return draft.isKnownBy(keys.emails, keys.phones);
+    const contact = this.index.contacts.get((ref as { existing: number }).existing);
+    return contact !== undefined && (contact.emails.some((e) => keys.emails.includes(e.toLowerCase())) || contact.phones.some((p) => keys.phones.includes(phoneKey(p))));
+  }
+
+  /** "#12" for a journal contact, "line 7" for one this file adds. */
+  private describeRef(ref: ContactRef): string {
+    return 'existing' in ref ? `#${ref.existing}` : `line ${this.added[ref.added]!.source.line}`;
   }
 
   /** Whether the number's owner may be the record's person, not someone on the same line. */
@@ -250,7 +278,10 @@ class Planner {
   /** Who refers a contact (as refKey) once this import is written: its own link, else the journal's. */
   private referrerOf(key: string): string | undefined {
     const ref = parseRefKey(key);
-    if ('added' in ref) return mapRef(this.added[ref.added]?.changes.referrer);
+    if ('added' in ref) {
+      const referrer = this.added[ref.added]?.changes.referrer;
+      return referrer && refKey(referrer);
+    }
     const linked = this.updated.get(ref.existing)?.changes.referrer;
     if (linked) return refKey(linked);
     const journal = this.index.journalReferrals.get(ref.existing);
@@ -262,39 +293,4 @@ class Planner {
     if ('added' in ref) return this.added[ref.added]?.name ?? '?';
     return this.index.contacts.get(ref.existing)?.name ?? this.index.journalReferrals.get(ref.existing)?.name ?? `#${ref.existing}`;
   }
-}
-
-/** A contact ref as a key for the walks of referralLoop: "e12" (in the journal) or "a3" (added). */
-function refKey(ref: ContactRef): string {
-  return 'existing' in ref ? `e${ref.existing}` : `a${ref.added}`;
-}
-
-function parseRefKey(key: string): ContactRef {
-  return key.startsWith('e') ? { existing: Number(key.slice(1)) } : { added: Number(key.slice(1)) };
-}
-
-const mapRef = (ref: ContactRef | undefined): string | undefined => ref && refKey(ref);
-
-function describeTarget(ref: ContactRef, draft: ContactDraft): { id: number } | { mergedInto: ImportSource } {
-  return 'existing' in ref ? { id: ref.existing } : { mergedInto: draft.source };
-}
-
-/** A referral that could not be linked changed nothing: take it out of the record's outcome. */
-function unsayReferrer(outcome: RecordOutcome): RecordOutcome {
-  if (outcome.kind !== 'update') return outcome;
-  const changes = outcome.changes.filter((c) => c !== 'referrer');
-  if (changes.length > 0) return { ...outcome, changes };
-  const ref = outcome.id === undefined ? { added: -1 } : { existing: outcome.id };
-  return { kind: 'skip', name: outcome.name, source: outcome.source, reason: unchangedReason(ref, outcome.mergedInto), unchanged: true };
-}
-
-function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined): string {
-  return 'existing' in ref ? `already up to date (#${ref.existing})` : `nothing new since line ${firstSeen?.line}`;
-}
-
-/** `would add 3, update 1, skip 2` / `added 3, updated 1, skipped 2`. */
-export function countOutcomes(outcomes: readonly RecordOutcome[]): { add: number; update: number; skip: number } {
-  const counts = { add: 0, update: 0, skip: 0 };
-  for (const o of outcomes) counts[o.kind]++;
-  return counts;
 }

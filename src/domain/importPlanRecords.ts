@@ -1,6 +1,6 @@
 // What an import plan is made of (importPlan.ts works it out): the index of the journal the
 // planner matches records against, and the plan itself, what each record will do.
-import type { ContactChanges, ExistingContact } from './contactMerge.js';
+import type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 import type { RelationsPlan } from './importRelations.js';
 import type { ImportSource } from './records.js';
 import type { Relation } from './relations.js';
@@ -52,4 +52,29 @@ export interface ImportPlan {
   warnings: string[];
   /** The relations the file names that the journal lacks (importRelations.ts). */
   relations: RelationsPlan;
+}
+
+/** Where an update goes: a journal contact's id, or the record of the file that added the person. */
+export function describeTarget(ref: ContactRef, firstSeen: ImportSource): { id: number } | { mergedInto: ImportSource } {
+  return 'existing' in ref ? { id: ref.existing } : { mergedInto: firstSeen };
+}
+
+/** A referral that could not be linked changed nothing: take it out of the record's outcome. */
+export function unsayReferrer(outcome: RecordOutcome): RecordOutcome {
+  if (outcome.kind !== 'update') return outcome;
+  const changes = outcome.changes.filter((c) => c !== 'referrer');
+  if (changes.length > 0) return { ...outcome, changes };
+  const ref = outcome.id === undefined ? { added: -1 } : { existing: outcome.id };
+  return { kind: 'skip', name: outcome.name, source: outcome.source, reason: unchangedReason(ref, outcome.mergedInto), unchanged: true };
+}
+
+export function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined): string {
+  return 'existing' in ref ? `already up to date (#${ref.existing})` : `nothing new since line ${firstSeen?.line}`;
+}
+
+/** `would add 3, update 1, skip 2` / `added 3, updated 1, skipped 2`. */
+export function countOutcomes(outcomes: readonly RecordOutcome[]): { add: number; update: number; skip: number } {
+  const counts = { add: 0, update: 0, skip: 0 };
+  for (const o of outcomes) counts[o.kind]++;
+  return counts;
 }

@@ -100,6 +100,33 @@ describe("rel's own ids and UIDs", () => {
   });
 });
 
+describe.each(['csv', 'vcf'] as const)('people who share a line or an email, through rel export contacts --format %s', (format) => {
+  /** A shop's line two people answer, a first name and a line, and a double who shares an email. */
+  async function sharing(): Promise<string> {
+    const db = newJournal();
+    const shop = '+44 7700 900307';
+    const home = '+44 7700 900952';
+    await relOk(['contact', 'add', 'Rachel Walker', '--phone', shop], { db });
+    await relOk(['contact', 'add', 'Tom Hale', '--phone', shop, '--new'], { db });
+    await relOk(['contact', 'add', 'Jonas Brun', '--email', 'jonas@example.com', '--phone', home, '--new'], { db });
+    await relOk(['contact', 'add', 'Jonas Romero', '--phone', home, '--new'], { db });
+    await relOk(['contact', 'add', 'Ann Ode', '--email', 'ann@example.com', '--new'], { db });
+    await relOk(['contact', 'add', 'Ann C. Ode', '--email', 'ann@example.com', '--new'], { db });
+    return db;
+  }
+
+  it('are as many people in a journal of other ids, and a second import changes nothing', async () => {
+    const file = await exportTo(await sharing(), format);
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Zoe Early'], { db });
+    expect(await relOk(['import', file], { db })).toBe(`added 6, updated 0, skipped 0 from ${file}\n`);
+    expect((await contacts(db)).map((c) => c.name)).toEqual(['Zoe Early', 'Rachel Walker', 'Tom Hale', 'Jonas Brun', 'Jonas Romero', 'Ann Ode', 'Ann C. Ode']);
+    const before = dumpJournal(db);
+    expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 6 from ${file}\n`, stderr: '' });
+    expect(dumpJournal(db)).toBe(before);
+  });
+});
+
 describe('matching without an id', () => {
   it('by phone number, however it is written', async () => {
     const db = newJournal();

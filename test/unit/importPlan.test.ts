@@ -180,6 +180,38 @@ describe('planImport: never two people as one', () => {
     ]);
   });
 
+  it('of namesakes, the one with an email or number of the record is its person, though others have it too', () => {
+    const shop = '+44 7700 900307';
+    const index = indexOf([
+      existing(3, 'Rachel Walker', { phones: [shop] }),
+      existing(5, 'Tom Hale', { phones: [shop] }),
+      existing(8, 'Ann Ode', { emails: ['ann@example.com'] }),
+      existing(9, 'Ann C. Ode', { emails: ['ann@example.com'] }),
+    ]);
+    const plan = planImport([record('Rachel Walker', { phones: [shop], role: 'Partner' }), record('Ann C. Ode', { emails: ['ANN@example.com'], role: 'Chef' })], index);
+    expect(plan.adds).toEqual([]);
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 3, fields: { role: 'Partner' } }), expect.objectContaining({ id: 9, fields: { role: 'Chef' } })]);
+  });
+
+  it('several namesakes with an email or number of the record: it is skipped, saying why', () => {
+    const home = '+44 20 7946 0958';
+    const plan = planImport([record('John Smith', { phones: [home], role: 'Chef' })], indexOf([existing(2, 'John Smith', { phones: [home] }), existing(6, 'John Smith', { phones: [home] })]));
+    expect([plan.adds, plan.updates]).toEqual([[], []]);
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: '2 contacts named John Smith have its email or phone (#2, #6); rel merge them if they are one person, or give the record an email only one has' });
+  });
+
+  it("in rel's own file, records of different ids are two people, whatever email or number they share", () => {
+    const home = '+44 7700 900952';
+    const records = [
+      record('Jonas Brun', { relId: 1048, emails: ['jonas@example.com'], phones: [home] }),
+      record('Jonas Romero', { relId: 1711, phones: [home] }),
+      record('Jonas Brun', { relId: 1712, emails: ['jonas@example.com'] }),
+    ];
+    expect(planImport(records, EMPTY).adds.map((a) => a.name)).toEqual(['Jonas Brun', 'Jonas Romero', 'Jonas Brun']);
+    const withoutIds = records.map(({ relId: _, ...rest }) => rest);
+    expect(planImport(withoutIds, EMPTY).adds.map((a) => a.name)).toEqual(['Jonas Brun']);
+  });
+
   it("rel's id names the contact of that id when the name is theirs, among namesakes with nothing else", () => {
     const plan = planImport([record('Maria Rossi', { relId: 7, company: 'Rossi Fiori' }), record('Maria Rossi', { relId: 3 })], indexOf([maria(3), maria(7)]));
     expect(plan.updates).toEqual([expect.objectContaining({ id: 7, fields: { company: 'Rossi Fiori' } })]);
