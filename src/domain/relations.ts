@@ -192,9 +192,13 @@ export function seenFromTheOtherSide(kind: RelationKind, word: string | null | u
 
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
 
-/** Whether one end of a stored relation is the statement's person: the same person, or the same name (`link`: kept as a name, now that person). */
+/**
+ * Whether one end of a stored relation is the statement's person: the same person, or the same
+ * name (`link`: kept as a name, now that person). A name said for the person the end links already
+ * is that person: a file that names relatives only by name says them again on a second import.
+ */
 function endMatches(stored: RelationEnd, said: RelationEnd): 'same' | 'link' | undefined {
-  if (stored.id !== null) return stored.id === said.id ? 'same' : undefined;
+  if (stored.id !== null) return stored.id === said.id || (said.id === null && sameName(stored.name, said.name)) ? 'same' : undefined;
   if (!sameName(stored.name, said.name)) return undefined;
   return said.id === null ? 'same' : 'link';
 }
@@ -214,7 +218,7 @@ export function correspondence(r: Relation, s: RelationStatement): Correspondenc
     const other = endMatches(r.other, s.object);
     if (other !== undefined) return { flipped: false, link: other === 'link' };
   }
-  if (s.object.id !== null && r.contact.id === s.object.id && r.kind === inverseKind(s.kind)) {
+  if (endMatches(r.contact, s.object) === 'same' && r.kind === inverseKind(s.kind)) {
     const other = endMatches(r.other, s.subject);
     if (other !== undefined) return { flipped: true, link: other === 'link' };
   }

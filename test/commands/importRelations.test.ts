@@ -75,6 +75,21 @@ describe('rel import of relations', () => {
     expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe #4 — wife', 'Mia Doe — child', 'Ann Boss #1 — manager', 'Sam Helper — assistant']);
   });
 
+  it('a spouse named by a name two people have, linked by the other card, is not doubled by a second import', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Fatima Michel']);
+    await j.ok(['contact', 'add', 'Lina Martin']);
+    await j.ok(['contact', 'add', 'Lina Martin', '--new', '--email', 'lina@other.example']);
+    await j.ok(['relate', 'Fatima Michel', '--to', '#2', '--as', 'spouse']);
+    const vcf = await j.ok(['export', 'contacts', '--format', 'vcf']);
+    const copy = makeJournal();
+    await copy.ok(['import', '-'], { input: vcf });
+    expect(await familyOf(copy, 'Fatima Michel')).toEqual(['Lina Martin #2 — spouse']);
+    const before = journalContent(copy.db);
+    expect(await copy.ok(['import', '-'], { input: vcf })).toBe('added 0, updated 0, skipped 3 from stdin\n');
+    expect(journalContent(copy.db)).toEqual(before);
+  });
+
   it('is undone with the import, relations to people already there included', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Boss']);

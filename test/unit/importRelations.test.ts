@@ -37,6 +37,13 @@ describe('planImport: relations', () => {
     expect(linked.relations.add).toEqual([]);
   });
 
+  it('a name the journal has linked already, one of namesakes, is not said again', () => {
+    const linked: Relation = { id: 4, contact: { id: 17, name: 'Fatima Michel' }, other: { id: 60, name: 'Lina Martin' }, kind: 'spouse', word: null, otherWord: null, createdAt: '' };
+    const index = indexOf([existing(17, 'Fatima Michel'), existing(60, 'Lina Martin'), existing(75, 'Lina Martin')], [], [linked]);
+    const plan = planImport([record('Fatima Michel', { relations: [spouse('Lina Martin')] }), record('Lina Martin', { relId: 60, relations: [spouse('Fatima Michel')] })], index);
+    expect(plan.relations).toEqual({ add: [], update: [], said: [] });
+  });
+
   it('a vCard 4.0 urn:uuid: names the card of the file with that UID', () => {
     const uid = 'urn:uuid:0b7c1a52-3d4e-4f60-8a1b-2c3d4e5f6a7b';
     const plan = planImport([record('Jane Doe', { relations: [{ uid, kind: 'child', line: 2 }] }), record('Mia Doe', { uid })], indexOf([]));

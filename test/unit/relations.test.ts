@@ -112,6 +112,13 @@ describe('decideRelate: the same relation is never stored twice', () => {
     expect(decideRelate([text], { subject: TOM, object: JANE, kind: 'spouse', subjectWord: 'husband' })).toEqual({ action: 'update', relation: text, set: { otherId: 2, otherWord: 'husband' } });
   });
 
+  it('said by name of the person it links already, from either side, it is the same relation', () => {
+    // A file naming relatives by name only says them again on a second import.
+    expect(decideRelate([husband], { subject: JANE, object: { id: null, name: 'TOM DOE' }, kind: 'spouse' })).toMatchObject({ action: 'none', relation: husband });
+    expect(decideRelate([husband], { subject: TOM, object: { id: null, name: 'Jane Doe' }, kind: 'spouse' })).toMatchObject({ action: 'none', relation: husband });
+    expect(decideRelate([husband], { subject: JANE, object: { id: null, name: 'Tom Dow' }, kind: 'spouse' })).toEqual({ action: 'add' });
+  });
+
   it('correspondence tells the same, the flipped and the linked apart', () => {
     const parent = relation(JANE, 'parent', MIA);
     expect(correspondence(parent, { subject: JANE, object: MIA, kind: 'parent' })).toEqual({ flipped: false, link: false });
