@@ -8,7 +8,7 @@ import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
-import { commandWord, makeStyle, showDay } from '../ui/style.js';
+import { commandWord, formatCount, makeStyle, showDay } from '../ui/style.js';
 
 /** How many follow-ups a plain `rel reminders` lists: a screenful, the soonest. */
 export const DEFAULT_REMINDERS_LIMIT = 20;
@@ -30,7 +30,7 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write);
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
-  if (left > 0) ctx.err.write(`… and ${left} more: ${allCommand(query, opts)}\n`);
+  if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${allCommand(query, opts)}\n`);
   if (shown === 0 && !opts.json) ctx.err.write(`No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"\n`);
 }
 

@@ -5,7 +5,7 @@ import type { Channel } from '../domain/channels.js';
 import type { Day } from '../domain/calendar.js';
 import type { ComplaintSummary, Referrer, StatusCounts, WeekCount } from '../domain/stats.js';
 import { DUE_SOON_DAYS } from '../domain/rhythm.js';
-import { columns, makeStyle, plural } from './style.js';
+import { columns, formatCount, makeStyle, plural } from './style.js';
 
 export interface StatsView {
   date: Day;
@@ -30,38 +30,44 @@ export function bar(count: number, max: number, unicode: boolean): string {
   return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
 }
 
+/** Rows with one column's cells right-aligned, at least 5 wide, so that counts line up. */
+function rightAligned(rows: string[][], column: number): string[][] {
+  const width = Math.max(5, ...rows.map((row) => (row[column] ?? '').length));
+  return rows.map((row) => row.map((cell, i) => (i === column ? cell.padStart(width) : cell)));
+}
+
 function statusLines(view: StatsView): string[] {
   const c = view.contacts;
   const rows = [
-    ['on track', String(c.onTrack)],
-    ['due soon', String(c.dueSoon), `next conversation due within ${DUE_SOON_DAYS} days`],
-    ['drifting', String(c.drifting), 'past their keep-in-touch cadence'],
-    ['never contacted', String(c.neverContacted)],
-    ['paused', String(c.paused)],
+    ['on track', formatCount(c.onTrack)],
+    ['due soon', formatCount(c.dueSoon), `next conversation due within ${DUE_SOON_DAYS} days`],
+    ['drifting', formatCount(c.drifting), 'past their keep-in-touch cadence'],
+    ['never contacted', formatCount(c.neverContacted)],
+    ['paused', formatCount(c.paused)],
   ];
-  const archived = c.archived > 0 ? `; ${c.archived} archived not counted` : '';
-  return [`Keep in touch: ${plural(c.active, 'person', 'people')}${archived}`, columns(rows.map(([label, n, note]) => [`  ${label}`, (n ?? '').padStart(5), note ?? '']))];
+  const archived = c.archived > 0 ? `; ${formatCount(c.archived)} archived not counted` : '';
+  return [`Keep in touch: ${plural(c.active, 'person', 'people')}${archived}`, columns(rightAligned(rows, 1).map(([label, n, note]) => [`  ${label}`, n ?? '', note ?? '']))];
 }
 
 function chartLines(view: StatsView, ctx: Screen): string[] {
   const s = makeStyle(ctx.color);
   const max = Math.max(0, ...view.weeks.map((w) => w.count));
   const total = view.weeks.reduce((sum, w) => sum + w.count, 0);
-  const lines = [`Conversations per week, last ${view.weeks.length} weeks: ${total}`];
-  for (const { week, count } of view.weeks) lines.push(`${week}  ${s.cyan(bar(count, max, ctx.stdoutIsTTY))}  ${count}`);
+  const lines = [`Conversations per week, last ${view.weeks.length} weeks: ${formatCount(total)}`];
+  for (const { week, count } of view.weeks) lines.push(`${week}  ${s.cyan(bar(count, max, ctx.stdoutIsTTY))}  ${formatCount(count)}`);
   return lines;
 }
 
 function channelLines(view: StatsView): string[] {
   if (view.channels.length === 0) return [];
-  return ['Channels', columns(view.channels.map(({ via, count }) => [`  ${via ?? 'not recorded'}`, String(count).padStart(5)]))];
+  return ['Channels', columns(rightAligned(view.channels.map(({ via, count }) => [`  ${via ?? 'not recorded'}`, formatCount(count)]), 1))];
 }
 
 function complaintLines(view: StatsView): string[] {
   const { open, resolved, averageDaysToResolve } = view.complaints;
   if (open + resolved === 0) return ['Complaints: none logged'];
   const average = averageDaysToResolve === null ? '' : `; ${plural(averageDaysToResolve, 'day')} to resolve on average`;
-  return [`Complaints: ${open} open, ${resolved} resolved${average}`];
+  return [`Complaints: ${formatCount(open)} open, ${formatCount(resolved)} resolved${average}`];
 }
 
 function referrerLines(view: StatsView, ctx: Screen): string[] {
@@ -71,8 +77,8 @@ function referrerLines(view: StatsView, ctx: Screen): string[] {
   const lines = ['Top referrers'];
   for (const r of view.referrers) {
     const names = r.referred.slice(0, MAX_NAMES).map(person);
-    if (r.referred.length > MAX_NAMES) names.push(`and ${r.referred.length - MAX_NAMES} more`);
-    lines.push(`  ${s.bold(r.name)} ${s.dim(`#${r.id}`)} brought in ${r.referred.length}: ${names.join(', ')}`);
+    if (r.referred.length > MAX_NAMES) names.push(`and ${formatCount(r.referred.length - MAX_NAMES)} more`);
+    lines.push(`  ${s.bold(r.name)} ${s.dim(`#${r.id}`)} brought in ${formatCount(r.referred.length)}: ${names.join(', ')}`);
   }
   return lines;
 }

@@ -2,7 +2,7 @@
 import type { Screen } from './screen.js';
 import { monthName, splitDay, weekday, type Day } from '../domain/calendar.js';
 import type { RankedContact, Reason } from '../domain/ranking.js';
-import { hangingIndent, makeStyle, plural, type Style } from './style.js';
+import { formatCount, hangingIndent, makeStyle, plural, type Style } from './style.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -57,7 +57,7 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   }
   if (view.total > listed) {
     yield '';
-    yield s.dim(`… and ${view.total - listed} more: ${view.allCommand}`);
+    yield s.dim(`… and ${formatCount(view.total - listed)} more: ${view.allCommand}`);
   }
 }
 

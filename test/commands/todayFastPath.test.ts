@@ -49,8 +49,8 @@ async function today(db: string, ...args: string[]): Promise<TodayList> {
   const json = await run(db, ['--json', ...args]);
   const text = args.includes('--all') ? '' : await run(db, args);
   const rows = JSON.parse(json) as unknown[];
-  const more = /… and (\d+) more/.exec(text);
-  return { rows, total: rows.length + (more ? Number(more[1]) : 0) };
+  const more = /… and ([\d,]+) more/.exec(text);
+  return { rows, total: rows.length + (more ? Number(more[1]!.replaceAll(',', '')) : 0) };
 }
 
 /**

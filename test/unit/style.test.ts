@@ -2,7 +2,7 @@
 // at level 1 (16 colours) byte for byte, nested styles and line breaks included, whatever the terminal.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { loadColour, makeStyle } from '../../src/ui/style.js';
+import { formatCount, loadColour, makeStyle, plural } from '../../src/ui/style.js';
 
 const chalk = new Chalk({ level: 1 });
 await loadColour();
@@ -27,5 +27,13 @@ describe('makeStyle', () => {
     const plain = makeStyle(false);
     expect(plain.bold.yellow('Jane\nDoe')).toBe('Jane\nDoe');
     expect(plain.dim('')).toBe('');
+  });
+});
+
+describe('counts', () => {
+  it('group thousands with commas, as a person reads them', () => {
+    expect([0, 7, 999, 1000, 4989, 23323, 100000, 1234567, -4989].map(formatCount)).toEqual(['0', '7', '999', '1,000', '4,989', '23,323', '100,000', '1,234,567', '-4,989']);
+    expect(formatCount(10.26)).toBe('10.26');
+    expect([plural(1, 'person', 'people'), plural(4989, 'person', 'people'), plural(2, 'day')]).toEqual(['1 person', '4,989 people', '2 days']);
   });
 });
