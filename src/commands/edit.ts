@@ -79,7 +79,10 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (opts.name !== undefined) {
     const name = nameFlag(opts.name, '--name');
     const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
-    if (clash.length > 0) throw new RelError(`a contact named "${name}" already exists (#${clash[0]?.id}); pick another name`);
+    if (clash.length > 0 && !opts.force) {
+      const who = clash.map((c) => `#${c.id}`).join(', ');
+      throw new RelError(`a contact named "${name}" already exists (${who}); if they are the same person as ${contact.name}, rel merge them, or pass --force for two people of that name`);
+    }
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);

@@ -120,7 +120,12 @@ describe('rel edit', () => {
     it('a new name someone else has', async () => {
       const j = await withJane();
       await j.ok(['contact', 'add', 'Jim Beam']);
-      expect(await expectRefused(j, ['edit', 'jane', '--name', 'jim beam'], 1)).toBe('rel: a contact named "jim beam" already exists (#2); pick another name');
+      expect(await expectRefused(j, ['edit', 'jane', '--name', 'jim beam'], 1)).toBe(
+        'rel: a contact named "jim beam" already exists (#2); if they are the same person as Jane Doe, rel merge them, or pass --force for two people of that name',
+      );
+      // --force: two people of one name, as `rel contact add NAME --new` makes them.
+      expect(await j.ok(['edit', 'jane', '--name', 'Jim Beam', '--force'])).toContain('Jim Beam (#1)');
+      expect(await j.ok(['show', '#1'])).toMatch(/^Jim Beam #1\n/);
     });
 
     it('referred by themselves', async () => {
