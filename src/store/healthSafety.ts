@@ -17,13 +17,15 @@ export { RESTORE };
 
 /**
  * The fixes of a journal with no backup to bring back: instead of rel restore, what can still be
- * read is saved (rel export all) and restored into a new journal (rel import). Not for a journal
- * that does not open at all (the check called journal): rel can read nothing of it.
+ * read is saved (rel export all) and restored into a new journal (rel import). A journal that does
+ * not open at all (the check called journal) has nothing rel can read: that is said instead.
  */
 export function rescueWithoutBackups(path: string): (check: Check) => Check {
   if (listBackups(path).length > 0) return (check) => check;
-  const rescue = `there is no backup to bring back (none in ${backupsDir(path)}): save what can still be read with rel --db ${shellQuote(path)} export all > rescue.json, then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
-  return (check) => (check.check !== 'journal' && check.fix?.includes(RESTORE) ? { ...check, fix: check.fix.replace(RESTORE, rescue) } : check);
+  const none = `there is no backup to bring back (none in ${backupsDir(path)})`;
+  const rescue = `${none}: save what can still be read with rel --db ${shellQuote(path)} export all > rescue.json, then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
+  const unreadable = `${none}, and rel can read nothing of it; sqlite3's .recover is the last resort`;
+  return (check) => (check.fix?.includes(RESTORE) ? { ...check, fix: check.fix.replace(RESTORE, check.check === 'journal' ? unreadable : rescue) } : check);
 }
 
 /** Whether rel can write the journal, its -wal and -shm, and its directory (where it keeps backups). */

@@ -375,6 +375,8 @@ describe('rel doctor', () => {
     expect(garbage.code).toBe(1);
     expect(contractBreaches(garbage)).toEqual([]);
     expect(lineFor(garbage, 'journal')).toMatch(/^problem\s+journal\s+.* is not a rel journal \(it is not an SQLite database\) — fix: check --db and REL_DB/);
+    // No backup beside it: nothing to restore, and rel says so rather than sending the user to rel restore.
+    expect(lineFor(garbage, 'journal')).toMatch(/its first page is damaged: there is no backup to bring back \(none in .*\), and rel can read nothing of it; sqlite3's \.recover is the last resort$/);
   });
 
   it('prints the checks as JSON with --json', async () => {
