@@ -52,8 +52,8 @@ export { importTag };
 export class ContactDraft {
   readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [], dates: [] };
   archived = false;
-  /** The referrer's name as the file gives it, and where the record's outcome is. */
-  referral: { name: string; line: number; outcome: number } | undefined;
+  /** The referrers' names as the records of the file give them, each once, and where each record's outcome is: the first that can be linked is the referrer. */
+  readonly referrals: Array<{ name: string; line: number; outcome: number }> = [];
   private readonly fields: Partial<Record<FillableField, string | null>>;
   // Keys of what the contact has, as short arrays: a person has a handful of each, and a
   // hundred thousand drafts with four Sets each cost more memory than the whole file.
@@ -105,8 +105,9 @@ export class ContactDraft {
     const dates = (record.dates ?? []).filter((d) => !this.changes.dates.some((had) => had.text === d.text) && !this.hasDetail(d.text));
     this.changes.dates.push(...dates);
     count(dates.length, 'date');
-    if (record.referredBy && !this.hadReferrer && this.referral === undefined) {
-      this.referral = { name: record.referredBy, line: record.source.line, outcome: -1 };
+    const referredBy = record.referredBy;
+    if (referredBy && !this.hadReferrer && !this.referrals.some((r) => normalizeName(r.name) === normalizeName(referredBy))) {
+      this.referrals.push({ name: referredBy, line: record.source.line, outcome: -1 });
       said.push('referrer');
     }
     return said;

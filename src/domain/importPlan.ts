@@ -44,16 +44,16 @@
 import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, type ContactRef } from './contactMerge.js';
 import { phoneIdentity, phoneKey } from './phoneNumbers.js';
-import { keysOf, parseRefKey, refKey, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
+import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
+import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
-import { describeLoop, referralLoop } from './referrals.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
 export { countOutcomes } from './importPlanRecords.js';
-import { describeTarget, unchangedReason, unsayReferrer, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
+import { describeTarget, unchangedReason, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
 
 export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
@@ -82,7 +82,12 @@ class Planner {
 
   run(records: readonly ImportedContact[], unnamed: readonly ImportSource[]): ImportPlan {
     for (const record of records) this.take(record);
-    const warnings = this.linkReferrers();
+    const warnings = linkReferrers([...this.added, ...this.updated.values()], this.outcomes, {
+      named: (key) => this.named(key),
+      draftOf: (ref) => ('added' in ref ? this.added[ref.added] : this.updated.get(ref.existing)),
+      journalReferrals: this.index.journalReferrals,
+      journalName: (id) => this.index.contacts.get(id)?.name,
+    });
     const relations = this.planRelations();
     const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED, unnamed: true }));
     return {
@@ -121,7 +126,7 @@ class Planner {
     const ref = match.ref ?? { added: this.added.length };
     const isNew = match.ref === undefined;
     const draft = isNew ? this.newContactDraft(record, ref, keys.name) : this.draftFor(ref);
-    const hadReferral = draft.referral !== undefined;
+    const referrals = draft.referrals.length;
     const changes = draft.merge(record);
     this.file.remember(keys, ref);
     if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
@@ -129,7 +134,7 @@ class Planner {
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source) };
     else outcome = { kind: 'skip', name: draft.name, source: record.source, reason: unchangedReason(ref, draft.source), unchanged: true };
-    if (draft.referral && !hadReferral) draft.referral.outcome = this.outcomes.length;
+    if (draft.referrals.length > referrals) draft.referrals.at(-1)!.outcome = this.outcomes.length;
     this.outcomes.push(outcome);
   }
 
@@ -242,55 +247,5 @@ class Planner {
       this.updated.set(ref.existing, draft);
     }
     return draft;
-  }
-
-  /** Referrers by name: the one person of that name in the journal or the file (before or after). */
-  private linkReferrers(): string[] {
-    const warnings: string[] = [];
-    for (const draft of [...this.added, ...this.updated.values()]) {
-      const referral = draft.referral;
-      if (referral === undefined) continue;
-      const named = this.named(normalizeName(referral.name));
-      const ref = named.length === 1 ? named[0]! : undefined;
-      const why = this.whyNotLinked(draft.ref, ref, named.length);
-      if (why === undefined && ref !== undefined) {
-        draft.changes.referrer = ref;
-        continue;
-      }
-      if (why) warnings.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked`);
-      this.outcomes[referral.outcome] = unsayReferrer(this.outcomes[referral.outcome]!);
-    }
-    return warnings;
-  }
-
-  /**
-   * Why a referral cannot be linked (undefined: it can; '': a record naming itself, dropped
-   * silently). Referrals are linked one after the other, so one that would close a loop with the
-   * journal's referrals or the ones linked before it is left out, and the warning names the loop.
-   */
-  private whyNotLinked(person: ContactRef, referrer: ContactRef | undefined, namesakes: number): string | undefined {
-    if (referrer === undefined) return namesakes > 1 ? `${namesakes} contacts have that name` : 'nobody of that name is in the journal or the file';
-    if (sameRef(referrer, person)) return '';
-    const loop = referralLoop(refKey(person), refKey(referrer), (k) => this.referrerOf(k));
-    return loop && `that would make a loop of referrals, ${describeLoop(loop, (k) => this.nameOf(k))} (each referred by the next)`;
-  }
-
-  /** Who refers a contact (as refKey) once this import is written: its own link, else the journal's. */
-  private referrerOf(key: string): string | undefined {
-    const ref = parseRefKey(key);
-    if ('added' in ref) {
-      const referrer = this.added[ref.added]?.changes.referrer;
-      return referrer && refKey(referrer);
-    }
-    const linked = this.updated.get(ref.existing)?.changes.referrer;
-    if (linked) return refKey(linked);
-    const journal = this.index.journalReferrals.get(ref.existing);
-    return journal && refKey({ existing: journal.referredBy });
-  }
-
-  private nameOf(key: string): string {
-    const ref = parseRefKey(key);
-    if ('added' in ref) return this.added[ref.added]?.name ?? '?';
-    return this.index.contacts.get(ref.existing)?.name ?? this.index.journalReferrals.get(ref.existing)?.name ?? `#${ref.existing}`;
   }
 }

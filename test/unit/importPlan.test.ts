@@ -116,6 +116,19 @@ describe('planImport', () => {
     expect(withJournal.warnings).toEqual([expect.stringContaining('Al is referred by Cy, but that would make a loop of referrals, Al ← Cy ← Bo ← Al')]);
   });
 
+  it("of one person's records, the first referral that can be linked is, so a second import links nothing", () => {
+    const index = indexOf([existing(4, 'Marc Alonso'), existing(6, 'Marc Alonso'), existing(9, 'Conor Bonnet')]);
+    const records = [record('Jack Berard', { referredBy: 'Marc Alonso' }), record('Jack Berard', { emails: ['jack@example.com'], referredBy: 'Conor Bonnet' })];
+    const plan = planImport(records, index);
+    expect(plan.adds).toEqual([expect.objectContaining({ name: 'Jack Berard', referrer: { existing: 9 } })]);
+    expect(plan.warnings).toEqual([]); // the referral of the first record says nothing once the second is linked
+    expect(plan.outcomes.map((o) => o.kind === 'update' && o.changes)).toEqual([false, ['+1 email', 'referrer']]);
+    const imported = indexOf([...index.contacts.values(), existing(10, 'Jack Berard', { emails: ['jack@example.com'], referredBy: 9 })]);
+    expect(planImport(records, imported).updates).toEqual([]);
+    // None can be linked: each is warned of.
+    expect(planImport([record('Jack Berard', { referredBy: 'Marc Alonso' }), record('Jack Berard', { referredBy: 'Nobody' })], index).warnings).toHaveLength(2);
+  });
+
   it('never replaces a referrer the journal already has', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Ben Carter' })], indexOf([existing(1, 'Jane Doe', { referredBy: 5 }), existing(5, 'Ben Carter')]));
     expect(plan.updates).toEqual([]);
