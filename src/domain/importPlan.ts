@@ -12,21 +12,21 @@
 //    file, two records with the same id are one person and two with different ids two people,
 //    whatever they share: they come from one journal, which keeps them apart (SeenInFile).
 // 2. A vCard's UID: within the file only (the journal keeps no UIDs of other programs).
-// 3. A namesake (the same folded name) who has one of the record's emails or numbers, even if
-//    others have it too (a shop's line; an email both halves of a double have): else importing
-//    the same file twice would double everyone on a shared line, or fill one half of a double in
-//    with the other's. With several such namesakes, the record is skipped, saying why.
-// 4. An email, ignoring case.
-// 5. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
-//    extension or a short code says nothing). People share numbers (a shop's main line, which
-//    Outlook exports for every colleague; a family's landline), and two people joined by mistake
-//    cannot be told apart again, while one person added twice shows in `rel duplicates` as the
-//    same phone. So a number several people have identifies none of them, and a number is
-//    believed only for the same folded name, or for names that may be one person's
-//    (namesMayBeOnePerson: "J. Doe" and "Jane Doe", not "Tom Baker" and "Ann Baker") when the
-//    record and the number's owner do not both have emails (none in common, or the email would
-//    have matched).
-// 6. The name, folded, for a record none of the above placed:
+// 3. An email, ignoring case: first among the record's namesakes (the same folded name), then
+//    anyone's. A namesake with it is the record's person though others have it too (both halves
+//    of a double may share an email: the other half must not be filled in with this one); with
+//    several such namesakes the record is skipped, saying why.
+// 4. A phone number, by its digits (phoneIdentity: the last nine, and at least seven, so an
+//    extension or a short code says nothing), first among namesakes too: the namesake with it is
+//    the record's person even on a shared line (else importing a file twice would double everyone
+//    on a shop's line). People share numbers (a shop's main line, which Outlook exports for every
+//    colleague; a family's landline), and two people joined by mistake cannot be told apart again,
+//    while one person added twice shows in `rel duplicates` as the same phone. So beyond
+//    namesakes, a number several people have identifies none of them, and a number is believed
+//    only for names that may be one person's (namesMayBeOnePerson: "J. Doe" and "Jane Doe", not
+//    "Tom Baker" and "Ann Baker") when the record and the number's owner do not both have emails
+//    (none in common, or the email would have matched).
+// 5. The name, folded, for a record none of the above placed:
 //    - With an email or phone, the record is a new person, even beside a namesake: two Maria
 //      Rossis with different emails are two people (the outcome names the journal's namesakes).
 //      Except when the namesake has no email or phone at all, as this import leaves them so far
@@ -151,11 +151,9 @@ class Planner {
     if (record.relId !== undefined && this.isRelIdBelieved(record.relId, keys)) return { ref: { existing: record.relId } };
     const inFile = keys.uid === undefined ? undefined : this.file.byUid(keys.uid);
     if (inFile) return { ref: inFile };
-    const namesakes = this.namesakesKnownBy(keys);
-    if (namesakes.length === 1) return { ref: namesakes[0] };
-    if (namesakes.length > 1) return { reason: `${namesakes.length} contacts named ${record.name} have its email or phone (${namesakes.map((ref) => this.describeRef(ref)).join(', ')}); rel merge them if they are one person, or give the record an email only one has` };
-    const known = this.emailOwner(keys) ?? this.phoneOwner(keys);
-    if (known) return { ref: known };
+    const owner = (ref: ContactRef | undefined): Match | undefined => ref && { ref };
+    const known = this.namesakeKnownBy(record, keys, 'emails') ?? owner(this.emailOwner(keys)) ?? this.namesakeKnownBy(record, keys, 'phones') ?? owner(this.phoneOwner(keys));
+    if (known) return known;
     const key = keys.name;
     const owners = this.index.nameOwners.get(key) ?? [];
     if (keys.emails.length > 0 || keys.phones.length > 0) {
@@ -200,18 +198,22 @@ class Planner {
     return undefined;
   }
 
-  /** The people of the record's folded name, in the journal or the file, who have one of its emails or numbers. */
-  private namesakesKnownBy(keys: RecordKeys): ContactRef[] {
-    if (keys.emails.length === 0 && keys.phones.length === 0) return [];
-    return this.named(keys.name).filter((ref) => this.file.mayBe(ref, keys.uid) && this.isKnownBy(ref, keys));
+  /** The one namesake (the record's folded name, in the journal or the file) with one of its emails, or numbers; undefined: none has one. */
+  private namesakeKnownBy(record: ImportedContact, keys: RecordKeys, by: 'emails' | 'phones'): Match | undefined {
+    const known = { emails: by === 'emails' ? keys.emails : [], phones: by === 'phones' ? keys.phones : [] };
+    if (known[by].length === 0) return undefined;
+    const namesakes = this.named(keys.name).filter((ref) => this.file.mayBe(ref, keys.uid) && this.isKnownBy(ref, known));
+    if (namesakes.length <= 1) return namesakes.length === 0 ? undefined : { ref: namesakes[0] };
+    const them = namesakes.map((ref) => this.describeRef(ref)).join(', ');
+    return { reason: `${namesakes.length} contacts named ${record.name} have its ${by === 'emails' ? 'email' : 'phone number'} (${them}); rel merge them if they are one person, or give the record an email only one has` };
   }
 
-  /** Whether a contact, as it stands in this import, has one of the record's emails or numbers. */
-  private isKnownBy(ref: ContactRef, keys: RecordKeys): boolean {
+  /** Whether a contact, as it stands in this import, has one of these emails (lower-cased) or numbers (phoneKey). */
+  private isKnownBy(ref: ContactRef, known: { emails: readonly string[]; phones: readonly string[] }): boolean {
     const draft = 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
-    if (draft) return draft.isKnownBy(keys.emails, keys.phones);
+    if (draft) return draft.isKnownBy(known.emails, known.phones);
     const contact = this.index.contacts.get((ref as { existing: number }).existing);
-    return contact !== undefined && (contact.emails.some((e) => keys.emails.includes(e.toLowerCase())) || contact.phones.some((p) => keys.phones.includes(phoneKey(p))));
+    return contact !== undefined && (contact.emails.some((e) => known.emails.includes(e.toLowerCase())) || contact.phones.some((p) => known.phones.includes(phoneKey(p))));
   }
 
   /** "#12" for a journal contact, "line 7" for one this file adds. */

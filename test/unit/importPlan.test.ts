@@ -210,7 +210,13 @@ describe('planImport: never two people as one', () => {
     const home = '+44 20 7946 0958';
     const plan = planImport([record('John Smith', { phones: [home], role: 'Chef' })], indexOf([existing(2, 'John Smith', { phones: [home] }), existing(6, 'John Smith', { phones: [home] })]));
     expect([plan.adds, plan.updates]).toEqual([[], []]);
-    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: '2 contacts named John Smith have its email or phone (#2, #6); rel merge them if they are one person, or give the record an email only one has' });
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: '2 contacts named John Smith have its phone number (#2, #6); rel merge them if they are one person, or give the record an email only one has' });
+  });
+
+  it('an email still comes before a number: a namesake with only the number does not take the email owner\'s record', () => {
+    const index = indexOf([existing(1, 'Jane Doe', { phones: ['+44 7700 900307'] }), existing(2, 'Jane Smith', { emails: ['jane@example.com'] })]);
+    const plan = planImport([record('Jane Doe', { emails: ['jane@example.com'], phones: ['+44 7700 900307'], role: 'Chef' })], index);
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 2, fields: { role: 'Chef' } })]);
   });
 
   it("in rel's own file, records of different ids are two people, whatever email or number they share", () => {
