@@ -5,7 +5,7 @@ import type { Conversation, Detail, Reminder } from '../domain/records.js';
 import { conversationLine, detailLine, followUpLine, renderCard, type Card } from './card.js';
 import { REVIEW_LEGEND } from './reviewKeys.js';
 import type { Screen } from './screen.js';
-import { hangingIndent, makeStyle, type Style } from './style.js';
+import { formatCount, hangingIndent, makeStyle, type Style } from './style.js';
 import { longDate, personBlock } from './todayView.js';
 
 /** A person of the list, with what the card says first. */
@@ -43,7 +43,7 @@ export function renderReviewScreen(frame: ReviewFrame, ctx: Screen): string {
   const { person } = frame;
   const last = person.lastConversation ? conversationLine(person.lastConversation, person.row.contactId, ctx, s) : 'never';
   const lines = [
-    `${s.bold(longDate(ctx.today))} — ${frame.position} of ${frame.total} to reach out to`,
+    `${s.bold(longDate(ctx.today))} — ${formatCount(frame.position)} of ${formatCount(frame.total)} to reach out to`,
     '',
     ...personBlock(person.row, s),
     '',

@@ -79,6 +79,8 @@ describe('renderReviewScreen', () => {
         '',
       ].join('\n'),
     );
+    // A large journal's list: its counts grouped, as rel today's first line has them.
+    expect(renderReviewScreen({ person: jane, position: 1200, total: 4989, status: undefined }, screen)).toMatch(/^Monday 23 November 2026 — 1,200 of 4,989 to reach out to\n/);
   });
 
   it('says "never" for someone never talked to, shows relations when there are some, and leaves the rest to the card', () => {
