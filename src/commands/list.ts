@@ -10,6 +10,7 @@ import { highestContactId } from '../store/contacts.js';
 import { listedContacts, listedPeople, type ExportedContact, type ListedPerson, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
+import { hasAnyContact } from '../store/today.js';
 import { commandWord, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
@@ -52,10 +53,16 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
     const widest = () => [`#${highestContactId(j)}`.length]; // ids grow past the first rows'
     written = streamTable(overdueOnly(shownRows(j, filter, ctx.today), opts, (row) => row.status), tableRow(makeStyle(ctx.color), ctx), write, widest);
   }
-  if (written === 0 && !opts.json) {
-    const why = opts.archived ? 'No archived contacts.' : filter.tag || opts.overdue ? 'No one matches.' : 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"';
-    ctx.err.write(`${why}\n`);
-  }
+  if (written === 0 && !opts.json) ctx.err.write(`${whyNoOne(j, opts, filter)}\n`);
+}
+
+/** Why the list is empty, and what to do. */
+function whyNoOne(j: Journal, opts: ListOptions, filter: ListFilter): string {
+  if (opts.archived) return 'No archived contacts.';
+  if (filter.tag || opts.overdue) return 'No one matches.';
+  // Nobody active, yet the journal has people: all of them archived.
+  if (hasAnyContact(j)) return 'Everyone is archived: rel list --archived shows them, rel unarchive NAME brings one back.';
+  return 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"';
 }
 
 /** --overdue: the one meaning of overdue (SPEC §4), what rel today and rel stats call drifting. */

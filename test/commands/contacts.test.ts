@@ -271,6 +271,14 @@ describe('rel list', () => {
     expect(await j.rel(['list', '--json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
   });
 
+  it('a journal whose people are all archived says so, not that it has no contacts', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    await j.ok(['archive', 'ann']);
+    expect(await j.rel(['list'])).toEqual({ code: 0, stdout: '', stderr: 'Everyone is archived: rel list --archived shows them, rel unarchive NAME brings one back.\n' });
+    expect(await j.ok(['list', '--archived'])).toMatch(/^#1 +Ann Lee/);
+  });
+
   it('refuses an unknown sort key (usage error)', async () => {
     const j = await three();
     expect(await expectRefused(j, ['list', '--sort', 'age'], 2)).toContain("argument 'age' is invalid. Allowed choices are name, last, next");
