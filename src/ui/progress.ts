@@ -3,6 +3,7 @@
 // the summary line is all that stays. Writes to a terminal are synchronous in Node on Unix, so
 // the bar moves even while a synchronous SQLite transaction runs.
 import type { Output } from '../output.js';
+import { formatCount } from './style.js';
 
 export interface Progress {
   /** `done` of the total are finished. */
@@ -34,6 +35,5 @@ export function progressBar(stream: Output, total: number, label: string, clock:
 export function renderBar(label: string, done: number, total: number): string {
   const share = total === 0 ? 1 : Math.min(1, done / total);
   const filled = Math.round(share * WIDTH);
-  const count = (n: number) => n.toLocaleString('en-US');
-  return `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% ${count(done)}/${count(total)}`;
+  return `${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% ${formatCount(done)}/${formatCount(total)}`;
 }
