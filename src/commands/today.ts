@@ -7,7 +7,8 @@ import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
-import { hasAnyContact, loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
+import { hasAnyContact } from '../store/contacts.js';
+import { loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { todayLines } from '../ui/todayView.js';
 import { mapRows, streamJsonArray, streamLines } from '../ui/streamed.js';
 

@@ -274,3 +274,8 @@ export function namesStartingWith(j: Journal, prefix: string, limit: number): st
 export function highestContactId(j: Journal): number {
   return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM contacts').get()?.id ?? 0;
 }
+
+/** Whether the journal has anyone, archived or not. */
+export function hasAnyContact(j: Journal): boolean {
+  return j.stmt<[], { one: number }>('SELECT 1 AS one FROM contacts LIMIT 1').get() !== undefined;
+}

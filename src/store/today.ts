@@ -261,7 +261,3 @@ export function talkedToWithReasons(j: Journal, options: RankOptions): number {
   const inputs = ids.length === 0 ? [] : load(j, { asOf: options.today, ids: JSON.stringify(ids) }, 'activeIds');
   return rankContacts(inputs, options, true).filter((row) => row.setAside && row.reasons.length > 0).length;
 }
-
-export function hasAnyContact(j: Journal): boolean {
-  return j.stmt<[], { one: number }>('SELECT 1 AS one FROM contacts LIMIT 1').get() !== undefined;
-}
