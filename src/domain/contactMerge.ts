@@ -133,6 +133,11 @@ export class ContactDraft {
   }
 }
 
+/** Whether a journal contact has one of these emails (lower-cased) or numbers (phoneKey), as ContactDraft.isKnownBy. */
+export function isKnownBy(contact: ExistingContact, emails: readonly string[], phones: readonly string[]): boolean {
+  return contact.emails.some((e) => emails.includes(e.toLowerCase())) || contact.phones.some((p) => phones.includes(phoneKey(p)));
+}
+
 /** Appends the values not seen yet (by key) to `added`; returns how many. */
 function addNew(values: readonly string[], seen: string[], key: (v: string) => string, added: string[]): number {
   let n = 0;

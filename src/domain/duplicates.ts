@@ -9,7 +9,7 @@
 import { editDistanceWithin } from './editDistance.js';
 import { normalizeName } from './names.js';
 import { phoneIdentity } from './phoneNumbers.js';
-import { typoCandidates } from './typoCandidates.js';
+import { eachPair, typoCandidates } from './typoCandidates.js';
 import type { PersonRef } from './records.js';
 
 export interface DuplicateCandidate {
@@ -83,10 +83,6 @@ function groupBy<K>(people: readonly DuplicateCandidate[], keysOf: (p: Duplicate
     }
   }
   return groups;
-}
-
-function eachPair(ids: readonly number[], visit: (a: number, b: number) => void): void {
-  for (let i = 0; i < ids.length; i++) for (let k = i + 1; k < ids.length; k++) visit(ids[i] as number, ids[k] as number);
 }
 
 const words = (folded: string): string[] => folded.split(/[\s-]+/).filter((w) => w !== '');

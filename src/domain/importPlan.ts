@@ -42,8 +42,8 @@
 // An update only fills what is empty and adds what is new (emails, phones, aliases, tags, a note
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
-import { ContactDraft, type ContactRef } from './contactMerge.js';
-import { phoneIdentity, phoneKey } from './phoneNumbers.js';
+import { ContactDraft, isKnownBy, type ContactRef } from './contactMerge.js';
+import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
@@ -84,7 +84,7 @@ class Planner {
     for (const record of records) this.take(record);
     const warnings = linkReferrers([...this.added, ...this.updated.values()], this.outcomes, {
       named: (key) => this.named(key),
-      draftOf: (ref) => ('added' in ref ? this.added[ref.added] : this.updated.get(ref.existing)),
+      draftOf: (ref) => this.draftIfAny(ref),
       journalReferrals: this.index.journalReferrals,
       journalName: (id) => this.index.contacts.get(id)?.name,
     });
@@ -173,8 +173,7 @@ class Planner {
   private isRelIdBelieved(id: number, keys: RecordKeys): boolean {
     const contact = this.index.contacts.get(id);
     if (contact === undefined) return false;
-    if (normalizeName(contact.name) === keys.name) return true;
-    return contact.emails.some((e) => keys.emails.includes(e.toLowerCase())) || contact.phones.some((p) => keys.phones.includes(phoneIdentity(p) ?? ''));
+    return normalizeName(contact.name) === keys.name || isKnownBy(contact, keys.emails, keys.phones);
   }
 
   /** The owner of the first of the record's emails someone has: a journal contact, else an earlier record of the file. */
@@ -210,10 +209,10 @@ class Planner {
 
   /** Whether a contact, as it stands in this import, has one of these emails (lower-cased) or numbers (phoneKey). */
   private isKnownBy(ref: ContactRef, known: { emails: readonly string[]; phones: readonly string[] }): boolean {
-    const draft = 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
+    const draft = this.draftIfAny(ref);
     if (draft) return draft.isKnownBy(known.emails, known.phones);
     const contact = this.index.contacts.get((ref as { existing: number }).existing);
-    return contact !== undefined && (contact.emails.some((e) => known.emails.includes(e.toLowerCase())) || contact.phones.some((p) => known.phones.includes(phoneKey(p))));
+    return contact !== undefined && isKnownBy(contact, known.emails, known.phones);
   }
 
   /** "#12" for a journal contact, "line 7" for one this file adds. */
@@ -231,12 +230,17 @@ class Planner {
 
   /** A contact as it stands in this import: records before may have given them an email or phone. */
   private factsOf(ref: ContactRef): { name: string; hasEmail: boolean; hasEmailOrPhone: boolean } {
-    const draft = 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
+    const draft = this.draftIfAny(ref);
     if (draft) return { name: draft.name, hasEmail: draft.hasEmail(), hasEmailOrPhone: draft.hasEmailOrPhone() };
     const contact = this.index.contacts.get((ref as { existing: number }).existing);
     if (contact === undefined) throw new Error(`import plan: contact #${(ref as { existing: number }).existing} was matched but not loaded`);
     const hasEmail = contact.emails.length > 0;
     return { name: contact.name, hasEmail, hasEmailOrPhone: hasEmail || contact.phones.some((p) => phoneIdentity(p) !== undefined) };
+  }
+
+  /** The contact as this import adds or changes it so far; undefined for a journal contact it has not touched. */
+  private draftIfAny(ref: ContactRef): ContactDraft | undefined {
+    return 'added' in ref ? this.added[ref.added] : this.updated.get(ref.existing);
   }
 
   private draftFor(ref: ContactRef): ContactDraft {

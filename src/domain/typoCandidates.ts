@@ -44,18 +44,20 @@ export function typoCandidates(names: readonly string[]): Array<[number, number]
     }
     const met = new Set<number>();
     for (const indexes of shared.values()) {
-      for (let i = 0; i < indexes.length; i++) {
-        for (let k = i + 1; k < indexes.length; k++) {
-          const [x, y] = [indexes[i] as number, indexes[k] as number];
-          const key = x < y ? x * names.length + y : y * names.length + x;
-          if (met.has(key)) continue;
-          met.add(key);
-          candidates.push([x, y]);
-        }
-      }
+      eachPair(indexes, (x, y) => {
+        const key = x < y ? x * names.length + y : y * names.length + x;
+        if (met.has(key)) return;
+        met.add(key);
+        candidates.push([x, y]);
+      });
     }
   }
   return candidates;
+}
+
+/** Every pair of a list, each once, in the list's order. */
+export function eachPair(ids: readonly number[], visit: (a: number, b: number) => void): void {
+  for (let i = 0; i < ids.length; i++) for (let k = i + 1; k < ids.length; k++) visit(ids[i] as number, ids[k] as number);
 }
 
 /**
