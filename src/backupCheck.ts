@@ -1,8 +1,23 @@
 // The check of a large journal's daily copy, after the command that made it (src/store/dailyBackups.ts):
 // main.ts starts this file as a process of its own, detached and silent, with the copy to check
-// as its one argument. What it finds, it leaves in backups/: the day's backup, or the flag of a
-// damaged journal that every later command reports.
-import { finishUncheckedCopy, type UncheckedCopy } from './store/dailyBackups.js';
+// as its first argument. With `copy` after it, this process makes the copy first, from a read
+// snapshot of the journal, and writes one line to stdout once it holds that snapshot: the command
+// that started it waits for that line before it writes. What it finds, it leaves in backups/: the
+// day's backup, or the flag of a damaged journal that every later command reports.
+import { closeSync, writeSync } from 'node:fs';
+import { copyFromSnapshot, finishUncheckedCopy, type UncheckedCopy } from './store/dailyBackups.js';
 
 process.umask(0o077);
-finishUncheckedCopy(JSON.parse(process.argv[2] ?? '{}') as UncheckedCopy);
+const [unchecked = '{}', mode] = process.argv.slice(2);
+const copy = JSON.parse(unchecked) as UncheckedCopy;
+if (mode === 'copy') {
+  const ready = (): void => {
+    writeSync(1, 'snapshot\n');
+    closeSync(1); // the command stops reading here
+  };
+  copyFromSnapshot(copy, ready).catch(() => {
+    process.exitCode = 1; // nothing to tell anyone: the next write of the day copies again
+  });
+} else {
+  finishUncheckedCopy(copy);
+}

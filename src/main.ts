@@ -1,11 +1,12 @@
 // The entry point: builds the context, runs the command line, and turns errors into exit codes.
 // The only place that calls process.exit or sets the exit code.
 import { fileURLToPath } from 'node:url';
+import { backupChecker } from './backupChecker.js';
 import { buildProgram } from './cli.js';
 import type { Context, GlobalOptions, Output } from './context.js';
 import { ExitCode, RelError } from './errors.js';
 import { report } from './report.js';
-import type { UncheckedCopy } from './store/dailyBackups.js';
+import type { LaterCheck } from './store/dailyBackups.js';
 import type { Journal } from './store/journal.js';
 import { directOutput, isTerminal } from './stdout.js';
 
@@ -20,15 +21,8 @@ function readClock(env: NodeJS.ProcessEnv): Date {
   return pinned;
 }
 
-/**
- * Checks a large journal's daily copy after this run, in a process of its own (src/backupCheck.ts,
- * next to this file once built), so that the first write of a day does not wait seconds for it.
- */
-async function startCheck(copy: UncheckedCopy): Promise<void> {
-  const { spawn } = await import('node:child_process');
-  const script = fileURLToPath(new URL('./backupCheck.js', import.meta.url));
-  spawn(process.execPath, [script, JSON.stringify(copy)], { detached: true, stdio: 'ignore' }).unref();
-}
+/** The checks of large journals' daily copies, by src/backupCheck.ts next to this file once built. */
+const checker = (): LaterCheck => backupChecker(fileURLToPath(new URL('./backupCheck.js', import.meta.url)));
 
 let journal: Journal | undefined;
 /** The journal this run uses, once known: errors met on it are reported with their cause (report.ts). */
@@ -89,7 +83,7 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
     color,
     journalPath: path,
     journal() {
-      journal ??= openRunJournal(path, now, (line) => void stderr().write(line), { start: startCheck });
+      journal ??= openRunJournal(path, now, (line) => void stderr().write(line), checker());
       return journal;
     },
     async prompter() {

@@ -3,7 +3,9 @@
 // here, 150 ms on M. When nothing waits in the WAL, the journal's file alone is the whole journal,
 // and the kernel copies it in less than half that (35 ms on M; at once on a file system that clones
 // files). The write lock, held while the file is copied, keeps it whole: no rel can commit
-// meanwhile, and there is nothing to checkpoint.
+// meanwhile, and there is nothing to checkpoint. A read snapshot taken while the WAL is empty keeps
+// it whole too (copySnapshot): rels commit into the WAL, and no checkpoint writes into the file
+// while that reader reads from the file alone.
 import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import { writeBlocker } from './journalAccess.js';
 import type { Db } from './open.js';
@@ -22,9 +24,32 @@ export async function copyJournal(db: Db, journal: string, target: string): Prom
  * or the journal's mode; an error with code EEXIST when the file is there already.
  */
 export async function copyJournalPrivately(db: Db, journal: string, file: string): Promise<void> {
-  closeSync(openSync(file, 'wx', 0o600));
+  claimFile(file);
   await copyJournal(db, journal, file);
   chmodSync(file, 0o600); // the kernel's copy gives it the journal's own mode
+}
+
+/** Creates `file`, empty and private (0600); an error with code EEXIST when it is there already. */
+export function claimFile(file: string): void {
+  closeSync(openSync(file, 'wx', 0o600));
+}
+
+/**
+ * Copies what the read transaction open on `db` sees of the journal at `journal` over the file
+ * `target` (made private), whatever other connections commit meanwhile. The kernel copies the
+ * journal's file when the WAL is empty: then the snapshot is the file, and SQLite writes no page
+ * into it until this reader lets go. Otherwise SQLite's online backup reads through the snapshot.
+ */
+export async function copySnapshot(db: Db, journal: string, target: string): Promise<void> {
+  if (!db.inTransaction) throw new Error('copySnapshot: no read transaction to copy');
+  const file = realpathSync(journal);
+  if ((statSync(file).mode & 0o077) === 0 && walIsEmpty(file)) {
+    copyFileSync(file, target);
+    syncFile(target);
+  } else {
+    await db.backup(target, { progress: () => ALL_PAGES });
+  }
+  chmodSync(target, 0o600);
 }
 
 /** The WAL holds no frame: the file is missing or empty (a WAL rewound but not emptied counts as not). */
@@ -53,13 +78,18 @@ function copyWholeFile(db: Db, journal: string, target: string): boolean {
   } finally {
     db.exec('ROLLBACK');
   }
-  const fd = openSync(target, 'r'); // the copy has the journal's mode until its caller makes it 0600: it may be read-only
+  syncFile(target); // as SQLite's backup syncs what it wrote
+  return true;
+}
+
+/** Makes the file's bytes reach the disk. Opened to read: a copy has the journal's mode until its caller makes it 0600, and may be read-only. */
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r');
   try {
-    fsyncSync(fd); // as SQLite's backup syncs what it wrote
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  return true;
 }
 
 /** The write lock if no one holds it now: the online backup, which needs none, does not wait for another writer. */

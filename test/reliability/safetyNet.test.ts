@@ -5,9 +5,10 @@
 // journal's copy is checked after the command, by a process of its own.
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHECK_BEFORE_UP_TO, finishUncheckedCopy, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
+import { backupChecker } from '../../src/backupChecker.js';
+import { CHECK_BEFORE_UP_TO, copyFromSnapshot, finishUncheckedCopy, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
 import { generateJournal } from '../bench/generate.mjs';
 import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
@@ -289,6 +290,87 @@ describe('the daily safety net', () => {
       expect(rowsIn(db, 'contacts')).toBe(101);
     });
 
+    /** Every journal counts as very large: the copy is left to the checker, which says it `holds` a snapshot, or not. */
+    function apartChecks(holds: boolean): LaterCheck & { started: UncheckedCopy[]; askedToCopy: Array<{ copy: UncheckedCopy; bytes: number; mode: number }> } {
+      const askedToCopy: Array<{ copy: UncheckedCopy; bytes: number; mode: number }> = [];
+      const startCopying = (copy: UncheckedCopy): Promise<boolean> => {
+        const { size, mode } = statSync(copy.copy);
+        askedToCopy.push({ copy, bytes: size, mode: mode & 0o777 });
+        return Promise.resolve(holds);
+      };
+      return { ...laterChecks(), copyBeyond: 0, startCopying, askedToCopy };
+    }
+
+    it('leaves a very large journal\'s copy to the checker once it holds a snapshot, and copies it here when it does not', async () => {
+      const { db } = newJournalPath();
+      await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      const apart = apartChecks(true);
+      await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'second'], apart);
+      const unchecked = join(db, '..', 'backups', 'rel.db.2026-11-17.unchecked');
+      expect(apart.askedToCopy.map((a) => [a.copy.copy, a.bytes, a.mode]), 'claimed, empty and private, for the checker to fill').toEqual([[unchecked, 0, 0o600]]);
+      expect(apart.started, 'nothing copied here to check').toEqual([]);
+      expect(statSync(unchecked).size).toBe(0);
+      await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'third'], apart);
+      expect(apart.askedToCopy, 'the day\'s copy is under way: no other').toHaveLength(1);
+
+      const { db: other } = newJournalPath();
+      await okOn(other, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      const here = apartChecks(false);
+      await okOn(other, '2026-11-17', ['add', 'Jane', '--note', 'second'], here);
+      expect(here.askedToCopy).toHaveLength(1);
+      expect(here.started.map((c) => c.copy), 'the checker holds no snapshot: copied here, then checked').toEqual([join(other, '..', 'backups', 'rel.db.2026-11-17.unchecked')]);
+      expect(rowsIn(here.started[0]!.copy, 'conversations'), 'taken before the write').toBe(1);
+    });
+
+    it('is copied by the checker as the journal stood at its snapshot, whatever is written after it, with or without commits waiting in the WAL', async () => {
+      for (const waiting of [false, true]) {
+        const { db } = newJournalPath();
+        await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+        const writer = new Database(db);
+        writer.pragma('wal_autocheckpoint = 0'); // with `waiting`, its commit stays in the WAL: the copy is read through the snapshot
+        if (waiting) writer.prepare("UPDATE contacts SET company = 'before the snapshot' WHERE id = 1").run();
+        const copy = claimedCopy(db, '2026-11-17');
+
+        const verdict = await copyFromSnapshot(copy, () => void writer.prepare("UPDATE contacts SET company = 'after the snapshot' WHERE id = 1").run());
+        writer.close();
+
+        expect(verdict).toBe('ok');
+        expect(backupsOf(db)).toEqual(['rel.db.2026-11-16', 'rel.db.2026-11-17']);
+        expect(statSync(copy.target).mode & 0o777).toBe(0o600);
+        expect(existsSync(`${copy.target}-wal`), 'a copy that stands alone').toBe(false);
+        expect(companyIn(copy.target), `waiting: ${waiting}`).toBe(waiting ? 'before the snapshot' : null);
+        expect(companyIn(db)).toBe('after the snapshot');
+      }
+    });
+
+    it('leaves the copy to the run that claimed it when the checker cannot take its snapshot', async () => {
+      const { db } = newJournalPath();
+      await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      const copy = { ...claimedCopy(db, '2026-11-17'), journal: join(db, '..', 'no-such.db') };
+      const ready = (): void => {
+        throw new Error('said ready without a snapshot');
+      };
+      await expect(copyFromSnapshot(copy, ready)).rejects.toThrow();
+      expect(existsSync(copy.copy), 'the run copies into it itself').toBe(true);
+    });
+
+    it('is copied by that process, from a snapshot it holds before the run writes', async () => {
+      const { db } = newJournalPath();
+      await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      const copy = claimedCopy(db, '2026-11-17');
+      const checker = backupChecker(resolve('dist/backupCheck.js'));
+
+      expect(await checker.startCopying!(copy), 'it says it holds its snapshot').toBe(true);
+      const writer = new Database(db);
+      writer.prepare("UPDATE contacts SET company = 'after the snapshot' WHERE id = 1").run();
+      writer.close();
+
+      await waitFor(() => existsSync(copy.target) && !existsSync(copy.copy), 60_000);
+      expect(companyIn(copy.target), 'taken before the write').toBe(null);
+      expect(companyIn(db)).toBe('after the snapshot');
+      expect(statSync(copy.target).mode & 0o777).toBe(0o600);
+    });
+
     it('is checked by a process of its own after rel has answered', async () => {
       const db = generatedJournal('S');
       grow(db, CHECK_BEFORE_UP_TO);
@@ -312,6 +394,24 @@ function grow(file: string, bytes: number): void {
     while (statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0) <= bytes) {
       db.exec("UPDATE conversations SET note = note || printf('%.200c', ' ')");
     }
+  } finally {
+    db.close();
+  }
+}
+
+/** Today's copy claimed (created empty and private) as a run does before it asks the checker to fill it. */
+function claimedCopy(db: string, today: string): UncheckedCopy {
+  const dir = join(db, '..', 'backups');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const target = join(dir, `rel.db.${today}`);
+  closeSync(openSync(`${target}.unchecked`, 'wx', 0o600));
+  return { journal: db, copy: `${target}.unchecked`, target, today, keep: 7 };
+}
+
+function companyIn(file: string): string | null {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT company FROM contacts WHERE id = 1').get() as { company: string | null }).company;
   } finally {
     db.close();
   }
