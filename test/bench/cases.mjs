@@ -58,9 +58,11 @@ const COMMANDS = [
   },
   {
     // The first write of a day copies the journal to backups/ (the daily safety net) and checks
-    // the copy: before writing on a small journal, after the command in a process of its own on M
-    // and L (src/store/dailyBackups.ts). Each round waits for that check, so that it runs beside no
-    // other round, then removes the copies, so each is a first write; `add` is every later write.
+    // the copy: before writing on a small journal; on M copied before the write and checked after
+    // the command, in a process of its own; on L (over 128 MB) copied and checked by that process,
+    // the write waiting for its snapshot alone (src/store/dailyBackups.ts). Each round waits for
+    // that process, so that it runs beside no other round, then removes the copies, so each is a
+    // first write; `add` is every later write.
     name: 'add-first',
     label: 'add, first of the day',
     writes: true,
