@@ -192,12 +192,13 @@ function journalBytes(journal: string): number {
   return (sizeOf(journal) ?? 0) + (sizeOf(`${journal}-wal`) ?? 0);
 }
 
-/** Copies the journal for a check after the command, unless another rel is on today's copy. */
+/** Copies the journal for a check after the command, or has the checker copy it, unless another rel is on today's copy. */
 async function copyToCheckLater(db: Db, unchecked: UncheckedCopy, later: LaterCheck): Promise<void> {
   const { journal, copy } = unchecked;
-  if (!claimCopy(copy)) return;
+  const apart = later.startCopying !== undefined && journalBytes(journal) > (later.copyBeyond ?? COPY_APART_BEYOND);
+  const claim = apart ? await claimForTheChecker(db, unchecked, later.startCopying!) : claimCopy(copy) ? 'copy here' : 'taken';
+  if (claim !== 'copy here') return;
   try {
-    if (later.startCopying !== undefined && journalBytes(journal) > (later.copyBeyond ?? COPY_APART_BEYOND) && (await later.startCopying(unchecked))) return;
     await copyJournal(db, journal, copy);
     madeNow(copy);
   } catch (error) {
@@ -205,6 +206,27 @@ async function copyToCheckLater(db: Db, unchecked: UncheckedCopy, later: LaterCh
     throw error;
   }
   await later.start(unchecked);
+}
+
+/**
+ * Claims today's copy for the checker and waits for its snapshot, holding the write lock: a rel
+ * that sees the claim and goes on to write waits for the lock, so no write of the day goes into the
+ * copy. 'taken' when another rel is on the day's copy; 'copy here' when the checker holds no
+ * snapshot (the claim stays this run's).
+ */
+async function claimForTheChecker(db: Db, unchecked: UncheckedCopy, startCopying: (copy: UncheckedCopy) => Promise<boolean>): Promise<'taken' | 'apart' | 'copy here'> {
+  db.exec('BEGIN IMMEDIATE'); // a reader, the checker, can still take its snapshot
+  try {
+    if (!claimCopy(unchecked.copy)) return 'taken';
+    try {
+      return (await startCopying(unchecked)) ? 'apart' : 'copy here';
+    } catch (error) {
+      removeCopy(unchecked.copy);
+      throw error;
+    }
+  } finally {
+    db.exec('ROLLBACK');
+  }
 }
 
 /** Today's unchecked copy, created empty and private for this run to fill; false when another rel is on it. */

@@ -290,12 +290,20 @@ describe('the daily safety net', () => {
       expect(rowsIn(db, 'contacts')).toBe(101);
     });
 
+    interface AskedToCopy {
+      copy: UncheckedCopy;
+      bytes: number;
+      mode: number;
+      /** Whether another rel could have written meanwhile. */
+      writable: boolean;
+    }
+
     /** Every journal counts as very large: the copy is left to the checker, which says it `holds` a snapshot, or not. */
-    function apartChecks(holds: boolean): LaterCheck & { started: UncheckedCopy[]; askedToCopy: Array<{ copy: UncheckedCopy; bytes: number; mode: number }> } {
-      const askedToCopy: Array<{ copy: UncheckedCopy; bytes: number; mode: number }> = [];
+    function apartChecks(holds: boolean): LaterCheck & { started: UncheckedCopy[]; askedToCopy: AskedToCopy[] } {
+      const askedToCopy: AskedToCopy[] = [];
       const startCopying = (copy: UncheckedCopy): Promise<boolean> => {
         const { size, mode } = statSync(copy.copy);
-        askedToCopy.push({ copy, bytes: size, mode: mode & 0o777 });
+        askedToCopy.push({ copy, bytes: size, mode: mode & 0o777, writable: canWrite(copy.journal) });
         return Promise.resolve(holds);
       };
       return { ...laterChecks(), copyBeyond: 0, startCopying, askedToCopy };
@@ -308,6 +316,8 @@ describe('the daily safety net', () => {
       await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'second'], apart);
       const unchecked = join(db, '..', 'backups', 'rel.db.2026-11-17.unchecked');
       expect(apart.askedToCopy.map((a) => [a.copy.copy, a.bytes, a.mode]), 'claimed, empty and private, for the checker to fill').toEqual([[unchecked, 0, 0o600]]);
+      expect(apart.askedToCopy[0]!.writable, 'no other rel writes until the checker holds its snapshot').toBe(false);
+      expect(canWrite(db), 'and after it, they do').toBe(true);
       expect(apart.started, 'nothing copied here to check').toEqual([]);
       expect(statSync(unchecked).size).toBe(0);
       await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'third'], apart);
@@ -406,6 +416,21 @@ function claimedCopy(db: string, today: string): UncheckedCopy {
   const target = join(dir, `rel.db.${today}`);
   closeSync(openSync(`${target}.unchecked`, 'wx', 0o600));
   return { journal: db, copy: `${target}.unchecked`, target, today, keep: 7 };
+}
+
+/** Whether a connection of its own could take the journal's write lock at once. */
+function canWrite(file: string): boolean {
+  const db = new Database(file, { timeout: 0 });
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
+    throw error;
+  } finally {
+    db.close();
+  }
 }
 
 function companyIn(file: string): string | null {
