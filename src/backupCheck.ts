@@ -5,7 +5,8 @@
 // that started it waits for that line before it writes. What it finds, it leaves in backups/: the
 // day's backup, or the flag of a damaged journal that every later command reports.
 import { closeSync, writeSync } from 'node:fs';
-import { copyFromSnapshot, finishUncheckedCopy, type UncheckedCopy } from './store/dailyBackups.js';
+import { copyFromSnapshot, finishUncheckedCopy } from './store/backupChecks.js';
+import type { UncheckedCopy } from './store/dailyBackups.js';
 
 process.umask(0o077);
 const [unchecked = '{}', mode] = process.argv.slice(2);

@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Day } from '../domain/calendar.js';
 import { RelError } from '../errors.js';
 import { damaged, JournalAccessError } from './journalAccess.js';
-import { claimFile, copyJournal, copyJournalPrivately, copySnapshot } from './journalCopy.js';
+import { claimFile, copyJournal, copyJournalPrivately } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /**
@@ -143,7 +143,7 @@ export interface LaterCheck {
   /** Journals larger than this are copied by the checker too (startCopying): COPY_APART_BEYOND unless said. */
   copyBeyond?: number;
   /**
-   * Has the checker copy the journal as it stands and then check the copy (copyFromSnapshot):
+   * Has the checker copy the journal as it stands and then check the copy (backupChecks.ts):
    * true once it holds its snapshot, so that this run may write at once; false when it could not
    * (it is stopped then, and the copy is made here).
    */
@@ -170,7 +170,7 @@ const uncheckedPath = (target: string): string => `${target}.unchecked`;
  * days of copies to keep; true when it made one and it passed its check. A damaged journal is
  * refused here, before anything is written, and flagged; the good copies stay as they were.
  * Given `later`, a journal larger than its `beyond` is copied here and checked after the command
- * (finishUncheckedCopy); a flagged one is still checked here, so that once the check after a
+ * (backupChecks.ts); a flagged one is still checked here, so that once the check after a
  * day's first write has found the journal damaged, the writes after it are refused.
  */
 export async function makeDailyBackup(db: Db, journal: string, today: Day, keep: number, later?: LaterCheck): Promise<boolean> {
@@ -244,75 +244,14 @@ function claimCopy(copy: string): boolean {
 }
 
 /** A copy made private, its age saying when it was made (a clone of the file keeps the journal's times). */
-function madeNow(copy: string): void {
+export function madeNow(copy: string): void {
   chmodSync(copy, 0o600); // the kernel's copy gives it the journal's own mode
   const now = new Date();
   utimesSync(copy, now, now);
 }
 
-/**
- * The checker's side of a copy made apart (startCopying): takes a read snapshot of the journal,
- * says so (`ready`), copies what the snapshot holds, whatever the run that started it writes
- * meanwhile, lets it go, and checks the copy (finishUncheckedCopy). Returns what the check said.
- * Until it is ready the copy is the starting run's; after, a copy that fails is removed, so that
- * the next write of the day makes one again.
- */
-export async function copyFromSnapshot(unchecked: UncheckedCopy, ready: () => void): Promise<string> {
-  let owned = false;
-  const db = connect(unchecked.journal, { fileMustExist: true });
-  try {
-    db.exec('BEGIN');
-    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get(); // the snapshot: the journal as it stands now
-    owned = true;
-    ready();
-    await copySnapshot(db, unchecked.journal, unchecked.copy);
-    db.exec('COMMIT');
-    madeNow(unchecked.copy);
-  } catch (error) {
-    if (owned) removeCopy(unchecked.copy);
-    throw error;
-  } finally {
-    db.close();
-  }
-  return finishUncheckedCopy(unchecked);
-}
-
-/**
- * The check of a copy made for later (src/backupCheck.ts): a whole copy becomes the day's backup
- * and the oldest are pruned; a damaged one is thrown away, and the journal checked: if it is
- * damaged, it is flagged as it would have been before the write; if it is whole, the next write
- * of the day makes a new copy. Returns what quick_check said of the copy.
- */
-export function finishUncheckedCopy(unchecked: UncheckedCopy): string {
-  try {
-    const verdict = checkCopy(unchecked.copy);
-    if (verdict === 'ok') {
-      renameSync(unchecked.copy, unchecked.target);
-      pruneBackups(unchecked.journal, unchecked.keep);
-    } else {
-      const journalVerdict = checkJournal(unchecked.journal);
-      if (journalVerdict !== 'ok') flagDamaged(unchecked.journal, unchecked.today, journalVerdict);
-    }
-    return verdict;
-  } finally {
-    removeCopy(unchecked.copy);
-  }
-}
-
-/** What quick_check says of the journal itself, opened on its own and only to read. */
-function checkJournal(journal: string): string {
-  let db: Db | undefined;
-  try {
-    db = connect(journal, { fileMustExist: true, readonly: true });
-    return quickCheck(db);
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    db?.close();
-  }
-}
-
-function removeCopy(copy: string): void {
+/** A copy and whatever SQLite left beside it. */
+export function removeCopy(copy: string): void {
   for (const leftover of [copy, `${copy}-wal`, `${copy}-shm`, `${copy}-journal`]) rmSync(leftover, { force: true });
 }
 
@@ -336,7 +275,7 @@ function refuseDamaged(db: Db, journal: string, today: Day, copyVerdict: string)
 }
 
 /** Leaves the flag that makes every later command say the journal is damaged, until rel doctor finds it whole. */
-function flagDamaged(journal: string, today: Day, verdict: string): void {
+export function flagDamaged(journal: string, today: Day, verdict: string): void {
   writeFileSync(damageFlagPath(journal), `${today}\t${verdict}\n`, { mode: 0o600 });
 }
 

@@ -8,7 +8,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, syml
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupChecker } from '../../src/backupChecker.js';
-import { CHECK_BEFORE_UP_TO, copyFromSnapshot, finishUncheckedCopy, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
+import { copyFromSnapshot, finishUncheckedCopy } from '../../src/store/backupChecks.js';
+import { CHECK_BEFORE_UP_TO, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
 import { generateJournal } from '../bench/generate.mjs';
 import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
