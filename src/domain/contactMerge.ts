@@ -48,12 +48,22 @@ export interface ContactChanges {
 /** A group name as a rel tag, spaces kept ("Inner circle" → "inner circle"): the rule of tags.ts. */
 export { importTag };
 
+/** A referrer as a record of the file names them: by name, and in rel's own CSV by id too. */
+export interface Referral {
+  name: string;
+  /** The referrer's rel id, from the file that gave it. */
+  id?: number;
+  line: number;
+  /** Where the record's outcome is. */
+  outcome: number;
+}
+
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {
   readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [], dates: [] };
   archived = false;
   /** The referrers' names as the records of the file give them, each once, and where each record's outcome is: the first that can be linked is the referrer. */
-  readonly referrals: Array<{ name: string; line: number; outcome: number }> = [];
+  readonly referrals: Referral[] = [];
   private readonly fields: Partial<Record<FillableField, string | null>>;
   // Keys of what the contact has, as short arrays: a person has a handful of each, and a
   // hundred thousand drafts with four Sets each cost more memory than the whole file.
@@ -107,7 +117,7 @@ export class ContactDraft {
     count(dates.length, 'date');
     const referredBy = record.referredBy;
     if (referredBy && !this.hadReferrer && !this.referrals.some((r) => normalizeName(r.name) === normalizeName(referredBy))) {
-      this.referrals.push({ name: referredBy, line: record.source.line, outcome: -1 });
+      this.referrals.push({ name: referredBy, ...(record.referredById === undefined ? {} : { id: record.referredById }), line: record.source.line, outcome: -1 });
       said.push('referrer');
     }
     return said;

@@ -1,7 +1,8 @@
-// The referrers a contacts file names (rel CSV's referred_by), linked by name once every record of
-// the file is matched (src/domain/importPlan.ts): the one person of that name in the journal or the
-// file, before or after the record. Pure.
-import type { ContactDraft, ContactRef } from './contactMerge.js';
+// The referrers a contacts file names (rel CSV's referred_by), linked once every record of the file
+// is matched (src/domain/importPlan.ts): the person of the id rel's CSV gives with the name, when
+// they have that name, else the one person of that name in the journal or the file, before or
+// after the record. Pure.
+import type { ContactDraft, ContactRef, Referral } from './contactMerge.js';
 import { parseRefKey, refKey, sameRef } from './importKeys.js';
 import { unsayReferrer, type ImportIndex, type RecordOutcome } from './importPlanRecords.js';
 import { normalizeName } from './names.js';
@@ -11,6 +12,8 @@ import { describeLoop, referralLoop } from './referrals.js';
 export interface ReferralLookup {
   /** Everyone of a folded name, in the journal or the file, each once. */
   named(key: string): ContactRef[];
+  /** The person of a rel id as the file gives it (the file's record of that id, else the journal's contact), when their name folds to `key`. */
+  withRelId(id: number, key: string): ContactRef | undefined;
   /** The contact as this import adds or changes it; undefined for a journal contact it leaves as it is. */
   draftOf(ref: ContactRef): ContactDraft | undefined;
   journalReferrals: ImportIndex['journalReferrals'];
@@ -39,8 +42,10 @@ export function linkReferrers(drafts: readonly ContactDraft[], outcomes: RecordO
 }
 
 /** The person a referral names, if it can be linked; else why not, added to `notLinked`. */
-function referrerNamed(draft: ContactDraft, referral: { name: string; line: number }, notLinked: string[], lookup: ReferralLookup): ContactRef | undefined {
-  const named = lookup.named(normalizeName(referral.name));
+function referrerNamed(draft: ContactDraft, referral: Referral, notLinked: string[], lookup: ReferralLookup): ContactRef | undefined {
+  const key = normalizeName(referral.name);
+  const byId = referral.id === undefined ? undefined : lookup.withRelId(referral.id, key);
+  const named = byId === undefined ? lookup.named(key) : [byId];
   const ref = named.length === 1 ? named[0]! : undefined;
   const why = whyNotLinked(draft.ref, ref, named.length, lookup);
   if (why === undefined) return ref;

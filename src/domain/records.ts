@@ -154,6 +154,8 @@ export interface ImportedContact {
   met?: string;
   /** The referrer's name, resolved against the journal by the importer. */
   referredBy?: string;
+  /** The referrer's rel id (rel's own CSV): their record in the same file, or the journal's person of that id and name. */
+  referredById?: number;
   aliases: string[];
   tags: string[];
   note?: string;

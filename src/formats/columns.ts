@@ -18,7 +18,7 @@ export const CONTACT_COLUMNS = [
   'customer_since',
   'cadence', // the contact's own keep-in-touch duration ('2w'); empty: tag or default
   'met',
-  'referred_by', // the referrer's name (a spreadsheet reads names, not ids)
+  'referred_by', // the referrer's name (a spreadsheet reads names, not ids; referred_by_id tells namesakes apart)
   'aliases', // list
   'tags', // list
   'archived', // true / false
@@ -27,6 +27,7 @@ export const CONTACT_COLUMNS = [
   'status', // the keep-in-touch status on the day of the export (src/domain/rhythm.ts)
   'last_contact_on',
   'due_on', // when the next conversation is due
+  'referred_by_id', // the referrer's id, by which rel import links them
 ] as const;
 
 // contact_id and contact: the person named first; people and people_ids: everyone it was with, in order.
@@ -66,6 +67,7 @@ export function contactExportRow(c: Contact, referrerName: string | null, rhythm
     status: rhythm.status,
     last_contact_on: rhythm.lastContactOn,
     due_on: rhythm.dueOn,
+    referred_by_id: c.referredBy,
   };
 }
 

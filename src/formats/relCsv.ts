@@ -17,7 +17,7 @@ import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'referred_by_id' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
 
 const SPELLINGS: Record<string, RelColumn> = {
   email: 'emails', e_mail: 'emails', email_address: 'emails', e_mail_address: 'emails',
@@ -136,14 +136,16 @@ function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
   setPresent(contact, optional);
   const archived = archivedOf(cells);
   if (archived !== undefined) contact.archived = archived;
-  const relId = relIdOf(cells);
+  const relId = relIdOf(cells, 'id');
   if (relId !== undefined) contact.relId = relId;
+  const referrerId = contact.referredBy === undefined ? undefined : relIdOf(cells, 'referred_by_id');
+  if (referrerId !== undefined) contact.referredById = referrerId;
   return contact;
 }
 
 /** `12` (or `#12`, as rel shows ids); anything else in the column is someone else's numbering. */
-function relIdOf(cells: RelCells): number | undefined {
-  const digits = /^#?(\d{1,15})$/.exec(cells.text('id'))?.[1];
+function relIdOf(cells: RelCells, column: 'id' | 'referred_by_id'): number | undefined {
+  const digits = /^#?(\d{1,15})$/.exec(cells.text(column))?.[1];
   const id = Number(digits);
   return digits !== undefined && id > 0 ? id : undefined;
 }

@@ -82,11 +82,11 @@ describe('rel export', () => {
   it('contacts as CSV: a header row, lists joined with "; ", the referrer by name, formulas neutralised', async () => {
     const csv = await relOk(['export', 'contacts'], { db });
     const [header, ...rows] = parseCsv(csv) as string[][];
-    expect(header!.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on');
+    expect(header!.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on,referred_by_id');
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane@example.com; j@work.example', "'+1 512 555 0100", 'Doe & Co', 'Owner', "'--02-29", '2019-06-01', '2w', 'trade show', '', 'JD', 'clients; vip', 'false', '', '2026-11-23', 'drifting', '2026-11-01', '2026-11-15']);
+    expect(rows[0]).toEqual(['1', 'Jane Doe', 'jane@example.com; j@work.example', "'+1 512 555 0100", 'Doe & Co', 'Owner', "'--02-29", '2019-06-01', '2w', 'trade show', '', 'JD', 'clients; vip', 'false', '', '2026-11-23', 'drifting', '2026-11-01', '2026-11-15', '']);
     expect(rows.map((r) => r[16])).toEqual(['drifting', 'paused', 'neverContacted', 'archived']);
-    expect(rows[1]![10]).toBe('Jane Doe');
+    expect([rows[1]![10], rows[1]![19]], 'the referrer by name, and by id').toEqual(['Jane Doe', '1']);
     expect(rows[2]![1]).toBe(`'${FORMULA}`);
     expect(csv).toContain(`3,"'=HYPERLINK(""http://x"",""y"")",h@x.example`);
     expect(rows[3]!.slice(1, 2).concat(rows[3]![13]!)).toEqual(['Old Friend', 'true']);

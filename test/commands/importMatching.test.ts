@@ -8,7 +8,7 @@ import { listAll, rel, relOk, show } from '../harness/byPath.js';
 import { dumpText as dumpJournal } from '../harness/journalDump.js';
 import { newJournal, tempDir } from '../harness/tempFiles.js';
 
-type Exported = Array<{ id: number; name: string; emails: string[]; phones: string[]; company: string | null }>;
+type Exported = Array<{ id: number; name: string; emails: string[]; phones: string[]; company: string | null; referredBy: { id: number; name: string } | null }>;
 
 const contacts = async (db: string): Promise<Exported> => JSON.parse(await relOk(['export', 'contacts', '--format', 'json'], { db })) as Exported;
 
@@ -51,6 +51,26 @@ describe.each(['csv', 'vcf'] as const)('two Maria Rossis through rel export cont
     );
     expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
     expect(dumpJournal(db)).toBe(before);
+  });
+});
+
+describe("referrers through rel's CSV", () => {
+  it("each Maria Rossi's customer comes back referred by her, into a journal of other ids, and the journal they came from changes nothing", async () => {
+    const source = await twoMarias();
+    await relOk(['contact', 'add', 'Ana Ruiz', '--referred-by', '#2'], { db: source });
+    await relOk(['contact', 'add', 'Miguel Garnier', '--referred-by', '#1'], { db: source });
+    const file = await exportTo(source, 'csv');
+
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Zoe Quinn'], { db }); // the file's ids are not this journal's
+    expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 4, updated 0, skipped 0 from ${file}\n`, stderr: '' });
+    const imported = await contacts(db);
+    const referrerOf = (name: string): string[] | undefined => imported.find((c) => c.id === imported.find((r) => r.name === name)!.referredBy?.id)?.emails;
+    expect([referrerOf('Ana Ruiz'), referrerOf('Miguel Garnier')]).toEqual([['maria@two.example'], ['maria@one.example']]);
+
+    const before = dumpJournal(source);
+    expect(await rel(['import', file], { db: source })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 4 from ${file}\n`, stderr: '' });
+    expect(dumpJournal(source)).toBe(before);
   });
 });
 

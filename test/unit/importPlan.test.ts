@@ -129,6 +129,28 @@ describe('planImport', () => {
     expect(planImport([record('Jack Berard', { referredBy: 'Marc Alonso' }), record('Jack Berard', { referredBy: 'Nobody' })], index).warnings).toHaveLength(2);
   });
 
+  it("links a referrer among namesakes by the rel id the file gives with the name: the file's record of that id, else the journal's person", () => {
+    // rel's CSV of a journal whose two Laurent Bonnets (#2, #3) each referred someone, into a new journal.
+    const file = [
+      record('Laurent Bonnet', { relId: 2 }),
+      record('Laurent Bonnet', { relId: 3 }),
+      record('Miguel Garnier', { relId: 4, referredBy: 'Laurent Bonnet', referredById: 3 }),
+      record('Ana Ruiz', { relId: 5, referredBy: 'Laurent Bonnet', referredById: 2 }),
+    ];
+    const fresh = planImport(file, EMPTY);
+    expect(fresh.adds.map((a) => a.referrer)).toEqual([undefined, undefined, { added: 1 }, { added: 0 }]);
+    expect(fresh.warnings).toEqual([]);
+    // Without the ids, neither can be told apart.
+    expect(planImport(file.map(({ referredById: _, ...r }) => r), EMPTY).warnings).toEqual([expect.stringContaining('Miguel Garnier is referred by Laurent Bonnet, but 2 contacts have that name'), expect.stringContaining('Ana Ruiz is referred by Laurent Bonnet, but 2 contacts have that name')]);
+    // The referrer is not in the file (an export by tag): the journal's person of that id, when they have that name.
+    const journal = indexOf([existing(2, 'Laurent Bonnet'), existing(3, 'Laurent Bonnet'), existing(7, 'Paul Klee')]);
+    expect(planImport([file[2]!], journal).adds.map((a) => a.referrer)).toEqual([{ existing: 3 }]);
+    // An id whose person has another name is not believed: the name decides, as without an id.
+    const renamed = planImport([record('Miguel Garnier', { referredBy: 'Laurent Bonnet', referredById: 7 })], journal);
+    expect(renamed.adds.map((a) => a.referrer)).toEqual([undefined]);
+    expect(renamed.warnings).toEqual([expect.stringContaining('2 contacts have that name')]);
+  });
+
   it('never replaces a referrer the journal already has', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Ben Carter' })], indexOf([existing(1, 'Jane Doe', { referredBy: 5 }), existing(5, 'Ben Carter')]));
     expect(plan.updates).toEqual([]);

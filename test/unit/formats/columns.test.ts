@@ -43,7 +43,7 @@ const rhythm = rhythmOf(jane, { tagCadences: new Map(), defaultCadence: parseDur
 
 describe('export columns', () => {
   it('are the documented contract', () => {
-    expect(CONTACT_COLUMNS.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on');
+    expect(CONTACT_COLUMNS.join(',')).toBe('id,name,emails,phones,company,role,birthday,customer_since,cadence,met,referred_by,aliases,tags,archived,paused_until,created_on,status,last_contact_on,due_on,referred_by_id');
     expect(CONVERSATION_COLUMNS.join(',')).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids');
     expect(DETAIL_COLUMNS.join(',')).toBe('id,contact_id,contact,text,date,yearly');
     expect(REMINDER_COLUMNS.join(',')).toBe('id,contact_id,contact,text,due,every,done_on,snoozed_until');
@@ -64,6 +64,6 @@ describe('export columns', () => {
   it('a contact as a CSV line', async () => {
     const sink = new TextSink();
     await writeTable(sink, CONTACT_COLUMNS, [contactExportRow(jane, 'Ben Carter', rhythm)], { format: 'csv' });
-    expect(sink.text.split('\r\n')[1]).toBe("12,Jane Doe,jane@example.com; j@work.example,,Doe & Co,,'--02-29,2019-06-01,2w,,Ben Carter,JD,clients,false,,2024-01-05,drifting,2024-02-01,2024-02-15");
+    expect(sink.text.split('\r\n')[1]).toBe("12,Jane Doe,jane@example.com; j@work.example,,Doe & Co,,'--02-29,2019-06-01,2w,,Ben Carter,JD,clients,false,,2024-01-05,drifting,2024-02-01,2024-02-15,3");
   });
 });
