@@ -15,7 +15,11 @@ export const ALL_PAGES = 0x7fffffff;
 
 /** Copies the journal at `journal`, open as `db` with no transaction, over the file `target`. */
 export async function copyJournal(db: Db, journal: string, target: string): Promise<void> {
-  if (copyWholeFile(db, journal, target)) return;
+  if (!copyWholeFile(db, journal, target)) await onlineBackup(db, target);
+}
+
+/** SQLite's online backup of what `db` sees, in one step: one consistent snapshot, written in one transaction. */
+async function onlineBackup(db: Db, target: string): Promise<void> {
   await db.backup(target, { progress: () => ALL_PAGES });
 }
 
@@ -36,20 +40,16 @@ export function claimFile(file: string): void {
 
 /**
  * Copies what the read transaction open on `db` sees of the journal at `journal` over the file
- * `target` (made private), whatever other connections commit meanwhile. The kernel copies the
- * journal's file when the WAL is empty: then the snapshot is the file, and SQLite writes no page
- * into it until this reader lets go. Otherwise SQLite's online backup reads through the snapshot.
+ * `target` (claimed private; the caller makes it 0600 again), whatever other connections commit
+ * meanwhile. The kernel copies the journal's file when the WAL is empty: then the snapshot is the
+ * file, and SQLite writes no page into it until this reader lets go. Otherwise SQLite's online
+ * backup reads through the snapshot.
  */
 export async function copySnapshot(db: Db, journal: string, target: string): Promise<void> {
   if (!db.inTransaction) throw new Error('copySnapshot: no read transaction to copy');
   const file = realpathSync(journal);
-  if ((statSync(file).mode & 0o077) === 0 && walIsEmpty(file)) {
-    copyFileSync(file, target);
-    syncFile(target);
-  } else {
-    await db.backup(target, { progress: () => ALL_PAGES });
-  }
-  chmodSync(target, 0o600);
+  if (isWholeAndPrivate(file)) kernelCopy(file, target);
+  else await onlineBackup(db, target);
 }
 
 /** The WAL holds no frame: the file is missing or empty (a WAL rewound but not emptied counts as not). */
@@ -62,24 +62,34 @@ function walIsEmpty(journal: string): boolean {
 }
 
 /**
- * The journal's file copied by the kernel, when that is the whole journal; false when it may not be
- * (frames in the WAL, not in WAL mode) or when the copy could not be private from its first byte
- * (copyFileSync gives the copy the journal's own mode before it writes a byte).
+ * Whether the journal's file is the whole journal (no frame in the WAL) and a copy of it by the
+ * kernel is private from its first byte (copyFileSync gives the copy the journal's own mode
+ * before it writes a byte).
  */
+function isWholeAndPrivate(file: string): boolean {
+  return (statSync(file).mode & 0o077) === 0 && walIsEmpty(file);
+}
+
+/** The kernel's copy of the file, synced as SQLite's backup syncs what it writes. */
+function kernelCopy(file: string, target: string): void {
+  copyFileSync(file, target);
+  syncFile(target);
+}
+
+/** The journal's file copied by the kernel, under the write lock, when that is the whole journal; false when it may not be. */
 function copyWholeFile(db: Db, journal: string, target: string): boolean {
   // A journal rel may only read takes BEGIN IMMEDIATE without a lock: SQLite refuses only its first write.
   if (writeBlocker(journal) !== undefined) return false;
   const file = realpathSync(journal); // SQLite keeps the WAL beside the file a link leads to
-  if (db.inTransaction || (statSync(file).mode & 0o077) !== 0 || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
+  if (db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return false;
   if (!tryWriteLock(db)) return false;
   try {
-    if (!walIsEmpty(file)) return false;
-    copyFileSync(file, target);
+    if (!isWholeAndPrivate(file)) return false;
+    kernelCopy(file, target);
+    return true;
   } finally {
     db.exec('ROLLBACK');
   }
-  syncFile(target); // as SQLite's backup syncs what it wrote
-  return true;
 }
 
 /** Makes the file's bytes reach the disk. Opened to read: a copy has the journal's mode until its caller makes it 0600, and may be read-only. */
