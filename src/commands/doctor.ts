@@ -2,7 +2,7 @@
 // something is wrong, the line says what to do, and rel exits 1.
 import type { Context } from '../context.js';
 import { RelError } from '../errors.js';
-import { clearDamageFlag } from '../store/dailyBackups.js';
+import { clearDamageFlag } from '../store/backupFiles.js';
 import { CHECK_NAMES, type Check, type CheckName } from '../store/checks.js';
 import { journalChecks } from '../store/health.js';
 import { json, makeStyle } from '../ui/style.js';

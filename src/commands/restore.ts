@@ -7,7 +7,7 @@ import { addDays, isDay, localDay, type Day } from '../domain/calendar.js';
 import { formatBytes } from '../domain/bytes.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { backupContents, restoreBackup, type BackupContents } from '../store/backupRestore.js';
-import { backupsDir, listBackups, type BackupFile } from '../store/dailyBackups.js';
+import { backupsDir, listBackups, type BackupFile } from '../store/backupFiles.js';
 import { JournalAccessError, writeBlocker } from '../store/journalAccess.js';
 import { columns, json, plural } from '../ui/style.js';
 

@@ -2,7 +2,8 @@
 // the first write of a day starts, src/store/dailyBackups.ts): the copy made from a read snapshot
 // while that write goes in, and the check that makes a copy the day's backup or flags the journal.
 import { renameSync } from 'node:fs';
-import { checkCopy, flagDamaged, madeNow, pruneBackups, quickCheck, removeCopy, type UncheckedCopy } from './dailyBackups.js';
+import { flagDamaged } from './backupFiles.js';
+import { checkCopy, madeNow, pruneBackups, quickCheck, removeCopy, type UncheckedCopy } from './dailyBackups.js';
 import { copySnapshot } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 

@@ -4,7 +4,8 @@
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
-import { beforeRestorePath, checkCopy, clearDamageFlag, ensureBackupsDir, quickCheck, type BackupFile } from './dailyBackups.js';
+import { beforeRestorePath, clearDamageFlag, type BackupFile } from './backupFiles.js';
+import { checkCopy, ensureBackupsDir, quickCheck } from './dailyBackups.js';
 import { ALL_PAGES } from './journalCopy.js';
 import { connect, listMigrations, type Db } from './open.js';
 

@@ -2,7 +2,7 @@
 // the daily backups (src/store/dailyBackups.ts). Apart from health.ts's checks of the journal's
 // content, so that a problem of the place (a read-only directory) is never taken for damage.
 import { formatBytes } from '../domain/bytes.js';
-import { backupsDir, listBackups, readDamageFlag } from './dailyBackups.js';
+import { backupsDir, listBackups, readDamageFlag } from './backupFiles.js';
 import type { Check } from './checks.js';
 import { causeOf, JournalAccessError, RESTORE, shellQuote, writeBlocker, type Cause } from './journalAccess.js';
 

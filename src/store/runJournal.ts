@@ -3,7 +3,8 @@
 // the first write (src/store/dailyBackups.ts).
 import { localDay } from '../domain/calendar.js';
 import { storedCount } from '../domain/settings.js';
-import { clearDamageFlag, makeDailyBackup, readDamageFlag, type LaterCheck } from './dailyBackups.js';
+import { clearDamageFlag, readDamageFlag } from './backupFiles.js';
+import { makeDailyBackup, type LaterCheck } from './dailyBackups.js';
 import { Journal } from './journal.js';
 import { openJournal } from './open.js';
 import { getSetting } from './settings.js';
