@@ -4,7 +4,7 @@
 import { renameSync } from 'node:fs';
 import { flagDamaged } from './backupFiles.js';
 import { checkCopy, madeNow, pruneBackups, quickCheck, removeCopy, type UncheckedCopy } from './dailyBackups.js';
-import { copySnapshot } from './journalCopy.js';
+import { copyAtSnapshot } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /**
@@ -16,20 +16,15 @@ import { connect, type Db } from './open.js';
  */
 export async function copyFromSnapshot(unchecked: UncheckedCopy, ready: () => void): Promise<string> {
   let owned = false;
-  const db = connect(unchecked.journal, { fileMustExist: true });
   try {
-    db.exec('BEGIN');
-    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get(); // the snapshot: the journal as it stands now
-    owned = true;
-    ready();
-    await copySnapshot(db, unchecked.journal, unchecked.copy);
-    db.exec('COMMIT');
+    await copyAtSnapshot(unchecked.journal, unchecked.copy, () => {
+      owned = true;
+      ready();
+    });
     madeNow(unchecked.copy);
   } catch (error) {
     if (owned) removeCopy(unchecked.copy);
     throw error;
-  } finally {
-    db.close();
   }
   return finishUncheckedCopy(unchecked);
 }

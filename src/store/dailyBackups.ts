@@ -7,13 +7,14 @@
 // The check reads every page: 5 s for the 500 MB of a large journal here, 0.4 s on M, against a
 // copy made in a tenth of that. Beyond a few megabytes the copy is checked after the command, by a
 // process of its own (src/backupCheck.ts), so that the first write of a day is not kept waiting;
-// beyond 128 MB that process makes the copy too, from a read snapshot it takes before the write.
+// beyond 128 MB that process makes the copy too, from a read snapshot it takes before the write
+// (or this run, from one of its own, when that process holds none in time).
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import type { Day } from '../domain/calendar.js';
 import { RelError } from '../errors.js';
 import { backupsDir, dailyBackupPath, flagDamaged, listBackups, readDamageFlag, sizeOf } from './backupFiles.js';
 import { damaged, JournalAccessError } from './journalAccess.js';
-import { claimFile, copyJournal, copyJournalPrivately } from './journalCopy.js';
+import { claimFile, copyAtSnapshot, copyJournal, copyJournalPrivately } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
 /** What PRAGMA quick_check says of the database `db`: 'ok', or its first findings. */
@@ -85,7 +86,7 @@ export interface LaterCheck {
   /**
    * Has the checker copy the journal as it stands and then check the copy (backupChecks.ts):
    * true once it holds its snapshot, so that this run may write at once; false when it could not
-   * (it is stopped then, and the copy is made here).
+   * (it is stopped then, and this run copies from a snapshot of its own).
    */
   startCopying?(copy: UncheckedCopy): Promise<boolean>;
 }
@@ -136,36 +137,43 @@ function journalBytes(journal: string): number {
 async function copyToCheckLater(db: Db, unchecked: UncheckedCopy, later: LaterCheck): Promise<void> {
   const { journal, copy } = unchecked;
   const apart = later.startCopying !== undefined && journalBytes(journal) > (later.copyBeyond ?? COPY_APART_BEYOND);
-  const claim = apart ? await claimForTheChecker(db, unchecked, later.startCopying!) : claimCopy(copy) ? 'copy here' : 'taken';
-  if (claim !== 'copy here') return;
+  const copiedHere = apart ? await claimForTheChecker(db, unchecked, later.startCopying!) : claimCopy(copy) && (await fill(copy, () => copyJournal(db, journal, copy)));
+  if (copiedHere) await later.start(unchecked);
+}
+
+/** Fills a claimed copy: true once it is made; one that fails is removed, so the next write of the day copies again. */
+async function fill(copy: string, copying: () => Promise<unknown>): Promise<true> {
   try {
-    await copyJournal(db, journal, copy);
+    await copying();
     madeNow(copy);
+    return true;
   } catch (error) {
     removeCopy(copy);
     throw error;
   }
-  await later.start(unchecked);
 }
 
 /**
  * Claims today's copy for the checker and waits for its snapshot, holding the write lock: a rel
  * that sees the claim and goes on to write waits for the lock, so no write of the day goes into the
- * copy. 'taken' when another rel is on the day's copy; 'copy here' when the checker holds no
- * snapshot (the claim stays this run's).
+ * copy. True when the checker holds no snapshot: this run then takes one under the lock, copies
+ * from it, and the copy is still to be checked.
  */
-async function claimForTheChecker(db: Db, unchecked: UncheckedCopy, startCopying: (copy: UncheckedCopy) => Promise<boolean>): Promise<'taken' | 'apart' | 'copy here'> {
+async function claimForTheChecker(db: Db, unchecked: UncheckedCopy, startCopying: (copy: UncheckedCopy) => Promise<boolean>): Promise<boolean> {
+  const { journal, copy } = unchecked;
   db.exec('BEGIN IMMEDIATE'); // a reader, the checker, can still take its snapshot
+  const letGo = (): void => {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  };
   try {
-    if (!claimCopy(unchecked.copy)) return 'taken';
-    try {
-      return (await startCopying(unchecked)) ? 'apart' : 'copy here';
-    } catch (error) {
-      removeCopy(unchecked.copy);
+    if (!claimCopy(copy)) return false;
+    const apart = await startCopying(unchecked).catch((error: unknown) => {
+      removeCopy(copy);
       throw error;
-    }
+    });
+    return !apart && (await fill(copy, () => copyAtSnapshot(journal, copy, letGo)));
   } finally {
-    db.exec('ROLLBACK');
+    letGo();
   }
 }
 

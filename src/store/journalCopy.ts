@@ -8,7 +8,7 @@
 // while that reader reads from the file alone.
 import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import { writeBlocker } from './journalAccess.js';
-import type { Db } from './open.js';
+import { connect, type Db } from './open.js';
 
 /** Pages per online backup step: everything at once, so the copy is one consistent snapshot, written in one transaction. */
 export const ALL_PAGES = 0x7fffffff;
@@ -50,6 +50,24 @@ export async function copySnapshot(db: Db, journal: string, target: string): Pro
   const file = realpathSync(journal);
   if (isWholeAndPrivate(file)) kernelCopy(file, target);
   else await onlineBackup(db, target);
+}
+
+/**
+ * Copies the journal as it stands now over `target` (claimed private), through a read snapshot of a
+ * connection of its own: `taken` is called once the snapshot is held, and whatever is committed
+ * after it stays out of the copy.
+ */
+export async function copyAtSnapshot(journal: string, target: string, taken: () => void): Promise<void> {
+  const db = connect(journal, { fileMustExist: true });
+  try {
+    db.exec('BEGIN');
+    db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get(); // the snapshot: the journal as it stands now
+    taken();
+    await copySnapshot(db, journal, target);
+    db.exec('COMMIT');
+  } finally {
+    db.close();
+  }
 }
 
 /** The WAL holds no frame: the file is missing or empty (a WAL rewound but not emptied counts as not). */

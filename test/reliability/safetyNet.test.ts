@@ -333,6 +333,37 @@ describe('the daily safety net', () => {
       expect(rowsIn(here.started[0]!.copy, 'conversations'), 'taken before the write').toBe(1);
     });
 
+    it('copies here from a snapshot taken under the write lock when the checker holds none: a write that waited for the lock stays out of the copy', async () => {
+      const { db } = newJournalPath();
+      await okOn(db, '2026-11-16', ['add', 'Jane Doe', '--note', 'first']);
+      const writer = new Database(db, { timeout: 0 });
+      writer.pragma('wal_autocheckpoint = 0'); // a commit waits in the WAL: the journal's file alone is not the journal
+      writer.prepare("UPDATE contacts SET company = 'before the day' WHERE id = 1").run();
+      const here = apartChecks(false);
+      const writes: string[] = [];
+      // Another rel that saw the claim and writes as soon as the lock is free: the next turn of the
+      // event loop, before any copy that waits for one.
+      const startCopying = here.startCopying!;
+      here.startCopying = (copy) => {
+        setImmediate(() => {
+          writer.prepare("UPDATE contacts SET company = 'written once the lock was free' WHERE id = 1").run();
+          writes.push('done');
+        });
+        return startCopying(copy);
+      };
+
+      await okOn(db, '2026-11-17', ['add', 'Jane', '--note', 'second'], here);
+      writer.close();
+
+      expect(writes, 'the other write went in').toEqual(['done']);
+      const copy = here.started[0]!.copy;
+      expect(here.started.map((c) => c.copy)).toEqual([join(db, '..', 'backups', 'rel.db.2026-11-17.unchecked')]);
+      expect(companyIn(copy), 'the journal as it stood when the copy was claimed').toBe('before the day');
+      expect(rowsIn(copy, 'conversations'), 'taken before the write').toBe(1);
+      expect(statSync(copy).mode & 0o777).toBe(0o600);
+      expect(companyIn(db)).toBe('written once the lock was free');
+    });
+
     it('is copied by the checker as the journal stood at its snapshot, whatever is written after it, with or without commits waiting in the WAL', async () => {
       for (const waiting of [false, true]) {
         const { db } = newJournalPath();
