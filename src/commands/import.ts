@@ -54,10 +54,17 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   const read = await readContacts(format, bytes, name, opts.dateOrder);
   if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);
   const { contacts: records, unnamed } = read;
+  // A header line alone (an export of an empty journal, of an empty group): said, and nothing written.
+  const nothingRead = records.length === 0 && unnamed.length === 0 && read.warnings.length === 0;
+  if (nothingRead) ctx.err.write(`note: no contacts in ${name}: nothing to import\n`);
   const j = ctx.journal();
   if (opts.dryRun) {
     printWarnings(read.warnings, ctx);
     return printDryRun(read, planImport(records, loadImportIndex(j, records), unnamed), ctx);
+  }
+  if (nothingRead) {
+    ctx.out.write(`added 0, updated 0, skipped 0 from ${name}\n`);
+    return;
   }
   await j.readyToWrite();
   // Matching reads the journal inside the write transaction, so nothing can change in between.

@@ -197,6 +197,35 @@ describe('rel import of a whole journal', () => {
   });
 });
 
+describe('rel import of a file with no contacts', () => {
+  it('says so on stderr, for a header line alone, an export of an empty journal included, and writes nothing, not even the day\'s backup', async () => {
+    const empty = join(tempDir(), 'contacts.csv');
+    writeFileSync(empty, await relOk(['export', 'contacts'], { db: newJournal() }));
+    const outlook = join(tempDir(), 'outlook.csv');
+    writeFileSync(outlook, 'First Name,Last Name,E-mail Address\r\n');
+    for (const file of [empty, outlook]) {
+      const db = newJournal();
+      await relOk(['list'], { db }); // the journal made, with nothing in it
+      const before = dumpJournal(db);
+      const result = await rel(['import', file], { db });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe(`note: no contacts in ${file}: nothing to import\n`);
+      expect(result.stdout).toBe(`added 0, updated 0, skipped 0 from ${file}\n`);
+      expect(dumpJournal(db)).toBe(before);
+      expect(existsSync(join(db, '..', 'backups')), 'no write, so no copy before it').toBe(false);
+      const dryRun = await rel(['import', file, '--dry-run'], { db });
+      expect(dryRun.stderr).toBe(result.stderr);
+    }
+  });
+
+  it('says nothing of the kind when the file had contacts that were all skipped', async () => {
+    const file = join(tempDir(), 'unnamed.csv');
+    writeFileSync(file, 'Name,Company\r\n,Acme\r\n');
+    const result = await rel(['import', file], { db: newJournal() });
+    expect(result.stderr).not.toContain('no contacts in');
+  });
+});
+
 describe("rel import of the benchmark's contacts CSV", () => {
   it('imports empty ids, referrers by name and archived 0/1', async () => {
     const csv = join(tempDir(), 'contacts.csv');
