@@ -4,7 +4,7 @@
 // and the kernel copies it in less than half that (35 ms on M; at once on a file system that clones
 // files). The write lock, held while the file is copied, keeps it whole: no rel can commit
 // meanwhile, and there is nothing to checkpoint. A read snapshot taken while the WAL is empty keeps
-// it whole too (copySnapshot): rels commit into the WAL, and no checkpoint writes into the file
+// it whole too (copyAtSnapshot): rels commit into the WAL, and no checkpoint writes into the file
 // while that reader reads from the file alone.
 import { chmodSync, closeSync, copyFileSync, fsyncSync, openSync, realpathSync, statSync } from 'node:fs';
 import { writeBlocker } from './journalAccess.js';
@@ -39,23 +39,11 @@ export function claimFile(file: string): void {
 }
 
 /**
- * Copies what the read transaction open on `db` sees of the journal at `journal` over the file
- * `target` (claimed private; the caller makes it 0600 again), whatever other connections commit
- * meanwhile. The kernel copies the journal's file when the WAL is empty: then the snapshot is the
- * file, and SQLite writes no page into it until this reader lets go. Otherwise SQLite's online
- * backup reads through the snapshot.
- */
-export async function copySnapshot(db: Db, journal: string, target: string): Promise<void> {
-  if (!db.inTransaction) throw new Error('copySnapshot: no read transaction to copy');
-  const file = realpathSync(journal);
-  if (isWholeAndPrivate(file)) kernelCopy(file, target);
-  else await onlineBackup(db, target);
-}
-
-/**
- * Copies the journal as it stands now over `target` (claimed private), through a read snapshot of a
- * connection of its own: `taken` is called once the snapshot is held, and whatever is committed
- * after it stays out of the copy.
+ * Copies the journal as it stands now over `target` (claimed private; the caller makes it 0600
+ * again), through a read snapshot of a connection of its own: `taken` is called once the snapshot
+ * is held, and whatever is committed after it stays out of the copy. The kernel copies the
+ * journal's file when the WAL is empty: then the snapshot is the file, and SQLite writes no page
+ * into it until this reader lets go. Otherwise SQLite's online backup reads through the snapshot.
  */
 export async function copyAtSnapshot(journal: string, target: string, taken: () => void): Promise<void> {
   const db = connect(journal, { fileMustExist: true });
@@ -63,7 +51,9 @@ export async function copyAtSnapshot(journal: string, target: string, taken: () 
     db.exec('BEGIN');
     db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get(); // the snapshot: the journal as it stands now
     taken();
-    await copySnapshot(db, journal, target);
+    const file = realpathSync(journal); // SQLite keeps the WAL beside the file a link leads to
+    if (isWholeAndPrivate(file)) kernelCopy(file, target);
+    else await onlineBackup(db, target);
     db.exec('COMMIT');
   } finally {
     db.close();
