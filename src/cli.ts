@@ -13,7 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, type Act } from './cliShared.js';
-import { inGroupsWords, inRelsWords, inSearchWords, withUsage } from './cliRefusals.js';
+import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, withUsage } from './cliRefusals.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
@@ -267,7 +267,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inGroupsWords(withUsage(error, command, path), command, path), path), `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inFlagWords(inGroupsWords(withUsage(error, command, path), command, path), command), path), `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -1,8 +1,8 @@
-// How a command line commander refused is told: another tool's word names rel's command for it,
-// and a missing or extra argument shows how the command is written. pointToOwnHelp (cli.ts) sends
+// How a command line commander refused is told: another tool's word names rel's command or flag
+// for it, and a missing or extra argument shows how the command is written. pointToOwnHelp (cli.ts) sends
 // every refusal through here; nothing of this runs unless a command line is refused.
 import { CommanderError, type Command } from 'commander';
-import { groupWordFor, relsWordFor } from './cliWords.js';
+import { groupWordFor, relsFlagFor, relsWordFor } from './cliWords.js';
 
 /** The word commander did not know as a command, if that is what it refused. */
 const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);
@@ -47,6 +47,28 @@ export function inSearchWords(error: CommanderError, path: string): CommanderErr
   const word = path === 'rel search' && error.code === 'commander.unknownOption' ? /'-(\p{L}[^']*)'/u.exec(error.message)?.[1] : undefined;
   if (word === undefined) return error;
   return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}: to leave out who has ${word}, write NOT ${word} (rel search WORDS NOT ${word}), or quote the whole query (rel search 'WORDS -${word}')`);
+}
+
+/** The long flags a command takes, its own and those of the commands above it (--no-color, --db). */
+function flagsOf(command: Command): Set<string> {
+  const flags = new Set<string>();
+  for (let c: Command | null = command; c !== null; c = c.parent) for (const option of c.options) if (option.long) flags.add(option.long);
+  return flags;
+}
+
+/**
+ * `rel add jane --date friday`: another tool's word for a flag names the command's own (--on),
+ * instead of commander's nearest spelling (--note); `rel export contacts --csv` is --format csv.
+ */
+export function inFlagWords(error: CommanderError, command: Command): CommanderError {
+  const flag = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+  if (flag === undefined) return error;
+  const flags = flagsOf(command);
+  const formats = command.options.find((option) => option.long === '--format')?.argChoices ?? [];
+  const meant = relsFlagFor(flag, (long) => flags.has(long), formats);
+  if (meant === undefined) return error;
+  const written = meant.startsWith('--format') ? meant : command.options.find((option) => option.long === meant)?.flags.replace(/^-\w, /, '') ?? meant;
+  return new CommanderError(error.exitCode, error.code, `unknown option '${flag}' (Did you mean ${written}?)`);
 }
 
 /** The words of a list, the last after "or": "a, b or c". */

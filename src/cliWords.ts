@@ -1,6 +1,7 @@
 // Other tools' words for what a rel command does. Commander suggests the nearest spelling of an
 // unknown command, and for these it is the wrong command: `rel history` got "Did you mean
-// restore?", `rel delete` "relate", `rel find` "remind". Each word says which command does it.
+// restore?", `rel delete` "relate", `rel find` "remind". Each word says which command does it;
+// the same for flags (`rel add --date`: --on, where commander said --note).
 
 const LOG = 'to log a conversation: rel add NAME --note TEXT; to remember a detail: rel remember NAME TEXT';
 const RM = 'to delete a person: rel rm NAME; a conversation: rel conversation rm ID; a remembered detail: rel forget ID';
@@ -81,3 +82,47 @@ export const otherToolsWords = (): string[] => Object.keys(RELS_WORD_FOR);
 export function relsWordFor(word: string): string | undefined {
   return Object.hasOwn(RELS_WORD_FOR, word.toLowerCase()) ? RELS_WORD_FOR[word.toLowerCase()] : undefined;
 }
+
+/**
+ * Other tools' words for a flag, each with rel's flags for it, the first a command has wins:
+ * `rel add --date` is its --on, `rel snooze --date` its --until. Commander suggests the nearest
+ * spelling instead, and for these it is the wrong flag: `rel add --date` got "Did you mean --note?".
+ */
+const FLAG_WORDS: ReadonlyArray<readonly [words: readonly string[], flags: readonly string[]]> = [
+  [['date', 'day', 'when', 'at', 'dated', 'due', 'due-date', 'due-on', 'deadline'], ['--on', '--until', '--as-of']],
+  [['bday', 'birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born'], ['--birthday']],
+  [['note', 'notes', 'text', 'message', 'msg', 'body', 'comment', 'comments', 'summary', 'description', 'desc', 'memo'], ['--note', '--text']],
+  [['mail', 'e-mail', 'emails'], ['--email']],
+  [['tel', 'telephone', 'mobile', 'cell', 'cellphone', 'phones', 'phone-number'], ['--phone']],
+  [['org', 'organization', 'organisation', 'employer', 'firm', 'business'], ['--company']],
+  [['title', 'job', 'job-title', 'position', 'occupation'], ['--role']],
+  [['nick', 'nickname', 'aka', 'aliases'], ['--alias']],
+  [['channel', 'medium', 'method'], ['--via']],
+  [['type'], ['--via', '--as']],
+  [['kind', 'relation', 'relationship'], ['--as']],
+  [['of', 'with'], ['--to']],
+  [['repeat', 'recur', 'recurring', 'interval', 'frequency', 'cadence'], ['--every']],
+  [['n', 'max', 'count', 'top'], ['--limit']],
+  [['tags', 'label', 'labels'], ['--tag']],
+  [['dry', 'dryrun', 'preview', 'simulate', 'noop'], ['--dry-run']],
+  [['force', 'confirm', 'no-confirm', 'assume-yes'], ['--yes']],
+  [['no-colour', 'nocolor', 'no-colors', 'monochrome'], ['--no-color']],
+];
+
+/** Other tools' names for a value of --format: `rel export contacts --vcard` is --format vcf. */
+const FORMAT_WORDS: Readonly<Record<string, string>> = { vcard: 'vcf', ical: 'ics', icalendar: 'ics', calendar: 'ics', jsonl: 'ndjson' };
+
+/**
+ * What a command that `has` its flags (by their long names) calls `flag` (`--date`, `-n`,
+ * `--due=friday`): one of its flags, or `--format VALUE` when the word is a format among `formats`;
+ * undefined when it is no such word, or the command has none of its flags.
+ */
+export function relsFlagFor(flag: string, has: (long: string) => boolean, formats: readonly string[] = []): string | undefined {
+  const word = flag.replace(/^--?/, '').replace(/=.*$/s, '').toLowerCase();
+  const format = Object.hasOwn(FORMAT_WORDS, word) ? FORMAT_WORDS[word]! : word;
+  if (formats.includes(format)) return `--format ${format}`;
+  return FLAG_WORDS.find(([words]) => words.includes(word))?.[1].find((long) => has(long));
+}
+
+/** Every word above, and the flags they stand for. */
+export const otherToolsFlags = (): Array<readonly [words: readonly string[], flags: readonly string[]]> => [...FLAG_WORDS];

@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupsElsewhere, otherToolsWords, relsWordFor } from '../../src/cliWords.js';
+import type { Command } from 'commander';
+import { buildProgram } from '../../src/cli.js';
+import { groupsElsewhere, otherToolsFlags, otherToolsWords, relsWordFor } from '../../src/cliWords.js';
 import { expectFailure, expectRefused } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { journalFrom, makeJournal } from '../harness/journal.js';
@@ -233,6 +235,40 @@ describe('the command line itself', () => {
     const commands = new Set([...help.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]));
     for (const meant of groupsElsewhere()) for (const [, command] of meant.matchAll(/\brel ([a-z]+)/g)) expect(commands.has(command), meant).toBe(true);
     expect((await j.ok(['list'])).trim().split('\n'), 'no one added, no one deleted').toEqual([expect.stringContaining('Jane Doe')]);
+  });
+
+  it("another tool's word for a flag names the command's own flag, instead of commander's nearest spelling", async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'lunch', '--follow-up', 'tomorrow: call back']);
+    const before = dump(j.db);
+    const refused = async (args: string[]): Promise<string> => expectRefused(j, args, 2);
+    // Commander's nearest spelling of --date is --note: the day is --on, or what the command calls it.
+    expect(await refused(['add', 'jane', '--note', 'x', '--date', '2026-11-20'])).toBe("rel: unknown option '--date' (Did you mean --on <date>?) (see rel add --help)");
+    expect(await refused(['add', 'jane', '--note', 'x', '--when=yesterday'])).toBe("rel: unknown option '--when=yesterday' (Did you mean --on <date>?) (see rel add --help)");
+    expect(await refused(['snooze', '1', '--date', 'friday'])).toBe("rel: unknown option '--date' (Did you mean --until <date>?) (see rel snooze --help)");
+    expect(await refused(['today', '--date', '2026-12-01'])).toBe("rel: unknown option '--date' (Did you mean --as-of <date>?) (see rel today --help)");
+    expect(await refused(['today', '-n', '5'])).toBe("rel: unknown option '-n' (Did you mean --limit <n>?) (see rel today --help)");
+    expect(await refused(['edit', 'jane', '--bday', '03-14'])).toBe("rel: unknown option '--bday' (Did you mean --birthday <date>?) (see rel edit --help)");
+    expect(await refused(['edit', 'jane', '--Mobile', '555 0100'])).toBe("rel: unknown option '--Mobile' (Did you mean --phone <phone>?) (see rel edit --help)");
+    expect(await refused(['reminder', 'edit', '1', '--note', 'call'])).toBe("rel: unknown option '--note' (Did you mean --text <text>?) (see rel reminder edit --help)");
+    expect(await refused(['relate', 'jane', '--with', 'Tom Doe', '--as', 'wife'])).toBe("rel: unknown option '--with' (Did you mean --to <name>?) (see rel relate --help)");
+    expect(await refused(['rm', 'jane', '--force'])).toBe("rel: unknown option '--force' (Did you mean --yes?) (see rel rm --help)");
+    expect(await refused(['list', '--no-colour'])).toBe("rel: unknown option '--no-colour' (Did you mean --no-color?) (see rel list --help)");
+    // A format named as a flag is --format with it.
+    expect(await refused(['export', 'contacts', '--csv'])).toBe("rel: unknown option '--csv' (Did you mean --format csv?) (see rel export --help)");
+    expect(await refused(['export', 'dates', '--ical'])).toBe("rel: unknown option '--ical' (Did you mean --format ics?) (see rel export --help)");
+    // A word none of whose flags the command has keeps commander's own line.
+    expect(await refused(['backup', '--date', 'x'])).toBe("rel: unknown option '--date' (see rel backup --help)");
+    expect(dump(j.db), 'nothing written').toEqual(before);
+  });
+
+  it('every flag a word stands for is a flag of some command, and each word stands for one set of flags', () => {
+    const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
+    const flags = new Set(commands(buildProgram(async () => ({}) as never)).flatMap((c) => c.options.map((o) => o.long)));
+    const table = otherToolsFlags();
+    for (const flag of table.flatMap(([, meant]) => meant)) expect(flags.has(flag), flag).toBe(true);
+    const words = table.flatMap(([said]) => said);
+    expect(new Set(words).size).toBe(words.length);
   });
 
   it('--version and --help print to stdout and exit 0', async () => {
