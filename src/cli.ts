@@ -267,7 +267,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 function pointToOwnHelp(command: Command, path: string): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inFlagWords(inGroupsWords(withUsage(error, command, path), command, path), command), path), `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inFlagWords(inGroupsWords(withUsage(error, command, path), command, path), command, path), path), `${path} --help`);
   });
   for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
 }

@@ -2,7 +2,7 @@
 // for it, and a missing or extra argument shows how the command is written. pointToOwnHelp (cli.ts) sends
 // every refusal through here; nothing of this runs unless a command line is refused.
 import { CommanderError, type Command } from 'commander';
-import { groupWordFor, relsFlagFor, relsWordFor } from './cliWords.js';
+import { groupWordFor, isTextFlag, relsFlagFor, relsWordFor } from './cliWords.js';
 
 /** The word commander did not know as a command, if that is what it refused. */
 const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);
@@ -58,14 +58,18 @@ function flagsOf(command: Command): Set<string> {
 
 /**
  * `rel add jane --date friday`: another tool's word for a flag names the command's own (--on),
- * instead of commander's nearest spelling (--note); `rel export contacts --csv` is --format csv.
+ * instead of commander's nearest spelling (--note); `rel export contacts --csv` is --format csv;
+ * `rel remind jane --note call` shows that the text is an argument.
  */
-export function inFlagWords(error: CommanderError, command: Command): CommanderError {
+export function inFlagWords(error: CommanderError, command: Command, path: string): CommanderError {
   const flag = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
   if (flag === undefined) return error;
   const flags = flagsOf(command);
   const formats = command.options.find((option) => option.long === '--format')?.argChoices ?? [];
   const meant = relsFlagFor(flag, (long) => flags.has(long), formats);
+  if (meant === undefined && isTextFlag(flag) && command.registeredArguments.some((a) => a.name() === 'text')) {
+    return new CommanderError(error.exitCode, error.code, `unknown option '${flag}': the text is an argument, after the name; usage: ${usageOf(command, path)}`);
+  }
   if (meant === undefined) return error;
   const written = meant.startsWith('--format') ? meant : command.options.find((option) => option.long === meant)?.flags.replace(/^-\w, /, '') ?? meant;
   return new CommanderError(error.exitCode, error.code, `unknown option '${flag}' (Did you mean ${written}?)`);

@@ -88,10 +88,12 @@ export function relsWordFor(word: string): string | undefined {
  * `rel add --date` is its --on, `rel snooze --date` its --until. Commander suggests the nearest
  * spelling instead, and for these it is the wrong flag: `rel add --date` got "Did you mean --note?".
  */
+const TEXT_WORDS = ['note', 'notes', 'text', 'message', 'msg', 'body', 'comment', 'comments', 'summary', 'description', 'desc', 'memo'];
+
 const FLAG_WORDS: ReadonlyArray<readonly [words: readonly string[], flags: readonly string[]]> = [
   [['date', 'day', 'when', 'at', 'dated', 'due', 'due-date', 'due-on', 'deadline'], ['--on', '--until', '--as-of']],
   [['bday', 'birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born'], ['--birthday']],
-  [['note', 'notes', 'text', 'message', 'msg', 'body', 'comment', 'comments', 'summary', 'description', 'desc', 'memo'], ['--note', '--text']],
+  [TEXT_WORDS, ['--note', '--text']],
   [['mail', 'e-mail', 'emails'], ['--email']],
   [['tel', 'telephone', 'mobile', 'cell', 'cellphone', 'phones', 'phone-number'], ['--phone']],
   [['org', 'organization', 'organisation', 'employer', 'firm', 'business'], ['--company']],
@@ -118,11 +120,17 @@ const FORMAT_WORDS: Readonly<Record<string, string>> = { vcard: 'vcf', ical: 'ic
  * undefined when it is no such word, or the command has none of its flags.
  */
 export function relsFlagFor(flag: string, has: (long: string) => boolean, formats: readonly string[] = []): string | undefined {
-  const word = flag.replace(/^--?/, '').replace(/=.*$/s, '').toLowerCase();
+  const word = wordOf(flag);
   const format = Object.hasOwn(FORMAT_WORDS, word) ? FORMAT_WORDS[word]! : word;
   if (formats.includes(format)) return `--format ${format}`;
   return FLAG_WORDS.find(([words]) => words.includes(word))?.[1].find((long) => has(long));
 }
+
+/** A flag's word: `--Due=friday` is due. */
+const wordOf = (flag: string): string => flag.replace(/^--?/, '').replace(/=.*$/s, '').toLowerCase();
+
+/** Whether `flag` is another tool's word for what was said or is to be done (`--note`, `--message`). */
+export const isTextFlag = (flag: string): boolean => TEXT_WORDS.includes(wordOf(flag));
 
 /** Every word above, and the flags they stand for. */
 export const otherToolsFlags = (): Array<readonly [words: readonly string[], flags: readonly string[]]> => [...FLAG_WORDS];

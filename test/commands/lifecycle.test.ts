@@ -257,6 +257,10 @@ describe('the command line itself', () => {
     // A format named as a flag is --format with it.
     expect(await refused(['export', 'contacts', '--csv'])).toBe("rel: unknown option '--csv' (Did you mean --format csv?) (see rel export --help)");
     expect(await refused(['export', 'dates', '--ical'])).toBe("rel: unknown option '--ical' (Did you mean --format ics?) (see rel export --help)");
+    // Where what was said is an argument, the line shows where it goes.
+    expect(await refused(['remind', 'jane', '--note', 'call', '--on', 'friday'])).toBe(
+      "rel: unknown option '--note': the text is an argument, after the name; usage: rel remind <name> <text...> --on <date> (see rel remind --help)",
+    );
     // A word none of whose flags the command has keeps commander's own line.
     expect(await refused(['backup', '--date', 'x'])).toBe("rel: unknown option '--date' (see rel backup --help)");
     expect(dump(j.db), 'nothing written').toEqual(before);
