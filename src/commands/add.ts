@@ -71,11 +71,17 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
   record(ctx, who, entry, resolvedAt);
 }
 
-/** What to run with a note; for one name, also how to keep the person without a conversation. */
+/**
+ * What to run with a note; for one name, also how to keep the person without a conversation; for
+ * several, also the reading of the last as the note (`rel add jane "lunch at noon"`), which as a
+ * name would make someone new.
+ */
 function missingNote(names: string[]): string {
   const quoted = names.map((n) => `"${n}"`);
   const withNote = `missing --note: rel add ${quoted.join(' ')} --note "what you talked about"`;
-  return names.length === 1 ? `${withNote} (to keep ${quoted[0]} without a conversation: rel contact add ${quoted[0]})` : withNote;
+  if (names.length === 1) return `${withNote} (to keep ${quoted[0]} without a conversation: rel contact add ${quoted[0]})`;
+  const last = quoted.at(-1)!;
+  return `${withNote} (if ${last} is what you talked about: rel add ${quoted.slice(0, -1).join(' ')} --note ${last})`;
 }
 
 /** On a terminal with no NAME: who, then who else, until an empty answer. */

@@ -172,9 +172,15 @@ describe('rel add', () => {
       expect(await expectRefused(j, ['add', 'Jane Doe'], 2)).toBe('rel: missing --note: rel add "Jane Doe" --note "what you talked about" (to keep "Jane Doe" without a conversation: rel contact add "Jane Doe")');
     });
 
-    it('a missing --note for several names names only the note (one conversation with all of them)', async () => {
+    it('a missing --note for several names names the note (one conversation with all of them), or the last as the note', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'Jane Doe', 'Sam Lee'], 2)).toBe('rel: missing --note: rel add "Jane Doe" "Sam Lee" --note "what you talked about"');
+      expect(await expectRefused(j, ['add', 'Jane Doe', 'Sam Lee'], 2)).toBe(
+        'rel: missing --note: rel add "Jane Doe" "Sam Lee" --note "what you talked about" (if "Sam Lee" is what you talked about: rel add "Jane Doe" --note "Sam Lee")',
+      );
+      // The note given as a second argument: as a name it would make someone new.
+      expect(await expectRefused(j, ['add', 'Jane Doe', 'Sam Lee', 'lunch at noon'], 2)).toBe(
+        'rel: missing --note: rel add "Jane Doe" "Sam Lee" "lunch at noon" --note "what you talked about" (if "lunch at noon" is what you talked about: rel add "Jane Doe" "Sam Lee" --note "lunch at noon")',
+      );
     });
 
     it('a missing name without a terminal is a usage error', async () => {
