@@ -12,7 +12,7 @@ import { registerMergeCommands } from './cliMerge.js';
 import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
-import { collect, examples, type Act } from './cliShared.js';
+import { collect, examples, viaOption, type Act } from './cliShared.js';
 import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, withUsage } from './cliRefusals.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
@@ -25,7 +25,6 @@ import type { LogOptions } from './commands/log.js';
 import type { ShowOptions } from './commands/show.js';
 import type { TodayOptions } from './commands/today.js';
 import type { Context, GlobalOptions } from './context.js';
-import { CHANNEL_NAMES } from './domain/channels.js';
 import { LIST_SORT_KEYS } from './domain/listOrder.js';
 
 type ContextFactory = (globals: GlobalOptions) => Promise<Context>;
@@ -162,7 +161,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
       .description('log a conversation with one person or several: what was said, what to remember, when to follow up')
       .option('--note <text>', 'what you talked about')
       .option('--on <date>', 'when it happened: today (the default) or before; plans are follow-ups (rel remind)')
-      .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
+      .addOption(viaOption())
       .option('--remember <text>', 'a detail to remember (repeatable); with several people, "NAME: text" says whose (else the first\'s)', collect)
       .option('--remember-on <date>', 'date the detail (with one --remember): YYYY-MM-DD or YYYY-MM')
       .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog"; with several people, "NAME: when: what" says whose')

@@ -1,12 +1,11 @@
 // The registry's commands that correct records by id (SPEC §3 "Correcting records"): one noun per
 // kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
 // rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
-import { Option, type Command } from 'commander';
-import { collect, examples, type Act } from './cliShared.js';
+import type { Command } from 'commander';
+import { collect, examples, viaOption, type Act } from './cliShared.js';
 import type { ConversationEditOptions } from './commands/conversation.js';
 import type { DetailEditOptions } from './commands/detail.js';
 import type { ReminderEditOptions } from './commands/reminder.js';
-import { CHANNEL_NAMES } from './domain/channels.js';
 
 export function registerCorrectCommands(program: Command, act: Act): void {
   const conversation = program
@@ -20,7 +19,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
       .description('change a conversation: its note, day, channel, who it was with, or complaint flag')
       .option('--note <text>', 'the new note ("" clears it)')
       .option('--on <date>', 'the day it happened (not after today)')
-      .addOption(new Option('--via <channel>', 'how').choices(CHANNEL_NAMES))
+      .addOption(viaOption())
       .option('--complaint', 'mark it an open complaint')
       .option('--no-complaint', 'it was not a complaint')
       .option('--person <name>', 'who it was with, instead of whom it says now (repeatable for several)', collect)

@@ -1,6 +1,7 @@
 // What the parts of the command registry share: the act() signature, help examples, repeatable flags.
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Context } from './context.js';
+import { CHANNEL_NAMES, channelFor, type Channel } from './domain/channels.js';
 
 /**
  * Registers a command's action: builds the context, then runs `run` (which loads the command's
@@ -14,4 +15,15 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** --via: a channel, or an everyday word for one (phone is a call); the choices stay the help's and the completion's. */
+export function viaOption(): Option {
+  return new Option('--via <channel>', 'how; everyday words are read as these: phone as call, text as message, lunch as meal')
+    .choices(CHANNEL_NAMES)
+    .argParser((word: string): Channel => {
+      const channel = channelFor(word);
+      if (channel === undefined) throw new InvalidArgumentError(`Allowed choices are ${CHANNEL_NAMES.join(', ')}.`);
+      return channel;
+    });
 }

@@ -91,6 +91,14 @@ describe('rel add', () => {
     expect(await j.json(['list', '--json'])).toHaveLength(1);
   });
 
+  it('reads an everyday word for the channel as the channel it says, and prints it', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await j.ok(['add', 'Jane Doe', '--via', 'phone', '--note', 'catalog'])).toBe('logged call with Jane Doe on 2026-11-23 (#1)\n');
+    expect(await j.ok(['add', 'Jane Doe', '--via', 'WhatsApp', '--note', 'photos'])).toBe('logged message with Jane Doe on 2026-11-23 (#2)\n');
+    expect((await j.json<Array<{ via: string }>>(['log', '--json'])).map((c) => c.via)).toEqual(['message', 'call']);
+  });
+
   it('says nothing extra for an exact name', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
@@ -190,7 +198,9 @@ describe('rel add', () => {
 
     it('an unknown channel', async () => {
       const j = await seeded();
-      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--via', 'fax'], 2)).toMatch(/^rel: .*'fax' is invalid.*call, email/);
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--via', 'fax'], 2)).toBe(
+        "rel: option '--via <channel>' argument 'fax' is invalid. Allowed choices are call, email, meeting, meal, message, event, social, visit, other. (see rel add --help)",
+      );
     });
 
     it('an impossible day such as 2026-02-30', async () => {

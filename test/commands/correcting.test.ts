@@ -46,6 +46,9 @@ describe('rel conversation edit', () => {
       'updated conversation #1 with Jane Doe on 2026-11-22 (day, channel, note, complaint)\n',
     );
     expect(await conversation(j, 1)).toMatchObject({ happenedOn: '2026-11-22', via: 'meal', note: 'spring catalog', complaint: true, resolvedOn: null });
+    await j.ok(['conversation', 'edit', '1', '--via', 'Zoom']); // an everyday word for a channel
+    expect(await conversation(j, 1)).toMatchObject({ via: 'meeting' });
+    await j.ok(['conversation', 'edit', '1', '--via', 'meal']);
     await j.ok(['conversation', 'edit', '1', '--no-complaint', '--note', '']);
     expect(await conversation(j, 1)).toMatchObject({ complaint: false, note: null });
   });
