@@ -86,7 +86,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
       .description('change a follow-up: its text, due day or recurrence')
       .option('--text <text>', 'what to do')
       .option('--on <date>', 'the new due day: a date or a phrase such as "next friday"')
-      .option('--every <duration>', 'recur: 1w, 1m, 1y')
+      .option('--every <duration>', 'recur: 1w, 1m, 1y, or weekly, monthly, yearly')
       .option('--no-every', 'stop recurring')
       .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder edit 4 --text "send the autumn catalog" --every 3m', 'rel reminder edit 4 --no-every'])),
     async (ctx, opts: ReminderEditOptions, [id]: [string]) => (await import('./commands/reminder.js')).reminderEdit(id, opts, ctx),

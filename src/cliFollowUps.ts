@@ -37,7 +37,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .argument('<text...>', 'what to do')
       .description('set a follow-up')
       .option('--on <date>', 'when it is due (required): a date or a phrase such as "next friday"')
-      .option('--every <duration>', 'recur: 1w, 1m, 1y (monthly on the 31st: the last day of shorter months)')
+      .option('--every <duration>', 'recur: 1w, 1m, 1y, or weekly, monthly, yearly (monthly on the 31st: the last day of shorter months)')
       .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m'])),
     async (ctx, opts: RemindOptions, [name, text]: [string, string[]]) => (await import('./commands/remind.js')).remind(name, text, opts, ctx),
   );

@@ -18,7 +18,7 @@ function contactFlags(cmd: Command): Command {
     .option('--role <role>', 'role or job title')
     .option('--birthday <date>', 'birthday: YYYY-MM-DD, or MM-DD without the year')
     .option('--since <date>', 'customer since')
-    .option('--every <duration>', 'keep-in-touch cadence: 2w, 30d, 3m, 1y')
+    .option('--every <duration>', 'keep-in-touch cadence: 2w, 30d, 3m, 1y, or monthly, quarterly, ...')
     .option('--met <text>', 'how you met')
     .option('--referred-by <name>', 'who referred them (never in a loop)')
     .option('--alias <nick>', 'another name they go by (repeatable)', collect)

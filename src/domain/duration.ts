@@ -12,8 +12,28 @@ const DURATION = /^(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|year
 
 export const DURATION_FORMS = '10d, 2w, 3m or 1y (days, weeks, months, years)';
 
+/** The words people use for a rhythm, as durations: `--every monthly`, a cadence column that says "fortnightly". */
+const DURATION_WORDS: Readonly<Record<string, Duration>> = {
+  daily: { count: 1, unit: 'd' },
+  day: { count: 1, unit: 'd' },
+  weekly: { count: 1, unit: 'w' },
+  week: { count: 1, unit: 'w' },
+  fortnightly: { count: 2, unit: 'w' },
+  fortnight: { count: 2, unit: 'w' },
+  monthly: { count: 1, unit: 'm' },
+  month: { count: 1, unit: 'm' },
+  quarterly: { count: 3, unit: 'm' },
+  quarter: { count: 3, unit: 'm' },
+  yearly: { count: 1, unit: 'y' },
+  annually: { count: 1, unit: 'y' },
+  annual: { count: 1, unit: 'y' },
+  year: { count: 1, unit: 'y' },
+};
+
 export function tryParseDuration(text: string): Duration | undefined {
-  const m = DURATION.exec(text.trim());
+  const word = text.trim().toLowerCase();
+  if (Object.hasOwn(DURATION_WORDS, word)) return { ...DURATION_WORDS[word]! };
+  const m = DURATION.exec(word);
   if (!m) return undefined;
   const count = Number(m[1]);
   if (count <= 0) return undefined;

@@ -65,7 +65,7 @@ const USAGE: readonly (readonly string[])[] = [
   ['contact', 'add', 'Carol King', '--email', 'not-an-email'],
   ['contact', 'add', 'Carol King', '--birthday', 'next friday'],
   ['contact', 'add', 'Carol King', '--birthday', '02-30'],
-  ['contact', 'add', 'Carol King', '--every', 'fortnightly'],
+  ['contact', 'add', 'Carol King', '--every', 'often'],
   ['contact', 'add', 'Carol King', '--since', '2026-11'],
   ['contact', 'add', '   '],
   ['edit', 'Bob Lee'],

@@ -13,11 +13,20 @@ describe('parseDuration', () => {
     ['1 month', { count: 1, unit: 'm' }],
     ['6mo', { count: 6, unit: 'm' }],
     ['2 yrs', { count: 2, unit: 'y' }],
+    // The words people use for a rhythm.
+    ['daily', { count: 1, unit: 'd' }],
+    ['Weekly', { count: 1, unit: 'w' }],
+    ['week', { count: 1, unit: 'w' }],
+    ['fortnightly', { count: 2, unit: 'w' }],
+    [' monthly ', { count: 1, unit: 'm' }],
+    ['quarterly', { count: 3, unit: 'm' }],
+    ['yearly', { count: 1, unit: 'y' }],
+    ['annually', { count: 1, unit: 'y' }],
   ])('%j', (text, expected) => {
     expect(parseDuration(text)).toEqual(expected);
   });
 
-  it.each(['', '0d', '2', 'd', '2x', '-1w', '1.5m', 'two weeks', '10000d', '2 fortnights'])('refuses %j with the accepted forms', (text) => {
+  it.each(['', '0d', '2', 'd', '2x', '-1w', '1.5m', 'two weeks', '10000d', '2 fortnights', 'biweekly', 'often', 'constructor', 'hasOwnProperty'])('refuses %j with the accepted forms', (text) => {
     expect(tryParseDuration(text)).toBeUndefined();
     expect(() => parseDuration(text, '--every')).toThrow(`--every: "${text}" is not a duration; use ${DURATION_FORMS}`);
   });
@@ -25,6 +34,10 @@ describe('parseDuration', () => {
   it('formats back to the short form', () => {
     expect(formatDuration(parseDuration('2 weeks'))).toBe('2w');
     expect(formatDuration(parseDuration('30 days'))).toBe('30d');
+    expect(formatDuration(parseDuration('fortnightly'))).toBe('2w');
+    // Each word's duration is its own: changing one read leaves the next as it was.
+    parseDuration('monthly').count = 5;
+    expect(parseDuration('monthly')).toEqual({ count: 1, unit: 'm' });
   });
 });
 
