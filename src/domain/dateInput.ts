@@ -1,6 +1,6 @@
 // Turning what people type ("2027-03-15", "03-15", "2027-03", "tomorrow", "friday", "in 2 weeks")
 // into calendar values. Plain forms are parsed here; phrases go to chrono-node, loaded only then.
-import { addDays, isDay, isValidDate, makeDay, pad2, splitDay, weekday, type Day } from './calendar.js';
+import { addDays, isDay, isValidDate, makeDay, monthName, pad2, splitDay, weekday, type Day } from './calendar.js';
 import { ValueError } from '../errors.js';
 
 /** A day, a month known without its day, or a yearly date without a year (birthdays). */
@@ -119,8 +119,46 @@ export function parsePlainDate(text: string, opts: DateInputOptions): DateValue 
     if (allow.includes('yearless')) return { kind: 'yearless', monthDay };
     return { kind: 'day', day: nearestMonthDay(opts.today, month, day, opts.prefer) };
   }
+  const written = writtenDate(input);
+  if (written) return writtenDay(written, text, opts);
   if (/^[\d\s/.:-]+$/.test(input)) throw invalid(text, opts);
   return undefined;
+}
+
+/** A day as people write it with / or .: its numbers in the order written, the year when given. */
+interface WrittenDate {
+  year: number | undefined;
+  first: number;
+  second: number;
+  /** 2026/12/15: year, month, day. 15.12.2026: day first, as it is wherever dots are written. */
+  order: 'ymd' | 'dmy' | 'either';
+}
+
+function writtenDate(input: string): WrittenDate | undefined {
+  const ymd = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(input);
+  if (ymd) return { year: Number(ymd[1]), first: Number(ymd[2]), second: Number(ymd[3]), order: 'ymd' };
+  const m = /^(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}))?$/.exec(input);
+  return m ? { year: m[4] === undefined ? undefined : Number(m[4]), first: Number(m[1]), second: Number(m[3]), order: m[2] === '.' ? 'dmy' : 'either' } : undefined;
+}
+
+/**
+ * 15/12/2026, 12/15, 15.12, 2026/12/15: the day they name. A slash date is day-first when its first
+ * number cannot be a month, month-first when its second cannot; one that reads both ways (05/06)
+ * is refused with both readings. Without a year it is a yearly date where the field takes one,
+ * else the nearest such day, as MM-DD.
+ */
+function writtenDay(date: WrittenDate, text: string, opts: DateInputOptions): DateValue {
+  const { first, second } = date;
+  const isMonth = (n: number): boolean => n >= 1 && n <= 12;
+  const dayFirst = date.order === 'dmy' || (date.order === 'either' && !isMonth(first) && isMonth(second));
+  if (date.order === 'either' && isMonth(first) && isMonth(second) && first !== second) {
+    throw invalid(text, opts, `could be ${second} ${monthName(first)} or ${first} ${monthName(second)}`);
+  }
+  const [month, day] = dayFirst ? [second, first] : [first, second];
+  if (!isValidDate(date.year ?? 2000, month, day)) throw invalid(text, opts, 'is not a real calendar day');
+  if (date.year !== undefined) return { kind: 'day', day: makeDay(date.year, month, day) };
+  if (opts.allow?.includes('yearless')) return { kind: 'yearless', monthDay: `${pad2(month)}-${pad2(day)}` };
+  return { kind: 'day', day: nearestMonthDay(opts.today, month, day, opts.prefer) };
 }
 
 /** MM-DD in a field that needs a year: the closest such day in the preferred direction. */
@@ -136,7 +174,7 @@ function nearestMonthDay(today: Day, month: number, day: number, prefer: 'past' 
 
 /** Parses any accepted form; phrases load chrono-node on first use. */
 export async function parseDateInput(text: string, opts: DateInputOptions): Promise<DateValue> {
-  if (opts.phrases === false && !/^[\d\s-]*$/.test(text)) throw invalid(text, opts);
+  if (opts.phrases === false && !/^[\d\s/.-]*$/.test(text)) throw invalid(text, opts);
   const plain = parsePlainDate(text, opts);
   if (plain) return plain;
   const { parsePhrase } = await import('./datePhrase.js');

@@ -91,6 +91,13 @@ describe('rel add', () => {
     expect(await j.json(['list', '--json'])).toHaveLength(1);
   });
 
+  it('reads a day written with slashes or dots', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    expect(await j.ok(['add', 'Jane Doe', '--on', '20/11/2026', '--note', 'catalog'])).toBe('logged conversation with Jane Doe on 2026-11-20 (#1)\n');
+    expect(await j.ok(['add', 'Jane Doe', '--on', '21.11', '--note', 'photos'])).toBe('logged conversation with Jane Doe on 2026-11-21 (#2)\n');
+  });
+
   it('reads an everyday word for the channel as the channel it says, and prints it', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
@@ -201,6 +208,11 @@ describe('rel add', () => {
       expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--via', 'fax'], 2)).toBe(
         "rel: option '--via <channel>' argument 'fax' is invalid. Allowed choices are call, email, meeting, meal, message, event, social, visit, other. (see rel add --help)",
       );
+    });
+
+    it('a day written with slashes that reads two ways, with both readings', async () => {
+      const j = await seeded();
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', '05/11/2026'], 2)).toMatch(/^rel: --on: "05\/11\/2026" could be 11 May or 5 November; use YYYY-MM-DD/);
     });
 
     it('an impossible day such as 2026-02-30', async () => {

@@ -132,8 +132,35 @@ describe('phrases (chrono-node)', () => {
   });
 });
 
+describe('days written with / or .', () => {
+  it.each([
+    ['15/12/2026', '2026-12-15'],
+    ['12/15/2026', '2026-12-15'],
+    ['15.12.2026', '2026-12-15'],
+    ['1.2.2027', '2027-02-01'],
+    ['2027/2/1', '2027-02-01'],
+    ['5/5/2027', '2027-05-05'],
+  ])('reads %j: a slash date is day-first when its first number is no month, month-first when its second is none; dots are day-first', async (text, expected) => {
+    expect(await day(text)).toBe(expected);
+  });
+
+  it('without a year, is a yearly date where the field takes one, else the nearest such day', async () => {
+    expect(await parseDateInput('15/03', { ...past, allow: ['yearless'], phrases: false })).toEqual({ kind: 'yearless', monthDay: '03-15' });
+    expect(await day('25/12', future)).toBe('2026-12-25');
+    expect(await day('12/25', past)).toBe('2025-12-25');
+    expect(await day('15.12', future)).toBe('2026-12-15');
+  });
+
+  it('refuses one that reads two ways, with both readings, and an impossible day', async () => {
+    await expect(day('05/06/2027', { ...future, label: '--on' })).rejects.toThrow(`--on: "05/06/2027" could be 6 May or 5 June; use ${dateForms(future)}`);
+    await expect(day('3/4', { ...future, label: '--on' })).rejects.toThrow('could be 4 March or 3 April');
+    await expect(day('31/02/2027', { ...future, label: '--on' })).rejects.toThrow(`--on: "31/02/2027" is not a real calendar day; use ${dateForms(future)}`);
+    await expect(day('13/13', future)).rejects.toThrow('is not a real calendar day');
+  });
+});
+
 describe('rubbish', () => {
-  it.each(['whenever', 'the day after the party', '12/25/2026', '2026-11-23-01', '31.12.2026', '', '   ', 'next friday or so'])(
+  it.each(['whenever', 'the day after the party', '12/25/26', '2026-11-23-01', '31.12.26', '1/2/3', '', '   ', 'next friday or so'])(
     'refuses %j and lists the accepted forms',
     async (text) => {
       const attempt = parseDay(text, { ...future, label: '--follow-up' });
@@ -154,7 +181,7 @@ describe('rubbish', () => {
 
   it('parsePlainDate leaves phrases to the phrase parser and refuses digit soup itself', () => {
     expect(parsePlainDate('in 2 weeks', future)).toBeUndefined();
-    expect(() => parsePlainDate('12/25', future)).toThrow(DateInputError);
+    expect(() => parsePlainDate('12/25/26', future)).toThrow(DateInputError);
   });
 });
 
