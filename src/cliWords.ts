@@ -92,6 +92,7 @@ const TEXT_WORDS = ['note', 'notes', 'text', 'message', 'msg', 'body', 'comment'
 
 const FLAG_WORDS: ReadonlyArray<readonly [words: readonly string[], flags: readonly string[]]> = [
   [['date', 'day', 'when', 'at', 'dated', 'due', 'due-date', 'due-on', 'deadline'], ['--on', '--until', '--as-of']],
+  [['for', 'till'], ['--until']],
   [['bday', 'birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born'], ['--birthday']],
   [TEXT_WORDS, ['--note', '--text']],
   [['mail', 'e-mail', 'emails'], ['--email']],

@@ -1,5 +1,5 @@
 // "--follow-up 'in 1 week: send the spring catalog'": a date, then optionally what to do.
-import { dateForms } from './domain/dateInput.js';
+import { dateAtAnEnd, dateForms } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
 import { dayFlag, type RunDay } from './flags.js';
 
@@ -16,9 +16,13 @@ export async function parseFollowUp(ctx: RunDay, input: string, defaultText: str
   const when = (colon >= 0 ? input.slice(0, colon) : input).trim();
   const what = colon >= 0 ? input.slice(colon + 1).trim() : '';
   if (when === '') throw new UsageError(`--follow-up: "${input}" has no date; ${form()}`);
-  const dueOn = await dayFlag(ctx, when, '--follow-up', 'future').catch((error: unknown) => {
+  const dueOn = await dayFlag(ctx, when, '--follow-up', 'future').catch(async (error: unknown) => {
+    if (colon >= 0 || !(error instanceof UsageError) || !error.message.includes('is not a date;')) throw error;
+    // "call back next week": the day and what to do, written without the colon between them.
+    const said = await dateAtAnEnd(input, { today: ctx.today, prefer: 'future' });
+    if (said) throw new UsageError(`--follow-up: "${input}" is not a date; the day comes first, then a colon: write "${said.date}: ${said.rest}"`);
     // "send samples": what to do, given without its day (no digit: no date meant, mistyped).
-    if (colon < 0 && !/\d/.test(input) && error instanceof UsageError && error.message.includes('is not a date;')) throw new UsageError(`--follow-up: "${input}" is not a date; the day comes first: ${form()}`);
+    if (!/\d/.test(input)) throw new UsageError(`--follow-up: "${input}" is not a date; the day comes first: ${form()}`);
     throw error;
   });
   return { dueOn, text: what === '' ? defaultText : what };

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { followUpChange } from '../domain/undoHistory.js';
 import { contactBeforeText } from './nameThenText.js';
+import { dateAtAnEnd } from '../domain/dateInput.js';
 import { dayFlag, durationFlag, requireFlag, textFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
 import { insertReminder } from '../store/reminders.js';
@@ -13,7 +14,7 @@ export interface RemindOptions {
 
 export async function remind(query: string, words: readonly string[], opts: RemindOptions, ctx: Context): Promise<void> {
   const text = textFlag(words.join(' '), 'TEXT');
-  const on = requireFlag(opts.on, '--on', `rel remind ${query} "${text}" --on "next friday"`);
+  const on = requireFlag(opts.on, '--on', await withoutOn(ctx, query, text));
   const dueOn = await dayFlag(ctx, on, '--on', 'future');
   const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
@@ -25,4 +26,10 @@ export async function remind(query: string, words: readonly string[], opts: Remi
     return added;
   });
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
+}
+
+/** How to write it with --on: `rel remind ann call tomorrow` is "call" --on "tomorrow" (worked out only then). */
+async function withoutOn(ctx: Context, query: string, text: string): Promise<string> {
+  const said = await dateAtAnEnd(text, { today: ctx.today, prefer: 'future' });
+  return said ? `rel remind ${query} "${said.rest}" --on "${said.date}"` : `rel remind ${query} "${text}" --on "next friday"`;
 }

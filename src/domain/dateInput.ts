@@ -190,3 +190,33 @@ export async function parseDay(text: string, opts: DateInputOptions): Promise<Da
   if (value.kind !== 'day') throw invalid(text, opts);
   return value.day;
 }
+
+/** A text split around the words that say a day: "call back" and "next week" of "call back next week". */
+export interface DateInText {
+  date: string;
+  rest: string;
+}
+
+/** Whether `words` are a date a field of `opts` reads. */
+async function readsAsDate(words: string, opts: DateInputOptions): Promise<boolean> {
+  return parseDateInput(words, opts).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The day said at the end of a text ("call tomorrow", "call back next week") or at its start
+ * ("in 2 weeks send the catalog"), for a refusal that shows how to write them apart: the longest
+ * run of up to four words at either end that reads as a date, the end first, never the whole text.
+ */
+export async function dateAtAnEnd(text: string, opts: DateInputOptions): Promise<DateInText | undefined> {
+  const words = text.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const end = words.slice(-n).join(' ');
+    if (await readsAsDate(end, opts)) return { date: end, rest: words.slice(0, -n).join(' ') };
+    const start = words.slice(0, n).join(' ');
+    if (await readsAsDate(start, opts)) return { date: start, rest: words.slice(n).join(' ') };
+  }
+  return undefined;
+}

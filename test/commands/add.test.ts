@@ -250,6 +250,13 @@ describe('rel add', () => {
         '--follow-up: "send samples" is not a date; the day comes first: write "DATE: what", e.g. "friday: send the catalog"',
       );
       expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', '2027-02-30'], 2)).toContain('"2027-02-30" is not a real calendar day');
+      // The day and what to do without the colon: the line writes them apart.
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'call back next week'], 2)).toBe(
+        'rel: --follow-up: "call back next week" is not a date; the day comes first, then a colon: write "next week: call back"',
+      );
+      expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', 'in 2 weeks send the catalog'], 2)).toBe(
+        'rel: --follow-up: "in 2 weeks send the catalog" is not a date; the day comes first, then a colon: write "in 2 weeks: send the catalog"',
+      );
     });
 
     it('two tags in one --tag', async () => {

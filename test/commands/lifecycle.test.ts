@@ -247,6 +247,7 @@ describe('the command line itself', () => {
     expect(await refused(['add', 'jane', '--note', 'x', '--when=yesterday'])).toBe("rel: unknown option '--when=yesterday' (Did you mean --on <date>?) (see rel add --help)");
     expect(await refused(['snooze', '1', '--date', 'friday'])).toBe("rel: unknown option '--date' (Did you mean --until <date>?) (see rel snooze --help)");
     expect(await refused(['today', '--date', '2026-12-01'])).toBe("rel: unknown option '--date' (Did you mean --as-of <date>?) (see rel today --help)");
+    expect(await refused(['pause', 'jane', '--for', '2w'])).toBe("rel: unknown option '--for' (Did you mean --until <date>?) (see rel pause --help)");
     expect(await refused(['today', '-n', '5'])).toBe("rel: unknown option '-n' (Did you mean --limit <n>?) (see rel today --help)");
     expect(await refused(['edit', 'jane', '--bday', '03-14'])).toBe("rel: unknown option '--bday' (Did you mean --birthday <date>?) (see rel edit --help)");
     expect(await refused(['edit', 'jane', '--Mobile', '555 0100'])).toBe("rel: unknown option '--Mobile' (Did you mean --phone <phone>?) (see rel edit --help)");

@@ -51,6 +51,10 @@ describe('rel remind', () => {
     it('a missing --on (usage error naming the flag)', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['remind', 'jane', 'call'], 2)).toBe('rel: missing --on; for example: rel remind jane "call" --on "next friday"');
+      // The day said at the end (or the start) of the text: the example takes it out into --on.
+      expect(await expectRefused(j, ['remind', 'jane', 'send', 'the', 'catalog', 'next', 'friday'], 2)).toBe('rel: missing --on; for example: rel remind jane "send the catalog" --on "next friday"');
+      expect(await expectRefused(j, ['remind', 'jane', 'tomorrow', 'call', 'back'], 2)).toBe('rel: missing --on; for example: rel remind jane "call back" --on "tomorrow"');
+      expect(await j.json(['reminders', '--json'])).toEqual([]);
     });
 
     it('a bad date or duration', async () => {

@@ -1,6 +1,6 @@
 // What people type as dates, with an injected "today": Monday 23 November 2026.
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATE_FORMS, dateForms, DateInputError, parseDateInput, parseDay, parsePlainDate, readStoredDate, storeDate, type DateInputOptions } from '../../src/domain/dateInput.js';
+import { DATE_FORMS, dateAtAnEnd, dateForms, DateInputError, parseDateInput, parseDay, parsePlainDate, readStoredDate, storeDate, type DateInputOptions } from '../../src/domain/dateInput.js';
 import { parsePhrase } from '../../src/domain/datePhrase.js';
 
 const TODAY = '2026-11-23'; // a Monday
@@ -156,6 +156,22 @@ describe('days written with / or .', () => {
     await expect(day('3/4', { ...future, label: '--on' })).rejects.toThrow('could be 4 March or 3 April');
     await expect(day('31/02/2027', { ...future, label: '--on' })).rejects.toThrow(`--on: "31/02/2027" is not a real calendar day; use ${dateForms(future)}`);
     await expect(day('13/13', future)).rejects.toThrow('is not a real calendar day');
+  });
+});
+
+describe('a day said at an end of a text', () => {
+  it.each([
+    ['call tomorrow', { date: 'tomorrow', rest: 'call' }],
+    ['call back next week', { date: 'next week', rest: 'call back' }],
+    ['send the catalog on friday', { date: 'on friday', rest: 'send the catalog' }],
+    ['in 2 weeks send the catalog', { date: 'in 2 weeks', rest: 'send the catalog' }],
+    ['2027-03-01 renew the contract', { date: '2027-03-01', rest: 'renew the contract' }],
+  ])('finds it in %j', async (text, expected) => {
+    expect(await dateAtAnEnd(text, future)).toEqual(expected);
+  });
+
+  it.each(['send 2 samples', 'call back', 'tomorrow', ''])('finds none in %j (never the whole text)', async (text) => {
+    expect(await dateAtAnEnd(text, future)).toBeUndefined();
   });
 });
 
