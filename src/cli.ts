@@ -13,7 +13,8 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
-import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, withUsage } from './cliRefusals.js';
+import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, withUsage } from './cliRefusals.js';
+import { dateAtAnEnd } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
 import { registerSetAsideCommands } from './cliSetAside.js';
@@ -69,7 +70,7 @@ function takesWordsLast(cmd: Command): Command {
 }
 
 /** `rel show maria lopez`: one name typed without quotes, as two words (commander would only count them). */
-function refuseUnquotedName(cmd: Command): void {
+async function refuseUnquotedName(cmd: Command): Promise<void> {
   const declared = cmd.registeredArguments;
   const last = wordsLast(cmd);
   if (last === undefined || cmd.args.length <= declared.length) return;
@@ -87,7 +88,17 @@ function refuseUnquotedName(cmd: Command): void {
     throw new UsageError(`${given}: say whom with --to${example}, and put a name of several words in quotes`);
   }
   const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
-  throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})`);
+  const day = await dayAfterName(cmd, path, before, cmd.args.slice(declared.length - 1));
+  throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})${day}`);
+}
+
+/** `rel pause ann next week`: the day its required flag was left out for, said after the name. */
+async function dayAfterName(cmd: Command, path: string, before: readonly string[], words: readonly string[]): Promise<string> {
+  const flag = missingDayFlag(cmd);
+  if (flag?.long === undefined) return '';
+  // Whether the words read as a date does not depend on the day they are counted from.
+  const said = await dateAtAnEnd(words.join(' '), { today: '2000-01-01', prefer: 'future' }, 'last');
+  return said ? `; if "${said.date}" is the day: rel ${path} ${[...before, quoted(said.rest.split(' '))].join(' ')} ${flag.long} "${said.date}"` : '';
 }
 
 /**
@@ -148,7 +159,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   // The one place where commander's untyped values meet the commands' types (see Act).
   const act: Act = (cmd, run) =>
     takesWordsLast(cmd).action(async () => {
-      refuseUnquotedName(cmd);
+      await refuseUnquotedName(cmd);
       const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
       await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
     });

@@ -1,7 +1,7 @@
 // How a command line commander refused is told: another tool's word names rel's command or flag
 // for it, and a missing or extra argument shows how the command is written. pointToOwnHelp (cli.ts) sends
 // every refusal through here; nothing of this runs unless a command line is refused.
-import { CommanderError, type Command } from 'commander';
+import { CommanderError, type Command, type Option } from 'commander';
 import { groupWordFor, isTextFlag, relsFlagFor, relsWordFor } from './cliWords.js';
 
 /** The word commander did not know as a command, if that is what it refused. */
@@ -88,7 +88,21 @@ export function withUsage(error: CommanderError, command: Command, path: string)
   const missing = /'(.*)'/.exec(error.message)?.[1];
   const choices = command.registeredArguments.find((a) => error.code === 'commander.missingArgument' && a.name() === missing)?.argChoices;
   const values = choices === undefined ? '' : `, where <${missing}> is ${eitherOf(choices)}`;
-  return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}; usage: ${usageOf(command, path)}${values}`);
+  return new CommanderError(error.exitCode, error.code, `${error.message.replace(/\.$/, '')}; usage: ${usageOf(command, path)}${values}${dayAsArgument(error, command, path)}`);
+}
+
+/** The required day flag a command line left out (`rel snooze 1 friday`: --until), if one. */
+export function missingDayFlag(command: Command): Option | undefined {
+  return command.options.find((o) => o.description.includes('(required)') && o.flags.endsWith('<date>') && command.getOptionValue(o.attributeName()) === undefined);
+}
+
+/** `rel snooze 1 friday`: the words after the arguments are the day its flag was left out for. */
+function dayAsArgument(error: CommanderError, command: Command, path: string): string {
+  const flag = error.code === 'commander.excessArguments' ? missingDayFlag(command) : undefined;
+  const given = command.registeredArguments.length;
+  const extra = command.args.slice(given);
+  if (flag?.long === undefined || extra.length === 0) return '';
+  return `; the day goes in ${flag.long}: ${path} ${command.args.slice(0, given).join(' ')} ${flag.long} "${extra.join(' ')}"`;
 }
 
 /** `rel snooze <id> --until <date>`: the arguments, and the flags its help says are required. */

@@ -208,13 +208,15 @@ async function readsAsDate(words: string, opts: DateInputOptions): Promise<boole
 /**
  * The day said at the end of a text ("call tomorrow", "call back next week") or at its start
  * ("in 2 weeks send the catalog"), for a refusal that shows how to write them apart: the longest
- * run of up to four words at either end that reads as a date, the end first, never the whole text.
+ * run of up to four words at either end (or at the `last` only) that reads as a date, the end
+ * first, never the whole text.
  */
-export async function dateAtAnEnd(text: string, opts: DateInputOptions): Promise<DateInText | undefined> {
+export async function dateAtAnEnd(text: string, opts: DateInputOptions, ends: 'either' | 'last' = 'either'): Promise<DateInText | undefined> {
   const words = text.trim().split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const end = words.slice(-n).join(' ');
     if (await readsAsDate(end, opts)) return { date: end, rest: words.slice(0, -n).join(' ') };
+    if (ends === 'last') continue;
     const start = words.slice(0, n).join(' ');
     if (await readsAsDate(start, opts)) return { date: start, rest: words.slice(n).join(' ') };
   }

@@ -170,6 +170,11 @@ describe('a day said at an end of a text', () => {
     expect(await dateAtAnEnd(text, future)).toEqual(expected);
   });
 
+  it('looks at the last words only when asked: a name after which a day was said', async () => {
+    expect(await dateAtAnEnd('ann lee friday', future, 'last')).toEqual({ date: 'friday', rest: 'ann lee' });
+    expect(await dateAtAnEnd('tomorrow call back', future, 'last')).toBeUndefined();
+  });
+
   it.each(['send 2 samples', 'call back', 'tomorrow', ''])('finds none in %j (never the whole text)', async (text) => {
     expect(await dateAtAnEnd(text, future)).toBeUndefined();
   });
