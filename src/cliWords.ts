@@ -107,6 +107,7 @@ const FLAG_WORDS: ReadonlyArray<readonly [words: readonly string[], flags: reado
   [['repeat', 'recur', 'recurring', 'interval', 'frequency', 'cadence'], ['--every']],
   [['n', 'max', 'count', 'top'], ['--limit']],
   [['tags', 'label', 'labels'], ['--tag']],
+  [['drifting', 'late', 'past-due'], ['--overdue']],
   [['dry', 'dryrun', 'preview', 'simulate', 'noop'], ['--dry-run']],
   [['force', 'confirm', 'no-confirm', 'assume-yes'], ['--yes']],
   [['no-colour', 'nocolor', 'no-colors', 'monochrome'], ['--no-color']],

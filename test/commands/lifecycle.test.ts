@@ -259,6 +259,8 @@ describe('the command line itself', () => {
     expect(await refused(['relate', 'jane', '--with', 'Tom Doe', '--as', 'wife'])).toBe("rel: unknown option '--with' (Did you mean --to <name>?) (see rel relate --help)");
     expect(await refused(['rm', 'jane', '--force'])).toBe("rel: unknown option '--force' (Did you mean --yes?) (see rel rm --help)");
     expect(await refused(['list', '--no-colour'])).toBe("rel: unknown option '--no-colour' (Did you mean --no-color?) (see rel list --help)");
+    // rel's own word for it elsewhere: today and stats say drifting.
+    expect(await refused(['list', '--drifting'])).toBe("rel: unknown option '--drifting' (Did you mean --overdue?) (see rel list --help)");
     // A format named as a flag is --format with it.
     expect(await refused(['export', 'contacts', '--csv'])).toBe("rel: unknown option '--csv' (Did you mean --format csv?) (see rel export --help)");
     expect(await refused(['export', 'dates', '--ical'])).toBe("rel: unknown option '--ical' (Did you mean --format ics?) (see rel export --help)");
