@@ -1,6 +1,7 @@
 // How a command line commander refused is told: another tool's word names rel's command or flag
-// for it, and a missing or extra argument shows how the command is written. pointToOwnHelp (cli.ts) sends
-// every refusal through here; nothing of this runs unless a command line is refused.
+// for it, and a missing or extra argument shows how the command is written (and where a day typed
+// as an argument goes). pointToOwnHelp (cli.ts) sends every refusal through here; nothing of this
+// runs unless a command line is refused.
 import { CommanderError, type Command, type Option } from 'commander';
 import { groupWordFor, isTextFlag, relsFlagFor, relsWordFor } from './cliWords.js';
 
