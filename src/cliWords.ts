@@ -83,13 +83,14 @@ export function relsWordFor(word: string): string | undefined {
   return Object.hasOwn(RELS_WORD_FOR, word.toLowerCase()) ? RELS_WORD_FOR[word.toLowerCase()] : undefined;
 }
 
+/** Other tools' words for what was said or is to be done: --note, --text, or an argument. */
+const TEXT_WORDS = ['note', 'notes', 'text', 'message', 'msg', 'body', 'comment', 'comments', 'summary', 'description', 'desc', 'memo'];
+
 /**
  * Other tools' words for a flag, each with rel's flags for it, the first a command has wins:
  * `rel add --date` is its --on, `rel snooze --date` its --until. Commander suggests the nearest
  * spelling instead, and for these it is the wrong flag: `rel add --date` got "Did you mean --note?".
  */
-const TEXT_WORDS = ['note', 'notes', 'text', 'message', 'msg', 'body', 'comment', 'comments', 'summary', 'description', 'desc', 'memo'];
-
 const FLAG_WORDS: ReadonlyArray<readonly [words: readonly string[], flags: readonly string[]]> = [
   [['date', 'day', 'when', 'at', 'dated', 'due', 'due-date', 'due-on', 'deadline'], ['--on', '--until', '--as-of']],
   [['for', 'till'], ['--until']],

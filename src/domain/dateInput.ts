@@ -1,6 +1,7 @@
 // Turning what people type ("2027-03-15", "03-15", "2027-03", "tomorrow", "friday", "in 2 weeks")
 // into calendar values. Plain forms are parsed here; phrases go to chrono-node, loaded only then.
 import { addDays, isDay, isValidDate, makeDay, monthName, pad2, splitDay, weekday, type Day } from './calendar.js';
+import { isAmbiguous, orderProvenBy } from './dateOrder.js';
 import { ValueError } from '../errors.js';
 
 /** A day, a month known without its day, or a yearly date without a year (birthdays). */
@@ -142,18 +143,16 @@ function writtenDate(input: string): WrittenDate | undefined {
 }
 
 /**
- * 15/12/2026, 12/15, 15.12, 2026/12/15: the day they name. A slash date is day-first when its first
- * number cannot be a month, month-first when its second cannot; one that reads both ways (05/06)
- * is refused with both readings. Without a year it is a yearly date where the field takes one,
+ * 15/12/2026, 12/15, 15.12, 2026/12/15: the day they name. A slash date is read in the order it
+ * proves, as an imported file's are (dateOrder.ts); one that reads both ways (05/06) is refused
+ * with both readings. Without a year it is a yearly date where the field takes one,
  * else the nearest such day, as MM-DD.
  */
 function writtenDay(date: WrittenDate, text: string, opts: DateInputOptions): DateValue {
   const { first, second } = date;
-  const isMonth = (n: number): boolean => n >= 1 && n <= 12;
-  const dayFirst = date.order === 'dmy' || (date.order === 'either' && !isMonth(first) && isMonth(second));
-  if (date.order === 'either' && isMonth(first) && isMonth(second) && first !== second) {
-    throw invalid(text, opts, `could be ${second} ${monthName(first)} or ${first} ${monthName(second)}`);
-  }
+  const numbers = { first, second, year: date.year ?? 2000 };
+  if (date.order === 'either' && isAmbiguous(numbers)) throw invalid(text, opts, `could be ${second} ${monthName(first)} or ${first} ${monthName(second)}`);
+  const dayFirst = date.order === 'dmy' || (date.order === 'either' && orderProvenBy(numbers) === 'dmy');
   const [month, day] = dayFirst ? [second, first] : [first, second];
   if (!isValidDate(date.year ?? 2000, month, day)) throw invalid(text, opts, 'is not a real calendar day');
   if (date.year !== undefined) return { kind: 'day', day: makeDay(date.year, month, day) };

@@ -45,7 +45,7 @@ export function orderProvenBy(date: NumericDate): DateOrder | undefined {
 const isMonth = (n: number): boolean => n >= 1 && n <= 12;
 
 /** Whether the order changes what the value means (4/2 is 4 February or 2 April; 5/5 is the same either way). */
-function isAmbiguous(date: NumericDate): boolean {
+export function isAmbiguous(date: NumericDate): boolean {
   return isMonth(date.first) && isMonth(date.second) && date.first !== date.second;
 }
 
