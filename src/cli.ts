@@ -13,7 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
-import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, withUsage } from './cliRefusals.js';
+import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
@@ -83,9 +83,9 @@ async function refuseUnquotedName(cmd: Command): Promise<void> {
   }
   if (last === 'file') throw new UsageError(`${given}: ${severalFiles(path, cmd.args)}`);
   const before = cmd.args.slice(0, declared.length - 1);
-  if (cmd.options.some((o) => o.long === '--to')) {
-    const example = cmd.args.length === declared.length + 1 ? ` (rel ${path} ${cmd.args.slice(0, -1).join(' ')} --to ${cmd.args.at(-1)})` : '';
-    throw new UsageError(`${given}: say whom with --to${example}, and put a name of several words in quotes`);
+  if (path === 'relate' || path === 'unrelate') {
+    const example = await relateAsFlags(path, cmd.args, cmd.opts<{ to?: string; as?: string }>());
+    throw new UsageError(`${given}: say whom with --to${path === 'relate' ? ' and how with --as' : ''}${example === undefined ? '' : ` (${example})`}, and put a name of several words in quotes`);
   }
   const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
   const day = await dayAfterName(cmd, path, before, cmd.args.slice(declared.length - 1));

@@ -106,6 +106,33 @@ function dayAsArgument(error: CommanderError, command: Command, path: string): s
   return `; the day goes in ${flag.long}: ${path} ${command.args.slice(0, given).join(' ')} ${flag.long} "${extra.join(' ')}"`;
 }
 
+/** Words as one argument to type again: in quotes when they hold a space ("Jane Doe" is one argument with one). */
+export const asOneArgument = (words: readonly string[]): string => {
+  const text = words.join(' ');
+  return /\s/.test(text) ? JSON.stringify(text) : text;
+};
+
+/**
+ * `rel relate jane spouse john`, `rel relate tom husband of jane`, `rel relate jane --to john spouse`:
+ * the words as the flags of rel relate (or unrelate) say them, or undefined when they do not say whom. Without --as,
+ * the first word after the person that rel reads as a relation is its kind, and the words after it
+ * (an "of" or "to" left out) whom; without --to either, two words are the person and whom. What
+ * the words leave unsaid is a placeholder (`--as <kind>`).
+ */
+export async function relateAsFlags(path: string, words: readonly string[], given: { to?: string; as?: string }): Promise<string | undefined> {
+  const { readRelationWord } = await import('./domain/relations.js'); // loaded only for a refused line
+  const at = given.as === undefined ? words.findIndex((word, i) => i > 0 && readRelationWord(word) !== undefined) : -1;
+  const as = at === -1 ? given.as : words[at];
+  let [person, whom] = at === -1 ? [words, [] as readonly string[]] : [words.slice(0, at), words.slice(at + 1)];
+  if (/^(of|to)$/i.test(whom[0] ?? '')) whom = whom.slice(1);
+  if (at === -1 && given.to === undefined && words.length === 2) [person, whom] = [words.slice(0, 1), words.slice(1)];
+  if (given.to !== undefined && whom.length > 0) return undefined; // whom twice
+  const to = given.to !== undefined ? asOneArgument([given.to]) : whom.length > 0 ? asOneArgument(whom) : at === -1 ? undefined : '<name>';
+  if (to === undefined) return undefined;
+  const how = as !== undefined ? ` --as ${asOneArgument([as])}` : path === 'relate' ? ' --as <kind>' : ''; // relate needs it
+  return `rel ${path} ${asOneArgument(person)} --to ${to}${how}`;
+}
+
 /** `rel snooze <id> --until <date>`: the arguments, and the flags its help says are required. */
 function usageOf(command: Command, path: string): string {
   const required = command.options.filter((o) => o.description.includes('(required)')).map((o) => ` ${o.flags}`);

@@ -46,7 +46,7 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
     cadence: flags.every === undefined ? undefined : flags.every.trim() === '' ? null : durationFlag(flags.every, '--every'),
   };
   if (flags.referredBy !== undefined) {
-    fields.referredBy = flags.referredBy.trim() === '' ? null : requireContact(ctx.journal(), flags.referredBy).id;
+    fields.referredBy = flags.referredBy.trim() === '' ? null : requireContact(ctx.journal(), flags.referredBy, { addFirst: true }).id;
   }
   return {
     fields,

@@ -64,7 +64,7 @@ function peopleAfter(j: Journal, before: Conversation, opts: ConversationEditOpt
   const known = new Map<number, PersonRef>(before.people.map((p) => [p.id, p]));
   const ids = (names: string[] | undefined) =>
     names?.map((name) => {
-      const contact = requireContact(j, name);
+      const contact = requireContact(j, name, { addFirst: names !== opts.without });
       known.set(contact.id, { id: contact.id, name: contact.name });
       return contact.id;
     });

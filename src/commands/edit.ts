@@ -74,7 +74,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     throw new UsageError('nothing to change; give at least one flag, e.g. rel edit jane --company "Doe Flowers" (see rel edit --help)');
   }
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = requireContact(j, query, { addFirst: true });
   const changes = await readContactFlags(ctx, opts);
   if (opts.name !== undefined) {
     const name = nameFlag(opts.name, '--name');

@@ -13,7 +13,7 @@ import { findContact, requireContact } from '../store/lookup.js';
  */
 export function contactBeforeText(j: Journal, command: string, query: string, words: readonly string[], flags = ''): Contact {
   const found = findContact(j, query);
-  if (found.status !== 'found') return requireContact(j, query);
+  if (found.status !== 'found') return requireContact(j, query, { addFirst: true });
   if (found.exact) return found.contact;
   for (let k = 1; k <= Math.min(3, words.length); k++) {
     const longer = [query, ...words.slice(0, k)].join(' ');

@@ -24,7 +24,7 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
   const as = requireFlag(opts.as, '--as', `rel relate ${query} --to ${shellWord(to)} --as spouse`);
   const said = fromCommandLineSync(() => parseRelationWord(as, '--as'));
   const j = ctx.journal();
-  const person = requireContact(j, query);
+  const person = requireContact(j, query, { addFirst: true });
   const { other, partial } = relatedPerson(j, to);
   if (other.id === person.id) throw new RelError(`${person.name} cannot be related to themself: --to names the same person (#${person.id})`);
   const words = { contact: { id: person.id, name: person.name }, other, kind: said.kind, word: said.word };

@@ -9,6 +9,7 @@ import type { Contact } from '../domain/records.js';
 import { contactsNamed, getContact, getContacts, keyStartsWith, loadLists } from './contacts.js';
 import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
 import type { Journal } from './journal.js';
+import { shellQuote } from './journalAccess.js';
 
 /** What a query names: one contact, read in full; several, by their names; or no one. */
 export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean } | { status: 'ambiguous'; candidates: NamedContact[] } | { status: 'none' };
@@ -259,18 +260,25 @@ function withNearByWords(found: NearPerson[], byWords: NearPerson[]): NearPerson
   return [...people.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.contact.id - b.contact.id));
 }
 
-export function notFound(j: Journal, query: string): NotFoundError {
+/** How a name that is nobody is looked for: by a command that writes about them, someone not added yet may be meant. */
+export interface Looking {
+  /** Say how to add them first (rel remember, remind, edit...), when no one is near the name. */
+  addFirst?: boolean;
+}
+
+export function notFound(j: Journal, query: string, looking: Looking = {}): NotFoundError {
   if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
   if (readsAsEmailAddress(query)) return new NotFoundError(`no contact has the email ${query.trim()}; see rel list, or give it to someone with rel edit NAME --email`);
   const similar = similarContacts(j, query);
-  const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : '; see rel list';
+  const addFirst = looking.addFirst === true && parseContactId(query) === undefined ? `, or add them first: rel contact add ${shellQuote(query.trim())}` : '';
+  const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : `; see rel list${addFirst}`;
   return new NotFoundError(`no contact matches "${query}"${hint}`);
 }
 
 /** The one contact `query` names, or an error saying who it could be. */
-export function requireContact(j: Journal, query: string): Contact {
+export function requireContact(j: Journal, query: string, looking: Looking = {}): Contact {
   const match = findContact(j, query);
   if (match.status === 'found') return match.contact;
   if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
-  throw notFound(j, query);
+  throw notFound(j, query, looking);
 }

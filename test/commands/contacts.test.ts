@@ -140,7 +140,7 @@ describe('rel edit', () => {
 
     it('an unknown person', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['edit', 'nobody', '--company', 'x'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+      expect(await expectRefused(j, ['edit', 'nobody', '--company', 'x'], 1)).toBe('rel: no contact matches "nobody"; see rel list, or add them first: rel contact add nobody');
     });
   });
 });

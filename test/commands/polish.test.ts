@@ -241,9 +241,27 @@ describe('a name of several words typed without quotes', () => {
   it('rel relate NAME OTHER says whom goes after --to', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['relate', 'maria', 'tom', '--as', 'spouse'], 2)).toBe(
-      'rel: relate takes NAME, and was given 2 words: say whom with --to (rel relate maria --to tom), and put a name of several words in quotes',
+      'rel: relate takes NAME, and was given 2 words: say whom with --to and how with --as (rel relate maria --to tom --as spouse), and put a name of several words in quotes',
     );
     await j.ok(['relate', 'maria', '--to', 'tom', '--as', 'spouse']);
+  });
+
+  it('rel relate with the relation said in words suggests the flags that say it, and the suggestion runs', async () => {
+    const suggested = async (words: string[]): Promise<string[]> => {
+      const j = await maria();
+      const example = /\((rel [^)]*)\)/.exec(await expectRefused(j, words, 2))?.[1] ?? '';
+      return [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!).slice(1);
+    };
+    expect(await suggested(['relate', 'Maria Lopez', 'wife', 'Tom Lopez'])).toEqual(['relate', 'Maria Lopez', '--to', 'Tom Lopez', '--as', 'wife']);
+    expect(await suggested(['relate', 'tom', 'husband', 'of', 'maria'])).toEqual(['relate', 'tom', '--to', 'maria', '--as', 'husband']);
+    expect(await suggested(['relate', 'maria', '--to', 'tom', 'spouse'])).toEqual(['relate', 'maria', '--to', 'tom', '--as', 'spouse']);
+    expect(await suggested(['relate', 'Maria Lopez', 'Tom Lopez', '--as', 'wife'])).toEqual(['relate', 'Maria Lopez', '--to', 'Tom Lopez', '--as', 'wife']);
+    expect(await suggested(['unrelate', 'maria', 'tom'])).toEqual(['unrelate', 'maria', '--to', 'tom']);
+    const j = await maria();
+    expect(await j.ok(await suggested(['relate', 'tom', 'husband', 'of', 'maria']))).toBe('related: Tom Lopez — husband of Maria Lopez\n');
+    // What the words leave unsaid is a placeholder, not a guess.
+    expect(await suggested(['relate', 'maria', 'tom'])).toEqual(['relate', 'maria', '--to', 'tom', '--as', '<kind>']);
+    expect(await suggested(['relate', 'maria', 'spouse'])).toEqual(['relate', 'maria', '--to', '<name>', '--as', 'spouse']);
   });
 
   it('rel remember and rel remind refuse a TEXT that starts with the rest of the name, and say both ways to mean it', async () => {
@@ -278,5 +296,33 @@ describe('a name of several words typed without quotes', () => {
   it('commands that take no name keep commander\'s count', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel today --help)");
+  });
+});
+
+describe('a name that is nobody yet', () => {
+  const jane = journalFrom(async (j) => {
+    await j.ok(['add', 'Jane Doe', '--note', 'lunch']);
+  });
+  const addFirst = `rel: no contact matches "Mia Roth"; see rel list, or add them first: rel contact add 'Mia Roth'`;
+
+  it('is said to be added first by a command that writes about someone, and the advice works', async () => {
+    const j = await jane();
+    expect(await expectRefused(j, ['remember', 'Mia Roth', 'likes roses'], 1)).toBe(addFirst);
+    expect(await expectRefused(j, ['remind', 'Mia Roth', 'call', '--on', 'tomorrow'], 1)).toBe(addFirst);
+    expect(await expectRefused(j, ['edit', 'Mia Roth', '--birthday', '03-04'], 1)).toBe(addFirst);
+    expect(await expectRefused(j, ['edit', 'jane', '--referred-by', 'Mia Roth'], 1)).toBe(addFirst);
+    expect(await expectRefused(j, ['relate', 'Mia Roth', '--to', 'jane', '--as', 'sister'], 1)).toBe(addFirst);
+    expect(await expectRefused(j, ['conversation', 'edit', '1', '--with', 'Mia Roth'], 1)).toBe(addFirst);
+    await j.ok(['contact', 'add', 'Mia Roth']);
+    expect(await j.ok(['remember', 'Mia Roth', 'likes roses'])).toBe('remembered about Mia Roth: likes roses [detail 1]\n');
+  });
+
+  it('is not, where adding them would not help, for an id, or when a name near it is someone', async () => {
+    const j = await jane();
+    for (const words of [['show', 'Mia Roth'], ['rm', 'Mia Roth', '--yes'], ['archive', 'Mia Roth'], ['conversation', 'edit', '1', '--without', 'Mia Roth']]) {
+      expect(await expectRefused(j, words, 1)).toBe('rel: no contact matches "Mia Roth"; see rel list');
+    }
+    expect(await expectRefused(j, ['remember', '45', 'x'], 1)).toBe('rel: no contact matches "45"; see rel list');
+    expect(await expectRefused(j, ['remember', 'Jnae Doe', 'x'], 1)).toMatch(/did you mean Jane Doe \(#1\)\?$/);
   });
 });

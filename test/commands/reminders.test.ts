@@ -70,7 +70,7 @@ describe('rel remind', () => {
 
     it('an unknown person', async () => {
       const j = await withJane();
-      expect(await expectRefused(j, ['remind', 'nobody', 'call', '--on', 'tomorrow'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
+      expect(await expectRefused(j, ['remind', 'nobody', 'call', '--on', 'tomorrow'], 1)).toBe('rel: no contact matches "nobody"; see rel list, or add them first: rel contact add nobody');
     });
   });
 });
