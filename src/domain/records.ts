@@ -239,6 +239,10 @@ export interface JournalRelation {
   createdAt: string;
 }
 
+/** The records whose ids users see, and are never given again once deleted (SPEC §5). */
+export const NUMBERED_RECORDS = ['contacts', 'conversations', 'details', 'reminders', 'relations'] as const;
+export type NumberedRecord = (typeof NUMBERED_RECORDS)[number];
+
 /** A keep-in-touch cadence for everyone with the tag. */
 export interface JournalTag {
   tag: string;
@@ -257,6 +261,13 @@ export interface JournalDocument {
   relations: JournalRelation[];
   tags: JournalTag[];
   settings: Record<string, string>;
+  /**
+   * The highest id each kind of record was ever given, deleted ones included, so that a restored
+   * journal never gives a deleted record's id again; 0 for none. Each is 0 in a document written
+   * before it (still version 2: the section is only added), where the records' own ids are all
+   * that is known.
+   */
+  highestIds: Record<NumberedRecord, number>;
 }
 
 /**

@@ -10,7 +10,8 @@
 //
 // Versions: 1 held contactId numbers and referredBy as an id; 2 holds the JSON contract's shapes
 // (people as { id, name }, conversations with `people`, a person's rhythm). Both are read: users
-// keep backups.
+// keep backups. Version 2 gained sections as rel did (relations, then the highest ids given); a
+// document without one reads as having none.
 import type { Writable } from 'node:stream';
 import { decodeTextFile } from './textDecoding.js';
 import { ImportFormatError } from './importError.js';
@@ -18,7 +19,7 @@ import { findJsonError } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
 import { validateJournalDocument } from './journalValidation.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from './json.js';
-import type { Conversation, Detail, JournalDocument, JournalTag, Reminder } from '../domain/records.js';
+import { NUMBERED_RECORDS, type Conversation, type Detail, type JournalDocument, type JournalTag, type NumberedRecord, type Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
 
 export const JOURNAL_FORMAT: JournalDocument['format'] = 'rel-journal';
@@ -37,9 +38,10 @@ export interface JournalSections {
   relations: Rows<Relation>;
   tags: Rows<JournalTag>;
   settings: Readonly<Record<string, string>>;
+  highestIds: Readonly<Record<NumberedRecord, number>>;
 }
 
-type ListSection = Exclude<keyof JournalSections, 'settings'>;
+type ListSection = Exclude<keyof JournalSections, 'settings' | 'highestIds'>;
 
 /** Each section's records in their JSON shape, and what orders them. */
 const SECTIONS: { [S in ListSection]: { json: (row: never) => object; order: (row: never) => number | string } } = {
@@ -58,6 +60,8 @@ export async function writeJournalDocument(out: Writable, sections: JournalSecti
   for (const section of Object.keys(SECTIONS) as ListSection[]) {
     await writeSection(sink, section, sections[section] as Rows<never>);
   }
+  const highestIds = Object.fromEntries(NUMBERED_RECORDS.map((kind) => [kind, sections.highestIds[kind]]));
+  await sink.add(`  "highestIds": ${JSON.stringify(highestIds)},\n`);
   const settings = Object.fromEntries(Object.entries(sections.settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await sink.add(`  "settings": ${JSON.stringify(settings)}\n}\n`);
   await sink.flush();

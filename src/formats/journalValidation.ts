@@ -4,9 +4,11 @@
 // (a person's rhythm is derived, so it is not read). Version 1 points at people by contactId and
 // referredBy ids; version 2 by { id, name } references (the name is not read: the id decides).
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
+import { isEmailAddress } from '../domain/emailAddress.js';
+import { normalizeTag, tagProblem } from '../domain/tags.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { Fields, objectFields } from './jsonFields.js';
-import type { JournalContact, JournalConversation, JournalDetail, JournalDocument, JournalRelation, JournalReminder, JournalTag } from '../domain/records.js';
+import { NUMBERED_RECORDS, type JournalContact, type JournalConversation, type JournalDetail, type JournalDocument, type JournalRelation, type JournalReminder, type JournalTag, type NumberedRecord } from '../domain/records.js';
 import { RELATION_KINDS, type RelationKind } from '../domain/relations.js';
 
 /** How a version points at people: by ids (1) or by { id, name } references (2). */
@@ -83,10 +85,24 @@ export function validateJournalDocument(value: unknown, file: string, expected: 
     relations: readRelations(root, contactIds),
     tags: readTags(root),
     settings: root.textMap('settings'),
+    highestIds: readHighestIds(root),
   } as JournalDocument;
 }
 
+/** The highest ids given (0 for a kind left out, as in a document written before them). */
+function readHighestIds(root: Fields): Record<NumberedRecord, number> {
+  const given = root.raw('highestIds') === undefined ? undefined : root.at('highestIds');
+  return Object.fromEntries(NUMBERED_RECORDS.map((kind) => [kind, given?.count(kind) ?? 0])) as Record<NumberedRecord, number>;
+}
+
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+
+/** What is wrong with a person's tag as the file writes it: one rel would refuse, or one not in the form rel stores. */
+function tagInFile(tag: string): string | undefined {
+  const problem = tagProblem(normalizeTag(tag));
+  if (problem !== undefined) return `is not a tag: ${problem}`;
+  return normalizeTag(tag) === tag ? undefined : `is not a tag as rel stores it (${quoteValue(normalizeTag(tag))})`;
+}
 
 function uniqueIds(records: Array<{ id: number }>, fields: Fields[]): Set<number> {
   const ids = new Set<number>();
@@ -142,8 +158,8 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
   return {
     id: f.id('id'),
     name: f.text('name'),
-    emails: f.texts('emails'),
-    phones: f.texts('phones'),
+    emails: f.texts('emails', (text) => (isEmailAddress(text) ? undefined : 'is not an email address (name@example.com)')),
+    phones: f.texts('phones', (text) => (/\d/.test(text) ? undefined : 'is not a phone number (it has no digits)')),
     company: f.optionalText('company'),
     role: f.optionalText('role'),
     birthday: f.date('birthday', { yearless: true, optional: true }),
@@ -152,7 +168,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
     met: f.optionalText('met'),
     referredBy: links.referredBy(f),
     aliases: f.texts('aliases'),
-    tags: f.texts('tags'),
+    tags: f.texts('tags', tagInFile),
     archived: f.flag('archived'),
     pausedUntil: f.date('pausedUntil', { optional: true }),
     imported: f.flag('imported'),

@@ -2,7 +2,7 @@
 // first problem found says where it is ("contacts[3].birthday"): the reader of journal documents
 // (journalValidation.ts) checks every field through these.
 import { isDay, isValidDate } from '../domain/calendar.js';
-import { DURATION_FORMS, tryParseDuration } from '../domain/duration.js';
+import { DURATION_FORMS, formatDuration, tryParseDuration } from '../domain/duration.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 
 type JsonObject = Record<string, unknown>;
@@ -92,10 +92,22 @@ export class Fields {
     return value;
   }
 
-  texts(key: string): string[] {
+  /** A list of non-empty texts; `problemOf` says what is wrong with one (as the command line would refuse it). */
+  texts(key: string, problemOf: (text: string) => string | undefined = () => undefined): string[] {
     const value = this.object[key] ?? [];
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) this.fail(key, 'must be a list of non-empty texts');
+    (value as string[]).forEach((text, n) => {
+      const problem = problemOf(text);
+      if (problem !== undefined) this.fail(`${key}[${n}]`, `${quoteValue(text)} ${problem}`);
+    });
     return value as string[];
+  }
+
+  /** A whole number from 0; 0 when left out. */
+  count(key: string): number {
+    const value = this.object[key] ?? 0;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) this.fail(key, `${JSON.stringify(value)} is not a whole number from 0`);
+    return value;
   }
 
   /** A text matching one of the stored date forms: day, and the others allowed. */
@@ -113,10 +125,13 @@ export class Fields {
     return value;
   }
 
+  /** A duration in the form rel stores (`monthly` and `2 weeks` are read as `1m` and `2w`, as the flags read them). */
   duration(key: string, optional: boolean): string | null {
     const value = optional ? this.optionalText(key) : this.text(key);
-    if (value !== null && !tryParseDuration(value)) this.fail(key, `${quoteValue(value)} is not a duration; use ${DURATION_FORMS}`);
-    return value;
+    if (value === null) return null;
+    const duration = tryParseDuration(value);
+    if (duration === undefined) this.fail(key, `${quoteValue(value)} is not a duration; use ${DURATION_FORMS}`);
+    return formatDuration(duration);
   }
 
   oneOf(key: string, allowed: readonly string[]): string | null {

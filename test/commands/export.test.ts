@@ -54,6 +54,22 @@ describe('rel export', () => {
     expect(JSON.parse(await relOk(['show', 'Jane Doe', '--json'], { db: copy })).relations).toEqual(JSON.parse(await relOk(['show', 'Jane Doe', '--json'], { db })).relations);
   });
 
+  it('export all keeps the highest ids given, so a restored journal never gives a deleted record\'s id again', async () => {
+    const source = newJournal();
+    for (const args of [['contact', 'add', 'Ann Lee'], ['contact', 'add', 'Temp Person', '--birthday', '1990-05-05'], ['add', 'ann', '--note', 'x'], ['add', 'Temp Person', '--note', 'y']]) {
+      await relOk(args, { db: source });
+    }
+    await relOk(['rm', 'Temp Person', '--yes'], { db: source });
+    const doc = await relOk(['export', 'all'], { db: source });
+    expect(JSON.parse(doc).highestIds).toEqual({ contacts: 2, conversations: 2, details: 0, reminders: 0, relations: 0 });
+    const copy = newJournal();
+    await relOk(['import', '-'], { db: copy, input: doc });
+    expect(await relOk(['export', 'all'], { db: copy })).toBe(doc);
+    // Temp Person's birthday was the calendar's birthday-2@rel: Bob's is another event.
+    expect(await relOk(['contact', 'add', 'Bob Stone'], { db: copy })).toBe('added Bob Stone (#3)\n');
+    expect(await relOk(['add', 'bob', '--note', 'z'], { db: copy })).toBe('logged conversation with Bob Stone on 2026-11-23 (#3)\n');
+  });
+
   it('relations as CSV and JSON: who is what of whom, a relative not in the journal by name only', async () => {
     const csv = parseCsv(await relOk(['export', 'relations'], { db })) as string[][];
     expect(csv).toEqual([
@@ -203,7 +219,7 @@ describe('rel export on an empty journal', () => {
     expect(await relOk(['export', 'conversations'], { db })).toBe('id,contact_id,contact,date,via,note,complaint,resolved_on,resolution_note,people,people_ids\r\n');
     expect(await relOk(['export', 'contacts', '--format', 'json'], { db })).toBe('[]\n');
     expect(await relOk(['export', 'reminders', '--format', 'ndjson'], { db })).toBe('');
-    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} });
+    expect(JSON.parse(await relOk(['export', 'all'], { db }))).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], highestIds: { contacts: 0, conversations: 0, details: 0, reminders: 0, relations: 0 }, settings: {} });
   });
 });
 

@@ -78,9 +78,11 @@ const journal: JournalSections = {
   ],
   tags: [{ tag: 'clients', cadence: '30d' }, { tag: 'inner circle', cadence: '2w' }],
   settings: { limit: '10', cadence: '90d', days: '14' },
+  highestIds: { contacts: 9, conversations: 2, details: 3, reminders: 4, relations: 6 },
 };
 
-const empty: JournalSections = { contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} };
+const none = { contacts: 0, conversations: 0, details: 0, reminders: 0, relations: 0 };
+const empty: JournalSections = { contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {}, highestIds: none };
 
 describe('writeJournalDocument', () => {
   it('writes one record per line in the shapes of every --json, keys in a fixed order', async () => {
@@ -96,7 +98,7 @@ describe('writeJournalDocument', () => {
     expect(text).toContain('{"id":1,"people":[{"id":1,"name":"Jane Doe"}],"happenedOn":"2024-02-01"');
     expect(text).toContain('{"id":3,"person":{"id":1,"name":"Jane Doe"},"text":"baby due"');
     expect(text).toContain('{"id":6,"person":{"id":1,"name":"Jane Doe"},"relation":"spouse","word":null,"of":{"name":"Tom Doe"},"ofWord":"husband","createdAt":"2024-01-05T10:00:00.000Z"}');
-    expect(text.endsWith('  "settings": {"cadence":"90d","days":"14","limit":"10"}\n}\n')).toBe(true);
+    expect(text.endsWith('  "highestIds": {"contacts":9,"conversations":2,"details":3,"reminders":4,"relations":6},\n  "settings": {"cadence":"90d","days":"14","limit":"10"}\n}\n')).toBe(true);
   });
 
   it('reads back the records it wrote', async () => {
@@ -111,6 +113,21 @@ describe('writeJournalDocument', () => {
       { id: 5, contactId: 2, otherId: 1, otherName: null, kind: 'child', word: 'daughter', otherWord: null, createdAt: at },
       { id: 6, contactId: 1, otherId: null, otherName: 'Tom Doe', kind: 'spouse', word: null, otherWord: 'husband', createdAt: at },
     ]);
+    expect(doc.highestIds).toEqual(journal.highestIds);
+  });
+
+  it('reads a version 2 document written before the highest ids as having given none', async () => {
+    const before = JSON.parse(await written(journal)) as Record<string, unknown>;
+    delete before.highestIds;
+    expect(readJournalDocument(JSON.stringify(before), 'old.json').highestIds).toEqual(none);
+  });
+
+  it('reads a duration in the form rel stores, as the flags read it', async () => {
+    const doc = JSON.parse(await written(journal)) as { contacts: Array<Record<string, unknown>>; tags: Array<Record<string, unknown>> };
+    doc.contacts[0]!.cadence = 'fortnightly';
+    doc.tags[0]!.cadence = '30 days';
+    const read = readJournalDocument(JSON.stringify(doc), 'edited.json');
+    expect([read.contacts[0]!.cadence, read.tags[0]!.cadence]).toEqual(['2w', '30d']);
   });
 
   it('reads a version 2 document written before relations as having none', async () => {
@@ -121,7 +138,7 @@ describe('writeJournalDocument', () => {
 
   it('writes an empty journal as empty lists', async () => {
     const text = await written(empty);
-    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], settings: {} });
+    expect(JSON.parse(text)).toEqual({ format: 'rel-journal', version: 2, contacts: [], conversations: [], details: [], reminders: [], relations: [], tags: [], highestIds: none, settings: {} });
     expect(readJournalDocument(text, 'empty.json').contacts).toEqual([]);
   });
 
@@ -224,6 +241,15 @@ describe('readJournalDocument', () => {
     ],
     ['a bad cadence', () => ({ ...valid(), tags: [{ tag: 'a', cadence: 'often' }] }), 'x.json, field tags[0].cadence: "often" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
     ['a bad setting', () => ({ ...valid(), settings: { limit: 10 } }), 'x.json, field settings.limit: must be text'],
+    ['an email rel would refuse', () => ({ ...valid(), contacts: [contact(1, 'a', { emails: ['a@x.com', 'call me'] })] }), 'x.json, field contacts[0].emails[1]: "call me" is not an email address (name@example.com)'],
+    ['a phone with no digits', () => ({ ...valid(), contacts: [contact(1, 'a', { phones: ['office'] })] }), 'x.json, field contacts[0].phones[0]: "office" is not a phone number (it has no digits)'],
+    [
+      'two tags in one',
+      () => ({ ...valid(), contacts: [contact(1, 'a', { tags: ['vip; gold'] })] }),
+      'x.json, field contacts[0].tags[0]: "vip; gold" is not a tag: one tag at a time: commas and semicolons separate tags in exports',
+    ],
+    ['a tag not as rel stores it', () => ({ ...valid(), contacts: [contact(1, 'a', { tags: ['VIP'] })] }), 'x.json, field contacts[0].tags[0]: "VIP" is not a tag as rel stores it ("vip")'],
+    ['a highest id that is no count', () => ({ ...valid(), highestIds: { contacts: -1 } }), 'x.json, field highestIds.contacts: -1 is not a whole number from 0'],
   ])('%s', (_, make, message) => {
     const made = make();
     expect(thrownBy(() => readJournalDocument(typeof made === 'string' ? made : JSON.stringify(made), 'x.json')).message).toBe(message);
