@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
-import { directoryInstead, hiddenBy, shellQuote } from './journalAccess.js';
+import { notAFileInstead, hiddenBy, shellQuote } from './journalAccess.js';
 import { checkAccess, checkDailyBackups, fixFor, rescueWithoutBackups, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
@@ -226,7 +226,7 @@ export function* journalChecks(path: string): Generator<Check> {
 }
 
 function* checksOf(path: string): Generator<Check> {
-  const instead = directoryInstead(path);
+  const instead = notAFileInstead(path);
   if (instead) return yield problem('journal', instead.problem, instead.fix);
   if (!existsSync(path)) {
     const hidden = hiddenBy(path);

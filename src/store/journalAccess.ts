@@ -93,10 +93,14 @@ function cannotCreate(dir: string): Cause | undefined {
   };
 }
 
-/** `path` names a directory instead of the journal file in it. */
-export function directoryInstead(path: string): Cause | undefined {
-  if (!existsSync(path) || !statSync(path).isDirectory()) return undefined;
-  return { problem: `${path} is a directory, not a journal file`, fix: `give the file, e.g. --db ${q(join(path, 'rel.db'))}` };
+/** `path` names something else than a journal file: a directory (the file in it was meant), a device or a pipe. */
+export function notAFileInstead(path: string): Cause | undefined {
+  if (!existsSync(path)) return undefined;
+  const stat = statSync(path);
+  if (stat.isDirectory()) return { problem: `${path} is a directory, not a journal file`, fix: `give the file, e.g. --db ${q(join(path, 'rel.db'))}` };
+  // A device or a pipe is never made private or written as a journal (--db /dev/null was chmod 600).
+  if (!stat.isFile()) return { problem: `${path} is not a file (a device, a pipe or a socket), so it cannot be a journal`, fix: 'give --db a file, e.g. --db ~/rel.db' };
+  return undefined;
 }
 
 /**
@@ -105,7 +109,7 @@ export function directoryInstead(path: string): Cause | undefined {
  * files beside the journal, and rel its backups), a journal or its -wal or -shm that is read-only.
  */
 export function writeBlocker(path: string): Cause | undefined {
-  const instead = directoryInstead(path);
+  const instead = notAFileInstead(path);
   if (instead) return instead;
   const dir = dirname(path);
   if (!existsSync(dir)) return cannotCreate(dir);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError } from '../errors.js';
-import { BUSY_TIMEOUT_MS, directoryInstead, JournalAccessError, journalError, writeBlocker } from './journalAccess.js';
+import { BUSY_TIMEOUT_MS, notAFileInstead, JournalAccessError, journalError, writeBlocker } from './journalAccess.js';
 
 export type Db = Database.Database;
 
@@ -161,7 +161,7 @@ function useWal(db: Db): void {
  * True when the journal is new: nothing in it yet.
  */
 function createJournalFile(path: string): boolean {
-  const instead = directoryInstead(path);
+  const instead = notAFileInstead(path);
   if (instead) throw new JournalAccessError(instead);
   try {
     if (existsSync(path)) {

@@ -5,6 +5,7 @@
 // without the capabilities that let root past file modes, so a read-only directory fails for it
 // as for anyone (EACCES); a full disk is a small tmpfs mounted in a mount namespace of its own.
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -179,6 +180,17 @@ describe('messages that match the cause', () => {
     const after = new Database(db, { readonly: true });
     expect((after.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n).toBe(3);
     after.close();
+  });
+
+  it('a pipe is never made private nor written as a journal (a device, as --db /dev/null, is refused the same way)', async () => {
+    const fifo = join(tempDir(), 'pipe');
+    execFileSync('mkfifo', ['-m', '644', fifo]);
+    for (const args of [['list'], ['add', 'Zoë', '--note', 'hi']]) {
+      const r = await runRel(args, { journalPath: fifo });
+      expect(expectFailure(r, 1)).toBe(`rel: ${fifo} is not a file (a device, a pipe or a socket), so it cannot be a journal; give --db a file, e.g. --db ~/rel.db`);
+    }
+    expect(statSync(fifo).mode & 0o777).toBe(0o644);
+    expect((await runRel(['doctor'], { journalPath: fifo })).stdout).toMatch(/^problem +journal +.*pipe is not a file \(a device, a pipe or a socket\)/);
   });
 
   it('a path that is a directory, a file that is not a journal, another program\'s database: each its own line, nothing touched', async () => {
