@@ -1,7 +1,7 @@
 // The contact flags shared by `rel contact add` and `rel edit`, checked and turned into store
 // fields before anything is written. An empty value ("") clears a field when editing.
 import type { Context } from './context.js';
-import { durationFlag, emailFlag, nameFlag, storedDateFlag, tagFlag } from './flags.js';
+import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
 import type { ContactFields } from './domain/records.js';
 import { requireContact } from './store/lookup.js';
 
@@ -51,8 +51,8 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
   return {
     fields,
     emails: (flags.email ?? []).map(emailFlag),
-    phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== ''),
-    aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map((a) => nameFlag(a, '--alias')),
+    phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== '').map(phoneFlag),
+    aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map(aliasFlag),
     tags: (flags.tag ?? []).map((t) => tagFlag(t)),
   };
 }

@@ -6,6 +6,8 @@ import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dat
 import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
+import { phoneProblem } from './domain/phoneNumbers.js';
+import { aliasProblem } from './domain/names.js';
 import { UsageError, ValueError } from './errors.js';
 
 /** What parsing a flag needs of the run: its day (which way "friday" points). */
@@ -90,6 +92,21 @@ export function emailFlag(text: string): string {
   const email = text.trim();
   if (!isEmailAddress(email)) throw new UsageError(`--email: "${text}" is not an email address (name@example.com)`);
   return email;
+}
+
+/** A phone as typed (--phone): one number, with a digit (phoneProblem). */
+export function phoneFlag(text: string): string {
+  const problem = phoneProblem(text);
+  if (problem !== undefined) throw new UsageError(`--phone: "${text}" ${problem}`);
+  return text;
+}
+
+/** An alias as typed (--alias): a name, and one only: a semicolon separates aliases in exports. */
+export function aliasFlag(text: string): string {
+  const alias = nameFlag(text, '--alias');
+  const problem = aliasProblem(alias);
+  if (problem !== undefined) throw new UsageError(`--alias: "${text}" ${problem}; give --alias once for each`);
+  return alias;
 }
 
 export function textFlag(text: string, flag: string): string {

@@ -287,3 +287,7 @@ export function namesNear(query: string): NamesNear {
   };
 }
 
+/** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */
+export function aliasProblem(text: string): string | undefined {
+  return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;
+}

@@ -22,6 +22,23 @@ export function phoneIdentity(phone: string): string | undefined {
   return phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
 }
 
+/**
+ * Why a text cannot be kept as a phone number, or undefined when it can: it needs a digit, and a
+ * semicolon would split it in two in an export's list of phones ("; ") read back.
+ */
+export function phoneProblem(text: string): string | undefined {
+  if (!/\d/.test(text)) return 'is not a phone number (it has no digits)';
+  if (text.includes(';')) return 'is not one phone number: a semicolon separates phones in exports (write an extension as "ext. 12")';
+  return undefined;
+}
+
+/** An RFC 3966 tel: URI as a number to keep: `tel:+1-418-656-9254;ext=102` is "+1-418-656-9254 ext. 102"; other parameters go. */
+export function phoneOfTelUri(text: string): string {
+  const [number = '', ...parameters] = text.replace(/^tel:/i, '').split(';');
+  const extension = parameters.find((p) => /^ext=/i.test(p))?.slice(4);
+  return extension ? `${number} ext. ${extension}` : number;
+}
+
 /** A phoneKey that phoneIdentity would give: digits, enough of them. */
 export const isIdentityKey = (key: string): boolean => key.length >= MIN_PHONE_DIGITS && /^\d+$/.test(key);
 

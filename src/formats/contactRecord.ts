@@ -2,6 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
+import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
 import { quoteValue } from './importError.js';
@@ -37,16 +38,22 @@ export function emailAddresses(values: readonly string[], warn: (problem: string
   return distinctValues(emails);
 }
 
-/** The values that are phone numbers (they have a digit); each other one is told to `warn` and left out. */
+/** The values that are phone numbers (phoneProblem); each other one is told to `warn` and left out. */
 export function phoneNumbers(values: readonly string[], warn: (problem: string) => void): string[] {
   const phones: string[] = [];
   for (const raw of values) {
     const value = raw.trim();
     if (value === '') continue;
-    if (/\d/.test(value)) phones.push(value);
-    else warn(`${quoteValue(value)} is not a phone number (it has no digits)`);
+    const problem = phoneProblem(value);
+    if (problem === undefined) phones.push(value);
+    else warn(`${quoteValue(value)} ${problem}`);
   }
   return distinctValues(phones);
+}
+
+/** Aliases from a file: one that holds a semicolon is several, as an export's list of aliases ("; ") reads back. */
+export function aliasList(values: readonly string[]): string[] {
+  return distinctValues(values.flatMap((value) => value.split(';')));
 }
 
 /** Trimmed, non-empty, without repeats (compared case-insensitively), in first-seen order. */

@@ -8,7 +8,7 @@
 // (importDates.ts reads the other forms a hand-edited file may have).
 // Relations are "Relation 1 - Label" ("Type" before) and "Relation 1 - Value": relatives of the
 // contact, except "Referred By", which is who referred them.
-import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -52,7 +52,7 @@ export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
     name,
     emails,
     phones,
-    aliases: distinctValues(splitGoogleValues([row.get('Nickname')])),
+    aliases: aliasList(splitGoogleValues([row.get('Nickname')])),
     tags: tagsFromGroups(splitGoogleValues([row.get('Labels') || row.get('Group Membership')])),
     source: { file: row.file, line: row.line },
   };

@@ -5,6 +5,8 @@
 // referredBy ids; version 2 by { id, name } references (the name is not read: the id decides).
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
+import { phoneProblem } from '../domain/phoneNumbers.js';
+import { aliasProblem } from '../domain/names.js';
 import { normalizeTag, tagProblem } from '../domain/tags.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { Fields, objectFields } from './jsonFields.js';
@@ -159,7 +161,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
     id: f.id('id'),
     name: f.text('name'),
     emails: f.texts('emails', (text) => (isEmailAddress(text) ? undefined : 'is not an email address (name@example.com)')),
-    phones: f.texts('phones', (text) => (/\d/.test(text) ? undefined : 'is not a phone number (it has no digits)')),
+    phones: f.texts('phones', phoneProblem),
     company: f.optionalText('company'),
     role: f.optionalText('role'),
     birthday: f.date('birthday', { yearless: true, optional: true }),
@@ -167,7 +169,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
     cadence: f.duration('cadence', true),
     met: f.optionalText('met'),
     referredBy: links.referredBy(f),
-    aliases: f.texts('aliases'),
+    aliases: f.texts('aliases', aliasProblem),
     tags: f.texts('tags', tagInFile),
     archived: f.flag('archived'),
     pausedUntil: f.date('pausedUntil', { optional: true }),

@@ -6,7 +6,7 @@
 // file's own dates decide (src/domain/dateOrder.ts). Categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
 // Spouse, Children (several names, separated by ',' or ';'), Manager's Name and Assistant's Name
 // are relatives of the contact (src/domain/importRelations.ts links or keeps them).
-import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -32,7 +32,7 @@ export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined 
     name,
     emails,
     phones,
-    aliases: distinctValues([row.get('Nickname')]),
+    aliases: aliasList([row.get('Nickname')]),
     tags: tagsFromGroups(row.get('Categories').split(';')),
     source: { file: row.file, line: row.line },
   };

@@ -11,7 +11,8 @@
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
 // with a warning naming the line and property, and the rest of the card is imported.
 import type { DateOrder } from '../domain/dateOrder.js';
-import { distinctValues, emailAddresses, joinNameParts, NOBODY, phoneNumbers, tagsFromGroups, type ContactsFile } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, joinNameParts, NOBODY, phoneNumbers, tagsFromGroups, type ContactsFile } from './contactRecord.js';
+import { phoneOfTelUri } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportedDate, ImportSource } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
@@ -63,7 +64,7 @@ function contactFromCard(reading: CardReading): ImportedContact | undefined {
   const texts = (name: string) => card.properties.filter((p) => p.name === name).map(textOf);
   const first = (name: string) => texts(name).find((t) => t.trim() !== '')?.trim();
   const emails = reading.checked('EMAIL', emailAddresses);
-  const phones = reading.checked('TEL', phoneNumbers, (t) => t.replace(/^tel:/i, ''));
+  const phones = reading.checked('TEL', phoneNumbers, phoneOfTelUri);
   const company = firstComponent(card, 'ORG');
   const name = first('FN') ?? nameFromN(card) ?? company ?? emails[0] ?? phones[0];
   if (name === undefined) return undefined;
@@ -71,7 +72,7 @@ function contactFromCard(reading: CardReading): ImportedContact | undefined {
     name,
     emails,
     phones,
-    aliases: distinctValues(listValues(card, 'NICKNAME')),
+    aliases: aliasList(listValues(card, 'NICKNAME')),
     tags: tagsFromGroups(listValues(card, 'CATEGORIES')),
     source: { file, line: card.line },
   };

@@ -108,6 +108,22 @@ describe('rel export', () => {
     expect(rows[3]!.slice(1, 2).concat(rows[3]![13]!)).toEqual(['Old Friend', 'true']);
   });
 
+  it('a phone or an alias is never two in a CSV read back: a vCard\'s extension is kept as "ext.", a semicolon in a flag refused', async () => {
+    const source = newJournal();
+    await relOk(['import', '-', '--format', 'vcf'], { db: source, input: 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Simon Perreault\r\nTEL;VALUE=uri;TYPE="work,voice";PREF=1:tel:+1-418-656-9254;ext=102\r\nNICKNAME:Doc;Boss\r\nEND:VCARD\r\n' });
+    expect(JSON.parse(await relOk(['show', 'simon', '--json'], { db: source })).person).toMatchObject({ phones: ['+1-418-656-9254 ext. 102'], aliases: ['Boss', 'Doc'] });
+    const csv = await relOk(['export', 'contacts'], { db: source });
+    expect(await relOk(['import', '-', '--format', 'csv'], { db: source, input: csv })).toMatch(/^added 0, updated 0, skipped 1 /);
+    for (const [flag, value, message] of [
+      ['--phone', '555 0101;ext=3', 'rel: --phone: "555 0101;ext=3" is not one phone number: a semicolon separates phones in exports (write an extension as "ext. 12")'],
+      ['--phone', 'call me', 'rel: --phone: "call me" is not a phone number (it has no digits)'],
+      ['--alias', 'Doc; Boss', 'rel: --alias: "Doc; Boss" is two aliases: a semicolon separates them in exports; give --alias once for each'],
+    ]) {
+      const refused = await rel(['contact', 'add', 'Ann Lee', flag!, value!], { db: source });
+      expect([refused.code, refused.stderr]).toEqual([2, `${message}\n`]);
+    }
+  });
+
   it('--raw leaves formulas as they are, in CSV and TSV', async () => {
     const csv = parseCsv(await relOk(['export', 'contacts', '--raw'], { db })) as string[][];
     expect(csv[3]![1]).toBe(FORMULA);
