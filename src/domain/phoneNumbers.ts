@@ -39,6 +39,20 @@ export function phoneOfTelUri(text: string): string {
   return extension ? `${number} ext. ${extension}` : number;
 }
 
+/** Written with its country code: "+34 …" or "0034 …". */
+const isInternational = (phone: string): boolean => /^\s*(\+|00)/.test(phone);
+
+/**
+ * Whether two phones are one number, as the same-person check holds them: the same phoneIdentity
+ * ("(512) 555-0160" is "+1 512-555-0160", "020 7946 0958" is "+44 20 7946 0958"), unless both
+ * give a country code and their digits differ: "+34 600 100 200" and "+1 600 100 200" are two.
+ */
+export function isOneNumber(a: string, b: string): boolean {
+  const identity = phoneIdentity(a);
+  if (identity === undefined || identity !== phoneIdentity(b)) return false;
+  return !(isInternational(a) && isInternational(b)) || a.replace(/\D/g, '').replace(/^00/, '') === b.replace(/\D/g, '').replace(/^00/, '');
+}
+
 /** A phoneKey that phoneIdentity would give: digits, enough of them. */
 export const isIdentityKey = (key: string): boolean => key.length >= MIN_PHONE_DIGITS && /^\d+$/.test(key);
 

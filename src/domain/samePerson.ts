@@ -2,6 +2,7 @@
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
 import { distanceFrom, piecesApart } from './editDistance.js';
 import { normalizeName } from './names.js';
+import { isOneNumber } from './phoneNumbers.js';
 
 export interface PersonFacts {
   id: number;
@@ -26,8 +27,6 @@ export function typoLimit(foldedName: string): number {
 /** An email as it identifies a person: case makes no difference. */
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
-/** A phone number as it identifies a person: its digits ("+44 20 7946-0958" = "+442079460958"). */
-export const phoneKey = (phone: string): string => phone.replace(/\D/g, '');
 
 export type NamesAlike = 'same name' | 'name a typo away';
 
@@ -110,18 +109,17 @@ export function namesMayBeOnePerson(a: string, b: string): boolean {
 
 /**
  * The people a new contact could be, with why: the same folded name, a name a typo away
- * (`Jose Nunes` and `José Núñez`), an email (any case) or phone (its digits) they already have.
+ * (`Jose Nunes` and `José Núñez`), an email (any case) or phone (isOneNumber) they already have.
  * Strongest first: an email or phone names one person more surely than a name does.
  */
 export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonFacts, 'id'>, people: T[]): Array<SamePersonCandidate<T>> {
   const name = normalizeName(wanted.name);
   const emails = new Set(wanted.emails.map(emailKey));
-  const phones = new Set(wanted.phones.map(phoneKey).filter((p) => p.length >= 4));
   const found: Array<SamePersonCandidate<T>> = [];
   for (const contact of people) {
     const reasons: SamePersonReason[] = [];
     if (contact.emails.some((e) => emails.has(emailKey(e)))) reasons.push('same email');
-    if (contact.phones.some((p) => phones.has(phoneKey(p)))) reasons.push('same phone');
+    if (contact.phones.some((p) => wanted.phones.some((w) => isOneNumber(w, p)))) reasons.push('same phone');
     const alike = namesLookAlike(name, normalizeName(contact.name));
     if (alike) reasons.push(alike);
     if (reasons.length > 0) found.push({ contact, reasons });

@@ -1,8 +1,8 @@
 // Who already in the journal a new contact could be: the store narrows the people down with its
 // indexes, the domain (src/domain/samePerson.ts) decides. Reads only.
 import { normalizeName } from '../domain/names.js';
-import { phoneKey as storedPhoneKey } from '../domain/phoneNumbers.js';
-import { lookAlikeClues, looksAlikeTo, phoneKey, samePersonCandidates, type LookAlikeClues, type SamePersonCandidate } from '../domain/samePerson.js';
+import { phoneIdentity } from '../domain/phoneNumbers.js';
+import { lookAlikeClues, looksAlikeTo, samePersonCandidates, type LookAlikeClues, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
 import { getContacts } from './contacts.js';
 import type { Journal } from './journal.js';
@@ -93,11 +93,10 @@ export function samePersonSuspects(j: Journal, wanted: WantedPerson): Array<Same
     const byEmail = j.stmt<[string], { contact_id: number }>('SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE');
     for (const email of emails) for (const row of byEmail.all(email.trim())) ids.add(row.contact_id);
   }
-  // The same digits are the same last nine: the phones a number can be are found through the index
-  // of stored keys (contact_phones.phone_key), and the domain holds them to all their digits.
-  const phones = new Set((wanted.phones ?? []).map(phoneKey).filter((p) => p.length >= 4));
+  // A number's owners, through the index of stored keys (contact_phones.phone_key: the same last nine digits).
+  const phones = new Set((wanted.phones ?? []).flatMap((p) => phoneIdentity(p) ?? []));
   const byPhone = j.stmt<[string], number>('SELECT contact_id FROM contact_phones WHERE phone_key = ?').pluck();
-  for (const digits of phones) for (const id of byPhone.all(storedPhoneKey(digits))) ids.add(id);
+  for (const key of phones) for (const id of byPhone.all(key)) ids.add(id);
   if (wanted.except !== undefined) ids.delete(wanted.except);
   const people = getContacts(j, [...ids]);
   return samePersonCandidates({ name: wanted.name, emails, phones: wanted.phones ?? [] }, people);

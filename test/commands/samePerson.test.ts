@@ -142,6 +142,17 @@ describe('the same person never twice by accident', () => {
     expect(await expectRefused(j, ['contact', 'add', 'Sam Third', '--phone', '(+34) 600-100-200'], 1)).toContain('José Núñez (#1: same phone)');
   });
 
+  it('a phone written without its country code or with a trunk 0 is the same one, as rel duplicates and the lookup by phone read it', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez', '--phone', '+1 512-555-0160', '--phone', '+44 20 7946 0958']);
+    expect(await expectRefused(j, ['contact', 'add', 'Pedro Alves', '--phone', '(512) 555-0160'], 1)).toContain('José Núñez (#1: same phone)');
+    expect(await expectRefused(j, ['contact', 'add', 'Pedro Alves', '--phone', '020 7946 0958'], 1)).toContain('José Núñez (#1: same phone)');
+    await j.ok(['contact', 'add', 'Ann Kerr']);
+    expect(await expectRefused(j, ['edit', 'ann', '--phone', '512 555 0160'], 1)).toMatch(/^rel: 512 555 0160: already on José Núñez \(#1: same phone\)/);
+    // An extension or a short code is nobody's identity.
+    expect(await j.ok(['contact', 'add', 'Zed Front', '--phone', '0160'])).toBe('added Zed Front (#3)\n');
+  });
+
   it('rel edit --email cannot give one person\'s email to another (any case) unless --force', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@doe.com']);
