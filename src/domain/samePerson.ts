@@ -9,9 +9,11 @@ export interface PersonFacts {
   name: string;
   emails: string[];
   phones: string[];
+  /** What else they are called (rel show finds them by it): the new name may be one of these. */
+  aliases?: string[];
 }
 
-export type SamePersonReason = 'same name' | 'name a typo away' | 'same email' | 'same phone';
+export type SamePersonReason = 'same name' | 'an alias of theirs' | 'name a typo away' | 'same email' | 'same phone';
 
 export interface SamePersonCandidate<T extends PersonFacts> {
   contact: T;
@@ -122,9 +124,10 @@ export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonF
     if (contact.phones.some((p) => wanted.phones.some((w) => isOneNumber(w, p)))) reasons.push('same phone');
     const alike = namesLookAlike(name, normalizeName(contact.name));
     if (alike) reasons.push(alike);
+    else if (contact.aliases?.some((alias) => normalizeName(alias) === name)) reasons.push('an alias of theirs');
     if (reasons.length > 0) found.push({ contact, reasons });
   }
-  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.includes('same name') ? 1 : 0);
+  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.includes('same name') || c.reasons.includes('an alias of theirs') ? 1 : 0);
   return found.sort((a, b) => strength(b) - strength(a) || a.contact.id - b.contact.id);
 }
 

@@ -88,6 +88,8 @@ export function samePersonSuspects(j: Journal, wanted: WantedPerson): Array<Same
   const ids = new Set<number>();
   const key = normalizeName(wanted.name);
   if (key !== '') for (const id of namesAlike(j, key)) ids.add(id);
+  // Someone already called that: `rel show NAME` finds them by their alias.
+  if (key !== '') for (const id of j.stmt<[string], number>('SELECT contact_id FROM contact_aliases WHERE alias_key = ?').pluck().all(key)) ids.add(id);
   const emails = wanted.emails ?? [];
   if (emails.length > 0) {
     const byEmail = j.stmt<[string], { contact_id: number }>('SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE');

@@ -142,6 +142,16 @@ describe('the same person never twice by accident', () => {
     expect(await expectRefused(j, ['contact', 'add', 'Sam Third', '--phone', '(+34) 600-100-200'], 1)).toContain('José Núñez (#1: same phone)');
   });
 
+  it('a name that is already someone\'s alias is refused as them, since rel show and rel add find them by it', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Robert Lee', '--alias', 'Bobby']);
+    expect(await expectRefused(j, ['contact', 'add', 'Bobby'], 1)).toBe(
+      'rel: "Bobby" may be someone already in the journal: Robert Lee (#1: an alias of theirs); add to their card with rel edit "#1" and the same flags, or pass --new to create a new person anyway',
+    );
+    expect(await j.ok(['add', 'bobby', '--note', 'hi'])).toBe('logged conversation with Robert Lee on 2026-11-23 (#1)\n');
+    expect(await j.ok(['contact', 'add', 'Bobby', '--new'])).toBe('added Bobby (#2)\n');
+  });
+
   it('a phone written without its country code or with a trunk 0 is the same one, as rel duplicates and the lookup by phone read it', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'José Núñez', '--phone', '+1 512-555-0160', '--phone', '+44 20 7946 0958']);
