@@ -55,9 +55,11 @@ export function registerDataCommands(program: Command, act: Act): void {
           'cat cards.txt | rel import - --format vcf',
           'rel --db new.db import backup.json  # a rel export all, into an empty journal',
         ]) +
-          '\nSomeone with the same email, or else the same full name, as a contact in the journal (or earlier\n' +
-          'in the file) is filled in, not added twice: empty fields are filled and new emails, phones,\n' +
-          'aliases and tags added; nothing is overwritten. A field that cannot be read (a birthday that is\n' +
+          '\nSomeone in the journal (or earlier in the file) with the same email, a phone number of theirs\n' +
+          'and a first name that fits, or the same name or alias and nothing that tells them apart, is\n' +
+          'filled in, not added twice: empty fields are filled and new emails, phones, aliases and tags\n' +
+          'added; nothing is overwritten. A record with an email or phone nobody has is a new person, even\n' +
+          'beside a namesake (two Maria Rossis stay two). A field that cannot be read (a birthday that is\n' +
           'no date, an email that is no address) is left out with a warning naming the file, line and field,\n' +
           'and a record with no name, email or phone is skipped; --strict refuses the file instead.\n' +
           'Numeric dates read one way for the whole file: day-first if one of them is (15/03/1985),\n' +

@@ -10,7 +10,7 @@ export interface ImportIndex {
   emailOwners: ReadonlyMap<string, number>;
   /** phoneIdentity → the contact that has the number, or 'several' when more than one does. */
   phoneOwners: ReadonlyMap<string, number | 'several'>;
-  /** name_key → every contact with that name, lowest id first. */
+  /** name_key → every contact with that name or alias, lowest id first. */
   nameOwners: ReadonlyMap<string, readonly number[]>;
   /** The journal contacts the file's records may match (by rel id, email, phone or name), by id. */
   contacts: ReadonlyMap<number, ExistingContact>;

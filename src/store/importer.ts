@@ -50,6 +50,14 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
 /** Who has each key; and, read at once, who referred whom (by keys, worked out from the records' people). */
 type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners' | 'nameOwners'> & Partial<Pick<ImportIndex, 'journalReferrals'>>;
 
+/**
+ * Whose name each folded name is: everyone called so, by their name or an alias, lowest id first.
+ * An alias counts as the name (rel show and rel add find them by it): a merged person's old name
+ * stays an alias, and a file that names them so again fills them in instead of adding them again.
+ */
+const NAMES_AND_ALIASES = `SELECT id, name_key FROM contacts UNION SELECT contact_id, alias_key FROM contact_aliases ORDER BY 1`;
+const NAMED_OR_ALIASED = 'SELECT id FROM contacts WHERE name_key = ? UNION SELECT contact_id FROM contact_aliases WHERE alias_key = ? ORDER BY 1';
+
 /** Everyone's emails, phones, names and referrers, read once: for a file of many people. */
 function everyOwner(j: Journal): Owners {
   const emailOwners = new Map<string, number>();
@@ -66,10 +74,10 @@ function everyOwner(j: Journal): Owners {
     else if (owner !== row.contact_id) phoneOwners.set(key, 'several');
   }
   const nameOwners = new Map<string, number[]>();
-  for (const row of j.stmt<[], { id: number; name_key: string }>('SELECT id, name_key FROM contacts ORDER BY id').iterate()) {
-    const owners = nameOwners.get(row.name_key);
-    if (owners) owners.push(row.id);
-    else nameOwners.set(row.name_key, [row.id]);
+  for (const [id, key] of j.stmt<[], [number, string]>(NAMES_AND_ALIASES).raw().iterate()) {
+    const owners = nameOwners.get(key);
+    if (!owners) nameOwners.set(key, [id]);
+    else if (!owners.includes(id)) owners.push(id);
   }
   const referrals = j.stmt<[], ReferralRow>('SELECT id, name, referred_by FROM contacts WHERE referred_by IS NOT NULL').iterate();
   return { emailOwners, phoneOwners, nameOwners, journalReferrals: referralsOf(referrals) };
@@ -97,9 +105,9 @@ function ownersOfKeys(j: Journal, records: readonly ImportedContact[]): Owners |
   const referrerNames = new Set(records.flatMap((r) => (r.referredBy === undefined ? [] : [normalizeName(r.referredBy)])));
   const names = new Set([...keys.map((k) => k.name), ...records.flatMap((r) => (r.relations ?? []).map((rel) => normalizeName(rel.name ?? ''))), ...referrerNames]);
   const nameOwners = new Map<string, number[]>();
-  const named = j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ? ORDER BY id').pluck();
+  const named = j.stmt<[string, string], number>(NAMED_OR_ALIASED).pluck();
   for (const name of names) {
-    const owners = named.all(name);
+    const owners = named.all(name, name);
     if (owners.length > 0) nameOwners.set(name, owners);
   }
   return { emailOwners: emailOwnersOf(j, emails), phoneOwners: phoneOwnersOf(j, new Set(keys.flatMap((k) => k.phones))), nameOwners };

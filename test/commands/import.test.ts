@@ -79,6 +79,20 @@ describe('rel import from each source', () => {
     expect(await listAll(db)).toHaveLength(10);
   });
 
+  it('a person merged away is not brought back by the file that brought them: their name is an alias now', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'José Núñez', '--email', 'jose@example.com'], { db });
+    const phoneBook = 'Name,Phone\nPepe Nunes,+1 512 555 0199\n';
+    await relOk(['import', '-'], { db, input: phoneBook });
+    await relOk(['merge', '1', '2', '--yes'], { db });
+    const before = dumpJournal(db);
+    expect(await relOk(['import', '-'], { db, input: phoneBook })).toBe('added 0, updated 0, skipped 1 from stdin\n');
+    expect(await relOk(['import', '-'], { db, input: 'Name,Company\nPepe Nunes,Núñez Flores\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    await expectContact('José Núñez', { company: 'Núñez Flores', emails: ['jose@example.com'] })(db);
+    expect(await listAll(db)).toHaveLength(1);
+    expect(dumpJournal(db)).not.toBe(before);
+  });
+
   it('links referred_by to a contact of that name, in the journal or anywhere in the file', async () => {
     const db = newJournal();
     await relOk(['contact', 'add', 'Ben Carter'], { db });
