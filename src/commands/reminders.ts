@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
 import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
+import { dueOfReminder } from '../domain/followUpDue.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, formatCount, makeStyle, showDay } from '../ui/style.js';
@@ -38,8 +39,10 @@ export async function reminders(query: string | undefined, opts: RemindersOption
 function rowOf(ctx: Context): (r: Reminder) => string[] {
   const s = makeStyle(ctx.color);
   return (r) => {
-    const due = r.dueOn < ctx.today && !r.doneOn ? s.red(showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY)) : showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY);
-    const state = r.doneOn ? `done ${r.doneOn}` : r.snoozedUntil && r.snoozedUntil > ctx.today ? `snoozed until ${r.snoozedUntil}` : r.every ? `every ${r.every}` : '';
+    // An open one on the day it is due, as rel today and the card count it: its snooze day, if put off.
+    const day = r.doneOn ? r.dueOn : dueOfReminder(r);
+    const due = day < ctx.today && !r.doneOn ? s.red(showDay(day, ctx.today, ctx.stdoutIsTTY)) : showDay(day, ctx.today, ctx.stdoutIsTTY);
+    const state = r.doneOn ? `done ${r.doneOn}` : day !== r.dueOn ? `snoozed from ${r.dueOn}` : r.every ? `every ${r.every}` : '';
     return [s.dim(`#${r.id}`), due, r.contactName, r.text, s.dim(state)];
   };
 }

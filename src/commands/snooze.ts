@@ -28,6 +28,10 @@ export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): 
 /** Snoozes an open follow-up in one change and says so (also `s` of rel today --review). */
 export function snoozeFollowUp(j: Journal, reminder: Reminder, until: Day): string {
   if (reminder.doneOn) throw new RelError(`reminder #${reminder.id} is already done`);
+  // A snoozed follow-up is due on its snooze day (dueOfReminder): one before its own day would hide it until then, then bring it back not due.
+  if (until <= reminder.dueOn) {
+    throw new RelError(`reminder #${reminder.id} is due ${reminder.dueOn}: a snooze puts it off to a later day; to make it due ${until} instead: rel reminder edit ${reminder.id} --on ${until}`);
+  }
   j.write(() => snoozeReminder(j, reminder.id, until), followUpChange('snooze', reminder, ` until ${until}`));
   return `snoozed until ${until}: ${reminder.text} — ${reminder.contactName}`;
 }

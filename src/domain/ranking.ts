@@ -20,11 +20,9 @@ import type { RankComplaint, RankedContact, RankInput, RankOptions, RankReminder
 export { dateReasonWeights, type DateReasonWeights } from './dateReasons.js';
 import { birthdayReason, customerReason, detailReason } from './dateReasons.js';
 import { reason, startRun, type Run } from './rankRun.js';
+import { dueOfReminder } from './followUpDue.js';
 
-/** When a follow-up is due: a snooze moves it to the snooze day ("due then", SPEC §4). */
-export function dueOfReminder(r: Pick<RankReminder, 'dueOn' | 'snoozedUntil'>): Day {
-  return r.snoozedUntil !== null && r.snoozedUntil > r.dueOn ? r.snoozedUntil : r.dueOn;
-}
+export { dueOfReminder } from './followUpDue.js';
 
 /** "follow up: send the catalog"; a text that says it already ("Follow up: quote", as rel add once wrote them) is not said twice. */
 const followUpText = (text: string): string => (/^follow[ -]?up\b/i.test(text) ? text : `follow up: ${text}`);

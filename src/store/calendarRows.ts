@@ -3,7 +3,7 @@
 // calendar is written (a statement starts when its section is reached), never held whole.
 import type { CalendarInput } from '../formats/ics.js';
 import type { Journal } from './journal.js';
-import { readEveryColumn } from './reminders.js';
+import { DUE_THEN, readEveryColumn } from './reminders.js';
 
 const ACTIVE = `c.archived = 0 AND (@tag IS NULL OR c.id IN (SELECT contact_id FROM contact_tags WHERE tag = @tag))`;
 
@@ -50,7 +50,7 @@ export function calendarDates(j: Journal, filter: { tag?: string } = {}): Calend
       () =>
         j
           .stmt<[typeof p], { id: number; contactName: string; text: string; due: string; every: string | null }>(
-            `SELECT r.id, c.name AS contactName, r.text, coalesce(r.snoozed_until, r.due_on) AS due, r.every FROM reminders r JOIN contacts c ON c.id = r.contact_id
+            `SELECT r.id, c.name AS contactName, r.text, ${DUE_THEN} AS due, r.every FROM reminders r JOIN contacts c ON c.id = r.contact_id
              WHERE r.done_on IS NULL AND ${ACTIVE} ORDER BY r.id`,
           )
           .iterate(p),

@@ -68,7 +68,10 @@ export interface ReminderFilter {
   limit?: number;
 }
 
-/** Open reminders (or all), soonest first; archived people's only when asking for that person. */
+/** The day an open follow-up is due, as dueOfReminder says it, in the form migration 0031's index holds (its order). */
+export const DUE_THEN = 'max(r.due_on, coalesce(r.snoozed_until, r.due_on))';
+
+/** Open reminders (or all), soonest due first (a snoozed one on its snooze day); archived people's only when asking for that person. */
 export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder[] {
   return [...eachReminder(j, filter)];
 }
@@ -79,15 +82,15 @@ export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generato
   const limit = filter.limit === undefined ? '' : ` LIMIT ${filter.limit}`;
   // One person's through their index; a condition with "? IS NULL OR" would read every follow-up.
   // Everyone's open ones up to a limit through the index of open ones in their order (migration
-  // 0023), soonest first, so only the rows listed are read. Everyone's
+  // 0031), soonest first, so only the rows listed are read. Everyone's
   // without a limit in one pass over the table: through that index, each row is a jump (25,000 of
   // them on L, slower than reading all 250,000 in order).
   const rows =
     filter.contactId !== undefined
-      ? j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id${limit}`).iterate(filter.contactId)
+      ? j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, ${DUE_THEN}, r.id${limit}`).iterate(filter.contactId)
       : !filter.all && filter.limit !== undefined
-        ? j.stmt<[], ReminderRow>(`${SELECT} WHERE c.archived = 0${open} ORDER BY r.due_on, r.id${limit}`).iterate()
-        : j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, r.due_on, r.id${limit}`).iterate();
+        ? j.stmt<[], ReminderRow>(`${SELECT} WHERE c.archived = 0${open} ORDER BY ${DUE_THEN}, r.id${limit}`).iterate()
+        : j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, ${DUE_THEN}, r.id${limit}`).iterate();
   for (const row of rows) yield toReminder(row);
 }
 

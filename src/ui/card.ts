@@ -8,6 +8,7 @@ import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
 import { hangingIndent, makeStyle, showDay, type Style } from './style.js';
 import { describeEvery } from '../domain/duration.js';
+import { dueOfReminder } from '../domain/followUpDue.js';
 
 export interface Card {
   contact: Contact;
@@ -77,9 +78,11 @@ export function detailLine(d: Detail, s: Style): string {
   return `${d.text}${d.date ? ` — ${describeDetailDate(d.date, d.yearly)}` : ''} ${s.dim(`[detail ${d.id}]`)}`;
 }
 
+/** An open follow-up on the day it is due (its snooze day, if put off: as rel today counts it), a done one on its own. */
 export function followUpLine(r: Reminder, ctx: Screen, s: Style): string {
-  const snoozed = r.snoozedUntil && r.snoozedUntil > ctx.today ? ` (snoozed until ${r.snoozedUntil})` : '';
-  return `${showDay(r.dueOn, ctx.today, ctx.stdoutIsTTY)}: ${r.text}${r.every ? ` (every ${r.every})` : ''}${snoozed} ${s.dim(`[reminder ${r.id}]`)}`;
+  const due = r.doneOn ? r.dueOn : dueOfReminder(r);
+  const snoozed = due !== r.dueOn ? ` (snoozed from ${r.dueOn})` : '';
+  return `${showDay(due, ctx.today, ctx.stdoutIsTTY)}: ${r.text}${r.every ? ` (every ${r.every})` : ''}${snoozed} ${s.dim(`[reminder ${r.id}]`)}`;
 }
 
 /** A conversation as `cardOf`'s card shows it: the others who were there named. */

@@ -108,16 +108,16 @@ describe('rel done', () => {
 });
 
 describe('rel snooze', () => {
-  it('hides a follow-up until a day, shown with its state', async () => {
+  it('puts a follow-up off to a day, when it is due (SPEC §4 "Snoozed means due then"), shown with the day it had', async () => {
     const j = await withJane();
     await j.ok(['remind', 'jane', 'call', '--on', '2026-11-22']);
     await j.ok(['remind', 'jane', 'send it', '--on', '2026-11-30']);
     expect(await j.rel(['snooze', '1', '--until', '2026-12-05'])).toEqual({ code: 0, stdout: 'snoozed until 2026-12-05: call — Jane Doe\n', stderr: '' });
-    expect(await j.ok(['reminders'])).toBe(['#1  2026-11-22  Jane Doe  call     snoozed until 2026-12-05', '#2  2026-11-30  Jane Doe  send it', ''].join('\n'));
-    expect((await reminders(j))[0]).toMatchObject({ id: 1, snoozedUntil: '2026-12-05' });
-    expect(await j.ok(['show', 'jane'])).toContain('  2026-11-22: call (snoozed until 2026-12-05) [reminder 1]\n');
-    // Once the day comes, the snooze is over.
-    expect(await j.ok(['reminders'], { now: '2026-12-05' })).toContain('#1  2026-11-22  Jane Doe  call\n');
+    expect(await j.ok(['reminders'])).toBe(['#2  2026-11-30  Jane Doe  send it', '#1  2026-12-05  Jane Doe  call     snoozed from 2026-11-22', ''].join('\n'));
+    expect((await reminders(j)).find((r) => r.id === 1)).toMatchObject({ id: 1, dueOn: '2026-11-22', snoozedUntil: '2026-12-05' });
+    expect(await j.ok(['show', 'jane'])).toContain('  2026-12-05: call (snoozed from 2026-11-22) [reminder 1]\n');
+    // Once the day comes, it is due that day, and overdue only from then.
+    expect(await j.ok(['reminders'], { now: '2026-12-07' })).toContain('#1  2026-12-05  Jane Doe  call     snoozed from 2026-11-22\n');
   });
 
   it('reads a phrase', async () => {

@@ -29,7 +29,7 @@ function plansOfReminders(limit: number): [list: string[], count: string[]] {
 describe("rel reminders' first page", () => {
   it('lists from the index in its own order and counts from the one row of counts', () => {
     const [list, count] = plansOfReminders(20);
-    expect(list).toContain('SCAN r USING INDEX reminders_open_due');
+    expect(list).toContain('SCAN r USING INDEX reminders_open_due_then');
     expect(list.filter((step) => step.includes('TEMP B-TREE'))).toEqual([]);
     // no follow-up nor person read to count, not even an index entry
     expect(count).toEqual(['SCAN counts_follow_ups']);
