@@ -208,7 +208,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
           'rel today',
           'rel today --days 30 --all',
           'rel today --as-of friday',
-          'rel today --json | jq ".rows[].name"',
+          'rel today --json | jq ".[].person.name"',
           'rel today --review     # walk through the list and act on each person; each action can be undone',
           'rel config set days 21    # change the defaults kept in the journal',
         ]),

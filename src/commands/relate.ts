@@ -20,7 +20,7 @@ export interface RelateOptions {
 }
 
 export async function relate(query: string, opts: RelateOptions, ctx: Context): Promise<void> {
-  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${query} --to "Jane Doe" --as husband`), '--to');
+  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${shellWord(query)} --to OTHER --as ${opts.as ?? 'spouse'}`), '--to');
   const as = requireFlag(opts.as, '--as', `rel relate ${query} --to ${shellWord(to)} --as spouse`);
   const said = fromCommandLineSync(() => parseRelationWord(as, '--as'));
   const j = ctx.journal();

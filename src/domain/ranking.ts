@@ -2,7 +2,7 @@
 //
 // How a person is scored: see src/domain/rankWeights.ts. The reasons stored dates give:
 // src/domain/dateReasons.ts; one ranking pass: src/domain/rankRun.ts.
-import { dayNumber, isDay, type Day } from './calendar.js';
+import { dayNumber, isDay } from './calendar.js';
 import { compareNames } from './nameOrder.js';
 import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, scoreFor } from './rankWeights.js';
 

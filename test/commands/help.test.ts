@@ -66,3 +66,36 @@ describe.concurrent('a command line without its command', () => {
     }
   });
 });
+
+/** A jq filter of the examples' kind (".[].person.name", ".contacts", "length") applied to a value; undefined where jq would fail. */
+function jqPath(filter: string, value: unknown): unknown[] | undefined {
+  if (filter === 'length') return [Array.isArray(value) ? value.length : undefined];
+  let values: unknown[] = [value];
+  for (const step of filter.match(/\.\[\]|\.[A-Za-z]\w*/g) ?? []) {
+    if (step === '.[]') {
+      if (!values.every(Array.isArray)) return undefined;
+      values = values.flat();
+    } else {
+      if (!values.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) return undefined;
+      values = values.map((v) => (v as Record<string, unknown>)[step.slice(1)]);
+    }
+  }
+  return values;
+}
+
+describe('--help examples piped to jq', () => {
+  it('name what the --json output has: each filter finds values in a journal with someone to show', async () => {
+    const j = makeJournal({ now: '2026-11-23' });
+    await j.ok(['add', 'Jane Doe', '--note', 'lunch', '--on', '2026-06-01', '--follow-up', '2026-11-20: send the quote']);
+    const piped = paths.map(async (path) => {
+      const help = (await runRel([...path, '--help'])).stdout;
+      return [...help.matchAll(/\$ (rel [^|\n]*--json[^|\n]*)\| jq "?([^"\n]+?)"?\s*(?:#|$)/gm)].map((m) => ({ line: m[1]!.trim(), filter: m[2]!.trim() }));
+    });
+    const examples = (await Promise.all(piped)).flat();
+    expect(examples.map((e) => e.line)).toContain('rel today --json');
+    for (const { line, filter } of examples) {
+      const found = jqPath(filter, JSON.parse(await j.ok(line.split(' ').slice(1))));
+      expect(found?.length && found.every((v) => v !== undefined), `${line} | jq "${filter}"`).toBeTruthy();
+    }
+  });
+});
