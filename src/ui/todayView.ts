@@ -48,7 +48,8 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
     yield `No one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.`;
     return;
   }
-  yield `${header} — ${plural(view.total, 'person', 'people')} to reach out to`;
+  // --all with only people talked to today: none of them is to reach out to ("0 people", then names).
+  yield view.total === 0 ? `${header} — no one to reach out to; talked to today:` : `${header} — ${plural(view.total, 'person', 'people')} to reach out to`;
   yield '';
   let listed = 0;
   for (const row of view.rows) {

@@ -43,7 +43,10 @@ describe.concurrent('rel today tells the truth', () => {
       ['Ben Cho', true, 0],
       ['Cleo Diaz', true, 0],
     ]);
-    expect(await j.ok(['today', '--all'])).toContain('Ada Byrne #1 — talked today');
+    const all = await j.ok(['today', '--all']);
+    expect(all).toContain('Ada Byrne #1 — talked today');
+    // Not "0 people to reach out to", then three names.
+    expect(all).toMatch(/^Monday 23 November 2026 — no one to reach out to; talked to today:\n\nAda Byrne #1/);
   });
 
   it('an empty list never says nothing comes up while someone talked to today has something coming up', async ({ expect }) => {
