@@ -31,7 +31,9 @@ function upcomingDates(j: Journal, contact: Contact, today: Day): Reason[] {
   const input = loadRankInput(j, today, contact.id);
   if (input === undefined) return [];
   const reasons = reasonsOn(input, { today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
-  return reasons.filter((r) => DATE_SOURCES.has(r.source) && r.days >= 0).sort((a, b) => a.days - b.days);
+  // A detail known only to the month is coming up through that month (SPEC §4), as rel today lists it: its day, the 1st, has gone by.
+  const comingUp = (r: Reason) => r.kind !== 'after-event' && (r.days >= 0 || r.month !== undefined);
+  return reasons.filter((r) => DATE_SOURCES.has(r.source) && comingUp(r)).sort((a, b) => a.days - b.days);
 }
 
 export interface ShowOptions {

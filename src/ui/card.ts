@@ -122,7 +122,8 @@ export function renderCard(card: Card, ctx: Screen): string {
   );
   section(
     'Coming up',
-    card.upcoming.map((r) => `${r.month ? describeStoredDate(r.month) : r.date}: ${r.text}`),
+    // A month-only detail's text names its month already ("baby due in March 2027", "… this month").
+    card.upcoming.map((r) => (r.month ? r.text : `${r.date}: ${r.text}`)),
   );
   section('Remember', card.details.map((d) => detailLine(d, s)));
   section('Follow-ups', card.reminders.map((r) => followUpLine(r, ctx, s)));

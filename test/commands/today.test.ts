@@ -220,6 +220,18 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
     });
   });
 
+  it('the card says such a detail is coming up as rel today does, through its month', async ({ expect }) => {
+    const j = journal('2026-11-23');
+    await j.ok(['contact', 'add', 'Mia Fox', '--every', '1y']);
+    await j.ok(['remember', 'Mia', 'baby due', '--on', '2027-03']);
+    const comingUp = async (now: string) => /\nComing up\n((?: {2}.*\n)*)/.exec(await j.ok(['show', 'mia'], { now }))?.[1] ?? '';
+    expect(await comingUp('2027-02-25')).toBe('  baby due in March 2027\n');
+    expect(await comingUp('2027-03-10')).toBe('  baby due this month\n');
+    expect(await comingUp('2027-03-31')).toBe('  baby due this month\n');
+    expect(await comingUp('2027-04-03')).toBe(''); // asked about on today's list, not coming up
+    expect((await j.json(['show', 'mia', '--json'], { now: '2027-03-10' })).upcoming).toMatchObject([{ month: '2027-03', text: 'baby due this month' }]);
+  });
+
   it('a month-only event is asked about until a conversation after the month, not one during it', async ({ expect }) => {
     const j = journal('2026-11-23');
     await j.ok(['contact', 'add', 'Mia Fox', '--every', '1y']);
