@@ -1,6 +1,6 @@
 // rel backup [FILE]: a copy of the journal, taken safely even while another rel writes.
 // By default beside the journal, named with the time: rel.db.backup-2026-11-23T10-00-00.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { pad2 } from '../domain/calendar.js';
@@ -18,10 +18,15 @@ export function defaultBackupName(journal: string, now: Date): string {
   return `${basename(journal)}.backup-${stamp}`;
 }
 
-/** FILE as given; a directory gets the default name inside it; no FILE, the default name beside the journal. */
+/**
+ * FILE as given; a directory gets the default name inside it; no FILE, the default name beside the
+ * journal. A FILE that ends with a slash is a directory: made (private, as the copy) when it is
+ * not there yet, instead of a copy named like it.
+ */
 function backupTarget(file: string | undefined, journal: string, now: Date): string {
   if (file === undefined) return `${journal}${defaultBackupName(journal, now).slice(basename(journal).length)}`;
   const target = resolve(file);
+  if (/[\\/]$/.test(file) && !existsSync(target)) mkdirSync(target, { recursive: true, mode: 0o700 });
   if (existsSync(target) && statSync(target).isDirectory()) return join(target, defaultBackupName(journal, now));
   return target;
 }

@@ -4,6 +4,7 @@ import { existsSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { journalError } from './journalAccess.js';
+import { checkCopy } from './dailyBackups.js';
 import { copyJournalPrivately } from './journalCopy.js';
 import { connect, type Db } from './open.js';
 
@@ -31,7 +32,8 @@ function failure(error: unknown, target: string): RelError {
 }
 
 /**
- * Writes a copy of the journal at `source` to `target` and returns its size in bytes. The copy is
+ * Writes a copy of the journal at `source` to `target` and returns its size in bytes, once
+ * quick_check finds it whole (as the daily backups are checked). The copy is
  * private (0600) from its first byte, whatever the umask, and appears whole or not at all: it is
  * written beside the target, then linked (never over an existing file) or, with `replace`, renamed
  * into place.
@@ -42,6 +44,11 @@ export async function backupJournal(source: string, target: string, options: { r
   try {
     if (!options.replace && existsSync(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     await copyJournalPrivately(db, source, partial);
+    // A copy is only a backup if it can be restored: rel restore refuses a damaged one, too late.
+    const verdict = checkCopy(partial);
+    if (verdict !== 'ok') {
+      throw new RelError(`the journal ${source} is damaged (quick_check: ${verdict}): no copy was kept at ${target}; run rel doctor for what to do`);
+    }
     if (options.replace) renameSync(partial, target);
     else placeWithoutReplacing(partial, target);
     return statSync(target).size;

@@ -68,6 +68,18 @@ describe('rel backup', () => {
     expect(readdirSync(into)).toEqual(['rel.db.backup-2026-11-23T10-00-00']);
   });
 
+  it('makes a directory given with a slash at its end, private, and puts the copy in it, rather than a file of its name', async () => {
+    const { db } = await journalWithPeople();
+    const into = join(tempDir(), 'backups', 'rel');
+
+    const r = await rel(['backup', `${into}/`], { db });
+
+    expect(r.code).toBe(0);
+    expect(statSync(into).isDirectory()).toBe(true);
+    expect(statSync(into).mode & 0o777).toBe(0o700);
+    expect(readdirSync(into)).toEqual(['rel.db.backup-2026-11-23T10-00-00']);
+  });
+
   it('fails in one line, creating nothing, when there is no journal or the directory is missing', async () => {
     const { dir, db } = newJournalPath();
     const none = await rel(['backup'], { db });

@@ -170,6 +170,16 @@ describe('the daily safety net', () => {
     expect(backupsOf(db)).toEqual(['rel.db.2026-11-20', 'rel.db.2026-11-21']);
   });
 
+  it('rel backup FILE of a damaged journal keeps no copy and says so, instead of a backup rel restore would refuse', async () => {
+    const db = generatedJournal('XS');
+    damageTable(db, 'details');
+    const target = join(dirname(db), 'copy.db');
+    const refused = await relOn(db, '2026-11-23', ['backup', target]);
+    expect(expectFailure(refused, 1)).toMatch(new RegExp(`^rel: the journal .* is damaged \\(quick_check: .*\\): no copy was kept at ${target}; run rel doctor for what to do$`));
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(dirname(db)).filter((f) => f.startsWith('copy.db'))).toEqual([]);
+  });
+
   it('never copies a damaged journal over the good backups: the write is refused and said, reads warn until rel doctor finds it whole', async () => {
     const db = generatedJournal('XS');
     await okOn(db, '2026-11-22', ['add', '#1', '--note', 'a good day']);
