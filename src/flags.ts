@@ -7,7 +7,7 @@ import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
-import { aliasProblem } from './domain/names.js';
+import { aliasProblem, parseContactId } from './domain/names.js';
 import { UsageError, ValueError } from './errors.js';
 
 /** What parsing a flag needs of the run: its day (which way "friday" points). */
@@ -103,7 +103,7 @@ export function phoneFlag(text: string): string {
 
 /** An alias as typed (--alias): a name, and one only: a semicolon separates aliases in exports. */
 export function aliasFlag(text: string): string {
-  const alias = nameFlag(text, '--alias');
+  const alias = personNameFlag(text, '--alias');
   const problem = aliasProblem(alias);
   if (problem !== undefined) throw new UsageError(`--alias: "${text}" ${problem}; give --alias once for each`);
   return alias;
@@ -119,6 +119,16 @@ export function textFlag(text: string, flag: string): string {
 export const MAX_NAME_LENGTH = 200;
 
 /** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
+/**
+ * A name for a person or an alias: as nameFlag, and never one that reads as an id ("#5", "12"),
+ * which every command reads as that person (rel show "#5" is #5, whoever is called so).
+ */
+export function personNameFlag(text: string, flag: string): string {
+  const name = nameFlag(text, flag);
+  if (parseContactId(name) !== undefined) throw new UsageError(`${flag}: "${name}" reads as an id (rel show ${name.replace(/^#?/, '#')} is that person), so it cannot be a name; add a word, e.g. "Room ${name.replace(/^#/, '')}"`);
+  return name;
+}
+
 export function nameFlag(text: string, flag: string): string {
   const value = textFlag(text, flag);
   const length = [...value].length;

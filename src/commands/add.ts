@@ -9,7 +9,7 @@ import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
-import { conversationDayFlag, nameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
+import { conversationDayFlag, personNameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
 import { addTags, getContacts, insertContact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
@@ -175,7 +175,7 @@ async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
  */
 export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined, found: string[]): Promise<Who> {
   const j = ctx.journal();
-  if (forceNew) return { create: nameFlag(name, 'NAME'), checked: true };
+  if (forceNew) return { create: personNameFlag(name, 'NAME'), checked: true };
   const match = findContact(j, name);
   if (match.status === 'found') {
     if (!match.exact) found.push(`→ ${match.contact.name}\n`);
@@ -188,7 +188,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   }
   // "#5" names an id, "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
   if (parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
-  const create = nameFlag(name, 'NAME');
+  const create = personNameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
     // A rel started at the same moment may have created this very person since findContact: it is them.
     const again = findContact(j, name);

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
 import { RelError } from '../errors.js';
-import { nameFlag } from '../flags.js';
+import { personNameFlag } from '../flags.js';
 import { addAliases, addEmails, addPhones, addTags, insertContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { samePersonSuspects, type WantedPerson } from '../store/samePerson.js';
@@ -39,7 +39,7 @@ export async function checkNewPerson(ctx: Context, wanted: WantedPerson, forced:
 }
 
 export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: Context): Promise<void> {
-  const name = nameFlag(rawName, 'NAME');
+  const name = personNameFlag(rawName, 'NAME');
   const changes = await readContactFlags(ctx, opts);
   const wanted = { name, emails: changes.emails, phones: changes.phones };
   const fix: SamePersonFix = (target) => `add to their card with rel edit "${target}" and the same flags`;

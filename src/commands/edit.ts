@@ -2,7 +2,7 @@
 import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { RelError, UsageError } from '../errors.js';
-import { nameFlag, tagFlag } from '../flags.js';
+import { personNameFlag, tagFlag } from '../flags.js';
 import {
   addAliases,
   addEmails,
@@ -77,7 +77,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   const contact = requireContact(j, query, { addFirst: true });
   const changes = await readContactFlags(ctx, opts);
   if (opts.name !== undefined) {
-    const name = nameFlag(opts.name, '--name');
+    const name = personNameFlag(opts.name, '--name');
     const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
     if (clash.length > 0 && !opts.force) {
       const who = clash.map((c) => `#${c.id}`).join(', ');

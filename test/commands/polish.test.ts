@@ -326,3 +326,16 @@ describe('a name that is nobody yet', () => {
     expect(await expectRefused(j, ['remember', 'Jnae Doe', 'x'], 1)).toMatch(/did you mean Jane Doe \(#1\)\?$/);
   });
 });
+
+describe('a name that reads as an id', () => {
+  it('is refused as a name or an alias (exit 2): every command would read it as that person', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    for (const words of [['contact', 'add', '#5'], ['contact', 'add', '12'], ['add', '12', '--note', 'x', '--new'], ['contact', 'add', 'Bob Ray', '--alias', '7']]) {
+      expect(await expectRefused(j, words, 2)).toMatch(/^rel: (NAME|--alias): "#?\d+" reads as an id \(rel show #\d+ is that person\), so it cannot be a name; add a word, e.g. "Room \d+"$/);
+    }
+    expect(await expectRefused(j, ['edit', 'ann', '--name', '#1'], 2)).toContain('"#1" reads as an id');
+    expect(await j.ok(['contact', 'add', 'Room 5'])).toBe('added Room 5 (#2)\n');
+    expect(await j.ok(['contact', 'add', '7-Eleven'])).toBe('added 7-Eleven (#3)\n');
+  });
+});
