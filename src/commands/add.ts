@@ -58,7 +58,7 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
     await ctx.journal().readyToWrite();
     return record(ctx, who, entry, resolvedAt);
   }
-  if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; run it on a terminal to be asked instead)');
+  if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; with stdin and stdout on a terminal and no --no-input, rel add asks instead)');
   if (opts.note === undefined) throw new UsageError(missingNote(names));
   const found: string[] = [];
   // Taken before any name is looked up: if no other rel has committed since, the names need not be
