@@ -65,7 +65,13 @@ export async function reminderRm(rawId: string, ctx: Context): Promise<void> {
 export async function reminderReopen(rawId: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const reminder = requireReminder(j, rawId);
-  if (!reminder.doneOn) throw new RelError(`reminder #${reminder.id} is not done; it is open already`);
+  if (!reminder.doneOn) {
+    // A recurring one is never left done: rel done moved it on, and it is open on its next day.
+    const recurs = reminder.every
+      ? ` (it recurs: rel done moved it to its next day, ${reminder.dueOn}); to take a done back: rel undo right after it, or rel reminder edit ${reminder.id} --on DATE`
+      : '';
+    throw new RelError(`reminder #${reminder.id} is not done; it is open already${recurs}`);
+  }
   await j.readyToWrite();
   j.write(() => reopen(j, reminder.id), followUpChange('reopen', reminder));
   ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, due ${reminder.dueOn}\n`);

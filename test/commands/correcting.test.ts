@@ -165,6 +165,12 @@ describe('rel reminder edit, rm and reopen', () => {
     const j = await journal();
     expect(await expectRefused(j, ['reminder', 'edit', '1', '--on', '2026-11-27', '--no-every'], 1)).toBe('rel: reminder #1 is already like that; nothing changed');
     expect(await expectRefused(j, ['reminder', 'reopen', '1'], 1)).toBe('rel: reminder #1 is not done; it is open already');
+    // A recurring one marked done by mistake moved on, open: the refusal names what takes it back.
+    await j.ok(['done', '2']);
+    expect(await expectRefused(j, ['reminder', 'reopen', '2'], 1)).toBe(
+      'rel: reminder #2 is not done; it is open already (it recurs: rel done moved it to its next day, 2027-01-01); to take a done back: rel undo right after it, or rel reminder edit 2 --on DATE',
+    );
+    await j.ok(['undo']);
     expect(await expectRefused(j, ['reminder', 'edit', '99', '--text', 'x'], 1)).toBe('rel: no reminder #99; see rel reminders --all for ids');
     await expectRefused(j, ['reminder', 'rm', '99'], 1);
     await expectRefused(j, ['reminder', 'reopen', '99'], 1);
