@@ -6,7 +6,7 @@ import { matchContact } from '../domain/names.js';
 import { inverseKind, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
 import { RelError } from '../errors.js';
 import { fromCommandLineSync, requireFlag } from '../flags.js';
-import { requireContact } from '../store/lookup.js';
+import { findContact, requireContact } from '../store/lookup.js';
 import { deleteRelations, relationsOf } from '../store/relations.js';
 
 export interface UnrelateOptions {
@@ -20,24 +20,27 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
   const j = ctx.journal();
   const person = requireContact(j, query);
   await j.readyToWrite();
+  const relatives = relativesOf(person.id, relationsOf(j, person.id));
+  // Also by whatever names the relative anywhere else (an alias, an email, a phone), as rel relate --to read it.
+  const theirs = relativeNamed(relatives, to, person.name, () => {
+    const match = findContact(j, to);
+    return match.status === 'found' ? match.contact.id : undefined;
+  });
+  // --as is read from NAME's side (`--as daughter`: NAME is the child), a relative's kind from theirs.
+  const chosen = kind === undefined ? theirs : theirs.filter((r) => r.kind === inverseKind(kind));
+  const other = theirs[0]!.person;
+  if (chosen.length === 0) {
+    throw new RelError(`${person.name} is not ${opts.as} of ${other.name} (they are related as: ${theirs.map(relativeLabel).join(', ')}); nothing changed`);
+  }
   const taken = j.write(() => {
-    const relatives = relativesOf(person.id, relationsOf(j, person.id));
-    const theirs = relativeNamed(relatives, to, person.name);
-    // --as is read from NAME's side (`--as daughter`: NAME is the child), a relative's kind from theirs.
-    const chosen = kind === undefined ? theirs : theirs.filter((r) => r.kind === inverseKind(kind));
-    if (chosen.length === 0) {
-      const as = theirs.map(relativeLabel).join(', ');
-      throw new RelError(`${person.name} is not ${opts.as} of ${theirs[0]!.person.name} (they are related as: ${as}); nothing changed`);
-    }
     deleteRelations(j, chosen.map((r) => r.relationId));
     return chosen;
-  }, `unrelate ${person.name} and ${to}`);
-  const other = taken[0]!.person.name;
-  ctx.out.write(`unrelated ${person.name} and ${other} (${taken.map(relativeLabel).join(', ')})\n`);
+  }, `unrelate ${person.name} (#${person.id}) and ${other.id === null ? other.name : `${other.name} (#${other.id})`}`);
+  ctx.out.write(`unrelated ${person.name} and ${other.name} (${taken.map(relativeLabel).join(', ')})\n`);
 }
 
-/** The relations with the relative `query` names, among the person's relatives only. */
-function relativeNamed(relatives: Relative[], query: string, personName: string): Relative[] {
+/** The relations with the relative `query` names, among the person's relatives only (`inJournal`: whom it names in the whole journal). */
+function relativeNamed(relatives: Relative[], query: string, personName: string, inJournal: () => number | undefined): Relative[] {
   if (relatives.length === 0) throw new RelError(`${personName} has no relations; see rel show "${personName}"`);
   // One candidate per relative: a linked person by their id, a name kept as text by a negative one.
   const people = new Map<string, { id: number; name: string; aliases: string[]; emails: string[]; phones: string[]; relations: Relative[] }>();
@@ -49,6 +52,8 @@ function relativeNamed(relatives: Relative[], query: string, personName: string)
   }
   const match = matchContact(query, [...people.values()]);
   if (match.status === 'found') return match.contact.relations;
+  const id = match.status === 'none' ? inJournal() : undefined;
+  if (id !== undefined && people.has(`id:${id}`)) return people.get(`id:${id}`)!.relations;
   const names = [...people.values()].map((p) => p.name);
   if (match.status === 'ambiguous') throw new RelError(`"${query}" matches ${match.candidates.length} of ${personName}'s relatives: ${match.candidates.map((c) => c.name).join(', ')}; use more of the name`);
   throw new RelError(`no relative of ${personName} matches "${query}"; ${personName}'s relatives: ${names.join(', ')}`);

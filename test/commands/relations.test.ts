@@ -125,6 +125,16 @@ describe('rel unrelate', () => {
     expect(await familyOf(j, 'Tom Doe')).toEqual([]);
   });
 
+  it('finds a relative by an alias or an email, as rel relate --to does, and says whom in rel undo --list', async () => {
+    const j = await related();
+    await j.ok(['edit', 'Tom Doe', '--alias', 'TD', '--email', 'tom@doe.com']);
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'TD', '--as', 'colleague'])).toBe('unrelated Jane Doe and Tom Doe (colleague)\n');
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'tom@doe.com'])).toBe('unrelated Jane Doe and Tom Doe (husband)\n');
+    expect(await j.ok(['undo', '--list'])).toMatch(/unrelate Jane Doe \(#1\) and Tom Doe \(#2\)\n/);
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'mia'])).toBe('unrelated Jane Doe and Mia Doe (child)\n');
+    expect(await j.ok(['undo', '--list'])).toMatch(/unrelate Jane Doe \(#1\) and Mia Doe\n/);
+  });
+
   it('finds a relative kept as a name, and is undone by rel undo', async () => {
     const j = await related();
     const before = journalContent(j.db);
