@@ -18,6 +18,7 @@ export async function resolve(rawId: string, opts: ResolveOptions, ctx: Context)
   if (conversation.resolvedOn) throw new RelError(`complaint #${id} was already resolved on ${conversation.resolvedOn}`);
   const note = opts.note?.trim() || null;
   await j.readyToWrite();
-  j.write(() => resolveComplaint(j, id, ctx.today, note));
-  ctx.out.write(`resolved complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}${note ? `: ${note}` : ''}\n`);
+  const what = `complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}${note ? `: ${note}` : ''}`;
+  j.write(() => resolveComplaint(j, id, ctx.today, note), `resolve ${what}`); // rel undo --list names it, not "change a conversation"
+  ctx.out.write(`resolved ${what}\n`);
 }

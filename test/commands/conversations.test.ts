@@ -67,6 +67,9 @@ describe('rel resolve', () => {
     const shown = await j.ok(['show', 'bob']);
     expect(shown).not.toContain('Open complaints');
     expect(shown).toContain('  2026-11-20 visit complaint (resolved): Order arrived damaged [conversation 2]\n');
+    // rel undo says what it takes back: the resolution, not "change a conversation".
+    expect(await j.ok(['undo'])).toBe('undid: resolve complaint #2 from Bob Lee: sent a new vase\n');
+    expect((await j.json(['show', 'bob', '--json'])).openComplaints).toHaveLength(1);
   });
 
   it('closes one without a note', async () => {
