@@ -113,6 +113,8 @@ export function writeBlocker(path: string): Cause | undefined {
   if (instead) return instead;
   const dir = dirname(path);
   if (!existsSync(dir)) return cannotCreate(dir);
+  // Not "cannot be entered (no search permission)": a file has no x to give, and chmod would not help.
+  if (!statSync(dir).isDirectory()) return { problem: `${dir} is a file, not a directory: the journal ${path} cannot be in it`, fix: 'choose another place with --db or REL_DB' };
   const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory", true);
   // A directory that cannot be entered needs no word on what rel writes there: nothing in it can be reached.
   if (inDir) return accessCode(dir, constants.X_OK) === undefined ? { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` } : inDir;
@@ -124,13 +126,14 @@ export function writeBlocker(path: string): Cause | undefined {
   return undefined;
 }
 
-/** Why the journal at `path` cannot even be looked at (a directory on the way that cannot be entered), or undefined. */
+/** Why the journal at `path` cannot even be looked at (a directory on the way that cannot be entered, or a file), or undefined. */
 export function hiddenBy(path: string): Cause | undefined {
   try {
     statSync(path);
     return undefined;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EACCES' ? writeBlocker(path) : undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'ENOTDIR' ? writeBlocker(path) : undefined;
   }
 }
 

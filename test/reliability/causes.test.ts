@@ -182,6 +182,16 @@ describe('messages that match the cause', () => {
     after.close();
   });
 
+  it('a file where the journal\'s directory goes is said to be a file, by the command and by rel doctor, not a directory to chmod', async () => {
+    const file = join(tempDir(), 'rel');
+    writeFileSync(file, 'notes');
+    const db = join(file, 'rel.db');
+    const line = `rel: ${file} is a file, not a directory: the journal ${db} cannot be in it; choose another place with --db or REL_DB`;
+    expect(expectFailure(await runRel(['list'], { journalPath: db }), 1)).toBe(line);
+    expect(expectFailure(await runRel(['add', 'Zoë', '--note', 'hi'], { journalPath: db }), 1)).toBe(line);
+    expect((await runRel(['doctor'], { journalPath: db })).stdout).toMatch(/^problem +journal +.* is a file, not a directory: the journal .* cannot be in it — fix: choose another place/);
+  });
+
   it('a pipe is never made private nor written as a journal (a device, as --db /dev/null, is refused the same way)', async () => {
     const fifo = join(tempDir(), 'pipe');
     execFileSync('mkfifo', ['-m', '644', fifo]);
