@@ -118,12 +118,23 @@ export function writeBlocker(path: string): Cause | undefined {
   const inDir = unwritable(dir, accessCode(dir, constants.W_OK | constants.X_OK), "the journal's directory", true);
   // A directory that cannot be entered needs no word on what rel writes there: nothing in it can be reached.
   if (inDir) return accessCode(dir, constants.X_OK) === undefined ? { ...inDir, problem: `${inDir.problem} (rel writes the journal's -wal and -shm files and its backups there)` } : inDir;
-  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
-    if (!existsSync(file)) continue;
-    const blocked = unwritable(file, accessCode(file, constants.W_OK), file === path ? 'the journal' : 'the journal file');
-    if (blocked) return blocked;
-  }
-  return undefined;
+  const blocked = [path, `${path}-wal`, `${path}-shm`].flatMap((file) => {
+    const cause = existsSync(file) ? unwritable(file, accessCode(file, constants.W_OK), file === path ? 'the journal' : 'the journal file') : undefined;
+    return cause ? [{ file, cause }] : [];
+  });
+  return readOnlyTogether(blocked) ?? blocked[0]?.cause;
+}
+
+/**
+ * A read of a read-only journal leaves its -wal and -shm read-only too (SQLite gives them the
+ * journal's mode): one line names every file to chmod, so that the fix it gives is the whole fix.
+ */
+function readOnlyTogether(blocked: Array<{ file: string; cause: Cause }>): Cause | undefined {
+  const chmod = /^run chmod u\+w /;
+  if (blocked.length < 2 || !blocked.every((b) => chmod.test(b.cause.fix) && b.cause.problem.endsWith('is read-only for you'))) return undefined;
+  const [first, ...others] = blocked;
+  const also = others.map((b) => b.file.slice(b.file.lastIndexOf('-'))).join(' and ');
+  return { problem: `${first!.cause.problem.replace(/ is read-only for you$/, '')} and its ${also} are read-only for you`, fix: `run chmod u+w ${blocked.map((b) => q(b.file)).join(' ')}` };
 }
 
 /** Why the journal at `path` cannot even be looked at (a directory on the way that cannot be entered, or a file), or undefined. */

@@ -64,12 +64,19 @@ describe('messages that match the cause', () => {
     expect((await relAsOwner(db, ['doctor'])).code).toBe(0);
   });
 
+  /** The refusal of a write to the read-only journal `db`, naming whichever of its -wal and -shm are there (read-only as it). */
+  const readOnly = (db: string): string => {
+    const sides = [`${db}-wal`, `${db}-shm`].filter((f) => existsSync(f) && (statSync(f).mode & 0o200) === 0);
+    if (sides.length === 0) return `rel: the journal ${db} is read-only for you; run chmod u+w ${db}`;
+    return `rel: the journal ${db} and its ${sides.map((f) => f.slice(f.lastIndexOf('-'))).join(' and ')} are read-only for you; run chmod u+w ${[db, ...sides].join(' ')}`;
+  };
+
   it('a read-only journal: reads and rel backup work, a write says chmod u+w FILE before anything else ("→ Zoë Martin" never comes first)', async () => {
     const db = await journalWithZoe();
     chmodSync(db, 0o400);
     try {
       const add = await relAsOwner(db, ['add', 'zoe', '--note', 'again']);
-      expect(expectFailure(add, 1)).toBe(`rel: the journal ${db} is read-only for you; run chmod u+w ${db}`);
+      expect(expectFailure(add, 1)).toBe(readOnly(db));
       const today = await relAsOwner(db, ['today']);
       expect(today.code, today.stderr).toBe(0);
       const copy = join(tempDir(), 'copy.db');
@@ -78,9 +85,15 @@ describe('messages that match the cause', () => {
       expect(statSync(copy).size).toBeGreaterThan(0);
       const doctor = await relAsOwner(db, ['doctor']);
       expect(doctor.code).toBe(1);
-      expect(doctorLines(doctor).join('\n')).toMatch(new RegExp(`^problem +access +the journal ${db} is read-only for you; the journal itself may be fine — fix: run chmod u\\+w ${db}$`, 'm'));
+      const fix = readOnly(db).replace(/^rel: /, '').split('; ');
+      expect(doctorLines(doctor)).toContain(`problem  access        ${fix[0]}; the journal itself may be fine — fix: ${fix[1]}`);
       expect(doctor.stdout).toMatch(/^ok +integrity/m);
       expect(doctor.stdout).not.toMatch(/restore/);
+      // The reads left a -wal and a -shm as read-only as the journal: the fix names all three, and is the whole fix.
+      expect(readOnly(db)).toMatch(/and its -wal and -shm are read-only for you; run chmod u\+w \S+ \S+-wal \S+-shm$/);
+      expect(expectFailure(await relAsOwner(db, ['add', 'zoe', '--note', 'again']), 1)).toBe(readOnly(db));
+      for (const file of [db, `${db}-wal`, `${db}-shm`]) chmodSync(file, 0o600);
+      expect((await relAsOwner(db, ['add', 'zoe', '--note', 'again'])).code).toBe(0);
     } finally {
       chmodSync(db, 0o600);
       for (const file of [`${db}-wal`, `${db}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
