@@ -11,7 +11,7 @@ import { registerInsightCommands } from './cliInsights.js';
 import { registerMergeCommands } from './cliMerge.js';
 import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
-import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, terminalOnlyQuestions } from './cliLazy.js';
+import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, readingJsonFirst, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
 import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
@@ -51,9 +51,9 @@ export function buildProgram(makeContext: ContextFactory, writeOut?: (text: stri
   if (argv !== undefined && named === undefined && argv.slice(2).some((word) => word === '--version' || word === '-V')) return registerCommands(makeContext, writeOut, writeErr, '');
   if (named !== undefined && !NEEDS_EVERY_COMMAND.has(named)) {
     const program = registerCommands(makeContext, writeOut, writeErr, named);
-    if (program.commands.length > 0) return program;
+    if (program.commands.length > 0) return readingJsonFirst(program);
   }
-  return registerCommands(makeContext, writeOut, writeErr);
+  return readingJsonFirst(registerCommands(makeContext, writeOut, writeErr));
 }
 
 /** The last argument, when it is one name, one tag or one file: words beyond it are most likely more of it, or more files. */

@@ -1,5 +1,6 @@
 // Building no more of the command line than a run needs (src/cli.ts's buildProgram): the command
-// it names, and help's questions about the terminal only when there is one.
+// it names, and help's questions about the terminal only when there is one; and reading the words
+// of the line as a run of that command reads them (a --json before its name).
 import type { Command, OutputConfiguration } from 'commander';
 import { isTerminal } from './stdout.js';
 
@@ -43,4 +44,26 @@ export function onlyCommand(program: Command, only: string): Command {
   const command = (nameAndArgs: string, ...rest: unknown[]): Command =>
     nameAndArgs.split(' ')[0] === only ? (program.command as (...args: unknown[]) => Command)(nameAndArgs, ...rest) : NOT_BUILT;
   return new Proxy(program, { get: (target, key, receiver) => (key === 'command' ? command : Reflect.get(target, key, receiver)) as unknown });
+}
+
+/**
+ * `rel --json list`: --json among the global options (SPEC §3) is the listing's own flag, read
+ * after the command's name; a command without one refuses it as it would after its name.
+ */
+export function readingJsonFirst(program: Command): Command {
+  const parse = program.parseAsync.bind(program);
+  program.parseAsync = (argv, options) => parse(argv && jsonAfterCommand(argv), options);
+  return program;
+}
+
+/** The words with a --json given before the command's name moved after it (before a `--`). */
+export function jsonAfterCommand(argv: readonly string[]): string[] {
+  const named = commandNamed(argv);
+  const at = named === undefined ? -1 : argv.indexOf(named, 2);
+  const before = argv.slice(0, Math.max(at, 0)).indexOf('--json');
+  if (at < 0 || before < 0) return [...argv];
+  const words = argv.filter((_, i) => i !== before);
+  const end = words.indexOf('--', at);
+  words.splice(end < 0 ? words.length : end, 0, '--json');
+  return words;
 }
