@@ -8,7 +8,7 @@ import type { DateOrder } from '../domain/dateOrder.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import { NOBODY, type ContactsFile } from './contactRecord.js';
 import { CsvHeader, CsvRow, readCsvRecords, type CsvRecord } from './csvRecords.js';
-import { contactFromGoogleRow, GOOGLE_DATE_COLUMNS, isGoogleHeader } from './googleCsv.js';
+import { contactFromGoogleRow, googleDateColumns, isGoogleHeader } from './googleCsv.js';
 import { FileDates } from './importDates.js';
 import { ImportFormatError, type ImportWarning, type Warn } from './importError.js';
 import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS } from './linkedinCsv.js';
@@ -34,7 +34,7 @@ const fixed = <T>(value: T) => (): T => value;
  * program's export has those too.
  */
 const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
-  ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: fixed(GOOGLE_DATE_COLUMNS), reader: fixed(contactFromGoogleRow) }],
+  ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: googleDateColumns, reader: fixed(contactFromGoogleRow) }],
   ['linkedin', { detect: isLinkedInHeader, kind: fixed('LinkedIn connections CSV'), dateColumns: fixed(LINKEDIN_DATE_COLUMNS), reader: fixed(contactFromLinkedInRow) }],
   ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow) }],
   ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],

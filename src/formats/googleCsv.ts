@@ -7,13 +7,16 @@
 // labels of a contact: "* myContacts ::: Friends"). Birthdays are 1980-03-15, or --03-15 without a year
 // (importDates.ts reads the other forms a hand-edited file may have).
 // Relations are "Relation 1 - Label" ("Type" before) and "Relation 1 - Value": relatives of the
-// contact, except "Referred By", which is who referred them.
+// contact, except "Referred By", which is who referred them. Dates are "Event 1 - Label" ("Type"
+// before) and "Event 1 - Value": an anniversary, or a date of the user's own label, each a yearly
+// detail with its year, as Outlook's Anniversary column and a vCard's anniversary become.
 import { aliasList, distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 
 const EMAIL_VALUES = /^e-mail \d+ - value$/;
+const EVENT_VALUES = /^event \d+ - value$/;
 const PHONE_VALUES = /^phone \d+ - value$/;
 
 export function isGoogleHeader(header: CsvHeader): boolean {
@@ -26,8 +29,10 @@ function splitGoogleValues(cells: string[]): string[] {
   return cells.flatMap((cell) => cell.split(':::'));
 }
 
-/** The columns that hold dates, for the file's date order. */
-export const GOOGLE_DATE_COLUMNS = ['Birthday'];
+/** The columns that hold dates, for the file's date order: the birthday and every event's value. */
+export function googleDateColumns(header: CsvHeader): string[] {
+  return ['Birthday', ...header.names.filter((name) => EVENT_VALUES.test(name.trim().toLowerCase()))];
+}
 
 /** The values of the columns matching `pattern`, each cell split, the ones `check` refuses warned about under their column. */
 function checkedValues(row: CsvRow, pattern: RegExp, check: typeof emailAddresses): string[] {
@@ -64,7 +69,19 @@ export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
   if (birthday) contact.birthday = birthday;
   if (note) contact.note = note;
   addGoogleRelations(row, contact);
+  addGoogleEvents(row, contact);
   return contact;
+}
+
+/** Event N - Label / - Value: "Anniversary" (any case), a label of the user's own as typed, none "date". */
+function addGoogleEvents(row: CsvRow, contact: ImportedContact): void {
+  const dates: NonNullable<ImportedContact['dates']> = [];
+  for (let n = 1; row.has(`Event ${n} - Value`); n++) {
+    const label = (row.get(`Event ${n} - Label`) || row.get(`Event ${n} - Type`)).replace(/^\*\s*/, '').trim();
+    const date = row.date(`Event ${n} - Value`);
+    if (date) dates.push({ text: label === '' || /^other$/i.test(label) ? 'date' : /^anniversary$/i.test(label) ? 'anniversary' : label, date });
+  }
+  if (dates.length > 0) contact.dates = dates;
 }
 
 /** Relation N - Label / - Value (the label "Type" before 2023): relatives, and the referrer Google keeps among them. */

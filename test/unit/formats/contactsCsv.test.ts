@@ -72,6 +72,21 @@ describe('Google Contacts CSV (legacy export)', () => {
   });
 });
 
+describe('Google Contacts CSV events', () => {
+  it('are yearly details with their year: an anniversary, a label of the user\'s own as typed, none a "date"; their dates decide the order', () => {
+    const header = 'First Name,Last Name,E-mail 1 - Value,Event 1 - Label,Event 1 - Value,Event 2 - Label,Event 2 - Value,Event 3 - Type,Event 3 - Value';
+    const read = readContactsCsv(`${header}\nAnn,Lee,ann@x.example,Anniversary,2010-06-12,Name day,--07-26,,2019-01-02\nBob,Ray,,* Other,25/03/2015,,,,\n`, 'g.csv');
+    expect(read.contacts[0]!.dates).toEqual([
+      { text: 'anniversary', date: '2010-06-12' },
+      { text: 'Name day', date: '--07-26' },
+      { text: 'date', date: '2019-01-02' },
+    ]);
+    // 25/03 can only be day-first: the events count among the dates that say so.
+    expect(read.contacts[1]!.dates).toEqual([{ text: 'date', date: '2015-03-25' }]);
+    expect(warningsOf(`${header}\nAnn,Lee,,Anniversary,someday,,,,\n`, 'g.csv')).toEqual(['g.csv line 2, field Event 1 - Value: "someday" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year']);
+  });
+});
+
 describe('Outlook CSV', () => {
   const contacts = contactsOf(fixture('import/outlook-contacts.csv'), 'outlook-contacts.csv');
 
