@@ -9,6 +9,9 @@ import { getContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
 import { mergeContacts, mergeCounts, type MergeCounts } from '../store/merge.js';
+import { referrerLookup } from '../store/referrals.js';
+import type { Journal } from '../store/journal.js';
+import { referralLoop } from '../domain/referrals.js';
 import { relationsOfAll } from '../store/relations.js';
 import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
@@ -29,7 +32,7 @@ function parsePrefer(value: string | undefined): 'A' | 'B' {
 const who = (c: Pick<Contact, 'id' | 'name'>) => `${c.name} (#${c.id})`;
 
 /** What the merge does, one line each, for the dry run, the question and the answer alike. */
-function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts & { relations: RelationMergePlan }, referrerName: string | undefined, done: boolean): string[] {
+function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts & { relations: RelationMergePlan }, referrerName: string | undefined, done: boolean, referrerLoops: boolean): string[] {
   const lines: string[] = [];
   const [moves, adds, takes, drops, keeps] = done ? ['moved', 'added', 'took', 'dropped', 'kept'] : ['moves', 'adds', 'takes', 'drops', 'keeps'];
   const moved = [plural(counts.conversations, 'conversation'), plural(counts.details, 'detail'), plural(counts.reminders, 'follow-up')];
@@ -42,7 +45,11 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
   const lists: Array<[string, string[]]> = [['emails', plan.emails], ['phones', plan.phones], ['aliases', plan.aliases], ['tags', plan.tags]];
   for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
   for (const field of plan.filled) lines.push(`${takes} ${FIELD_LABELS[field]}: ${String(plan.fields[field])}`);
-  if (plan.referredBy !== a.referredBy && plan.referredBy !== null) lines.push(`${takes} referrer: ${referrerName ?? `#${plan.referredBy}`}`);
+  if (b.referredBy === a.id) lines.push(`${drops} "${b.name} referred by ${a.name}": nobody refers themselves`);
+  if (plan.referredBy !== a.referredBy && plan.referredBy !== null && plan.referredBy !== a.id) {
+    const referrer = referrerName ?? `#${plan.referredBy}`;
+    lines.push(referrerLoops ? `${drops} referrer ${referrer}: ${a.name} referred by them would make a loop of referrals` : `${takes} referrer: ${referrer}`);
+  }
   if (a.referredBy === b.id) lines.push(`${drops} "${a.name} referred by ${b.name}": nobody refers themselves`);
   if (plan.fields.archived === false) lines.push(`${a.name} is no longer archived (${b.name} was active)`);
   for (const c of plan.conflicts) lines.push(`conflict: ${FIELD_LABELS[c.field]} — ${keeps} ${c.kept}, ${drops} ${c.dropped}`);
@@ -59,7 +66,7 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   const plan = planMerge(a, b, prefer);
   const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relationsOfAll(j, [a.id, b.id])) };
   const referrerName = plan.referredBy === null ? undefined : getContact(j, plan.referredBy)?.name;
-  const lines = (done: boolean) => describe(a, b, plan, counts, referrerName, done).map((l) => `  ${l}\n`).join('');
+  const lines = (done: boolean, loops = referrerMakesLoop(j, plan, a.id, b.id)) => describe(a, b, plan, counts, referrerName, done, loops).map((l) => `  ${l}\n`).join('');
   const title = `${who(b)} into ${who(a)}`;
 
   if (opts.dryRun) {
@@ -74,6 +81,19 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   }
   await j.readyToWrite();
   const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, counts.relations, isoInstant(ctx.now)), `merge ${title}`);
-  ctx.out.write(`merged ${title}:\n${lines(true)}`);
-  if (referrerDropped) ctx.out.write(`  no referrer kept: it would have made a loop of referrals\n`);
+  ctx.out.write(`merged ${title}:\n${lines(true, referrerDropped)}`);
+}
+
+/**
+ * Whether the referrer A takes from B would close a loop once the people B referred are A's
+ * (mergeContacts then drops it): said by the dry run and the question as by the merge.
+ */
+function referrerMakesLoop(j: Journal, plan: MergePlan, keptId: number, goneId: number): boolean {
+  if (plan.referredBy === null) return false;
+  const referrerOf = referrerLookup(j);
+  const afterMerge = (id: number): number | null => {
+    const referrer = referrerOf(id);
+    return referrer === goneId ? keptId : referrer;
+  };
+  return referralLoop(keptId, plan.referredBy === goneId ? keptId : plan.referredBy, afterMerge) !== undefined;
 }

@@ -152,9 +152,21 @@ describe('rel merge', () => {
     const db = new Database(j.db);
     db.prepare('UPDATE contacts SET referred_by = 3 WHERE id = 2').run();
     db.close();
+    // The dry run says it as the merge does, and neither says the referrer was taken.
+    const dry = await j.ok(['merge', 'Amy Keep', 'Bea Gone', '--dry-run']);
+    expect(dry).toContain('  drops referrer Cy Middle: Amy Keep referred by them would make a loop of referrals\n');
     const out = await j.ok(['merge', 'Amy Keep', 'Bea Gone']);
-    expect(out).toContain('no referrer kept: it would have made a loop of referrals');
+    expect(out).toContain('  dropped referrer Cy Middle: Amy Keep referred by them would make a loop of referrals\n');
+    expect(dry + out).not.toMatch(/t(akes|ook) referrer/);
     expect(rows(j, 'SELECT id, referred_by FROM contacts ORDER BY id')).toEqual([{ id: 1, referred_by: null }, { id: 3, referred_by: 1 }]);
+  });
+
+  it('says a referral of B by A goes, since nobody refers themselves', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Amy Keep']);
+    await j.ok(['contact', 'add', 'Bea Gone', '--referred-by', 'Amy Keep']);
+    expect(await j.ok(['merge', 'Amy Keep', 'Bea Gone', '--dry-run'])).toContain('  drops "Bea Gone referred by Amy Keep": nobody refers themselves\n');
+    expect(await j.ok(['merge', 'Amy Keep', 'Bea Gone'])).toContain('  dropped "Bea Gone referred by Amy Keep": nobody refers themselves\n');
   });
 
   it('refuses the same person twice (exit 1), an unknown name (exit 1) and a bad --prefer (exit 2), changing nothing', async () => {
