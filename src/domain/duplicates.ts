@@ -7,7 +7,7 @@
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
 import { editDistanceWithin } from './editDistance.js';
-import { normalizeName } from './names.js';
+import { normalizeName, wordsKey } from './names.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import { eachPair, typoCandidates } from './typoCandidates.js';
 import type { PersonRef } from './records.js';
@@ -51,6 +51,7 @@ export const DUPLICATE_WEIGHTS: Record<DuplicateKind, number> = {
 // The reasons whose words are the same for every pair, shared by them all.
 const SAME_NAME: DuplicateReason = { kind: 'same-name', text: 'same name' };
 const TYPO: DuplicateReason = { kind: 'typo', text: 'names a typo apart' };
+const WORDS_REORDERED: DuplicateReason = { kind: 'same-name', text: 'same name, words in another order' };
 
 /** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
 const MAX_SINGLE_WORD_HOSTS = 1;
@@ -134,6 +135,20 @@ function sameNames(people: readonly DuplicateCandidate[], byId: People, byName: 
   }
 }
 
+/** The same words in another order ("Núñez, José" and José Núñez): distinct folded names with one wordsKey. */
+function sameWords(names: readonly string[], byName: ByName, pairs: Pairs): void {
+  const byWords = new Map<string, string[]>();
+  for (const name of names) {
+    const key = wordsKey(name);
+    if (key !== undefined) byWords.set(key, [...(byWords.get(key) ?? []), name]);
+  }
+  for (const group of byWords.values()) {
+    eachPair(group.map((_, i) => i), (x, y) => {
+      for (const a of byName.get(group[x]!)!) for (const b of byName.get(group[y]!)!) pairs.add(a, b, WORDS_REORDERED);
+    });
+  }
+}
+
 /**
  * Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
  * folded names only, met through a shared one-letter deletion, then measured.
@@ -209,6 +224,7 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   samePhones(people, pairs);
   sameNames(people, byId, byName, pairs);
   const names = [...byName.keys()];
+  sameWords(names, byName, pairs);
   typos(names, byName, pairs);
   namesInside(names, byId, byName, pairs);
   return strongestFirst(pairs, byId);

@@ -1,7 +1,7 @@
 // The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
 import { distanceFrom, piecesApart } from './editDistance.js';
-import { normalizeName } from './names.js';
+import { normalizeName, wordsKey } from './names.js';
 import { isOneNumber } from './phoneNumbers.js';
 
 export interface PersonFacts {
@@ -13,7 +13,7 @@ export interface PersonFacts {
   aliases?: string[];
 }
 
-export type SamePersonReason = 'same name' | 'an alias of theirs' | 'name a typo away' | 'same email' | 'same phone';
+export type SamePersonReason = 'same name' | 'same name, words in another order' | 'an alias of theirs' | 'name a typo away' | 'same email' | 'same phone';
 
 export interface SamePersonCandidate<T extends PersonFacts> {
   contact: T;
@@ -124,10 +124,11 @@ export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonF
     if (contact.phones.some((p) => wanted.phones.some((w) => isOneNumber(w, p)))) reasons.push('same phone');
     const alike = namesLookAlike(name, normalizeName(contact.name));
     if (alike) reasons.push(alike);
+    else if (wordsKey(name) !== undefined && wordsKey(name) === wordsKey(normalizeName(contact.name))) reasons.push('same name, words in another order');
     else if (contact.aliases?.some((alias) => normalizeName(alias) === name)) reasons.push('an alias of theirs');
     if (reasons.length > 0) found.push({ contact, reasons });
   }
-  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.includes('same name') || c.reasons.includes('an alias of theirs') ? 1 : 0);
+  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.some((r) => r === 'same name' || r === 'same name, words in another order' || r === 'an alias of theirs') ? 1 : 0);
   return found.sort((a, b) => strength(b) - strength(a) || a.contact.id - b.contact.id);
 }
 

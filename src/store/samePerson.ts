@@ -1,6 +1,6 @@
 // Who already in the journal a new contact could be: the store narrows the people down with its
 // indexes, the domain (src/domain/samePerson.ts) decides. Reads only.
-import { normalizeName } from '../domain/names.js';
+import { normalizeName, otherWordOrders } from '../domain/names.js';
 import { phoneIdentity } from '../domain/phoneNumbers.js';
 import { lookAlikeClues, looksAlikeTo, samePersonCandidates, type LookAlikeClues, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
@@ -88,6 +88,9 @@ export function samePersonSuspects(j: Journal, wanted: WantedPerson): Array<Same
   const ids = new Set<number>();
   const key = normalizeName(wanted.name);
   if (key !== '') for (const id of namesAlike(j, key)) ids.add(id);
+  // The same words in another order ("Núñez, José" is José Núñez, as rel show finds him): each order looked up whole.
+  const byKey = j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck();
+  for (const order of otherWordOrders(key)) for (const id of byKey.all(order)) ids.add(id);
   // Someone already called that: `rel show NAME` finds them by their alias.
   if (key !== '') for (const id of j.stmt<[string], number>('SELECT contact_id FROM contact_aliases WHERE alias_key = ?').pluck().all(key)) ids.add(id);
   const emails = wanted.emails ?? [];

@@ -152,6 +152,19 @@ describe('the same person never twice by accident', () => {
     expect(await j.ok(['contact', 'add', 'Bobby', '--new'])).toBe('added Bobby (#2)\n');
   });
 
+  it('the same name with its words in another order is refused as them, and rel duplicates pairs such names', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez']);
+    for (const name of ['Núñez, José', 'Nunez Jose']) {
+      expect(await expectRefused(j, ['contact', 'add', name], 1)).toContain('José Núñez (#1: same name, words in another order)');
+    }
+    await j.ok(['contact', 'add', 'Nunez Jose', '--new']);
+    expect(await j.ok(['duplicates'])).toContain('José Núñez (#1)  ·  Nunez Jose (#2)  — same name, words in another order\n');
+    // A name of one word, or other words, is not.
+    expect(await j.ok(['contact', 'add', 'Jose'])).toBe('added Jose (#3)\n');
+    expect(await j.ok(['contact', 'add', 'Nunez Maria'])).toBe('added Nunez Maria (#4)\n');
+  });
+
   it('a phone written without its country code or with a trunk 0 is the same one, as rel duplicates and the lookup by phone read it', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'José Núñez', '--phone', '+1 512-555-0160', '--phone', '+44 20 7946 0958']);

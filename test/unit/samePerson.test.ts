@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
+import { otherWordOrders, wordsKey } from '../../src/domain/names.js';
 import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, typoLimit, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
@@ -122,5 +123,16 @@ describe('samePersonCandidates', () => {
 
   it('nobody for a different person', () => {
     expect(why({ name: 'Maria Garcia', emails: ['maria@two.it'] }, people)).toEqual([]);
+  });
+});
+
+describe('the same words in another order', () => {
+  it('is one wordsKey, and the store looks such a name up in each other order of two or three words', () => {
+    expect(wordsKey('nunez, jose')).toBe(wordsKey('jose nunez'));
+    expect(wordsKey('jose')).toBeUndefined();
+    expect(otherWordOrders('jose nunez').sort()).toEqual(['jose, nunez', 'nunez jose', 'nunez, jose']);
+    expect(otherWordOrders('ann marie lee')).toContain('lee, ann marie');
+    expect(otherWordOrders('a b c d')).toEqual([]);
+    expect(why({ name: 'Núñez, José' }, [person(1, 'José Núñez'), person(2, 'José Núñez Ruiz')])).toEqual([[1, ['same name, words in another order']]]);
   });
 });
