@@ -1,5 +1,6 @@
 // The contact flags shared by `rel contact add` and `rel edit`, checked and turned into store
 // fields before anything is written. An empty value ("") clears a field when editing.
+import { UsageError } from './errors.js';
 import type { Context } from './context.js';
 import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
 import type { ContactFields } from './domain/records.js';
@@ -36,12 +37,20 @@ async function optionalDate(ctx: Context, text: string | undefined, flag: string
   return yearless ? storedDateFlag(ctx, text, flag, ['yearless'], 'past', false) : storedDateFlag(ctx, text, flag, [], 'past');
 }
 
+/** A birthday with its year is the day they were born: not after today (a yearly date without one is MM-DD). */
+function notBornYet(ctx: Context, birthday: string | null | undefined): string | null | undefined {
+  if (typeof birthday === 'string' && /^\d{4}-/.test(birthday) && birthday > ctx.today) {
+    throw new UsageError(`--birthday: ${birthday} is after today (${ctx.today}); a birthday with a year is the day they were born; without the year: --birthday ${birthday.slice(5)}`);
+  }
+  return birthday;
+}
+
 export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {
   const fields: ContactFields = {
     company: clearable(flags.company),
     role: clearable(flags.role),
     met: clearable(flags.met),
-    birthday: await optionalDate(ctx, flags.birthday, '--birthday', true),
+    birthday: notBornYet(ctx, await optionalDate(ctx, flags.birthday, '--birthday', true)),
     customerSince: await optionalDate(ctx, flags.since, '--since', false),
     cadence: flags.every === undefined ? undefined : flags.every.trim() === '' ? null : durationFlag(flags.every, '--every'),
   };

@@ -138,6 +138,15 @@ describe('rel edit', () => {
       expect(await expectRefused(j, ['edit', 'jane', '--company', 'Acme', '--birthday', '1980-02-30'], 2)).toContain('--birthday');
     });
 
+    it('a birthday with a year after today: not born yet, said with the same day without its year', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'jane', '--birthday', '2027-01-01'], 2)).toBe(
+        'rel: --birthday: 2027-01-01 is after today (2026-11-23); a birthday with a year is the day they were born; without the year: --birthday 01-01',
+      );
+      expect(await expectRefused(j, ['contact', 'add', 'Eu Future', '--birthday', '2026-12-01'], 2)).toContain('is after today');
+      expect(await j.ok(['edit', 'jane', '--birthday', '01-01'])).toContain('birthday');
+    });
+
     it('an unknown person', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['edit', 'nobody', '--company', 'x'], 1)).toBe('rel: no contact matches "nobody"; see rel list, or add them first: rel contact add nobody');
