@@ -20,12 +20,20 @@ export interface CsvRecord {
   line: number;
 }
 
+/**
+ * rel's own TSV of contacts (rel export contacts --format tsv): written without quoting (a tab or a
+ * line break inside a value is a space, tableExport.ts), so a quote in it is text: read with quote
+ * rules, a role '"Chief' opened a quoted cell never closed, and an alias '"Annie"' lost its quotes.
+ */
+const REL_CONTACTS_TSV = /^id\tname\temails\tphones\t/;
+
 /** The header record first, then one per row; a row that cannot be read is told to `warn` and left out. */
 export function readCsvRecords(input: string | Uint8Array, file: string, warn: Warn): CsvRecord[] {
   const { text, skipped } = withoutNotes(decodeTextFile(input));
   let rows: string[][];
   try {
-    rows = parseCsv(text, guessDelimiter(text));
+    const delimiter = guessDelimiter(text);
+    rows = parseCsv(text, delimiter, !(delimiter === '\t' && REL_CONTACTS_TSV.test(text)));
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw unclosedQuote(file, skipped + lineOf(text, error.recordStart));
     throw error;

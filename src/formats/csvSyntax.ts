@@ -26,9 +26,12 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** The records of `text`, each a list of its cells; throws CsvSyntaxError for a quote never closed. */
-export function parseCsv(text: string, delimiter: string): string[][] {
-  return new CsvScanner(text, delimiter.charCodeAt(0)).records();
+/**
+ * The records of `text`, each a list of its cells; throws CsvSyntaxError for a quote never closed.
+ * Without `quoting`, a quote is a character like any other (a file written without quoting).
+ */
+export function parseCsv(text: string, delimiter: string, quoting = true): string[][] {
+  return new CsvScanner(text, delimiter.charCodeAt(0), quoting).records();
 }
 
 class CsvScanner {
@@ -39,6 +42,7 @@ class CsvScanner {
   constructor(
     private readonly text: string,
     private readonly delimiter: number,
+    private readonly quoting: boolean,
   ) {}
 
   records(): string[][] {
@@ -48,7 +52,7 @@ class CsvScanner {
       const start = this.at;
       const cells: string[] = [];
       for (;;) {
-        cells.push(this.text.charCodeAt(this.at) === QUOTE ? this.quotedCell(start) : this.plainCell(this.at, ''));
+        cells.push(this.quoting && this.text.charCodeAt(this.at) === QUOTE ? this.quotedCell(start) : this.plainCell(this.at, ''));
         if (this.at >= length) break;
         if (this.text.charCodeAt(this.at) !== this.delimiter) {
           this.at += this.recordEnd.length; // at a record end: the cells stop before one

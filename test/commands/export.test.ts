@@ -124,6 +124,20 @@ describe('rel export', () => {
     }
   });
 
+  it('rel\'s own TSV of contacts imports back whole, a value with quotes included (TSV writes no quoting)', async () => {
+    const source = newJournal();
+    await relOk(['contact', 'add', 'Bob Stone', '--role', '"Chief'], { db: source });
+    await relOk(['contact', 'add', 'Ann Lee', '--alias', '"Annie"', '--company', 'Say "hi" Ltd'], { db: source });
+    const tsv = await relOk(['export', 'contacts', '--format', 'tsv'], { db: source });
+    const copy = newJournal();
+    expect(await relOk(['import', '-', '--format', 'csv'], { db: copy, input: tsv })).toBe('added 2, updated 0, skipped 0 from stdin\n');
+    const people = JSON.parse(await relOk(['list', '--json'], { db: copy })) as Array<{ name: string; role: string | null; company: string | null; aliases: string[] }>;
+    expect(people.map((p) => [p.name, p.role, p.company, p.aliases])).toEqual([
+      ['Ann Lee', null, 'Say "hi" Ltd', ['"Annie"']],
+      ['Bob Stone', '"Chief', null, []],
+    ]);
+  });
+
   it('--raw leaves formulas as they are, in CSV and TSV', async () => {
     const csv = parseCsv(await relOk(['export', 'contacts', '--raw'], { db })) as string[][];
     expect(csv[3]![1]).toBe(FORMULA);
