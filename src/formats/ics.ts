@@ -58,6 +58,8 @@ export interface CalendarReminder {
   every: string | null;
   /** The day of the month a monthly or yearly series keeps when its due day is not it (Reminder.anchorDay). */
   anchorDay?: number | null;
+  /** Its own due day, when a snooze shows it on a later `due`: a series goes on from its own day, not the snooze's. */
+  dueOn?: string;
 }
 
 /** Each section is read once, in order: the store hands in rows as it reads them. */
@@ -95,9 +97,18 @@ export function* icsChunks(input: CalendarInput, options: { now: Date }): Genera
     yield event(`detail-${d.id}@rel`, day, `${d.contactName}: ${d.text}${month}`, d.yearly || !day.yearKnown ? yearlyRule(day) : null);
   }
   for (const r of input.reminders ?? []) {
-    const day = dayParts(r.due);
     const every = r.every ? tryParseDuration(r.every) : undefined;
-    yield event(`reminder-${r.id}@rel`, day, `Follow up with ${r.contactName}: ${r.text}`, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
+    const summary = `Follow up with ${r.contactName}: ${r.text}`;
+    if (every && r.dueOn !== undefined && r.dueOn !== r.due) {
+      // A snoozed series: its own day taken out (EXDATE) and shown on the snooze day (RDATE); the
+      // rest of the series where rel done will put it, from its own day.
+      const own = dayParts(r.dueOn);
+      const moved = [`EXDATE;VALUE=DATE:${compactDay(r.dueOn)}`, `RDATE;VALUE=DATE:${compactDay(r.due)}`];
+      yield allDayEvent({ uid: `reminder-${r.id}@rel`, day: own, summary, rule: recurrenceRule(every, own, r.anchorDay ?? own.day), description: undefined, stamp, extra: moved });
+      continue;
+    }
+    const day = dayParts(r.due);
+    yield event(`reminder-${r.id}@rel`, day, summary, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
   }
   yield lines(['END:VCALENDAR']);
 }
@@ -157,6 +168,8 @@ interface AllDayEvent {
   description: string | undefined;
   /** The DTSTAMP line. */
   stamp: string;
+  /** Lines after the rule (a snoozed series' EXDATE and RDATE). */
+  extra?: string[];
 }
 
 function allDayEvent(event: AllDayEvent): string {
@@ -172,6 +185,7 @@ function allDayEvent(event: AllDayEvent): string {
     'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
     'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
     ...(event.rule ? [event.rule] : []),
+    ...(event.extra ?? []),
     `SUMMARY:${escapeText(event.summary)}`,
     'TRANSP:TRANSPARENT', // a birthday does not make you busy
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),

@@ -49,8 +49,8 @@ export function calendarDates(j: Journal, filter: { tag?: string } = {}): Calend
     reminders: section(
       () =>
         j
-          .stmt<[typeof p], { id: number; contactName: string; text: string; due: string; every: string | null }>(
-            `SELECT r.id, c.name AS contactName, r.text, ${DUE_THEN} AS due, r.every FROM reminders r JOIN contacts c ON c.id = r.contact_id
+          .stmt<[typeof p], { id: number; contactName: string; text: string; due: string; dueOn: string; every: string | null }>(
+            `SELECT r.id, c.name AS contactName, r.text, ${DUE_THEN} AS due, r.due_on AS dueOn, r.every FROM reminders r JOIN contacts c ON c.id = r.contact_id
              WHERE r.done_on IS NULL AND ${ACTIVE} ORDER BY r.id`,
           )
           .iterate(p),

@@ -209,6 +209,18 @@ describe('rel export', () => {
     expect(cards[2]!.getFirstPropertyValue('fn')).toBe(FORMULA);
   });
 
+  it('a snoozed recurring follow-up: the calendar shows it on the snooze day and goes on where rel done puts it', async () => {
+    const db = newJournal(); // the harness's day: 2026-11-23
+    await relOk(['contact', 'add', 'Ann Lee'], { db });
+    await relOk(['remind', 'ann', 'call', '--on', '2026-12-31', '--every', '2w'], { db });
+    await relOk(['snooze', '1', '--until', '2027-01-03'], { db });
+    const calendar = new ICAL.Component(ICAL.parse(await relOk(['export', 'dates'], { db })) as unknown[]);
+    const occurrences = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).iterator();
+    const days = [0, 1, 2].map(() => occurrences.next()!.toString().slice(0, 10));
+    expect(await relOk(['done', '1'], { db })).toContain('next on 2027-01-14');
+    expect(days).toEqual(['2027-01-03', '2027-01-14', '2027-01-28']);
+  });
+
   it('dates as iCalendar, read back by ical.js: birthdays, anniversaries, dated details, open reminders', async () => {
     const text = await relOk(['export', 'dates'], { db });
     const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -216,7 +228,9 @@ describe('rel export', () => {
     const events = new Map(calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')), new ICAL.Event(v)]));
     // Old Friend is archived; reminder 3 is done.
     expect([...events.keys()].sort()).toEqual(['anniversary-1@rel', 'birthday-1@rel', 'birthday-2@rel', 'detail-1@rel', 'detail-2@rel', 'reminder-1@rel', 'reminder-2@rel']);
-    expect(events.get('reminder-2@rel')!.startDate.toString()).toBe('2026-12-10'); // the end of its snooze
+    // A recurring one, snoozed: the series stands on its own day, whose occurrence shows on the end of its snooze.
+    expect(events.get('reminder-2@rel')!.startDate.toString()).toBe('2026-12-05');
+    expect(events.get('reminder-2@rel')!.iterator().next()!.toString().slice(0, 10)).toBe('2026-12-10');
     expect(events.get('reminder-1@rel')!.summary).toBe('Follow up with Jane Doe: send the catalog');
     expect(events.get('detail-1@rel')!.summary).toBe('Jane Doe: expecting her first baby (March 2027)');
     const stamp = calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp') as ICAL.Time;
