@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
-import { notAFileInstead, hiddenBy, shellQuote } from './journalAccess.js';
+import { notAFileInstead, hiddenBy, shellQuote, writeBlocker } from './journalAccess.js';
 import { checkAccess, checkDailyBackups, fixFor, rescueWithoutBackups, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
@@ -231,6 +231,9 @@ function* checksOf(path: string): Generator<Check> {
   if (!existsSync(path)) {
     const hidden = hiddenBy(path);
     if (hidden) return yield problem('journal', hidden.problem, hidden.fix);
+    // "rel creates the journal on first use" only where it can: not behind a link to nowhere, say.
+    const blocked = existsSync(dirname(path)) ? undefined : writeBlocker(path);
+    if (blocked) return yield problem('journal', blocked.problem, blocked.fix);
     return yield problem('journal', `no journal at ${path}`, 'check --db and REL_DB; rel creates the journal on first use (rel add NAME --note TEXT)');
   }
   // The place before the journal is opened, as a person finds it.

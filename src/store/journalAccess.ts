@@ -3,7 +3,7 @@
 // a read-only file and a read-only disk, and each has its own fix (SPEC §6). One place turns a
 // failure (an SQLite error code, an errno) into one line naming the cause and its fix; main.ts's
 // report, opening the journal, the first write of a run and rel doctor all ask it.
-import { accessSync, constants, existsSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, readlinkSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RelError } from '../errors.js';
 
@@ -79,8 +79,25 @@ function existingAncestor(dir: string): string {
   return at;
 }
 
+/** A link on the way to `dir` whose target is not there (existsSync follows links: it says no), if one. */
+function danglingLink(dir: string): Cause | undefined {
+  for (let at = dir; !existsSync(at) && dirname(at) !== at; at = dirname(at)) {
+    let target: string;
+    try {
+      if (!lstatSync(at).isSymbolicLink()) continue;
+      target = readlinkSync(at);
+    } catch {
+      continue;
+    }
+    return { problem: `cannot create the journal's directory ${dir}: ${at} is a link to ${target}, which does not exist`, fix: `create ${q(target)} (mkdir -p), or choose another place with --db or REL_DB` };
+  }
+  return undefined;
+}
+
 /** Why a missing directory `dir` cannot be made, or undefined when it can. */
 function cannotCreate(dir: string): Cause | undefined {
+  const dangling = danglingLink(dir);
+  if (dangling) return dangling;
   const ancestor = existingAncestor(dir);
   if (!statSync(ancestor).isDirectory()) return { problem: `cannot create the journal's directory ${dir}: ${ancestor} is a file, not a directory`, fix: 'choose another place with --db or REL_DB' };
   const blocked = unwritable(ancestor, accessCode(ancestor, constants.W_OK | constants.X_OK), 'the directory', true);

@@ -6,7 +6,7 @@
 // as for anyone (EACCES); a full disk is a small tmpfs mounted in a mount namespace of its own.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { permissionFix } from '../../src/store/journalAccess.js';
@@ -203,6 +203,15 @@ describe('messages that match the cause', () => {
     expect(expectFailure(await runRel(['list'], { journalPath: db }), 1)).toBe(line);
     expect(expectFailure(await runRel(['add', 'Zoë', '--note', 'hi'], { journalPath: db }), 1)).toBe(line);
     expect((await runRel(['doctor'], { journalPath: db })).stdout).toMatch(/^problem +journal +.* is a file, not a directory: the journal .* cannot be in it — fix: choose another place/);
+  });
+
+  it('a link to nowhere on the way to the journal is named, with what to create, by the command and by rel doctor', async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'link'));
+    const db = join(dir, 'link', 'rel.db');
+    const line = `cannot create the journal's directory ${join(dir, 'link')}: ${join(dir, 'link')} is a link to ${join(dir, 'nowhere')}, which does not exist`;
+    expect(expectFailure(await runRel(['add', 'Zoë', '--note', 'hi'], { journalPath: db }), 1)).toBe(`rel: ${line}; create ${join(dir, 'nowhere')} (mkdir -p), or choose another place with --db or REL_DB`);
+    expect((await runRel(['doctor'], { journalPath: db })).stdout).toContain(`problem  journal       ${line}`);
   });
 
   it('a pipe is never made private nor written as a journal (a device, as --db /dev/null, is refused the same way)', async () => {
