@@ -7,7 +7,8 @@
 // one letter deleted (two names one edit apart always share such a variant), a run of a name's
 // words — and only those few pairs are checked.
 import { editDistanceWithin } from './editDistance.js';
-import { normalizeName, wordsKey } from './names.js';
+import { normalizeName } from './names.js';
+import { wordsKey } from './nameWords.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import { eachPair, typoCandidates } from './typoCandidates.js';
 import type { PersonRef } from './records.js';

@@ -1,7 +1,8 @@
 // The same person never twice by accident (SPEC §3 "Naming people"): who among the people already
 // in the journal a new contact could be. Pure: the store hands in the people to compare with.
 import { distanceFrom, piecesApart } from './editDistance.js';
-import { normalizeName, wordsKey } from './names.js';
+import { normalizeName } from './names.js';
+import { wordsKey } from './nameWords.js';
 import { isOneNumber } from './phoneNumbers.js';
 
 export interface PersonFacts {

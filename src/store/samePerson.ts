@@ -1,6 +1,7 @@
 // Who already in the journal a new contact could be: the store narrows the people down with its
 // indexes, the domain (src/domain/samePerson.ts) decides. Reads only.
-import { normalizeName, otherWordOrders } from '../domain/names.js';
+import { normalizeName } from '../domain/names.js';
+import { otherWordOrders } from '../domain/nameWords.js';
 import { phoneIdentity } from '../domain/phoneNumbers.js';
 import { lookAlikeClues, looksAlikeTo, samePersonCandidates, type LookAlikeClues, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';

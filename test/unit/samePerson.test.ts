@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
-import { otherWordOrders, wordsKey } from '../../src/domain/names.js';
+import { otherWordOrders, wordsKey } from '../../src/domain/nameWords.js';
 import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, typoLimit, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
