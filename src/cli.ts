@@ -13,7 +13,7 @@ import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, readingJsonFirst, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
-import { inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
+import { asOneArgument, inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
@@ -79,7 +79,7 @@ async function refuseUnquotedName(cmd: Command): Promise<void> {
   if (last === 'tag') {
     // `rel tag vip jane`: a person is tagged by rel edit, not here.
     const [tag = '', ...person] = cmd.args;
-    throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${quoted(cmd.args)}); to tag a person: rel edit ${quoted(person)} --tag ${quoted([tag])}`);
+    throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${asOneArgument(cmd.args)}); to tag a person: rel edit ${asOneArgument(person)} --tag ${asOneArgument([tag])}`);
   }
   if (last === 'file') throw new UsageError(`${given}: ${severalFiles(path, cmd.args)}`);
   const before = cmd.args.slice(0, declared.length - 1);
@@ -98,7 +98,7 @@ async function dayAfterName(cmd: Command, path: string, before: readonly string[
   if (flag?.long === undefined) return '';
   // Whether the words read as a date does not depend on the day they are counted from.
   const said = await dateAtAnEnd(words.join(' '), { today: '2000-01-01', prefer: 'future' }, 'last');
-  return said ? `; if "${said.date}" is the day: rel ${path} ${[...before, quoted(said.rest.split(' '))].join(' ')} ${flag.long} "${said.date}"` : '';
+  return said ? `; if "${said.date}" is the day: rel ${path} ${[...before, asOneArgument(said.rest.split(' '))].join(' ')} ${flag.long} "${said.date}"` : '';
 }
 
 /**
@@ -136,8 +136,6 @@ function sharedGlob(files: readonly string[]): string {
 /** A word as the shell reads it back: quoted when it holds anything but plain path characters. */
 const shellWord = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : "'" + word.replaceAll("'", "'\\''") + "'");
 
-/** Words as one argument to type again: in quotes when there are several. */
-const quoted = (words: readonly string[]): string => (words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? ''));
 
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {
   const program = new Command('rel');
