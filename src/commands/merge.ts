@@ -8,10 +8,7 @@ import { RelError, UsageError } from '../errors.js';
 import { getContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
-import { mergeContacts, mergeCounts, type MergeCounts } from '../store/merge.js';
-import { referrerLookup } from '../store/referrals.js';
-import type { Journal } from '../store/journal.js';
-import { referralLoop } from '../domain/referrals.js';
+import { mergeContacts, mergeCounts, referrerMakesLoop, type MergeCounts } from '../store/merge.js';
 import { relationsOfAll } from '../store/relations.js';
 import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
@@ -82,18 +79,4 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   await j.readyToWrite();
   const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, counts.relations, isoInstant(ctx.now)), `merge ${title}`);
   ctx.out.write(`merged ${title}:\n${lines(true, referrerDropped)}`);
-}
-
-/**
- * Whether the referrer A takes from B would close a loop once the people B referred are A's
- * (mergeContacts then drops it): said by the dry run and the question as by the merge.
- */
-function referrerMakesLoop(j: Journal, plan: MergePlan, keptId: number, goneId: number): boolean {
-  if (plan.referredBy === null) return false;
-  const referrerOf = referrerLookup(j);
-  const afterMerge = (id: number): number | null => {
-    const referrer = referrerOf(id);
-    return referrer === goneId ? keptId : referrer;
-  };
-  return referralLoop(keptId, plan.referredBy === goneId ? keptId : plan.referredBy, afterMerge) !== undefined;
 }

@@ -31,6 +31,20 @@ export function mergeCounts(j: Journal, goneId: number, keptId: number): MergeCo
 }
 
 /**
+ * Whether the referrer A takes from B would close a loop once the people B referred are A's: the
+ * merge drops it then, and its dry run says so first.
+ */
+export function referrerMakesLoop(j: Journal, plan: MergePlan, keptId: number, goneId: number): boolean {
+  if (plan.referredBy === null) return false;
+  const referrerOf = referrerLookup(j);
+  const afterMerge = (id: number): number | null => {
+    const referrer = referrerOf(id);
+    return referrer === goneId ? keptId : referrer;
+  };
+  return referralLoop(keptId, plan.referredBy === goneId ? keptId : plan.referredBy, afterMerge) !== undefined;
+}
+
+/**
  * Folds B (gone) into A (kept). Returns whether A's referrer taken from B was dropped because it
  * would have made a loop (B's referrer was someone B referred, who is now referred by A).
  */
@@ -41,13 +55,10 @@ export function mergeContacts(j: Journal, keptId: number, goneId: number, plan: 
   for (const table of ['details', 'reminders']) {
     j.stmt(`UPDATE ${table} SET contact_id = ? WHERE contact_id = ?`).run(keptId, goneId);
   }
+  const referrerDropped = referrerMakesLoop(j, plan, keptId, goneId);
   j.stmt('UPDATE contacts SET referred_by = ? WHERE referred_by = ? AND id <> ?').run(keptId, goneId, keptId);
   const fields = { ...plan.fields };
-  let referrerDropped = false;
-  if (plan.referredBy !== null && referralLoop(keptId, plan.referredBy, referrerLookup(j)) !== undefined) {
-    fields.referredBy = null;
-    referrerDropped = true;
-  }
+  if (referrerDropped) fields.referredBy = null;
   // B goes first: its emails and aliases may no longer be on two people at once.
   deleteContact(j, goneId);
   updateContact(j, keptId, fields, at);
