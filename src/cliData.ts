@@ -20,6 +20,7 @@ export function registerDataCommands(program: Command, act: Act): void {
       .option('--tag <tag>', 'only people with this tag, and what concerns them')
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
       .option('--bom', 'csv/tsv: start with the UTF-8 mark, so that Excel and LibreOffice read accents right')
+      .option('--rescue', 'all: save what can still be read of a damaged journal, and say on stderr what could not be (rel doctor says when)')
       .addHelpText(
         'after',
         examples([
@@ -30,6 +31,7 @@ export function registerDataCommands(program: Command, act: Act): void {
           'rel export dates > rel.ics          # birthdays, anniversaries, dated details, follow-ups',
           'rel export all > backup.json        # everything; rel import restores it into a new journal',
           'rel export person "Jane Doe" > jane.json   # all rel holds about her (a subject access request)',
+          'rel export all --rescue > rescue.json   # a damaged journal with no backup: what can be read',
         ]),
       ),
     async (ctx, opts: ExportOptions, [what, name]: [ExportSubject, string?]) => (await import('./commands/export.js')).exportData(what, name, opts, ctx),

@@ -10,7 +10,7 @@ import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS
 import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from '../formats/json.js';
 import type { Day } from '../domain/calendar.js';
-import { rhythmLookup, rhythmOf } from '../domain/rhythm.js';
+import { rhythmLookup, rhythmOf, type RhythmSettings } from '../domain/rhythm.js';
 import { rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, closeSections, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
@@ -26,6 +26,8 @@ export interface ExportOptions {
   bom?: boolean;
   since?: string;
   tag?: string;
+  /** all: what can still be read of a damaged journal (src/store/rescue.ts). */
+  rescue?: boolean;
 }
 
 interface Checked {
@@ -45,7 +47,7 @@ export async function exportData(subject: ExportSubject, name: string | undefine
   const { format, filter } = checked;
   switch (checked.subject) {
     case 'all':
-      return exportAll(j, out, ctx.today);
+      return opts.rescue ? (await import('./exportRescue.js')).exportRescue(j, out, ctx) : exportAll(j, out, ctx.today);
     case 'dates':
       return exportCalendar(j, filter, ctx);
     case 'contacts':
@@ -75,8 +77,7 @@ function personName(name: string | undefined): string {
 const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
 
 /** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
-function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
-  const settings = rhythmSettings(j);
+export function peopleOf(settings: RhythmSettings, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
   const rhythmOfContact = rhythmLookup(settings, today); // thousands of people share a few hundred days
   return mapRows(contacts, ({ contact, referrerName }) => ({
     contact,
@@ -86,7 +87,7 @@ function peopleOf(j: Journal, contacts: Iterable<ExportedContact>, today: Day): 
 }
 
 function exportPeople(j: Journal, filter: ExportFilter, checked: Checked, out: Writable, ctx: Context): Promise<void> {
-  const people = peopleOf(j, exportContacts(j, filter), ctx.today);
+  const people = peopleOf(rhythmSettings(j), exportContacts(j, filter), ctx.today);
   if (isJson(checked.format)) return writeJsonRecords(out, mapRows(people, personJson), checked.format);
   const rows = mapRows(people, (p) => contactExportRow(p.contact, p.referredBy?.name ?? null, p.rhythm));
   return writeTable(out, CONTACT_COLUMNS, rows, tableOptions(checked));
@@ -103,6 +104,7 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
   if (what === 'person' && (opts.since !== undefined || opts.tag !== undefined || opts.raw)) {
     throw new UsageError('export person is everything held about one person: --since, --tag and --raw do not apply');
   }
+  if (opts.rescue && what !== 'all') throw new UsageError(`--rescue applies to export all only: it saves what can still be read of a damaged journal (rel export all --rescue > rescue.json)`);
   if (what === 'all' && (opts.since !== undefined || opts.tag !== undefined)) {
     throw new UsageError('export all is the whole journal, for rel import to restore: --since and --tag do not apply (use them with contacts, conversations, details or reminders)');
   }
@@ -122,7 +124,7 @@ function tableOptions(checked: Checked) {
 }
 
 /** The real stdout streams with backpressure; a test's plain sink is wrapped. */
-function writableOf(out: Output): Writable {
+export function writableOf(out: Output): Writable {
   if (out instanceof Writable) return out;
   if (out.stream instanceof Writable) return out.stream;
   return new Writable({
@@ -159,7 +161,7 @@ async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
   const sections = journalSections(j);
-  const contacts = peopleOf(j, sections.contacts, today);
+  const contacts = peopleOf(rhythmSettings(j), sections.contacts, today);
   try {
     await writeJournalDocument(out, { ...sections, contacts });
   } finally {

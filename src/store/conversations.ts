@@ -90,6 +90,11 @@ export function* manyConversations<P extends unknown[]>(j: Journal, sql: (column
   }
 }
 
+/** The conversations with ids from..to, named from `names` (no page of contacts read): a damaged journal's rescue. */
+export function conversationsBetween(j: Journal, from: number, to: number, names: readonly string[]): Conversation[] {
+  return j.rawStmt<[number, number], ConversationRow>(`SELECT ${NAMELESS_COLUMNS} FROM conversations v WHERE v.id BETWEEN ? AND ? ORDER BY v.id`).all(from, to).map((row) => toConversation(row, names));
+}
+
 const SELECT = `SELECT ${CONVERSATION_COLUMNS} FROM conversations v`;
 
 /**

@@ -51,15 +51,16 @@ type ContactExportRow = [...ContactTuple, referrerName: string | null, emails: s
 
 /**
  * Contacts with their lists and referrer's name, those `where` picks, in `order`, as raw rows.
- * `contacts` is `contacts c` or `contacts c NOT INDEXED` (LISTED).
+ * `contacts` is `contacts c` or `contacts c NOT INDEXED` (LISTED); `referrer` false leaves the
+ * referrer's name null, read from no other contact's page.
  */
-const contactsWithLists = (where: string, order: string, lists: ContactLists = 'all', contacts = 'contacts c') => `
-  SELECT ${CONTACT_TUPLE_COLUMNS}, r.name AS referrer_name,
+const contactsWithLists = (where: string, order: string, lists: ContactLists = 'all', contacts = 'contacts c', referrer = true) => `
+  SELECT ${CONTACT_TUPLE_COLUMNS}, ${referrer ? 'r.name' : 'NULL'} AS referrer_name,
          ${lists === 'all' ? '(SELECT json_group_array(email ORDER BY position) FROM contact_emails WHERE contact_id = c.id)' : "'[]'"} AS emails,
          ${lists === 'all' ? '(SELECT json_group_array(phone ORDER BY position) FROM contact_phones WHERE contact_id = c.id)' : "'[]'"} AS phones,
          ${lists === 'all' ? '(SELECT json_group_array(alias ORDER BY alias) FROM contact_aliases WHERE contact_id = c.id)' : "'[]'"} AS aliases,
          (SELECT json_group_array(tag ORDER BY tag) FROM contact_tags WHERE contact_id = c.id) AS tags
-  FROM ${contacts} LEFT JOIN contacts r ON r.id = c.referred_by
+  FROM ${contacts}${referrer ? ' LEFT JOIN contacts r ON r.id = c.referred_by' : ''}
   WHERE ${where} ORDER BY ${order}`;
 
 const CONTACTS = contactsWithLists(`(@since IS NULL OR c.created_on >= @since) AND ${TAGGED('c.id')}`, 'c.id');
@@ -73,6 +74,13 @@ export interface ExportedContact {
 
 export function* exportContacts(j: Journal, filter: ExportFilter = {}): Generator<ExportedContact> {
   for (const row of j.rawStmt<[Params], ContactExportRow>(CONTACTS).iterate(params(filter))) yield exported(row);
+}
+
+const CONTACTS_BETWEEN = contactsWithLists('c.id BETWEEN ? AND ?', 'c.id', 'all', 'contacts c', false);
+
+/** The contacts with ids from..to, each row read from its own pages alone (no referrer's name): a damaged journal's rescue. */
+export function contactsBetween(j: Journal, from: number, to: number): Contact[] {
+  return j.rawStmt<[number, number], ContactExportRow>(CONTACTS_BETWEEN).all(from, to).map((row) => exported(row).contact);
 }
 
 // By index, not destructured: the rows are many and the code cold (src/store/todaySurvey.ts).

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
 import { notAFileInstead, hiddenBy, shellQuote, writeBlocker } from './journalAccess.js';
-import { checkAccess, checkDailyBackups, fixFor, rescueWithoutBackups, RESTORE } from './healthSafety.js';
+import { checkAccess, checkDailyBackups, fixFor, rescueFix, rescueWithoutBackups, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
@@ -101,8 +101,11 @@ export function checkIntegrity(db: Db, path: string): Check {
   const messages = rows.map((r) => r.integrity_check);
   if (messages.length === 1 && messages[0] === 'ok') return ok('integrity', 'ok');
   const shown = messages.slice(0, 3).join('; ') + (messages.length > 3 ? `; ${messages.length - 3} more` : '');
-  return problem('integrity', `damaged: ${shown}`, `${RESTORE}; or save what can be read: sqlite3 ${shellQuote(path)} .recover | sqlite3 ${shellQuote(`${path}.recovered`)}`);
+  return problem('integrity', `damaged: ${shown}`, damageFix(path));
 }
+
+/** The integrity check's fix for damage: a backup, or the rescue, which keeps what changed since. */
+const damageFix = (path: string) => `${RESTORE}; or, to keep what changed since that backup, ${rescueFix(path)}`;
 
 interface ForeignKeyViolation {
   table: string;
@@ -252,7 +255,8 @@ function* checksOf(path: string): Generator<Check> {
     try {
       return run();
     } catch (error) {
-      return problem(check, `could not be checked: ${(error as Error).message}`, fixFor(error, path).fix);
+      const cause = fixFor(error, path);
+      return problem(check, `could not be checked: ${(error as Error).message}`, check === 'integrity' && cause.damage ? damageFix(path) : cause.fix);
     }
   };
   try {

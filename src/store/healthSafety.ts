@@ -17,15 +17,25 @@ export { RESTORE };
 
 /**
  * The fixes of a journal with no backup to bring back: instead of rel restore, what can still be
- * read is saved (rel export all) and restored into a new journal (rel import). A journal that does
+ * read is saved (rel export all --rescue) and restored into a new journal (rel import). A journal that does
  * not open at all (the check called journal) has nothing rel can read: that is said instead.
  */
 export function rescueWithoutBackups(path: string): (check: Check) => Check {
   if (listBackups(path).length > 0) return (check) => check;
   const none = `there is no backup to bring back (none in ${backupsDir(path)})`;
-  const rescue = `${none}: save what can still be read with rel --db ${shellQuote(path)} export all > rescue.json, then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
+  const rescue = `${none}: ${rescueFix(path)}`;
   const unreadable = `${none}, and rel can read nothing of it; sqlite3's .recover is the last resort`;
-  return (check) => (check.fix?.includes(RESTORE) ? { ...check, fix: check.fix.replace(RESTORE, check.check === 'journal' ? unreadable : rescue) } : check);
+  return (check) => {
+    if (!check.fix?.includes(RESTORE)) return check;
+    if (check.check === 'journal') return { ...check, fix: check.fix.replace(RESTORE, unreadable) };
+    // The integrity check's fix offers the rescue beside a backup: here, alone.
+    return { ...check, fix: check.check === 'integrity' ? rescue : check.fix.replace(RESTORE, rescue) };
+  };
+}
+
+/** Saving what can still be read of a damaged journal, and restoring it into a new one. */
+export function rescueFix(path: string): string {
+  return `save what can still be read with rel --db ${shellQuote(path)} export all --rescue > rescue.json (it says what it could not read), then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
 }
 
 /** Whether rel can write the journal, its -wal and -shm, and its directory (where it keeps backups). */

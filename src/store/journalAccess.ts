@@ -175,6 +175,12 @@ function diskFull(path: string): boolean {
   }
 }
 
+/** Whether SQLite met a damaged page (or a file that is not a database). */
+export function isDamage(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === 'CORRUPT' || code === 'NOTADB';
+}
+
 /** SQLite's result code (SQLITE_BUSY_SNAPSHOT → BUSY), or undefined for errors that are not SQLite's. */
 function sqliteCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | undefined)?.code;

@@ -21,9 +21,13 @@ export type Whose = readonly number[] | 'everyone';
 export function rhythmSettings(j: Journal): RhythmSettings {
   // Read here rather than through settings.ts, which tells this module when the default changes.
   const stored = j.stmt<[], { value: string }>("SELECT value FROM settings WHERE key = 'cadence'").get()?.value;
-  const tags = new Map(j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all().map((r) => [r.tag, r.cadence]));
+  return rhythmSettingsOf(stored, j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all());
+}
+
+/** The cadences in force, from the stored default (undefined: none stored) and the tags' cadences. */
+export function rhythmSettingsOf(stored: string | undefined, tags: Iterable<{ tag: string; cadence: string }>): RhythmSettings {
   const fallback = (stored === undefined ? undefined : tryParseDuration(stored)) ?? parseDuration(DEFAULT_CADENCE);
-  return { tagCadences: parseTagCadences(tags), defaultCadence: fallback };
+  return { tagCadences: parseTagCadences(new Map([...tags].map((r) => [r.tag, r.cadence]))), defaultCadence: fallback };
 }
 
 // The latest conversation a person was part of: every one, or those on or before a day (the

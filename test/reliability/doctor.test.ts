@@ -331,6 +331,8 @@ describe('rel doctor', () => {
     expect(r.code).toBe(1);
     expect(contractBreaches(r)).toEqual([]);
     expect(lineFor(r, 'integrity')).toMatch(/^problem\s/);
+    // A backup to bring back, and beside it the rescue, which keeps what changed since.
+    expect(lineFor(r, 'integrity')).toContain(`fix: run rel restore to list the daily backups, then rel restore DAY to bring a good one back; or, to keep what changed since that backup, save what can still be read with rel --db ${db} export all --rescue > rescue.json`);
   });
 
   it('with no backup to bring back, says how to save what can still be read into a new journal, and that works', async () => {
@@ -347,10 +349,10 @@ describe('rel doctor', () => {
 
     expect(r.code).toBe(1);
     const line = r.stdout.split('\n').find((l) => l.startsWith('problem') && l.includes('no backup'));
-    expect(line, r.stdout).toContain(`there is no backup to bring back (none in ${dirname(db)}/backups): save what can still be read with rel --db ${db} export all > rescue.json`);
+    expect(line, r.stdout).toContain(`there is no backup to bring back (none in ${dirname(db)}/backups): save what can still be read with rel --db ${db} export all --rescue > rescue.json (it says what it could not read)`);
     expect(r.stdout).not.toContain('rel restore');
     // Followed: everyone and what was said are in the new journal.
-    const saved = await spawnRel(['export', 'all'], { db });
+    const saved = await spawnRel(['export', 'all', '--rescue'], { db });
     expect(saved.code, saved.stderr).toBe(0);
     const rescue = `${dirname(db)}/rescue.json`;
     writeFileSync(rescue, saved.stdout);
