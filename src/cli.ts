@@ -263,7 +263,8 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
   registerUndoCommands(registry, act);
   registerMergeCommands(registry, act);
   registerRelationCommands(registry, act);
-  pointToOwnHelp(program, 'rel');
+  // A refused --json names the commands that take it: all of them built, only then.
+  pointToOwnHelp(program, 'rel', () => (only === undefined ? program : registerCommands(makeContext)));
   return program;
 }
 
@@ -272,10 +273,10 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
  * among the choices) names the help of the command it was refused by, `rel snooze --help` with
  * its flags and examples rather than the list of every command: report.ts says it.
  */
-function pointToOwnHelp(command: Command, path: string): void {
+function pointToOwnHelp(command: Command, path: string, everyCommand: () => Command): void {
   command.exitOverride((error: CommanderError) => {
     if (error.code === 'commander.executeSubCommandAsync') return; // commander's own default: never thrown
-    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inFlagWords(inGroupsWords(withUsage(error, command, path), command, path), command, path), path), `${path} --help`);
+    throw new RefusedCommandLine(path === 'rel' ? inRelsWords(error, command) : inSearchWords(inFlagWords(inGroupsWords(withUsage(error, command, path), command, path), command, path, everyCommand), path), `${path} --help`);
   });
-  for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`);
+  for (const sub of command.commands) pointToOwnHelp(sub, `${path} ${sub.name()}`, everyCommand);
 }

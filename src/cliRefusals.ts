@@ -60,12 +60,14 @@ function flagsOf(command: Command): Set<string> {
 /**
  * `rel add jane --date friday`: another tool's word for a flag names the command's own (--on),
  * instead of commander's nearest spelling (--note); `rel export contacts --csv` is --format csv;
- * `rel remind jane --note call` shows that the text is an argument.
+ * `rel remind jane --note call` shows that the text is an argument; `rel add … --json` names the
+ * commands that take --json.
  */
-export function inFlagWords(error: CommanderError, command: Command, path: string): CommanderError {
+export function inFlagWords(error: CommanderError, command: Command, path: string, everyCommand: () => Command): CommanderError {
   const flag = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
   if (flag === undefined) return error;
   const flags = flagsOf(command);
+  if (flag === '--json') return new CommanderError(error.exitCode, error.code, `unknown option '--json': ${path} prints no JSON; these do: ${commandsWithJson(everyCommand()).join(', ')}`);
   const formats = command.options.find((option) => option.long === '--format')?.argChoices ?? [];
   const meant = relsFlagFor(flag, (long) => flags.has(long), formats);
   if (meant === undefined && isTextFlag(flag) && command.registeredArguments.some((a) => a.name() === 'text')) {
@@ -74,6 +76,12 @@ export function inFlagWords(error: CommanderError, command: Command, path: strin
   if (meant === undefined) return error;
   const written = meant.startsWith('--format') ? meant : command.options.find((option) => option.long === meant)?.flags.replace(/^-\w, /, '') ?? meant;
   return new CommanderError(error.exitCode, error.code, `unknown option '${flag}' (Did you mean ${written}?)`);
+}
+
+/** The commands of `root` (the whole registry) that take --json, as typed: rel today, rel reminder list, … */
+function commandsWithJson(root: Command): string[] {
+  const all = root.commands.flatMap((c) => [c, ...c.commands]);
+  return all.filter((c) => c.options.some((o) => o.long === '--json')).map((c) => `rel ${c.parent === root ? '' : `${c.parent!.name()} `}${c.name()}`);
 }
 
 /** The words of a list, the last after "or": "a, b or c". */

@@ -14,9 +14,13 @@ describe('--json before the command', () => {
     expect(await j.ok(['--json', ...command])).toBe(await j.ok([...command, '--json']));
   });
 
-  it('is refused by a command without it, as after its name (exit 2)', async () => {
+  it('is refused by a command without it, as after its name (exit 2), with the commands that take it', async () => {
     const j = await withJane();
-    expect(await expectRefused(j, ['--json', 'add', 'jane', '--note', 'x'], 2)).toMatch(/^rel: unknown option '--json'/);
+    const refusal = await expectRefused(j, ['--json', 'add', 'jane', '--note', 'x'], 2);
+    expect(refusal).toBe(await expectRefused(j, ['add', 'jane', '--note', 'x', '--json'], 2));
+    expect(refusal).toMatch(/^rel: unknown option '--json': rel add prints no JSON; these do: rel today, rel show, rel list, .*rel search, rel stats/);
+    expect(refusal).not.toContain('Did you mean');
+    expect(await expectRefused(j, ['contact', 'add', 'Mia Roth', '--json'], 2)).toMatch(/^rel: unknown option '--json': rel contact add prints no JSON; these do: rel today,/);
   });
 
   it('moves only a --json before the name, and stays before a --', () => {
