@@ -3,6 +3,7 @@
 import { UsageError } from './errors.js';
 import type { Context } from './context.js';
 import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
+import { bornAfter } from './domain/milestones.js';
 import type { ContactFields } from './domain/records.js';
 import { requireContact } from './store/lookup.js';
 
@@ -39,7 +40,7 @@ async function optionalDate(ctx: Context, text: string | undefined, flag: string
 
 /** A birthday with its year is the day they were born: not after today (a yearly date without one is MM-DD). */
 function notBornYet(ctx: Context, birthday: string | null | undefined): string | null | undefined {
-  if (typeof birthday === 'string' && /^\d{4}-/.test(birthday) && birthday > ctx.today) {
+  if (typeof birthday === 'string' && bornAfter(birthday, ctx.today)) {
     throw new UsageError(`--birthday: ${birthday} is after today (${ctx.today}); a birthday with a year is the day they were born; without the year: --birthday ${birthday.slice(5)}`);
   }
   return birthday;

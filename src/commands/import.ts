@@ -9,7 +9,9 @@ import { extname } from 'node:path';
 import type { Context } from '../context.js';
 import type { ImportFormat } from '../domain/dataFormats.js';
 import { describeDateOrder, isWorthSaying, type DateOrder, type DateOrderDecision } from '../domain/dateOrder.js';
+import type { Day } from '../domain/calendar.js';
 import { countOutcomes, planImport, type ImportPlan, type RecordOutcome } from '../domain/importPlan.js';
+import { bornAfter } from '../domain/milestones.js';
 import { RelError } from '../errors.js';
 import type { ContactsFile } from '../formats/contactRecord.js';
 import { describeWarning, type ImportWarning } from '../formats/importError.js';
@@ -51,7 +53,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     const { restoreDocument } = await import('./importJournal.js');
     return restoreDocument(bytes, name, opts.dryRun === true, ctx, progress);
   }
-  const read = await readContacts(format, bytes, name, opts.dateOrder);
+  const read = withoutUnbornBirthdays(await readContacts(format, bytes, name, opts.dateOrder), ctx.today);
   if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);
   const { contacts: records, unnamed } = read;
   // A header line alone (an export of an empty journal, of an empty group): said, and nothing written.
@@ -84,6 +86,15 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   printNotes(plan, file, read.dates, ctx);
   const n = countOutcomes(plan.outcomes);
   ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}${relationCount(plan)}\n`);
+}
+
+/** A birthday with a year after today is left out with a warning, as --birthday refuses it. */
+function withoutUnbornBirthdays(read: ContactsFile, today: Day): ContactsFile {
+  const unborn = read.contacts.filter((c) => c.birthday !== undefined && bornAfter(c.birthday, today));
+  if (unborn.length === 0) return read;
+  const warnings = unborn.map((c): ImportWarning => ({ file: c.source.file, line: c.source.line, field: 'birthday', problem: `${c.birthday} is after today (${today}); a birthday with a year is the day they were born` }));
+  const contacts = read.contacts.map((c) => (unborn.includes(c) ? { ...c, birthday: undefined } : c));
+  return { ...read, contacts, warnings: [...read.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /** --strict: every problem, one a line, then the refusal; nothing is written. */

@@ -31,6 +31,11 @@ export function readYearlyDate(stored: string): YearlyDate | undefined {
   return m && isValidDate(2000, monthDay.month, monthDay.day) ? { monthDay, origin: null, year: null } : undefined;
 }
 
+/** A birthday with its year is the day they were born: one after today cannot be (without the year, '--MM-DD', any can). */
+export function bornAfter(birthday: string, today: Day): boolean {
+  return /^\d{4}-/.test(birthday) && birthday > today;
+}
+
 /** The day a yearly date falls on in a given year: 29 February is observed on 28 February in common years. */
 export function observedDay(year: number, monthDay: MonthDay): Day {
   const leapDayInCommonYear = monthDay.month === 2 && monthDay.day === 29 && !isLeapYear(year);

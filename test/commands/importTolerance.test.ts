@@ -96,6 +96,29 @@ describe('a field that cannot be read', () => {
   });
 });
 
+describe('a birthday after today', () => {
+  // rel contact add --birthday refuses one (a birthday with a year is the day they were born); an
+  // import leaves it out with a warning, as any field it cannot take.
+  it('is left out with a warning naming the line, the rest imported; --strict refuses the file', async () => {
+    const j = makeJournal();
+    const file = vcard('FN:Ann Future', 'BDAY:2031-05-05', 'EMAIL:ann@example.com') + vcard('FN:Bob Past', 'BDAY:1970-01-02') + vcard('FN:Cid Yearless', 'BDAY:--05-05');
+    const warning = 'stdin line 1, field birthday: 2031-05-05 is after today (2026-11-23); a birthday with a year is the day they were born';
+
+    const strict = await j.rel(['import', '-', '--format', 'vcf', '--strict'], { input: file });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe(`${warning}\nrel: 1 problem in stdin (listed above); nothing imported. Without --strict, rel imports the rest and leaves these out\n`);
+
+    const result = await j.rel(['import', '-', '--format', 'vcf'], { input: file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`warning: ${warning}\n1 warning: what it names was left out and the rest read (--strict refuses such a file instead)\n`);
+    expect(await people(j)).toEqual([
+      { name: 'Ann Future', birthday: null, emails: ['ann@example.com'] },
+      { name: 'Bob Past', birthday: '1970-01-02', emails: [] },
+      { name: 'Cid Yearless', birthday: '--05-05', emails: [] },
+    ]);
+  });
+});
+
 describe('the real cases', () => {
   it('a Thunderbird export with a stray carriage return inside a custom field imports, CSV or vCard', async () => {
     const j = makeJournal();
