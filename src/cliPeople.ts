@@ -75,7 +75,7 @@ export function registerPeopleCommands(program: Command, act: Act): void {
       .argument('<value>', 'the new value')
       .description('change a setting')
       .addHelpText('after', examples(['rel config set cadence 60d', 'rel config set days 21', 'rel config set limit 15'])),
-    async (ctx, _opts, [key, value]: [SettingKey, string]) => (await import('./commands/config.js')).configSet(key, value, ctx),
+    async (ctx, _opts, [key, value]: [SettingKey, string]) => (await import('./commands/config.js')).configSet(key, value, ctx, config.opts<ConfigOptions>().json === true),
   );
 
   act(

@@ -1,5 +1,6 @@
 // rel config / rel config set KEY VALUE: settings kept in the journal.
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 import { checkSettingValue, SETTING_DEFAULTS, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { fromCommandLineSync } from '../flags.js';
 import { allSettings, setSetting } from '../store/settings.js';
@@ -26,8 +27,9 @@ export async function config(opts: ConfigOptions, ctx: Context): Promise<void> {
   ctx.out.write(`${columns(rows)}\n`);
 }
 
-/** KEY is checked by the command line's choices (SETTING_KEYS); VALUE here. */
-export async function configSet(key: SettingKey, value: string, ctx: Context): Promise<void> {
+/** KEY is checked by the command line's choices (SETTING_KEYS); VALUE here. `asJson`: rel config's --json, given after set. */
+export async function configSet(key: SettingKey, value: string, ctx: Context, asJson = false): Promise<void> {
+  if (asJson) throw new UsageError('--json shows the settings, it changes none: rel config --json');
   const checked = fromCommandLineSync(() => checkSettingValue(key, value));
   const j = ctx.journal();
   await j.readyToWrite();

@@ -28,6 +28,7 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   }
   const name = tagFlag(rawTag, 'TAG');
   if (opts.every !== undefined && opts.clear) throw new UsageError('give --every or --clear, not both');
+  if (opts.json && (opts.every !== undefined || opts.clear)) throw new UsageError(`--json shows tags, it changes none: rel tag ${commandWord(name)} --json, or rel tag --json for every tag`);
   if (opts.every !== undefined) {
     const cadence = durationFlag(opts.every, '--every');
     await j.readyToWrite();
@@ -44,6 +45,10 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
     return;
   }
   const cadence = tagCadences(j).get(name);
+  if (opts.json) {
+    ctx.out.write(json(tagJson(name, cadence ?? null, tagCounts(j).get(name) ?? 0)));
+    return;
+  }
   ctx.out.write(`${name}: ${peopleCount(tagCounts(j).get(name) ?? 0)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
 }
 

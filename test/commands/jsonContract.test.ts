@@ -80,6 +80,7 @@ const COMMANDS: Array<[args: string[], schema: string, listing: boolean]> = [
   [['search', 'nobody-has-this', '--json'], 'searchResult', true],
   [['search', '555 0100', 'OR', 'jane@example.com', 'OR', 'trade', 'show', '--json'], 'searchResult', true],
   [['tag', '--json'], 'tag', true],
+  [['tag', 'vip', '--json'], 'tag', false],
   [['config', '--json'], 'config', false],
   [['stats', '--json'], 'stats', false],
   [['doctor', '--json'], 'doctor', false],

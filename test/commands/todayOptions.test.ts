@@ -197,6 +197,18 @@ describe('rel today: bad input', () => {
     ]);
     expect(JSON.parse(await j.ok(['config', '--json']))).toEqual({ cadence: '90d', days: '14', limit: '10', backups: '7' });
   });
+
+  it('rel config set and rel tag TAG --every refuse --json (it shows, it changes nothing) and change nothing', async ({ expect }) => {
+    const j = journal();
+    for (const args of [['config', 'set', 'cadence', '30d', '--json'], ['config', '--json', 'set', 'cadence', '30d'], ['tag', 'vip', '--every', '14d', '--json']]) {
+      const r = await j.rel(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^rel: --json shows (the settings|tags), it changes none: rel (config|tag vip) --json/);
+    }
+    expect(JSON.parse(await j.ok(['config', '--json']))).toEqual({ cadence: '90d', days: '14', limit: '10', backups: '7' });
+    expect(JSON.parse(await j.ok(['tag', 'vip', '--json']))).toEqual({ tag: 'vip', cadence: null, peopleCount: 0 });
+  });
 });
 
 /** Runs rel on a pseudo-terminal (stdin and stdout are TTYs) and returns what it printed. */
