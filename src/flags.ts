@@ -37,9 +37,12 @@ export function fromCommandLineSync<T>(parse: () => T): T {
 }
 
 export function requireFlag<T>(value: T | undefined, flag: string, example: string): T {
-  if (value === undefined) throw new UsageError(`missing ${flag}; for example: ${example}`);
+  if (value === undefined) throw missingFlag(flag, example);
   return value;
 }
+
+/** The refusal of a command line without a flag it needs, with a line that has it. */
+export const missingFlag = (flag: string, example: string): UsageError => new UsageError(`missing ${flag}; for example: ${example}`);
 
 /** A record id as shown by rel ("12" or "#12"). */
 export function parseId(text: string, what: string, listedBy: string): number {

@@ -132,6 +132,32 @@ describe('phrases (chrono-node)', () => {
   });
 });
 
+describe('days counted from today, read without chrono', () => {
+  const PHRASES = [
+    'in 1 week', 'in 2 weeks', 'in a week', 'in two weeks', 'in 3 days', 'in a day', 'in 10 days', 'within 2 weeks', 'in 1 month', 'in a month', 'in 2 months',
+    'in twelve months', 'in 1 year', 'in a year', 'next week', 'next month', 'next year', 'last week', 'last month', 'last year', '2 weeks ago', 'a week ago',
+    '3 days ago', '1 month ago', '2 years ago', 'a month from now', '2 weeks from now', 'In 2  Weeks',
+  ];
+  const days: string[] = [];
+  for (let year = 2026; year <= 2028; year++) for (let month = 1; month <= 12; month++) for (const dayOfMonth of [1, 9, 17, 28]) days.push(`${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`);
+
+  it('gives the day chrono gives, on every day of the month up to the 28th', () => {
+    for (const today of days) {
+      for (const phrase of PHRASES) {
+        const plain = parsePlainDate(phrase, { today, prefer: 'future' });
+        expect(plain, `${phrase} on ${today}`).toEqual({ kind: 'day', day: parsePhrase(phrase.toLowerCase(), today, 'future') });
+      }
+    }
+  });
+
+  it('ends a month counted from the 31st on the last day of a shorter month, as recurrences do', () => {
+    expect(parsePlainDate('in 1 month', { today: '2026-01-31', prefer: 'future' })).toEqual({ kind: 'day', day: '2026-02-28' });
+    expect(parsePlainDate('next month', { today: '2028-01-30', prefer: 'future' })).toEqual({ kind: 'day', day: '2028-02-29' });
+    expect(parsePlainDate('last month', { today: '2026-03-31', prefer: 'past' })).toEqual({ kind: 'day', day: '2026-02-28' });
+    expect(parsePlainDate('in a year', { today: '2028-02-29', prefer: 'future' })).toEqual({ kind: 'day', day: '2029-02-28' });
+  });
+});
+
 describe('days written with / or .', () => {
   it.each([
     ['15/12/2026', '2026-12-15'],
@@ -201,7 +227,8 @@ describe('rubbish', () => {
   });
 
   it('parsePlainDate leaves phrases to the phrase parser and refuses digit soup itself', () => {
-    expect(parsePlainDate('in 2 weeks', future)).toBeUndefined();
+    expect(parsePlainDate('next weekend', future)).toBeUndefined();
+    expect(parsePlainDate('in 1000 years', future)).toBeUndefined();
     expect(() => parsePlainDate('12/25/26', future)).toThrow(DateInputError);
   });
 });
