@@ -11,7 +11,7 @@ import type { ContactRef } from './contactMerge.js';
 import { sameRef } from './importKeys.js';
 import { normalizeName } from './names.js';
 import type { ImportedRelation, ImportSource } from './records.js';
-import { decideRelate, describeRelation, seenFromTheOtherSide, type Relation, type RelationEnd, type RelationKind } from './relations.js';
+import { decideRelate, describeRelation, seenFromTheOtherSide, type Relation, type RelationEnd, type RelationKind, type RelationStatement } from './relations.js';
 
 /** A record's relations, and who the record turned out to be. */
 export interface RelationsOfRecord {
@@ -61,7 +61,7 @@ const idOf = (ref: ContactRef): number => ('existing' in ref ? ref.existing : -(
 const refOf = (id: number): ContactRef => (id > 0 ? { existing: id } : { added: -id - 1 });
 
 export function planImportRelations(records: readonly RelationsOfRecord[], lookup: RelationLookup): RelationsPlan {
-  const known: Relation[] = lookup.existing.map((r) => ({ ...r }));
+  const known = new KnownRelations(lookup.existing.map((r) => ({ ...r })));
   const plan: RelationsPlan = { add: [], update: [], said: [] };
   const added = new Map<number, NewRelationPlan>();
   for (const record of records) {
@@ -71,13 +71,13 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
       const subject = { id: idOf(record.ref), name: record.name };
       const object: RelationEnd = 'name' in target ? { id: null, name: target.name } : { id: idOf(target), name: lookup.nameOf(target) };
       const side = seenFromTheOtherSide(r.kind, r.word);
-      const decision = decideRelate(known, { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined });
+      const decision = decideRelate(known.ofEither(subject, object), { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined });
       const line = `relate ${describeRelation({ contact: object, other: subject, kind: r.kind, word: r.word ?? null })} (line ${r.line})`;
       if (decision.action === 'none') continue;
       plan.said.push(line);
       if (decision.action === 'add') {
-        const relation: Relation = { id: -(known.length + 1), contact: subject, other: object, kind: side.kind, word: null, otherWord: side.otherWord ?? null, createdAt: '' };
-        known.push(relation);
+        const relation: Relation = { id: -(known.size + 1), contact: subject, other: object, kind: side.kind, word: null, otherWord: side.otherWord ?? null, createdAt: '' };
+        known.add(relation);
         const planned: NewRelationPlan = { contact: record.ref, other: target, kind: side.kind, word: null, otherWord: relation.otherWord };
         added.set(relation.id, planned);
         plan.add.push(planned);
@@ -100,6 +100,47 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
     }
   }
   return plan;
+}
+
+/**
+ * The journal's relations and those planned so far, found by the person they are of: a statement
+ * can only say again a relation of its subject, or of its object (by id, or by name when the
+ * object is only a name), as decideRelate's correspondence reads them. Scanning them all for each
+ * statement made a phone book of 100,000 cards take ten minutes.
+ */
+class KnownRelations {
+  private readonly all: Relation[] = [];
+  private readonly position = new Map<Relation, number>();
+  private readonly byContact = new Map<number, Relation[]>();
+  private readonly byContactName = new Map<string, Relation[]>();
+
+  constructor(relations: readonly Relation[]) {
+    for (const relation of relations) this.add(relation);
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  add(relation: Relation): void {
+    this.position.set(relation, this.all.length);
+    this.all.push(relation);
+    listIn(this.byContact, relation.contact.id).push(relation);
+    listIn(this.byContactName, normalizeName(relation.contact.name)).push(relation);
+  }
+
+  /** The relations of the subject or of the object, in the order they were known (decideRelate prefers the first). */
+  ofEither(subject: RelationStatement['subject'], object: RelationEnd): Relation[] {
+    const ofObject = object.id !== null ? this.byContact.get(object.id) : this.byContactName.get(normalizeName(object.name));
+    const either = new Set([...(this.byContact.get(subject.id) ?? []), ...(ofObject ?? [])]);
+    return [...either].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+  }
+}
+
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
 }
 
 /** Whom a relation names: the one person of that name (or that UID), else the name; undefined: nobody to name. */
