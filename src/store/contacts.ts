@@ -254,8 +254,15 @@ export const keyStartsWith = (column: string): string => `${column} >= @from AND
  * Two index range scans on name_key and alias_key (keyStartsWith). A name's key is its folding
  * (name_key), whichever way it was found, so the first names of all are among the first of each
  * scan: each stops at `limit` (a Tab with nothing typed read all 100,000 names of a large journal).
+ * With nothing typed every name is found by itself: the aliases, each a jump to its person's page
+ * to be put in order (77 ms of 5,000 on a large journal), are not read.
  */
 export function namesStartingWith(j: Journal, prefix: string, limit: number): string[] {
+  const from = normalizeName(prefix);
+  if (from === '') {
+    const sql = 'SELECT DISTINCT name, name_key FROM contacts ORDER BY name_key, name LIMIT @limit';
+    return j.stmt<{ limit: number }, { name: string }>(sql).all({ limit }).map((r) => r.name);
+  }
   return j
     .stmt<{ from: string; limit: number }, { name: string }>(
       `SELECT name FROM (
@@ -266,7 +273,7 @@ export function namesStartingWith(j: Journal, prefix: string, limit: number): st
            WHERE ${keyStartsWith('a.alias_key')} ORDER BY c.name_key, c.name LIMIT @limit)
        ) GROUP BY name ORDER BY min(name_key), name LIMIT @limit`,
     )
-    .all({ from: normalizeName(prefix), limit })
+    .all({ from, limit })
     .map((r) => r.name);
 }
 
