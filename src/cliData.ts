@@ -58,12 +58,13 @@ export function registerDataCommands(program: Command, act: Act): void {
           'rel --db new.db import backup.json  # a rel export all, into an empty journal',
         ]) +
           '\nSomeone in the journal (or earlier in the file) with the same email, a phone number of theirs\n' +
-          'and a first name that fits, or the same name or alias and nothing that tells them apart, is\n' +
-          'filled in, not added twice: empty fields are filled and new emails, phones, aliases and tags\n' +
-          'added; nothing is overwritten. A record with an email or phone nobody has is a new person, even\n' +
-          'beside a namesake (two Maria Rossis stay two). A field that cannot be read (a birthday that is\n' +
-          'no date, an email that is no address) is left out with a warning naming the file, line and field,\n' +
-          'and a record with no name, email or phone is skipped; --strict refuses the file instead.\n' +
+          'and a first name that fits, or the same name or alias (its words in any order) and nothing\n' +
+          'that tells them apart, is filled in, not added twice: empty fields are filled and new emails,\n' +
+          'phones, aliases and tags added; nothing is overwritten. A record with an email or phone nobody\n' +
+          'has is a new person, even beside a namesake (two Maria Rossis stay two). A field that cannot be\n' +
+          'read (a birthday that is no date, an email that is no address) is left out with a warning naming\n' +
+          'the file, line and field, and a record with no name, email or phone is skipped; --strict refuses\n' +
+          'the file instead.\n' +
           'Numeric dates read one way for the whole file: day-first if one of them is (15/03/1985),\n' +
           'month-first if one is (03/15/1985), else as --date-order says, else month-first (and rel says so).\n' +
           'One transaction: an error changes nothing.\n',

@@ -47,6 +47,7 @@ import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
+import { otherWordOrders } from './nameWords.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
@@ -159,7 +160,7 @@ class Planner {
     const known = this.namesakeKnownBy(record, keys, 'emails') ?? owner(this.emailOwner(keys)) ?? this.namesakeKnownBy(record, keys, 'phones') ?? owner(this.phoneOwner(keys));
     if (known) return known;
     const key = keys.name;
-    const owners = this.index.nameOwners.get(key) ?? [];
+    const owners = this.index.nameOwners.get(key) ?? this.ownersInAnotherOrder(key);
     if (keys.emails.length > 0 || keys.phones.length > 0) {
       // Known by something nobody has: only a namesake known by nothing else can be them.
       const namesake: ContactRef | undefined = owners.length === 0 ? this.file.nameOnly(key) : owners.length === 1 ? { existing: owners[0]! } : undefined;
@@ -171,6 +172,16 @@ class Planner {
     }
     if (owners.length === 1) return { ref: { existing: owners[0]! } };
     return { ref: keys.uid === undefined ? this.file.nameOnly(key) : undefined };
+  }
+
+  /**
+   * The journal's people whose name is the record's in another order ("Núñez, José" and José
+   * Núñez), when none has it as written: the same person to rel contact add and to the lookup of
+   * names, so the same to an import.
+   */
+  private ownersInAnotherOrder(key: string): number[] {
+    const owners = new Set(otherWordOrders(key).flatMap((order) => this.index.nameOwners.get(order) ?? []));
+    return [...owners].sort((a, b) => a - b);
   }
 
   /** rel's id names this journal's contact when that contact has the record's name, or an email or phone of it. */

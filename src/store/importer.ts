@@ -5,6 +5,7 @@
 import { keysOf } from '../domain/importKeys.js';
 import { detailKey, type ContactChanges, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
 import { normalizeName } from '../domain/names.js';
+import { otherWordOrders } from '../domain/nameWords.js';
 import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
@@ -33,7 +34,8 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
       const owner = phoneOwners.get(phoneIdentity(phone) ?? '');
       if (owner !== 'several') addOwner(owner);
     }
-    for (const id of nameOwners.get(normalizeName(record.name)) ?? []) candidates.add(id);
+    const name = normalizeName(record.name);
+    for (const key of [name, ...otherWordOrders(name)]) for (const id of nameOwners.get(key) ?? []) candidates.add(id);
   }
   // The people the records name as relatives: their relations to the record's person may be known already.
   for (const record of records) for (const r of record.relations ?? []) for (const id of nameOwners.get(normalizeName(r.name ?? '')) ?? []) candidates.add(id);
@@ -103,7 +105,7 @@ function ownersOfKeys(j: Journal, records: readonly ImportedContact[]): Owners |
   const emails = new Set(keys.flatMap((k) => k.emails));
   if ([...emails].some((email) => /[^ -~]/.test(email)) || hasKelvinSign(j)) return undefined;
   const referrerNames = new Set(records.flatMap((r) => (r.referredBy === undefined ? [] : [normalizeName(r.referredBy)])));
-  const names = new Set([...keys.map((k) => k.name), ...records.flatMap((r) => (r.relations ?? []).map((rel) => normalizeName(rel.name ?? ''))), ...referrerNames]);
+  const names = new Set([...keys.flatMap((k) => [k.name, ...otherWordOrders(k.name)]), ...records.flatMap((r) => (r.relations ?? []).map((rel) => normalizeName(rel.name ?? ''))), ...referrerNames]);
   const nameOwners = new Map<string, number[]>();
   const named = j.stmt<[string, string], number>(NAMED_OR_ALIASED).pluck();
   for (const name of names) {

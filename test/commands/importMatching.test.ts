@@ -176,6 +176,22 @@ describe('matching without an id', () => {
     expect((await contacts(db)).map((c) => [c.name, c.emails])).toEqual([['Jane Doe', ['jane@example.com']]]);
   });
 
+  it('by name written in another order ("Núñez, José", as Outlook files names), as rel contact add and the lookup of names read it', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'José Núñez', '--email', 'jose@example.com'], { db });
+    await relOk(['contact', 'add', 'Ann Lee', '--email', 'ann@one.example'], { db });
+    const csv = 'name,emails,company\n"Núñez, José",,Núñez Vinos\nNunez Jose,jose@example.com,\n"Lee, Ann",ann@two.example,\n';
+    const result = await rel(['import', '-'], { db, input: csv });
+    expect(result.stdout).toBe('added 1, updated 1, skipped 1 from stdin\n');
+    // Another email: a new person, said as beside a namesake.
+    expect(result.stderr).toBe('add Lee, Ann (line 4): a new person beside #2 of the same name (no email or phone in common)\n');
+    expect((await contacts(db)).map((c) => [c.name, c.emails, c.company])).toEqual([
+      ['José Núñez', ['jose@example.com'], 'Núñez Vinos'],
+      ['Ann Lee', ['ann@one.example'], null],
+      ['Lee, Ann', ['ann@two.example'], null],
+    ]);
+  });
+
   it('never into a namesake with another email: a new person, and the import says so', async () => {
     const db = newJournal();
     await relOk(['contact', 'add', 'Maria Rossi', '--email', 'maria@one.example'], { db });
