@@ -55,9 +55,10 @@ export function renderSearch(view: SearchView, ctx: Screen): string {
     hits.map((hit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : []), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()]),
   ).split('\n');
   const lines: string[] = [];
+  let row = 0; // each person's rows of the table, in turn (taken from its front, they cost a move of all the rest)
   for (const group of view.groups) {
     lines.push(`${s.bold(group.name)} ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`);
-    lines.push(...table.splice(0, group.hits.length));
+    for (const end = row + group.hits.length; row < end; row++) lines.push(table[row]!);
   }
   if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} matches; see more with --limit ${view.limit * 4}`));
   return `${lines.join('\n')}\n`;
