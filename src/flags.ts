@@ -64,7 +64,7 @@ export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' 
 
 /** A day after today, such as the end of a snooze or a pause; `advice` ends the refusal of an earlier one. */
 export async function laterDayFlag(ctx: RunDay, text: string, flag: string, advice: string): Promise<Day> {
-  const day = await dayFlag(ctx, text, flag, 'future');
+  const day = await fromCommandLine(() => parseDay(text, { today: ctx.today, prefer: 'future', label: flag, afterToday: true }));
   if (day <= ctx.today) throw new UsageError(`${flag} ${day} is not after today (${ctx.today}); ${advice}`);
   return day;
 }

@@ -22,6 +22,8 @@ export interface DateInputOptions {
   label?: string;
   /** Words and phrases ("tomorrow", "next friday"); off for a calendar date such as a birthday. */
   phrases?: boolean;
+  /** The day must be after today (the end of a snooze or a pause): "monday" said on a Monday is the next one. */
+  afterToday?: boolean;
 }
 
 /** Every form rel reads, some only in some fields; an error names the field's own (dateForms). */
@@ -124,7 +126,8 @@ export function parsePlainDate(text: string, opts: DateInputOptions): DateValue 
     // "next friday" is the coming Friday, as GNU date reads it; "last tuesday" the one before today.
     const word = weekdayPhrase[1];
     const direction = word === 'last' ? 'past' : word === undefined || word === 'on' ? opts.prefer : 'future';
-    return { kind: 'day', day: weekdayFrom(opts.today, weekdayIndex, direction, word === 'next' || word === 'last') };
+    const skipToday = word === 'next' || word === 'last' || (opts.afterToday === true && direction === 'future');
+    return { kind: 'day', day: weekdayFrom(opts.today, weekdayIndex, direction, skipToday) };
   }
   const counted = countedDay(input, opts.today);
   if (counted !== undefined) return { kind: 'day', day: counted };

@@ -126,6 +126,13 @@ describe('rel snooze', () => {
     expect(await j.ok(['snooze', '1', '--until', 'in 2 weeks'])).toBe('snoozed until 2026-12-07: call — Jane Doe\n');
   });
 
+  it("reads today's weekday as next week's (the day is a Monday), as rel pause does", async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'call', '--on', 'today']);
+    expect(await j.ok(['snooze', '1', '--until', 'monday'])).toBe('snoozed until 2026-11-30: call — Jane Doe\n');
+    expect(await j.ok(['pause', 'jane', '--until', 'monday'])).toBe('paused Jane Doe until 2026-11-30: no drifting reminders till then\n');
+  });
+
   describe('refuses and writes nothing', () => {
     const withReminder = journalFrom(async (j) => {
       await j.ok(['contact', 'add', 'Jane Doe']);

@@ -82,6 +82,14 @@ describe('words', () => {
     expect(await day('on tuesday', past)).toBe('2026-11-17');
   });
 
+  it("in a field that must be after today (a snooze, a pause), today's weekday is next week's", async () => {
+    const afterToday = { ...future, afterToday: true };
+    expect(await day('monday', afterToday)).toBe('2026-11-30');
+    expect(await day('mon', afterToday)).toBe('2026-11-30');
+    expect(await day('tuesday', afterToday)).toBe('2026-11-24');
+    expect(await day('today', afterToday)).toBe(TODAY); // said as today: the field refuses it
+  });
+
   it('"next" and "last" skip today; "next friday" is the coming one, whatever the field prefers', async () => {
     expect(await day('next friday', past)).toBe('2026-11-27');
     expect(await day('next monday', future)).toBe('2026-11-30');
