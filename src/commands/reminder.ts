@@ -36,10 +36,11 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
   const j = ctx.journal();
   const before = requireReminder(j, rawId);
   const after = { text: text ?? before.text, dueOn: dueOn ?? before.dueOn, every: every === undefined ? before.every : every };
-  const changed = changedFields(before, after, { text: 'text', dueOn: 'due day', every: 'recurrence' });
+  // --on is the day it is due: a snooze from before no longer applies, even given its own day (due then again).
+  const snoozedUntil = dueOn === undefined ? before.snoozedUntil : null;
+  const unsnoozed = before.snoozedUntil !== null && snoozedUntil === null && after.dueOn === before.dueOn;
+  const changed = [...changedFields(before, after, { text: 'text', dueOn: 'due day', every: 'recurrence' }), ...(unsnoozed ? ['no longer snoozed'] : [])];
   if (changed.length === 0) nothingChanged(`reminder #${before.id}`);
-  // A new due day is the day it is due: a snooze from before no longer applies.
-  const snoozedUntil = after.dueOn === before.dueOn ? before.snoozedUntil : null;
   await j.readyToWrite();
   j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }), followUpChange('edit', before, ` (${changed.join(', ')})`));
   ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);

@@ -30,7 +30,9 @@ export function snoozeFollowUp(j: Journal, reminder: Reminder, until: Day): stri
   if (reminder.doneOn) throw new RelError(`reminder #${reminder.id} is already done`);
   // A snoozed follow-up is due on its snooze day (dueOfReminder): one before its own day would hide it until then, then bring it back not due.
   if (until <= reminder.dueOn) {
-    throw new RelError(`reminder #${reminder.id} is due ${reminder.dueOn}: a snooze puts it off to a later day; to make it due ${until} instead: rel reminder edit ${reminder.id} --on ${until}`);
+    // Its own day, unsnoozed: it is due then already, and no edit would change anything.
+    const instead = until === reminder.dueOn && reminder.snoozedUntil === null ? 'it is due then already' : `to make it due ${until} instead: rel reminder edit ${reminder.id} --on ${until}`;
+    throw new RelError(`reminder #${reminder.id} is due ${reminder.dueOn}: a snooze puts it off to a later day; ${instead}`);
   }
   j.write(() => snoozeReminder(j, reminder.id, until), followUpChange('snooze', reminder, ` until ${until}`));
   return `snoozed until ${until}: ${reminder.text} — ${reminder.contactName}`;

@@ -34,6 +34,21 @@ describe('a snoozed follow-up', () => {
     expect(await j.ok(['today', '--days', '30'])).toContain('• follow up: later — due in 12 days');
   });
 
+  it('put off to its own day: due then already, said so; once snoozed, rel reminder edit --on its own day takes the snooze off', async () => {
+    const j = makeJournal({ now: '2026-11-23' });
+    await j.ok(['contact', 'add', 'Fiona Park']);
+    await j.ok(['remind', 'fiona', 'call', '--on', '2026-11-27']);
+    expect(await expectRefused(j, ['snooze', '1', '--until', 'friday'], 1)).toBe('rel: reminder #1 is due 2026-11-27: a snooze puts it off to a later day; it is due then already');
+    await j.ok(['snooze', '1', '--until', '2026-12-05']);
+    expect(await expectRefused(j, ['snooze', '1', '--until', 'friday'], 1)).toBe(
+      'rel: reminder #1 is due 2026-11-27: a snooze puts it off to a later day; to make it due 2026-11-27 instead: rel reminder edit 1 --on 2026-11-27',
+    );
+    expect(await j.ok(['reminder', 'edit', '1', '--on', '2026-11-27'])).toBe('updated reminder #1: call — Fiona Park, due 2026-11-27 (no longer snoozed)\n');
+    expect(await j.ok(['reminders'])).toBe('#1  2026-11-27  Fiona Park  call\n');
+    expect(await j.ok(['undo'])).toBe('undid: edit follow-up #1 for Fiona Park (#1) (no longer snoozed): call\n');
+    expect(await j.ok(['reminders'])).toBe('#1  2026-12-05  Fiona Park  call  snoozed from 2026-11-27\n');
+  });
+
   it('rel reminders lists open follow-ups in the order of dueOfReminder, snoozed or not', async () => {
     const day = (n: number) => `2026-12-${String(n).padStart(2, '0')}`;
     const followUps = fc.array(fc.record({ due: fc.integer({ min: 1, max: 20 }), snoozeBy: fc.option(fc.integer({ min: 1, max: 9 })) }), { minLength: 1, maxLength: 8 });
