@@ -4,7 +4,7 @@
 // lines are those ical-generator wrote before (the same properties in the same order, text escaped
 // and lines folded at 75 octets as RFC 5545 §3.1 says), so calendars see no change.
 //
-// Choices (documented in the README, "Export formats"):
+// Choices (documented in the README, "Moving data in and out"):
 // - UIDs are stable (birthday-<contactId>@rel, anniversary-<contactId>@rel, detail-<id>@rel,
 //   reminder-<id>@rel), so importing a newer export into a calendar updates events in place.
 // - DTSTAMP is the injected clock: the same journal and clock give the same bytes.
