@@ -47,7 +47,7 @@ const RANGES_SHOWN = 5;
 
 /** What the rescue holds, what it lost, and what to do next. */
 export function rescueReport(losses: RescueLosses): string {
-  if (!lostAnything(losses)) return `rel: every record was read: the rescue holds the whole journal; ${RESTORE_IT}\n`;
+  if (!lostAnything(losses)) return `note: every record was read: the rescue holds the whole journal; ${RESTORE_IT}\n`;
   const lines = Object.entries(losses.unreadable)
     .filter(([, ranges]) => ranges.length > 0)
     .map(([kind, ranges]) => `${KIND_WORDS[kind as NumberedRecord]} ${rangesText(ranges)}: on damaged pages, not read${kind === 'contacts' ? rebuiltText(losses.rebuilt) : ''}`);

@@ -78,7 +78,7 @@ describe('rel export all --rescue', () => {
     const r = await rel(whole, ['export', 'all', '--rescue']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(wholeExport);
-    expect(r.stderr).toMatch(/^rel: every record was read: the rescue holds the whole journal; restore it into a new journal with rel --db NEW\.db import rescue\.json/);
+    expect(r.stderr).toMatch(/^note: every record was read: the rescue holds the whole journal; restore it into a new journal with rel --db NEW\.db import rescue\.json/);
   });
 
   it('keeps every record it could read as it was, names the ones it could not, and restores into a new journal', async () => {
