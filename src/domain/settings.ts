@@ -21,6 +21,20 @@ export function checkSettingValue(key: SettingKey, value: string): string {
   return String(count);
 }
 
+/**
+ * How many daily backups to keep: an unreadable stored value (only a hand-edited journal has one,
+ * and rel doctor names it) keeps the default number, so that it cannot block every write, the one
+ * that fixes it (rel config set backups 7) included.
+ */
+export function backupsKept(value: string): number {
+  try {
+    return Number(checkSettingValue('backups', value));
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+    return Number(SETTING_DEFAULTS.backups);
+  }
+}
+
 /** A number setting read back from the journal; a damaged value is the journal's problem (exit 1). */
 export function storedCount(key: 'days' | 'limit' | 'backups', value: string): number {
   try {

@@ -2,7 +2,7 @@
 // warned about when the daily check found it damaged, and with the safety net that runs before
 // the first write (src/store/dailyBackups.ts).
 import { localDay } from '../domain/calendar.js';
-import { storedCount } from '../domain/settings.js';
+import { backupsKept } from '../domain/settings.js';
 import { clearDamageFlag, readDamageFlag } from './backupFiles.js';
 import { makeDailyBackup, type LaterCheck } from './dailyBackups.js';
 import { Journal } from './journal.js';
@@ -25,6 +25,6 @@ export function openRunJournal(path: string, now: Date, warn: (line: string) => 
  * day's second write would hold the first one under yesterday's name.
  */
 async function beforeFirstWrite(j: Journal, later: LaterCheck | undefined): Promise<void> {
-  const made = await makeDailyBackup(j.db, j.path, localDay(j.now), storedCount('backups', getSetting(j, 'backups')), later);
+  const made = await makeDailyBackup(j.db, j.path, localDay(j.now), backupsKept(getSetting(j, 'backups')), later);
   if (made) clearDamageFlag(j.path); // a copy that passed its check: the journal is whole again
 }

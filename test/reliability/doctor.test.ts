@@ -303,6 +303,17 @@ describe('rel doctor', () => {
     expect(line).toContain('rel tag vip --every 14d');
   });
 
+  it('an unreadable backups setting blocks no write, the one that fixes it included, and doctor names it', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => h.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('backups', 'zz')").run());
+    // The next days' first writes make the daily backup, which reads the setting.
+    const onDay = (args: string[], now: string) => runRel(args, { journalPath: db, now });
+    expect(lineFor(await rel(['doctor'], { db }), 'settings')).toContain('backups = "zz" does not parse — fix: rel config set backups VALUE');
+    expect(await onDay(['add', 'Jane Doe', '--note', 'called'], '2026-11-24')).toMatchObject({ code: 0, stderr: '' });
+    expect(await onDay(['config', 'set', 'backups', '7'], '2026-11-25')).toMatchObject({ code: 0, stdout: 'backups = 7\n' });
+    expect(lineFor(await rel(['doctor'], { db }), 'settings')).toMatch(/^ok\s/);
+  });
+
   it('reports a journal that is not in WAL mode, and a missing table', async () => {
     const db = await healthyJournal();
     withDb(db, (h) => {
