@@ -1,8 +1,8 @@
 // The command registry: one .command() per verb, its flags and help, and a lazy import of the
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname } from 'node:path';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
@@ -126,11 +126,13 @@ function filesAmong(words: readonly string[]): string[] {
   return files;
 }
 
-/** `dir/*.vcf` when every file shares its folder and extension, else the files as given. */
+/** `dir/*.vcf` when the files are all of their folder's with their extension (as `*.vcf` gave them), else the files as given. */
 function sharedGlob(files: readonly string[]): string {
   const [folder, extension] = [dirname(files[0]!), extname(files[0]!)];
   const shared = extension !== '' && files.every((f) => dirname(f) === folder && extname(f) === extension);
-  return shared ? `${folder === '.' ? '' : `${shellWord(folder)}/`}*${extension}` : files.map(shellWord).join(' ');
+  const given = new Set(files.map((f) => basename(f)));
+  const all = shared && readdirSync(folder).filter((f) => extname(f) === extension).every((f) => given.has(f));
+  return all ? `${folder === '.' ? '' : `${shellWord(folder)}/`}*${extension}` : files.map(shellWord).join(' ');
 }
 
 /** A word as the shell reads it back: quoted when it holds anything but plain path characters. */

@@ -128,7 +128,7 @@ export const MAX_NAME_LENGTH = 200;
  */
 export function personNameFlag(text: string, flag: string): string {
   const name = nameFlag(text, flag);
-  if (parseContactId(name) !== undefined) throw new UsageError(`${flag}: "${name}" reads as an id (rel show ${name.replace(/^#?/, '#')} is that person), so it cannot be a name; add a word, e.g. "Room ${name.replace(/^#/, '')}"`);
+  if (parseContactId(name) !== undefined) throw new UsageError(`${flag}: "${name}" reads as an id (rel show "${name.replace(/^#?/, '#')}" is that person), so it cannot be a name; add a word, e.g. "Room ${name.replace(/^#/, '')}"`);
   return name;
 }
 

@@ -19,7 +19,7 @@ import { findContact, lookupCandidates, notFound, similarContacts } from '../sto
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
-import { commandWord, namesList } from '../ui/style.js';
+import { commandWord, namesList, quotedWord } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
 
 export interface AddOptions {
@@ -77,9 +77,10 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
  * name would make someone new.
  */
 function missingNote(names: string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
+  const quoted = names.map(quotedWord);
   const withNote = `missing --note: rel add ${quoted.join(' ')} --note "what you talked about"`;
-  if (names.length === 1) return `${withNote} (to keep ${quoted[0]} without a conversation: rel contact add ${quoted[0]})`;
+  // A full name may be someone new; one word is most likely someone known by it (rel contact add would make them twice).
+  if (names.length === 1) return /\S\s+\S/.test(names[0]!) ? `${withNote} (to keep ${quoted[0]} without a conversation: rel contact add ${quoted[0]})` : withNote;
   const last = quoted.at(-1)!;
   return `${withNote} (if ${last} is what you talked about: rel add ${quoted.slice(0, -1).join(' ')} --note ${last})`;
 }

@@ -42,7 +42,9 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   const name = personNameFlag(rawName, 'NAME');
   const changes = await readContactFlags(ctx, opts);
   const wanted = { name, emails: changes.emails, phones: changes.phones };
-  const fix: SamePersonFix = (target) => `add to their card with rel edit "${target}" and the same flags`;
+  // With no flag there is nothing to add to their card: rel show is what to run.
+  const given = changes.emails.length + changes.phones.length + changes.aliases.length + changes.tags.length > 0 || Object.values(changes.fields).some((v) => v !== undefined);
+  const fix: SamePersonFix = (target) => (given ? `add to their card with rel edit "${target}" and the same flags` : `see their card with rel show "${target}"`);
   // Taken before the check reads anything: if no other rel has committed since, the check need not
   // run again under the write lock (write() itself changes the journal first: the undo history).
   const checkedAt = ctx.journal().othersMark();

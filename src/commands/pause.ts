@@ -1,4 +1,5 @@
 // rel pause NAME --until DATE / rel resume NAME: no drifting while someone is away.
+import { commandWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import type { Day } from '../domain/calendar.js';
 import type { Contact } from '../domain/records.js';
@@ -15,7 +16,7 @@ export interface PauseOptions {
 }
 
 export async function pause(query: string, opts: PauseOptions, ctx: Context): Promise<void> {
-  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${query} --until 2027-01-15`), '--until', PAUSE_LATER);
+  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${commandWord(query)} --until 2027-01-15`), '--until', PAUSE_LATER);
   const j = ctx.journal();
   const contact = requireContact(j, query);
   await j.readyToWrite();

@@ -2,6 +2,7 @@
 // OTHER may be nobody in the journal yet: then the relation keeps the name, and relating again
 // once that person is there links it. The rules (kinds, words, the same relation said twice) are
 // src/domain/relations.ts's.
+import { commandWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { parseContactId } from '../domain/names.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
@@ -20,8 +21,8 @@ export interface RelateOptions {
 }
 
 export async function relate(query: string, opts: RelateOptions, ctx: Context): Promise<void> {
-  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${shellWord(query)} --to OTHER --as ${opts.as ?? 'spouse'}`), '--to');
-  const as = requireFlag(opts.as, '--as', `rel relate ${query} --to ${shellWord(to)} --as spouse`);
+  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${commandWord(query)} --to OTHER --as ${commandWord(opts.as ?? 'spouse')}`), '--to');
+  const as = requireFlag(opts.as, '--as', `rel relate ${commandWord(query)} --to ${commandWord(to)} --as spouse`);
   const said = fromCommandLineSync(() => parseRelationWord(as, '--as'));
   const j = ctx.journal();
   const person = requireContact(j, query, { addFirst: true });
@@ -59,8 +60,7 @@ function relatedPerson(j: Journal, query: string): { other: RelationEnd; partial
 function nobodyNote(j: Journal, name: string, query: string, to: string, as: string): string {
   const similar = similarContacts(j, name);
   const meant = similar.length > 0 ? ` (did you mean ${describeCandidates(similar)}?)` : '';
-  const again = `rel relate ${shellWord(query)} --to ${shellWord(to)} --as ${shellWord(as)}`;
-  return `${name} is nobody in the journal${meant}: kept as a name; to link them, add them (rel contact add ${shellWord(name)}) and run ${again} again\n`;
+  const again = `rel relate ${commandWord(query)} --to ${commandWord(to)} --as ${commandWord(as)}`;
+  return `${name} is nobody in the journal${meant}: kept as a name; to link them, add them (rel contact add ${commandWord(name)}) and run ${again} again\n`;
 }
 
-const shellWord = (text: string) => (/^[\w#@.+-]+$/.test(text) ? text : JSON.stringify(text));

@@ -1,4 +1,5 @@
 // rel remind NAME TEXT --on DATE: a promise to keep ("send the catalog next friday").
+import { commandWord, quotedWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { followUpChange } from '../domain/undoHistory.js';
 import { contactBeforeText } from './nameThenText.js';
@@ -34,5 +35,5 @@ export async function remind(query: string, words: readonly string[], opts: Remi
  */
 async function refuseWithoutOn(ctx: Context, query: string, text: string): Promise<never> {
   const said = await dateAtAnEnd(text, { today: ctx.today, prefer: 'future' });
-  throw missingFlag('--on', said ? `rel remind ${query} "${said.rest}" --on "${said.date}"` : `rel remind ${query} "${text}" --on "next friday"`);
+  throw missingFlag('--on', said ? `rel remind ${commandWord(query)} ${quotedWord(said.rest)} --on "${said.date}"` : `rel remind ${commandWord(query)} ${quotedWord(text)} --on "next friday"`);
 }

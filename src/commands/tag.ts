@@ -23,7 +23,7 @@ export interface TagOptions {
 export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
   if (rawTag === undefined) {
-    if (opts.every !== undefined || opts.clear) throw new UsageError('name the tag: rel tag vip --every 14d');
+    if (opts.every !== undefined || opts.clear) throw new UsageError(`name the tag: rel tag vip ${opts.clear ? '--clear' : `--every ${opts.every}`}`);
     return listTags(j, opts.json === true, ctx);
   }
   const name = tagFlag(rawTag, 'TAG');

@@ -1,6 +1,7 @@
 // rel unrelate NAME --to OTHER [--as KIND]: takes back what rel relate (or an import) said. OTHER
 // is looked for among NAME's relatives only, as names are anywhere (part of a name, #id), so a
 // relative kept as a name is found too; --as takes only that relation, else every one between them.
+import { commandWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { matchContact } from '../domain/names.js';
 import { inverseKind, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
@@ -15,7 +16,7 @@ export interface UnrelateOptions {
 }
 
 export async function unrelate(query: string, opts: UnrelateOptions, ctx: Context): Promise<void> {
-  const to = requireFlag(opts.to, '--to', `rel unrelate ${query} --to jane`);
+  const to = requireFlag(opts.to, '--to', `rel unrelate ${commandWord(query)} --to OTHER`);
   const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
   const j = ctx.journal();
   const person = requireContact(j, query);

@@ -46,9 +46,18 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
-/** A name or tag as one types it after a command: jane, "Jane Doe", "wedding clients". */
+/**
+ * A name, tag or text as one types it after a command in a shell: jane, "Jane Doe", "#42" (a
+ * leading # starts a comment), and in single quotes one the shell would read into inside double
+ * quotes ('invoice $500', '"the builder"').
+ */
 export function commandWord(text: string): string {
-  return /^[\p{L}\p{N}#@._-]+$/u.test(text) ? text : JSON.stringify(text);
+  return /^[\p{L}\p{N}@._-][\p{L}\p{N}#@._-]*$/u.test(text) ? text : quotedWord(text);
+}
+
+/** Text in quotes a shell takes as it is: double ("Jane Doe", "call back"), single when it holds $ ` " \ or !. */
+export function quotedWord(text: string): string {
+  return /[$`"\\!]/.test(text) ? `'${text.replace(/'/g, `'\\''`)}'` : `"${text}"`;
 }
 
 /** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */

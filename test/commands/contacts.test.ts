@@ -51,6 +51,10 @@ describe('rel contact add', () => {
     const j = await withJane();
     await j.ok(['contact', 'add', 'José Núñez']);
     expect(await expectRefused(j, ['contact', 'add', 'Jane Doe'], 1)).toBe(
+      'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name); see their card with rel show "#1", or pass --new to create a new person anyway',
+    );
+    // With flags, what they would add goes to the card.
+    expect(await expectRefused(j, ['contact', 'add', 'Jane Doe', '--company', 'Acme'], 1)).toBe(
       'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name); add to their card with rel edit "#1" and the same flags, or pass --new to create a new person anyway',
     );
     expect(await expectRefused(j, ['contact', 'add', 'jose nunez'], 1)).toContain('José Núñez (#2: same name)');

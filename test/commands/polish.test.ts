@@ -1,7 +1,7 @@
 // The rough edges a newcomer hit (issue 14, item 6), each as they would meet it: tags with spaces,
 // "1 person", a follow-up without text, rel log --limit 0, notes of several lines, and a
 // conversation logged with someone archived; and a name of several words typed without quotes.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChange } from '../../src/domain/undoHistory.js';
@@ -285,8 +285,14 @@ describe('a name of several words typed without quotes', () => {
     writeFileSync(bo, vcard('Bo Berg'));
     writeFileSync(spaced, vcard('Cy Moss'));
     expect(await expectRefused(j, ['import', ana, bo], 2)).toBe(`rel: import takes FILE, and was given 2 arguments: import one file at a time (for f in ${ana} ${bo}; do rel import "$f"; done)`);
-    const many = [ana, bo, join(j.dir, 'c.vcf'), join(j.dir, 'd.vcf')];
-    expect(await expectRefused(j, ['import', ...many], 2)).toMatch(/\(for f in \S+\/\*\.vcf; do rel import "\$f"; done\)$/);
+    // Four files: *.vcf when they are all the folder's (as the shell expanded it), else the four named.
+    const phone = join(j.dir, 'phone');
+    mkdirSync(phone);
+    const all = ['a', 'b', 'c', 'd'].map((f) => join(phone, `${f}.vcf`));
+    for (const file of all) writeFileSync(file, vcard('Di Lund'));
+    expect(await expectRefused(j, ['import', ...all], 2)).toMatch(/\(for f in \S+\/phone\/\*\.vcf; do rel import "\$f"; done\)$/);
+    const some = [ana, bo, join(j.dir, 'c.vcf'), join(j.dir, 'd.vcf')];
+    expect(await expectRefused(j, ['import', ...some], 2)).toMatch(new RegExp(`\\(for f in ${some.join(' ')}; do rel import "\\$f"; done\\)$`));
     expect(await expectRefused(j, ['import', ...spaced.split(' ')], 2)).toBe(`rel: import takes FILE, and was given 2 arguments: a file name with spaces goes in quotes (rel import '${spaced}')`);
     expect(await expectRefused(j, ['import', ana, ...spaced.split(' ')], 2)).toBe(`rel: import takes FILE, and was given 3 arguments: import one file at a time (for f in ${ana} '${spaced}'; do rel import "$f"; done)`);
     expect(await j.ok(['import', ana])).toMatch(/^added 1,/);
@@ -332,7 +338,7 @@ describe('a name that reads as an id', () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Lee']);
     for (const words of [['contact', 'add', '#5'], ['contact', 'add', '12'], ['add', '12', '--note', 'x', '--new'], ['contact', 'add', 'Bob Ray', '--alias', '7']]) {
-      expect(await expectRefused(j, words, 2)).toMatch(/^rel: (NAME|--alias): "#?\d+" reads as an id \(rel show #\d+ is that person\), so it cannot be a name; add a word, e.g. "Room \d+"$/);
+      expect(await expectRefused(j, words, 2)).toMatch(/^rel: (NAME|--alias): "#?\d+" reads as an id \(rel show "#\d+" is that person\), so it cannot be a name; add a word, e.g. "Room \d+"$/);
     }
     expect(await expectRefused(j, ['edit', 'ann', '--name', '#1'], 2)).toContain('"#1" reads as an id');
     expect(await j.ok(['contact', 'add', 'Room 5'])).toBe('added Room 5 (#2)\n');

@@ -57,6 +57,14 @@ describe('rel remind', () => {
       expect(await j.json(['reminders', '--json'])).toEqual([]);
     });
 
+    it('with an example a shell takes as written: a name of two words in quotes, a text with $ in single quotes', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['remind', 'Jane Doe', 'invoice $500'], 2)).toBe(`rel: missing --on; for example: rel remind "Jane Doe" 'invoice $500' --on "next friday"`);
+      expect(await expectRefused(j, ['pause', 'Jane Doe'], 2)).toBe('rel: missing --until; for example: rel pause "Jane Doe" --until 2027-01-15');
+      expect(await expectRefused(j, ['tag', '--clear'], 2)).toBe('rel: name the tag: rel tag vip --clear');
+      expect(await expectRefused(j, ['unrelate', 'Jane Doe'], 2)).toBe('rel: missing --to; for example: rel unrelate "Jane Doe" --to OTHER');
+    });
+
     it('a bad date or duration', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 2)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);

@@ -80,7 +80,7 @@ describe('the same person never twice by accident', () => {
   it('rel contact add of a name a typo away, or of someone else\'s email or phone, is refused; --new creates anyway', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'José Núñez', '--email', 'jose@example.com', '--phone', '+34 600 100 200']);
-    expect(await expectRefused(j, ['contact', 'add', 'Jose Nunes'], 1)).toContain('José Núñez (#1: name a typo away); add to their card with rel edit "#1"');
+    expect(await expectRefused(j, ['contact', 'add', 'Jose Nunes'], 1)).toContain('José Núñez (#1: name a typo away); see their card with rel show "#1"');
     expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--email', 'JOSE@example.com'], 1)).toContain('José Núñez (#1: same email)');
     expect(await expectRefused(j, ['contact', 'add', 'Pepe', '--phone', '+34600100200'], 1)).toContain('José Núñez (#1: same phone)');
     expect(await j.ok(['contact', 'add', 'Pepe', '--email', 'jose@example.com', '--new'])).toBe('added Pepe (#2)\n');
@@ -146,7 +146,7 @@ describe('the same person never twice by accident', () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Robert Lee', '--alias', 'Bobby']);
     expect(await expectRefused(j, ['contact', 'add', 'Bobby'], 1)).toBe(
-      'rel: "Bobby" may be someone already in the journal: Robert Lee (#1: an alias of theirs); add to their card with rel edit "#1" and the same flags, or pass --new to create a new person anyway',
+      'rel: "Bobby" may be someone already in the journal: Robert Lee (#1: an alias of theirs); see their card with rel show "#1", or pass --new to create a new person anyway',
     );
     expect(await j.ok(['add', 'bobby', '--note', 'hi'])).toBe('logged conversation with Robert Lee on 2026-11-23 (#1)\n');
     expect(await j.ok(['contact', 'add', 'Bobby', '--new'])).toBe('added Bobby (#2)\n');

@@ -323,7 +323,7 @@ describe('rel rm on a terminal', () => {
 describe('--no-input on a terminal', () => {
   it.each([
     [['--no-input', 'add'], 'rel: missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; with stdin and stdout on a terminal and no --no-input, rel add asks instead)'],
-    [['--no-input', 'add', 'jane'], 'rel: missing --note: rel add "jane" --note "what you talked about" (to keep "jane" without a conversation: rel contact add "jane")'],
+    [['--no-input', 'add', 'jane'], 'rel: missing --note: rel add "jane" --note "what you talked about"'],
     [['--no-input', 'rm', 'jane'], 'rel: deleting Jane Doe (#1) removes all their conversations'],
     [['--no-input', 'contact', 'add', 'Jane Doe'], 'rel: "Jane Doe" may be someone already in the journal: Jane Doe (#1: same name)'],
   ])('%j never prompts: a usage error naming what is missing', async (args, message) => {
