@@ -87,9 +87,18 @@ async function refuseUnquotedName(cmd: Command): Promise<void> {
     const example = await relateAsFlags(path, cmd.args, cmd.opts<{ to?: string; as?: string }>());
     throw new UsageError(`${given}: say whom with --to${path === 'relate' ? ' and how with --as' : ''}${example === undefined ? '' : ` (${example})`}, and put a name of several words in quotes`);
   }
-  const name = `"${cmd.args.slice(declared.length - 1).join(' ')}"`;
+  const name = asOneArgument(cmd.args.slice(declared.length - 1));
   const day = await dayAfterName(cmd, path, before, cmd.args.slice(declared.length - 1));
-  throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name].join(' ')})${day}`);
+  throw new UsageError(`${given}: a name of several words goes in quotes (rel ${path} ${[...before, name, ...flagsTyped(cmd)].join(' ')})${day}`);
+}
+
+/** The words typed after the command's name that are not its arguments (its flags and their values), to type again. */
+function flagsTyped(cmd: Command): string[] {
+  let root = cmd;
+  while (root.parent !== null) root = root.parent;
+  const typed = (root as Command & { rawArgs?: string[] }).rawArgs?.slice(2) ?? [];
+  const args = [...cmd.args];
+  return typed.slice(typed.indexOf(cmd.name()) + 1).filter((word) => (word === args[0] ? (args.shift(), false) : true)).map((word) => (word.startsWith('-') ? word : asOneArgument([word])));
 }
 
 /** `rel pause ann next week`: the day its required flag was left out for, said after the name. */

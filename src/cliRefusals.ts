@@ -4,6 +4,7 @@
 // runs unless a command line is refused.
 import { CommanderError, type Command, type Option } from 'commander';
 import { groupWordFor, isTextFlag, relsFlagFor, relsWordFor } from './cliWords.js';
+import { commandWord } from './ui/shellWords.js';
 
 /** The word commander did not know as a command, if that is what it refused. */
 const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);
@@ -115,10 +116,7 @@ function dayAsArgument(error: CommanderError, command: Command, path: string): s
 }
 
 /** Words as one argument to type again: in quotes when they hold a space ("Jane Doe" is one argument with one). */
-export const asOneArgument = (words: readonly string[]): string => {
-  const text = words.join(' ');
-  return /\s/.test(text) ? JSON.stringify(text) : text;
-};
+export const asOneArgument = (words: readonly string[]): string => commandWord(words.join(' '));
 
 /**
  * `rel relate jane spouse john`, `rel relate tom husband of jane`, `rel relate jane --to john spouse`:

@@ -46,19 +46,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
-/**
- * A name, tag or text as one types it after a command in a shell: jane, "Jane Doe", "#42" (a
- * leading # starts a comment), and in single quotes one the shell would read into inside double
- * quotes ('invoice $500', '"the builder"').
- */
-export function commandWord(text: string): string {
-  return /^[\p{L}\p{N}@._-][\p{L}\p{N}#@._-]*$/u.test(text) ? text : quotedWord(text);
-}
-
-/** Text in quotes a shell takes as it is: double ("Jane Doe", "call back"), single when it holds $ ` " \ or !. */
-export function quotedWord(text: string): string {
-  return /[$`"\\!]/.test(text) ? `'${text.replace(/'/g, `'\\''`)}'` : `"${text}"`;
-}
+export { commandWord, quotedWord } from './shellWords.js';
 
 /** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */
 export function namesList(names: readonly string[]): string {

@@ -223,7 +223,9 @@ describe('a name of several words typed without quotes', () => {
   it('is refused with the quoted command, by every command that takes one NAME, and nothing is written', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['show', 'maria', 'lopez'], 2)).toBe('rel: show takes NAME, and was given 2 words: a name of several words goes in quotes (rel show "maria lopez")');
-    expect(await expectRefused(j, ['rm', 'maria', 'lopez', '--yes'], 2)).toMatch(/\(rel rm "maria lopez"\)$/);
+    // The flags typed go with it, so that the line runs as meant.
+    expect(await expectRefused(j, ['rm', 'maria', 'lopez', '--yes'], 2)).toMatch(/\(rel rm "maria lopez" --yes\)$/);
+    expect(await expectRefused(j, ['edit', 'maria', 'lopez', '--company', 'Big Co', '--tag', 'vip'], 2)).toMatch(/\(rel edit "maria lopez" --company "Big Co" --tag vip\)$/);
     expect(await expectRefused(j, ['contact', 'add', 'Ana', 'Silva'], 2)).toMatch(/^rel: contact add takes FULL-NAME, .*\(rel contact add "Ana Silva"\)$/);
     expect(await expectRefused(j, ['export', 'person', 'maria', 'lopez'], 2)).toMatch(/\(rel export person "maria lopez"\)$/);
     expect(await j.ok(['show', 'Maria Lopez'])).toContain('Maria Lopez #1');
