@@ -222,6 +222,8 @@ export interface JournalReminder {
   text: string;
   dueOn: string;
   every: string | null;
+  /** As Reminder.anchorDay. */
+  anchorDay: number | null;
   doneOn: string | null;
   snoozedUntil: string | null;
   createdAt: string;

@@ -72,3 +72,16 @@ export function anchorToCarry(dueOn: Day, every: Duration | undefined, anchor: n
   if (anchor === null || every === undefined || monthsOf(every) === undefined) return null;
   return splitDay(dueOn)[2] === anchor ? null : anchor;
 }
+
+/**
+ * Why `anchor` cannot be the day a series on `dueOn` keeps (undefined when it can): the due day's
+ * own day of the month, or a later one when the due day is its month's last, of a series that
+ * recurs by months or years. For a journal document read back, which may have been edited by hand.
+ */
+export function anchorProblem(dueOn: Day, every: Duration | undefined, anchor: number): string | undefined {
+  if (every === undefined || monthsOf(every) === undefined) return 'is only for a follow-up that recurs by months or years';
+  const [year, month, day] = splitDay(dueOn);
+  if (!Number.isInteger(anchor) || anchor < day || anchor > 31) return `must be a day of the month from the due day's (${day}) to 31`;
+  if (anchor > day && day !== daysInMonth(year, month)) return `can differ from the due day's day of the month only when that is the month's last, and ${dueOn} is not`;
+  return undefined;
+}

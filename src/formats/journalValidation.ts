@@ -7,6 +7,8 @@ import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import { aliasProblem } from '../domain/names.js';
+import { tryParseDuration } from '../domain/duration.js';
+import { anchorProblem, anchorToCarry } from '../domain/recurrence.js';
 import { normalizeTag, tagProblem } from '../domain/tags.js';
 import { ImportFormatError, quoteValue } from './importError.js';
 import { Fields, objectFields } from './jsonFields.js';
@@ -205,13 +207,26 @@ function readDetail(f: Fields, links: PersonLinks): JournalDetail {
   };
 }
 
+/** The day a monthly or yearly series keeps, carried only while a shorter month shortened its due day. */
+function readAnchorDay(f: Fields, dueOn: string, every: string | null): number | null {
+  const anchor = f.optionalNumber('anchorDay');
+  if (anchor === null) return null;
+  const recurrence = every === null ? undefined : tryParseDuration(every);
+  const problem = anchorProblem(dueOn, recurrence, anchor);
+  if (problem !== undefined) f.fail('anchorDay', `${anchor} ${problem}`);
+  return anchorToCarry(dueOn, recurrence, anchor);
+}
+
 function readReminder(f: Fields, links: PersonLinks): JournalReminder {
+  const dueOn = f.date('dueOn', {})!;
+  const every = f.duration('every', true);
   return {
     id: f.id('id'),
     contactId: links.owner(f),
     text: f.text('text'),
-    dueOn: f.date('dueOn', {})!,
-    every: f.duration('every', true),
+    dueOn,
+    every,
+    anchorDay: readAnchorDay(f, dueOn, every),
     doneOn: f.date('doneOn', { optional: true }),
     snoozedUntil: f.date('snoozedUntil', { optional: true }),
     createdAt: f.instant('createdAt'),

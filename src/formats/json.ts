@@ -89,6 +89,7 @@ export function reminderJson(r: Reminder) {
     text: r.text,
     dueOn: r.dueOn,
     every: r.every,
+    anchorDay: r.anchorDay,
     doneOn: r.doneOn,
     snoozedUntil: r.snoozedUntil,
     createdAt: r.createdAt,

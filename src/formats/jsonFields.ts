@@ -86,6 +86,14 @@ export class Fields {
     return value;
   }
 
+  /** A whole number, or null when left out. */
+  optionalNumber(key: string): number | null {
+    const value = this.object[key];
+    if (value == null) return null;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) this.fail(key, `${JSON.stringify(value)} is not a whole number`);
+    return value;
+  }
+
   flag(key: string): boolean {
     const value = this.object[key] ?? false;
     if (typeof value !== 'boolean') this.fail(key, 'must be true or false');

@@ -8,6 +8,7 @@ import type { JournalDocument } from '../domain/records.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 import { restoreRelation } from './relations.js';
+import { everyColumn } from './reminders.js';
 import { addPeopleInBulk } from './undoLog.js';
 
 /** How many rows the journal holds that a restore would have to merge with. */
@@ -49,7 +50,7 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, o
   }
   const reminder = j.stmt('INSERT INTO reminders (id, contact_id, text, due_on, every, done_on, snoozed_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const r of doc.reminders) {
-    reminder.run(r.id, r.contactId, r.text, r.dueOn, r.every, r.doneOn, r.snoozedUntil, r.createdAt);
+    reminder.run(r.id, r.contactId, r.text, r.dueOn, everyColumn(r.every, r.anchorDay), r.doneOn, r.snoozedUntil, r.createdAt);
     tick();
   }
   for (const r of doc.relations) restoreRelation(j, r);

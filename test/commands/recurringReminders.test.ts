@@ -2,7 +2,7 @@
 // (SPEC §3: monthly on the 31st goes Jan 31 → Feb 28 → Mar 31 → Apr 30).
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
-import { journalFrom, type TestJournal } from '../harness/journal.js';
+import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 
 const withJane = journalFrom(async (j) => {
   await j.ok(['contact', 'add', 'Jane Doe']);
@@ -75,6 +75,43 @@ describe('a recurring follow-up keeps its anchor day', () => {
     await j.ok(['undo'], { now: '2027-03-01' });
     await j.ok(['undo'], { now: '2027-03-01' });
     expect(await dueOn(j, '2027-03-01')).toMatchObject({ dueOn: '2027-01-31' });
+  });
+
+  it('through a backup: export all carries the anchor, and the restored journal keeps it', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'monthly report', '--on', '2026-10-31', '--every', '1m'], { now: '2026-10-01' });
+    await j.ok(['done', '1'], { now: '2026-10-31' }); // now due 2026-11-30, for the 31st
+    const doc = await j.ok(['export', 'all'], { now: '2026-11-01' });
+    expect(JSON.parse(doc).reminders[0]).toMatchObject({ dueOn: '2026-11-30', every: '1m', anchorDay: 31 });
+    const restored = makeJournal();
+    await restored.ok(['import', '-'], { input: doc, now: '2026-11-01' });
+    expect(await restored.ok(['export', 'all'], { now: '2026-11-01' })).toBe(doc);
+    expect(await restored.ok(['export', 'dates', '--format', 'ics'], { now: '2026-11-01' })).toContain('RRULE:FREQ=MONTHLY;BYMONTHDAY=-1');
+    expect(await restored.ok(['done', '1'], { now: '2026-11-30' })).toMatch(/next on 2026-12-31/);
+  });
+
+  it('a document read back refuses an anchor day its follow-up cannot keep, and one without it is a plain series', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'monthly report', '--on', '2026-11-30', '--every', '1m'], { now: '2026-11-01' });
+    const doc = JSON.parse(await j.ok(['export', 'all'], { now: '2026-11-01' }));
+    const withAnchor = (anchorDay: unknown, every = '1m', dueOn = '2026-11-30') => JSON.stringify({ ...doc, reminders: [{ ...doc.reminders[0], anchorDay, every, dueOn }] });
+    for (const [input, problem] of [
+      [withAnchor(31, '2w'), 'reminders[0].anchorDay: 31 is only for a follow-up that recurs by months or years'],
+      [withAnchor(29), "reminders[0].anchorDay: 29 must be a day of the month from the due day's (30) to 31"],
+      [withAnchor(31, '1m', '2026-12-30'), "reminders[0].anchorDay: 31 can differ from the due day's day of the month only when that is the month's last, and 2026-12-30 is not"],
+      [withAnchor('31'), 'reminders[0].anchorDay: "31" is not a whole number'],
+    ] as const) {
+      const restored = makeJournal();
+      const result = await restored.rel(['import', '-'], { input, now: '2026-11-01' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(problem);
+    }
+    // Its own day as the anchor, or none at all (documents from before rel carried it): the due day's.
+    for (const input of [withAnchor(30), JSON.stringify({ ...doc, reminders: [{ ...doc.reminders[0], anchorDay: undefined }] })]) {
+      const restored = makeJournal();
+      await restored.ok(['import', '-'], { input, now: '2026-11-01' });
+      expect(await restored.ok(['done', '1'], { now: '2026-11-30' })).toMatch(/next on 2026-12-30/);
+    }
   });
 
   it('at the end of the calendar: an error line, nothing written', async () => {
