@@ -66,7 +66,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .command('reminders')
       .argument('[name]', 'only this contact')
       .description('open follow-ups, soonest first (the first 20; --all for every one)')
-      .option('--all', 'every follow-up, done ones too')
+      .option('--all', "every follow-up, done ones and archived people's too")
       .option('--limit <n>', 'show at most this many (default 20, none with --all)')
       .option('--json', 'as JSON')
       .addHelpText('after', examples(['rel reminders', 'rel reminders --limit 50', 'rel reminders jane --all', 'rel reminders --json'])),

@@ -71,7 +71,10 @@ export interface ReminderFilter {
 /** The day an open follow-up is due, as dueOfReminder says it, in the form migration 0031's index holds (its order). */
 export const DUE_THEN = 'max(r.due_on, coalesce(r.snoozed_until, r.due_on))';
 
-/** Open reminders (or all), soonest due first (a snoozed one on its snooze day); archived people's only when asking for that person. */
+/**
+ * Open reminders, soonest due first (a snoozed one on its snooze day), archived people's only when
+ * asking for that person; or with `all` every one, the done ones and archived people's too.
+ */
 export function listReminders(j: Journal, filter: ReminderFilter = {}): Reminder[] {
   return [...eachReminder(j, filter)];
 }
@@ -90,7 +93,7 @@ export function* eachReminder(j: Journal, filter: ReminderFilter = {}): Generato
       ? j.stmt<[number], ReminderRow>(`${SELECT} WHERE r.contact_id = ?${open} ORDER BY r.done_on IS NOT NULL, ${DUE_THEN}, r.id${limit}`).iterate(filter.contactId)
       : !filter.all && filter.limit !== undefined
         ? j.stmt<[], ReminderRow>(`${SELECT} WHERE c.archived = 0${open} ORDER BY ${DUE_THEN}, r.id${limit}`).iterate()
-        : j.stmt<[], ReminderRow>(`${SELECT_ALL} WHERE c.archived = 0${open} ORDER BY r.done_on IS NOT NULL, ${DUE_THEN}, r.id${limit}`).iterate();
+        : j.stmt<[], ReminderRow>(`${SELECT_ALL}${filter.all ? '' : ' WHERE c.archived = 0'}${open} ORDER BY r.done_on IS NOT NULL, ${DUE_THEN}, r.id${limit}`).iterate();
   for (const row of rows) yield toReminder(row);
 }
 
@@ -100,9 +103,7 @@ export function countReminders(j: Journal, filter: Omit<ReminderFilter, 'limit'>
   if (filter.contactId !== undefined) return j.stmt<[number], number>(`SELECT count(*) FROM reminders r WHERE r.contact_id = ?${open}`).pluck().get(filter.contactId) ?? 0;
   // Everyone's open ones less the archived people's, as triggers keep them (migration 0028).
   if (!filter.all) return j.stmt<[], number>('SELECT open - archived_open FROM counts_follow_ups').pluck().get() ?? 0;
-  // Everyone's less the archived people's: a lookup for each of the archived.
-  const sql = 'SELECT (SELECT count(*) FROM reminders r) - (SELECT count(*) FROM contacts c CROSS JOIN reminders r ON r.contact_id = c.id WHERE c.archived = 1)';
-  return j.stmt<[], number>(sql).pluck().get() ?? 0;
+  return j.stmt<[], number>('SELECT count(*) FROM reminders').pluck().get() ?? 0;
 }
 
 export function markDone(j: Journal, id: number, doneOn: string): void {
