@@ -1,7 +1,9 @@
 // rel pause NAME --until DATE / rel resume NAME: no drifting while someone is away.
 import { commandWord } from '../ui/style.js';
 import type { Context } from '../context.js';
+import { RelError } from '../errors.js';
 import type { Day } from '../domain/calendar.js';
+import { isPaused } from '../domain/cadence.js';
 import type { Contact } from '../domain/records.js';
 import { laterDayFlag, requireFlag } from '../flags.js';
 import { updateContact } from '../store/contacts.js';
@@ -19,6 +21,7 @@ export async function pause(query: string, opts: PauseOptions, ctx: Context): Pr
   const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${commandWord(query)} --until 2027-01-15`), '--until', PAUSE_LATER);
   const j = ctx.journal();
   const contact = requireContact(j, query);
+  if (contact.pausedUntil === until) throw new RelError(`${contact.name} is already paused until ${until}; nothing changed (rel resume ${commandWord(contact.name)} ends the pause)`);
   await j.readyToWrite();
   ctx.out.write(`${pauseContact(j, contact, until, ctx.now)}\n`);
 }
@@ -32,9 +35,9 @@ export function pauseContact(j: Journal, contact: Contact, until: Day, now: Date
 export async function resume(query: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
   const contact = requireContact(j, query);
-  if (contact.pausedUntil === null) {
-    ctx.out.write(`${contact.name} is not paused\n`);
-    return;
+  if (!isPaused(contact.pausedUntil, ctx.today)) {
+    const ended = contact.pausedUntil === null ? '' : ` (the pause ended ${contact.pausedUntil})`;
+    throw new RelError(`${contact.name} is not paused${ended}; nothing changed`);
   }
   await j.readyToWrite();
   j.write(() => updateContact(j, contact.id, { pausedUntil: null }, isoInstant(ctx.now)), `resume ${contact.name} (#${contact.id})`);

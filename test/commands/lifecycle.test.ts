@@ -36,12 +36,13 @@ describe('rel archive / unarchive', () => {
     expect(await j.ok(['show', 'jane'])).toContain('Follow-ups\n  2026-11-24: call back [reminder 1]\n');
     expect(await j.json(['reminders', 'jane', '--json'])).toHaveLength(1);
 
-    expect(await j.ok(['archive', 'jane'])).toBe('Jane Doe is already archived\n');
+    // A second archive changes nothing, and says so as every such write does: exit 1, nothing written.
+    expect(await expectRefused(j, ['archive', 'jane'], 1)).toBe('rel: Jane Doe is already archived; nothing changed (rel unarchive "Jane Doe" brings them back)');
 
     expect(await j.rel(['unarchive', 'jane'])).toEqual({ code: 0, stdout: 'unarchived Jane Doe\n', stderr: '' });
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Bob Lee', 'Jane Doe']);
     expect(await j.json(['reminders', '--json'])).toHaveLength(1);
-    expect(await j.ok(['unarchive', 'jane'])).toBe('Jane Doe is already active\n');
+    expect(await expectRefused(j, ['unarchive', 'jane'], 1)).toBe('rel: Jane Doe is already active; nothing changed (rel archive "Jane Doe" hides them)');
   });
 
   it('refuses an unknown or ambiguous person, writing nothing', async () => {
@@ -50,6 +51,19 @@ describe('rel archive / unarchive', () => {
     expect(await expectRefused(j, ['archive', 'e'], 1)).toBe('rel: "e" matches 2 people: Jane Doe (#1), Bob Lee (#2); use the #id or more of the name');
     await j.ok(['archive', 'bob']);
     expect(await expectRefused(j, ['unarchive', 'Bbo'], 1)).toBe('rel: no contact matches "Bbo"; did you mean Bob Lee (#2)?');
+  });
+});
+
+describe('rel pause / resume', () => {
+  it('a pause to the day it already ends, or a resume of someone not paused, changes nothing and says so', async () => {
+    const j = await janeAndBob();
+    expect(await j.ok(['pause', 'jane', '--until', '2027-01-15'])).toBe('paused Jane Doe until 2027-01-15: no drifting reminders till then\n');
+    expect(await expectRefused(j, ['pause', 'jane', '--until', '2027-01-15'], 1)).toBe('rel: Jane Doe is already paused until 2027-01-15; nothing changed (rel resume "Jane Doe" ends the pause)');
+    expect(await j.ok(['pause', 'jane', '--until', '2027-02-01'])).toBe('paused Jane Doe until 2027-02-01: no drifting reminders till then\n');
+    expect(await expectRefused(j, ['resume', 'bob'], 1)).toBe('rel: Bob Lee is not paused; nothing changed');
+    // A pause over by now is no pause: rel says when it ended.
+    expect(await expectRefused(j, ['resume', 'jane'], 1, { now: '2027-02-02' })).toBe('rel: Jane Doe is not paused (the pause ended 2027-02-01); nothing changed');
+    expect(await j.ok(['resume', 'jane'])).toBe('resumed Jane Doe\n');
   });
 });
 
