@@ -50,7 +50,7 @@ export function registerPeopleCommands(program: Command, act: Act): void {
       .option('--remove-email <email>', 'remove an email (repeatable)', collect)
       .option('--remove-phone <phone>', 'remove a phone number (repeatable)', collect)
       .option('--remove-alias <nick>', 'remove an alias (repeatable)', collect)
-      .option('--force', "give an --email, --phone or --name that is someone else's already (otherwise refused)")
+      .option('--force', "give an --email, --phone, --alias or --name that is someone else's already (otherwise refused)")
       .addHelpText(
         'after',
         examples([

@@ -1,10 +1,12 @@
 // The contact flags shared by `rel contact add` and `rel edit`, checked and turned into store
 // fields before anything is written. An empty value ("") clears a field when editing.
-import { UsageError } from './errors.js';
+import { RelError, UsageError } from './errors.js';
 import type { Context } from './context.js';
 import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
 import { bornAfter } from './domain/milestones.js';
 import type { ContactFields } from './domain/records.js';
+import { othersNamedBy } from './store/contacts.js';
+import type { Journal } from './store/journal.js';
 import { requireContact } from './store/lookup.js';
 
 export interface ContactFlagValues {
@@ -65,4 +67,17 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
     aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map(aliasFlag),
     tags: (flags.tag ?? []).map((t) => tagFlag(t)),
   };
+}
+
+/**
+ * Refuses an alias that already names someone else (their name or one of their aliases): given to
+ * `owner` too, the same word would name two people. `instead` ends the line with the way out.
+ */
+export function refuseAliasesOfOthers(j: Journal, aliases: string[], owner: { id?: number; name: string }, instead: string): void {
+  for (const alias of aliases) {
+    const others = othersNamedBy(j, alias, owner.id);
+    if (others.length === 0) continue;
+    const who = others.map((o) => `${o.name} (#${o.id})`).join(', ');
+    throw new RelError(`"${alias.trim()}" already names ${who}; as an alias of ${owner.name} it would name two people: if they are the same person, rel merge them, ${instead}`);
+  }
 }

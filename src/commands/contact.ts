@@ -1,5 +1,5 @@
 // rel contact add NAME: create a contact with its facts, unless they are someone already there.
-import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
+import { readContactFlags, refuseAliasesOfOthers, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
@@ -48,6 +48,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   // Taken before the check reads anything: if no other rel has committed since, the check need not
   // run again under the write lock (write() itself changes the journal first: the undo history).
   const checkedAt = ctx.journal().othersMark();
+  refuseAliasesOfOthers(ctx.journal(), changes.aliases, { name }, 'or choose another alias');
   const checked = await checkNewPerson(ctx, wanted, opts.new, fix);
   if ('chosen' in checked) {
     // Nothing typed is lost: the same command, pointed at the person chosen, says what to run.
@@ -61,6 +62,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
       const suspects = samePersonSuspects(j, wanted).filter((s) => !checked.others.has(s.contact.id));
       if (suspects.length > 0) throw samePersonError(name, suspects, fix);
     }
+    refuseAliasesOfOthers(j, changes.aliases, { name }, 'or choose another alias');
     const id = insertContact(j, { ...changes.fields, name }, ctx.today, isoInstant(ctx.now));
     addEmails(j, id, changes.emails);
     addPhones(j, id, changes.phones);

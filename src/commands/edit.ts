@@ -1,5 +1,5 @@
 // rel edit NAME: change a contact's facts; "" clears a field.
-import { readContactFlags, type ContactFlagValues } from '../contactFields.js';
+import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { RelError, UsageError } from '../errors.js';
 import { personNameFlag, tagFlag } from '../flags.js';
@@ -60,8 +60,9 @@ function editedWords(opts: EditOptions, formerName: string): string {
   return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
 }
 
-/** An email or phone being given to `contact` that is someone else's already: refused unless --force. */
-function refuseTakenFacts(j: Journal, contact: Contact, emails: string[], phones: string[]): void {
+/** An email, phone or alias being given to `contact` that is someone else's already: refused unless --force. */
+function refuseTakenFacts(j: Journal, contact: Contact, { emails, phones, aliases }: ContactChanges): void {
+  refuseAliasesOfOthers(j, aliases, contact, 'or pass --force to give it to both');
   if (emails.length === 0 && phones.length === 0) return;
   const owners = samePersonSuspects(j, { name: '', emails, phones, except: contact.id });
   if (owners.length === 0) return;
@@ -88,11 +89,11 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
   const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
-  if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones);
+  if (!opts.force) refuseTakenFacts(j, contact, changes);
   await j.readyToWrite();
   const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords(opts, contact.name)}`;
   j.write(() => {
-    if (!opts.force) refuseTakenFacts(j, contact, changes.emails, changes.phones); // again, under the write lock
+    if (!opts.force) refuseTakenFacts(j, contact, changes); // again, under the write lock
     const { referredBy } = changes.fields;
     if (referredBy !== undefined && referredBy !== null) refuseReferralLoop(j, contact.id, referredBy);
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));

@@ -132,6 +132,21 @@ describe('rel edit', () => {
       expect(await j.ok(['show', '#1'])).toMatch(/^Jim Beam #1\n/);
     });
 
+    it("an alias that is someone else's name or alias: it would name two people", async () => {
+      const j = await withJane();
+      await j.ok(['contact', 'add', 'Tom Doe', '--alias', 'TD']);
+      expect(await expectRefused(j, ['edit', 'jane', '--alias', 'tom doe'], 1)).toBe(
+        'rel: "tom doe" already names Tom Doe (#2); as an alias of Jane Doe it would name two people: if they are the same person, rel merge them, or pass --force to give it to both',
+      );
+      expect(await expectRefused(j, ['edit', 'jane', '--alias', 'Jo', '--alias', 'td'], 1)).toMatch(/^rel: "td" already names Tom Doe \(#2\);/);
+      expect(await expectRefused(j, ['contact', 'add', 'Ann Lee', '--alias', 'Tom Doe'], 1)).toBe(
+        'rel: "Tom Doe" already names Tom Doe (#2); as an alias of Ann Lee it would name two people: if they are the same person, rel merge them, or choose another alias',
+      );
+      // Their own name as an alias names nobody else; --force gives it to both.
+      expect(await j.ok(['edit', 'jane', '--alias', 'Jane Doe'])).toBe('updated Jane Doe (#1): alias added\n');
+      expect(await j.ok(['edit', 'jane', '--alias', 'TD', '--force'])).toBe('updated Jane Doe (#1): alias added\n');
+    });
+
     it('referred by themselves', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['edit', 'jane', '--referred-by', 'janie'], 1)).toBe('rel: Jane Doe cannot have referred themselves');
