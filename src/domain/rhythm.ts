@@ -93,13 +93,17 @@ export interface StatusFacts {
   talked: boolean;
 }
 
-/** The status on `today`: archived and paused first, then by the due day. */
+/**
+ * The status on `today`: archived and paused first, then by the due day. Someone never talked to
+ * is "never contacted" until their first due day is near, as it is for anyone: then due soon, and
+ * drifting once it is past.
+ */
 export function statusFrom(facts: StatusFacts, today: Day): RhythmStatus {
   if (facts.archived) return 'archived';
   if (isPaused(facts.pausedUntil, today)) return 'paused';
   if (facts.dueOn !== null && today > facts.dueOn) return 'drifting';
-  if (!facts.talked) return 'neverContacted';
-  return facts.dueOn !== null && daysBetween(today, facts.dueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTrack';
+  if (facts.dueOn !== null && daysBetween(today, facts.dueOn) <= DUE_SOON_DAYS) return 'dueSoon';
+  return facts.talked ? 'onTrack' : 'neverContacted';
 }
 
 /**

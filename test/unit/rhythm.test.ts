@@ -46,8 +46,10 @@ describe('rhythmOf: the status', () => {
     expect(status({ tags: ['inner'], lastContactOn: '2026-11-08' })).toBe('drifting'); // 2w: due 11-22
     expect(status({ tags: ['inner'], lastContactOn: '2026-11-09' })).toBe('dueSoon'); // due today
   });
-  it('counts someone never talked to from the day added: never contacted until then, drifting after', () => {
-    expect(status({ lastContactOn: null, createdOn: '2026-11-01' })).toBe('neverContacted');
+  it('counts someone never talked to from the day added: never contacted, due soon in the last 7 days, drifting after', () => {
+    expect(status({ lastContactOn: null, createdOn: '2026-11-01' })).toBe('neverContacted'); // due 2027-01-30
+    expect(status({ lastContactOn: null, createdOn: '2026-08-31', cadence: '90d' })).toBe('dueSoon'); // due 11-29: 6 days
+    expect(status({ lastContactOn: null, createdOn: '2026-08-25', cadence: '90d' })).toBe('dueSoon'); // due today
     expect(status({ lastContactOn: null, createdOn: '2020-01-01' })).toBe('drifting');
   });
   it('puts a paused person apart until the pause ends, and an archived one always', () => {

@@ -43,7 +43,8 @@ describe('countStatusGroups', () => {
         group({ dueOn: '2026-12-01' }), // in 8: on track
         group({ dueOn: '2026-11-22', people: 4 }), // drifting
         group({ dueOn: '2026-11-22', talked: false }), // drifting before never contacted
-        group({ dueOn: today, talked: false, people: 5 }), // never contacted
+        group({ dueOn: today, talked: false, people: 5 }), // due soon, though never contacted
+        group({ dueOn: '2026-12-01', talked: false, people: 5 }), // in 8: never contacted
         group({ dueOn: null, talked: false }), // an import waiting for a first talk
         group({ dueOn: '2026-11-01', pausedUntil: '2026-11-24' }), // paused
         group({ dueOn: '2026-11-01', pausedUntil: today }), // the pause ends today: drifting
@@ -52,7 +53,7 @@ describe('countStatusGroups', () => {
       today,
       { onTrack: 10, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0, archived: 0 },
     );
-    expect(counts).toEqual({ onTrack: 14, dueSoon: 3, drifting: 6, neverContacted: 6, paused: 1, archived: 6 });
+    expect(counts).toEqual({ onTrack: 14, dueSoon: 8, drifting: 6, neverContacted: 6, paused: 1, archived: 6 });
   });
 });
 
