@@ -8,6 +8,7 @@ import { requireContact } from '../store/lookup.js';
 import type { Reminder } from '../domain/records.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
+import { followUpNotes } from '../ui/followUpNotes.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, formatCount, makeStyle, showDay } from '../ui/style.js';
 
@@ -42,7 +43,7 @@ function rowOf(ctx: Context): (r: Reminder) => string[] {
     // An open one on the day it is due, as rel today and the card count it: its snooze day, if put off.
     const day = r.doneOn ? r.dueOn : dueOfReminder(r);
     const due = day < ctx.today && !r.doneOn ? s.red(showDay(day, ctx.today, ctx.stdoutIsTTY)) : showDay(day, ctx.today, ctx.stdoutIsTTY);
-    const state = r.doneOn ? `done ${r.doneOn}` : day !== r.dueOn ? `snoozed from ${r.dueOn}` : r.every ? `every ${r.every}` : '';
+    const state = r.doneOn ? `done ${r.doneOn}` : followUpNotes(r, day);
     return [s.dim(`#${r.id}`), due, r.contactName, r.text, s.dim(state)];
   };
 }

@@ -9,6 +9,7 @@ import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
 import { hangingIndent, makeStyle, showDay, type Style } from './style.js';
 import { describeEvery } from '../domain/duration.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
+import { followUpNotes } from './followUpNotes.js';
 
 export interface Card {
   contact: Contact;
@@ -81,9 +82,10 @@ export function detailLine(d: Detail, s: Style): string {
 /** An open follow-up on the day it is due (its snooze day, if put off: as rel today counts it), a done one on its own. */
 export function followUpLine(r: Reminder, ctx: Screen, s: Style): string {
   const due = r.doneOn ? r.dueOn : dueOfReminder(r);
-  const snoozed = due !== r.dueOn ? ` (snoozed from ${r.dueOn})` : '';
-  return `${showDay(due, ctx.today, ctx.stdoutIsTTY)}: ${r.text}${r.every ? ` (every ${r.every})` : ''}${snoozed} ${s.dim(`[reminder ${r.id}]`)}`;
+  const notes = followUpNotes(r, due);
+  return `${showDay(due, ctx.today, ctx.stdoutIsTTY)}: ${r.text}${notes ? ` (${notes})` : ''} ${s.dim(`[reminder ${r.id}]`)}`;
 }
+
 
 /** A conversation as `cardOf`'s card shows it: the others who were there named. */
 export function conversationLine(v: Conversation, cardOf: number, ctx: Screen, s: Style): string {

@@ -128,6 +128,14 @@ describe('rel snooze', () => {
     expect(await j.ok(['reminders'], { now: '2026-12-07' })).toContain('#1  2026-12-05  Jane Doe  call     snoozed from 2026-11-22\n');
   });
 
+  it('a snoozed recurring follow-up is listed with both: the day it had and how often it comes back', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'monthly check', '--on', '2026-11-25', '--every', '1m']);
+    await j.ok(['snooze', '1', '--until', '2026-11-28']);
+    expect(await j.ok(['reminders'])).toBe('#1  2026-11-28  Jane Doe  monthly check  snoozed from 2026-11-25, every 1m\n');
+    expect(await j.ok(['show', 'jane'])).toContain('  2026-11-28: monthly check (snoozed from 2026-11-25, every 1m) [reminder 1]\n');
+  });
+
   it('reads a phrase', async () => {
     const j = await withJane();
     await j.ok(['remind', 'jane', 'call', '--on', 'today']);
