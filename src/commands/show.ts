@@ -26,14 +26,18 @@ import { renderReferralTree } from '../ui/referralTree.js';
 const RECENT_CONVERSATIONS = 10;
 const DATE_SOURCES = new Set(['birthday', 'customer-since', 'detail']);
 
-/** Birthdays, anniversaries and dated details in the coming year, in the words of rel today. */
-function upcomingDates(j: Journal, contact: Contact, today: Day): Reason[] {
+/**
+ * Birthdays, anniversaries and dated details in the coming year, and the dated details just gone
+ * by that rel today asks about ("ask how it went"), in the words of rel today.
+ */
+function datesOnCard(j: Journal, contact: Contact, today: Day): Pick<Card, 'upcoming' | 'justPast'> {
   const input = loadRankInput(j, today, contact.id);
-  if (input === undefined) return [];
+  if (input === undefined) return { upcoming: [], justPast: [] };
   const reasons = reasonsOn(input, { today, windowDays: 366, defaultCadence: parseDuration(getSetting(j, 'cadence')), tagCadences: tagCadences(j) });
+  const dated = reasons.filter((r) => DATE_SOURCES.has(r.source)).sort((a, b) => a.days - b.days);
   // A detail known only to the month is coming up through that month (SPEC §4), as rel today lists it: its day, the 1st, has gone by.
   const comingUp = (r: Reason) => r.kind !== 'after-event' && (r.days >= 0 || r.month !== undefined);
-  return reasons.filter((r) => DATE_SOURCES.has(r.source) && comingUp(r)).sort((a, b) => a.days - b.days);
+  return { upcoming: dated.filter(comingUp), justPast: dated.filter((r) => r.kind === 'after-event') };
 }
 
 export interface ShowOptions {
@@ -65,7 +69,7 @@ export function loadCard(j: Journal, contact: Contact, today: Day): Card {
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
     openComplaints: openComplaintsWith(j, contact.id),
-    upcoming: upcomingDates(j, contact, today),
+    ...datesOnCard(j, contact, today),
     // As the journal stood on the day: a conversation dated after it does not count yet.
     rhythm: rhythmOf(rhythmFactsOf(j, [contact.id], today).get(contact.id) ?? contact, rhythmSettings(j), today),
   };
@@ -80,6 +84,7 @@ function cardJson(card: Card, tree: ReferralNode | undefined) {
     details: card.details.map(detailJson),
     reminders: card.reminders.map(reminderJson),
     openComplaints: card.openComplaints.map(conversationJson),
+    justPast: card.justPast.map(reasonJson),
     upcoming: card.upcoming.map(reasonJson),
     conversations: card.conversations.map(conversationJson),
     referralTree: tree ? referralTreeJson(tree) : null,

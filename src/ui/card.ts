@@ -6,7 +6,7 @@ import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
-import { hangingIndent, makeStyle, showDay, type Style } from './style.js';
+import { commandWord, hangingIndent, makeStyle, showDay, type Style } from './style.js';
 import { describeEvery } from '../domain/duration.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { followUpNotes } from './followUpNotes.js';
@@ -23,6 +23,8 @@ export interface Card {
   openComplaints: Conversation[];
   /** Dates in the coming year, worded as rel today words them. */
   upcoming: Reason[];
+  /** Dated details just gone by, which rel today lists to ask how it went. */
+  justPast: Reason[];
   rhythm: Rhythm;
 }
 
@@ -122,10 +124,12 @@ export function renderCard(card: Card, ctx: Screen): string {
     'Family and colleagues',
     card.relatives.map(relativeLine),
   );
+  // A month-only detail's text names its month already ("baby due in March 2027", "… this month").
+  const dated = (r: Reason) => (r.month ? r.text : `${r.date}: ${r.text}`);
+  section('Just gone by', card.justPast.map(dated));
   section(
     'Coming up',
-    // A month-only detail's text names its month already ("baby due in March 2027", "… this month").
-    card.upcoming.map((r) => (r.month ? r.text : `${r.date}: ${r.text}`)),
+    card.upcoming.map(dated),
   );
   section('Remember', card.details.map((d) => detailLine(d, s)));
   section('Follow-ups', card.reminders.map((r) => followUpLine(r, ctx, s)));
@@ -137,6 +141,6 @@ export function renderCard(card: Card, ctx: Screen): string {
     'Last conversations',
     card.conversations.map((v) => conversationLine(v, contact.id, ctx, s)),
   );
-  if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add "${contact.name}" --note "..."`));
+  if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add ${commandWord(contact.name)} --note "..."`));
   return `${lines.join('\n')}\n`;
 }

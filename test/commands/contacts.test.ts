@@ -226,7 +226,7 @@ describe('rel show', () => {
     const j = await withJane();
     await j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back']);
     const card = await j.json(['show', '1', '--json']);
-    expect(Object.keys(card)).toEqual(['person', 'referrals', 'relations', 'details', 'reminders', 'openComplaints', 'upcoming', 'conversations', 'referralTree']);
+    expect(Object.keys(card)).toEqual(['person', 'referrals', 'relations', 'details', 'reminders', 'openComplaints', 'justPast', 'upcoming', 'conversations', 'referralTree']);
     expect(Object.keys(card.person)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
       'archived', 'pausedUntil', 'imported', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',

@@ -72,8 +72,13 @@ describe.concurrent('rel today tells the truth', () => {
     await j.ok(['add', 'Anna Berg', '--note', 'intro', '--on', '2026-01-10']);
     await j.ok(['remember', 'anna', "Peter's knee surgery", '--on', '2026-01-13']);
     expect(people(await j.ok(['today'], { now: '2026-01-14' }))).toEqual({ 'Anna Berg': ["Peter's knee surgery was yesterday — ask how it went"] });
+    // The card before the call says it too, in the same words.
+    expect(await j.ok(['show', 'anna'], { now: '2026-01-14' })).toContain("\nJust gone by\n  2026-01-13: Peter's knee surgery was yesterday — ask how it went\n");
+    expect((await j.json(['show', 'anna', '--json'], { now: '2026-01-14' })).justPast).toMatchObject([{ tier: 'after-event', detailId: 1, days: -1 }]);
     await j.ok(['add', 'anna', '--note', 'surgery went well'], { now: '2026-01-14' });
     for (const day of ['2026-01-15', '2026-01-17', '2026-01-20']) expect(people(await j.ok(['today'], { now: day }))).toEqual({});
+    expect(await j.ok(['show', 'anna'], { now: '2026-01-15' })).not.toContain('Just gone by');
+    expect((await j.json(['show', 'anna', '--json'], { now: '2026-01-15' })).justPast).toEqual([]);
   });
 
   it('snoozed means due then: due on the 30th, snoozed on the 28th until 1 February, is due on 1 February', async ({ expect }) => {
