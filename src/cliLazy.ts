@@ -52,8 +52,21 @@ export function onlyCommand(program: Command, only: string): Command {
  */
 export function readingJsonFirst(program: Command): Command {
   const parse = program.parseAsync.bind(program);
-  program.parseAsync = (argv, options) => parse(argv && jsonAfterCommand(argv), options);
+  program.parseAsync = (argv, options) => parse(argv && helpAsFlag(jsonAfterCommand(argv), program), options);
   return program;
+}
+
+/**
+ * `rel help contact add`: that command's help, as `rel contact add --help` gives it (commander's
+ * own help command reads one word, and for one it does not know prints every command's help);
+ * `rel help lst`: the refusal `rel lst` gets, which names the nearest command.
+ */
+export function helpAsFlag(argv: readonly string[], program: Command): string[] {
+  const at = commandNamed(argv) === 'help' ? argv.indexOf('help', 2) : -1;
+  const word = argv[at + 1];
+  if (at < 0 || word === undefined || word.startsWith('-')) return [...argv];
+  const words = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  return program.commands.some((c) => c.name() === word || c.aliases().includes(word)) ? [...words, '--help'] : words;
 }
 
 /** The words with a --json given before the command's name moved after it (before a `--`). */

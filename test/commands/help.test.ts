@@ -65,6 +65,16 @@ describe.concurrent('a command line without its command', () => {
       expect(result.stdout).toContain('Usage: rel');
     }
   });
+
+  it('rel help GROUP COMMAND is that command\'s help; rel help with a word that is no command is refused as rel WORD is', async () => {
+    for (const args of [['help', 'contact', 'add'], ['--no-color', 'help', 'reminder', 'reopen']]) {
+      const result = await runRel(args);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(new RegExp(`^Usage: rel ${args.slice(-2).join(' ')} `));
+    }
+    expect(await runRel(['help', 'lst'])).toMatchObject({ code: 2, stdout: '', stderr: "rel: unknown command 'lst' (Did you mean list?) (see rel --help)\n" });
+    expect(await runRel(['help', 'history'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^rel: unknown command 'history': the conversations: rel log;/) });
+  });
 });
 
 /** A jq filter of the examples' kind (".[].person.name", ".contacts", "length") applied to a value; undefined where jq would fail. */
