@@ -122,7 +122,7 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
 function refuseSplitName(names: string[], who: Who[]): void {
   if (names.length < 2 || !who.every((w) => 'create' in w && !/\s/.test(w.create))) return;
   const quoted = names.map((n) => `"${n}"`).join(' and ');
-  throw new UsageError(`${quoted} would be ${names.length} new people, each known by one word: for one person, put the whole name in quotes (rel add "${names.join(' ')}" --note ...); to add them as given, pass --new`);
+  throw new UsageError(`${quoted} would be ${names.length} new people, each known by one word: for one person, put the whole name in quotes (rel add ${quotedWord(names.join(' '))} with the same flags); to add them as given, pass --new`);
 }
 
 const nameOf = (who: Who): string => ('contact' in who ? `${who.contact.name} (#${who.contact.id})` : who.create);

@@ -21,7 +21,7 @@ export interface RelateOptions {
 }
 
 export async function relate(query: string, opts: RelateOptions, ctx: Context): Promise<void> {
-  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${commandWord(query)} --to OTHER --as ${commandWord(opts.as ?? 'spouse')}`), '--to');
+  const to = nameFlag(requireFlag(opts.to, '--to', `rel relate ${commandWord(query)} --to <name> --as ${commandWord(opts.as ?? 'spouse')}`), '--to');
   const as = requireFlag(opts.as, '--as', `rel relate ${commandWord(query)} --to ${commandWord(to)} --as spouse`);
   const said = fromCommandLineSync(() => parseRelationWord(as, '--as'));
   const j = ctx.journal();

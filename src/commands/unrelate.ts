@@ -16,7 +16,7 @@ export interface UnrelateOptions {
 }
 
 export async function unrelate(query: string, opts: UnrelateOptions, ctx: Context): Promise<void> {
-  const to = requireFlag(opts.to, '--to', `rel unrelate ${commandWord(query)} --to OTHER`);
+  const to = requireFlag(opts.to, '--to', `rel unrelate ${commandWord(query)} --to <name>`);
   const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
   const j = ctx.journal();
   const person = requireContact(j, query);

@@ -102,7 +102,7 @@ describe('a conversation with several people', () => {
     const j = await drifting();
     const before = journalContent(j.db);
     expect(await expectRefused(j, ['add', 'Ana', 'Silva', '--note', 'trade show'], 2)).toBe(
-      'rel: "Ana" and "Silva" would be 2 new people, each known by one word: for one person, put the whole name in quotes (rel add "Ana Silva" --note ...); to add them as given, pass --new',
+      'rel: "Ana" and "Silva" would be 2 new people, each known by one word: for one person, put the whole name in quotes (rel add "Ana Silva" with the same flags); to add them as given, pass --new',
     );
     expect(journalContent(j.db)).toEqual(before);
     const added = await j.rel(['add', 'Ana', 'Silva', '--note', 'trade show', '--new']);

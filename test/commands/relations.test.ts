@@ -87,8 +87,8 @@ describe('rel relate', () => {
   it('a wrong command line is a usage error (exit 2): no --to, no --as, a word rel does not know', async () => {
     const j = await family();
     // The example relates NAME to someone else, as typed: not to a fixed "Jane Doe", who may be NAME.
-    expect(await expectRefused(j, ['relate', 'Tom Doe', '--as', 'husband'], 2)).toBe('rel: missing --to; for example: rel relate "Tom Doe" --to OTHER --as husband');
-    expect(await expectRefused(j, ['relate', 'jane'], 2)).toBe('rel: missing --to; for example: rel relate jane --to OTHER --as spouse');
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--as', 'husband'], 2)).toBe('rel: missing --to; for example: rel relate "Tom Doe" --to <name> --as husband');
+    expect(await expectRefused(j, ['relate', 'jane'], 2)).toBe('rel: missing --to; for example: rel relate jane --to <name> --as spouse');
     expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe'], 2)).toContain('missing --as');
     expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'pigeon'], 2)).toContain('--as: "pigeon" is not a relation rel knows');
   });

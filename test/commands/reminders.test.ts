@@ -62,7 +62,7 @@ describe('rel remind', () => {
       expect(await expectRefused(j, ['remind', 'Jane Doe', 'invoice $500'], 2)).toBe(`rel: missing --on; for example: rel remind "Jane Doe" 'invoice $500' --on "next friday"`);
       expect(await expectRefused(j, ['pause', 'Jane Doe'], 2)).toBe('rel: missing --until; for example: rel pause "Jane Doe" --until 2027-01-15');
       expect(await expectRefused(j, ['tag', '--clear'], 2)).toBe('rel: name the tag: rel tag vip --clear');
-      expect(await expectRefused(j, ['unrelate', 'Jane Doe'], 2)).toBe('rel: missing --to; for example: rel unrelate "Jane Doe" --to OTHER');
+      expect(await expectRefused(j, ['unrelate', 'Jane Doe'], 2)).toBe('rel: missing --to; for example: rel unrelate "Jane Doe" --to <name>');
     });
 
     it('a bad date or duration', async () => {
