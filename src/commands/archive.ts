@@ -4,11 +4,11 @@ import { RelError } from '../errors.js';
 import { commandWord } from '../ui/style.js';
 import { updateContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 
 export async function archive(query: string, archived: boolean, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = await personNamed(ctx, query);
   // Refused as every write that would change nothing is: exit 1, and the command that would.
   if (contact.archived === archived) {
     const other = `${archived ? 'rel unarchive' : 'rel archive'} ${commandWord(contact.name)}`;

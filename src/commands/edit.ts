@@ -18,7 +18,7 @@ import {
 import { isoInstant, type Journal } from '../store/journal.js';
 import type { Contact } from '../domain/records.js';
 import { samePersonSuspects } from '../store/samePerson.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { refuseReferralLoop } from '../store/referrals.js';
 import { checkContactEdit } from './correcting.js';
 
@@ -75,7 +75,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     throw new UsageError('nothing to change; give at least one flag, e.g. rel edit jane --company "Doe Flowers" (see rel edit --help)');
   }
   const j = ctx.journal();
-  const contact = requireContact(j, query, { addFirst: true });
+  const contact = await personNamed(ctx, query, { addFirst: true });
   const changes = await readContactFlags(ctx, opts);
   if (opts.name !== undefined) {
     const name = personNameFlag(opts.name, '--name');

@@ -9,6 +9,7 @@ import { listConversations } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import type { Journal } from '../store/journal.js';
 import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { changesNaming } from '../store/purge.js';
 import { relationsOf } from '../store/relations.js';
 import { listReminders } from '../store/reminders.js';
@@ -17,18 +18,19 @@ import { json } from '../ui/style.js';
 
 export async function exportPerson(query: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  // One read transaction: every part sees the journal as it stood when the export began.
+  // Whom, asked on a terminal before the read begins; then one read transaction: every part sees
+  // the journal as it stood when the export began.
+  const chosen = await personNamed(ctx, query);
   j.db.exec('BEGIN');
   try {
-    ctx.out.write(json(personExportJson(recordsOf(j, query, ctx), ctx.now)));
+    ctx.out.write(json(personExportJson(recordsOf(j, chosen.id, ctx), ctx.now)));
   } finally {
     j.db.exec('COMMIT');
   }
 }
 
-function recordsOf(j: Journal, query: string, ctx: Context): PersonRecords {
-  const contact = requireContact(j, query);
-  const id = contact.id;
+function recordsOf(j: Journal, id: number, ctx: Context): PersonRecords {
+  const contact = requireContact(j, `#${id}`);
   return {
     contact,
     rhythm: rhythmOf(rhythmFactsOf(j, [id], ctx.today).get(id) ?? contact, rhythmSettings(j), ctx.today),

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { dayFlag, parseCount } from '../flags.js';
 import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { UsageError } from '../errors.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, makeStyle, showDay } from '../ui/style.js';
@@ -28,7 +28,7 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
   if (limit === 0) throw new UsageError('--limit must be at least 1; without it, rel log lists every conversation');
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
   const j = ctx.journal();
-  const contact = query === undefined ? undefined : requireContact(j, query);
+  const contact = query === undefined ? undefined : await personNamed(ctx, query);
   const list = eachConversation(j, { contactId: contact?.id, since, limit });
   const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {

@@ -7,7 +7,7 @@ import type { Contact } from '../domain/records.js';
 import { RelError, UsageError } from '../errors.js';
 import { getContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { mergeContacts, mergeCounts, referrerMakesLoop, type MergeCounts } from '../store/merge.js';
 import { relationsOfAll } from '../store/relations.js';
 import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
@@ -57,8 +57,8 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
 export async function merge(queryA: string, queryB: string, opts: MergeOptions, ctx: Context): Promise<void> {
   const prefer = parsePrefer(opts.prefer);
   const j = ctx.journal();
-  const a = requireContact(j, queryA);
-  const b = requireContact(j, queryB);
+  const a = await personNamed(ctx, queryA);
+  const b = await personNamed(ctx, queryB);
   if (a.id === b.id) throw new RelError(`"${queryA}" and "${queryB}" are the same person, ${who(a)}: nothing to merge`);
   const plan = planMerge(a, b, prefer);
   const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relationsOfAll(j, [a.id, b.id])) };

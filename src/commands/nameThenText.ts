@@ -4,16 +4,18 @@
 // matched, that is the likelier mistake, and it is refused with both ways to say it.
 import type { Contact } from '../domain/records.js';
 import { UsageError } from '../errors.js';
-import type { Journal } from '../store/journal.js';
-import { findContact, requireContact } from '../store/lookup.js';
+import type { Context } from '../context.js';
+import { findContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 
 /**
  * The person NAME names, once it is sure that TEXT does not begin with the rest of their name.
  * `flags` are the command's own, as typed back in the commands the refusal suggests.
  */
-export function contactBeforeText(j: Journal, command: string, query: string, words: readonly string[], flags = ''): Contact {
+export async function contactBeforeText(ctx: Context, command: string, query: string, words: readonly string[], flags = ''): Promise<Contact> {
+  const j = ctx.journal();
   const found = findContact(j, query);
-  if (found.status !== 'found') return requireContact(j, query, { addFirst: true });
+  if (found.status !== 'found') return personNamed(ctx, query, { addFirst: true });
   if (found.exact) return found.contact;
   for (let k = 1; k <= Math.min(3, words.length); k++) {
     const longer = [query, ...words.slice(0, k)].join(' ');

@@ -8,7 +8,7 @@ import type { Contact } from '../domain/records.js';
 import { laterDayFlag, requireFlag } from '../flags.js';
 import { updateContact } from '../store/contacts.js';
 import { isoInstant, type Journal } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 
 /** Ends the refusal of a pause until today or before. */
 export const PAUSE_LATER = 'pause until a later day';
@@ -20,7 +20,7 @@ export interface PauseOptions {
 export async function pause(query: string, opts: PauseOptions, ctx: Context): Promise<void> {
   const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${commandWord(query)} --until 2027-01-15`), '--until', PAUSE_LATER);
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = await personNamed(ctx, query);
   if (contact.pausedUntil === until) throw new RelError(`${contact.name} is already paused until ${until}; nothing changed (rel resume ${commandWord(contact.name)} ends the pause)`);
   await j.readyToWrite();
   ctx.out.write(`${pauseContact(j, contact, until, ctx.now)}\n`);
@@ -34,7 +34,7 @@ export function pauseContact(j: Journal, contact: Contact, until: Day, now: Date
 
 export async function resume(query: string, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = await personNamed(ctx, query);
   if (!isPaused(contact.pausedUntil, ctx.today)) {
     const ended = contact.pausedUntil === null ? '' : ` (the pause ended ${contact.pausedUntil})`;
     throw new RelError(`${contact.name} is not paused${ended}; nothing changed`);

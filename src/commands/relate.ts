@@ -11,7 +11,8 @@ import { decideRelate, describeRelation, parseRelationWord, type RelationEnd, ty
 import { AmbiguousNameError, RelError, describeCandidates } from '../errors.js';
 import { fromCommandLineSync, nameFlag, requireFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
-import { findContact, notFound, requireContact, similarContacts } from '../store/lookup.js';
+import { findContact, notFound, similarContacts } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { insertRelation, relationsOfAll, updateRelation } from '../store/relations.js';
 import type { Journal } from '../store/journal.js';
 
@@ -25,7 +26,7 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
   const as = requireFlag(opts.as, '--as', `rel relate ${commandWord(query)} --to ${commandWord(to)} --as spouse`);
   const said = fromCommandLineSync(() => parseRelationWord(as, '--as'));
   const j = ctx.journal();
-  const person = requireContact(j, query, { addFirst: true });
+  const person = await personNamed(ctx, query, { addFirst: true });
   const { other, partial } = relatedPerson(j, to);
   if (other.id === person.id) throw new RelError(`${person.name} cannot be related to themself: --to names the same person (#${person.id})`);
   const words = { contact: { id: person.id, name: person.name }, other, kind: said.kind, word: said.word };

@@ -21,7 +21,7 @@ export async function remember(query: string, words: readonly string[], opts: Re
   // A yearly date given with its year keeps it, to count the years ("11 years since the wedding").
   const yearly = opts.yearly === true || (date?.startsWith('--') ?? false);
   const j = ctx.journal();
-  const contact = contactBeforeText(j, 'remember', query, words, `${opts.on === undefined ? '' : ` --on "${opts.on}"`}${opts.yearly ? ' --yearly' : ''}`);
+  const contact = await contactBeforeText(ctx, 'remember', query, words, `${opts.on === undefined ? '' : ` --on "${opts.on}"`}${opts.yearly ? ' --yearly' : ''}`);
   await j.readyToWrite();
   const when = date ? ` (${describeDetailDate(date, yearly)})` : '';
   const id = j.write(() => {

@@ -19,7 +19,7 @@ export async function remind(query: string, words: readonly string[], opts: Remi
   const dueOn = await dayFlag(ctx, on, '--on', 'future');
   const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
-  const contact = contactBeforeText(j, 'remind', query, words, ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`);
+  const contact = await contactBeforeText(ctx, 'remind', query, words, ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`);
   await j.readyToWrite();
   const id = j.write(() => {
     const added = insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now));

@@ -4,7 +4,7 @@ import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import type { Reminder } from '../domain/records.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
@@ -25,7 +25,7 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const limit = parseCount(opts.limit, '--limit') ?? (opts.all ? undefined : DEFAULT_REMINDERS_LIMIT);
   if (limit === 0) throw new UsageError('--limit must be at least 1; rel reminders --all lists every follow-up');
   const j = ctx.journal();
-  const contact = query === undefined ? undefined : requireContact(j, query);
+  const contact = query === undefined ? undefined : await personNamed(ctx, query);
   const filter = { contactId: contact?.id, all: opts.all };
   const list = eachReminder(j, { ...filter, limit });
   const write: Write = (text) => void ctx.out.write(text);

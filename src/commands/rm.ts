@@ -6,7 +6,7 @@ import { RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
 import { shellQuote } from '../store/journalAccess.js';
 import type { Journal } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { purgeContact, scrubJournal, type Purge } from '../store/purge.js';
 
 export interface RmOptions {
@@ -16,7 +16,7 @@ export interface RmOptions {
 
 export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = await personNamed(ctx, query);
   j.checkWritable();
   if (opts.purge) return purge(j, contact, opts, ctx);
   if (!opts.yes) {

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { getContact, referralsOf } from '../store/contacts.js';
 import { listConversations, openComplaintsWith } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { listReminders } from '../store/reminders.js';
 import { relationsOf } from '../store/relations.js';
 import { relativesOf } from '../domain/relations.js';
@@ -47,7 +47,7 @@ export interface ShowOptions {
 
 export async function show(query: string, opts: ShowOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
-  const contact = requireContact(j, query);
+  const contact = await personNamed(ctx, query);
   const card = loadCard(j, contact, ctx.today);
   const tree = opts.tree ? buildReferralTree(referralRows(j, contact.id)) : undefined;
   if (opts.json) {

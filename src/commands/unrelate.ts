@@ -7,7 +7,8 @@ import { matchContact } from '../domain/names.js';
 import { inverseKind, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
 import { RelError } from '../errors.js';
 import { fromCommandLineSync, requireFlag } from '../flags.js';
-import { findContact, requireContact } from '../store/lookup.js';
+import { findContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { deleteRelations, relationsOf } from '../store/relations.js';
 
 export interface UnrelateOptions {
@@ -19,7 +20,7 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
   const to = requireFlag(opts.to, '--to', `rel unrelate ${commandWord(query)} --to <name>`);
   const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
   const j = ctx.journal();
-  const person = requireContact(j, query);
+  const person = await personNamed(ctx, query);
   await j.readyToWrite();
   const relatives = relativesOf(person.id, relationsOf(j, person.id));
   // Also by whatever names the relative anywhere else (an alias, an email, a phone), as rel relate --to read it.

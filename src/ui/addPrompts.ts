@@ -57,6 +57,12 @@ export async function pickContact(ctx: PromptRun, name: string, candidates: Cont
   return prompter.select(`"${name}" could be several people. Which one?`, choices);
 }
 
+/** A name several people answer to, on a command about someone already there: which of them. */
+export async function chooseAmong(ctx: PromptRun, name: string, candidates: Contact[]): Promise<Contact> {
+  const prompter = await ctx.prompter();
+  return prompter.select(`"${name}" could be several people. Which one?`, candidates.map((contact) => ({ name: personLabel(contact), value: contact })));
+}
+
 /**
  * "Jose Nunes" looks like José Núñez: which is it? The people it could be come first (the first is
  * the default), a new person last. Undefined means a new person.

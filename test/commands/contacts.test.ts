@@ -1,6 +1,8 @@
 // rel contact add, edit, show, list, and how a name on the command line finds a person.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
+import type { Prompter } from '../../src/ui/prompter.js';
+import { runRel } from '../harness/inProcess.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 
 const JANE_FLAGS = [
@@ -361,6 +363,26 @@ describe('names on the command line', () => {
     const j = await people();
     await j.ok(['contact', 'add', 'Jane Smith']);
     expect(await expectRefused(j, ['show', 'jane'], 1)).toBe('rel: "jane" matches 2 people: Jane Doe (#1), Jane Smith (#4); use the #id or more of the name');
+  });
+
+  it('on a terminal, an ambiguous name asks which one, in every command about someone already there', async () => {
+    const j = await people();
+    await j.ok(['contact', 'add', 'Jane Smith', '--company', 'Smith & Co']);
+    const asked: string[] = [];
+    // Picks the choice that names Jane Smith, and keeps what was asked.
+    const prompter = {
+      select: async <T>(message: string, choices: Array<{ name: string; value: T }>) => {
+        asked.push(`${message} ${choices.map((c) => c.name).join(' | ')}`);
+        return choices.find((c) => c.name.startsWith('Jane Smith'))!.value;
+      },
+    } as unknown as Prompter;
+    const onTerminal = { journalPath: j.db, now: '2026-11-23', tty: true, interactive: true, prompter };
+    expect((await runRel(['show', 'jane'], onTerminal)).stdout).toMatch(/^Jane Smith #4\n/);
+    expect(asked).toEqual(['"jane" could be several people. Which one? Jane Doe (#1, jane@doe.com) | Jane Smith (#4, Smith & Co)']);
+    expect(await runRel(['remind', 'jane', 'send the quote', '--on', '2026-12-01'], onTerminal)).toMatchObject({ code: 0, stdout: 'reminder 1: send the quote — Jane Smith, due 2026-12-01\n' });
+    expect(await runRel(['edit', 'jane', '--role', 'buyer'], onTerminal)).toMatchObject({ code: 0, stdout: 'updated Jane Smith (#4): role\n' });
+    expect(await runRel(['archive', 'jane'], onTerminal)).toMatchObject({ code: 0, stdout: 'archived Jane Smith (rel unarchive "Jane Smith" brings them back)\n' });
+    expect(asked).toHaveLength(4);
   });
 
   it('an unknown name suggests the closest', async () => {

@@ -1,0 +1,18 @@
+// The one person a NAME on the command line names, as the store's lookup finds them; on a terminal
+// a name that several people answer to asks which of them (off one, the refusal lists them).
+import type { Context } from '../context.js';
+import type { Contact } from '../domain/records.js';
+import { AmbiguousNameError } from '../errors.js';
+import { getContacts } from '../store/contacts.js';
+import { requireContact, type Looking } from '../store/lookup.js';
+
+export async function personNamed(ctx: Context, query: string, looking: Looking = {}): Promise<Contact> {
+  const j = ctx.journal();
+  try {
+    return requireContact(j, query, looking);
+  } catch (error) {
+    if (!(error instanceof AmbiguousNameError) || !ctx.interactive) throw error;
+    const { chooseAmong } = await import('../ui/addPrompts.js');
+    return chooseAmong(ctx, query, getContacts(j, error.candidates.map((c) => c.id)));
+  }
+}
