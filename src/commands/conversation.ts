@@ -9,7 +9,7 @@ import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { conversationDayFlag, parseId } from '../flags.js';
 import { deleteConversation, getConversation, updateConversation, type ConversationChanges } from '../store/conversations.js';
 import type { Journal } from '../store/journal.js';
-import { requireContact } from '../store/lookup.js';
+import { personNamed } from './personNamed.js';
 import { changedFields, nothingChanged } from './correcting.js';
 import { namesList } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
@@ -46,7 +46,7 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   if (opts.complaint !== undefined) changes.complaint = opts.complaint;
   const j = ctx.journal();
   const before = requireConversation(j, rawId);
-  const people = peopleAfter(j, before, opts);
+  const people = await peopleAfter(ctx, before, opts);
   if (people) changes.people = people.map((p) => p.id);
   const { people: _people, ...fields } = changes;
   const changed = changedFields(before, fields, { happenedOn: 'day', via: 'channel', note: 'note', complaint: 'complaint' });
@@ -59,16 +59,20 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
 }
 
 /** Who it is with after --person, --with and --without; undefined when none was given. */
-function peopleAfter(j: Journal, before: Conversation, opts: ConversationEditOptions): PersonRef[] | undefined {
+async function peopleAfter(ctx: Context, before: Conversation, opts: ConversationEditOptions): Promise<PersonRef[] | undefined> {
   if (opts.person === undefined && opts.with === undefined && opts.without === undefined) return undefined;
   const known = new Map<number, PersonRef>(before.people.map((p) => [p.id, p]));
-  const ids = (names: string[] | undefined) =>
-    names?.map((name) => {
-      const contact = requireContact(j, name, { addFirst: names !== opts.without });
+  const ids = async (names: string[] | undefined): Promise<number[] | undefined> => {
+    if (names === undefined) return undefined;
+    const found: number[] = [];
+    for (const name of names) {
+      const contact = await personNamed(ctx, name, { addFirst: names !== opts.without });
       known.set(contact.id, { id: contact.id, name: contact.name });
-      return contact.id;
-    });
-  const edit = { replace: ids(opts.person), add: ids(opts.with) ?? [], remove: ids(opts.without) ?? [] };
+      found.push(contact.id);
+    }
+    return found;
+  };
+  const edit = { replace: await ids(opts.person), add: (await ids(opts.with)) ?? [], remove: (await ids(opts.without)) ?? [] };
   const result = editPeople(before.people.map((p) => p.id), edit);
   if ('people' in result) return result.people.map((id) => known.get(id)!);
   if (result.problem === 'nobody left') throw new UsageError(`conversation #${before.id} would be with nobody; keep someone, or delete it: rel conversation rm ${before.id}`);

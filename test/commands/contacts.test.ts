@@ -381,8 +381,10 @@ describe('names on the command line', () => {
     expect(asked).toEqual(['"jane" could be several people. Which one? Jane Doe (#1, jane@doe.com) | Jane Smith (#4, Smith & Co)']);
     expect(await runRel(['remind', 'jane', 'send the quote', '--on', '2026-12-01'], onTerminal)).toMatchObject({ code: 0, stdout: 'reminder 1: send the quote — Jane Smith, due 2026-12-01\n' });
     expect(await runRel(['edit', 'jane', '--role', 'buyer'], onTerminal)).toMatchObject({ code: 0, stdout: 'updated Jane Smith (#4): role\n' });
+    await j.ok(['add', 'José Núñez', '--note', 'lunch']);
+    expect(await runRel(['conversation', 'edit', '1', '--with', 'jane'], onTerminal)).toMatchObject({ code: 0, stdout: 'updated conversation #1 with José Núñez and Jane Smith on 2026-11-23 (people)\n' });
     expect(await runRel(['archive', 'jane'], onTerminal)).toMatchObject({ code: 0, stdout: 'archived Jane Smith (rel unarchive "Jane Smith" brings them back)\n' });
-    expect(asked).toHaveLength(4);
+    expect(asked).toHaveLength(5);
   });
 
   it('an unknown name suggests the closest', async () => {
