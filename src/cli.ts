@@ -79,7 +79,7 @@ async function refuseUnquotedName(cmd: Command): Promise<void> {
   if (last === 'tag') {
     // `rel tag vip jane`: a person is tagged by rel edit, not here.
     const [tag = '', ...person] = cmd.args;
-    throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${asOneArgument(cmd.args)}); to tag a person: rel edit ${asOneArgument(person)} --tag ${asOneArgument([tag])}`);
+    throw new UsageError(`${given}: a tag of several words goes in quotes (rel ${path} ${asOneArgument(cmd.args)}); if ${asOneArgument(person)} is a person to tag: rel edit ${asOneArgument(person)} --tag ${asOneArgument([tag])}`);
   }
   if (last === 'file') throw new UsageError(`${given}: ${severalFiles(path, cmd.args)}`);
   const before = cmd.args.slice(0, declared.length - 1);

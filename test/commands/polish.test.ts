@@ -234,9 +234,9 @@ describe('a name of several words typed without quotes', () => {
   it('rel tag TAG NAME says a person is tagged by rel edit, and that a tag of several words goes in quotes', async () => {
     const j = await maria();
     expect(await expectRefused(j, ['tag', 'vip', 'maria', 'lopez', '--every', '2w'], 2)).toBe(
-      'rel: tag takes TAG, and was given 3 words: a tag of several words goes in quotes (rel tag "vip maria lopez"); to tag a person: rel edit "maria lopez" --tag vip',
+      'rel: tag takes TAG, and was given 3 words: a tag of several words goes in quotes (rel tag "vip maria lopez"); if "maria lopez" is a person to tag: rel edit "maria lopez" --tag vip',
     );
-    expect(await expectRefused(j, ['tag', 'top', 'clients'], 2)).toMatch(/\(rel tag "top clients"\); to tag a person: rel edit clients --tag top$/);
+    expect(await expectRefused(j, ['tag', 'top', 'clients'], 2)).toMatch(/\(rel tag "top clients"\); if clients is a person to tag: rel edit clients --tag top$/);
     await j.ok(['tag', 'top clients', '--every', '2w']);
   });
 
