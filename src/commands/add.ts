@@ -56,7 +56,7 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
     const answers = await prompts.askAboutConversation(ctx, opts);
     const entry = await checkEntry(ctx, answers, who);
     await ctx.journal().readyToWrite();
-    return record(ctx, who, entry, resolvedAt);
+    return record(ctx, who, entry, resolvedAt, []); // whom the names found was said before the questions
   }
   if (names.length === 0) throw new UsageError('missing NAME: rel add NAME --note TEXT (several names log one conversation with all of them; with stdin and stdout on a terminal and no --no-input, rel add asks instead)');
   if (opts.note === undefined) throw new UsageError(missingNote(names));
@@ -66,9 +66,8 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
   const resolvedAt = ctx.journal().othersMark();
   const who = await resolveEveryone(ctx, names, opts.new, found);
   const entry = await checkEntry(ctx, opts, who);
-  await ctx.journal().readyToWrite(); // a journal that cannot be written is said before "→ Jane Doe"
-  for (const line of found) ctx.err.write(line); // said once the flags are known good: a refusal is one line
-  record(ctx, who, entry, resolvedAt);
+  await ctx.journal().readyToWrite();
+  record(ctx, who, entry, resolvedAt, found);
 }
 
 /**
@@ -226,7 +225,8 @@ function newPeople(people: Array<{ target: Who; name: string }>): string {
   return created.length === 0 ? '' : ` (${created.length === 1 ? 'new person' : 'new people'}: ${created.join(', ')})`;
 }
 
-function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number): void {
+/** Writes the conversation, then says whom the names found (`found`: said only once it is written, so a refusal stays one line). */
+function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, found: string[]): void {
   const j = ctx.journal();
   const at = isoInstant(ctx.now);
   const result = j.write(() => {
@@ -245,6 +245,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number): voi
     for (const id of ids) addTags(j, id, entry.tags);
     return { people, conversationId };
   });
+  for (const line of found) ctx.err.write(line);
   for (const p of result.people) {
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
     if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
