@@ -14,6 +14,7 @@ import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, readingJsonFirst, terminalOnlyQuestions } from './cliLazy.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
 import { asOneArgument, inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
+import { pathWord } from './shellWords.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
 import { UsageError } from './errors.js';
 import { RefusedCommandLine } from './report.js';
@@ -116,8 +117,8 @@ async function dayAfterName(cmd: Command, path: string, before: readonly string[
  */
 function severalFiles(path: string, words: readonly string[]): string {
   const files = filesAmong(words);
-  if (files.length === 1 || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${shellWord(words.join(' '))})`;
-  const loop = `for f in ${files.length <= 3 ? files.map(shellWord).join(' ') : sharedGlob(files)}; do rel import "$f"; done`;
+  if (files.length === 1 || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${pathWord(words.join(' '))})`;
+  const loop = `for f in ${files.length <= 3 ? files.map(pathWord).join(' ') : sharedGlob(files)}; do rel import "$f"; done`;
   return `import one file at a time (${loop})`;
 }
 
@@ -141,11 +142,10 @@ function sharedGlob(files: readonly string[]): string {
   const shared = extension !== '' && files.every((f) => dirname(f) === folder && extname(f) === extension);
   const given = new Set(files.map((f) => basename(f)));
   const all = shared && readdirSync(folder).filter((f) => extname(f) === extension).every((f) => given.has(f));
-  return all ? `${folder === '.' ? '' : `${shellWord(folder)}/`}*${extension}` : files.map(shellWord).join(' ');
+  return all ? `${folder === '.' ? '' : `${pathWord(folder)}/`}*${extension}` : files.map(pathWord).join(' ');
 }
 
 /** A word as the shell reads it back: quoted when it holds anything but plain path characters. */
-const shellWord = (word: string): string => (/^[\w@%+=:,./~-]+$/.test(word) ? word : "'" + word.replaceAll("'", "'\\''") + "'");
 
 
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {

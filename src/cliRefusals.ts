@@ -4,7 +4,7 @@
 // runs unless a command line is refused.
 import { CommanderError, type Command, type Option } from 'commander';
 import { groupWordFor, isTextFlag, relsFlagFor, relsWordFor } from './cliWords.js';
-import { commandWord } from './ui/shellWords.js';
+import { commandWord } from './shellWords.js';
 
 /** The word commander did not know as a command, if that is what it refused. */
 const unknownCommand = (error: CommanderError): string | undefined => (error.code === 'commander.unknownCommand' ? /'(.*)'/.exec(error.message)?.[1] : undefined);

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { Contact } from '../domain/records.js';
 import { RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
-import { shellQuote } from '../store/journalAccess.js';
+import { pathWord } from '../shellWords.js';
 import type { Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
 import { purgeContact, scrubJournal, type Purge } from '../store/purge.js';
@@ -46,7 +46,7 @@ async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context
     walEmptied = scrubJournal(j);
   } catch (error) {
     // Their rows are gone (committed), but the freed bytes are still in the file until it is rewritten.
-    const command = `sqlite3 ${shellQuote(j.path)} 'VACUUM; PRAGMA wal_checkpoint(TRUNCATE);'`;
+    const command = `sqlite3 ${pathWord(j.path)} 'VACUUM; PRAGMA wal_checkpoint(TRUNCATE);'`;
     throw new RelError(`the journal could not be rewritten (${(error as Error).message}), so freed bytes of ${who} are still in the file: once no other rel is running, run ${command}`);
   }
   if (!walEmptied) ctx.err.write('rel: another program has the journal open, so its -wal may still hold old pages; SQLite empties it when the last one closes the journal\n');

@@ -8,7 +8,7 @@
 // rel log or rel show.
 import { fromDayNumber } from '../domain/calendar.js';
 import { ok, problem, type Check, type CheckName } from './checks.js';
-import { shellQuote } from './journalAccess.js';
+import { pathWord } from '../shellWords.js';
 import type { Db } from './open.js';
 import { BY_GROUP, GROUPED } from './statusCounts.js';
 
@@ -157,7 +157,7 @@ function checkCountTable(db: Db, path: string, t: CountTable): Check {
     .map((k) => `${t.keyName(JSON.parse(k) as Value[])} ${countsName(kept.get(k) ?? none)} counted, ${countsName(held.get(k) ?? none)} held`);
   if (differ.length > KEYS_SHOWN) shown.push(`and ${differ.length - KEYS_SHOWN} more`);
   const recount = `DELETE FROM ${t.table}; INSERT INTO ${t.table} (${[...t.keys, ...t.columns].join(', ')}) ${t.recount};`;
-  return problem(t.check, `${t.tells}: ${shown.join('; ')}`, `count them again: sqlite3 ${shellQuote(path)} ${shellQuote(recount)}`);
+  return problem(t.check, `${t.tells}: ${shown.join('; ')}`, `count them again: sqlite3 ${pathWord(path)} ${pathWord(recount)}`);
 }
 
 /** The counts rel stats shows for each channel, against the conversations. */
@@ -208,7 +208,7 @@ export function checkOpenComplaintPeople(db: Db, path: string): Check {
   }
   const shown = [missing > 0 ? `${missing} person-complaint pair${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the conversations do not hold` : ''].filter(Boolean).join(', ');
   const refill = `DELETE FROM open_complaint_people; INSERT INTO open_complaint_people (conversation_id, contact_id) ${OPEN_COMPLAINT_PEOPLE};`;
-  return problem('complaints', `rel today and rel show read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${shellQuote(path)} ${shellQuote(refill)}`);
+  return problem('complaints', `rel today and rel show read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${pathWord(path)} ${pathWord(refill)}`);
 }
 
 const NAMES_AGAIN = 'DELETE FROM name_trigrams; INSERT INTO name_trigrams (rowid, name_key) SELECT id, name_key FROM contacts ORDER BY id;';
@@ -222,5 +222,5 @@ export function checkNameTrigrams(db: Db, path: string): Check {
   }
   const shown = [missing > 0 ? `${missing} name${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the contacts do not have` : ''].filter(Boolean).join(', ');
   // An index FTS5 has deleted from in secure-delete mode is read by SQLite 3.42 and later (README: erasure).
-  return problem('names', `a part of a name finds other people than the contacts hold: ${shown}`, `index them again with sqlite3 3.42 or later: sqlite3 ${shellQuote(path)} ${shellQuote(NAMES_AGAIN)}`);
+  return problem('names', `a part of a name finds other people than the contacts hold: ${shown}`, `index them again with sqlite3 3.42 or later: sqlite3 ${pathWord(path)} ${pathWord(NAMES_AGAIN)}`);
 }

@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tryParseDuration } from '../domain/duration.js';
 import { openExisting } from './backup.js';
-import { notAFileInstead, hiddenBy, shellQuote, writeBlocker } from './journalAccess.js';
+import { notAFileInstead, hiddenBy, writeBlocker } from './journalAccess.js';
+import { pathWord } from '../shellWords.js';
 import { checkAccess, checkDailyBackups, fixFor, rescueFix, rescueWithoutBackups, RESTORE } from './healthSafety.js';
 import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
@@ -50,13 +51,13 @@ export function checkPermissions(path: string): Check {
     const mode = modeOf(file);
     if (mode !== 0o600) {
       wrong.push(`${file} is ${octal(mode)}${mode & 0o044 ? ', others can read it' : ''} (should be 0600)`);
-      fixes.push(`chmod 600 ${shellQuote(file)}`);
+      fixes.push(`chmod 600 ${pathWord(file)}`);
     }
   }
   const dirMode = modeOf(dir);
   if (dirMode !== 0o700) {
     wrong.push(`its directory ${dir} is ${octal(dirMode)}${dirMode & 0o044 ? ', others can list it' : ''} (should be 0700)`);
-    fixes.push(`chmod 700 ${shellQuote(dir)}`);
+    fixes.push(`chmod 700 ${pathWord(dir)}`);
   }
   if (wrong.length === 0) return ok('permissions', 'journal 0600, directory 0700: only you can read them');
   return problem('permissions', wrong.join('; '), fixes.join(' && '));
@@ -144,7 +145,7 @@ export function checkForeignKeys(db: Db, path: string): Check {
   const sorted = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const detail = sorted.map(([key, g]) => `${g.count} ${key.split(' → ')[0]} row${g.count === 1 ? '' : 's'} pointing at missing ${key.split(' → ')[1]}`).join('; ');
   const repairs = [...new Set(sorted.map(([, g]) => g.repair))].join('; ');
-  return problem('foreign keys', `orphaned rows: ${detail}`, `restore the latest good backup, or clear them: sqlite3 ${shellQuote(path)} ${shellQuote(`${repairs};`)}`);
+  return problem('foreign keys', `orphaned rows: ${detail}`, `restore the latest good backup, or clear them: sqlite3 ${pathWord(path)} ${pathWord(`${repairs};`)}`);
 }
 
 /** WAL lets several rels work at once; a -wal that keeps growing means checkpoints are blocked. */
@@ -168,7 +169,7 @@ export function checkSettings(db: Db, path: string): Check {
       checked += 1;
       if (!isSettingKey(key)) {
         wrong.push(`unknown setting ${key}`);
-        fixes.push(`ignore it, or remove it: sqlite3 ${shellQuote(path)} ${shellQuote(`DELETE FROM settings WHERE key = '${key.replace(/'/g, "''")}'`)}`);
+        fixes.push(`ignore it, or remove it: sqlite3 ${pathWord(path)} ${pathWord(`DELETE FROM settings WHERE key = '${key.replace(/'/g, "''")}'`)}`);
         continue;
       }
       try {
@@ -184,7 +185,7 @@ export function checkSettings(db: Db, path: string): Check {
       checked += 1;
       if (tryParseDuration(cadence) === undefined) {
         wrong.push(`tag ${tag} has cadence ${JSON.stringify(cadence)}`);
-        fixes.push(`rel tag ${shellQuote(tag)} --every 14d`);
+        fixes.push(`rel tag ${pathWord(tag)} --every 14d`);
       }
     }
   }

@@ -4,7 +4,8 @@
 import { formatBytes } from '../domain/bytes.js';
 import { backupsDir, listBackups, readDamageFlag } from './backupFiles.js';
 import type { Check } from './checks.js';
-import { causeOf, JournalAccessError, RESTORE, shellQuote, writeBlocker, type Cause } from './journalAccess.js';
+import { causeOf, JournalAccessError, RESTORE, writeBlocker, type Cause } from './journalAccess.js';
+import { pathWord } from '../shellWords.js';
 
 /** The fix for what could not be checked or opened: a backup only when the cause is damage. */
 export function fixFor(error: unknown, path: string): Cause {
@@ -35,7 +36,7 @@ export function rescueWithoutBackups(path: string): (check: Check) => Check {
 
 /** Saving what can still be read of a damaged journal, and restoring it into a new one. */
 export function rescueFix(path: string): string {
-  return `save what can still be read with rel --db ${shellQuote(path)} export all --rescue > rescue.json (it says what it could not read), then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
+  return `save what can still be read with rel --db ${pathWord(path)} export all --rescue > rescue.json (it says what it could not read), then restore it into a new journal with rel --db NEW.db import rescue.json and use that one (--db or REL_DB)`;
 }
 
 /** Whether rel can write the journal, its -wal and -shm, and its directory (where it keeps backups). */

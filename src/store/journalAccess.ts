@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, lstatSync, readlinkSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RelError } from '../errors.js';
+import { pathWord } from '../shellWords.js';
 
 /** What is wrong and what to do about it; `damage` when the fix is a backup (rel doctor, rel restore). */
 export interface Cause {
@@ -28,12 +29,7 @@ export class JournalAccessError extends RelError {
   }
 }
 
-/** Quoted for a POSIX shell, so a suggested command can be pasted as is. */
-export function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-const q = shellQuote;
+const q = pathWord;
 
 /**
  * The fix for permissions `bits` missing on `target`: chmod when it is yours; when another user

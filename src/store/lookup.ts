@@ -9,7 +9,7 @@ import type { Contact } from '../domain/records.js';
 import { contactsNamed, getContact, getContacts, keyStartsWith, loadLists } from './contacts.js';
 import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
 import type { Journal } from './journal.js';
-import { shellQuote } from './journalAccess.js';
+import { pathWord } from '../shellWords.js';
 
 /** What a query names: one contact, read in full; several, by their names; or no one. */
 export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean } | { status: 'ambiguous'; candidates: NamedContact[] } | { status: 'none' };
@@ -270,7 +270,7 @@ export function notFound(j: Journal, query: string, looking: Looking = {}): NotF
   if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
   if (readsAsEmailAddress(query)) return new NotFoundError(`no contact has the email ${query.trim()}; see rel list, or give it to someone with rel edit NAME --email`);
   const similar = similarContacts(j, query);
-  const addFirst = looking.addFirst === true && parseContactId(query) === undefined ? `, or add them first: rel contact add ${shellQuote(query.trim())}` : '';
+  const addFirst = looking.addFirst === true && parseContactId(query) === undefined ? `, or add them first: rel contact add ${pathWord(query.trim())}` : '';
   const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : `; see rel list${addFirst}`;
   return new NotFoundError(`no contact matches "${query}"${hint}`);
 }

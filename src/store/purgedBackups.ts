@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Check } from './checks.js';
-import { shellQuote } from './journalAccess.js';
+import { pathWord } from '../shellWords.js';
 import type { Db } from './open.js';
 
 /** The time of the last rel rm --purge (UTC instant); undefined when none, or before migration 0015. */
@@ -62,6 +62,6 @@ export function checkPurgedBackups(db: Db, path: string): Check {
     check: 'erasure',
     ok: false,
     detail: `${what} older than the last purge (${shown(purged)}) and may still hold what it erased: ${older.map((p) => basename(p)).join(', ')}`,
-    fix: `remove them unless you must keep them: rm -- ${older.map(shellQuote).join(' ')}`,
+    fix: `remove them unless you must keep them: rm -- ${older.map(pathWord).join(' ')}`,
   };
 }

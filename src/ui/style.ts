@@ -46,7 +46,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${formatCount(n)} ${n === 1 ? word : many}`;
 }
 
-export { commandWord, quotedWord } from './shellWords.js';
+export { commandWord, quotedWord } from '../shellWords.js';
 
 /** "Jane Doe", "Jane Doe and Tom Doe", "Jane Doe, Tom Doe and Bob Lee". */
 export function namesList(names: readonly string[]): string {

@@ -1,6 +1,6 @@
-// Words to type again in a shell, as refusals and hints write them: bare when a shell takes them
-// as they are, else in quotes it takes whole and as written. No imports: the command line's
-// refusals use them at start-up.
+// Words to type again in a shell, as refusals, hints and doctor's fixes write them: bare when a
+// shell takes them as they are, else in quotes it takes whole and as written. No imports: the
+// command line's refusals use them at start-up, and the store's fixes name paths with them.
 
 /**
  * A name, tag or text as one types it after a command in a shell: jane, "Jane Doe", "#42" (a
@@ -14,4 +14,9 @@ export function commandWord(text: string): string {
 /** Text in quotes a shell takes as it is: double ("Jane Doe", "call back"), single when it holds $ ` " \ or !. */
 export function quotedWord(text: string): string {
   return /[$`"\\!]/.test(text) ? `'${text.replace(/'/g, `'\\''`)}'` : `"${text}"`;
+}
+
+/** A file's path as a shell takes it: bare when it is plain (~/x and $HOME/x would be expanded: quoted), else single-quoted. */
+export function pathWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
