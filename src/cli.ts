@@ -113,11 +113,14 @@ async function dayAfterName(cmd: Command, path: string, before: readonly string[
 
 /**
  * `rel import *.vcf`: one file at a time, each its own change to undo. Words that are one file's
- * name with spaces (`rel import My Contacts.vcf`) go in quotes.
+ * name with spaces (`rel import My Contacts.vcf`) go in quotes. `rel backup a.db b.db`: one file,
+ * or one name with a space; which was meant, the line cannot tell.
  */
 function severalFiles(path: string, words: readonly string[]): string {
   const files = filesAmong(words);
-  if (files.length === 1 || path !== 'import') return `a file name with spaces goes in quotes (rel ${path} ${pathWord(words.join(' '))})`;
+  const spaced = `a file name with spaces goes in quotes (rel ${path} ${pathWord(words.join(' '))})`;
+  if (files.length === 1) return spaced;
+  if (path !== 'import') return `it writes one file (rel ${path} ${pathWord(files[0]!)}); ${spaced}`;
   const loop = `for f in ${files.length <= 3 ? files.map(pathWord).join(' ') : sharedGlob(files)}; do rel import "$f"; done`;
   return `import one file at a time (${loop})`;
 }
@@ -144,8 +147,6 @@ function sharedGlob(files: readonly string[]): string {
   const all = shared && readdirSync(folder).filter((f) => extname(f) === extension).every((f) => given.has(f));
   return all ? `${folder === '.' ? '' : `${pathWord(folder)}/`}*${extension}` : files.map(pathWord).join(' ');
 }
-
-/** A word as the shell reads it back: quoted when it holds anything but plain path characters. */
 
 
 function registerCommands(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, only?: string): Command {

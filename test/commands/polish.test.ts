@@ -279,6 +279,11 @@ describe('a name of several words typed without quotes', () => {
     expect(await j.ok(['remember', 'maria', 'loves', 'golf'])).toBe('remembered about Maria Lopez: loves golf [detail 3]\n');
   });
 
+  it('rel backup of two names says it writes one file, or a name with a space in quotes', async () => {
+    const j = await maria();
+    expect(await expectRefused(j, ['backup', 'a.db', 'b.db'], 2)).toBe("rel: backup takes FILE, and was given 2 arguments: it writes one file (rel backup a.db); a file name with spaces goes in quotes (rel backup 'a.db b.db')");
+  });
+
   it('rel import of several files says to import one at a time, and a file name with spaces goes in quotes', async () => {
     const j = await maria();
     const vcard = (name: string): string => `BEGIN:VCARD\nVERSION:3.0\nFN:${name}\nEND:VCARD\n`;
