@@ -9,6 +9,7 @@ import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
 import { aliasProblem, parseContactId } from './domain/names.js';
 import { UsageError, ValueError } from './errors.js';
+import { commandWord } from './shellWords.js';
 
 /** What parsing a flag needs of the run: its day (which way "friday" points). */
 export interface RunDay {
@@ -76,8 +77,7 @@ export async function laterDayFlag(ctx: RunDay, text: string, flag: string, advi
 export async function conversationDayFlag(ctx: RunDay, text: string, flag: string, who = 'NAME'): Promise<string> {
   const day = await dayFlag(ctx, text, flag, 'past');
   if (day > ctx.today) {
-    const name = /^[\p{L}\p{N}#@._-]+$/u.test(who) ? who : JSON.stringify(who);
-    throw new UsageError(`${flag} ${day} is after today (${ctx.today}): a conversation is logged once it has happened; to plan one, set a follow-up: rel remind ${name} "what to do" --on ${day}`);
+    throw new UsageError(`${flag} ${day} is after today (${ctx.today}): a conversation is logged once it has happened; to plan one, set a follow-up: rel remind ${commandWord(who)} "what to do" --on ${day}`);
   }
   return day;
 }

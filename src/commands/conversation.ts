@@ -73,9 +73,11 @@ async function peopleAfter(ctx: Context, before: Conversation, opts: Conversatio
     return found;
   };
   const edit = { replace: await ids(opts.person), add: (await ids(opts.with)) ?? [], remove: (await ids(opts.without)) ?? [] };
+  const both = edit.add.find((id) => edit.remove.includes(id));
+  if (both !== undefined) throw new UsageError(`--with and --without both name ${known.get(both)!.name}: say once whether they were there`);
   const result = editPeople(before.people.map((p) => p.id), edit);
   if ('people' in result) return result.people.map((id) => known.get(id)!);
-  if (result.problem === 'nobody left') throw new UsageError(`conversation #${before.id} would be with nobody; keep someone, or delete it: rel conversation rm ${before.id}`);
+  if (result.problem === 'nobody left') throw new RelError(`conversation #${before.id} would be with nobody; keep someone, or delete it: rel conversation rm ${before.id}`);
   const name = known.get(result.id)!.name;
   if (result.problem === 'not there') throw new RelError(`${name} (#${result.id}) was not in conversation #${before.id}; nothing changed`);
   throw new RelError(`${name} (#${result.id}) is in conversation #${before.id} already; nothing changed`);

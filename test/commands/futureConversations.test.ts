@@ -18,6 +18,9 @@ describe('a conversation dated after today is refused, pointing to rel remind', 
     );
     expect(await expectRefused(j, ['add', 'kwame', '--note', 'lunch', '--on', 'next friday'], 2)).toMatch(/^rel: --on 2026-11-27 is after today \(2026-11-23\): .* rel remind "Kwame Mensah" "what to do" --on 2026-11-27$/);
     expect(await expectRefused(j, ['add', 'Kwame Mensah', '--note', 'lunch', '--on', '2027-01-05'], 2)).toMatch(/rel remind "Kwame Mensah" "what to do" --on 2027-01-05$/);
+    // A name the shell would read into inside double quotes is written in single quotes.
+    await j.ok(['contact', 'add', 'Kim $PRICE Lo']);
+    expect(await expectRefused(j, ['add', 'kim', '--note', 'lunch', '--on', 'in 2 weeks'], 2)).toMatch(/rel remind 'Kim \$PRICE Lo' "what to do" --on 2026-12-07$/);
   });
 
   it('does not create a person named in a refused add', async () => {

@@ -177,9 +177,11 @@ describe('correcting who was there', () => {
     await j.ok(['add', 'jane', 'tom', '--note', 'lunch']);
     expect(await expectRefused(j, ['conversation', 'edit', '4', '--without', 'bob'], 1)).toBe('rel: Bob Lee (#3) was not in conversation #4; nothing changed');
     expect(await expectRefused(j, ['conversation', 'edit', '4', '--with', 'tom'], 1)).toBe('rel: Tom Doe (#2) is in conversation #4 already; nothing changed');
-    expect(await expectRefused(j, ['conversation', 'edit', '4', '--without', 'jane', '--without', 'tom'], 2)).toBe(
+    // The journal refuses this one (exit 1); naming someone both to add and to take off is the command line's mistake (2).
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--without', 'jane', '--without', 'tom'], 1)).toBe(
       'rel: conversation #4 would be with nobody; keep someone, or delete it: rel conversation rm 4',
     );
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--with', 'bob', '--without', 'bob'], 2)).toBe('rel: --with and --without both name Bob Lee: say once whether they were there');
   });
 });
 
