@@ -29,7 +29,7 @@ function parsePrefer(value: string | undefined): 'A' | 'B' {
 const who = (c: Pick<Contact, 'id' | 'name'>) => `${c.name} (#${c.id})`;
 
 /** What the merge does, one line each, for the dry run, the question and the answer alike. */
-function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts & { relations: RelationMergePlan }, referrerName: string | undefined, done: boolean, referrerLoops: boolean): string[] {
+function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts & { relations: RelationMergePlan }, nameOf: (id: number) => string, done: boolean, referrerLoops: boolean): string[] {
   const lines: string[] = [];
   const [moves, adds, takes, drops, keeps] = done ? ['moved', 'added', 'took', 'dropped', 'kept'] : ['moves', 'adds', 'takes', 'drops', 'keeps'];
   const moved = [plural(counts.conversations, 'conversation'), plural(counts.details, 'detail'), plural(counts.reminders, 'follow-up')];
@@ -43,14 +43,18 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
   for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
   for (const field of plan.filled) lines.push(`${takes} ${FIELD_LABELS[field]}: ${String(plan.fields[field])}`);
   if (b.referredBy === a.id) lines.push(`${drops} "${b.name} referred by ${a.name}": nobody refers themselves`);
+  const conflict = plan.referrerConflict;
   if (plan.referredBy !== a.referredBy && plan.referredBy !== null && plan.referredBy !== a.id) {
-    const referrer = referrerName ?? `#${plan.referredBy}`;
-    lines.push(referrerLoops ? `${drops} referrer ${referrer}: ${a.name} referred by them would make a loop of referrals` : `${takes} referrer: ${referrer}`);
+    const referrer = nameOf(plan.referredBy);
+    if (referrerLoops) lines.push(`${drops} referrer ${referrer}: ${a.name} referred by them would make a loop of referrals`);
+    else if (conflict === null) lines.push(`${takes} referrer: ${referrer}`);
   }
   if (a.referredBy === b.id) lines.push(`${drops} "${a.name} referred by ${b.name}": nobody refers themselves`);
   if (plan.fields.archived === false) lines.push(`${a.name} is no longer archived (${b.name} was active)`);
   for (const c of plan.conflicts) lines.push(`conflict: ${FIELD_LABELS[c.field]} — ${keeps} ${c.kept}, ${drops} ${c.dropped}`);
-  if (!done && plan.conflicts.length > 0 && plan.conflicts.every((c) => c.kept === a[c.field])) lines.push(`(--prefer B keeps ${b.name}'s values instead)`);
+  if (conflict !== null) lines.push(`conflict: referrer — ${keeps} ${nameOf(conflict.kept)}, ${drops} ${nameOf(conflict.dropped)}`);
+  const keptA = plan.conflicts.every((c) => c.kept === a[c.field]) && (conflict === null || conflict.kept === a.referredBy);
+  if (!done && (plan.conflicts.length > 0 || conflict !== null) && keptA) lines.push(`(--prefer B keeps ${b.name}'s values instead)`);
   return lines;
 }
 
@@ -62,8 +66,8 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   if (a.id === b.id) throw new RelError(`"${queryA}" and "${queryB}" are the same person, ${who(a)}: nothing to merge`);
   const plan = planMerge(a, b, prefer);
   const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relationsOfAll(j, [a.id, b.id])) };
-  const referrerName = plan.referredBy === null ? undefined : getContact(j, plan.referredBy)?.name;
-  const lines = (done: boolean, loops = referrerMakesLoop(j, plan, a.id, b.id)) => describe(a, b, plan, counts, referrerName, done, loops).map((l) => `  ${l}\n`).join('');
+  const nameOf = (id: number) => getContact(j, id)?.name ?? `#${id}`;
+  const lines = (done: boolean, loops = referrerMakesLoop(j, plan, a.id, b.id)) => describe(a, b, plan, counts, nameOf, done, loops).map((l) => `  ${l}\n`).join('');
   const title = `${who(b)} into ${who(a)}`;
 
   if (opts.dryRun) {

@@ -38,6 +38,8 @@ export interface MergePlan {
   tags: string[];
   /** A's referrer afterwards, before the store checks it makes no loop. */
   referredBy: number | null;
+  /** Both were referred, by different people: whose referrer is kept (A's unless B is preferred). */
+  referrerConflict: { kept: number; dropped: number } | null;
   /** The day A counts as added: the earlier of the two (drifting counts from it). */
   createdOn: string;
 }
@@ -74,9 +76,11 @@ export function planMerge(a: Contact, b: Contact, prefer: 'A' | 'B' = 'A'): Merg
   // Archived only if both were: an active record of the person keeps them on the lists.
   if (a.archived && !b.archived) fields.archived = false;
 
-  // A's referrer stays; B's comes over when A has none; nobody refers themselves.
-  let referredBy = a.referredBy === b.id ? null : a.referredBy;
-  if (referredBy === null && b.referredBy !== a.id) referredBy = b.referredBy;
+  // A's referrer stays, B's when preferred; B's comes over when A has none; nobody refers themselves.
+  const mine = a.referredBy === b.id ? null : a.referredBy;
+  const theirs = b.referredBy === a.id ? null : b.referredBy;
+  const referrerConflict = mine !== null && theirs !== null && mine !== theirs ? (prefer === 'B' ? { kept: theirs, dropped: mine } : { kept: mine, dropped: theirs }) : null;
+  const referredBy = referrerConflict?.kept ?? mine ?? theirs;
   if (referredBy !== a.referredBy) fields.referredBy = referredBy;
 
   const aliasKey = (v: string) => normalizeName(v);
@@ -90,6 +94,7 @@ export function planMerge(a: Contact, b: Contact, prefer: 'A' | 'B' = 'A'): Merg
     aliases,
     tags: newValues(b.tags, a.tags, (t) => t),
     referredBy,
+    referrerConflict,
     createdOn: b.createdOn < a.createdOn ? b.createdOn : a.createdOn,
   };
 }

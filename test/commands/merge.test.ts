@@ -143,6 +143,19 @@ describe('rel merge', () => {
     expect(rows(k, 'SELECT id, referred_by FROM contacts ORDER BY id')).toEqual([{ id: 1, referred_by: 4 }, { id: 3, referred_by: 1 }, { id: 4, referred_by: null }]);
   });
 
+  it('two referrers are a conflict: A’s kept and B’s named, or B’s with --prefer B, as any field', async () => {
+    const j = makeJournal();
+    for (const name of ['Ann Lee', 'Ann Leigh', 'Bob Ray', 'Cat Poe']) await j.ok(['contact', 'add', name, '--new']);
+    await j.ok(['edit', 'Ann Lee', '--referred-by', 'bob']);
+    await j.ok(['edit', 'Ann Leigh', '--referred-by', 'cat']);
+    const dry = await j.ok(['merge', 'Ann Lee', 'Ann Leigh', '--dry-run']);
+    expect(dry).toContain("  conflict: referrer — keeps Bob Ray, drops Cat Poe\n  (--prefer B keeps Ann Leigh's values instead)\n");
+    const merged = await j.ok(['merge', 'Ann Lee', 'Ann Leigh', '--prefer', 'B', '--yes']);
+    expect(merged).toContain('  conflict: referrer — kept Cat Poe, dropped Bob Ray\n');
+    expect(merged).not.toMatch(/took referrer/);
+    expect(rows(j, 'SELECT id, referred_by FROM contacts WHERE id = 1')).toEqual([{ id: 1, referred_by: 4 }]);
+  });
+
   it('drops a referrer that would make a loop and says so', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Amy Keep']);

@@ -32,7 +32,9 @@ describe('planMerge', () => {
   });
 
   it('keeps A’s referrer, takes B’s when A has none, and never makes A refer itself', () => {
-    expect(planMerge(contact(1, 'A', { referredBy: 5 }), contact(2, 'B', { referredBy: 6 })).referredBy).toBe(5);
+    expect(planMerge(contact(1, 'A', { referredBy: 5 }), contact(2, 'B', { referredBy: 6 }))).toMatchObject({ referredBy: 5, referrerConflict: { kept: 5, dropped: 6 } });
+    expect(planMerge(contact(1, 'A', { referredBy: 5 }), contact(2, 'B', { referredBy: 6 }), 'B')).toMatchObject({ referredBy: 6, referrerConflict: { kept: 6, dropped: 5 }, fields: { referredBy: 6 } });
+    expect(planMerge(contact(1, 'A', { referredBy: 5 }), contact(2, 'B', { referredBy: 5 })).referrerConflict).toBeNull();
     expect(planMerge(contact(1, 'A'), contact(2, 'B', { referredBy: 6 })).fields.referredBy).toBe(6);
     expect(planMerge(contact(1, 'A', { referredBy: 2 }), contact(2, 'B', { referredBy: 6 })).referredBy).toBe(6);
     expect(planMerge(contact(1, 'A', { referredBy: 2 }), contact(2, 'B', { referredBy: 1 })).fields.referredBy).toBeNull();
