@@ -19,6 +19,8 @@ import { findContact, lookupCandidates, notFound, similarContacts } from '../sto
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
+import { samePersonSuspects } from '../store/samePerson.js';
+import { describeSamePerson } from '../domain/samePerson.js';
 import { commandWord, namesList, quotedWord } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
 
@@ -111,7 +113,24 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
     who.push(next);
   }
   if (!forceNew) refuseSplitName(names, who);
+  if (!forceNew) refuseHalfName(ctx.journal(), names, who);
   return who;
+}
+
+/**
+ * `rel add jose nunes --note ...`: "jose" finds José Núñez by part of his name, and "nunes" would
+ * be someone new. When the words together are a name someone has, or a typo away from it, that is
+ * the likelier meaning: refused, with the whole name in quotes.
+ */
+function refuseHalfName(j: Journal, names: string[], who: Who[]): void {
+  const newWords = who.flatMap((w) => ('create' in w && !/\s/.test(w.create) ? [w.create] : []));
+  if (names.length < 2 || newWords.length === 0) return;
+  const whole = names.join(' ');
+  const suspects = samePersonSuspects(j, { name: whole });
+  if (suspects.length === 0) return;
+  const quoted = names.map((n) => `"${n}"`).join(' and ');
+  const add = newWords.map((w) => `rel contact add ${commandWord(w)}`).join('; ');
+  throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, add them first (${add})`);
 }
 
 /**

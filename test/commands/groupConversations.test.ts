@@ -112,6 +112,15 @@ describe('a conversation with several people', () => {
     await j.ok(['add', 'Lena Park', 'Oli', '--note', 'coffee']);
   });
 
+  it('refuses one word that finds someone beside one that would be new, when together they may be someone', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'jose', 'nunes', '--note', 'hi'], 2)).toBe(
+      'rel: "jose" and "nunes" read as one name, which may be José Núñez (#4: name a typo away): put the whole name in quotes (rel add "jose nunes" with the same flags); for nunes as someone new, add them first (rel contact add nunes)',
+    );
+    // Together they are nobody's name: jane and someone new called Kim, as before.
+    expect(await j.ok(['add', 'jane', 'kim', '--note', 'coffee'])).toBe('logged conversation with Jane Doe and kim on 2026-11-23 (#4)\n');
+  });
+
   it('creates the new people among them and says so', async () => {
     const j = await drifting();
     const result = await j.rel(['add', 'jane', 'Ana Silva', '--note', 'trade show', '--via', 'event']);
