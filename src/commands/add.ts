@@ -153,9 +153,25 @@ function namedPeople(who: Who[]): NamedContact[] {
   return who.map((w, i) => ('contact' in w ? w.contact : { id: -1 - i, name: w.create, aliases: [], emails: [], phones: [] }));
 }
 
+/**
+ * "bob: likes jazz" in a conversation of several people where Bob is not one of them: the words
+ * before the colon name someone else in the journal, so they were not meant as the text.
+ */
+function refuseSomeoneElse(j: Journal, flag: string, text: string, people: NamedContact[]): void {
+  const colon = text.indexOf(':');
+  if (people.length < 2 || colon <= 0) return;
+  const said = text.slice(0, colon).trim();
+  const match = findContact(j, said);
+  if (match.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
+  const others = people.map((p) => p.name);
+  throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said}:"`);
+}
+
 async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<Entry> {
   const people = namedPeople(who);
   const name = people[0]!.name;
+  for (const r of opts.remember ?? []) refuseSomeoneElse(ctx.journal(), '--remember', r, people);
+  if (opts.followUp !== undefined) refuseSomeoneElse(ctx.journal(), '--follow-up', opts.followUp, people);
   const remember = (opts.remember ?? []).map((r) => addressedTo(textFlag(r, '--remember'), people));
   if (opts.rememberOn !== undefined && remember.length !== 1) {
     throw new UsageError('--remember-on dates one detail: give exactly one --remember with it (or use rel remember NAME TEXT --on DATE)');

@@ -91,6 +91,16 @@ describe('a conversation with several people', () => {
     expect((await card('bob')).details.map((d) => d.text)).toEqual(['Tom: his brother']);
   });
 
+  it('refuses "NAME:" naming someone in the journal who is not in the conversation, rather than filing it on the first', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'dinner', '--remember', 'bob: likes jazz'], 2)).toBe(
+      'rel: --remember "bob: likes jazz": Bob Lee (#3) is not in this conversation (Jane Doe and Tom Doe); name them too, or leave out "bob:"',
+    );
+    expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'dinner', '--follow-up', 'bob: friday: call'], 2)).toMatch(/^rel: --follow-up "bob: friday: call": Bob Lee \(#3\) is not in this conversation/);
+    // Words before a colon that name nobody stay the text.
+    expect(await j.ok(['add', 'jane', 'tom', '--note', 'dinner', '--remember', 'Tip: bring wine'])).toContain('remembered 1 (Jane Doe)');
+  });
+
   it('finds every name before writing: a likely double or the same person twice refuses the whole conversation', async () => {
     const j = await drifting();
     expect(await expectRefused(j, ['add', 'jane', 'Jose Nunes', '--note', 'lunch'], 1)).toMatch(/^rel: "Jose Nunes" may be someone already in the journal: José Núñez \(#4/);
