@@ -7,7 +7,7 @@ import { deleteContact } from '../store/contacts.js';
 import { pathWord } from '../shellWords.js';
 import type { Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
-import { purgeContact, scrubJournal, type Purge } from '../store/purge.js';
+import { purgeContact, scrubJournal, sharedConversationsOf, type Purge } from '../store/purge.js';
 
 export interface RmOptions {
   yes?: boolean;
@@ -26,8 +26,14 @@ export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<
     if (!sure) throw new RelError('nothing was deleted');
   }
   await j.readyToWrite();
-  j.write(() => deleteContact(j, contact.id));
-  ctx.out.write(`deleted ${contact.name} and everything about them\n`);
+  const shared = j.write(() => {
+    const conversations = sharedConversationsOf(j, contact.id);
+    deleteContact(j, contact.id);
+    return conversations.length;
+  });
+  // A conversation they shared is the others' record too: it stays with them (README: Erasure).
+  const stays = shared === 0 ? '' : ` (${shared === 1 ? '1 conversation they shared stays' : `${shared} conversations they shared stay`} with the others)`;
+  ctx.out.write(`deleted ${contact.name} and everything about them${stays}\n`);
 }
 
 async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context): Promise<void> {

@@ -46,8 +46,9 @@ function count(j: Journal, sql: string, id: number): number {
   return j.stmt<{ id: number }, { n: number }>(sql).get({ id })!.n;
 }
 
-function whatGoes(j: Journal, id: number): Omit<Purge, 'clearedChanges'> {
-  const shared = j
+/** The conversations a person shared with others: deleting the person leaves them to the others. */
+export function sharedConversationsOf(j: Journal, id: number): number[] {
+  return j
     .stmt<{ id: number }, { id: number }>(
       `SELECT p.conversation_id AS id FROM conversation_people p
        WHERE p.contact_id = @id AND EXISTS (SELECT 1 FROM conversation_people o WHERE o.conversation_id = p.conversation_id AND o.contact_id <> @id)
@@ -55,6 +56,10 @@ function whatGoes(j: Journal, id: number): Omit<Purge, 'clearedChanges'> {
     )
     .all({ id })
     .map((r) => r.id);
+}
+
+function whatGoes(j: Journal, id: number): Omit<Purge, 'clearedChanges'> {
+  const shared = sharedConversationsOf(j, id);
   return {
     conversations: count(j, 'SELECT count(*) AS n FROM conversation_people WHERE contact_id = @id', id) - shared.length,
     sharedConversations: shared,
