@@ -14,6 +14,7 @@ import { ImportFormatError, type ImportWarning, type Warn } from './importError.
 import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS } from './linkedinCsv.js';
 import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS } from './outlookCsv.js';
 import { hasNameParts, isRelHeader, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
+import { CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS, REMINDER_COLUMNS } from './columns.js';
 import { contactFromThunderbirdRow, isThunderbirdHeader } from './thunderbirdCsv.js';
 
 export type ContactsCsvDialect = 'rel' | 'google' | 'outlook' | 'thunderbird' | 'linkedin' | 'names';
@@ -66,9 +67,21 @@ function columnsOf(cells: readonly string[]): string {
   return cells.length > 5 ? `${shown.join(', ')} and ${cells.length - 5} more` : shown.join(', ');
 }
 
+/** rel's own exports that hold no contacts, by their header: what `rel import` cannot take back. */
+const OTHER_EXPORTS: Array<[string, readonly string[]]> = [
+  ['conversations', CONVERSATION_COLUMNS],
+  ['details', DETAIL_COLUMNS],
+  ['reminders', REMINDER_COLUMNS],
+  ['relations', RELATION_COLUMNS],
+];
+
 /** Why a header is not read: what it has, or that it is no CSV at all, and what rel reads. */
 function unknownHeader(cells: readonly string[]): string {
   if (cells[0]?.trimStart().startsWith('<')) return `the header is not one rel knows: ${EXPECTED_HEADERS} (this looks like XML or HTML, not a CSV file)`;
+  if (cells[0]?.trim() === 'BEGIN:VCALENDAR') return "this is a calendar (rel export dates), which rel import does not read: it imports contacts (a CSV, or vCards) and restores rel export all";
+  const header = cells.map((c) => c.trim()).join(',');
+  const own = OTHER_EXPORTS.find(([, columns]) => columns.join(',') === header);
+  if (own !== undefined) return `this is rel export ${own[0]}, which rel import does not read back: it imports contacts (rel export contacts) and restores the whole journal from rel export all`;
   return `the header is not one rel knows (its columns: ${columnsOf(cells)}): ${EXPECTED_HEADERS}`;
 }
 

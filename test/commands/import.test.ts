@@ -180,6 +180,17 @@ describe('rel import of a malformed file', () => {
     );
   });
 
+  it("rel's own exports that hold no contacts, and its calendar, are named as what they are", async () => {
+    const source = newJournal();
+    await relOk(['add', 'Jane Doe', '--note', 'lunch', '--follow-up', 'friday: call'], { db: source });
+    for (const what of ['conversations', 'reminders', 'details', 'relations']) {
+      const result = await rel(['import', '-'], { db: newJournal(), input: await relOk(['export', what], { db: source }) });
+      expect(result).toMatchObject({ code: 1, stderr: `rel: stdin line 1: this is rel export ${what}, which rel import does not read back: it imports contacts (rel export contacts) and restores the whole journal from rel export all\n` });
+    }
+    const calendar = await rel(['import', '-'], { db: newJournal(), input: await relOk(['export', 'dates', '--format', 'ics'], { db: source }) });
+    expect(calendar.stderr).toMatch(/^rel: stdin line 1: this is a calendar \(rel export dates\), which rel import does not read/);
+  });
+
   it('a missing file, and an unknown --format', async () => {
     const db = newJournal();
     expect(await rel(['import', 'no/such.csv'], { db })).toMatchObject({ code: 1, stderr: 'rel: cannot import no/such.csv: no such file\n' });
