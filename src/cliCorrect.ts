@@ -2,10 +2,24 @@
 // kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
 // rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
 import type { Command } from 'commander';
+import { UsageError } from './errors.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
 import type { ConversationEditOptions } from './commands/conversation.js';
 import type { DetailEditOptions } from './commands/detail.js';
 import type { ReminderEditOptions } from './commands/reminder.js';
+
+/**
+ * `--every 1m --no-every`: a flag and its --no- form both given say opposite things; commander
+ * would keep the last without a word, so the command line is refused instead.
+ */
+function oneWay(command: Command, name: string): Command {
+  const given = new Set<string>();
+  command.on(`option:${name}`, () => given.add(name));
+  command.on(`option:no-${name}`, () => given.add(`no-${name}`));
+  return command.hook('preAction', () => {
+    if (given.size === 2) throw new UsageError(`--${name} and --no-${name} say opposite things: give one of them`);
+  });
+}
 
 export function registerCorrectCommands(program: Command, act: Act): void {
   const conversation = program
@@ -13,8 +27,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     .description('correct or delete a logged conversation by its id (rel log shows the ids)')
     .addHelpText('after', examples(['rel conversation edit 12 --on yesterday', 'rel conversation rm 12']));
   act(
-    conversation
-      .command('edit')
+    oneWay(conversation.command('edit'), 'complaint')
       .argument('<id>', 'the conversation id, shown by rel log and rel show')
       .description('change a conversation: its note, day, channel, who it was with, or complaint flag')
       .option('--note <text>', 'the new note ("" clears it)')
@@ -51,8 +64,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     .description('correct or delete a remembered detail by its id (rel show shows the ids)')
     .addHelpText('after', examples(['rel detail edit 3 --text "expecting twins"', 'rel detail rm 3']));
   act(
-    detail
-      .command('edit')
+    oneWay(detail.command('edit'), 'yearly')
       .argument('<id>', 'the detail id, shown by rel show')
       .description('change a detail: its text, its date, whether it recurs every year')
       .option('--text <text>', 'the new text')
@@ -80,8 +92,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
     .description('correct, delete or reopen a follow-up by its id (rel reminders shows the ids)')
     .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder rm 4', 'rel reminder reopen 4']));
   act(
-    reminder
-      .command('edit')
+    oneWay(reminder.command('edit'), 'every')
       .argument('<id>', 'the reminder id, shown by rel reminders and rel show')
       .description('change a follow-up: its text, due day or recurrence')
       .option('--text <text>', 'what to do')

@@ -179,6 +179,16 @@ describe('rel reminder edit, rm and reopen', () => {
     await expectRefused(j, ['reminder', 'edit', '1', '--every', 'often'], 2);
     await expectRefused(j, ['reminder', 'edit', '1', '--on', 'never'], 2);
   });
+
+  it('a flag and its --no- form together say opposite things: refused, whichever comes last (exit 2)', async () => {
+    const j = await journal();
+    expect(await expectRefused(j, ['reminder', 'edit', '2', '--every', '1m', '--no-every'], 2)).toBe('rel: --every and --no-every say opposite things: give one of them');
+    expect(await expectRefused(j, ['reminder', 'edit', '2', '--no-every', '--every', '1m'], 2)).toBe('rel: --every and --no-every say opposite things: give one of them');
+    expect(await expectRefused(j, ['conversation', 'edit', '1', '--complaint', '--no-complaint'], 2)).toBe('rel: --complaint and --no-complaint say opposite things: give one of them');
+    expect(await expectRefused(j, ['detail', 'edit', '1', '--yearly', '--no-yearly'], 2)).toBe('rel: --yearly and --no-yearly say opposite things: give one of them');
+    // Each alone still works, run after run.
+    expect(await j.ok(['reminder', 'edit', '2', '--no-every'])).toMatch(/^updated reminder #2: .* \(recurrence\)\n$/);
+  });
 });
 
 describe('the ids where records are listed', () => {
