@@ -5,7 +5,7 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { addressedTo } from '../domain/sharedConversations.js';
+import { addressedTo, sayingWhose } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
@@ -158,13 +158,11 @@ function namedPeople(who: Who[]): NamedContact[] {
  * before the colon name someone else in the journal, so they were not meant as the text.
  */
 function refuseSomeoneElse(j: Journal, flag: string, text: string, people: NamedContact[]): void {
-  const colon = text.indexOf(':');
-  if (people.length < 2 || colon <= 0) return;
-  const said = text.slice(0, colon).trim();
-  const match = findContact(j, said);
-  if (match.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
+  const said = sayingWhose(text, people);
+  const match = said === undefined ? undefined : findContact(j, said.name);
+  if (match?.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
   const others = people.map((p) => p.name);
-  throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said}:"`);
+  throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said!.name}:"`);
 }
 
 async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<Entry> {

@@ -15,12 +15,18 @@ export interface Addressed {
  * one person, or when they name nobody there (or several), the whole text is for the first.
  */
 export function addressedTo(text: string, people: readonly NamedContact[]): Addressed {
+  const said = sayingWhose(text, people);
+  if (said === undefined) return { person: 0, text };
+  const match = matchContact(said.name, [...people]);
+  return match.status === 'found' ? { person: people.indexOf(match.contact), text: said.rest } : { person: 0, text };
+}
+
+/** "Tom: loves golf", with several people there: the words that may say whose ("Tom") and the rest; undefined when none can. */
+export function sayingWhose(text: string, people: readonly NamedContact[]): { name: string; rest: string } | undefined {
   const colon = text.indexOf(':');
-  if (people.length < 2 || colon <= 0) return { person: 0, text };
-  const match = matchContact(text.slice(0, colon).trim(), [...people]);
+  if (people.length < 2 || colon <= 0) return undefined;
   const rest = text.slice(colon + 1).trim();
-  if (match.status !== 'found' || rest === '') return { person: 0, text };
-  return { person: people.indexOf(match.contact), text: rest };
+  return rest === '' ? undefined : { name: text.slice(0, colon).trim(), rest };
 }
 
 /** What `rel conversation edit` says about who was there: everyone anew, or some added and some removed. */

@@ -190,11 +190,17 @@ export function contactsNamed(j: Journal, name: string): Array<{ id: number; nam
   return j.stmt<[string], { id: number; name: string }>('SELECT id, name FROM contacts WHERE name_key = ?').all(normalizeName(name));
 }
 
+const NAMED_BY_KEY = `SELECT id, name FROM contacts WHERE name_key = @key AND id IS NOT @except
+  UNION SELECT c.id, c.name FROM contact_aliases a JOIN contacts c ON c.id = a.contact_id WHERE a.alias_key = @key AND c.id IS NOT @except ORDER BY 1`;
+
+/** The contacts (but `except`) whose folded name or an alias is `key`, a name folded by normalizeName, in id order. */
+export function namedByKey(j: Journal, key: string, except?: number): Array<{ id: number; name: string }> {
+  return j.stmt<[{ key: string; except: number | null }], { id: number; name: string }>(NAMED_BY_KEY).all({ key, except: except ?? null });
+}
+
 /** The contacts other than `except` whose name or an alias is `text` (folded as names are), in id order. */
 export function othersNamedBy(j: Journal, text: string, except: number | undefined): Array<{ id: number; name: string }> {
-  const sql = `SELECT id, name FROM contacts WHERE name_key = @key AND id IS NOT @except
-    UNION SELECT c.id, c.name FROM contact_aliases a JOIN contacts c ON c.id = a.contact_id WHERE a.alias_key = @key AND c.id IS NOT @except ORDER BY 1`;
-  return j.stmt<[{ key: string; except: number | null }], { id: number; name: string }>(sql).all({ key: normalizeName(text), except: except ?? null });
+  return namedByKey(j, normalizeName(text), except);
 }
 
 export function addEmails(j: Journal, id: number, emails: string[]): void {

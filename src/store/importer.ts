@@ -8,7 +8,7 @@ import { normalizeName } from '../domain/names.js';
 import { otherWordOrders } from '../domain/nameWords.js';
 import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
-import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, updateContact } from './contacts.js';
+import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, namedByKey, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
@@ -58,7 +58,6 @@ type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners' | 'nameOwners'> & 
  * stays an alias, and a file that names them so again fills them in instead of adding them again.
  */
 const NAMES_AND_ALIASES = `SELECT id, name_key FROM contacts UNION SELECT contact_id, alias_key FROM contact_aliases ORDER BY 1`;
-const NAMED_OR_ALIASED = 'SELECT id FROM contacts WHERE name_key = ? UNION SELECT contact_id FROM contact_aliases WHERE alias_key = ? ORDER BY 1';
 
 /** Everyone's emails, phones, names and referrers, read once: for a file of many people. */
 function everyOwner(j: Journal): Owners {
@@ -107,9 +106,8 @@ function ownersOfKeys(j: Journal, records: readonly ImportedContact[]): Owners |
   const referrerNames = new Set(records.flatMap((r) => (r.referredBy === undefined ? [] : [normalizeName(r.referredBy)])));
   const names = new Set([...keys.flatMap((k) => [k.name, ...otherWordOrders(k.name)]), ...records.flatMap((r) => (r.relations ?? []).map((rel) => normalizeName(rel.name ?? ''))), ...referrerNames]);
   const nameOwners = new Map<string, number[]>();
-  const named = j.stmt<[string, string], number>(NAMED_OR_ALIASED).pluck();
   for (const name of names) {
-    const owners = named.all(name, name);
+    const owners = namedByKey(j, name).map((c) => c.id);
     if (owners.length > 0) nameOwners.set(name, owners);
   }
   return { emailOwners: emailOwnersOf(j, emails), phoneOwners: phoneOwnersOf(j, new Set(keys.flatMap((k) => k.phones))), nameOwners };
