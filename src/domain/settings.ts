@@ -21,26 +21,28 @@ export function checkSettingValue(key: SettingKey, value: string): string {
   return String(count);
 }
 
+/** A number setting read back from the journal, or undefined when it does not read as one. */
+function readCount(key: 'days' | 'limit' | 'backups', value: string): number | undefined {
+  try {
+    return Number(checkSettingValue(key, value));
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+    return undefined;
+  }
+}
+
 /**
  * How many daily backups to keep: an unreadable stored value (only a hand-edited journal has one,
  * and rel doctor names it) keeps the default number, so that it cannot block every write, the one
  * that fixes it (rel config set backups 7) included.
  */
 export function backupsKept(value: string): number {
-  try {
-    return Number(checkSettingValue('backups', value));
-  } catch (error) {
-    if (!(error instanceof ValueError)) throw error;
-    return Number(SETTING_DEFAULTS.backups);
-  }
+  return readCount('backups', value) ?? Number(SETTING_DEFAULTS.backups);
 }
 
 /** A number setting read back from the journal; a damaged value is the journal's problem (exit 1). */
-export function storedCount(key: 'days' | 'limit' | 'backups', value: string): number {
-  try {
-    return Number(checkSettingValue(key, value));
-  } catch (error) {
-    if (!(error instanceof ValueError)) throw error;
-    throw new ValueError(`the ${key} setting in the journal is "${value}", not a whole number; fix it with rel config set ${key} ${SETTING_DEFAULTS[key]}`);
-  }
+export function storedCount(key: 'days' | 'limit', value: string): number {
+  const count = readCount(key, value);
+  if (count === undefined) throw new ValueError(`the ${key} setting in the journal is "${value}", not a whole number; fix it with rel config set ${key} ${SETTING_DEFAULTS[key]}`);
+  return count;
 }
