@@ -2,7 +2,7 @@
 // the history. An undo is one transaction and is not itself undoable.
 import type { Context } from '../context.js';
 import { describeChange, type UndoChange } from '../domain/undoHistory.js';
-import { UsageError } from '../errors.js';
+import { RelError, UsageError } from '../errors.js';
 import { undoChangeJson } from '../formats/undoJson.js';
 import type { Journal } from '../store/journal.js';
 import { newestChangeId, undoHistory, undoLastChange } from '../store/undoLog.js';
@@ -30,12 +30,9 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
     return;
   }
   // With nothing to take back nothing is written, nor the day's backup made before its first write
-  // (seconds on a large journal).
+  // (seconds on a large journal); like every write that would change nothing, it is refused (exit 1).
   const undone = newestChangeId(j) === undefined ? undefined : await undoNewest(j);
-  if (undone === undefined) {
-    ctx.out.write('nothing to undo\n');
-    return;
-  }
+  if (undone === undefined) throw new RelError('nothing to undo: no change is left to take back; nothing changed');
   ctx.out.write(`undid: ${describeChange(undone)}\n`);
 }
 

@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
+import { expectRefused } from '../harness/failures.js';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 import { REPO } from '../harness/paths.js';
@@ -18,6 +19,8 @@ async function emptyJournal(): Promise<TestJournal> {
   return j;
 }
 
+const NOTHING_TO_UNDO = 'rel: nothing to undo: no change is left to take back; nothing changed';
+
 describe('rel undo', () => {
   it('takes back rel add "Jane Doe" --note x, leaving the journal as it was', async () => {
     const j = await emptyJournal();
@@ -26,7 +29,7 @@ describe('rel undo', () => {
     expect(await j.rel(['undo'])).toEqual({ code: 0, stdout: 'undid: add conversation #1 with Jane Doe (#1) on 2026-11-23 (new person: Jane Doe): x\n', stderr: '' });
     expect(journalContent(j.db)).toEqual(before);
     expect(textIndexesIntact(j.db)).toBe(true);
-    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect(await expectRefused(j, ['undo'], 1)).toBe(NOTHING_TO_UNDO);
   });
 
   it('names everyone a conversation added: a lunch with two new people takes both back', async () => {
@@ -208,20 +211,20 @@ describe('rel undo', () => {
     expect(validate(history), JSON.stringify(validate.errors)).toBe(true);
 
     for (let i = 0; i < 50; i++) await j.ok(['undo']);
-    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect(await expectRefused(j, ['undo'], 1)).toBe(NOTHING_TO_UNDO);
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Person 1', 'Person 2', 'Person 3']);
     expect(await j.json(['undo', '--list', '--json'])).toEqual([]);
   });
 
-  it('says so when there is nothing to undo or list, and --json needs --list', async () => {
+  it('refuses when there is nothing to undo (exit 1, as every write that would change nothing), says so when there is nothing to list, and --json needs --list', async () => {
     const j = await emptyJournal();
-    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect(await expectRefused(j, ['undo'], 1)).toBe(NOTHING_TO_UNDO);
     expect(await j.ok(['undo', '--list'])).toMatch(/^nothing to undo yet/);
     const r = await j.rel(['undo', '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('rel: --json goes with --list (rel undo --list --json)\n');
     // With nothing to take back nothing is written: not even the day's backup, made before its first write.
-    expect(await j.ok(['undo'], { now: '2026-11-24T09:00:00' })).toBe('nothing to undo\n');
+    expect(await expectRefused(j, ['undo'], 1, { now: '2026-11-24T09:00:00' })).toBe(NOTHING_TO_UNDO);
     expect(existsSync(join(j.dir, 'backups', 'rel.db.2026-11-24'))).toBe(false);
     await j.ok(['add', 'Jane Doe', '--note', 'x'], { now: '2026-11-24T09:00:00' });
     expect(existsSync(join(j.dir, 'backups', 'rel.db.2026-11-24'))).toBe(true);

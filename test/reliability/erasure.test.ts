@@ -114,7 +114,7 @@ describe('rel rm --purge', () => {
     expect(left.map((c: { description: string }) => c.description)).toEqual(['set the cadence of tag vip to every 30d', 'remember detail #3 about Tom Baker (#1): likes jazz']);
     await j.ok(['undo']);
     await j.ok(['undo']);
-    expect(await j.ok(['undo'])).toBe('nothing to undo\n');
+    expect((await j.rel(['undo'])).stderr).toBe('rel: nothing to undo: no change is left to take back; nothing changed\n');
     const db = new Database(j.db, { readonly: true });
     try {
       expect(db.pragma('foreign_key_check')).toEqual([]);
