@@ -5,7 +5,8 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { addressedTo, sayingWhose } from '../domain/sharedConversations.js';
+import { refuseDayAsName, refuseHalfName, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
+import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
@@ -19,8 +20,6 @@ import { findContact, lookupCandidates, notFound, similarContacts } from '../sto
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
-import { samePersonSuspects } from '../store/samePerson.js';
-import { describeSamePerson } from '../domain/samePerson.js';
 import { commandWord, namesList, quotedWord } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
 
@@ -117,32 +116,6 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
   return who;
 }
 
-/**
- * `rel add jose nunes --note ...`: "jose" finds José Núñez by part of his name, and "nunes" would
- * be someone new. When the words together are a name someone has, or a typo away from it, that is
- * the likelier meaning: refused, with the whole name in quotes.
- */
-function refuseHalfName(j: Journal, names: string[], who: Who[]): void {
-  const newWords = who.flatMap((w) => ('create' in w && !/\s/.test(w.create) ? [w.create] : []));
-  if (names.length < 2 || newWords.length === 0) return;
-  const whole = names.join(' ');
-  const suspects = samePersonSuspects(j, { name: whole });
-  if (suspects.length === 0) return;
-  const quoted = names.map((n) => `"${n}"`).join(' and ');
-  const add = newWords.map((w) => `rel contact add ${commandWord(w)}`).join('; ');
-  throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, add them first (${add})`);
-}
-
-/**
- * `rel add Jane Doe --note ...` without quotes names two new people, "Jane" and "Doe": when every
- * name is new and one word, it is refused as the likelier mistake (--new adds them as given).
- */
-function refuseSplitName(names: string[], who: Who[]): void {
-  if (names.length < 2 || !who.every((w) => 'create' in w && !/\s/.test(w.create))) return;
-  const quoted = names.map((n) => `"${n}"`).join(' and ');
-  throw new UsageError(`${quoted} would be ${names.length} new people, each known by one word: for one person, put the whole name in quotes (rel add ${quotedWord(names.join(' '))} with the same flags); to add them as given, pass --new`);
-}
-
 const nameOf = (who: Who): string => ('contact' in who ? `${who.contact.name} (#${who.contact.id})` : who.create);
 const sameWho = (a: Who, b: Who): boolean =>
   'contact' in a && 'contact' in b ? a.contact.id === b.contact.id : 'create' in a && 'create' in b && normalizeName(a.create) === normalizeName(b.create);
@@ -151,18 +124,6 @@ const isNamedTwice = (who: Who[], next: Who): boolean => who.some((w) => sameWho
 /** `who`, for the messages and for "NAME: TEXT" flags: the people as named so far. */
 function namedPeople(who: Who[]): NamedContact[] {
   return who.map((w, i) => ('contact' in w ? w.contact : { id: -1 - i, name: w.create, aliases: [], emails: [], phones: [] }));
-}
-
-/**
- * "bob: likes jazz" in a conversation of several people where Bob is not one of them: the words
- * before the colon name someone else in the journal, so they were not meant as the text.
- */
-function refuseSomeoneElse(j: Journal, flag: string, text: string, people: NamedContact[]): void {
-  const said = sayingWhose(text, people);
-  const match = said === undefined ? undefined : findContact(j, said.name);
-  if (match?.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
-  const others = people.map((p) => p.name);
-  throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said!.name}:"`);
 }
 
 async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<Entry> {
@@ -221,6 +182,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   }
   // "#5" names an id, "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
   if (parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
+  refuseDayAsName(name);
   const create = personNameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
     // A rel started at the same moment may have created this very person since findContact: it is them.

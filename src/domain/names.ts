@@ -291,3 +291,11 @@ export function namesNear(query: string): NamesNear {
 export function aliasProblem(text: string): string | undefined {
   return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;
 }
+
+/** Words that say when, never who: a new name holding one ("lunch today") is what happened, typed where a name goes. */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** The word of `name` that says a day rather than a name, or undefined. */
+export function dayWordIn(name: string): string | undefined {
+  return queryWords(normalizeName(name)).find((word) => DAY_WORDS.has(word));
+}

@@ -131,6 +131,17 @@ describe('a conversation with several people', () => {
     expect(await j.ok(['add', 'jane', 'kim', '--note', 'coffee'])).toBe('logged conversation with Jane Doe and kim on 2026-11-23 (#4)\n');
   });
 
+  it('refuses a new name that says a day ("lunch today"): what happened, typed where a name goes', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'jane', 'lunch today', '--note', 'x'], 2)).toBe(
+      'rel: "lunch today" is no one in the journal, and "today" says when, not who: what happened goes in --note, its day in --on; for a new person of that name, add them first (rel contact add "lunch today")',
+    );
+    expect(await expectRefused(j, ['add', 'Coffee Yesterday', '--note', 'x'], 2)).toMatch(/^rel: "Coffee Yesterday" is no one in the journal, and "yesterday" says when/);
+    // Added first, they are someone the name finds.
+    await j.ok(['contact', 'add', 'lunch today']);
+    expect(await j.ok(['add', 'jane', 'lunch today', '--note', 'x'])).toBe('logged conversation with Jane Doe and lunch today on 2026-11-23 (#4)\n');
+  });
+
   it('creates the new people among them and says so', async () => {
     const j = await drifting();
     const result = await j.rel(['add', 'jane', 'Ana Silva', '--note', 'trade show', '--via', 'event']);

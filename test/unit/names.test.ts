@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
-import { matchContact, namesNear, normalizeName, parseContactId, queryWords, typosByWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
+import { dayWordIn, matchContact, namesNear, normalizeName, parseContactId, queryWords, typosByWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
 import { closestNames } from '../../src/domain/nameOrder.js';
 
 const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
@@ -232,5 +232,16 @@ describe('namesNear and closestNames', () => {
   it('returns at most `max`', () => {
     const many = ['Ann A', 'Ann B', 'Ann C', 'Ann D'].map((n, i) => person(i, n));
     expect(closest('anm', many, 2).map((c) => c.name)).toEqual(['Ann A', 'Ann B']);
+  });
+});
+
+describe('dayWordIn', () => {
+  it('finds a word that says a day, in any case or accent, and only a whole word', () => {
+    expect(dayWordIn('lunch today')).toBe('today');
+    expect(dayWordIn('Coffee YESTERDAY')).toBe('yesterday');
+    expect(dayWordIn('call-tomorrow')).toBe('tomorrow');
+    expect(dayWordIn('Todaya Smith')).toBeUndefined();
+    expect(dayWordIn('Tuesday Weld')).toBeUndefined();
+    expect(dayWordIn('Jane Doe')).toBeUndefined();
   });
 });

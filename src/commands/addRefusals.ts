@@ -1,0 +1,60 @@
+// What rel add refuses in the words a user typed, each with the way to say what was meant: names
+// typed without quotes, a day typed where a name goes, "NAME: text" about someone not there.
+import { dayWordIn, type NamedContact } from '../domain/names.js';
+import type { Who } from '../domain/records.js';
+import { describeSamePerson } from '../domain/samePerson.js';
+import { sayingWhose } from '../domain/sharedConversations.js';
+import { UsageError } from '../errors.js';
+import type { Journal } from '../store/journal.js';
+import { findContact } from '../store/lookup.js';
+import { samePersonSuspects } from '../store/samePerson.js';
+import { commandWord, namesList, quotedWord } from '../ui/style.js';
+
+/**
+ * `rel add jose nunes --note ...`: "jose" finds José Núñez by part of his name, and "nunes" would
+ * be someone new. When the words together are a name someone has, or a typo away from it, that is
+ * the likelier meaning: refused, with the whole name in quotes.
+ */
+export function refuseHalfName(j: Journal, names: string[], who: Who[]): void {
+  const newWords = who.flatMap((w) => ('create' in w && !/\s/.test(w.create) ? [w.create] : []));
+  if (names.length < 2 || newWords.length === 0) return;
+  const whole = names.join(' ');
+  const suspects = samePersonSuspects(j, { name: whole });
+  if (suspects.length === 0) return;
+  const quoted = names.map((n) => `"${n}"`).join(' and ');
+  const add = newWords.map((w) => `rel contact add ${commandWord(w)}`).join('; ');
+  throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, add them first (${add})`);
+}
+
+/**
+ * `rel add Jane Doe --note ...` without quotes names two new people, "Jane" and "Doe": when every
+ * name is new and one word, it is refused as the likelier mistake (--new adds them as given).
+ */
+export function refuseSplitName(names: string[], who: Who[]): void {
+  if (names.length < 2 || !who.every((w) => 'create' in w && !/\s/.test(w.create))) return;
+  const quoted = names.map((n) => `"${n}"`).join(' and ');
+  throw new UsageError(`${quoted} would be ${names.length} new people, each known by one word: for one person, put the whole name in quotes (rel add ${quotedWord(names.join(' '))} with the same flags); to add them as given, pass --new`);
+}
+
+/**
+ * `rel add maria "lunch today" --note ...`: a new name with "today" in it is what happened, typed
+ * where a name goes; as a name it would make someone new called that. Someone really called so is
+added first with rel contact add (--new would make every name of the line someone new).
+ */
+export function refuseDayAsName(name: string): void {
+  const word = dayWordIn(name);
+  if (word === undefined) return;
+  throw new UsageError(`${quotedWord(name)} is no one in the journal, and "${word}" says when, not who: what happened goes in --note, its day in --on; for a new person of that name, add them first (rel contact add ${quotedWord(name)})`);
+}
+
+/**
+ * "bob: likes jazz" in a conversation of several people where Bob is not one of them: the words
+ * before the colon name someone else in the journal, so they were not meant as the text.
+ */
+export function refuseSomeoneElse(j: Journal, flag: string, text: string, people: NamedContact[]): void {
+  const said = sayingWhose(text, people);
+  const match = said === undefined ? undefined : findContact(j, said.name);
+  if (match?.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
+  const others = people.map((p) => p.name);
+  throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said!.name}:"`);
+}
