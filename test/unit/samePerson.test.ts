@@ -9,6 +9,26 @@ const person = (id: number, name: string, more: Partial<PersonFacts> = {}): Pers
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
   samePersonCandidates({ emails: [], phones: [], ...wanted }, people).map((c) => [c.contact.id, c.reasons]);
 
+/** otherWordOrders by its definition: every permutation of the words, written whole and with a comma after the first, once each, but the name itself. */
+function everyOtherOrder(folded: string): string[] {
+  const words = folded.split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return [];
+  const permutations = (rest: string[]): string[][] => (rest.length <= 1 ? [rest] : rest.flatMap((w, i) => permutations([...rest.slice(0, i), ...rest.slice(i + 1)]).map((p) => [w, ...p])));
+  const orders = permutations(words).flatMap((w) => [w.join(' '), `${w[0]}, ${w.slice(1).join(' ')}`]);
+  return [...new Set(orders)].filter((order) => order !== folded);
+}
+
+describe('otherWordOrders', () => {
+  it('is every other order of two or three words, in the order of their permutations', () => {
+    const word = fc.constantFrom('ana', 'jose', 'nunez', 'lee', 'a', '');
+    const name = fc.tuple(fc.array(word, { minLength: 0, maxLength: 4 }), fc.constantFrom(' ', ', ', ',', '  ')).map(([words, gap]) => words.join(gap));
+    fc.assert(fc.property(name, fc.boolean(), (folded, padded) => {
+      const text = padded ? ` ${folded} ` : folded;
+      expect(otherWordOrders(text)).toEqual(everyOtherOrder(text));
+    }), { numRuns: 2000 });
+  });
+});
+
 describe('namesLookAlike', () => {
   it('the same folded name, or a typo apart once the name is long enough to tell', () => {
     expect(namesLookAlike('jose nunez', 'jose nunez')).toBe('same name');
@@ -133,6 +153,8 @@ describe('the same words in another order', () => {
     expect(otherWordOrders('jose nunez').sort()).toEqual(['jose, nunez', 'nunez jose', 'nunez, jose']);
     expect(otherWordOrders('ann marie lee')).toContain('lee, ann marie');
     expect(otherWordOrders('a b c d')).toEqual([]);
+    expect(otherWordOrders('a a')).toEqual(['a, a']);
+    expect(otherWordOrders(' nunez,  jose ')).toEqual(['nunez jose', 'nunez, jose', 'jose nunez', 'jose, nunez']);
     expect(why({ name: 'Núñez, José' }, [person(1, 'José Núñez'), person(2, 'José Núñez Ruiz')])).toEqual([[1, ['same name, words in another order']]]);
   });
 });
