@@ -165,10 +165,17 @@ export function describeOutcome(o: RecordOutcome): string {
   }
 }
 
-/** The relations an import adds or completes, after the counts of people: " (3 relations)". */
+/**
+ * The relations an import adds, and those of the journal it completes, after the counts of people:
+ * " (3 relations)", " (3 relations, 1 completed)". A relation the file says twice, the second time
+ * with a word, is one relation (as `rel export relations` lists it), though --dry-run says both.
+ */
 function relationCount(plan: ImportPlan): string {
-  const n = plan.relations.said.length;
-  return n === 0 ? '' : ` (${n} ${n === 1 ? 'relation' : 'relations'})`;
+  const added = plan.relations.add.length;
+  const completed = plan.relations.update.length;
+  const relations = (n: number): string => `${n} ${n === 1 ? 'relation' : 'relations'}`;
+  if (added === 0) return completed === 0 ? '' : ` (${relations(completed)} completed)`;
+  return ` (${relations(added)}${completed === 0 ? '' : `, ${completed} completed`})`;
 }
 
 /** How the file was read: "Outlook CSV, 312 rows, dates day-first". */
