@@ -75,6 +75,8 @@ export function planMerge(a: Contact, b: Contact, prefer: 'A' | 'B' = 'A'): Merg
   }
   // Archived only if both were: an active record of the person keeps them on the lists.
   if (a.archived && !b.archived) fields.archived = false;
+  // Imported only if both were: someone added by hand drifts (SPEC §4), whichever way the merge goes.
+  if (a.imported && !b.imported) fields.imported = false;
 
   // A's referrer stays, B's when preferred; B's comes over when A has none; nobody refers themselves.
   const mine = a.referredBy === b.id ? null : a.referredBy;

@@ -156,6 +156,20 @@ describe('rel merge', () => {
     expect(rows(j, 'SELECT id, referred_by FROM contacts WHERE id = 1')).toEqual([{ id: 1, referred_by: 4 }]);
   });
 
+  it('someone added by hand and their imported double drift after a merge, whichever way it goes', async () => {
+    const j = makeJournal({ now: '2026-01-01T09:00:00' });
+    await j.ok(['contact', 'add', 'Hand Added', '--email', 'h@x.example']);
+    await j.ok(['import', '-'], { now: '2026-03-01T09:00:00', input: 'Name,Email\nHand Added,h2@x.example\n' });
+    const statusAfter = async (kept: string, gone: string) => {
+      await j.ok(['merge', kept, gone, '--yes'], { now: '2026-05-01T09:00:00' });
+      const card = await j.json<{ person: { imported: boolean; rhythm: { status: string; dueOn: string | null } } }>(['show', kept, '--json'], { now: '2026-05-01T09:00:00' });
+      await j.ok(['undo'], { now: '2026-05-01T09:00:00' });
+      return [card.person.imported, card.person.rhythm.status, card.person.rhythm.dueOn];
+    };
+    expect(await statusAfter('#1', '#2')).toEqual([false, 'drifting', '2026-04-01']);
+    expect(await statusAfter('#2', '#1')).toEqual([false, 'drifting', '2026-04-01']);
+  });
+
   it('drops a referrer that would make a loop and says so', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Amy Keep']);

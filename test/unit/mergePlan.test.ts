@@ -46,4 +46,10 @@ describe('planMerge', () => {
     expect(plan.createdOn).toBe('2025-02-03');
     expect(plan.fields.archived).toBe(false);
   });
+
+  it('keeps the person imported only if both were: someone added by hand drifts, whichever way the merge goes', () => {
+    expect(planMerge(contact(1, 'A', { imported: true }), contact(2, 'B')).fields.imported).toBe(false);
+    expect(planMerge(contact(1, 'A'), contact(2, 'B', { imported: true })).fields.imported).toBeUndefined();
+    expect(planMerge(contact(1, 'A', { imported: true }), contact(2, 'B', { imported: true })).fields.imported).toBeUndefined();
+  });
 });
