@@ -1,6 +1,7 @@
 // rel undo: take back the newest change of the undo history (src/store/undoLog.ts); --list shows
 // the history. An undo is one transaction and is not itself undoable.
 import type { Context } from '../context.js';
+import { localMinute } from '../domain/calendar.js';
 import { describeChange, type UndoChange } from '../domain/undoHistory.js';
 import { RelError, UsageError } from '../errors.js';
 import { undoChangeJson } from '../formats/undoJson.js';
@@ -26,7 +27,7 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
       ctx.out.write('nothing to undo yet: every change you make from now on can be taken back with rel undo\n');
       return;
     }
-    ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, c.madeAt.slice(0, 16).replace('T', ' '), describeChange(c)]))}\n`);
+    ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, localMinute(new Date(c.madeAt)), describeChange(c)]))}\n`);
     return;
   }
   // With nothing to take back nothing is written, nor the day's backup made before its first write

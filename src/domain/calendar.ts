@@ -163,6 +163,11 @@ export function localDay(instant: Date): Day {
   return formatISO(instant, { representation: 'date' });
 }
 
+/** An instant to the minute in the process's local time zone, as a listing shows it: "2026-03-02 08:30". */
+export function localMinute(instant: Date): string {
+  return formatISO(instant).slice(0, 16).replace('T', ' ');
+}
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function monthName(month: number): string {

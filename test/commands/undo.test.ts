@@ -231,6 +231,15 @@ describe('rel undo', () => {
   });
 });
 
+describe('rel undo --list', () => {
+  it('says when each change was made in local time, as the day of the change and its backup are', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Tz Tam'], { now: '2026-03-01T23:30:00Z', tz: 'Asia/Tokyo' });
+    expect(await j.ok(['undo', '--list'], { now: '2026-03-01T23:40:00Z', tz: 'Asia/Tokyo' })).toBe('#1  2026-03-02 08:30  add contact Tz Tam (#1)\n');
+    expect((await j.json<Array<{ madeAt: string }>>(['undo', '--list', '--json']))[0]!.madeAt).toBe('2026-03-01T23:30:00.000Z');
+  });
+});
+
 describe('ids are never reused', () => {
   it('a person added after the newest was deleted gets a new id, also after an undo', async () => {
     const j = await emptyJournal();
