@@ -1,6 +1,6 @@
 // rel config / rel config set KEY VALUE: settings kept in the journal.
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { RelError, UsageError } from '../errors.js';
 import { checkSettingValue, SETTING_DEFAULTS, SETTING_KEYS, type SettingKey } from '../domain/settings.js';
 import { fromCommandLineSync } from '../flags.js';
 import { allSettings, setSetting } from '../store/settings.js';
@@ -32,6 +32,7 @@ export async function configSet(key: SettingKey, value: string, ctx: Context, as
   if (asJson) throw new UsageError('--json shows the settings, it changes none: rel config --json');
   const checked = fromCommandLineSync(() => checkSettingValue(key, value));
   const j = ctx.journal();
+  if (allSettings(j)[key] === checked) throw new RelError(`${key} is ${checked} already; nothing changed`);
   await j.readyToWrite();
   j.write(() => setSetting(j, key, checked), `set ${key} to ${checked}`);
   ctx.out.write(`${key} = ${checked}\n`);

@@ -34,6 +34,7 @@ export function snoozeFollowUp(j: Journal, reminder: Reminder, until: Day): stri
     const instead = until === reminder.dueOn && reminder.snoozedUntil === null ? 'it is due then already' : `to make it due ${until} instead: rel reminder edit ${reminder.id} --on ${until}`;
     throw new RelError(`reminder #${reminder.id} is due ${reminder.dueOn}: a snooze puts it off to a later day; ${instead}`);
   }
+  if (reminder.snoozedUntil === until) throw new RelError(`reminder #${reminder.id} is snoozed until ${until} already; nothing changed`);
   j.write(() => snoozeReminder(j, reminder.id, until), followUpChange('snooze', reminder, ` until ${until}`));
   return `snoozed until ${until}: ${reminder.text} — ${reminder.contactName}`;
 }

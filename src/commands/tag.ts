@@ -31,6 +31,7 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   if (opts.json && (opts.every !== undefined || opts.clear)) throw new UsageError(`--json shows tags, it changes none: rel tag ${commandWord(name)} --json, or rel tag --json for every tag`);
   if (opts.every !== undefined) {
     const cadence = durationFlag(opts.every, '--every');
+    if (tagCadences(j).get(name) === cadence) throw new RelError(`everyone tagged ${name} is kept in touch every ${cadence} already; nothing changed`);
     await j.readyToWrite();
     j.write(() => setTagCadence(j, name, cadence), `set the cadence of tag ${name} to every ${cadence}`);
     ctx.out.write(`everyone tagged ${name} is kept in touch with every ${cadence} (a person's own --every still wins)\n`);

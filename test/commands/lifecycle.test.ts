@@ -67,6 +67,22 @@ describe('rel pause / resume', () => {
   });
 });
 
+describe('writes that would change nothing', () => {
+  it('a snooze to the day it is snoozed to, a tag cadence or a setting set to what it is: exit 1, no change to undo', async () => {
+    const j = await janeAndBob();
+    const id = /^reminder (\d+)/.exec(await j.ok(['remind', 'jane', 'weekly call', '--on', '2026-11-25', '--every', '1w']))![1]!;
+    expect(await j.ok(['snooze', id, '--until', '2026-12-14'])).toBe('snoozed until 2026-12-14: weekly call — Jane Doe\n');
+    expect(await expectRefused(j, ['snooze', id, '--until', '2026-12-14'], 1)).toBe(`rel: reminder #${id} is snoozed until 2026-12-14 already; nothing changed`);
+    await j.ok(['tag', 'vip', '--every', '14d']);
+    expect(await expectRefused(j, ['tag', 'vip', '--every', '14d'], 1)).toBe('rel: everyone tagged vip is kept in touch every 14d already; nothing changed');
+    // The default is the setting until another is set.
+    expect(await expectRefused(j, ['config', 'set', 'days', '14'], 1)).toBe('rel: days is 14 already; nothing changed');
+    await j.ok(['config', 'set', 'days', '21']);
+    expect(await expectRefused(j, ['config', 'set', 'days', '21'], 1)).toBe('rel: days is 21 already; nothing changed');
+    expect((await j.json<Array<{ description: string }>>(['undo', '--list', '--json'])).map((c) => c.description).slice(0, 3)).toEqual(['set days to 21', 'set the cadence of tag vip to every 14d', `snooze follow-up #${id} for Jane Doe (#1) until 2026-12-14: weekly call`]);
+  });
+});
+
 describe('rel rm', () => {
   it('without --yes and without a terminal is a usage error and deletes nothing', async () => {
     const j = await janeAndBob();
