@@ -1,6 +1,6 @@
 // Phone numbers as rel compares them: by their last nine digits, so that the national and the
-// international form of a number are one number. One rule for imports, rel duplicates, rel merge
-// and naming a person by their number (SPEC §3 "Naming people").
+// international form of a number are one number, an extension after it left out. One rule for
+// imports, rel duplicates, rel merge and naming a person by their number (SPEC §3 "Naming people").
 
 /** A number with fewer digits is an extension or a short code, not an identity: it would match by accident. */
 export const MIN_PHONE_DIGITS = 7;
@@ -13,13 +13,22 @@ export const MIN_PHONE_DIGITS = 7;
  * change here needs a migration that recomputes them.
  */
 export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  const digits = numberDigits(phone);
   return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
 }
 
 /** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
 export function phoneIdentity(phone: string): string | undefined {
-  return phone.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+  return numberDigits(phone).length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+}
+
+/** An extension after the number ("ext. 102", "x102", "#102", as vCard's tel:…;ext=102 is kept): not part of whose number it is. */
+const EXTENSION = /\s*(?:(?:ext(?:ension)?|extn|x)\.?|#)\s*\d+\s*$/i;
+
+/** The digits of the number itself, without an extension: "+1-418-656-9254 ext. 102" is 14186569254. */
+function numberDigits(phone: string): string {
+  const number = phone.replace(EXTENSION, '');
+  return (/\d/.test(number) ? number : phone).replace(/\D/g, '');
 }
 
 /**
@@ -50,7 +59,7 @@ const isInternational = (phone: string): boolean => /^\s*(\+|00)/.test(phone);
 export function isOneNumber(a: string, b: string): boolean {
   const identity = phoneIdentity(a);
   if (identity === undefined || identity !== phoneIdentity(b)) return false;
-  return !(isInternational(a) && isInternational(b)) || a.replace(/\D/g, '').replace(/^00/, '') === b.replace(/\D/g, '').replace(/^00/, '');
+  return !(isInternational(a) && isInternational(b)) || numberDigits(a).replace(/^00/, '') === numberDigits(b).replace(/^00/, '');
 }
 
 /** A phoneKey that phoneIdentity would give: digits, enough of them. */

@@ -1,0 +1,7 @@
+-- 0032: a phone's key leaves out an extension after the number (src/domain/phoneNumbers.ts):
+-- "+1-418-656-9254 ext. 102", as an import keeps vCard's tel:+1-418-656-9254;ext=102, was keyed by
+-- the last nine digits of 14186569254102, so the person was not found by their own number and the
+-- same number added later made a second person. The keys already stored are computed again by the
+-- domain's phoneKey (rel_phone_key, registered on the connection before migrating, as 0010 did);
+-- the search index's trigger on phone_key (0014) indexes each changed phone again.
+UPDATE contact_phones SET phone_key = rel_phone_key(phone) WHERE phone_key IS NOT rel_phone_key(phone);
