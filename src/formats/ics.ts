@@ -22,8 +22,12 @@
 //   The rule follows the series' anchor day, not the day it starts on: a monthly series on the
 //   31st due 28 February still uses BYMONTHDAY=-1, one on the 30th names BYMONTHDAY=30, and a
 //   yearly one on 29 February due 28 February 2029 the leap-day rule.
-import { addDays, isValidDate, makeDay, monthName } from '../domain/calendar.js';
+// - A snoozed recurring reminder keeps its series from its own day, with the dates before the
+//   snooze day taken out (EXDATE) and the snooze day added (RDATE): the calendar shows it when rel
+//   does, and after that where `rel done` on the snooze day puts it.
+import { addDays, isValidDate, makeDay, monthName, type Day } from '../domain/calendar.js';
 import { tryParseDuration, type Duration } from '../domain/duration.js';
+import { nextOccurrence } from '../domain/recurrence.js';
 
 export interface CalendarBirthday {
   contactId: number;
@@ -100,10 +104,9 @@ export function* icsChunks(input: CalendarInput, options: { now: Date }): Genera
     const every = r.every ? tryParseDuration(r.every) : undefined;
     const summary = `Follow up with ${r.contactName}: ${r.text}`;
     if (every && r.dueOn !== undefined && r.dueOn !== r.due) {
-      // A snoozed series: its own day taken out (EXDATE) and shown on the snooze day (RDATE); the
-      // rest of the series where rel done will put it, from its own day.
+      // A snoozed series stands on its own day (its DTSTART and UID unchanged by the snooze).
       const own = dayParts(r.dueOn);
-      const moved = [`EXDATE;VALUE=DATE:${compactDay(r.dueOn)}`, `RDATE;VALUE=DATE:${compactDay(r.due)}`];
+      const moved = snoozedSeriesLines(r.dueOn, r.due, every, r.anchorDay);
       yield allDayEvent({ uid: `reminder-${r.id}@rel`, day: own, summary, rule: recurrenceRule(every, own, r.anchorDay ?? own.day), description: undefined, stamp, extra: moved });
       continue;
     }
@@ -158,6 +161,22 @@ function recurrenceRule(every: Duration, day: DayParts, anchor: number): string 
     case 'y':
       return yearlyRule({ ...day, day: anchor }, every.count);
   }
+}
+
+/**
+ * The EXDATE and RDATE of a series on `dueOn` snoozed to `snoozedTo`: rel shows it on no day before
+ * the snooze day, and `rel done` that day moves it to the series' first date after it
+ * (nextOccurrence), so every date of the series from its own day to before the snooze day is taken
+ * out, and the snooze day put in unless the series falls on it anyway (an EXDATE would also take
+ * out an RDATE of the same day). Where the rule skips a day rel keeps (the 30th in February), that
+ * EXDATE names a day the rule does not give, which calendars ignore.
+ */
+function snoozedSeriesLines(dueOn: Day, snoozedTo: Day, every: Duration, anchorDay: number | null | undefined): string[] {
+  const skipped: string[] = [];
+  let day: Day | undefined = dueOn;
+  for (; day !== undefined && day < snoozedTo; day = nextOccurrence(dueOn, every, day, anchorDay)) skipped.push(compactDay(day));
+  const exdate = `EXDATE;VALUE=DATE:${skipped.join(',')}`;
+  return day === snoozedTo ? [exdate] : [exdate, `RDATE;VALUE=DATE:${compactDay(snoozedTo)}`];
 }
 
 interface AllDayEvent {

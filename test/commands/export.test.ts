@@ -4,7 +4,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dueOfReminder } from '../../src/domain/followUpDue.js';
 import { rel, relOk } from '../harness/byPath.js';
+import { makeJournal } from '../harness/journal.js';
 import { shell } from '../harness/spawned.js';
 import { newJournal } from '../harness/tempFiles.js';
 
@@ -219,6 +221,30 @@ describe('rel export', () => {
     const days = [0, 1, 2].map(() => occurrences.next()!.toString().slice(0, 10));
     expect(await relOk(['done', '1'], { db })).toContain('next on 2027-01-14');
     expect(days).toEqual(['2027-01-03', '2027-01-14', '2027-01-28']);
+  });
+
+  // The calendar, exported while the follow-up is snoozed, against rel done on each day it is due:
+  // no day before the snooze day (rel today and rel reminders show none), then the same days.
+  it.each([
+    ['weekly', [['remind', 'sam', 'call', '--on', '2026-01-23', '--every', '1w', '2026-01-20'], ['snooze', '1', '--until', '2026-02-14', '2026-01-23']]],
+    ['fortnightly, snoozed onto one of its own days', [['remind', 'sam', 'call', '--on', '2026-01-23', '--every', '2w', '2026-01-20'], ['snooze', '1', '--until', '2026-02-20', '2026-01-23']]],
+    ['monthly on the 31st', [['remind', 'sam', 'call', '--on', '2026-01-31', '--every', '1m', '2026-01-20'], ['snooze', '1', '--until', '2026-03-05', '2026-01-31']]],
+    ['monthly on the 31st, due on the 28th (1m@31)', [['remind', 'sam', 'call', '--on', '2025-12-31', '--every', '1m', '2025-12-20'], ['done', '1', '2026-01-31'], ['snooze', '1', '--until', '2026-03-02', '2026-02-20']]],
+  ])('a snoozed recurring follow-up (%s): the calendar shows the days rel done goes through, from the snooze day', async (_, steps) => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Sam Snooze'], { now: '2025-12-01' });
+    for (const step of steps) await j.ok(step.slice(0, -1), { now: step.at(-1) });
+    const exportedOn = steps.at(-1)!.at(-1)!;
+    const until = '2026-09-01';
+    const calendar = new ICAL.Component(ICAL.parse(await j.ok(['export', 'dates'], { now: exportedOn })) as unknown[]);
+    const occurrences = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).iterator();
+    const shown: string[] = [];
+    for (let next = occurrences.next(); next && next.toString() < until; next = occurrences.next()) shown.push(next.toString());
+    // From the day rel reminders gives it, rel done on each day it is due.
+    const [listed] = await j.json<Array<{ dueOn: string; snoozedUntil: string | null }>>(['reminders', '--json'], { now: exportedOn });
+    const kept: string[] = [];
+    for (let due = dueOfReminder(listed!); due < until; due = /next on (\S+)/.exec(await j.ok(['done', '1'], { now: due }))![1]!) kept.push(due);
+    expect(shown).toEqual(kept);
   });
 
   it('dates as iCalendar, read back by ical.js: birthdays, anniversaries, dated details, open reminders', async () => {
