@@ -1,5 +1,6 @@
 // rel today: the morning list — who to reach out to, and every reason why.
 import type { Context } from '../context.js';
+import { addDays } from '../domain/calendar.js';
 import { parseDuration } from '../domain/duration.js';
 import { rankContacts, rankTop, type RankedContact } from '../domain/ranking.js';
 import { storedCount } from '../domain/settings.js';
@@ -8,6 +9,7 @@ import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { hasAnyContact } from '../store/contacts.js';
+import { countSnoozedBack } from '../store/reminders.js';
 import { loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { todayLines } from '../ui/todayView.js';
 import { mapRows, streamJsonArray, streamLines } from '../ui/streamed.js';
@@ -73,8 +75,9 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
   const empty = shown.length === 0 && !hasAnyContact(j);
   const setAside = shown.length === 0 && !empty ? talkedToWithReasons(j, rankOptions) : 0;
+  const snoozedBack = shown.length === 0 && !empty ? countSnoozedBack(j, asOf, addDays(asOf, windowDays)) : 0;
   // An empty list under --review is this same screen: nobody to walk through.
-  streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, allCommand }, ctx), (text) => void ctx.out.write(text));
+  streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, snoozedBack, allCommand }, ctx), (text) => void ctx.out.write(text));
 }
 
 /** --review walks through today's list on a terminal, asking there: the flags that cannot go with it. */

@@ -106,6 +106,16 @@ export function countReminders(j: Journal, filter: Omit<ReminderFilter, 'limit'>
   return j.stmt<[], number>('SELECT count(*) FROM reminders').pluck().get() ?? 0;
 }
 
+/**
+ * Active people's open follow-ups snoozed to a day after `today` and on or before `last`: rel
+ * today hides them until their snooze day, so its empty list must not say nothing comes up.
+ */
+export function countSnoozedBack(j: Journal, today: string, last: string): number {
+  const sql = `SELECT count(*) FROM reminders r JOIN contacts c ON c.id = r.contact_id
+    WHERE r.done_on IS NULL AND ${DUE_THEN} > @today AND ${DUE_THEN} <= @last AND r.snoozed_until > @today AND c.archived = 0`;
+  return j.stmt<[{ today: string; last: string }], number>(sql).pluck().get({ today, last }) ?? 0;
+}
+
 export function markDone(j: Journal, id: number, doneOn: string): void {
   j.stmt('UPDATE reminders SET done_on = ? WHERE id = ?').run(doneOn, id);
 }

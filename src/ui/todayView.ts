@@ -15,6 +15,8 @@ export interface TodayView {
   empty: boolean;
   /** People talked to on the day, set aside, who still have a reason on it (counted for an empty list only). */
   setAside: number;
+  /** Snoozed follow-ups that come back within the window, hidden until then (counted for an empty list only). */
+  snoozedBack: number;
   /** The command that shows everyone, for the "… and N more" line. */
   allCommand: string;
 }
@@ -41,6 +43,12 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
     const who = view.setAside === 1 ? '1 person you talked to today has' : `${view.setAside} people you talked to today have`;
     yield header;
     yield `No one needs you today. ${who} something coming up: ${view.allCommand}`;
+    return;
+  }
+  if (view.rows.length === 0 && view.snoozedBack > 0) {
+    const back = view.snoozedBack === 1 ? '1 snoozed follow-up comes back' : `${view.snoozedBack} snoozed follow-ups come back`;
+    yield header;
+    yield `No one needs you today. ${back} in the next ${plural(view.windowDays, 'day')} (rel reminders lists ${view.snoozedBack === 1 ? 'it' : 'them'}).`;
     return;
   }
   if (view.rows.length === 0) {

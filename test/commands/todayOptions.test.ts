@@ -95,6 +95,17 @@ describe.concurrent('rel today: empty states, colour, the local day', () => {
     expect(narrow.stdout).toContain('nothing comes up in the next 3 days');
   });
 
+  it('an empty day with a snoozed follow-up coming back in the window says so, not that nothing comes up', async ({ expect }) => {
+    const j = journal('2026-11-20');
+    await j.ok(['add', 'Sue Quiet', '--note', 'lunch']);
+    await j.ok(['remind', 'sue', 'send the quote', '--on', '2026-11-21']);
+    await j.ok(['snooze', '1', '--until', '2026-11-30']);
+    expect(await j.ok(['today', '--as-of', '2026-11-23'])).toBe('Monday 23 November 2026\nNo one needs you today. 1 snoozed follow-up comes back in the next 14 days (rel reminders lists it).\n');
+    // Beyond the window it is not said to come; on its day it is on the list.
+    expect(await j.ok(['today', '--as-of', '2026-11-23', '--days', '3'])).toContain('nothing comes up in the next 3 days');
+    expect(await j.ok(['today', '--as-of', '2026-11-30'])).toContain('send the quote');
+  });
+
   it('prints no colour when piped or with NO_COLOR, and colour on a terminal', async ({ expect }) => {
     const j = journal('2026-11-20', true);
     await j.ok(['contact', 'add', 'Bea Lund', '--birthday', '1986-11-24']);
