@@ -47,7 +47,7 @@ import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
-import { otherWordOrders } from './nameWords.js';
+import { otherWordOrders, wordsKey } from './nameWords.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
@@ -71,6 +71,9 @@ type Match = { ref: ContactRef | undefined; namesakes?: number[] } | { reason: s
 
 /** A new contact has no detail yet. */
 const NO_DETAIL = (): boolean => false;
+
+/** The same words in another order, or with a comma ("Doe, John"): the same name to rel duplicates and the same-person check. */
+const isSameNameReordered = (a: string, b: string): boolean => wordsKey(a) !== undefined && wordsKey(a) === wordsKey(b);
 
 class Planner {
   private readonly added: ContactDraft[] = [];
@@ -239,7 +242,7 @@ class Planner {
   private mayHaveTheirNumber(ref: ContactRef, keys: RecordKeys): boolean {
     const { name, hasEmail } = this.factsOf(ref);
     const theirs = normalizeName(name);
-    if (theirs === keys.name) return true;
+    if (theirs === keys.name || isSameNameReordered(theirs, keys.name)) return true;
     return namesMayBeOnePerson(theirs, keys.name) && !(hasEmail && keys.emails.length > 0);
   }
 

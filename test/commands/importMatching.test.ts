@@ -192,6 +192,19 @@ describe('matching without an id', () => {
     ]);
   });
 
+  it('by a name with a comma after its second word ("John Richter, James"), and by a number they share under the same words', async () => {
+    const db = newJournal();
+    await relOk(['contact', 'add', 'John Richter, James'], { db });
+    expect(await relOk(['import', '-'], { db, input: 'Name,Notes\nJohn Richter James,likes golf\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    // Another email, yet the same number under the same words: them (Evolution and Outlook cards of one person).
+    await relOk(['contact', 'add', 'Mr. John Doe, Sr.', '--email', 'john@ibm.example', '--phone', '905-666-1234'], { db });
+    expect(await relOk(['import', '-'], { db, input: 'Name,Email,Phone\nMr. John Doe Sr.,john@ibm.typo,(905) 666-1234\n' })).toBe('added 0, updated 1, skipped 0 from stdin\n');
+    expect((await contacts(db)).map((c) => [c.name, c.emails])).toEqual([
+      ['John Richter, James', []],
+      ['Mr. John Doe, Sr.', ['john@ibm.example', 'john@ibm.typo']],
+    ]);
+  });
+
   it('never into a namesake with another email: a new person, and the import says so', async () => {
     const db = newJournal();
     await relOk(['contact', 'add', 'Maria Rossi', '--email', 'maria@one.example'], { db });

@@ -9,12 +9,13 @@ const person = (id: number, name: string, more: Partial<PersonFacts> = {}): Pers
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
   samePersonCandidates({ emails: [], phones: [], ...wanted }, people).map((c) => [c.contact.id, c.reasons]);
 
-/** otherWordOrders by its definition: every permutation of the words, written whole and with a comma after the first, once each, but the name itself. */
+/** otherWordOrders by its definition: every permutation of the words, written whole and with a comma after each word but the last, once each, but the name itself. */
 function everyOtherOrder(folded: string): string[] {
   const words = folded.split(/[\s,]+/).filter(Boolean);
   if (words.length < 2 || words.length > 3) return [];
   const permutations = (rest: string[]): string[][] => (rest.length <= 1 ? [rest] : rest.flatMap((w, i) => permutations([...rest.slice(0, i), ...rest.slice(i + 1)]).map((p) => [w, ...p])));
-  const orders = permutations(words).flatMap((w) => [w.join(' '), `${w[0]}, ${w.slice(1).join(' ')}`]);
+  const commaAfter = (w: string[], n: number) => `${w.slice(0, n).join(' ')}, ${w.slice(n).join(' ')}`;
+  const orders = permutations(words).flatMap((w) => [w.join(' '), ...w.slice(1).map((_, i) => commaAfter(w, i + 1))]);
   return [...new Set(orders)].filter((order) => order !== folded);
 }
 
@@ -152,6 +153,7 @@ describe('the same words in another order', () => {
     expect(wordsKey('jose')).toBeUndefined();
     expect(otherWordOrders('jose nunez').sort()).toEqual(['jose, nunez', 'nunez jose', 'nunez, jose']);
     expect(otherWordOrders('ann marie lee')).toContain('lee, ann marie');
+    expect(otherWordOrders('john richter james')).toContain('john richter, james');
     expect(otherWordOrders('a b c d')).toEqual([]);
     expect(otherWordOrders('a a')).toEqual(['a, a']);
     expect(otherWordOrders(' nunez,  jose ')).toEqual(['nunez jose', 'nunez, jose', 'jose nunez', 'jose, nunez']);
