@@ -7,7 +7,7 @@ import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
-import { aliasProblem, parseContactId } from './domain/names.js';
+import { aliasProblem, nameProblem, parseContactId } from './domain/names.js';
 import { UsageError, ValueError } from './errors.js';
 import { commandWord } from './shellWords.js';
 
@@ -136,8 +136,8 @@ export function nameFlag(text: string, flag: string): string {
   const value = textFlag(text, flag);
   const length = [...value].length;
   if (length > MAX_NAME_LENGTH) throw new UsageError(`${flag}: a name of at most ${MAX_NAME_LENGTH} characters, not ${length}`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) throw new UsageError(`${flag}: a name cannot contain line breaks, tabs or other control characters`);
+  const problem = nameProblem(value);
+  if (problem !== undefined) throw new UsageError(`${flag}: ${problem}`);
   return value;
 }
 

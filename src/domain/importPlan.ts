@@ -60,8 +60,8 @@ export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
 }
 
-/** Records the reader could not name (no name, email or phone) are passed as `unnamed`. */
-export function planImport(records: readonly ImportedContact[], index: ImportIndex, unnamed: readonly ImportSource[] = []): ImportPlan {
+/** Records the reader could not name are passed as `unnamed`: no name, email or phone, or (`reason`) a name it could not read. */
+export function planImport(records: readonly ImportedContact[], index: ImportIndex, unnamed: ReadonlyArray<ImportSource & { reason?: string }> = []): ImportPlan {
   return new Planner(index).run(records, unnamed);
 }
 
@@ -84,7 +84,7 @@ class Planner {
 
   constructor(private readonly index: ImportIndex) {}
 
-  run(records: readonly ImportedContact[], unnamed: readonly ImportSource[]): ImportPlan {
+  run(records: readonly ImportedContact[], unnamed: ReadonlyArray<ImportSource & { reason?: string }>): ImportPlan {
     for (const record of records) this.take(record);
     const warnings = linkReferrers([...this.added, ...this.updated.values()], this.outcomes, {
       named: (key) => this.named(key),
@@ -97,7 +97,7 @@ class Planner {
       journalName: (id) => this.index.contacts.get(id)?.name,
     });
     const relations = this.planRelations();
-    const skipped = unnamed.map((source): RecordOutcome => ({ kind: 'skip', source, reason: UNNAMED, unnamed: true }));
+    const skipped = unnamed.map(({ file, line, reason }): RecordOutcome => ({ kind: 'skip', source: { file, line }, reason: reason ?? UNNAMED, unnamed: true }));
     return {
       adds: this.added.map((d) => ({ name: d.name, nameKey: d.nameKey, archived: d.archived, source: d.source, ...d.changes })),
       updates: [...this.updated.values()].filter((d) => d.hasChanges()).map((d) => ({ id: (d.ref as { existing: number }).existing, name: d.name, ...d.changes })),

@@ -287,6 +287,16 @@ export function namesNear(query: string): NamesNear {
   };
 }
 
+/**
+ * Why a text cannot be a person's name or alias, or undefined when it can: a name is one line of
+ * text, so that lists, cards and exports stay readable. The command line refuses such a name, and
+ * an import or a restore refuses it in the file.
+ */
+export function nameProblem(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
+}
+
 /** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */
 export function aliasProblem(text: string): string | undefined {
   return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;

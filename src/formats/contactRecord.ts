@@ -2,6 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
+import { nameProblem } from '../domain/names.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
@@ -17,14 +18,46 @@ export interface ContactsFile {
   /** How its numeric dates were read, when it has any. */
   dates?: DateOrderDecision;
   contacts: ImportedContact[];
-  /** Records with nothing to know a person by, skipped (each is also a warning). */
-  unnamed: ImportSource[];
+  /** Records with nothing to know a person by, or whose name cannot be read (`reason`), skipped (each is also a warning). */
+  unnamed: UnnamedRecord[];
   /** Everything left out, in file order. */
   warnings: ImportWarning[];
 }
 
+/** A record skipped for want of a name: nothing to know a person by, or (`reason`) a name that cannot be read. */
+export interface UnnamedRecord extends ImportSource {
+  reason?: string;
+}
+
 /** Why a record is skipped when it has nothing to know a person by. */
 export const NOBODY = 'no name, email or phone to know a person by; record skipped';
+
+/** A record a reader skips, already warned about: its name cannot be read. */
+export interface UnreadableName {
+  skipped: string;
+}
+
+/** What a reader makes of a record: a contact, a record skipped for its name, or undefined: nobody in it. */
+export type ReadRecord = ImportedContact | UnreadableName | undefined;
+
+/**
+ * A record's name: the text of the first source that has one (a field, or several joined, as First,
+ * Middle and Last Name). When that text cannot be a name (nameProblem, as the command line refuses
+ * it), it is told to `warn` under the field that holds it and the record is skipped: its reason
+ * comes back. Undefined when no source has text.
+ */
+export function recordName<F>(sources: ReadonlyArray<ReadonlyArray<readonly [field: F, text: string | undefined]>>, warn: (field: F, problem: string) => void, describe: (field: F) => string): string | UnreadableName | undefined {
+  for (const parts of sources) {
+    const name = joinNameParts(...parts.map(([, text]) => text));
+    if (name === '') continue;
+    const unreadable = parts.find(([, text]) => text !== undefined && nameProblem(text.trim()) !== undefined);
+    if (unreadable === undefined) return name;
+    const [field, text] = unreadable as readonly [F, string];
+    warn(field, `${quoteValue(text.trim())} is not a name: ${nameProblem(text.trim())}; record skipped`);
+    return { skipped: `its name (field ${describe(field)}) cannot be read` };
+  }
+  return undefined;
+}
 
 /** The values that are email addresses (a "mailto:" taken off); each other one is told to `warn` and left out. */
 export function emailAddresses(values: readonly string[], warn: (problem: string) => void): string[] {
@@ -51,9 +84,18 @@ export function phoneNumbers(values: readonly string[], warn: (problem: string) 
   return distinctValues(phones);
 }
 
-/** Aliases from a file: one that holds a semicolon is several, as an export's list of aliases ("; ") reads back. */
-export function aliasList(values: readonly string[]): string[] {
-  return distinctValues(values.flatMap((value) => value.split(';')));
+/** Aliases from a file: one that holds a semicolon is several, as an export's list of aliases ("; ") reads back (readableAliases). */
+export function aliasList(values: readonly string[], warn: (problem: string) => void): string[] {
+  return readableAliases(values.flatMap((value) => value.split(';')), warn);
+}
+
+/** The values that can be aliases (nameProblem, as --alias refuses one), without repeats; each other one is told to `warn` and left out. */
+export function readableAliases(values: readonly string[], warn: (problem: string) => void): string[] {
+  return distinctValues(values).filter((alias) => {
+    const problem = nameProblem(alias);
+    if (problem !== undefined) warn(`${quoteValue(alias)} is not an alias: ${problem}`);
+    return problem === undefined;
+  });
 }
 
 /** Trimmed, non-empty, without repeats (compared case-insensitively), in first-seen order. */

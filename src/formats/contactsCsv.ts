@@ -5,8 +5,8 @@
 // decide their order (src/domain/dateOrder.ts); then each row is read, and whatever cannot be read
 // is left out with a warning.
 import type { DateOrder } from '../domain/dateOrder.js';
-import type { ImportedContact, ImportSource } from '../domain/records.js';
-import { NOBODY, type ContactsFile } from './contactRecord.js';
+import type { ImportedContact } from '../domain/records.js';
+import { NOBODY, type ContactsFile, type ReadRecord, type UnnamedRecord } from './contactRecord.js';
 import { CsvHeader, CsvRow, readCsvRecords, type CsvRecord } from './csvRecords.js';
 import { contactFromGoogleRow, googleDateColumns, isGoogleHeader } from './googleCsv.js';
 import { FileDates } from './importDates.js';
@@ -23,7 +23,7 @@ interface Dialect {
   detect: (header: CsvHeader) => boolean;
   kind: (header: CsvHeader) => string;
   dateColumns: (header: CsvHeader) => readonly string[];
-  reader: (header: CsvHeader) => (row: CsvRow) => ImportedContact | undefined;
+  reader: (header: CsvHeader) => (row: CsvRow) => ReadRecord;
 }
 
 const fixed = <T>(value: T) => (): T => value;
@@ -101,14 +101,14 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   const read = dialect.reader(header);
   const reading = { dates, warn };
   const contacts: ImportedContact[] = [];
-  const unnamed: ImportSource[] = [];
+  const unnamed: UnnamedRecord[] = [];
   for (const record of records) {
     const contact = read(new CsvRow(header, record, file, reading));
-    if (contact) contacts.push(contact);
-    else {
+    if (contact === undefined) {
       unnamed.push({ file, line: record.line });
       warn({ file, line: record.line }, NOBODY);
-    }
+    } else if ('skipped' in contact) unnamed.push({ file, line: record.line, reason: contact.skipped });
+    else contacts.push(contact);
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { kind: dialect.kind(header), records: records.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };

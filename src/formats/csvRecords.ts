@@ -8,6 +8,7 @@
 // "Notes:" and a paragraph, then a blank line) are passed over. A row with more cells than the
 // header cannot be read (a comma inside a value that lacks quotes shifts every cell after it): it
 // is left out with a warning, and the rest of the file is read.
+import { recordName, type UnreadableName } from './contactRecord.js';
 import { CsvSyntaxError, parseCsv } from './csvSyntax.js';
 import type { DateReadOptions, FileDates } from './importDates.js';
 import { ImportFormatError, type Warn } from './importError.js';
@@ -177,6 +178,15 @@ export class CsvRow {
   /** The values of `columns` that `check` takes (emailAddresses, phoneNumbers); each other one is warned about under its column. */
   checked(columns: readonly string[], check: (values: readonly string[], warn: (problem: string) => void) => string[]): string[] {
     return columns.flatMap((column) => check([this.get(column)], (problem) => this.warn(column, problem)));
+  }
+
+  /**
+   * The name from the first of `sources` with text: a column, or columns joined (First, Middle and
+   * Last Name); one that cannot be a name is warned about (recordName) and the record skipped.
+   */
+  name(...sources: Array<string | readonly string[]>): string | UnreadableName | undefined {
+    const parts = sources.map((source) => (typeof source === 'string' ? [source] : source).map((column) => [column, this.get(column)] as const));
+    return recordName(parts, (column, problem) => this.warn(column, problem), (column) => column);
   }
 
   /** Reports a value of this row that cannot be read; the caller leaves it out. */

@@ -10,7 +10,7 @@
 // contact, except "Referred By", which is who referred them. Dates are "Event 1 - Label" ("Type"
 // before) and "Event 1 - Value": an anniversary, or a date of the user's own label, each a yearly
 // detail with its year, as Outlook's Anniversary column and a vCard's anniversary become.
-import { aliasList, distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -39,25 +39,20 @@ function checkedValues(row: CsvRow, pattern: RegExp, check: typeof emailAddresse
   return distinctValues(row.cellsMatching(pattern).flatMap(([column, cell]) => check(splitGoogleValues([cell]), (problem) => row.warn(column, problem))));
 }
 
-export function contactFromGoogleRow(row: CsvRow): ImportedContact | undefined {
+export function contactFromGoogleRow(row: CsvRow): ReadRecord {
   const emails = checkedValues(row, EMAIL_VALUES, emailAddresses);
   const phones = checkedValues(row, PHONE_VALUES, phoneNumbers);
   const company = row.get('Organization Name') || row.get('Organization 1 - Name');
   const name =
-    row.get('Name') ||
-    joinNameParts(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) ||
-    joinNameParts(row.get('Given Name'), row.get('Additional Name'), row.get('Family Name')) ||
-    row.get('File As') ||
-    row.get('Nickname') ||
-    company ||
-    emails[0] ||
+    row.name('Name', ['First Name', 'Middle Name', 'Last Name'], ['Given Name', 'Additional Name', 'Family Name'], 'File As', 'Nickname', 'Organization Name', 'Organization 1 - Name') ??
+    emails[0] ??
     phones[0];
-  if (!name) return undefined;
+  if (typeof name !== 'string') return name;
   const contact: ImportedContact = {
     name,
     emails,
     phones,
-    aliases: aliasList(splitGoogleValues([row.get('Nickname')])),
+    aliases: aliasList(splitGoogleValues([row.get('Nickname')]), (problem) => row.warn('Nickname', problem)),
     tags: tagsFromGroups(splitGoogleValues([row.get('Labels') || row.get('Group Membership')])),
     source: { file: row.file, line: row.line },
   };

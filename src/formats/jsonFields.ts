@@ -73,9 +73,12 @@ export class Fields {
     return objectFields(this.present(key), `${this.path}${this.path ? '.' : ''}${key}`, this.file);
   }
 
-  text(key: string): string {
+  /** Non-empty text; `problemOf` says what is wrong with one (as the command line would refuse it). */
+  text(key: string, problemOf: (text: string) => string | undefined = () => undefined): string {
     const value = this.present(key);
     if (typeof value !== 'string' || value.trim() === '') this.fail(key, 'must be non-empty text');
+    const problem = problemOf(value);
+    if (problem !== undefined) this.fail(key, `${quoteValue(value)} ${problem}`);
     return value;
   }
 

@@ -5,7 +5,7 @@
 // rel keeps no web addresses of its own: the profile URL becomes a remembered detail
 // ("LinkedIn: https://…"), and the day of connecting becomes how you met ("LinkedIn, connected
 // 2024-03-12").
-import { emailAddresses, joinNameParts, setPresent } from './contactRecord.js';
+import { emailAddresses, setPresent, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 
@@ -16,10 +16,10 @@ export function isLinkedInHeader(header: CsvHeader): boolean {
   return header.has('connected on') && header.has('first name');
 }
 
-export function contactFromLinkedInRow(row: CsvRow): ImportedContact | undefined {
+export function contactFromLinkedInRow(row: CsvRow): ReadRecord {
   const emails = row.checked(['Email Address'], emailAddresses);
-  const name = joinNameParts(row.get('First Name'), row.get('Last Name')) || emails[0];
-  if (!name) return undefined;
+  const name = row.name(['First Name', 'Last Name']) ?? emails[0];
+  if (typeof name !== 'string') return name;
   const contact: ImportedContact = { name, emails, phones: [], aliases: [], tags: [], source: { file: row.file, line: row.line } };
   const connected = row.date('Connected On', { needsYear: true, twoDigitYears: true });
   const url = row.get('URL');

@@ -6,7 +6,7 @@
 // file's own dates decide (src/domain/dateOrder.ts). Categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
 // Spouse, Children (several names, separated by ',' or ';'), Manager's Name and Assistant's Name
 // are relatives of the contact (src/domain/importRelations.ts links or keeps them).
-import { aliasList, distinctValues, emailAddresses, joinNameParts, phoneNumbers, tagsFromGroups } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -22,17 +22,17 @@ export function isOutlookHeader(header: CsvHeader): boolean {
 /** The columns that hold dates, for the file's date order. */
 export const OUTLOOK_DATE_COLUMNS = ['Birthday', 'Anniversary'];
 
-export function contactFromOutlookRow(row: CsvRow): ImportedContact | undefined {
+export function contactFromOutlookRow(row: CsvRow): ReadRecord {
   const emails = distinctValues(row.checked(EMAIL_COLUMNS, emailAddresses));
   const phones = distinctValues(row.checked(PHONE_COLUMNS, phoneNumbers));
   const company = row.get('Company');
-  const name = joinNameParts(row.get('First Name'), row.get('Middle Name'), row.get('Last Name')) || row.get('Nickname') || company || emails[0] || phones[0];
-  if (!name) return undefined;
+  const name = row.name(['First Name', 'Middle Name', 'Last Name'], 'Nickname', 'Company') ?? emails[0] ?? phones[0];
+  if (typeof name !== 'string') return name;
   const contact: ImportedContact = {
     name,
     emails,
     phones,
-    aliases: aliasList([row.get('Nickname')]),
+    aliases: aliasList([row.get('Nickname')], (problem) => row.warn('Nickname', problem)),
     tags: tagsFromGroups(row.get('Categories').split(';')),
     source: { file: row.file, line: row.line },
   };

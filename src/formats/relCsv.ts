@@ -11,7 +11,7 @@
 // cadence, an email) is left out with a warning; a row with no name is named by its first email
 // or phone, and with none of those it is no person.
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
-import { distinctValues, emailAddresses, joinNameParts, phoneNumbers, setPresent } from './contactRecord.js';
+import { distinctValues, emailAddresses, phoneNumbers, readableAliases, recordName, setPresent, type ReadRecord, type UnreadableName } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
@@ -70,7 +70,7 @@ interface FileColumn {
 }
 
 /** Reads rows of one file: resolves the header's spellings, and where each column is, once. */
-export function relRowReader(header: CsvHeader): (row: CsvRow) => ImportedContact | undefined {
+export function relRowReader(header: CsvHeader): (row: CsvRow) => ReadRecord {
   const columns = new Map<string, FileColumn>();
   header.names.forEach((name, index) => {
     const column = canonicalColumn(name);
@@ -103,22 +103,28 @@ class RelCells {
     return this.row.dateOf(this.text(column), this.field(column), options);
   }
 
+  /** The name, or first and last name (recordName: one that cannot be a name skips the record). */
+  name(): string | UnreadableName | undefined {
+    const source = (column: RelColumn) => [this.field(column), this.text(column)] as const;
+    return recordName([[source('name')], [source('first_name'), source('last_name')]], (field, problem) => this.row.warn(field, problem), (field) => field);
+  }
+
   /** The column as the header writes it, for a warning. */
   field(column: RelColumn): string {
     return this.columns.get(column)?.name ?? column;
   }
 }
 
-function contactFromRelRow(cells: RelCells): ImportedContact | undefined {
+function contactFromRelRow(cells: RelCells): ReadRecord {
   const emails = cells.checkedList('emails', emailAddresses);
   const phones = cells.checkedList('phones', phoneNumbers);
-  const name = cells.text('name') || joinNameParts(cells.text('first_name'), cells.text('last_name')) || emails[0] || phones[0];
-  if (!name) return undefined;
+  const name = cells.name() ?? emails[0] ?? phones[0];
+  if (typeof name !== 'string') return name;
   const contact: ImportedContact = {
     name,
     emails,
     phones,
-    aliases: cells.list('aliases'),
+    aliases: readableAliases(cells.list('aliases'), (problem) => cells.row.warn(cells.field('aliases'), problem)),
     tags: cells.list('tags'),
     source: { file: cells.row.file, line: cells.row.line },
   };

@@ -11,9 +11,9 @@
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
 // with a warning naming the line and property, and the rest of the card is imported.
 import type { DateOrder } from '../domain/dateOrder.js';
-import { aliasList, distinctValues, emailAddresses, joinNameParts, NOBODY, phoneNumbers, tagsFromGroups, type ContactsFile } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, NOBODY, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
 import { phoneOfTelUri } from '../domain/phoneNumbers.js';
-import type { ImportedContact, ImportedDate, ImportSource } from '../domain/records.js';
+import type { ImportedContact, ImportedDate } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
@@ -27,14 +27,14 @@ export function readVCards(input: string | Uint8Array, file: string, options: { 
   const cards = splitVCards(input, file, warn);
   const dates = FileDates.of(cards.flatMap((card) => card.properties.filter(isDateProperty).map(textOf)), options.dateOrder);
   const contacts: ImportedContact[] = [];
-  const unnamed: ImportSource[] = [];
+  const unnamed: UnnamedRecord[] = [];
   for (const card of cards) {
     const contact = contactFromCard(new CardReading(card, file, dates, warn));
-    if (contact) contacts.push(contact);
-    else {
+    if (contact === undefined) {
       unnamed.push({ file, line: card.line });
       warn({ file, line: card.line }, NOBODY);
-    }
+    } else if ('skipped' in contact) unnamed.push({ file, line: card.line, reason: contact.skipped });
+    else contacts.push(contact);
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { kind: 'vCard', records: cards.length, unit: 'card', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
@@ -59,21 +59,21 @@ class CardReading {
   }
 }
 
-function contactFromCard(reading: CardReading): ImportedContact | undefined {
+function contactFromCard(reading: CardReading): ReadRecord {
   const { card, file } = reading;
   const texts = (name: string) => card.properties.filter((p) => p.name === name).map(textOf);
   const first = (name: string) => texts(name).find((t) => t.trim() !== '')?.trim();
   const emails = reading.checked('EMAIL', emailAddresses);
   const phones = reading.checked('TEL', phoneNumbers, phoneOfTelUri);
   const company = firstComponent(card, 'ORG');
-  const name = first('FN') ?? nameFromN(card) ?? company ?? emails[0] ?? phones[0];
-  if (name === undefined) return undefined;
+  const name = nameOfCard(reading) ?? emails[0] ?? phones[0];
+  if (typeof name !== 'string') return name;
   const contact: ImportedContact = {
     name,
     emails,
     phones,
-    aliases: aliasList(listValues(card, 'NICKNAME')),
-    tags: tagsFromGroups(listValues(card, 'CATEGORIES')),
+    aliases: distinctValues(card.properties.filter((p) => p.name === 'NICKNAME').flatMap((p) => aliasList(listValues(p), (problem) => reading.warn(p, problem)))),
+    tags: tagsFromGroups(card.properties.filter((p) => p.name === 'CATEGORIES').flatMap(listValues)),
     source: { file, line: card.line },
   };
   const role = first('TITLE') ?? first('ROLE');
@@ -99,25 +99,37 @@ function contactFromCard(reading: CardReading): ImportedContact | undefined {
   return contact;
 }
 
-/** N is family;given;additional;prefix;suffix: the name is given + family. */
-function nameFromN(card: RawVCard): string | undefined {
+/**
+ * The card's name: the first FN with text, else N's given and family names (N is
+ * family;given;additional;prefix;suffix), else the company (ORG). One that cannot be a name skips
+ * the card (recordName).
+ */
+function nameOfCard(reading: CardReading): string | UnreadableName | undefined {
+  const { card } = reading;
+  const fn = card.properties.find((p) => p.name === 'FN' && textOf(p).trim() !== '');
   const n = card.properties.find((p) => p.name === 'N');
-  if (!n) return undefined;
-  const [family, given] = splitUnescaped(decodeValue(n), ';').map(unescapeText);
-  return joinNameParts(given, family) || undefined;
+  const [family, given] = n === undefined ? [] : splitUnescaped(decodeValue(n), ';').map(unescapeText);
+  const org = card.properties.find((p) => p.name === 'ORG' && firstComponentOf(p) !== '');
+  const sources = [[[fn, fn && textOf(fn)] as const], [[n, given] as const, [n, family] as const], [[org, org && firstComponentOf(org)] as const]];
+  return recordName(sources, (property, problem) => reading.warn(property!, problem), (property) => property!.name);
 }
 
 function firstComponent(card: RawVCard, name: string): string | undefined {
   for (const property of card.properties.filter((p) => p.name === name)) {
-    const value = unescapeText(splitUnescaped(decodeValue(property), ';')[0] ?? '').trim();
+    const value = firstComponentOf(property);
     if (value) return value;
   }
   return undefined;
 }
 
-/** Comma-separated lists such as CATEGORIES and NICKNAME, over all such properties. */
-function listValues(card: RawVCard, name: string): string[] {
-  return card.properties.filter((p) => p.name === name).flatMap((p) => splitUnescaped(decodeValue(p), ',').map(unescapeText));
+/** A structured value's first component (ORG's company), unescaped and trimmed. */
+function firstComponentOf(property: VCardProperty): string {
+  return unescapeText(splitUnescaped(decodeValue(property), ';')[0] ?? '').trim();
+}
+
+/** A comma-separated list such as CATEGORIES and NICKNAME. */
+function listValues(property: VCardProperty): string[] {
+  return splitUnescaped(decodeValue(property), ',').map(unescapeText);
 }
 
 /**

@@ -119,6 +119,35 @@ describe('a birthday after today', () => {
   });
 });
 
+describe('a name or alias of several lines', () => {
+  // rel contact add and --alias refuse one (lists, cards and exports keep a name on one line); an
+  // import skips the record whose name it is, or leaves the alias out, with a warning.
+  const file = 'Name,Email,Nickname\n"Multi\nLine",ml@x.example,\nAnn Lee,ann@x.example,"Doc\nBoss;Annie"\n';
+  const CANNOT = 'a name cannot contain line breaks, tabs or other control characters';
+  const warnings = [`stdin line 2, field Name: "Multi Line" is not a name: ${CANNOT}; record skipped`, `stdin line 4, field Nickname: "Doc Boss" is not an alias: ${CANNOT}`];
+
+  it('is refused on the command line', async () => {
+    const j = makeJournal();
+    expect(await j.rel(['contact', 'add', 'Two\nLines'])).toMatchObject({ code: 2, stderr: `rel: NAME: ${CANNOT}\n` });
+  });
+
+  it('skips the record (its name) or leaves the alias out, with a warning; --strict refuses the file', async () => {
+    const j = makeJournal();
+    const strict = await j.rel(['import', '-', '--strict'], { input: file });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe(`${warnings.join('\n')}\nrel: 2 problems in stdin (listed above); nothing imported. Without --strict, rel imports the rest and leaves these out\n`);
+
+    const dry = await j.rel(['import', '-', '--dry-run'], { input: file });
+    expect(dry.stdout).toBe('CSV with a Name column, 2 rows\nskip line 2: its name (field Name) cannot be read\nadd Ann Lee (line 4)\nwould add 1, update 0, skip 1\n');
+
+    const result = await j.rel(['import', '-'], { input: file });
+    expect(result).toMatchObject({ code: 0, stdout: 'added 1, updated 0, skipped 1 from stdin\n' });
+    expect(result.stderr).toBe(`${warnings.map((w) => `warning: ${w}`).join('\n')}\n2 warnings: what they name was left out and the rest read (--strict refuses such a file instead)\n`);
+    const [ann, ...others] = await j.json<Array<{ name: string; aliases: string[] }>>(['export', 'contacts', '--format', 'json']);
+    expect([ann?.name, ann?.aliases, others]).toEqual(['Ann Lee', ['Annie'], []]);
+  });
+});
+
 describe('the real cases', () => {
   it('a Thunderbird export with a stray carriage return inside a custom field imports, CSV or vCard', async () => {
     const j = makeJournal();

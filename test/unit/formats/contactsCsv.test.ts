@@ -225,6 +225,40 @@ describe("rel's own contacts CSV", () => {
   });
 });
 
+describe('a name or alias of several lines, as the command line refuses it', () => {
+  const CANNOT = 'a name cannot contain line breaks, tabs or other control characters';
+
+  it('a name: the record is skipped with a warning naming the line and column', () => {
+    const text = 'Name,Email\n"Multi\nLine",ml@x.example\nAnn Lee,ann@x.example\n';
+    const read = readContactsCsv(text, 'x.csv');
+    expect(read.contacts.map((c) => c.name)).toEqual(['Ann Lee']);
+    expect(read.unnamed).toEqual([{ file: 'x.csv', line: 2, reason: 'its name (field Name) cannot be read' }]);
+    expect(warningsOf(text, 'x.csv')).toEqual([`x.csv line 2, field Name: "Multi Line" is not a name: ${CANNOT}; record skipped`]);
+  });
+
+  it('a part of the name, in every program\'s export', () => {
+    const cases: Array<[string, string, string]> = [
+      ['First Name,Last Name,E-mail Address\n"Jane\r\nX",Doe,j@x.example\n', 'First Name', '"Jane X"'],
+      ['Name,Given Name,Family Name,Group Membership\n,Jane,"Do\ne",* myContacts\n', 'Family Name', '"Do e"'],
+      ['First Name,Last Name,Display Name,Nickname,Primary Email\n,,"Jane\tDoe",,j@x.example\n', 'Display Name', '"Jane\\tDoe"'],
+      ['First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"Ja\nne",Doe,,,,,12 Mar 2024\n', 'First Name', '"Ja ne"'],
+    ];
+    for (const [text, field, shown] of cases) {
+      expect(contactsOf(text, 'x.csv')).toEqual([]);
+      expect(warningsOf(text, 'x.csv')).toEqual([`x.csv line 2, field ${field}: ${shown} is not a name: ${CANNOT}; record skipped`]);
+    }
+  });
+
+  it('an alias is left out with a warning, the rest of the record read', () => {
+    const text = 'Name,Nickname\nAnn Lee,"Doc\nBoss;Annie"\n';
+    expect(contactsOf(text, 'x.csv')).toEqual([expect.objectContaining({ name: 'Ann Lee', aliases: ['Annie'] })]);
+    expect(warningsOf(text, 'x.csv')).toEqual([`x.csv line 2, field Nickname: "Doc Boss" is not an alias: ${CANNOT}`]);
+    const outlook = 'First Name,Last Name,Nickname,E-mail Address\nAnn,Lee,"Doc\nBoss",ann@x.example\n';
+    expect(contactsOf(outlook, 'x.csv')).toEqual([expect.objectContaining({ name: 'Ann Lee', aliases: [] })]);
+    expect(warningsOf(outlook, 'x.csv')).toEqual([`x.csv line 2, field Nickname: "Doc Boss" is not an alias: ${CANNOT}`]);
+  });
+});
+
 describe('bad CSV files', () => {
   it('an unclosed quote names the line where the record starts', () => {
     const error = thrownBy(() => contactsOf(fixture('bad/bad-quotes.csv'), 'bad-quotes.csv'));

@@ -296,6 +296,22 @@ describe('bad vCard files', () => {
     expect(read.warnings.map((w) => w.problem)).toEqual(['no name, email or phone to know a person by; record skipped']);
   });
 
+  it('a name of several lines is no name: the card is skipped with a warning; such a nickname is left out', () => {
+    const CANNOT = 'a name cannot contain line breaks, tabs or other control characters';
+    const text = card('FN:Two\\nLines', 'EMAIL:t@x.example') + card('N:Lee;An\\nn;;;', 'TEL:555 0100 111') + card('FN:Bo Lin', 'NICKNAME:Bobo\\nX,Bee');
+    const read = readVCards(text, 'x.vcf');
+    expect(read.contacts.map((c) => [c.name, c.aliases])).toEqual([['Bo Lin', ['Bee']]]);
+    expect(read.unnamed).toEqual([
+      { file: 'x.vcf', line: 1, reason: 'its name (field FN) cannot be read' },
+      { file: 'x.vcf', line: 6, reason: 'its name (field N) cannot be read' },
+    ]);
+    expect(warningsOf(text, 'x.vcf')).toEqual([
+      `x.vcf line 3, field FN: "Two Lines" is not a name: ${CANNOT}; record skipped`,
+      `x.vcf line 8, field N: "An n" is not a name: ${CANNOT}; record skipped`,
+      `x.vcf line 14, field NICKNAME: "Bobo X" is not an alias: ${CANNOT}`,
+    ]);
+  });
+
   it('any input either parses or fails with an ImportFormatError', () => {
     const anyLine = fc.oneof(fc.string(), fc.constantFrom('BEGIN:VCARD', 'END:VCARD', 'BDAY:', 'N:;;', 'NOTE;ENCODING=QUOTED-PRINTABLE:a=', ' x', ''));
     fc.assert(
