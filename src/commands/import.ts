@@ -112,6 +112,18 @@ function printWarnings(warnings: readonly ImportWarning[], ctx: Context): void {
   ctx.err.write(`${n} ${n === 1 ? 'warning' : 'warnings'}: what ${n === 1 ? 'it names was' : 'they name was'} left out and the rest read (--strict refuses such a file instead)\n`);
 }
 
+/** An outcome the notes after a real import list (printNotes). */
+function isWorthNoting(o: RecordOutcome): boolean {
+  switch (o.kind) {
+    case 'add':
+      return o.namesakes !== undefined;
+    case 'update':
+      return o.kept !== undefined;
+    case 'skip':
+      return o.kept !== undefined || (!o.unchanged && !o.unnamed);
+  }
+}
+
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
@@ -158,7 +170,7 @@ export function describeOutcome(o: RecordOutcome): string {
       return `add ${o.name} (${where}): a new person beside ${o.namesakes.map((id) => `#${id}`).join(', ')} of the same name (no email or phone in common)`;
     case 'update': {
       const target = o.id === undefined ? `(${where}, added from line ${o.mergedInto?.line})` : `#${o.id} (${where})`;
-      return `update ${o.name} ${target}: ${o.changes.join(', ')}`;
+      return `update ${o.name} ${target}: ${o.changes.join(', ')}${o.kept === undefined ? '' : `; ${o.kept}`}`;
     }
     case 'skip':
       return `skip ${o.name === undefined ? where : `${o.name} (${where})`}: ${o.reason}`;
@@ -196,12 +208,13 @@ function printDryRun(read: ContactsFile, plan: ImportPlan, ctx: Context): void {
 
 /**
  * After a real import: why records were skipped (not the ones already up to date, nor the ones
- * warned about), people added beside a namesake (in case they are one person after all: rel
- * merge), unlinked referrals, and how the dates were read when that was a guess or a choice.
+ * warned about), records whose different values the journal kept (skipped or filling in other
+ * fields), people added beside a namesake (in case they are one person after all: rel merge),
+ * unlinked referrals, and how the dates were read when that was a guess or a choice.
  */
 function printNotes(plan: ImportPlan, file: string, dates: DateOrderDecision | undefined, ctx: Context): void {
   const notes = [
-    ...plan.outcomes.filter((o) => (o.kind === 'skip' && !o.unchanged && !o.unnamed) || (o.kind === 'add' && o.namesakes !== undefined)).map(describeOutcome),
+    ...plan.outcomes.filter(isWorthNoting).map(describeOutcome),
     ...plan.warnings.map((w) => `note ${w}`),
   ];
   for (const note of notes.slice(0, LISTED_NOTES)) ctx.err.write(`${note}\n`);

@@ -28,6 +28,13 @@ export interface ExistingContact {
 export const FILLABLE_FIELDS = ['company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'pausedUntil'] as const;
 export type FillableField = (typeof FILLABLE_FIELDS)[number];
 
+/** A value of a record not taken, as the contact has another in that field: `kept` is the contact's, `given` the record's. */
+export interface KeptValue {
+  field: FillableField;
+  kept: string;
+  given: string;
+}
+
 /** Who a record or a referral points at: a journal contact, or the n-th contact this import adds. */
 export type ContactRef = { existing: number } | { added: number };
 
@@ -90,16 +97,21 @@ export class ContactDraft {
     this.hadReferrer = existing !== undefined && existing.referredBy !== null;
   }
 
-  /** Takes what the record adds; returns a word for each kind of change. */
-  merge(record: ImportedContact): string[] {
+  /**
+   * Takes what the record adds; returns a word for each kind of change, and the record's values of
+   * fields the contact has another value in, which are not taken (nothing is overwritten).
+   */
+  merge(record: ImportedContact): { said: string[]; kept: KeptValue[] } {
     const said: string[] = [];
+    const kept: KeptValue[] = [];
     for (const field of FILLABLE_FIELDS) {
       const value = record[field];
-      if (value && !this.fields[field]) {
+      const had = this.fields[field];
+      if (value && !had) {
         this.fields[field] = value;
         this.changes.fields[field] = value;
         said.push(FIELD_WORDS[field]);
-      }
+      } else if (value && had && value !== had) kept.push({ field, kept: had, given: value }); // both as stored: the readers give a field's value in the journal's form
     }
     const count = (n: number, word: string) => n > 0 && said.push(`+${n} ${word}${n > 1 ? (word.endsWith('s') ? 'es' : 's') : ''}`);
     count(addNew(record.emails, this.emails, (e) => e.toLowerCase(), this.changes.emails), 'email');
@@ -120,7 +132,7 @@ export class ContactDraft {
       this.referrals.push({ name: referredBy, ...(record.referredById === undefined ? {} : { id: record.referredById }), line: record.source.line, outcome: -1 });
       said.push('referrer');
     }
-    return said;
+    return { said, kept };
   }
 
   hasEmail(): boolean {
@@ -161,6 +173,22 @@ function addNew(values: readonly string[], seen: string[], key: (v: string) => s
   }
   return n;
 }
+
+/** The values kept, each with the record's not taken: `company (Doe Flowers, not Doe Floral Ltd) and birthday (1980-12-31, not 1981-12-31)`. */
+export function describeKept(kept: readonly KeptValue[]): string {
+  const each = kept.map((k) => `${KEPT_WORDS[k.field]} (${k.kept}, not ${k.given})`);
+  return each.length === 1 ? each[0]! : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+}
+
+const KEPT_WORDS: Record<FillableField, string> = {
+  company: 'company',
+  role: 'role',
+  birthday: 'birthday',
+  customerSince: 'customer-since day',
+  cadence: 'cadence',
+  met: 'how you met',
+  pausedUntil: 'pause',
+};
 
 const FIELD_WORDS: Record<FillableField, string> = {
   company: 'company',

@@ -54,7 +54,7 @@ import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
 export { countOutcomes } from './importPlanRecords.js';
-import { describeTarget, unchangedReason, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
+import { describeTarget, keptNote, unchangedOutcome, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
 
 export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
@@ -135,13 +135,14 @@ class Planner {
     const isNew = match.ref === undefined;
     const draft = isNew ? this.newContactDraft(record, ref, keys.name) : this.draftFor(ref);
     const referrals = draft.referrals.length;
-    const changes = draft.merge(record);
+    const { said: changes, kept } = draft.merge(record);
+    const note = keptNote(ref, kept);
     this.file.remember(keys, ref);
     if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
     let outcome: RecordOutcome;
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
-    else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source) };
-    else outcome = { kind: 'skip', name: draft.name, source: record.source, reason: unchangedReason(ref, draft.source), unchanged: true };
+    else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source), ...(note === undefined ? {} : { kept: note }) };
+    else outcome = unchangedOutcome(draft.name, record.source, ref, draft.source, note);
     if (draft.referrals.length > referrals) draft.referrals.at(-1)!.outcome = this.outcomes.length;
     this.outcomes.push(outcome);
   }

@@ -1,6 +1,6 @@
 // What an import plan is made of (importPlan.ts works it out): the index of the journal the
 // planner matches records against, and the plan itself, what each record will do.
-import type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
+import { describeKept, type ContactChanges, type ContactRef, type ExistingContact, type KeptValue } from './contactMerge.js';
 import type { RelationsPlan } from './importRelations.js';
 import type { ImportSource } from './records.js';
 import type { Relation } from './relations.js';
@@ -38,9 +38,13 @@ export interface UpdatePlan extends ContactChanges {
 export type RecordOutcome =
   /** `namesakes`: journal contacts of the same name the record was not taken for (no email or phone in common). */
   | { kind: 'add'; name: string; source: ImportSource; namesakes?: number[] }
-  | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource }
-  /** `unchanged`: it matched a contact and had nothing new for it; `unnamed`: the reader found nobody in it (and warned). */
-  | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean; unnamed?: boolean };
+  /** `kept`: what the contact keeps of the record's different values (keptNote), said after the changes. */
+  | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource; kept?: string }
+  /**
+   * `unchanged`: it matched a contact and had nothing new for it (`kept`: values it gave differently,
+   * which the contact keeps, in the reason too); `unnamed`: the reader found nobody in it (and warned).
+   */
+  | { kind: 'skip'; name?: string; source: ImportSource; reason: string; unchanged?: boolean; kept?: string; unnamed?: boolean };
 
 export interface ImportPlan {
   adds: NewContactPlan[];
@@ -65,11 +69,27 @@ export function unsayReferrer(outcome: RecordOutcome): RecordOutcome {
   const changes = outcome.changes.filter((c) => c !== 'referrer');
   if (changes.length > 0) return { ...outcome, changes };
   const ref = outcome.id === undefined ? { added: -1 } : { existing: outcome.id };
-  return { kind: 'skip', name: outcome.name, source: outcome.source, reason: unchangedReason(ref, outcome.mergedInto), unchanged: true };
+  return unchangedOutcome(outcome.name, outcome.source, ref, outcome.mergedInto, outcome.kept);
 }
 
-export function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined): string {
+/** A record that matched a contact and brought nothing new: up to date, or (`kept`, keptNote) saying what it gave differently. */
+export function unchangedOutcome(name: string, source: ImportSource, ref: ContactRef, firstSeen: ImportSource | undefined, kept: string | undefined): RecordOutcome {
+  const outcome: RecordOutcome = { kind: 'skip', name, source, reason: unchangedReason(ref, firstSeen, kept), unchanged: true };
+  return kept === undefined ? outcome : { ...outcome, kept };
+}
+
+function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined, kept: string | undefined): string {
+  if (kept !== undefined) return `${'existing' in ref ? `nothing new (#${ref.existing})` : `nothing new since line ${firstSeen?.line}`}; ${kept}`;
   return 'existing' in ref ? `already up to date (#${ref.existing})` : `nothing new since line ${firstSeen?.line}`;
+}
+
+/**
+ * What a contact keeps of a record's values that differ from its own (nothing is overwritten):
+ * `the journal keeps its company (Doe Flowers, not Doe Floral Ltd)`; undefined when none differ.
+ */
+export function keptNote(ref: ContactRef, kept: readonly KeptValue[]): string | undefined {
+  if (kept.length === 0) return undefined;
+  return `${'existing' in ref ? 'the journal keeps its' : 'the person keeps their'} ${describeKept(kept)}`;
 }
 
 /** `would add 3, update 1, skip 2` / `added 3, updated 1, skipped 2`. */

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAll, rel, relOk, show } from '../harness/byPath.js';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { dumpText as dumpJournal } from '../harness/journalDump.js';
 import { newJournal, tempDir } from '../harness/tempFiles.js';
 
@@ -51,6 +52,53 @@ describe.each(['csv', 'vcf'] as const)('two Maria Rossis through rel export cont
     );
     expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
     expect(dumpJournal(db)).toBe(before);
+  });
+});
+
+describe('a record whose values differ from what the journal keeps', () => {
+  // Nothing is overwritten, so those values are not taken: the outcome says which, instead of
+  // "already up to date", in the dry run and in the notes after the import.
+  const KEPT = 'the journal keeps its company (Doe Flowers, not Doe Floral Ltd) and birthday (1980-12-31, not 1981-12-31)';
+
+  async function jane(): Promise<TestJournal> {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers', '--birthday', '1980-12-31']);
+    return j;
+  }
+
+  it('is skipped as nothing new, naming the values the journal keeps, in the dry run and after the import', async () => {
+    const j = await jane();
+    const input = 'Name,Company,Birthday\nJane Doe,Doe Floral Ltd,1981-12-31\n';
+    expect(await j.ok(['import', '-', '--dry-run'], { input })).toBe(`CSV with a Name column, 1 row\nskip Jane Doe (line 2): nothing new (#1); ${KEPT}\nwould add 0, update 0, skip 1\n`);
+    const before = j.dump();
+    expect(await j.rel(['import', '-'], { input })).toMatchObject({ code: 0, stdout: 'added 0, updated 0, skipped 1 from stdin\n', stderr: `skip Jane Doe (line 2): nothing new (#1); ${KEPT}\n` });
+    expect(j.dump()).toBe(before);
+  });
+
+  it('an update that fills other fields says so too, and is listed after the import', async () => {
+    const j = await jane();
+    const input = 'Name,Company,Birthday,Role\nJane Doe,Doe Floral Ltd,1981-12-31,Florist\n';
+    const result = await j.rel(['import', '-'], { input });
+    expect(result).toMatchObject({ code: 0, stdout: 'added 0, updated 1, skipped 0 from stdin\n', stderr: `update Jane Doe #1 (line 2): role; ${KEPT}\n` });
+  });
+
+  it('the same values written otherwise (a date as 12/31/1980) are the same: already up to date, and not listed', async () => {
+    const j = await jane();
+    const input = 'Name,Company,Birthday\nJane Doe,Doe Flowers,12/31/1980\n';
+    expect((await j.ok(['import', '-', '--dry-run'], { input })).split('\n')[1]).toBe('skip Jane Doe (line 2): already up to date (#1)');
+    expect(await j.rel(['import', '-'], { input })).toMatchObject({ code: 0, stdout: 'added 0, updated 0, skipped 1 from stdin\n' });
+  });
+
+  it.each(['csv', 'vcf'] as const)('rel export contacts --format %s of a journal with every field set, imported back: every person is already up to date', async (format) => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe', '--company', 'Doe Flowers', '--role', 'Owner', '--birthday', '12-31', '--since', '2020-05-01', '--every', 'monthly', '--met', 'at the market', '--email', 'jane@x.example']);
+    await j.ok(['contact', 'add', 'Bo Ray', '--birthday', '1970-01-02', '--every', '2 weeks', '--phone', '555 0100 111']);
+    await j.ok(['pause', 'bo', '--until', '2027-01-01']);
+    const file = join(tempDir(), `contacts.${format}`);
+    writeFileSync(file, await j.ok(['export', 'contacts', '--format', format]));
+    const dry = await j.ok(['import', file, '--dry-run']);
+    expect(dry.split('\n').filter((line) => line.startsWith('skip'))).toEqual([expect.stringMatching(/already up to date \(#1\)$/), expect.stringMatching(/already up to date \(#2\)$/)]);
+    expect(await j.rel(['import', file])).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
   });
 });
 

@@ -44,6 +44,38 @@ describe('planImport', () => {
     expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', reason: 'already up to date (#1)', unchanged: true });
   });
 
+  it('a record whose values differ from the journal\'s says so: nothing new, the journal keeps its own', () => {
+    const jane = existing(1, 'Jane Doe', { company: 'Doe Flowers', birthday: '1980-12-31' });
+    const plan = planImport([record('Jane Doe', { company: 'Doe Floral Ltd', birthday: '1981-12-31' })], indexOf([jane]));
+    expect(plan.updates).toEqual([]);
+    expect(plan.outcomes[0]).toMatchObject({
+      kind: 'skip',
+      unchanged: true,
+      reason: 'nothing new (#1); the journal keeps its company (Doe Flowers, not Doe Floral Ltd) and birthday (1980-12-31, not 1981-12-31)',
+      kept: 'the journal keeps its company (Doe Flowers, not Doe Floral Ltd) and birthday (1980-12-31, not 1981-12-31)',
+    });
+    // The same values are up to date; so is a record that leaves the fields empty.
+    for (const same of [record('Jane Doe', { company: 'Doe Flowers', birthday: '1980-12-31' }), record('Jane Doe')]) {
+      const outcome = planImport([same], indexOf([jane])).outcomes[0];
+      expect(outcome).toEqual(expect.objectContaining({ reason: 'already up to date (#1)' }));
+      expect(outcome).not.toHaveProperty('kept');
+    }
+  });
+
+  it('an update that fills some fields says which different values the contact keeps; so does a record of the same file', () => {
+    const jane = existing(1, 'Jane Doe', { company: 'Doe Flowers', cadence: '1m' });
+    const update = planImport([record('Jane Doe', { company: 'Doe Floral Ltd', role: 'Owner', cadence: '2w' })], indexOf([jane])).outcomes[0];
+    expect(update).toMatchObject({ kind: 'update', changes: ['role'], kept: 'the journal keeps its company (Doe Flowers, not Doe Floral Ltd) and cadence (1m, not 2w)' });
+    const inFile = planImport([record('Bo Ray', { role: 'Chef' }), record('bo ray', { role: 'Cook', met: 'at the market' }), record('Bo Ray', { role: 'Baker' })], EMPTY).outcomes;
+    expect(inFile[1]).toMatchObject({ kind: 'update', changes: ['how met'], kept: 'the person keeps their role (Chef, not Cook)' });
+    expect(inFile[2]).toMatchObject({ kind: 'skip', reason: `nothing new since line ${inFile[0]!.source.line}; the person keeps their role (Chef, not Baker)` });
+  });
+
+  it('a referral that cannot be linked leaves a skip that still says what the journal kept', () => {
+    const plan = planImport([record('Jane Doe', { referredBy: 'Nobody', company: 'Other' })], indexOf([existing(1, 'Jane Doe', { company: 'Doe & Co' })]));
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true, reason: 'nothing new (#1); the journal keeps its company (Doe & Co, not Other)' });
+  });
+
   it('a note becomes a remembered detail unless the same text is already there', () => {
     const index = indexOf([existing(1, 'Jane Doe')], [[1, 'loves golf']]);
     expect(planImport([record('Jane Doe', { note: ' loves golf ' })], index).updates).toEqual([]);
