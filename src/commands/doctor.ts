@@ -44,5 +44,5 @@ export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
   if (checks.some((c) => c.check === 'integrity' && c.ok)) clearDamageFlag(path);
   const problems = checks.filter((c) => !c.ok).length;
   if (opts.json) ctx.out.write(json({ journal: path, ok: problems === 0, checks }));
-  if (problems > 0) throw new RelError(`${problems} problem${problems === 1 ? '' : 's'} with the journal ${path}; the fixes are above`);
+  if (problems > 0) throw new RelError(`${problems} problem${problems === 1 ? '' : 's'} with the journal ${path}; ${opts.json ? 'each check\'s fix is in the JSON on stdout' : 'the fixes are above'}`);
 }

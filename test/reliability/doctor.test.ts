@@ -104,6 +104,12 @@ describe('rel doctor', () => {
     for (const check of CHECKS.filter((c) => c !== 'permissions')) expect(lineFor(r, check)).toMatch(/^ok\s/);
     expect(statSync(db).mode & 0o777).toBe(0o644);
 
+    // With --json the fixes are in the JSON on stdout, and the line says so.
+    const asJson = await spawnRel(['doctor', '--json'], { db });
+    expect(asJson.code).toBe(1);
+    expect(asJson.stderr).toBe(`rel: 1 problem with the journal ${db}; each check's fix is in the JSON on stdout\n`);
+    expect((JSON.parse(asJson.stdout) as { checks: Array<{ check: string; fix?: string }> }).checks.find((c) => c.check === 'permissions')?.fix).toContain(`chmod 600 ${db}`);
+
     chmodSync(db, 0o600);
     chmodSync(dir, 0o700);
     expect((await spawnRel(['doctor'], { db })).code).toBe(0);
