@@ -7,6 +7,7 @@ import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
 import { commandWord, hangingIndent, makeStyle, showDay, type Style } from './style.js';
+import { isPaused } from '../domain/cadence.js';
 import { describeEvery } from '../domain/duration.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { followUpNotes } from './followUpNotes.js';
@@ -60,7 +61,8 @@ export function describeDetailDate(stored: string, yearly: boolean): string {
   return `${day} ${monthName(month ?? 1)}, every year since ${year}`;
 }
 
-function factLines(c: Contact): Array<[string, string]> {
+/** The card's facts; a pause over by `today` is no fact of theirs any more (the rhythm line says they are not paused). */
+function factLines(c: Contact, today: string): Array<[string, string]> {
   const facts: Array<[string, string | null | undefined]> = [
     ['company', [c.role, c.company].filter(Boolean).join(' at ') || null],
     ['email', c.emails.join(', ') || null],
@@ -70,7 +72,7 @@ function factLines(c: Contact): Array<[string, string]> {
     ['met', c.met],
     ['also known as', c.aliases.join(', ') || null],
     ['tags', c.tags.join(', ') || null],
-    ['paused until', c.pausedUntil],
+    ['paused until', isPaused(c.pausedUntil, today) ? c.pausedUntil : null],
   ];
   return facts.filter((f): f is [string, string] => typeof f[1] === 'string' && f[1] !== '');
 }
@@ -106,7 +108,7 @@ export function renderCard(card: Card, ctx: Screen): string {
   const day = (d: string) => showDay(d, ctx.today, tty);
   const { contact } = card;
   const lines: string[] = [`${s.bold(contact.name)} ${s.dim(`#${contact.id}`)}${contact.archived ? s.yellow(' (archived)') : ''}`];
-  for (const [label, value] of factLines(contact)) lines.push(`  ${s.dim(`${label}:`)} ${hangingIndent(value, '    ')}`);
+  for (const [label, value] of factLines(contact, ctx.today)) lines.push(`  ${s.dim(`${label}:`)} ${hangingIndent(value, '    ')}`);
   if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${card.referredBy.name} (#${card.referredBy.id})`);
   if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => `${r.name} (#${r.id})`).join(', ')}`);
   const { lastContactOn, dueOn, cadence, status } = card.rhythm;

@@ -65,6 +65,15 @@ describe('rel pause / resume', () => {
     expect(await expectRefused(j, ['resume', 'jane'], 1, { now: '2027-02-02' })).toBe('rel: Jane Doe is not paused (the pause ended 2027-02-01); nothing changed');
     expect(await j.ok(['resume', 'jane'])).toBe('resumed Jane Doe\n');
   });
+
+  it('the card says "paused until" while the pause lasts, and not once it is over', async () => {
+    const j = await janeAndBob();
+    await j.ok(['pause', 'jane', '--until', '2027-01-15']);
+    expect(await j.ok(['show', 'jane'])).toContain('paused until: 2027-01-15');
+    const after = await j.ok(['show', 'jane'], { now: '2027-01-16' });
+    expect(after).not.toContain('paused until');
+    expect(after).not.toMatch(/rhythm: paused/);
+  });
 });
 
 describe('writes that would change nothing', () => {
