@@ -47,13 +47,16 @@ const LINKS_BY_REF: PersonLinks = {
   conversationField: (n) => `people[${n}].id`,
 };
 
+/** What rel import restores from JSON, and how contacts come in instead. */
+export const RESTORES_ONLY = 'rel import restores the JSON that rel export all writes; contacts come in from CSV or vCard (rel export contacts > contacts.csv)';
+
 export function validateJournalDocument(value: unknown, file: string, expected: { format: string; versions: readonly number[] }): JournalDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ImportFormatError({ file }, 'is not a rel journal export: expected the JSON object that rel export all writes (contacts import from CSV or vCard)');
+    throw new ImportFormatError({ file }, `is not a rel journal export: ${RESTORES_ONLY}`);
   }
   const root = objectFields(value, '', file);
   const version = root.raw('version');
-  if (root.raw('format') !== expected.format) root.fail('format', `is not ${JSON.stringify(expected.format)}: this is not a rel journal export`);
+  if (root.raw('format') !== expected.format) root.fail('format', `is not ${JSON.stringify(expected.format)}: this is not a rel journal export; ${RESTORES_ONLY}`);
   const newest = Math.max(...expected.versions);
   if (typeof version === 'number' && version > newest) root.fail('version', `${version} was written by a newer rel; update rel to import it`);
   if (typeof version !== 'number' || !expected.versions.includes(version)) root.fail('version', `must be ${expected.versions.join(' or ')}`);
