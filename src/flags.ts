@@ -121,7 +121,6 @@ export function textFlag(text: string, flag: string): string {
 /** Longer than any name a person goes by; keeps lists readable and name matching quick. */
 export const MAX_NAME_LENGTH = 200;
 
-/** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
 /**
  * A name for a person or an alias: as nameFlag, and never one that reads as an id ("#5", "12"),
  * which every command reads as that person (rel show "#5" is #5, whoever is called so).
@@ -132,6 +131,7 @@ export function personNameFlag(text: string, flag: string): string {
   return name;
 }
 
+/** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
 export function nameFlag(text: string, flag: string): string {
   const value = textFlag(text, flag);
   const length = [...value].length;
