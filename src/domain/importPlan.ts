@@ -184,6 +184,7 @@ class Planner {
    * names, so the same to an import.
    */
   private ownersInAnotherOrder(key: string): number[] {
+    if (this.index.nameOwners.size === 0) return []; // nobody in the journal is called anything
     const owners = new Set(otherWordOrders(key).flatMap((order) => this.index.nameOwners.get(order) ?? []));
     return [...owners].sort((a, b) => a - b);
   }

@@ -30,8 +30,10 @@ export function otherWordOrders(folded: string): string[] {
   if (words.at(-1) === '') words.pop();
   if (words.length < 2 || words.length > 3) return [];
   const orders: string[] = [];
+  // Orders repeat only when a word does ("anna anna lee"): only then are they looked for among those made.
+  const repeats = words[0] === words[1] || words[1] === words[2] || words[0] === words[2];
   const add = (order: string): void => {
-    if (order !== folded && !orders.includes(order)) orders.push(order);
+    if (order !== folded && !(repeats && orders.includes(order))) orders.push(order);
   };
   if (words.length === 2) {
     const [a, b] = words as [string, string];

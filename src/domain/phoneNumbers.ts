@@ -19,7 +19,8 @@ export function phoneKey(phone: string): string {
 
 /** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
 export function phoneIdentity(phone: string): string | undefined {
-  return numberDigits(phone).length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+  const digits = numberDigits(phone);
+  return digits.length >= MIN_PHONE_DIGITS ? digits.slice(-9) : undefined;
 }
 
 /** An extension after the number ("ext. 102", "x102", "#102", as vCard's tel:…;ext=102 is kept): not part of whose number it is. */
@@ -27,6 +28,7 @@ const EXTENSION = /\s*(?:(?:ext(?:ension)?|extn|x)\.?|#)\s*\d+\s*$/i;
 
 /** The digits of the number itself, without an extension: "+1-418-656-9254 ext. 102" is 14186569254. */
 function numberDigits(phone: string): string {
+  if (!/[#a-z]/i.test(phone)) return phone.replace(/\D/g, ''); // most numbers: no extension to look for
   const number = phone.replace(EXTENSION, '');
   return (/\d/.test(number) ? number : phone).replace(/\D/g, '');
 }

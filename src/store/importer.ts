@@ -34,6 +34,7 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
       const owner = phoneOwners.get(phoneIdentity(phone) ?? '');
       if (owner !== 'several') addOwner(owner);
     }
+    if (nameOwners.size === 0) continue; // nobody in the journal is called anything: a first import
     const name = normalizeName(record.name);
     for (const key of [name, ...otherWordOrders(name)]) for (const id of nameOwners.get(key) ?? []) candidates.add(id);
   }
