@@ -297,6 +297,17 @@ export function nameProblem(text: string): string | undefined {
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
 }
 
+/**
+ * A name or alias made one line: what nameProblem refuses (line breaks, tabs, other control
+ * characters) becomes a space. A restore reads so a name an older rel let an import keep, so that
+ * no backup of a journal is refused for what the journal itself holds.
+ */
+export function oneLine(text: string): string {
+  if (nameProblem(text) === undefined) return text;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
 /** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */
 export function aliasProblem(text: string): string | undefined {
   return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;

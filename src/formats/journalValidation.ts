@@ -6,7 +6,7 @@
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
-import { aliasProblem, nameProblem } from '../domain/names.js';
+import { aliasProblem, oneLine } from '../domain/names.js';
 import { tryParseDuration } from '../domain/duration.js';
 import { anchorProblem, anchorToCarry } from '../domain/recurrence.js';
 import { normalizeTag, tagProblem } from '../domain/tags.js';
@@ -104,9 +104,6 @@ function readHighestIds(root: Fields): Record<NumberedRecord, number> {
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 
-/** `is not a name: a name cannot contain line breaks…`, or undefined with no problem. */
-const withProblem = (what: string, problem: string | undefined): string | undefined => (problem === undefined ? undefined : `${what}: ${problem}`);
-
 /** What is wrong with a person's tag as the file writes it: one rel would refuse, or one not in the form rel stores. */
 function tagInFile(tag: string): string | undefined {
   const problem = tagProblem(normalizeTag(tag));
@@ -167,7 +164,8 @@ function readTags(root: Fields): JournalTag[] {
 function readContact(f: Fields, links: PersonLinks): JournalContact {
   return {
     id: f.id('id'),
-    name: f.text('name', (name) => withProblem('is not a name', nameProblem(name))),
+    // A name or alias of several lines, which an older rel let an import keep, is read as one line.
+    name: oneLine(f.text('name')),
     emails: f.texts('emails', (text) => (isEmailAddress(text) ? undefined : 'is not an email address (name@example.com)')),
     phones: f.texts('phones', phoneProblem),
     company: f.optionalText('company'),
@@ -177,7 +175,7 @@ function readContact(f: Fields, links: PersonLinks): JournalContact {
     cadence: f.duration('cadence', true),
     met: f.optionalText('met'),
     referredBy: links.referredBy(f),
-    aliases: f.texts('aliases', (alias) => withProblem('is not an alias', nameProblem(alias)) ?? aliasProblem(alias)),
+    aliases: [...new Set(f.texts('aliases', aliasProblem).map(oneLine))],
     tags: f.texts('tags', tagInFile),
     archived: f.flag('archived'),
     pausedUntil: f.date('pausedUntil', { optional: true }),
