@@ -3,7 +3,7 @@
 // Title, Department, Organization, Birth Year, Birth Month, Birth Day, Custom 1–4, Notes. The
 // birthday comes in three number columns (the year may be empty); the custom fields, which hold
 // whatever the user typed (a stray carriage return included), are not read.
-import { distinctValues, emailAddresses, phoneNumbers, readableAliases, setPresent, type ReadRecord } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, phoneNumbers, setPresent, type ReadRecord } from './contactRecord.js';
 import { isValidDate, makeDay, pad2 } from '../domain/calendar.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
@@ -22,7 +22,8 @@ export function contactFromThunderbirdRow(row: CsvRow): ReadRecord {
   const company = row.get('Organization');
   const name = row.name('Display Name', ['First Name', 'Last Name'], 'Nickname', 'Organization') ?? emails[0] ?? phones[0];
   if (typeof name !== 'string') return name;
-  const aliases = readableAliases([row.get('Nickname')], (problem) => row.warn('Nickname', problem));
+  // A nickname written "Doc;Boss" is two aliases, as every reader of a contacts file takes it.
+  const aliases = aliasList([row.get('Nickname') ?? ''], (problem) => row.warn('Nickname', problem));
   const contact: ImportedContact = { name, emails, phones, aliases, tags: [], source: { file: row.file, line: row.line } };
   const optional = { company, role: row.get('Job Title'), birthday: birthdayOf(row), note: row.get('Notes') };
   setPresent(contact, optional);

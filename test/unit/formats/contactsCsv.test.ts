@@ -257,6 +257,11 @@ describe('a name or alias of several lines, as the command line refuses it', () 
     expect(contactsOf(outlook, 'x.csv')).toEqual([expect.objectContaining({ name: 'Ann Lee', aliases: [] })]);
     expect(warningsOf(outlook, 'x.csv')).toEqual([`x.csv line 2, field Nickname: "Doc Boss" is not an alias: ${CANNOT}`]);
   });
+
+  it("a nickname written Doc;Boss is two aliases in Thunderbird's export too", () => {
+    const thunderbird = 'First Name,Last Name,Display Name,Nickname,Primary Email\nAnn,Lee,Ann Lee,Doc;Boss,ann@x.example\n';
+    expect(contactsOf(thunderbird, 'x.csv')).toEqual([expect.objectContaining({ name: 'Ann Lee', aliases: ['Doc', 'Boss'] })]);
+  });
 });
 
 describe('bad CSV files', () => {
