@@ -1,26 +1,38 @@
-// Phone numbers as rel compares them: by their last nine digits, so that the national and the
-// international form of a number are one number, an extension after it left out. One rule for
+// Phone numbers as rel compares them: by the last nine digits of the national number, so that the
+// national and the international form of a number are one number, an extension after it left out. One rule for
 // imports, rel duplicates, rel merge and naming a person by their number (SPEC §3 "Naming people").
 
 /** A number with fewer digits is an extension or a short code, not an identity: it would match by accident. */
 export const MIN_PHONE_DIGITS = 7;
 
 /**
- * A phone number as it identifies a person: its last nine digits ("(512) 555-0160" and
- * "+1 512-555-0160" are one number, and so are "+48 601 234 567", "601234567" and "0601-234-567":
- * a country code or a trunk 0 in front changes nothing); a shorter number whole; text with no
- * digit as it is, lowercased. The store keeps it with each phone (contact_phones.phone_key); a
- * change here needs a migration that recomputes them.
+ * A phone number as it identifies a person: the last nine digits of its national number, the
+ * country code (written after + or 00) and trunk zeros taken off ("(512) 555-0160" and
+ * "+1 512-555-0160" are one number, and so are "+48 601 234 567", "601234567" and "0601-234-567",
+ * "+45 20 12 34 56" and "20 12 34 56"); a shorter number whole; text with no digit as it is,
+ * lowercased. The store keeps it with each phone (contact_phones.phone_key); a change here needs
+ * a migration that recomputes them.
  */
 export function phoneKey(phone: string): string {
   const digits = numberDigits(phone);
-  return digits === '' ? phone.trim().toLowerCase() : digits.slice(-9);
+  if (digits === '') return phone.trim().toLowerCase();
+  return (nationalDigits(phone, digits) || digits).slice(-9);
+}
+
+/** Country calling codes of two digits (E.164). 1 and 7 are of one digit and every other of three: no code begins another. */
+const TWO_DIGIT_CODES = new Set(['20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98']);
+
+/** The number without its country code, when written with one, and without trunk zeros: "+45 20 12 34 56" is 20123456, "0601 234 567" 601234567. */
+function nationalDigits(phone: string, digits: string): string {
+  if (!isInternational(phone)) return digits.replace(/^0+/, '');
+  const international = digits.replace(/^00/, '');
+  const codeLength = /^[17]/.test(international) ? 1 : TWO_DIGIT_CODES.has(international.slice(0, 2)) ? 2 : 3;
+  return international.slice(codeLength).replace(/^0+/, '');
 }
 
 /** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
 export function phoneIdentity(phone: string): string | undefined {
-  const digits = numberDigits(phone);
-  return digits.length >= MIN_PHONE_DIGITS ? digits.slice(-9) : undefined;
+  return numberDigits(phone).length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
 }
 
 /** An extension after the number ("ext. 102", "x102", "#102", as vCard's tel:…;ext=102 is kept): not part of whose number it is. */
@@ -50,8 +62,8 @@ export function phoneOfTelUri(text: string): string {
   return extension ? `${number} ext. ${extension}` : number;
 }
 
-/** Written with its country code: "+34 …" or "0034 …". */
-const isInternational = (phone: string): boolean => /^\s*(\+|00)/.test(phone);
+/** Written with its country code: "+34 …", "(+34) …" or "0034 …". */
+const isInternational = (phone: string): boolean => /^[^\d+]*(\+|00)/.test(phone);
 
 /**
  * Whether two phones are one number, as the same-person check holds them: the same phoneIdentity

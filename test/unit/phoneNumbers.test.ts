@@ -11,6 +11,29 @@ describe('phoneKey', () => {
     expect(phoneKey('Ask Reception')).toBe('ask reception');
   });
 
+  it('takes the country code off a number written with one, so that short national numbers match theirs (Denmark, Norway, Singapore)', () => {
+    const pairs: Array<[string, string]> = [
+      ['+45 20 12 34 56', '20 12 34 56'],
+      ['(+47) 912 34 567', '91234567'],
+      ['0065 6123 4567', '6123 4567'],
+      ['+354 551 2345', '551 2345'],
+      ['+44 (0)20 7946 0958', '020 7946 0958'],
+      ['+39 06 1234 5678', '06 1234 5678'],
+      ['+1 512-555-0160', '1-512-555-0160'],
+      ['+420 601 234 567', '601 234 567'],
+    ];
+    for (const [international, national] of pairs) {
+      expect(phoneKey(international), international).toBe(phoneKey(national));
+      expect(phoneIdentity(international), international).toBe(phoneIdentity(national));
+    }
+    // As before for numbers of nine digits and more: the last nine.
+    expect(phoneKey('+1 512 555 0160')).toBe('125550160');
+    expect(phoneKey('+48 601 234 567')).toBe('601234567');
+    // Two country codes are still two numbers to the same-person check.
+    expect(isOneNumber('+45 20 12 34 56', '+47 20 12 34 56')).toBe(false);
+    expect(isOneNumber('+45 20 12 34 56', '20123456')).toBe(true);
+  });
+
   it('leaves out an extension after the number, however it is written', () => {
     const key = phoneKey('418-656-9254');
     for (const form of ['+1-418-656-9254 ext. 102', '+1 418 656 9254 x102', '(418) 656-9254 #102', '418.656.9254 Ext 7', '4186569254 extension 12']) {
