@@ -9,7 +9,7 @@
 import { editDistanceWithin } from './editDistance.js';
 import { normalizeName } from './names.js';
 import { wordsKey } from './nameWords.js';
-import { phoneIdentity } from './phoneNumbers.js';
+import { isOneNumber, phoneIdentity } from './phoneNumbers.js';
 import { eachPair, typoCandidates } from './typoCandidates.js';
 import type { PersonRef } from './records.js';
 
@@ -118,8 +118,12 @@ function samePhones(people: readonly DuplicateCandidate[], pairs: Pairs): void {
   // One reason for each first one.
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
     ids.forEach((a, i) => {
-      const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${phonesByKey.get(a)?.get(key) ?? key}` };
-      for (let k = i + 1; k < ids.length; k++) pairs.add(a, ids[k] as number, reason);
+      const theirs = phonesByKey.get(a)?.get(key) ?? key;
+      const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${theirs}` };
+      for (let k = i + 1; k < ids.length; k++) {
+        // The same last digits under two country codes ("+33 6 12 34 56 78", "+34 612 34 56 78") are two numbers.
+        if (isOneNumber(theirs, phonesByKey.get(ids[k] as number)?.get(key) ?? key)) pairs.add(a, ids[k] as number, reason);
+      }
     });
   }
 }

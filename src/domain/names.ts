@@ -1,7 +1,7 @@
 // Finding the person a user means: by id, exact name, alias, email, phone number, or an
 // unambiguous part of the name, ignoring case and accents. Pure: the store hands in the candidates.
 import { distanceFrom, piecesApart, type DistanceFrom } from './editDistance.js';
-import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
+import { isOneNumber, phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 
 export interface NamedContact {
   id: number;
@@ -196,7 +196,8 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
     [(c) => c.name === q, true],
     [(c) => c.aliases.includes(q), true],
     [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true],
-    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone), true],
+    // Two country codes are two numbers, though their last digits are alike.
+    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone && isOneNumber(p, query)), true],
     [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],

@@ -52,6 +52,16 @@ describe('naming a person by phone number', () => {
     expect(await expectRefused(j, ['show', '5125550160'], 1)).toBe('rel: "5125550160" matches 2 people: Bob Lee (#3), Eve Lee (#4); use the #id or more of the name');
   });
 
+  it('a number with its country code finds only the person with that country code; without one, everyone it may be', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Sophie Martin', '--phone', '+33 6 12 34 56 78']);
+    await j.ok(['contact', 'add', 'Maria Lopez', '--phone', '+34 612 34 56 78']);
+    expect((await j.ok(['show', '+34 612 34 56 78'])).split('\n')[0]).toBe('Maria Lopez #2');
+    expect((await j.ok(['show', '0033 6 12 34 56 78'])).split('\n')[0]).toBe('Sophie Martin #1');
+    expect(await expectRefused(j, ['show', '612345678'], 1)).toMatch(/matches 2 people/);
+    expect(await j.ok(['duplicates'])).not.toContain('same phone');
+  });
+
   it('an id still wins over a number, and a name over either', async () => {
     const j = await prepared();
     await j.ok(['contact', 'add', '5550160 Flowers']);

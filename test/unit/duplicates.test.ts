@@ -18,6 +18,9 @@ describe('findDuplicates', () => {
   it('finds the same phone written nationally and internationally, not short numbers', () => {
     expect(kindsOf([person('Ann Smith', { phones: ['(512) 555-0160'] }), person('Zed Quux', { phones: ['+1 512-555-0160'] })])).toEqual([['Ann Smith / Zed Quux', 'same-phone']]);
     expect(kindsOf([person('Ann Smith', { phones: ['112'] }), person('Zed Quux', { phones: ['112'] })])).toEqual([]);
+    // The same last nine digits under two country codes are two numbers.
+    expect(kindsOf([person('Sophie Martin', { phones: ['+33 6 12 34 56 78'] }), person('Maria Lopez', { phones: ['+34 612 34 56 78'] })])).toEqual([]);
+    expect(kindsOf([person('Lars Jensen', { phones: ['+45 20 12 34 56'] }), person('L. Jensen', { phones: ['20 12 34 56'] })])).toEqual([['Lars Jensen / L. Jensen', 'same-phone']]);
   });
 
   it('finds names that fold to the same text, and a name that is another person’s alias', () => {
