@@ -7,7 +7,8 @@ import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
-import { aliasProblem, nameProblem, parseContactId } from './domain/names.js';
+import { parseContactId } from './domain/names.js';
+import { aliasProblem, nameProblem } from './domain/nameText.js';
 import { UsageError, ValueError } from './errors.js';
 import { commandWord } from './shellWords.js';
 

@@ -1,6 +1,7 @@
 // What rel add refuses in the words a user typed, each with the way to say what was meant: names
 // typed without quotes, a day typed where a name goes, "NAME: text" about someone not there.
-import { dayWordIn, type NamedContact } from '../domain/names.js';
+import { dayWordIn } from '../domain/nameText.js';
+import type { NamedContact } from '../domain/names.js';
 import type { Who } from '../domain/records.js';
 import { describeSamePerson } from '../domain/samePerson.js';
 import { sayingWhose } from '../domain/sharedConversations.js';

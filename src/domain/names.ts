@@ -287,37 +287,3 @@ export function namesNear(query: string): NamesNear {
     }
   };
 }
-
-/**
- * Why a text cannot be a person's name or alias, or undefined when it can: a name is one line of
- * text, so that lists, cards and exports stay readable. The command line refuses such a name, and
- * an import or a restore refuses it in the file.
- */
-export function nameProblem(text: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
-}
-
-/**
- * A name or alias made one line: what nameProblem refuses (line breaks, tabs, other control
- * characters) becomes a space. A restore reads so a name an older rel let an import keep, so that
- * no backup of a journal is refused for what the journal itself holds.
- */
-export function oneLine(text: string): string {
-  if (nameProblem(text) === undefined) return text;
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-
-/** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */
-export function aliasProblem(text: string): string | undefined {
-  return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;
-}
-
-/** Words that say when, never who: a new name holding one ("lunch today") is what happened, typed where a name goes. */
-const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-
-/** The word of `name` that says a day rather than a name, or undefined. */
-export function dayWordIn(name: string): string | undefined {
-  return queryWords(normalizeName(name)).find((word) => DAY_WORDS.has(word));
-}

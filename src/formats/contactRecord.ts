@@ -2,7 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
-import { nameProblem } from '../domain/names.js';
+import { nameProblem } from '../domain/nameText.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';

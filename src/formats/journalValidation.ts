@@ -6,7 +6,7 @@
 import { CHANNEL_NAMES as CHANNELS } from '../domain/channels.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
-import { aliasProblem, oneLine } from '../domain/names.js';
+import { aliasProblem, oneLine } from '../domain/nameText.js';
 import { tryParseDuration } from '../domain/duration.js';
 import { anchorProblem, anchorToCarry } from '../domain/recurrence.js';
 import { normalizeTag, tagProblem } from '../domain/tags.js';

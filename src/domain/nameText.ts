@@ -1,0 +1,37 @@
+// What a person's name or alias may hold as text, one rule for the command line, the contacts
+// files an import reads and a restore: one line, no semicolon in an alias, no word that says a day.
+import { normalizeName, queryWords } from './names.js';
+
+/**
+ * Why a text cannot be a person's name or alias, or undefined when it can: a name is one line of
+ * text, so that lists, cards and exports stay readable. The command line refuses such a name, and
+ * an import refuses it in a contacts file (a restore reads it as one line: oneLine).
+ */
+export function nameProblem(text: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
+}
+
+/**
+ * A name or alias made one line: what nameProblem refuses (line breaks, tabs, other control
+ * characters) becomes a space. A restore reads so a name an older rel let an import keep, so that
+ * no backup of a journal is refused for what the journal itself holds.
+ */
+export function oneLine(text: string): string {
+  if (nameProblem(text) === undefined) return text;
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */
+export function aliasProblem(text: string): string | undefined {
+  return text.includes(';') ? 'is two aliases: a semicolon separates them in exports' : undefined;
+}
+
+/** Words that say when, never who: a new name holding one ("lunch today") is what happened, typed where a name goes. */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** The word of `name` that says a day rather than a name, or undefined. */
+export function dayWordIn(name: string): string | undefined {
+  return queryWords(normalizeName(name)).find((word) => DAY_WORDS.has(word));
+}
