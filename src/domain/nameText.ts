@@ -2,14 +2,17 @@
 // files an import reads and a restore: one line, no semicolon in an alias, no word that says a day.
 import { normalizeName, queryWords } from './names.js';
 
+/** Line breaks, tabs and the other control characters: what a name of one line holds none of. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 /**
  * Why a text cannot be a person's name or alias, or undefined when it can: a name is one line of
  * text, so that lists, cards and exports stay readable. The command line refuses such a name, and
  * an import refuses it in a contacts file (a restore reads it as one line: oneLine).
  */
 export function nameProblem(text: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
+  return CONTROL.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
 }
 
 /**
@@ -18,9 +21,8 @@ export function nameProblem(text: string): string | undefined {
  * no backup of a journal is refused for what the journal itself holds.
  */
 export function oneLine(text: string): string {
-  if (nameProblem(text) === undefined) return text;
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  if (!CONTROL.test(text)) return text;
+  return text.replace(new RegExp(`(?:\\s|${CONTROL.source})+`, 'g'), ' ').trim();
 }
 
 /** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */

@@ -15,9 +15,11 @@ export const MIN_PHONE_DIGITS = 7;
  */
 export function phoneKey(phone: string): string {
   const digits = numberDigits(phone);
-  if (digits === '') return phone.trim().toLowerCase();
-  return (nationalDigits(phone, digits) || digits).slice(-9);
+  return digits === '' ? phone.trim().toLowerCase() : keyOfDigits(phone, digits);
 }
+
+/** phoneKey of a number whose digits (numberDigits) are read already. */
+const keyOfDigits = (phone: string, digits: string): string => (nationalDigits(phone, digits) || digits).slice(-9);
 
 /** Country calling codes of two digits (E.164). 1 and 7 are of one digit and every other of three: no code begins another. */
 const TWO_DIGIT_CODES = new Set(['20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98']);
@@ -25,15 +27,19 @@ const TWO_DIGIT_CODES = new Set(['20', '27', '30', '31', '32', '33', '34', '36',
 /** The number without its country code, when written with one, and without trunk zeros: "+45 20 12 34 56" is 20123456, "0601 234 567" 601234567. */
 function nationalDigits(phone: string, digits: string): string {
   if (!isInternational(phone)) return digits.replace(/^0+/, '');
-  const international = digits.replace(/^00/, '');
+  const international = withoutExitCode(digits);
   const codeLength = /^[17]/.test(international) ? 1 : TWO_DIGIT_CODES.has(international.slice(0, 2)) ? 2 : 3;
   return international.slice(codeLength).replace(/^0+/, '');
 }
 
 /** The phoneKey of a number that can tell who someone is; undefined for an extension or a short code. */
 export function phoneIdentity(phone: string): string | undefined {
-  return numberDigits(phone).length >= MIN_PHONE_DIGITS ? phoneKey(phone) : undefined;
+  const digits = numberDigits(phone);
+  return digits.length >= MIN_PHONE_DIGITS ? keyOfDigits(phone, digits) : undefined;
 }
+
+/** The digits after 00, the international call prefix written instead of a +. */
+const withoutExitCode = (digits: string): string => digits.replace(/^00/, '');
 
 /** An extension after the number ("ext. 102", "x102", "#102", as vCard's tel:…;ext=102 is kept): not part of whose number it is. */
 const EXTENSION = /\s*(?:(?:ext(?:ension)?|extn|x)\.?|#)\s*\d+\s*$/i;
@@ -73,7 +79,7 @@ const isInternational = (phone: string): boolean => /^[^\d+]*(\+|00)/.test(phone
 export function isOneNumber(a: string, b: string): boolean {
   const identity = phoneIdentity(a);
   if (identity === undefined || identity !== phoneIdentity(b)) return false;
-  return !(isInternational(a) && isInternational(b)) || numberDigits(a).replace(/^00/, '') === numberDigits(b).replace(/^00/, '');
+  return !(isInternational(a) && isInternational(b)) || withoutExitCode(numberDigits(a)) === withoutExitCode(numberDigits(b));
 }
 
 /** A phoneKey that phoneIdentity would give: digits, enough of them. */
