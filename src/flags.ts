@@ -119,9 +119,6 @@ export function textFlag(text: string, flag: string): string {
   return value;
 }
 
-/** Longer than any name a person goes by; keeps lists readable and name matching quick. */
-export const MAX_NAME_LENGTH = 200;
-
 /**
  * A name for a person or an alias: as nameFlag, and never one that reads as an id ("#5", "12"),
  * which every command reads as that person (rel show "#5" is #5, whoever is called so).
@@ -135,8 +132,6 @@ export function personNameFlag(text: string, flag: string): string {
 /** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
 export function nameFlag(text: string, flag: string): string {
   const value = textFlag(text, flag);
-  const length = [...value].length;
-  if (length > MAX_NAME_LENGTH) throw new UsageError(`${flag}: a name of at most ${MAX_NAME_LENGTH} characters, not ${length}`);
   const problem = nameProblem(value);
   if (problem !== undefined) throw new UsageError(`${flag}: ${problem}`);
   return value;

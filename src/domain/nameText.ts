@@ -1,6 +1,10 @@
 // What a person's name or alias may hold as text, one rule for the command line, the contacts
-// files an import reads and a restore: one line, no semicolon in an alias, no word that says a day.
-import { normalizeName, queryWords } from './names.js';
+// files an import reads and a restore: one line of at most 200 characters, never an id, no semicolon
+// in an alias, no word that says a day.
+import { normalizeName, parseContactId, queryWords } from './names.js';
+
+/** Longer than any name a person goes by; keeps lists readable and name matching quick. */
+export const MAX_NAME_LENGTH = 200;
 
 /** Line breaks, tabs and the other control characters: what a name of one line holds none of. */
 // eslint-disable-next-line no-control-regex
@@ -8,10 +12,13 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * Why a text cannot be a person's name or alias, or undefined when it can: a name is one line of
- * text, so that lists, cards and exports stay readable. The command line refuses such a name, and
- * an import refuses it in a contacts file (a restore reads it as one line: oneLine).
+ * text, not too long, so that lists, cards and exports stay readable. The command line refuses
+ * such a name, and an import refuses it in a contacts file (a restore reads it as one line: oneLine).
  */
 export function nameProblem(text: string): string | undefined {
+  // Characters, not UTF-16 units; counted only when the units could be too many.
+  const length = text.length > MAX_NAME_LENGTH ? [...text].length : 0;
+  if (length > MAX_NAME_LENGTH) return `a name of at most ${MAX_NAME_LENGTH} characters, not ${length}`;
   return CONTROL.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
 }
 
@@ -23,6 +30,15 @@ export function nameProblem(text: string): string | undefined {
 export function oneLine(text: string): string {
   if (!CONTROL.test(text)) return text;
   return text.replace(new RegExp(`(?:\\s|${CONTROL.source})+`, 'g'), ' ').trim();
+}
+
+/**
+ * Why a text cannot be a person's name though it is a line of text: it reads as an id ("#5", "12"),
+ * which every command reads as that person (rel show "#5" is #5, whoever is called so).
+ */
+export function idProblem(text: string): string | undefined {
+  const id = parseContactId(text);
+  return id === undefined ? undefined : `it reads as an id (rel show "#${id}" is the person numbered ${id})`;
 }
 
 /** Why a text cannot be one alias, or undefined when it can: a semicolon separates aliases in exports ("; "), read back as two. */

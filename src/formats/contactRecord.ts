@@ -2,7 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
-import { nameProblem } from '../domain/nameText.js';
+import { idProblem, nameProblem } from '../domain/nameText.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
@@ -44,16 +44,25 @@ export type ReadRecord = ImportedContact | UnreadableName | undefined;
  * A record's name: the text of the first source that has one (a field, or several joined, as First,
  * Middle and Last Name). When that text cannot be a name (nameProblem, as the command line refuses
  * it), it is told to `warn` under the field that holds it and the record is skipped: its reason
- * comes back. Undefined when no source has text.
+ * comes back. Text that reads as an id ("12") is left out with a warning, and the next source, or
+ * the record's email or phone, names the person. Undefined when no source has text.
  */
 export function recordName<F>(sources: ReadonlyArray<ReadonlyArray<readonly [field: F, text: string | undefined]>>, warn: (field: F, problem: string) => void, describe: (field: F) => string): string | UnreadableName | undefined {
   for (const parts of sources) {
     const name = joinNameParts(...parts.map(([, text]) => text));
     if (name === '') continue;
-    const unreadable = parts.find(([, text]) => text !== undefined && nameProblem(text.trim()) !== undefined);
-    if (unreadable === undefined) return name;
-    const [field, text] = unreadable as readonly [F, string];
-    warn(field, `${quoteValue(text.trim())} is not a name: ${nameProblem(text.trim())}; record skipped`);
+    const problem = nameProblem(name);
+    // The field to name: the one whose own text cannot be in a name, else the first that has text.
+    const held = problem === undefined ? [] : parts.filter((part): part is readonly [F, string] => (part[1] ?? '').trim() !== '');
+    if (problem === undefined) {
+      const asId = idProblem(name);
+      if (asId === undefined) return name;
+      warn(parts.find(([, text]) => (text ?? '').trim() !== '')![0], `${quoteValue(name)} is not a name: ${asId}; left out`);
+      continue;
+    }
+    const [field, text] = held.find(([, text]) => nameProblem(text.trim()) !== undefined) ?? (held[0] as readonly [F, string]);
+    const partProblem = nameProblem(text.trim());
+    warn(field, `${quoteValue(partProblem === undefined ? name : text.trim())} is not a name: ${partProblem ?? problem}; record skipped`);
     return { skipped: `its name (field ${describe(field)}) cannot be read` };
   }
   return undefined;

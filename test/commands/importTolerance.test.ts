@@ -148,6 +148,31 @@ describe('a name or alias of several lines', () => {
   });
 });
 
+describe('a name the command line refuses for its length or as an id', () => {
+  // rel contact add refuses "12" (rel show 12 is #12) and a name over 200 characters. In a contacts
+  // file a name too long skips its record, as one of several lines does; one that reads as an id is
+  // left out, and the record is named as one without a name is (its company, email or phone).
+  const long = 'Ann '.repeat(48).trim(); // 191 characters, and 202 with the last name
+  const file = `First Name,Last Name,Company,E-mail Address\n12,,,twelve@x.example\n${long},Leewardson,,long@x.example\nAnn,Lee,,ann@x.example\n#5,,Acme,\n7,,,\n`;
+  const asId = (id: number) => `is not a name: it reads as an id (rel show "#${id}" is the person numbered ${id}); left out`;
+
+  it('skips the record of a name too long, and names the one of an id by what else it holds; each with a warning', async () => {
+    const j = makeJournal();
+    expect(await j.rel(['contact', 'add', '12'])).toMatchObject({ code: 2 });
+    const result = await j.rel(['import', '-'], { input: file });
+    expect(result).toMatchObject({ code: 0, stdout: 'added 3, updated 0, skipped 2 from stdin\n' });
+    expect(result.stderr.split('\n').slice(0, 5)).toEqual([
+      `warning: stdin line 2, field First Name: "12" ${asId(12)}`,
+      `warning: stdin line 3, field First Name: ${JSON.stringify(`${long.slice(0, 60)}…`)} is not a name: a name of at most 200 characters, not 202; record skipped`,
+      `warning: stdin line 5, field First Name: "#5" ${asId(5)}`,
+      `warning: stdin line 6, field First Name: "7" ${asId(7)}`,
+      'warning: stdin line 6: no name, email or phone to know a person by; record skipped',
+    ]);
+    const contacts = await j.json<Array<{ name: string }>>(['export', 'contacts', '--format', 'json']);
+    expect(contacts.map((c) => c.name).sort()).toEqual(['Acme', 'Ann Lee', 'twelve@x.example']);
+  });
+});
+
 describe('the real cases', () => {
   it('a Thunderbird export with a stray carriage return inside a custom field imports, CSV or vCard', async () => {
     const j = makeJournal();
