@@ -3,7 +3,7 @@
 /** Every check rel doctor makes, in the order it makes them. */
 export const CHECK_NAMES = [
   'journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days',
-  'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'names', 'erasure', 'backups',
+  'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'names', 'name text', 'erasure', 'backups',
 ] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];

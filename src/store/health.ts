@@ -12,6 +12,7 @@ import { connect, listMigrations, type Db } from './open.js';
 import { checkSettingValue, isSettingKey } from './settings.js';
 import { formatBytes } from '../domain/bytes.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
+import { checkNameText } from './nameHealth.js';
 import { checkPurgedBackups } from './purgedBackups.js';
 import { ok, problem, type Check, type CheckName } from './checks.js';
 import {
@@ -278,6 +279,7 @@ function* checksOf(path: string): Generator<Check> {
       ['follow-ups', () => checkFollowUpCounts(db, path)],
       ['complaints', () => checkOpenComplaintPeople(db, path)],
       ['names', () => checkNameTrigrams(db, path)],
+      ['name text', () => checkNameText(db)],
       ['erasure', () => checkPurgedBackups(db, path)],
     ];
     for (const [check, run] of rest) yield guarded(check, run);

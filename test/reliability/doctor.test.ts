@@ -15,7 +15,7 @@ import { cleanupTempDirs, newJournalPath } from '../harness/tempFiles.js';
 /** rel in-process on the journal `db`. */
 const rel = (args: string[], { db }: { db: string }): Promise<RunResult> => runRel(args, { journalPath: db });
 
-const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'names', 'erasure', 'backups'];
+const CHECKS = ['journal', 'permissions', 'access', 'schema', 'integrity', 'foreign keys', 'wal', 'settings', 'referrals', 'channels', 'days', 'referrers', 'statuses', 'turnaround', 'follow-ups', 'complaints', 'names', 'name text', 'erasure', 'backups'];
 
 async function healthyJournal(): Promise<string> {
   const { db } = newJournalPath();
@@ -278,6 +278,24 @@ describe('rel doctor', () => {
     expect(line).toMatch(/^problem\s+names\s+a part of a name finds other people than the contacts hold: 1 name missing, 1 that the contacts do not have — fix: index them again with sqlite3 3\.42 or later: sqlite3 /);
     await applyFix(db, line);
     expect((await rel(['show', 'kowalsk'], { db })).stdout).toContain('Jakub Kowalski');
+  });
+
+  it('finds a name no command would take (an older rel let an import keep one), and its fix renames it', async () => {
+    const db = await healthyJournal();
+    expect((await rel(['contact', 'add', 'Bob Stone'], { db })).code).toBe(0);
+    expect(lineFor(await rel(['doctor'], { db }), 'name text')).toMatch(/^ok\s+name text\s+the 2 names are each one line and none is an id$/);
+    withDb(db, (h) => h.prepare("UPDATE contacts SET name = ? WHERE name = 'Jane Doe'").run('Jane\nDoe'));
+    withDb(db, (h) => h.exec("UPDATE contacts SET name = '12' WHERE name = 'Bob Stone'"));
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(lineFor(r, 'name text')).toBe(
+      'problem  name text     2 names no command would take: #1: a name cannot contain line breaks, tabs or other control characters; #2: it reads as an id (rel show "#12" is the person numbered 12) — fix: rename each, as: rel edit "#1" --name "NEW NAME"',
+    );
+    expect((await rel(['edit', '#1', '--name', 'Jane Doe'], { db })).code).toBe(0);
+    expect((await rel(['edit', '#2', '--name', 'Bob Stone'], { db })).code).toBe(0);
+    expect((await rel(['doctor'], { db })).code).toBe(0);
   });
 
   it('reports a journal from a newer rel without touching it', async () => {
