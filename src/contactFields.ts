@@ -4,6 +4,7 @@ import { RelError, UsageError } from './errors.js';
 import type { Context } from './context.js';
 import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
 import { bornAfter } from './domain/milestones.js';
+import { isOneLine } from './domain/nameText.js';
 import type { ContactFields } from './domain/records.js';
 import { othersNamedBy } from './store/contacts.js';
 import type { Journal } from './store/journal.js';
@@ -33,6 +34,13 @@ export interface ContactChanges {
 
 const clearable = (text: string | undefined): string | null | undefined => (text === undefined ? undefined : text.trim() === '' ? null : text.trim());
 
+/** A field of one line (company, role, how they met), as clearable: a card shows each on its line. */
+function clearableLine(text: string | undefined, flag: string): string | null | undefined {
+  const value = clearable(text);
+  if (typeof value === 'string' && !isOneLine(value)) throw new UsageError(`${flag}: one line of text, without line breaks or tabs`);
+  return value;
+}
+
 async function optionalDate(ctx: Context, text: string | undefined, flag: string, yearless: boolean): Promise<string | null | undefined> {
   if (text === undefined) return undefined;
   if (text.trim() === '') return null;
@@ -50,9 +58,9 @@ function notBornYet(ctx: Context, birthday: string | null | undefined): string |
 
 export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {
   const fields: ContactFields = {
-    company: clearable(flags.company),
-    role: clearable(flags.role),
-    met: clearable(flags.met),
+    company: clearableLine(flags.company, '--company'),
+    role: clearableLine(flags.role, '--role'),
+    met: clearableLine(flags.met, '--met'),
     birthday: notBornYet(ctx, await optionalDate(ctx, flags.birthday, '--birthday', true)),
     customerSince: await optionalDate(ctx, flags.since, '--since', false),
     cadence: flags.every === undefined ? undefined : flags.every.trim() === '' ? null : durationFlag(flags.every, '--every'),

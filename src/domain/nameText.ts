@@ -22,10 +22,15 @@ export function nameProblem(text: string): string | undefined {
   return CONTROL.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
 }
 
+/** Whether a text is one line: no line breaks, tabs or other control characters (a company, a role, how they met). */
+export function isOneLine(text: string): boolean {
+  return !CONTROL.test(text);
+}
+
 /**
- * A name or alias made one line: what nameProblem refuses (line breaks, tabs, other control
- * characters) becomes a space. A restore reads so a name an older rel let an import keep, so that
- * no backup of a journal is refused for what the journal itself holds.
+ * A text made one line: what nameProblem refuses (line breaks, tabs, other control characters)
+ * becomes a space. A restore reads so a name an older rel let an import keep, so that no backup of
+ * a journal is refused for what the journal itself holds; an import so reads a company or a role.
  */
 export function oneLine(text: string): string {
   if (!CONTROL.test(text)) return text;

@@ -2,7 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
-import { idProblem, nameProblem } from '../domain/nameText.js';
+import { idProblem, isOneLine, nameProblem, oneLine } from '../domain/nameText.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
@@ -138,6 +138,15 @@ export function tagsFromGroups(groups: Iterable<string>): string[] {
     if (name !== '' && !SYSTEM_GROUPS.has(name.toLowerCase())) tags.push(name);
   }
   return distinctValues(tags);
+}
+
+/** What a card shows on one line each (company, role, how they met), made one line as the command line takes it. */
+export function oneLineFields(contact: ImportedContact): ImportedContact {
+  for (const key of ['company', 'role', 'met'] as const) {
+    const value = contact[key];
+    if (value !== undefined && !isOneLine(value)) contact[key] = oneLine(value);
+  }
+  return contact;
 }
 
 /** A name from its parts, skipping the empty ones: ('Jane', '', 'Doe') → 'Jane Doe'. */

@@ -6,7 +6,7 @@
 // is left out with a warning.
 import type { DateOrder } from '../domain/dateOrder.js';
 import type { ImportedContact } from '../domain/records.js';
-import { NOBODY, type ContactsFile, type ReadRecord, type UnnamedRecord } from './contactRecord.js';
+import { NOBODY, oneLineFields, type ContactsFile, type ReadRecord, type UnnamedRecord } from './contactRecord.js';
 import { CsvHeader, CsvRow, readCsvRecords, type CsvRecord } from './csvRecords.js';
 import { contactFromGoogleRow, googleDateColumns, isGoogleHeader } from './googleCsv.js';
 import { FileDates } from './importDates.js';
@@ -108,7 +108,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
       unnamed.push({ file, line: record.line });
       warn({ file, line: record.line }, NOBODY);
     } else if ('skipped' in contact) unnamed.push({ file, line: record.line, reason: contact.skipped });
-    else contacts.push(contact);
+    else contacts.push(oneLineFields(contact));
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { kind: dialect.kind(header), records: records.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };

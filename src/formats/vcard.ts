@@ -11,7 +11,7 @@
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
 // with a warning naming the line and property, and the rest of the card is imported.
 import type { DateOrder } from '../domain/dateOrder.js';
-import { aliasList, distinctValues, emailAddresses, NOBODY, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
+import { aliasList, distinctValues, emailAddresses, NOBODY, oneLineFields, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
 import { phoneOfTelUri } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportedDate } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
@@ -34,7 +34,7 @@ export function readVCards(input: string | Uint8Array, file: string, options: { 
       unnamed.push({ file, line: card.line });
       warn({ file, line: card.line }, NOBODY);
     } else if ('skipped' in contact) unnamed.push({ file, line: card.line, reason: contact.skipped });
-    else contacts.push(contact);
+    else contacts.push(oneLineFields(contact));
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { kind: 'vCard', records: cards.length, unit: 'card', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };

@@ -173,6 +173,24 @@ describe('a name the command line refuses for its length or as an id', () => {
   });
 });
 
+describe('a company, role or how they met of several lines', () => {
+  // A card shows each on one line: the command line refuses a line break there, an import reads it
+  // as one line (a file cannot be typed again).
+  it('is refused on the command line, and read as one line from a file', async () => {
+    const j = makeJournal();
+    expect(await j.rel(['contact', 'add', 'Bo Li', '--company', 'Doe\nFlowers'])).toMatchObject({ code: 2, stderr: 'rel: --company: one line of text, without line breaks or tabs\n' });
+    expect(await j.rel(['contact', 'add', 'Bo Li', '--met', 'at the\tfair'])).toMatchObject({ code: 2, stderr: 'rel: --met: one line of text, without line breaks or tabs\n' });
+    const vcf = vcard('FN:Ann Lee', 'ORG:Doe\\nFlowers', 'TITLE:Head\\n of\\n  sales');
+    expect(await j.ok(['import', '-', '--format', 'vcf'], { input: vcf })).toBe('added 1, updated 0, skipped 0 from stdin\n');
+    await j.ok(['import', '-'], { input: 'Name,Company,Role,Met\nCy Park,"Park\r\nBakery","Owner","At the\nfair"\n' });
+    const contacts = await j.json<Array<{ name: string; company: string; role: string; met: string | null }>>(['export', 'contacts', '--format', 'json']);
+    expect(contacts.map(({ name, company, role, met }) => ({ name, company, role, met }))).toEqual([
+      { name: 'Ann Lee', company: 'Doe Flowers', role: 'Head of sales', met: null },
+      { name: 'Cy Park', company: 'Park Bakery', role: 'Owner', met: 'At the fair' },
+    ]);
+  });
+});
+
 describe('the real cases', () => {
   it('a Thunderbird export with a stray carriage return inside a custom field imports, CSV or vCard', async () => {
     const j = makeJournal();
