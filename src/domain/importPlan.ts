@@ -7,8 +7,10 @@
 // first, each looked up in the journal and then among the earlier records of the file:
 // 1. rel's own id (the `id` column of rel's CSV, the UID `rel-contact-12@rel` of its vCards). An id
 //    means something only in the journal that exported it, so it is believed only when the
-//    journal's contact of that id has the record's name (folded, as normalizeName does) or one of
-//    its emails or phone numbers; otherwise it is ignored and matching goes on below. Within the
+//    journal's contact of that id has the record's name (folded, as normalizeName does), or one of
+//    its emails or phone numbers as 3 and 4 below believe one (not one a namesake of the record has
+//    too; a number only for a name that may be the contact's); otherwise it is ignored and matching
+//    goes on below. Within the
 //    file, two records with the same id are one person and two with different ids two people,
 //    whatever they share: they come from one journal, which keeps them apart (SeenInFile).
 // 2. A vCard's UID: within the file only (the journal keeps no UIDs of other programs).
@@ -157,7 +159,7 @@ class Planner {
 
   /** The contact a record is about (the header comment gives the rules); ref undefined: nobody yet. */
   private match(record: ImportedContact, keys: RecordKeys): Match {
-    if (record.relId !== undefined && this.isRelIdBelieved(record.relId, keys)) return { ref: { existing: record.relId } };
+    if (record.relId !== undefined && this.isRelIdBelieved(record, record.relId, keys)) return { ref: { existing: record.relId } };
     const inFile = keys.uid === undefined ? undefined : this.file.byUid(keys.uid);
     if (inFile) return { ref: inFile };
     const owner = (ref: ContactRef | undefined): Match | undefined => ref && { ref };
@@ -189,11 +191,18 @@ class Planner {
     return [...owners].sort((a, b) => a - b);
   }
 
-  /** rel's id names this journal's contact when that contact has the record's name, or an email or phone of it. */
-  private isRelIdBelieved(id: number, keys: RecordKeys): boolean {
+  /**
+   * rel's id names this journal's contact when that contact has the record's name, or an email or
+   * number of it as steps 3 and 4 believe one: not one a namesake of the record has too (the other
+   * half of a double), and a number only for a name that may be the contact's (on a shop's line,
+   * another journal's #2 is not this one's #2).
+   */
+  private isRelIdBelieved(record: ImportedContact, id: number, keys: RecordKeys): boolean {
     const contact = this.index.contacts.get(id);
     if (contact === undefined) return false;
-    return normalizeName(contact.name) === keys.name || isKnownBy(contact, keys.emails, keys.phones);
+    if (normalizeName(contact.name) === keys.name) return true;
+    const byEmail = isKnownBy(contact, keys.emails, []) && this.namesakeKnownBy(record, keys, 'emails') === undefined;
+    return byEmail || (isKnownBy(contact, [], keys.phones) && this.mayHaveTheirNumber({ existing: id }, keys) && this.namesakeKnownBy(record, keys, 'phones') === undefined);
   }
 
   /** The owner of the first of the record's emails someone has: a journal contact, else an earlier record of the file. */

@@ -195,6 +195,31 @@ describe.each(['csv', 'vcf'] as const)('people who share a line or an email, thr
   });
 });
 
+describe.each(['csv', 'vcf'] as const)("another journal's id on a shared line, through rel export contacts --format %s", (format) => {
+  // Tom Hale was #2 where the file was written; here #2 is Rachel Walker, who answers the same shop
+  // line. The id is not believed for the line alone (Tom and Rachel cannot be one person): Tom is
+  // added, not folded into Rachel with his email.
+  it('adds the person the id names elsewhere instead of filling in who has that id here', async () => {
+    const source = newJournal();
+    const shop = '+44 7700 900307';
+    await relOk(['contact', 'add', 'Rachel Walker', '--phone', shop], { db: source });
+    await relOk(['contact', 'add', 'Tom Hale', '--phone', shop, '--email', 'tom@hale.example', '--new'], { db: source });
+    const file = await exportTo(source, format);
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Zoe Early'], { db });
+    await relOk(['contact', 'add', 'Rachel Walker', '--phone', shop], { db });
+    await relOk(['contact', 'add', 'Uma Stone'], { db });
+
+    expect(await rel(['import', file], { db })).toMatchObject({ code: 0, stdout: `added 1, updated 0, skipped 1 from ${file}\n`, stderr: '' });
+    expect((await contacts(db)).map(({ name, emails }) => ({ name, emails }))).toEqual([
+      { name: 'Zoe Early', emails: [] },
+      { name: 'Rachel Walker', emails: [] },
+      { name: 'Uma Stone', emails: [] },
+      { name: 'Tom Hale', emails: ['tom@hale.example'] },
+    ]);
+  });
+});
+
 describe('matching without an id', () => {
   it('by phone number, however it is written', async () => {
     const db = newJournal();

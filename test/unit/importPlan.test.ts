@@ -292,8 +292,18 @@ describe('planImport: never two people as one', () => {
   });
 
   it('or when the contact shares an email or phone with the record (renamed since the export)', () => {
-    const index = indexOf([existing(2, 'Jane Doe', { emails: ['jane@example.com'] }), existing(4, 'Jane Smith', { emails: ['jane@example.com'] })]);
+    const index = indexOf([existing(2, 'Jane Roe'), existing(4, 'Jane Smith', { emails: ['jane@example.com'] })]);
     expect(planImport([record('Jane Doe', { relId: 4, emails: ['jane@example.com'], role: 'Owner' })], index).updates).toEqual([expect.objectContaining({ id: 4 })]);
+  });
+
+  it('but not for what a namesake of the record has too, nor for a line shared with someone else', () => {
+    // The other half of a double who share an email, as without an id (step 3).
+    const double = indexOf([existing(2, 'Jane Doe', { emails: ['jane@example.com'] }), existing(4, 'Jane Smith', { emails: ['jane@example.com'] })]);
+    expect(planImport([record('Jane Doe', { relId: 4, emails: ['jane@example.com'], role: 'Owner' })], double).updates).toEqual([expect.objectContaining({ id: 2 })]);
+    // A shop's line: Tom Hale is not Rachel Walker, whatever id another journal gave him.
+    const shop = indexOf([existing(2, 'Rachel Walker', { phones: ['+44 7700 900307'] })]);
+    const tom = planImport([record('Tom Hale', { relId: 2, phones: ['+44 7700 900307'], emails: ['tom@hale.example'] })], shop);
+    expect([tom.updates, tom.adds.map((a) => a.name)]).toEqual([[], ['Tom Hale']]);
   });
 
   it('an id from another journal (someone else there) is ignored: email, phone and name decide', () => {
