@@ -4,6 +4,7 @@
 // or blanked. Pure; used by importPlan.ts.
 import type { ImportedContact, ImportedDate, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
+import { wordsKey } from './nameWords.js';
 import { isIdentityKey, phoneKey } from './phoneNumbers.js';
 import { importTag } from './tags.js';
 
@@ -30,7 +31,7 @@ export type FillableField = (typeof FILLABLE_FIELDS)[number];
 
 /** A value of a record not taken, as the contact has another in that field: `kept` is the contact's, `given` the record's. */
 export interface KeptValue {
-  field: FillableField;
+  field: FillableField | 'name';
   kept: string;
   given: string;
 }
@@ -104,6 +105,7 @@ export class ContactDraft {
   merge(record: ImportedContact): { said: string[]; kept: KeptValue[] } {
     const said: string[] = [];
     const kept: KeptValue[] = [];
+    if (this.isOtherName(record)) kept.push({ field: 'name', kept: this.name, given: record.name });
     for (const field of FILLABLE_FIELDS) {
       const value = record[field];
       const had = this.fields[field];
@@ -133,6 +135,19 @@ export class ContactDraft {
       said.push('referrer');
     }
     return { said, kept };
+  }
+
+  /**
+   * Whether the record names the contact otherwise than the contact's name and aliases do, in any
+   * order of their words ("Annie Leeson" for Ann Lee, matched by her email): the name is kept, and
+   * the import says so. Not a name a nameless record was given (its email, phone or company).
+   */
+  private isOtherName(record: ImportedContact): boolean {
+    const { name } = record;
+    if (name === this.name || name === record.company || name.includes('@') || !/\p{L}/u.test(name)) return false;
+    const key = normalizeName(name);
+    const words = wordsKey(key);
+    return !this.aliases.includes(key) && !this.changes.aliases.some((alias) => normalizeName(alias) === key) && (words === undefined || words !== wordsKey(this.nameKey));
   }
 
   hasEmail(): boolean {
@@ -180,7 +195,8 @@ export function describeKept(kept: readonly KeptValue[]): string {
   return each.length === 1 ? each[0]! : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
 }
 
-const KEPT_WORDS: Record<FillableField, string> = {
+const KEPT_WORDS: Record<FillableField | 'name', string> = {
+  name: 'name',
   company: 'company',
   role: 'role',
   birthday: 'birthday',

@@ -62,6 +62,17 @@ describe('planImport', () => {
     }
   });
 
+  it('a record that names the contact otherwise says the journal keeps its name; not another order, an alias or a stand-in', () => {
+    const ann = existing(1, 'Ann Lee', { emails: ['ann@example.com'], company: 'Doe', aliases: ['Annie'] });
+    const renamed = planImport([record('Annie Leeson', { emails: ['ann@example.com'], company: 'Doe Ltd' })], indexOf([ann])).outcomes[0];
+    expect(renamed).toMatchObject({ kind: 'skip', reason: 'nothing new (#1); the journal keeps its name (Ann Lee, not Annie Leeson) and company (Doe, not Doe Ltd)' });
+    // Lee, Ann is Ann Lee; Annie is her alias; a record named by its email or company has no name of its own.
+    for (const same of ['Lee, Ann', 'ANN LEE', 'annie', 'ann@example.com', 'Doe']) {
+      const outcome = planImport([record(same, { emails: ['ann@example.com'], company: 'Doe' })], indexOf([ann])).outcomes[0];
+      expect(outcome, same).toMatchObject({ reason: 'already up to date (#1)' });
+    }
+  });
+
   it('an update that fills some fields says which different values the contact keeps; so does a record of the same file', () => {
     const jane = existing(1, 'Jane Doe', { company: 'Doe Flowers', cadence: '1m' });
     const update = planImport([record('Jane Doe', { company: 'Doe Floral Ltd', role: 'Owner', cadence: '2w' })], indexOf([jane])).outcomes[0];
