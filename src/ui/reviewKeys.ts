@@ -19,7 +19,8 @@ const BINDINGS: ReadonlyArray<readonly [keys: readonly string[], action: ReviewA
 /** The action of a key; undefined for a key that does nothing. Ctrl-C quits, as everywhere. */
 export function actionOf(key: KeyPress): ReviewAction | undefined {
   if (key.ctrl) return key.name === 'c' ? 'quit' : undefined;
-  if (key.meta || key.name === undefined) return undefined;
+  // A lone Esc comes as escape with meta set; meta with any other key is Alt, which does nothing.
+  if (key.name === undefined || (key.meta && key.name !== 'escape')) return undefined;
   return BINDINGS.find(([keys]) => keys.includes(key.name!))?.[1];
 }
 

@@ -362,6 +362,16 @@ describe('output on a terminal', () => {
 });
 
 describe('rel today --review in a terminal', () => {
+  it('quits on Esc, as the legend says (a lone Esc reaches readline as escape with meta)', async () => {
+    const j = makeJournal();
+    await planMorning(j);
+    const t = terminal(j, ['today', '--review']);
+    await t.waitFor('q/esc quit');
+    t.type('\u001b');
+    await t.waitFor('reviewed no one');
+    expect(await t.exitCode()).toBe(0);
+  });
+
   it('walks through a morning: marks a follow-up done, snoozes another, logs a call, skips, quits; rel today and rel undo --list show it', async () => {
     const j = makeJournal();
     await planMorning(j); // Fiona owes a quote, Gina expects a call tomorrow, Dan and Eve drift

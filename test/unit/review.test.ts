@@ -21,6 +21,7 @@ describe('actionOf', () => {
     [{ name: 'u' }, 'undo'],
     [{ name: 'q' }, 'quit'],
     [{ name: 'escape' }, 'quit'],
+    [{ name: 'escape', meta: true }, 'quit'],
     [{ name: 'c', ctrl: true }, 'quit'],
   ] as const)('%j is %s', (key, action) => {
     expect(actionOf(key)).toBe(action);
