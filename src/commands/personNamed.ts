@@ -5,6 +5,7 @@ import type { Contact } from '../domain/records.js';
 import { AmbiguousNameError } from '../errors.js';
 import { getContacts } from '../store/contacts.js';
 import { requireContact, type Looking } from '../store/lookup.js';
+import { commandWord } from '../ui/style.js';
 
 export async function personNamed(ctx: Context, query: string, looking: Looking = {}): Promise<Contact> {
   const j = ctx.journal();
@@ -15,4 +16,12 @@ export async function personNamed(ctx: Context, query: string, looking: Looking 
     const { chooseAmong } = await import('../ui/addPrompts.js');
     return chooseAmong(ctx, query, getContacts(j, error.candidates.map((c) => c.id)));
   }
+}
+
+/**
+ * What a write that leaves someone archived says of it, or an empty string: `hidden` is where what
+ * it wrote does not show while they are (a logged call, a follow-up, a date would vanish unsaid).
+ */
+export function archivedNote(contact: Pick<Contact, 'name' | 'archived'>, hidden: string): string {
+  return contact.archived ? `${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n` : '';
 }

@@ -214,6 +214,27 @@ describe('a conversation with someone archived', () => {
   });
 });
 
+describe('a follow-up or a dated detail for someone archived', () => {
+  it('is written, and stderr says where it stays hidden and how to bring them back', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Nina Simone']);
+    await j.ok(['archive', 'nina']);
+    const back = 'bring them back with rel unarchive "Nina Simone"\n';
+    expect(await j.rel(['remind', 'nina', 'send the card', '--on', '2026-11-25'])).toEqual({
+      code: 0,
+      stdout: 'reminder 1: send the card — Nina Simone, due 2026-11-25\n',
+      stderr: `Nina Simone is archived and stays so: the follow-up is hidden from rel today and rel reminders (rel reminders --all lists it); ${back}`,
+    });
+    expect(await j.ok(['reminders'])).not.toContain('send the card');
+    expect(await j.ok(['reminders', '--all'])).toContain('send the card');
+    expect((await j.rel(['remember', 'nina', 'wedding', '--on', '06-01', '--yearly'])).stderr).toBe(`Nina Simone is archived and stays so: the date is hidden from rel today; ${back}`);
+    // An undated detail comes up on the card, not in rel today: nothing to say.
+    expect((await j.rel(['remember', 'nina', 'likes jazz'])).stderr).toBe('');
+    await j.ok(['unarchive', 'nina']);
+    expect((await j.rel(['remind', 'nina', 'call back', '--on', '2026-11-26'])).stderr).toBe('');
+  });
+});
+
 describe('a name of several words typed without quotes', () => {
   const maria = journalFrom(async (j) => {
     await j.ok(['contact', 'add', 'Maria Lopez']);
