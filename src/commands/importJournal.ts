@@ -7,7 +7,7 @@ import { ImportFormatError, quoteValue } from '../formats/importError.js';
 import type { JournalDocument } from '../domain/records.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { readJournalDocument } from '../formats/journalJson.js';
-import { documentSize, journalRowCount, restoreJournal } from '../store/restore.js';
+import { documentSize, refuseUnlessEmpty, restoreJournal } from '../store/restore.js';
 import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
 import type { Progress } from '../ui/progress.js';
 import { plural } from '../ui/style.js';
@@ -26,9 +26,8 @@ export async function restoreDocument(
   if (!dryRun) j.checkWritable(); // before the notes: a refusal is the only line
   for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   if (dryRun) {
-    const rows = journalRowCount(j);
-    const into = rows === 0 ? `into the empty journal ${j.path}` : `— but ${j.path} is not empty, and a whole journal restores only into an empty one`;
-    ctx.out.write(`would restore ${describe(doc)} ${into}\n`);
+    refuseUnlessEmpty(j, file); // as the restore itself would: the dry run's exit code tells a script
+    ctx.out.write(`would restore ${describe(doc)} into the empty journal ${j.path}\n`);
     return;
   }
   await j.readyToWrite();

@@ -20,14 +20,18 @@ export function documentSize(doc: JournalDocument): number {
   return doc.contacts.length + doc.conversations.length + doc.details.length + doc.reminders.length;
 }
 
+/** Refuses a whole journal (`file`) for a journal that is not empty: the restore, and its dry run. */
+export function refuseUnlessEmpty(j: Journal, file: string): void {
+  if (journalRowCount(j) === 0) return;
+  const existing = j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
+  throw new RelError(
+    `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${file}`,
+  );
+}
+
 /** Writes the document. Call inside journal.write(); `file` names it in the error. */
 export function restoreJournal(j: Journal, doc: JournalDocument, file: string, onProgress?: (done: number) => void): void {
-  const existing = j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
-  if (journalRowCount(j) > 0) {
-    throw new RelError(
-      `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${file}`,
-    );
-  }
+  refuseUnlessEmpty(j, file);
   // A contact may name a referrer with a higher id: check the references at commit instead.
   j.db.pragma('defer_foreign_keys = ON');
   addPeopleInBulk(j);

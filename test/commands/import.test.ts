@@ -209,9 +209,10 @@ describe('rel import of a whole journal', () => {
     const db = newJournal();
     await relOk(['config', 'set', 'days', '21'], { db });
     const before = dumpJournal(db);
-    const result = await rel(['import', doc], { db });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`rel: ${doc} is a whole journal, and it restores only into an empty one; ${db} already has settings or tag cadences. Import it into a new journal: rel --db NEW.db import ${doc}\n`);
+    const refusal = `rel: ${doc} is a whole journal, and it restores only into an empty one; ${db} already has settings or tag cadences. Import it into a new journal: rel --db NEW.db import ${doc}\n`;
+    expect(await rel(['import', doc], { db })).toMatchObject({ code: 1, stdout: '', stderr: refusal });
+    // The dry run says as much, and exits as the import would: a script that checks first is told.
+    expect(await rel(['import', doc, '--dry-run'], { db })).toMatchObject({ code: 1, stdout: '', stderr: refusal });
     expect(dumpJournal(db)).toBe(before);
   });
 
