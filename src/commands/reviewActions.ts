@@ -2,7 +2,7 @@
 // journal, by the same code as the command that does it alone (rel add, done, snooze, pause,
 // undo), so each can also be taken back later with rel undo.
 import type { Context } from '../context.js';
-import type { Day } from '../domain/calendar.js';
+import { addDays, type Day } from '../domain/calendar.js';
 import type { Channel } from '../domain/channels.js';
 import type { Contact, PersonRef } from '../domain/records.js';
 import type { RankedContact } from '../domain/ranking.js';
@@ -114,13 +114,14 @@ export async function snoozeAction(run: ActionRun): Promise<ActionResult> {
   if (typeof choices === 'string') return { status: choices };
   const { prompter } = run.terminal;
   const id = await askFollowUp(prompter, 'Which follow-up to snooze?', choices);
-  const until = await askDay(prompter, 'Snooze until? (e.g. monday, in 2 weeks, 2026-12-24)', (text) => laterDayFlag(run.ctx, text, 'until', SNOOZE_LATER));
+  const until = await askDay(prompter, `Snooze until? (e.g. monday, in 2 weeks, ${addDays(run.ctx.today, 30)})`, (text) => laterDayFlag(run.ctx, text, 'until', SNOOZE_LATER));
   return recorded(run, 'snoozed', () => snoozeFollowUp(run.j, openReminder(run, id), until));
 }
 
 export async function pauseAction(run: ActionRun): Promise<ActionResult> {
   const { row } = run;
-  const until = await askDay(run.terminal.prompter, `Pause ${row.name} until? (e.g. 2027-01-15, in 3 weeks)`, (text) => laterDayFlag(run.ctx, text, 'until', PAUSE_LATER));
+  // The example day is one after today, so that typing it is taken.
+  const until = await askDay(run.terminal.prompter, `Pause ${row.name} until? (e.g. ${addDays(run.ctx.today, 42)}, in 3 weeks)`, (text) => laterDayFlag(run.ctx, text, 'until', PAUSE_LATER));
   const contact = getContact(run.j, row.contactId);
   if (!contact) throw new NotFoundError(`no contact #${row.contactId} any more`);
   return recorded(run, 'paused', () => pauseContact(run.j, contact, until, run.ctx.now));

@@ -129,7 +129,7 @@ describe('rel today --review', () => {
     const run = await review(j, [key('n'), key('s'), answer('yesterday'), answer('someday'), answer('in 1 week'), key('q')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.terminal.asked).toEqual([
-      'Snooze until? (e.g. monday, in 2 weeks, 2026-12-24)',
+      'Snooze until? (e.g. monday, in 2 weeks, 2026-12-23)',
       '  refused: until 2026-11-22 is not after today (2026-11-23); snooze to a later day',
       '  refused: until: "someday" is not a date; use YYYY-MM-DD, today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
     ]);
@@ -144,7 +144,7 @@ describe('rel today --review', () => {
   it('p pauses the person until a day, as rel pause does', async () => {
     const j = await morning();
     const run = await review(j, [key('n'), key('n'), key('p'), answer('2027-01-15'), key('q')]);
-    expect(run.terminal.asked).toEqual(['Pause Dan Drift until? (e.g. 2027-01-15, in 3 weeks)']);
+    expect(run.terminal.asked).toEqual(['Pause Dan Drift until? (e.g. 2027-01-04, in 3 weeks)']);
     expect(run.terminal.screen).toContain('\npaused Dan Drift until 2027-01-15: no drifting reminders till then\n');
     expect(run.stdout).toBe('reviewed 3: paused 1, skipped 2\n');
     expect((await j.json(['show', 'dan', '--json'])).person).toMatchObject({ pausedUntil: '2027-01-15' });

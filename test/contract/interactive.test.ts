@@ -389,7 +389,7 @@ describe('rel today --review in a terminal', () => {
     await t.waitFor('done: send the quote — Fiona Follow');
 
     t.type('s');
-    await t.waitFor('Snooze until? (e.g. monday, in 2 weeks, 2026-12-24)');
+    await t.waitFor('Snooze until? (e.g. monday, in 2 weeks, 2026-12-23)');
     t.type(`in 1 week${ENTER}`);
     await t.waitFor('3 of 5 to reach out to');
     await t.waitFor('Dan Drift #3');
