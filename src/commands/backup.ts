@@ -24,11 +24,18 @@ export function defaultBackupName(journal: string, now: Date): string {
  * not there yet, instead of a copy named like it.
  */
 function backupTarget(file: string | undefined, journal: string, now: Date): string {
-  if (file === undefined) return `${journal}${defaultBackupName(journal, now).slice(basename(journal).length)}`;
+  if (file === undefined) return unused(`${journal}${defaultBackupName(journal, now).slice(basename(journal).length)}`);
   const target = resolve(file);
   if (/[\\/]$/.test(file) && !existsSync(target)) mkdirSync(target, { recursive: true, mode: 0o700 });
-  if (existsSync(target) && statSync(target).isDirectory()) return join(target, defaultBackupName(journal, now));
+  if (existsSync(target) && statSync(target).isDirectory()) return unused(join(target, defaultBackupName(journal, now)));
   return target;
+}
+
+/** A name of rel's own that is taken already (two backups in one second): the same with -2, -3, … */
+function unused(path: string): string {
+  let candidate = path;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${path}-${n}`;
+  return candidate;
 }
 
 export async function backup(file: string | undefined, opts: BackupOptions, ctx: Context): Promise<void> {

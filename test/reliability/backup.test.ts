@@ -39,6 +39,21 @@ describe('rel backup', () => {
     expect(dump(expected)).toEqual(dump(db));
   });
 
+  it('names a second backup of the same second with -2, beside the journal or in a directory given', async () => {
+    const { dir, db } = await journalWithPeople();
+    const first = `${db}.backup-2026-11-23T10-00-00`;
+    expect((await rel(['backup'], { db })).code).toBe(0);
+    const again = await rel(['backup'], { db });
+    expect([again.code, again.stdout]).toEqual([0, expect.stringContaining(`to ${first}-2 (`)]);
+    expect(dump(`${first}-2`)).toEqual(dump(first));
+    const into = join(dir, 'copies');
+    mkdirSync(into);
+    for (const name of ['rel.db.backup-2026-11-23T10-00-00', 'rel.db.backup-2026-11-23T10-00-00-2']) {
+      const r = await rel(['backup', into], { db });
+      expect([r.code, r.stdout]).toEqual([0, expect.stringContaining(`to ${join(into, name)} (`)]);
+    }
+  });
+
   it('refuses to overwrite an existing file unless --force, and leaves it as it was', async () => {
     const { dir, db } = await journalWithPeople();
     const target = join(dir, 'copy.db');
