@@ -24,7 +24,7 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
       return;
     }
     if (history.length === 0) {
-      ctx.out.write('nothing to undo yet: every change you make from now on can be taken back with rel undo\n');
+      ctx.out.write('nothing to undo: every change you make from now on can be taken back with rel undo\n');
       return;
     }
     ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, localMinute(new Date(c.madeAt)), describeChange(c)]))}\n`);

@@ -219,7 +219,12 @@ describe('rel undo', () => {
   it('refuses when there is nothing to undo (exit 1, as every write that would change nothing), says so when there is nothing to list, and --json needs --list', async () => {
     const j = await emptyJournal();
     expect(await expectRefused(j, ['undo'], 1)).toBe(NOTHING_TO_UNDO);
-    expect(await j.ok(['undo', '--list'])).toMatch(/^nothing to undo yet/);
+    const nothing = 'nothing to undo: every change you make from now on can be taken back with rel undo\n';
+    expect(await j.ok(['undo', '--list'])).toBe(nothing);
+    // Not "yet" once every change was taken back: the history is empty, not new.
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    await j.ok(['undo']);
+    expect(await j.ok(['undo', '--list'])).toBe(nothing);
     const r = await j.rel(['undo', '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('rel: --json goes with --list (rel undo --list --json)\n');
