@@ -7,13 +7,20 @@ import type { Db } from './open.js';
 /** How many of the names a command would refuse are named in the check's line. */
 const SHOWN = 3;
 
-/** The names no command would take, each with its contact's id: rel show "12" is #12, not the person called 12. */
+/**
+ * The names no command would take, each with its contact's id: rel show "12" is #12, not the person
+ * called 12. Not a number the person has: an import names someone known by nothing else by it, and
+ * rel show finds them by it.
+ */
 export function checkNameText(db: Db): Check {
   const refused: string[] = [];
   let names = 0;
-  for (const { id, name } of db.prepare<[], { id: number; name: string }>('SELECT id, name FROM contacts ORDER BY id').iterate()) {
+  const rows = db.prepare<[], { id: number; name: string; isPhone: 0 | 1 }>(
+    'SELECT id, name, EXISTS (SELECT 1 FROM contact_phones p WHERE p.contact_id = c.id AND p.phone = c.name) AS isPhone FROM contacts c ORDER BY id',
+  );
+  for (const { id, name, isPhone } of rows.iterate()) {
     names++;
-    const why = nameProblem(name) ?? idProblem(name);
+    const why = nameProblem(name) ?? (isPhone ? undefined : idProblem(name));
     if (why !== undefined) refused.push(`#${id}: ${why}`);
   }
   if (refused.length === 0) return ok('name text', names === 0 ? 'no names yet' : names === 1 ? 'the 1 name is one line and no id' : `the ${names} names are each one line and none is an id`);

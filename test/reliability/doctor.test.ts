@@ -296,6 +296,9 @@ describe('rel doctor', () => {
     expect((await rel(['edit', '#1', '--name', 'Jane Doe'], { db })).code).toBe(0);
     expect((await rel(['edit', '#2', '--name', 'Bob Stone'], { db })).code).toBe(0);
     expect((await rel(['doctor'], { db })).code).toBe(0);
+    // A record known only by its number is named by it on import: that name is no problem.
+    expect((await runRel(['import', '-'], { journalPath: db, stdin: 'Name,Phone\n,5550123\n' })).stdout).toBe('added 1, updated 0, skipped 0 from stdin\n');
+    expect(lineFor(await rel(['doctor'], { db }), 'name text')).toMatch(/^ok\s+name text\s+the 3 names are each one line and none is an id$/);
   });
 
   it('reports a journal from a newer rel without touching it', async () => {
