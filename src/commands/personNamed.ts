@@ -19,9 +19,9 @@ export async function personNamed(ctx: Context, query: string, looking: Looking 
 }
 
 /**
- * What a write that leaves someone archived says of it, or an empty string: `hidden` is where what
- * it wrote does not show while they are (a logged call, a follow-up, a date would vanish unsaid).
+ * Says on stderr that a write left someone archived: `hidden` is where what it wrote does not show
+ * while they are (a logged call, a follow-up, a date would vanish unsaid).
  */
-export function archivedNote(contact: Pick<Contact, 'name' | 'archived'>, hidden: string): string {
-  return contact.archived ? `${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n` : '';
+export function sayIfArchived(ctx: Context, contact: Pick<Contact, 'name' | 'archived'>, hidden: string): void {
+  if (contact.archived) ctx.err.write(`${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n`);
 }

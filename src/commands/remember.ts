@@ -1,7 +1,7 @@
 // rel remember NAME TEXT: a detail worth knowing next time ("loves golf", "baby due 2027-03").
 import type { Context } from '../context.js';
 import { contactBeforeText } from './nameThenText.js';
-import { archivedNote } from './personNamed.js';
+import { sayIfArchived } from './personNamed.js';
 import { storedDateFlag, textFlag } from '../flags.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant } from '../store/journal.js';
@@ -31,5 +31,5 @@ export async function remember(query: string, words: readonly string[], opts: Re
     return added;
   });
   ctx.out.write(`remembered about ${contact.name}: ${text}${when} [detail ${id}]\n`);
-  if (date !== null) ctx.err.write(archivedNote(contact, 'the date is hidden from rel today'));
+  if (date !== null) sayIfArchived(ctx, contact, 'the date is hidden from rel today');
 }

@@ -3,7 +3,7 @@ import { commandWord, quotedWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { followUpChange } from '../domain/undoHistory.js';
 import { contactBeforeText } from './nameThenText.js';
-import { archivedNote } from './personNamed.js';
+import { sayIfArchived } from './personNamed.js';
 import { dateAtAnEnd } from '../domain/dateInput.js';
 import { dayFlag, durationFlag, missingFlag, textFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
@@ -28,7 +28,7 @@ export async function remind(query: string, words: readonly string[], opts: Remi
     return added;
   });
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
-  ctx.err.write(archivedNote(contact, 'the follow-up is hidden from rel today and rel reminders (rel reminders --all lists it)'));
+  sayIfArchived(ctx, contact, 'the follow-up is hidden from rel today and rel reminders (rel reminders --all lists it)');
 }
 
 /**
