@@ -1,17 +1,31 @@
 // Shell completion end to end: the bash script is valid, completes commands, flags, values and
 // contact names in a real bash; the hidden name lookup is quick to call and never creates a journal.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
-import { shell } from '../harness/spawned.js';
+import { shell, spawnRel } from '../harness/spawned.js';
+import { tempDir } from '../harness/tempFiles.js';
 
 /** A bash script run against the journal, with `rel` on the PATH running this checkout. */
 const bash = (j: TestJournal, script: string) => shell(script, { db: j.db });
 
+let scriptFile: Promise<string> | undefined;
+
+/** The bash script, printed once for the file (it does not depend on the journal): each completion then starts one rel, not two. */
+function bashScriptFile(): Promise<string> {
+  scriptFile ??= spawnRel(['completion', 'bash']).then(({ stdout }) => {
+    const file = join(tempDir(), 'rel.bash');
+    writeFileSync(file, stdout);
+    return file;
+  });
+  return scriptFile;
+}
+
 /** Sources the script, fills COMP_WORDS as bash would for the words given, and prints COMPREPLY one a line. */
 async function complete(j: TestJournal, words: string[]): Promise<string[]> {
   const quoted = words.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
-  const { stdout, stderr, code } = await bash(j, `source <(rel completion bash) && COMP_WORDS=(${quoted}) && COMP_CWORD=${words.length - 1} && _rel && printf '%s\\n' "\${COMPREPLY[@]}"`);
+  const { stdout, stderr, code } = await bash(j, `source '${await bashScriptFile()}' && COMP_WORDS=(${quoted}) && COMP_CWORD=${words.length - 1} && _rel && printf '%s\\n' "\${COMPREPLY[@]}"`);
   if (code !== 0) throw new Error(`bash exited ${code}: ${stderr}`);
   return stdout.split('\n').filter((line) => line !== '');
 }
@@ -58,7 +72,7 @@ describe('rel completion bash', () => {
     expect(await complete(j, ['rel', 'show', 'jaz'])).toEqual(["'Jasper Lee'"]); // by alias
     expect(await complete(j, ['rel', 'edit', 'jose'])).toEqual(["'José Núñez'"]);
     expect(await complete(j, ['rel', 'contact', 'add', 'Bob', '--referred-by', 'sam'])).toEqual([`'Sam O'\\''Brien'`]);
-    expect(await complete(j, ['rel', 'show', "'Jane D"])).toEqual(["'Jane Doe'"]);
+    expect(await complete(j, ['rel', 'show', "'Jane D"])).toEqual(['Jane Doe']); // readline closes the quote
     expect(await complete(j, ['rel', 'show', 'jane', ''])).toEqual([]); // show takes one name
     expect(await complete(j, ['rel', 'contact', 'add', 'ja'])).toEqual([]); // a new person's name
   });
@@ -73,6 +87,65 @@ describe('rel completion bash', () => {
     await other.ok(['contact', 'add', 'Zed Other']);
     expect(await complete(j, ['rel', '--db', other.db, 'show', 'z'])).toEqual(["'Zed Other'"]);
     expect(await complete(j, ['rel', 'show', 'z'])).toEqual([]);
+  });
+});
+
+describe('rel completion bash, in the quoting the word opened', () => {
+  let j: TestJournal;
+  beforeAll(async () => {
+    j = makeJournal();
+    for (const name of ['Jane Doe', "Zoë O'Brien", 'Bob "Bobby" Lee', 'Robert "Rob"', "Chris Jones'", 'Dee $Cash `Tick` Back\\Slash']) await j.ok(['contact', 'add', name]);
+  });
+
+  /**
+   * The word readline leaves for a lone match, read by bash: readline replaces only the text after
+   * a quote left open (`kept` is what comes before it), then closes that quote unless the match ends with it.
+   */
+  async function completedWord(typed: string, kept: string): Promise<string> {
+    const replies = await complete(j, ['rel', 'show', typed]);
+    expect(replies).toHaveLength(1);
+    const reply = replies[0]!;
+    const quote = /['"]$/.exec(kept)?.[0] ?? '';
+    const word = `${kept}${reply}${quote !== '' && reply.endsWith(quote) ? '' : quote}`;
+    const { stdout, code } = await shell(`eval "name=$WORD" && printf '%s' "$name"`, { env: { WORD: word } });
+    expect(code).toBe(0);
+    return stdout;
+  }
+
+  it('after a double quote, escapes " \\ $ and ` and adds no quotes of its own', async () => {
+    expect(await complete(j, ['rel', 'show', '"Ja'])).toEqual(['Jane Doe']);
+    expect(await complete(j, ['rel', 'show', '"bob'])).toEqual(['Bob \\"Bobby\\" Lee']);
+    expect(await complete(j, ['rel', 'show', '"Zo'])).toEqual(["Zoë O'Brien"]);
+    expect(await complete(j, ['rel', 'show', '"dee'])).toEqual(['Dee \\$Cash \\`Tick\\` Back\\\\Slash']);
+    expect(await complete(j, ['rel', 'show', '"Robert'])).toEqual(['Robert \\"Rob\\""']); // closed here: readline would not
+  });
+
+  it('after a single quote, answers in the form single quotes take', async () => {
+    expect(await complete(j, ['rel', 'show', "'Zo"])).toEqual([`Zoë O'\\''Brien`]);
+    expect(await complete(j, ['rel', 'show', "'Bob"])).toEqual(['Bob "Bobby" Lee']);
+    expect(await complete(j, ['rel', 'show', "'Chris"])).toEqual([`Chris Jones'\\'''`]);
+  });
+
+  it('gives words that bash reads back as the exact name', async () => {
+    expect(await completedWord('"Ja', '"')).toBe('Jane Doe');
+    expect(await completedWord('"Bob', '"')).toBe('Bob "Bobby" Lee');
+    expect(await completedWord('"Zo', '"')).toBe("Zoë O'Brien");
+    expect(await completedWord('"Dee', '"')).toBe('Dee $Cash `Tick` Back\\Slash');
+    expect(await completedWord('"Rob', '"')).toBe('Robert "Rob"');
+    expect(await completedWord("'Zo", "'")).toBe("Zoë O'Brien");
+    expect(await completedWord("'Chris", "'")).toBe("Chris Jones'");
+    expect(await completedWord('Bob', '')).toBe('Bob "Bobby" Lee');
+  });
+
+  it('reads a word quoted in pieces as bash does, and completes the rest of it', async () => {
+    // A completed name edited back: readline keeps 'Zoë O'\'' and replaces the B.
+    expect(await complete(j, ['rel', 'show', `'Zoë O'\\''B`])).toEqual(['Brien']);
+    expect(await completedWord(`'Zoë O'\\''B`, `'Zoë O'\\''`)).toBe("Zoë O'Brien");
+    expect(await complete(j, ['rel', 'show', '"Bob \\"B'])).toEqual(['Bob \\"Bobby\\" Lee']);
+    expect(await complete(j, ['rel', 'show', "Zoë\\ O\\'B"])).toEqual([`'Zoë O'\\''Brien'`]);
+    // No quote left open: readline replaces the whole word.
+    expect(await complete(j, ['rel', 'show', `'Zoë O'\\'B`])).toEqual([`'Zoë O'\\''Brien'`]);
+    expect(await complete(j, ['rel', 'show', '"Jane "D'])).toEqual(["'Jane Doe'"]);
   });
 });
 

@@ -1,17 +1,67 @@
 # The hand-written part of `rel completion bash` (src/completion/bash.ts puts the generated
 # _rel_subcommands, _rel_flags, _rel_flag_value and _rel_takes_name functions before it).
-# Contact names from the journal; a name with spaces or quotes comes back single-quoted.
+
+# Reads the typed word ($1) as bash will: _rel_word is its text without quotes or escapes.
+# readline replaces only what follows a quote left open, so _rel_open is that quote (if any) and
+# _rel_kept the text before it (unquoted), which stays on the line.
+_rel_unquote() {
+  local word="$1" c i=0
+  _rel_word='' _rel_open='' _rel_kept=''
+  while ((i < ${#word})); do
+    c="${word:i:1}"
+    i=$((i + 1))
+    case "$_rel_open$c" in
+      "''" | '""') _rel_open='' ;;
+      [\'\"]) _rel_open="$c" _rel_kept="$_rel_word" ;;
+      "'"*) _rel_word+="$c" ;;
+      '\' | '"\')
+        c="${word:i:1}"
+        i=$((i + 1))
+        # Inside double quotes a backslash escapes only " \ $ and `.
+        [[ $_rel_open == '"' && $c != [\"\\\$\`] ]] && _rel_word+='\'
+        _rel_word+="$c"
+        ;;
+      *) _rel_word+="$c" ;;
+    esac
+  done
+}
+
+# $1 with a backslash before each " \ $ and `, as inside double quotes (a loop: bash versions
+# differ on backslashes in ${var//pattern/replacement}).
+_rel_double_quoted() {
+  local rest="$1" head=''
+  _rel_quoted=''
+  while [[ $rest == *[\"\\\$\`]* ]]; do
+    head="${rest%%[\"\\\$\`]*}"
+    _rel_quoted+="$head\\${rest:${#head}:1}"
+    rest="${rest:${#head}+1}"
+  done
+  _rel_quoted+="$rest"
+}
+
+# Adds a name to COMPREPLY as readline should put it in place of the text after an open quote,
+# or of the whole word: a name with spaces or quotes then comes single-quoted.
+_rel_reply() {
+  local name="$1"
+  [[ $name == "$_rel_kept"* ]] || return 0 # the text before the quote stays: it must begin the name
+  name="${name:${#_rel_kept}}"
+  case "$_rel_open" in
+    \') name=${name//\'/\'\\\'\'} ;;
+    \") _rel_double_quoted "$name" && name="$_rel_quoted" ;;
+    *) [[ $name =~ ^[[:alnum:]._@+-]+$ ]] || name="'${name//\'/\'\\\'\'}'" ;;
+  esac
+  # readline closes the quote after a single match unless the match already ends with it.
+  [[ -n $_rel_open && $name == *"$_rel_open" ]] && name+="$_rel_open"
+  COMPREPLY+=("$name")
+}
+
+# Contact names from the journal that begin with the typed word ($1), however it is quoted.
 _rel_names() {
-  local typed="$1" name
-  typed="${typed#[\"\']}"
-  typed="${typed//\\/}"
+  local name _rel_word _rel_open _rel_kept _rel_quoted
+  _rel_unquote "$1"
   while IFS= read -r name; do
-    if [[ $name =~ ^[[:alnum:]._@+-]+$ ]]; then
-      COMPREPLY+=("$name")
-    else
-      COMPREPLY+=("'${name//\'/\'\\\'\'}'")
-    fi
-  done < <("${_rel_cmd[@]}" __complete names -- "$typed" 2>/dev/null)
+    _rel_reply "$name"
+  done < <("${_rel_cmd[@]}" __complete names -- "$_rel_word" 2>/dev/null)
 }
 
 _rel() {
