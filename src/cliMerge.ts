@@ -1,6 +1,6 @@
 // The registry's commands that clean up doubles: rel duplicates and rel merge.
 import type { Command } from 'commander';
-import { examples, type Act } from './cliShared.js';
+import { contactArgument, examples, type Act } from './cliShared.js';
 import type { DuplicatesOptions } from './commands/duplicates.js';
 import type { MergeOptions } from './commands/merge.js';
 
@@ -17,8 +17,8 @@ export function registerMergeCommands(program: Command, act: Act): void {
   act(
     program
       .command('merge')
-      .argument('<a>', 'the person to keep')
-      .argument('<b>', 'the person folded into A (gone afterwards; their name becomes an alias of A)')
+      .addArgument(contactArgument('<a>', 'the person to keep'))
+      .addArgument(contactArgument('<b>', 'the person folded into A (gone afterwards; their name becomes an alias of A)'))
       .description("fold B into A: B's conversations, details, follow-ups, emails, phones, aliases, tags and referrals move to A; A gains B's facts where it has none")
       .option('--dry-run', 'show what would move and every conflict, change nothing')
       .option('--prefer <who>', 'A or B: whose value wins where both differ (two birthdays); default A')

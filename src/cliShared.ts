@@ -1,5 +1,5 @@
 // What the parts of the command registry share: the act() signature, help examples, repeatable flags.
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import type { Context } from './context.js';
 import { CHANNEL_NAMES, channelFor, type Channel } from './domain/channels.js';
 
@@ -15,6 +15,20 @@ export const collect = (value: string, previous: string[] = []): string[] => [..
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+const contactArguments = new WeakSet<Argument>();
+
+/** An argument that names an existing contact though it is not called `name` (merge's A and B). */
+export function contactArgument(flags: string, description: string): Argument {
+  const argument = new Argument(flags, description);
+  contactArguments.add(argument);
+  return argument;
+}
+
+/** Whether an argument names an existing contact (shell completion offers names there): called `name` or `names`, or made by contactArgument. */
+export function namesAContact(argument: Argument): boolean {
+  return contactArguments.has(argument) || ['name', 'names'].includes(argument.name());
 }
 
 /** --via: a channel, or an everyday word for one (phone is a call); the choices stay the help's and the completion's. */

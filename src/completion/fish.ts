@@ -1,7 +1,7 @@
 // `rel completion fish`: `complete` lines for every command and flag, with descriptions; a small
 // function works out which command the line is at, and contact names come from rel __complete.
 import { shellPart } from './scripts.js';
-import { flagNames, type CommandSpec, type CompletionModel, type FlagSpec } from './model.js';
+import { flagNames, type CommandSpec, type CompletionModel, type FlagSpec, type FlagValue } from './model.js';
 
 /** A fish single-quoted word: only \ and ' are special inside. */
 function fishQuote(text: string): string {
@@ -24,16 +24,25 @@ function flagLine(path: string | undefined, flag: FlagSpec): string {
   if (flag.short) parts.push(`-s ${flag.short.replace(/^-/, '')}`);
   if (flag.value.kind === 'file') parts.push('-r -F');
   else if (flag.value.kind !== 'none') parts.push('-x');
-  if (flag.value.kind === 'choice') parts.push(`-a ${fishQuote(flag.value.choices.join(' '))}`);
-  if (flag.value.kind === 'name') parts.push(`-a '(__rel_names)'`);
+  const values = valueArguments(flag.value);
+  if (values) parts.push(`-a ${values}`);
   parts.push(`-d ${fishQuote(flag.description)}`);
   return parts.join(' ');
 }
 
+/** The candidates of a value, for `complete -a`: contact names or the choices. */
+function valueArguments(value: FlagValue): string | undefined {
+  if (value.kind === 'choice') return fishQuote(value.choices.join(' '));
+  return value.kind === 'name' ? `'(__rel_names)'` : undefined;
+}
+
 function commandLines(c: CommandSpec): string[] {
-  const at = (first: boolean) => fishQuote(`__rel_at ${fishQuote(c.path)}${first ? ' first' : ''}`);
-  const lines = c.subcommands.map((s) => `complete -c rel -n ${at(true)} -a ${fishQuote(s.name)} -d ${fishQuote(s.description)}`);
-  if (c.takesName) lines.push(`complete -c rel -n ${at(true)} -a '(__rel_names)'`);
+  const at = (place: string) => fishQuote(`__rel_at ${fishQuote(c.path)} ${place}`);
+  const lines = c.subcommands.map((s) => `complete -c rel -n ${at('0')} -a ${fishQuote(s.name)} -d ${fishQuote(s.description)}`);
+  c.args.forEach((a, i) => {
+    const values = valueArguments(a.value);
+    if (values) lines.push(`complete -c rel -n ${at(a.variadic ? `${i}+` : `${i}`)} -a ${values}`);
+  });
   return [...lines, ...c.flags.filter((f) => f.long !== '--help').map((f) => flagLine(c.path, f))];
 }
 

@@ -1,8 +1,9 @@
 // What shell completion needs to know, read from the commander program itself (commands,
 // subcommands, flags, their values), so the scripts can never fall behind the command line.
-import type { Command, Option } from 'commander';
+import type { Argument, Command, Option } from 'commander';
+import { namesAContact } from '../cliShared.js';
 
-/** What follows a flag: nothing, free text, a file, a contact's name, or one of fixed choices. */
+/** What follows a flag or fills an argument: nothing, free text, a file, a contact's name, or one of fixed choices. */
 export type FlagValue = { kind: 'none' } | { kind: 'text' } | { kind: 'file' } | { kind: 'name' } | { kind: 'choice'; choices: string[] };
 
 export interface FlagSpec {
@@ -20,8 +21,14 @@ export interface CommandSpec {
   subcommands: Array<{ name: string; description: string }>;
   /** This command's own flags (the global ones are in CompletionModel.globalFlags). */
   flags: FlagSpec[];
-  /** The first argument names an existing contact. */
-  takesName: boolean;
+  /** What each argument takes, in order. */
+  args: ArgumentSpec[];
+}
+
+export interface ArgumentSpec {
+  value: FlagValue;
+  /** It takes every word from its place on (`[names...]`). */
+  variadic: boolean;
 }
 
 export interface CompletionModel {
@@ -39,6 +46,11 @@ function flagValue(option: Option): FlagValue {
   return { kind: 'text' };
 }
 
+function argumentValue(argument: Argument): FlagValue {
+  if (argument.argChoices) return { kind: 'choice', choices: [...argument.argChoices] };
+  return namesAContact(argument) ? { kind: 'name' } : { kind: 'text' };
+}
+
 function flagSpecs(cmd: Command): FlagSpec[] {
   return cmd
     .createHelp()
@@ -53,7 +65,7 @@ function walk(cmd: Command, path: string, into: CommandSpec[]): void {
     description: cmd.description(),
     subcommands: visible.map((c) => ({ name: c.name(), description: c.description() })),
     flags: path === '' ? [] : flagSpecs(cmd),
-    takesName: ['name', 'names'].includes(cmd.registeredArguments[0]?.name() ?? ''),
+    args: cmd.registeredArguments.map((a) => ({ value: argumentValue(a), variadic: a.variadic })),
   });
   for (const sub of visible) if (sub.name() !== 'help') walk(sub, path === '' ? sub.name() : `${path} ${sub.name()}`, into);
 }

@@ -24,6 +24,20 @@ function uniqueNames(flags: FlagSpec[]): string[] {
   return [...new Set(flags.flatMap(flagNames))];
 }
 
+/** Arms for "PATH|N", the argument at place N (from 0); a repeated last argument takes every place from its own on, so its arm comes after the others. */
+function argumentArms(model: CompletionModel): Array<[string[], string]> {
+  const at = new Map<string, string[]>();
+  const from = new Map<string, string[]>();
+  for (const c of model.commands) {
+    c.args.forEach((a, i) => {
+      const value = describeValue(a.value);
+      const [arms, pattern] = a.variadic ? [from, `${shellQuote(`${c.path}|`)}*`] : [at, shellQuote(`${c.path}|${i}`)];
+      if (value) arms.set(value, [...(arms.get(value) ?? []), pattern]);
+    });
+  }
+  return [...at, ...from].map(([value, patterns]) => [patterns, `echo ${shellQuote(value)}`]);
+}
+
 export function shellDataFunctions(model: CompletionModel): string {
   const subcommands = model.commands
     .filter((c) => c.subcommands.length > 0)
@@ -38,11 +52,10 @@ export function shellDataFunctions(model: CompletionModel): string {
   // A global flag means the same after any command.
   for (const flag of model.globalFlags) addValue((n) => `*${shellQuote(`|${n}`)}`, flag);
   const valueArms = [...values].map(([value, patterns]): [string[], string] => [patterns, `echo ${shellQuote(value)}`]);
-  const named = model.commands.filter((c) => c.takesName).map((c) => shellQuote(c.path));
   return [
     caseFunction('_rel_subcommands', 'The subcommands of a command path ("" is rel itself).', subcommands),
     caseFunction('_rel_flags', "A command's flags, the global ones included.", flags),
     caseFunction('_rel_flag_value', 'What follows a flag ("PATH|FLAG"): text, file, name or choice:A B C; fails for a flag that takes none.', valueArms, 'return 1'),
-    caseFunction('_rel_takes_name', "Whether the command's first argument is a contact.", named.length > 0 ? [[named, 'return 0']] : [], 'return 1'),
+    caseFunction('_rel_arg_value', 'What fills an argument ("PATH|N", from 0), as _rel_flag_value says; fails past the last.', argumentArms(model), 'return 1'),
   ].join('\n\n');
 }

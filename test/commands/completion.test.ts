@@ -77,6 +77,23 @@ describe('rel completion bash', () => {
     expect(await complete(j, ['rel', 'contact', 'add', 'ja'])).toEqual([]); // a new person's name
   });
 
+  it('completes every argument that names a contact, not only the first', async () => {
+    expect(await complete(j, ['rel', 'merge', 'ja'])).toEqual(["'Jane Doe'", "'Jasper Lee'"]);
+    expect(await complete(j, ['rel', 'merge', 'Jane Doe', 'ja'])).toEqual(["'Jane Doe'", "'Jasper Lee'"]);
+    expect(await complete(j, ['rel', 'merge', 'jane', 'jasper', ''])).toEqual([]);
+    expect(await complete(j, ['rel', 'export', 'person', 'sam'])).toEqual([`'Sam O'\\''Brien'`]);
+    expect(await complete(j, ['rel', 'add', 'jane', 'ja'])).toEqual(["'Jane Doe'", "'Jasper Lee'"]); // add takes several names
+    expect(await complete(j, ['rel', 'add', 'jane', '--via', 'call', 'jose', 'sa'])).toEqual([`'Sam O'\\''Brien'`]);
+  });
+
+  it("completes an argument's fixed choices", async () => {
+    expect(await complete(j, ['rel', 'config', 'set', ''])).toEqual(['cadence', 'days', 'limit', 'backups']);
+    expect(await complete(j, ['rel', 'config', 'set', 'c'])).toEqual(['cadence']);
+    expect(await complete(j, ['rel', 'config', 'set', 'days', ''])).toEqual([]); // the value is free
+    expect(await complete(j, ['rel', 'export', 'p'])).toEqual(['person']);
+    expect(await complete(j, ['rel', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
+  });
+
   it('gives names that bash reads back as the exact name', async () => {
     const { stdout } = await bash(j, `source <(rel completion bash) && COMP_WORDS=(rel show sam) && COMP_CWORD=2 && _rel && eval "name=\${COMPREPLY[0]}" && printf '%s' "$name"`);
     expect(stdout).toBe("Sam O'Brien");
@@ -177,9 +194,12 @@ describe('rel completion zsh and fish', () => {
     expect(zsh).toContain('compdef _rel rel');
     expect(zsh).toContain("'show:the person'\\''s card");
     const fish = await j.ok(['completion', 'fish']);
-    expect(fish).toContain("complete -c rel -n '__rel_at \\'\\' first' -a 'stats'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'\\' 0' -a 'stats'");
     expect(fish).toContain("complete -c rel -n '__rel_at \\'show\\'' -l tree");
-    expect(fish).toContain("complete -c rel -n '__rel_at \\'show\\' first' -a '(__rel_names)'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'show\\' 0' -a '(__rel_names)'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'merge\\' 1' -a '(__rel_names)'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'add\\' 0+' -a '(__rel_names)'");
+    expect(fish).toContain("complete -c rel -n '__rel_at \\'config set\\' 0' -a 'cadence days limit backups'");
     expect((await j.rel(['completion', 'tcsh'])).code).toBe(2);
   });
 });

@@ -30,8 +30,15 @@ describe('completionModel', () => {
     expect(model.globalFlags.find((f) => f.long === '--db')?.value).toEqual({ kind: 'file' });
   });
   it('completes names where the first argument is an existing contact, not a new one', () => {
-    expect(['show', 'edit', 'add', 'remember', 'rm', 'log'].every((p) => spec(p).takesName)).toBe(true);
-    expect(['contact add', 'search', 'forget', 'today'].some((p) => spec(p).takesName)).toBe(false);
+    const first = (path: string) => spec(path).args[0]?.value.kind;
+    expect(['show', 'edit', 'add', 'remember', 'rm', 'log', 'merge'].map(first)).toEqual(Array(7).fill('name'));
+    expect(['contact add', 'search', 'forget', 'today'].map(first)).toEqual(['text', 'text', 'text', undefined]);
+  });
+  it("knows every argument: a contact after another, several names, an argument's choices", () => {
+    expect(spec('merge').args.map((a) => a.value)).toEqual([{ kind: 'name' }, { kind: 'name' }]);
+    expect(spec('export').args.map((a) => a.value.kind)).toEqual(['choice', 'name']);
+    expect(spec('add').args).toEqual([{ value: { kind: 'name' }, variadic: true }]);
+    expect(spec('config set').args[0]?.value).toEqual({ kind: 'choice', choices: ['cadence', 'days', 'limit', 'backups'] });
   });
   it('follows the program it is given, so a new command or flag is in the script at once', () => {
     const other = new Command('rel');
@@ -39,6 +46,6 @@ describe('completionModel', () => {
     const script = bashScript(completionModel(other));
     expect(script).toContain("'') echo 'zap help' ;;");
     expect(script).toContain("'zap|--mode') echo 'choice:fast slow' ;;");
-    expect(script).toContain("'zap') return 0 ;;");
+    expect(script).toContain("'zap|0') echo 'name' ;;");
   });
 });

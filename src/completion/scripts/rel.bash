@@ -1,5 +1,5 @@
 # The hand-written part of `rel completion bash` (src/completion/bash.ts puts the generated
-# _rel_subcommands, _rel_flags, _rel_flag_value and _rel_takes_name functions before it).
+# _rel_subcommands, _rel_flags, _rel_flag_value and _rel_arg_value functions before it).
 
 # Reads the typed word ($1) as bash will: _rel_word is its text without quotes or escapes.
 # readline replaces only what follows a quote left open, so _rel_open is that quote (if any) and
@@ -64,6 +64,15 @@ _rel_names() {
   done < <("${_rel_cmd[@]}" __complete names -- "$_rel_word" 2>/dev/null)
 }
 
+# Completes $2 as a value of the kind $1 (what _rel_flag_value or _rel_arg_value says).
+_rel_value() {
+  case "$1" in
+    name) _rel_names "$2" ;;
+    file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$2")) ;;
+    choice:*) COMPREPLY=($(compgen -W "${1#choice:}" -- "$2")) ;;
+  esac
+}
+
 _rel() {
   COMPREPLY=()
   local cur="${COMP_WORDS[COMP_CWORD]}" cmdpath='' word kind subs flag i value_at positionals=0
@@ -88,22 +97,15 @@ _rel() {
   flag="${COMP_WORDS[COMP_CWORD - 1]}"
   [[ $flag == = ]] && ((COMP_CWORD > 2)) && flag="${COMP_WORDS[COMP_CWORD - 2]}"
   if ((COMP_CWORD > 1)) && [[ $flag == -* ]] && kind=$(_rel_flag_value "$cmdpath|$flag"); then
-    case "$kind" in
-      name) _rel_names "$cur" ;;
-      file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
-      choice:*) COMPREPLY=($(compgen -W "${kind#choice:}" -- "$cur")) ;;
-    esac
+    _rel_value "$kind" "$cur"
     return 0
   fi
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$(_rel_flags "$cmdpath")" -- "$cur"))
-  elif ((positionals == 0)); then
-    subs="$(_rel_subcommands "$cmdpath")"
-    if [[ -n $subs ]]; then
-      COMPREPLY=($(compgen -W "$subs" -- "$cur"))
-    elif _rel_takes_name "$cmdpath"; then
-      _rel_names "$cur"
-    fi
+  elif ((positionals == 0)) && subs="$(_rel_subcommands "$cmdpath")" && [[ -n $subs ]]; then
+    COMPREPLY=($(compgen -W "$subs" -- "$cur"))
+  elif kind=$(_rel_arg_value "$cmdpath|$positionals"); then
+    _rel_value "$kind" "$cur"
   fi
   return 0
 }

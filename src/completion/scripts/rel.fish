@@ -22,11 +22,18 @@ function __rel_state
     echo "$positionals $cmdpath"
 end
 
-# __rel_at PATH: the line is at that command. __rel_at PATH first: and at its first argument.
+# __rel_at PATH: the line is at that command. __rel_at PATH N: and at its argument N (from 0);
+# N+ at that one or any after it (a command that takes several names).
 function __rel_at
     set -l state (string split -m 1 ' ' -- (__rel_state))
     test "$state[2]" = "$argv[1]"; or return 1
-    test (count $argv) -lt 2; or test $state[1] -eq 0
+    set -q argv[2]; or return 0
+    set -l place (string trim -r -c + -- $argv[2])
+    if string match -q -- '*+' $argv[2]
+        test $state[1] -ge $place
+    else
+        test $state[1] -eq $place
+    end
 end
 
 function __rel_names

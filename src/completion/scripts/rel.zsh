@@ -8,6 +8,15 @@ _rel_names() {
   (( ${#names} )) && compadd -U -- "${names[@]}"
 }
 
+# Completes a value of the kind $1 (what _rel_flag_value or _rel_arg_value says).
+_rel_value() {
+  case "$1" in
+    name) _rel_names ;;
+    file) _files ;;
+    choice:*) compadd -- ${=${1#choice:}} ;;
+  esac
+}
+
 _rel() {
   local cur="${words[CURRENT]}" cmdpath='' word kind subs flag i value_at positionals=0
   local -a relcmd described
@@ -34,24 +43,17 @@ _rel() {
     flag="${words[CURRENT - 1]}"
   fi
   if ((CURRENT > 2 || ${#flag} > 0)) && [[ $flag == -* ]] && kind=$(_rel_flag_value "$cmdpath|$flag"); then
-    case "$kind" in
-      name) _rel_names ;;
-      file) _files ;;
-      choice:*) compadd -- ${=${kind#choice:}} ;;
-    esac
+    _rel_value "$kind"
     return 0
   fi
   if [[ $cur == -* ]]; then
     described=("${(@f)$(_rel_flag_help "$cmdpath")}")
     _describe -t options 'rel option' described
-  elif ((positionals == 0)); then
-    subs="$(_rel_subcommands "$cmdpath")"
-    if [[ -n $subs ]]; then
-      described=("${(@f)$(_rel_command_help "$cmdpath")}")
-      _describe -t commands 'rel command' described
-    elif _rel_takes_name "$cmdpath"; then
-      _rel_names
-    fi
+  elif ((positionals == 0)) && subs="$(_rel_subcommands "$cmdpath")" && [[ -n $subs ]]; then
+    described=("${(@f)$(_rel_command_help "$cmdpath")}")
+    _describe -t commands 'rel command' described
+  elif kind=$(_rel_arg_value "$cmdpath|$positionals"); then
+    _rel_value "$kind"
   fi
   return 0
 }
