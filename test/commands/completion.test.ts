@@ -1,5 +1,6 @@
 // Shell completion end to end: the bash script is valid, completes commands, flags, values and
 // contact names in a real bash; the hidden name lookup is quick to call and never creates a journal.
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +184,37 @@ describe('rel __complete names', () => {
     const j = makeJournal();
     expect(await j.rel(['__complete', 'names', 'a'])).toEqual({ stdout: '', stderr: '', code: 0 });
     expect(existsSync(j.db)).toBe(false);
+  });
+});
+
+/** Only where fish is installed: its own `complete -C` says what a Tab offers, no terminal needed. */
+const hasFish = spawnSync('fish', ['--version']).status === 0;
+
+describe.runIf(hasFish)('rel completion fish, in a real fish', () => {
+  let j: TestJournal;
+  beforeAll(async () => {
+    j = makeJournal();
+    for (const name of ['Jane Doe', "Zoë O'Brien", 'Bob "Bobby" Lee', 'Dee Back\\Slash']) await j.ok(['contact', 'add', name]);
+  });
+
+  async function fishCompletes(line: string): Promise<string[]> {
+    const { stdout, stderr, code } = await shell(`fish --no-config -c 'rel completion fish | source; complete -C "$LINE"'`, { db: j.db, env: { LINE: line } });
+    if (code !== 0) throw new Error(`fish exited ${code}: ${stderr}`);
+    return stdout.split('\n').filter((l) => l !== '').map((l) => l.split('\t')[0]!);
+  }
+
+  it('reads the typed word as fish does, quotes and backslashes included', async () => {
+    expect(await fishCompletes("rel show 'Zoë O\\'B")).toEqual(["Zoë O'Brien"]);
+    expect(await fishCompletes("rel show Zoë\\ O\\'B")).toEqual(["Zoë O'Brien"]);
+    expect(await fishCompletes('rel show "Bob \\"B')).toEqual(['Bob "Bobby" Lee']);
+    expect(await fishCompletes("rel show 'Dee Back\\\\S")).toEqual(['Dee Back\\Slash']);
+  });
+
+  it('completes every argument that names a contact, and the choices of one', async () => {
+    expect(await fishCompletes('rel merge jane Zo')).toEqual(["Zoë O'Brien"]);
+    expect(await fishCompletes('rel add jane Bo')).toEqual(['Bob "Bobby" Lee']);
+    expect(await fishCompletes('rel export person Ja')).toEqual(['Jane Doe']);
+    expect(await fishCompletes('rel config set ')).toEqual(['backups', 'cadence', 'days', 'limit']);
   });
 });
 

@@ -42,5 +42,6 @@ function __rel_names
     set -l db
     set -l i (contains -i -- --db $tokens)
     and set db --db (string replace -r '^~' $HOME -- $tokens[(math $i + 1)])
-    $cmd $db __complete names -- (commandline -ct | string trim -c '\'"') 2>/dev/null
+    # The word as fish will read it: 'Zoë O\'B is Zoë O'B.
+    $cmd $db __complete names -- (commandline -ct | string unescape) 2>/dev/null
 end

@@ -2,7 +2,11 @@
 # data functions and the description functions before it).
 _rel_names() {
   local -a names
-  names=("${(@f)$("${relcmd[@]}" __complete names -- "${(Q)PREFIX}" 2>/dev/null)}")
+  # Inside quotes PREFIX is what follows the quote, written for it ('Zoë O'\''B gives Zoë O'\''B):
+  # quoted again, (Q) reads it as the shell will.
+  local quote=${compstate[quote]}
+  [[ $quote == [\'\"] ]] || quote=''
+  names=("${(@f)$("${relcmd[@]}" __complete names -- "${(Q)${:-$quote$PREFIX$quote}}" 2>/dev/null)}")
   names=(${names:#})
   # -U: the journal already matched the prefix, ignoring case and accents.
   (( ${#names} )) && compadd -U -- "${names[@]}"
