@@ -42,7 +42,8 @@ function version(): string {
 /**
  * The whole command line. An argument or option value called `name` is an existing contact: shell
  * completion (src/commands/completion.ts) offers contact names there, so a new person's name is
- * `<full-name>`; an argument called otherwise says so with contactArgument (merge's `<a> <b>`).
+ * `<full-name>`; an argument called otherwise says so with contactArgument (merge's `<a> <b>`). A
+ * value called `relative` is one of the relatives of the person the first argument names.
  */
 export function buildProgram(makeContext: ContextFactory, writeOut?: (text: string) => void, writeErr?: (text: string) => void, argv?: readonly string[]): Command {
   // A run builds only the command it names (each costs commander some option parsing at every

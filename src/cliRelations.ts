@@ -31,7 +31,7 @@ export function registerRelationCommands(program: Command, act: Act): void {
     program
       .command('unrelate')
       .argument('<name>', 'the contact')
-      .option('--to <name>', 'the relative (one of NAME\'s, also one kept as a name)')
+      .option('--to <relative>', 'the relative (one of NAME\'s, also one kept as a name)')
       .option('--as <kind>', 'only this relation, read as in rel relate (NAME is KIND of OTHER); else every one between them')
       .description('take back a relation between two people')
       .addHelpText('after', examples(['rel unrelate tom --to jane', 'rel unrelate mia --to jane --as daughter', 'rel unrelate bob --to "Ann Lee"'])),

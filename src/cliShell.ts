@@ -1,6 +1,7 @@
 // The registry's commands for the shell: completion scripts and the hidden name lookup they call.
 import { Argument, type Command } from 'commander';
 import { examples, type Act } from './cliShared.js';
+import type { CompleteOptions } from './commands/complete.js';
 import { SHELLS, type Shell } from './completion/shells.js';
 
 export function registerShellCommands(program: Command, act: Act): void {
@@ -20,9 +21,14 @@ export function registerShellCommands(program: Command, act: Act): void {
     async (ctx, _opts, [shell]: [Shell]) => (await import('./commands/completion.js')).completion(shell, program, ctx),
   );
 
-  // Called by the completion scripts on every Tab: `rel [--db PATH] __complete names [PREFIX]`.
+  // Called by the completion scripts on every Tab: `rel [--db PATH] __complete names [PREFIX]`,
+  // and for rel unrelate NAME --to: `rel __complete relatives --of NAME [PREFIX]`.
   act(
-    program.command('__complete', { hidden: true }).argument('<what>', 'names').argument('[prefix]', 'the start of a name'),
-    async (ctx, _opts, [what, prefix]: [string, string?]) => (await import('./commands/complete.js')).complete(what, prefix, ctx),
+    program
+      .command('__complete', { hidden: true })
+      .argument('<what>', 'names or relatives')
+      .argument('[prefix]', 'the start of a name')
+      .option('--of <name>', 'relatives: whose'),
+    async (ctx, opts: CompleteOptions, [what, prefix]: [string, string?]) => (await import('./commands/complete.js')).complete(what, prefix, opts, ctx),
   );
 }

@@ -1,17 +1,38 @@
-// rel __complete names [PREFIX]: contact names for shell completion, one a line. Hidden; called
-// on every Tab, so it does one indexed query, loads no colour or prompt code, and never creates a
+// rel __complete names [PREFIX]: contact names for shell completion, one a line; `relatives --of
+// NAME [PREFIX]`: the names of that person's relatives (rel unrelate NAME --to). Hidden; called on
+// every Tab, so names is one indexed query; neither loads colour or prompt code, nor creates a
 // journal that does not exist yet.
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
+import { normalizeName } from '../domain/names.js';
+import { relativesOf } from '../domain/relations.js';
 import { UsageError } from '../errors.js';
 import { namesStartingWith } from '../store/contacts.js';
+import type { Journal } from '../store/journal.js';
+import { findContact } from '../store/lookup.js';
+import { relationsOf } from '../store/relations.js';
 
 /** Enough to choose from; type more of the name to narrow it down. */
 export const MAX_NAMES = 200;
 
-export async function complete(what: string, prefix: string | undefined, ctx: Context): Promise<void> {
-  if (what !== 'names') throw new UsageError(`rel __complete knows "names", not "${what}"`);
+export interface CompleteOptions {
+  /** relatives: whose. */
+  of?: string;
+}
+
+export async function complete(what: string, prefix: string | undefined, opts: CompleteOptions, ctx: Context): Promise<void> {
+  if (what !== 'names' && what !== 'relatives') throw new UsageError(`rel __complete knows "names" and "relatives", not "${what}"`);
   if (!existsSync(ctx.journalPath)) return;
-  const names = namesStartingWith(ctx.journal(), prefix ?? '', MAX_NAMES);
+  const j = ctx.journal();
+  const names = what === 'names' ? namesStartingWith(j, prefix ?? '', MAX_NAMES) : relativeNames(j, opts.of ?? '', prefix ?? '');
   if (names.length > 0) ctx.out.write(`${names.join('\n')}\n`);
+}
+
+/** The relatives of the one person `of` names (none for nobody or several), also those kept only as a name, whose names start with the prefix. */
+function relativeNames(j: Journal, of: string, prefix: string): string[] {
+  const match = findContact(j, of);
+  if (match.status !== 'found') return [];
+  const start = normalizeName(prefix);
+  const names = relativesOf(match.contact.id, relationsOf(j, match.contact.id)).map((r) => r.person.name);
+  return [...new Set(names)].filter((name) => normalizeName(name).startsWith(start));
 }

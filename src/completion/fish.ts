@@ -30,9 +30,10 @@ function flagLine(path: string | undefined, flag: FlagSpec): string {
   return parts.join(' ');
 }
 
-/** The candidates of a value, for `complete -a`: contact names or the choices. */
+/** The candidates of a value, for `complete -a`: contact names, relatives' names or the choices. */
 function valueArguments(value: FlagValue): string | undefined {
   if (value.kind === 'choice') return fishQuote(value.choices.join(' '));
+  if (value.kind === 'relative') return `'(__rel_names relatives)'`;
   return value.kind === 'name' ? `'(__rel_names)'` : undefined;
 }
 

@@ -3,8 +3,11 @@
 import type { Argument, Command, Option } from 'commander';
 import { namesAContact } from '../cliShared.js';
 
-/** What follows a flag or fills an argument: nothing, free text, a file, a contact's name, or one of fixed choices. */
-export type FlagValue = { kind: 'none' } | { kind: 'text' } | { kind: 'file' } | { kind: 'name' } | { kind: 'choice'; choices: string[] };
+/**
+ * What follows a flag or fills an argument: nothing, free text, a file, a contact's name, the name
+ * of a relative of the contact the command's first argument names, or one of fixed choices.
+ */
+export type FlagValue = { kind: 'none' } | { kind: 'text' } | { kind: 'file' } | { kind: 'name' } | { kind: 'relative' } | { kind: 'choice'; choices: string[] };
 
 export interface FlagSpec {
   /** '--via', '-y'. */
@@ -36,12 +39,13 @@ export interface CompletionModel {
   globalFlags: FlagSpec[];
 }
 
-/** By the registry's convention (src/cli.ts) a value called `name` (or `names`) is an existing contact, `path` a file. */
+/** By the registry's convention (src/cli.ts) a value called `name` (or `names`) is an existing contact, `relative` one of NAME's relatives, `path` a file. */
 function flagValue(option: Option): FlagValue {
   if (!option.required && !option.optional) return { kind: 'none' };
   if (option.argChoices) return { kind: 'choice', choices: [...option.argChoices] };
   const attribute = /[<[]([\w-]+)/.exec(option.flags)?.[1];
   if (attribute === 'name') return { kind: 'name' };
+  if (attribute === 'relative') return { kind: 'relative' };
   if (attribute === 'path' || attribute === 'file') return { kind: 'file' };
   return { kind: 'text' };
 }

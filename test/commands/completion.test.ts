@@ -87,6 +87,15 @@ describe('rel completion bash', () => {
     expect(await complete(j, ['rel', 'add', 'jane', '--via', 'call', 'jose', 'sa'])).toEqual([`'Sam O'\\''Brien'`]);
   });
 
+  it("completes rel unrelate NAME --to with NAME's relatives, also one kept as a name", async () => {
+    await j.ok(['relate', 'jane', '--to', 'jasper', '--as', 'sister']);
+    await j.ok(['relate', 'jane', '--to', "Kim O'Hara", '--as', 'friend']); // nobody in the journal
+    expect(await complete(j, ['rel', 'unrelate', 'Jane Doe', '--to', ''])).toEqual(["'Jasper Lee'", `'Kim O'\\''Hara'`]);
+    expect(await complete(j, ['rel', 'unrelate', "'Jane Doe'", '--to', '"k'])).toEqual(["Kim O'Hara"]);
+    expect(await complete(j, ['rel', 'unrelate', 'jasper', '--to', '=', 'ja'])).toEqual(["'Jane Doe'"]);
+    expect(await complete(j, ['rel', 'unrelate', 'sam', '--to', ''])).toEqual([]); // no relatives
+  });
+
   it("completes an argument's fixed choices", async () => {
     expect(await complete(j, ['rel', 'config', 'set', ''])).toEqual(['cadence', 'days', 'limit', 'backups']);
     expect(await complete(j, ['rel', 'config', 'set', 'c'])).toEqual(['cadence']);
@@ -180,6 +189,20 @@ describe('rel __complete names', () => {
     expect(await j.ok(['--help'])).not.toContain('__complete');
   });
 
+  it("prints the names of a person's relatives, also those kept as a name, by the start of the name", async () => {
+    const j = makeJournal();
+    for (const name of ['Jane Doe', 'Tom Doe', 'Jo Doe']) await j.ok(['contact', 'add', name]);
+    await j.ok(['relate', 'tom', '--to', 'jane', '--as', 'husband']);
+    await j.ok(['relate', 'tom', '--to', 'jane', '--as', 'colleague']);
+    await j.ok(['relate', 'tom', '--to', 'Émile Zola', '--as', 'friend']);
+    expect(await j.ok(['__complete', 'relatives', '--of', 'tom'])).toBe('Jane Doe\nÉmile Zola\n'); // Jane once
+    expect(await j.ok(['__complete', 'relatives', '--of', 'Tom Doe', 'em'])).toBe('Émile Zola\n');
+    expect(await j.ok(['__complete', 'relatives', '--of', 'jane'])).toBe('Tom Doe\n');
+    expect(await j.ok(['__complete', 'relatives', '--of', 'jo'])).toBe(''); // no relatives
+    expect(await j.ok(['__complete', 'relatives', '--of', 'doe'])).toBe(''); // three people
+    expect(await j.ok(['__complete', 'relatives', '--of', 'nobody'])).toBe('');
+  });
+
   it('prints nothing and creates no journal where there is none', async () => {
     const j = makeJournal();
     expect(await j.rel(['__complete', 'names', 'a'])).toEqual({ stdout: '', stderr: '', code: 0 });
@@ -215,6 +238,11 @@ describe.runIf(hasFish)('rel completion fish, in a real fish', () => {
     expect(await fishCompletes('rel add jane Bo')).toEqual(['Bob "Bobby" Lee']);
     expect(await fishCompletes('rel export person Ja')).toEqual(['Jane Doe']);
     expect(await fishCompletes('rel config set ')).toEqual(['backups', 'cadence', 'days', 'limit']);
+  });
+
+  it("completes rel unrelate NAME --to with NAME's relatives", async () => {
+    await j.ok(['relate', 'jane', '--to', 'Ann Lee', '--as', 'friend']);
+    expect(await fishCompletes('rel unrelate "Jane Doe" --to ')).toEqual(['Ann Lee']);
   });
 });
 

@@ -27,6 +27,8 @@ describe('completionModel', () => {
     expect(flags('add')['--via']).toEqual({ kind: 'choice', choices: ['call', 'email', 'meeting', 'meal', 'message', 'event', 'social', 'visit', 'other'] });
     expect(flags('edit')['--referred-by']).toEqual({ kind: 'name' });
     expect(flags('edit')['--company']).toEqual({ kind: 'text' });
+    expect(flags('unrelate')['--to']).toEqual({ kind: 'relative' });
+    expect(flags('relate')['--to']).toEqual({ kind: 'name' });
     expect(model.globalFlags.find((f) => f.long === '--db')?.value).toEqual({ kind: 'file' });
   });
   it('completes names where the first argument is an existing contact, not a new one', () => {

@@ -55,19 +55,27 @@ _rel_reply() {
   COMPREPLY+=("$name")
 }
 
-# Contact names from the journal that begin with the typed word ($1), however it is quoted.
+# Contact names from the journal that begin with the typed word ($1), however it is quoted; with
+# a second word, only the relatives of the person it names.
 _rel_names() {
   local name _rel_word _rel_open _rel_kept _rel_quoted
+  local -a lookup=(names)
+  if (($# > 1)); then
+    _rel_unquote "$2"
+    lookup=(relatives --of "$_rel_word")
+  fi
   _rel_unquote "$1"
   while IFS= read -r name; do
     _rel_reply "$name"
-  done < <("${_rel_cmd[@]}" __complete names -- "$_rel_word" 2>/dev/null)
+  done < <("${_rel_cmd[@]}" __complete "${lookup[@]}" -- "$_rel_word" 2>/dev/null)
 }
 
-# Completes $2 as a value of the kind $1 (what _rel_flag_value or _rel_arg_value says).
+# Completes $2 as a value of the kind $1 (what _rel_flag_value or _rel_arg_value says); $3 is
+# the command's first argument, whose relatives a relative is.
 _rel_value() {
   case "$1" in
     name) _rel_names "$2" ;;
+    relative) _rel_names "$2" "$3" ;;
     file) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$2")) ;;
     choice:*) COMPREPLY=($(compgen -W "${1#choice:}" -- "$2")) ;;
   esac
@@ -75,7 +83,7 @@ _rel_value() {
 
 _rel() {
   COMPREPLY=()
-  local cur="${COMP_WORDS[COMP_CWORD]}" cmdpath='' word kind subs flag i value_at positionals=0
+  local cur="${COMP_WORDS[COMP_CWORD]}" cmdpath='' word kind subs flag i value_at positionals=0 first=''
   local -a _rel_cmd=("${COMP_WORDS[0]/#\~/$HOME}")
   # Walk the words before the cursor: command words, flags (skipping their values), arguments.
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -90,6 +98,7 @@ _rel() {
     elif ((positionals == 0)) && [[ " $(_rel_subcommands "$cmdpath") " == *" $word "* ]]; then
       cmdpath="${cmdpath:+$cmdpath }$word"
     else
+      ((positionals == 0)) && first="$word"
       positionals=$((positionals + 1))
     fi
   done
@@ -97,7 +106,7 @@ _rel() {
   flag="${COMP_WORDS[COMP_CWORD - 1]}"
   [[ $flag == = ]] && ((COMP_CWORD > 2)) && flag="${COMP_WORDS[COMP_CWORD - 2]}"
   if ((COMP_CWORD > 1)) && [[ $flag == -* ]] && kind=$(_rel_flag_value "$cmdpath|$flag"); then
-    _rel_value "$kind" "$cur"
+    _rel_value "$kind" "$cur" "$first"
     return 0
   fi
   if [[ $cur == -* ]]; then
@@ -105,7 +114,7 @@ _rel() {
   elif ((positionals == 0)) && subs="$(_rel_subcommands "$cmdpath")" && [[ -n $subs ]]; then
     COMPREPLY=($(compgen -W "$subs" -- "$cur"))
   elif kind=$(_rel_arg_value "$cmdpath|$positionals"); then
-    _rel_value "$kind" "$cur"
+    _rel_value "$kind" "$cur" "$first"
   fi
   return 0
 }
