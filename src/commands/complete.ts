@@ -4,13 +4,9 @@
 // journal that does not exist yet.
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { normalizeName } from '../domain/names.js';
-import { relativesOf } from '../domain/relations.js';
 import { UsageError } from '../errors.js';
 import { namesStartingWith } from '../store/contacts.js';
 import type { Journal } from '../store/journal.js';
-import { findContact } from '../store/lookup.js';
-import { relationsOf } from '../store/relations.js';
 
 /** Enough to choose from; type more of the name to narrow it down. */
 export const MAX_NAMES = 200;
@@ -24,12 +20,19 @@ export async function complete(what: string, prefix: string | undefined, opts: C
   if (what !== 'names' && what !== 'relatives') throw new UsageError(`rel __complete knows "names" and "relatives", not "${what}"`);
   if (!existsSync(ctx.journalPath)) return;
   const j = ctx.journal();
-  const names = what === 'names' ? namesStartingWith(j, prefix ?? '', MAX_NAMES) : relativeNames(j, opts.of ?? '', prefix ?? '');
+  const names = what === 'names' ? namesStartingWith(j, prefix ?? '', MAX_NAMES) : await relativeNames(j, opts.of ?? '', prefix ?? '');
   if (names.length > 0) ctx.out.write(`${names.join('\n')}\n`);
 }
 
 /** The relatives of the one person `of` names (none for nobody or several), also those kept only as a name, whose names start with the prefix. */
-function relativeNames(j: Journal, of: string, prefix: string): string[] {
+async function relativeNames(j: Journal, of: string, prefix: string): Promise<string[]> {
+  // Loaded here: every Tab after a name asks for names, which needs none of it.
+  const [{ normalizeName }, { relativesOf }, { findContact }, { relationsOf }] = await Promise.all([
+    import('../domain/names.js'),
+    import('../domain/relations.js'),
+    import('../store/lookup.js'),
+    import('../store/relations.js'),
+  ]);
   const match = findContact(j, of);
   if (match.status !== 'found') return [];
   const start = normalizeName(prefix);
