@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { namesStartingWith } from '../store/contacts.js';
+import { namesStartingWith } from '../store/namePrefix.js';
 import type { Journal } from '../store/journal.js';
 
 /** Enough to choose from; type more of the name to narrow it down. */

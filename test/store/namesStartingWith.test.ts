@@ -2,7 +2,7 @@
 // names it gives are held to every name and alias read whole and put in order here.
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
-import { namesStartingWith } from '../../src/store/contacts.js';
+import { namesStartingWith } from '../../src/store/namePrefix.js';
 import { Journal } from '../../src/store/journal.js';
 import { openJournal } from '../../src/store/open.js';
 import { newJournal } from '../harness/tempFiles.js';
