@@ -7,8 +7,7 @@ import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
-import { parseContactId } from './domain/names.js';
-import { aliasProblem, nameProblem } from './domain/nameText.js';
+import { aliasProblem, idProblem, nameProblem } from './domain/nameText.js';
 import { UsageError, ValueError } from './errors.js';
 import { commandWord } from './shellWords.js';
 
@@ -125,7 +124,7 @@ export function textFlag(text: string, flag: string): string {
  */
 export function personNameFlag(text: string, flag: string): string {
   const name = nameFlag(text, flag);
-  if (parseContactId(name) !== undefined) throw new UsageError(`${flag}: "${name}" reads as an id (rel show "${name.replace(/^#?/, '#')}" is that person), so it cannot be a name; add a word, e.g. "Room ${name.replace(/^#/, '')}"`);
+  if (idProblem(name) !== undefined) throw new UsageError(`${flag}: "${name}" reads as an id (rel show "${name.replace(/^#?/, '#')}" is that person), so it cannot be a name; add a word, e.g. "Room ${name.replace(/^#/, '')}"`);
   return name;
 }
 

@@ -2,7 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
-import { idProblem, isOneLine, nameProblem, oneLine } from '../domain/nameText.js';
+import { idProblem, nameProblem, oneLine } from '../domain/nameText.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
@@ -53,14 +53,14 @@ export function recordName<F>(sources: ReadonlyArray<ReadonlyArray<readonly [fie
     if (name === '') continue;
     const problem = nameProblem(name);
     // The field to name: the one whose own text cannot be in a name, else the first that has text.
-    const held = problem === undefined ? [] : parts.filter((part): part is readonly [F, string] => (part[1] ?? '').trim() !== '');
+    const held = parts.filter((part): part is readonly [F, string] => (part[1] ?? '').trim() !== '');
     if (problem === undefined) {
       const asId = idProblem(name);
       if (asId === undefined) return name;
-      warn(parts.find(([, text]) => (text ?? '').trim() !== '')![0], `${quoteValue(name)} is not a name: ${asId}; left out`);
+      warn(held[0]![0], `${quoteValue(name)} is not a name: ${asId}; left out`);
       continue;
     }
-    const [field, text] = held.find(([, text]) => nameProblem(text.trim()) !== undefined) ?? (held[0] as readonly [F, string]);
+    const [field, text] = held.find(([, text]) => nameProblem(text.trim()) !== undefined) ?? held[0]!;
     const partProblem = nameProblem(text.trim());
     warn(field, `${quoteValue(partProblem === undefined ? name : text.trim())} is not a name: ${partProblem ?? problem}; record skipped`);
     return { skipped: `its name (field ${describe(field)}) cannot be read` };
@@ -144,7 +144,7 @@ export function tagsFromGroups(groups: Iterable<string>): string[] {
 export function oneLineFields(contact: ImportedContact): ImportedContact {
   for (const key of ['company', 'role', 'met'] as const) {
     const value = contact[key];
-    if (value !== undefined && !isOneLine(value)) contact[key] = oneLine(value);
+    if (value !== undefined) contact[key] = oneLine(value);
   }
   return contact;
 }
