@@ -147,7 +147,8 @@ export class ContactDraft {
     if (name === this.name || name === record.company || name.includes('@') || !/\p{L}/u.test(name)) return false;
     const key = normalizeName(name);
     const words = wordsKey(key);
-    return !this.aliases.includes(key) && !this.changes.aliases.some((alias) => normalizeName(alias) === key) && (words === undefined || words !== wordsKey(this.nameKey));
+    // this.aliases holds the name's key and every alias's, the journal's and those this import added.
+    return !this.aliases.includes(key) && (words === undefined || words !== wordsKey(this.nameKey));
   }
 
   hasEmail(): boolean {

@@ -10,9 +10,9 @@
 //    journal's contact of that id has the record's name (folded, as normalizeName does), or one of
 //    its emails or phone numbers as 3 and 4 below believe one (not one a namesake of the record has
 //    too; a number only for a name that may be the contact's); otherwise it is ignored and matching
-//    goes on below. Within the
-//    file, two records with the same id are one person and two with different ids two people,
-//    whatever they share: they come from one journal, which keeps them apart (SeenInFile).
+//    goes on below. Within the file, two records with the same id are one person and two with
+//    different ids two people, whatever they share: they come from one journal, which keeps them
+//    apart (SeenInFile).
 // 2. A vCard's UID: within the file only (the journal keeps no UIDs of other programs).
 // 3. An email, ignoring case: first among the record's namesakes (the same folded name), then
 //    anyone's. A namesake with it is the record's person though others have it too (both halves
