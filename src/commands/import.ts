@@ -51,7 +51,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     io.stderrIsTTY && !opts.dryRun && total > PROGRESS_FROM ? progressBar(ctx.err, total, label) : undefined;
   if (format === 'json') {
     const { restoreDocument } = await import('./importJournal.js');
-    return restoreDocument(bytes, name, opts.dryRun === true, ctx, progress);
+    return restoreDocument(bytes, file, opts.dryRun === true, ctx, progress);
   }
   const read = withoutUnbornBirthdays(await readContacts(format, bytes, name, opts.dateOrder), ctx.today);
   if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);

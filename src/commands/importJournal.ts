@@ -12,13 +12,15 @@ import { isSettingKey, SETTING_DEFAULTS } from '../store/settings.js';
 import type { Progress } from '../ui/progress.js';
 import { plural } from '../ui/style.js';
 
+/** `argument` is the file as the command line gave it: `-` reads stdin, named "stdin". */
 export async function restoreDocument(
   bytes: Uint8Array,
-  file: string,
+  argument: string,
   dryRun: boolean,
   ctx: Context,
   progress: (total: number, label: string) => Progress | undefined,
 ): Promise<void> {
+  const file = argument === '-' ? 'stdin' : argument;
   const doc = readJournalDocument(bytes, file);
   checkSettings(doc, file);
   checkConversationDays(doc, file, ctx.today);
@@ -26,14 +28,14 @@ export async function restoreDocument(
   if (!dryRun) j.checkWritable(); // before the notes: a refusal is the only line
   for (const note of breakReferralLoops(doc)) ctx.err.write(`note ${file}: ${note}\n`);
   if (dryRun) {
-    refuseUnlessEmpty(j, file); // as the restore itself would: the dry run's exit code tells a script
+    refuseUnlessEmpty(j, file, argument); // as the restore itself would: the dry run's exit code tells a script
     ctx.out.write(`would restore ${describe(doc)} into the empty journal ${j.path}\n`);
     return;
   }
   await j.readyToWrite();
   const bar = progress(documentSize(doc), `restoring ${file}`);
   try {
-    j.write(() => restoreJournal(j, doc, file, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);
+    j.write(() => restoreJournal(j, doc, file, argument, bar && ((done) => bar.update(done))), `restore ${describe(doc)} from ${file}`);
   } finally {
     bar?.finish();
   }

@@ -20,18 +20,21 @@ export function documentSize(doc: JournalDocument): number {
   return doc.contacts.length + doc.conversations.length + doc.details.length + doc.reminders.length;
 }
 
-/** Refuses a whole journal (`file`) for a journal that is not empty: the restore, and its dry run. */
-export function refuseUnlessEmpty(j: Journal, file: string): void {
+/**
+ * Refuses a whole journal (`file`) for a journal that is not empty: the restore, and its dry run.
+ * `argument` is how the command line named it, for the command that would work (`-` for stdin).
+ */
+export function refuseUnlessEmpty(j: Journal, file: string, argument = file): void {
   if (journalRowCount(j) === 0) return;
   const existing = j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
   throw new RelError(
-    `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${file}`,
+    `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${argument}`,
   );
 }
 
-/** Writes the document. Call inside journal.write(); `file` names it in the error. */
-export function restoreJournal(j: Journal, doc: JournalDocument, file: string, onProgress?: (done: number) => void): void {
-  refuseUnlessEmpty(j, file);
+/** Writes the document. Call inside journal.write(); `file` names it in the error, as `argument` on the command line. */
+export function restoreJournal(j: Journal, doc: JournalDocument, file: string, argument: string, onProgress?: (done: number) => void): void {
+  refuseUnlessEmpty(j, file, argument);
   // A contact may name a referrer with a higher id: check the references at commit instead.
   j.db.pragma('defer_foreign_keys = ON');
   addPeopleInBulk(j);

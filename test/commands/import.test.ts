@@ -216,6 +216,17 @@ describe('rel import of a whole journal', () => {
     expect(dumpJournal(db)).toBe(before);
   });
 
+  it('read from stdin into a journal that is not empty: the command it suggests reads stdin too', async () => {
+    const source = newJournal();
+    await relOk(['contact', 'add', 'Jane Doe'], { db: source });
+    const input = await relOk(['export', 'all'], { db: source });
+    const db = newJournal();
+    await relOk(['contact', 'add', 'Ann Lee'], { db });
+    const refusal = `rel: stdin is a whole journal, and it restores only into an empty one; ${db} already has 1 contact. Import it into a new journal: rel --db NEW.db import -\n`;
+    expect(await rel(['import', '-'], { db, input })).toMatchObject({ code: 1, stdout: '', stderr: refusal });
+    expect(await rel(['import', '-', '--dry-run'], { db, input })).toMatchObject({ code: 1, stdout: '', stderr: refusal });
+  });
+
   it('refuses a setting rel does not know, naming it', async () => {
     const doc = JSON.stringify({ format: 'rel-journal', version: 1, settings: { cadance: '30d' } });
     const result = await rel(['import', '-'], { db: newJournal(), input: doc });
