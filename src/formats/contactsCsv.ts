@@ -56,6 +56,9 @@ export interface ContactsCsvOptions {
   dateOrder?: DateOrder;
 }
 
+/** Why a row with more cells than the header is skipped (csvRecords.ts warns of it). */
+const UNREADABLE_ROW = 'more cells than the header has';
+
 const EXPECTED_HEADERS = "expected a Name column (or First and Last Name), rel's own, or a Google Contacts, Outlook, Thunderbird or LinkedIn connections CSV export";
 
 /** The columns a header has, as an error shows them: the first five, each on one line and short. */
@@ -89,7 +92,7 @@ function unknownHeader(cells: readonly string[]): string {
 export function readContactsCsv(input: string | Uint8Array, file: string, options: ContactsCsvOptions = {}): ContactsFile {
   const warnings: ImportWarning[] = [];
   const warn: Warn = (place, problem) => warnings.push({ ...place, problem });
-  const [headerRecord, ...records] = readCsvRecords(input, file, warn);
+  const { records: [headerRecord, ...records], unreadable } = readCsvRecords(input, file, warn);
   if (!headerRecord) throw new ImportFormatError({ file }, 'the file is empty; expected a header line and one contact per line');
   const header = new CsvHeader(headerRecord.cells);
   const name = options.dialect ?? detectContactsCsv(headerRecord.cells);
@@ -101,7 +104,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   const read = dialect.reader(header);
   const reading = { dates, warn };
   const contacts: ImportedContact[] = [];
-  const unnamed: UnnamedRecord[] = [];
+  const unnamed: UnnamedRecord[] = unreadable.map((line) => ({ file, line, reason: UNREADABLE_ROW }));
   for (const record of records) {
     const contact = read(new CsvRow(header, record, file, reading));
     if (contact === undefined) {
@@ -111,7 +114,8 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
     else contacts.push(oneLineFields(contact));
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { kind: dialect.kind(header), records: records.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
+  unnamed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { kind: dialect.kind(header), records: records.length + unreadable.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
 }
 
 function* dateTexts(header: CsvHeader, columns: readonly string[], records: readonly CsvRecord[]): Iterable<string> {

@@ -28,8 +28,15 @@ export interface CsvRecord {
  */
 const REL_CONTACTS_TSV = /^id\tname\temails\tphones\t/;
 
-/** The header record first, then one per row; a row that cannot be read is told to `warn` and left out. */
-export function readCsvRecords(input: string | Uint8Array, file: string, warn: Warn): CsvRecord[] {
+/** A CSV file's records: the header first, then one per row; and the lines of the rows that cannot be read. */
+export interface CsvRecords {
+  records: CsvRecord[];
+  /** Rows told to `warn` and left out, by the line they start on: each is a record skipped. */
+  unreadable: number[];
+}
+
+/** The file's records; a row that cannot be read is told to `warn` and left out. */
+export function readCsvRecords(input: string | Uint8Array, file: string, warn: Warn): CsvRecords {
   const { text, skipped } = withoutNotes(decodeTextFile(input));
   let rows: string[][];
   try {
@@ -40,6 +47,7 @@ export function readCsvRecords(input: string | Uint8Array, file: string, warn: W
     throw error;
   }
   const records: CsvRecord[] = [];
+  const unreadable: number[] = [];
   const columns = rows[0]?.length ?? 0;
   let line = 1 + skipped;
   const crEndsLines = !text.includes('\n');
@@ -47,10 +55,11 @@ export function readCsvRecords(input: string | Uint8Array, file: string, warn: W
     // Fewer cells than the header is a spreadsheet dropping empty trailing cells; more would put values under the wrong columns.
     if (cells.length > columns && cells.slice(columns).some((cell) => cell !== '')) {
       warn({ file, line }, `has ${cells.length} cells but the header has ${columns}: a comma inside a value needs quotes ("a, b"); row skipped`);
+      unreadable.push(line);
     } else if (!cells.every((cell) => cell.trim() === '')) records.push({ cells, line }); // blank lines, and rows of empty cells, are no records
     line += 1 + cells.reduce((breaks, cell) => breaks + lineBreaksIn(cell, crEndsLines), 0);
   }
-  return records;
+  return { records, unreadable };
 }
 
 /**

@@ -112,6 +112,14 @@ describe('rel import from each source', () => {
       'warning: stdin line 3: no name, email or phone to know a person by; record skipped\n1 warning: what it names was left out and the rest read (--strict refuses such a file instead)\n',
     );
   });
+
+  it('a row with more cells than the header is a record skipped, in the dry run and the count', async () => {
+    const db = newJournal();
+    const input = 'Name,Email\nAnn Lee,ann@example.com\nBob Ray,bob@example.com,Ray & Sons, Ltd\n';
+    const dryRun = await relOk(['import', '-', '--dry-run'], { db, input });
+    expect(dryRun).toBe('CSV with a Name column, 2 rows\nadd Ann Lee (line 2)\nskip line 3: more cells than the header has\nwould add 1, update 0, skip 1\n');
+    expect(await relOk(['import', '-'], { db, input })).toBe('added 1, updated 0, skipped 1 from stdin\n');
+  });
 });
 
 describe('rel import --dry-run', () => {

@@ -289,10 +289,13 @@ describe('bad CSV files', () => {
     expect(contactsOf(outlook, 'o.csv')).toEqual([{ name: 'Jane Doe', emails: ['j@x.example'], phones: [], aliases: [], tags: [], source: { file: 'o.csv', line: 2 } }]);
   });
 
-  it('a row with more cells than the header is left out with a warning; the others are read', () => {
+  it('a row with more cells than the header is left out with a warning, and counted as a record skipped; the others are read', () => {
     const text = 'name,email\nAna,ana@example.com\nBob Lee,bob@example.com,Lee & Sons, Ltd\nCleo,cleo@example.com\n';
     expect(contactsOf(text, 'x.csv').map((c) => c.name)).toEqual(['Ana', 'Cleo']);
     expect(warningsOf(text, 'x.csv')).toEqual(['x.csv line 3: has 4 cells but the header has 2: a comma inside a value needs quotes ("a, b"); row skipped']);
+    const read = readContactsCsv(text, 'x.csv');
+    expect(read.records).toBe(3);
+    expect(read.unnamed).toEqual([{ file: 'x.csv', line: 3, reason: 'more cells than the header has' }]);
   });
 
   it('an unknown header, an empty file, an XML file', () => {
