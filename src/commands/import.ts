@@ -116,7 +116,7 @@ function printWarnings(warnings: readonly ImportWarning[], ctx: Context): void {
 function isWorthNoting(o: RecordOutcome): boolean {
   switch (o.kind) {
     case 'add':
-      return o.namesakes !== undefined;
+      return o.namesakes !== undefined || o.sharesPhone !== undefined;
     case 'update':
       return o.kept !== undefined;
     case 'skip':
@@ -166,8 +166,7 @@ export function describeOutcome(o: RecordOutcome): string {
   const where = `line ${o.source.line}`;
   switch (o.kind) {
     case 'add':
-      if (o.namesakes === undefined) return `add ${o.name} (${where})`;
-      return `add ${o.name} (${where}): a new person beside ${o.namesakes.map((id) => `#${id}`).join(', ')} of the same name (no email or phone in common)`;
+      return `add ${o.name} (${where})${describeNewBeside(o)}`;
     case 'update': {
       const target = o.id === undefined ? `(${where}, added from line ${o.mergedInto?.line})` : `#${o.id} (${where})`;
       return `update ${o.name} ${target}: ${o.changes.join(', ')}${o.kept === undefined ? '' : `; ${o.kept}`}`;
@@ -175,6 +174,14 @@ export function describeOutcome(o: RecordOutcome): string {
     case 'skip':
       return `skip ${o.name === undefined ? where : `${o.name} (${where})`}: ${o.reason}`;
   }
+}
+
+/** ": a new person beside #3 of the same name …", for someone added who may be one person with another after all (rel merge). */
+function describeNewBeside(o: Extract<RecordOutcome, { kind: 'add' }>): string {
+  const said: string[] = [];
+  if (o.namesakes) said.push(`a new person beside ${o.namesakes.join(', ')} of the same name (no email or phone in common)`);
+  if (o.sharesPhone) said.push(`${o.namesakes ? '' : 'a new person, though '}${o.sharesPhone.join(', ')} ${o.sharesPhone.length === 1 ? 'has' : 'have'} its phone number (under another name: rel merge them if they are one person)`);
+  return said.length === 0 ? '' : `: ${said.join('; ')}`;
 }
 
 /**

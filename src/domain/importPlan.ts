@@ -56,7 +56,7 @@ import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
 export { countOutcomes } from './importPlanRecords.js';
-import { describeTarget, keptNote, unchangedOutcome, type ImportIndex, type ImportPlan, type RecordOutcome } from './importPlanRecords.js';
+import { describeTarget, keptNote, unchangedOutcome, type ImportIndex, type ImportPlan, type NewBeside, type RecordOutcome } from './importPlanRecords.js';
 
 export function detailKey(contactId: number, text: string): string {
   return `${contactId}\n${text.trim()}`;
@@ -69,13 +69,17 @@ export function planImport(records: readonly ImportedContact[], index: ImportInd
 
 const UNNAMED = 'no name, email or phone to know the contact by';
 
-type Match = { ref: ContactRef | undefined; namesakes?: number[] } | { reason: string };
+/** A record's contact; with none (a new person), who it was not taken for. */
+type Match = ({ ref: ContactRef | undefined } & Partial<NewBeside>) | { reason: string };
 
 /** A new contact has no detail yet. */
 const NO_DETAIL = (): boolean => false;
 
 /** The same words in another order, or with a comma ("Doe, John"): the same name to rel duplicates and the same-person check. */
 const isSameNameReordered = (a: string, b: string): boolean => wordsKey(a) !== undefined && wordsKey(a) === wordsKey(b);
+
+/** Those of a new person's namesakes and sharers of a number there are. */
+const saidBeside = ({ namesakes, sharesPhone }: Partial<NewBeside>): Partial<NewBeside> => ({ ...(namesakes?.length && { namesakes }), ...(sharesPhone?.length && { sharesPhone }) });
 
 class Planner {
   private readonly added: ContactDraft[] = [];
@@ -142,7 +146,7 @@ class Planner {
     this.file.remember(keys, ref);
     if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
     let outcome: RecordOutcome;
-    if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...(match.namesakes?.length ? { namesakes: match.namesakes } : {}) };
+    if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...saidBeside(match) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source), ...(note === undefined ? {} : { kept: note }) };
     else outcome = unchangedOutcome(draft.name, record.source, ref, draft.source, note);
     if (draft.referrals.length > referrals) draft.referrals.at(-1)!.outcome = this.outcomes.length;
@@ -171,13 +175,23 @@ class Planner {
       // Known by something nobody has: only a namesake known by nothing else can be them.
       const namesake: ContactRef | undefined = owners.length === 0 ? this.file.nameOnly(key) : owners.length === 1 ? { existing: owners[0]! } : undefined;
       if (namesake !== undefined && !this.factsOf(namesake).hasEmailOrPhone) return { ref: namesake };
-      return { ref: undefined, namesakes: [...owners] };
+      return this.newBeside(owners, keys);
     }
     if (owners.length > 1) {
       return { reason: `${owners.length} contacts are named ${record.name} (${owners.map((id) => `#${id}`).join(', ')}); give the record an email one of them has` };
     }
     if (owners.length === 1) return { ref: { existing: owners[0]! } };
-    return { ref: keys.uid === undefined ? this.file.nameOnly(key) : undefined };
+    const first = keys.uid === undefined ? this.file.nameOnly(key) : undefined;
+    return first === undefined ? this.newBeside([], keys) : { ref: first };
+  }
+
+  /** A new person, with the journal's and the file's namesakes (`owners`: the journal's) and who has one of its numbers. */
+  private newBeside(owners: readonly number[], keys: RecordKeys): Match {
+    const inFile = this.file.named(keys.name).filter((ref) => 'added' in ref && this.file.mayBe(ref, keys.uid)); // not one another rel id keeps apart
+    const namesakes = [...owners.map((id) => `#${id}`), ...inFile.map((ref) => this.describeRef(ref))];
+    const sharers = new Set(keys.phones.map((key) => this.index.phoneOwners.get(key)).filter((owner): owner is number => typeof owner === 'number' && !owners.includes(owner)));
+    const sharesPhone = [...sharers].map((id) => `#${id} (${this.index.contacts.get(id)?.name ?? 'someone'})`);
+    return { ref: undefined, namesakes, sharesPhone };
   }
 
   /**

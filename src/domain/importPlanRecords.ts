@@ -35,9 +35,16 @@ export interface UpdatePlan extends ContactChanges {
   name: string;
 }
 
+/** Whom a new person is added beside, to say so: a rename or a typo may hide one person. */
+export interface NewBeside {
+  /** People of the same name it was not taken for (no email or phone in common), in the journal ("#3") or added by the file ("line 2"). */
+  namesakes: string[];
+  /** Journal contacts with one of its numbers whose name is not one person's with it ("#4 (Lily Wei)"). */
+  sharesPhone: string[];
+}
+
 export type RecordOutcome =
-  /** `namesakes`: journal contacts of the same name the record was not taken for (no email or phone in common). */
-  | { kind: 'add'; name: string; source: ImportSource; namesakes?: number[] }
+  | ({ kind: 'add'; name: string; source: ImportSource } & Partial<NewBeside>)
   /** `kept`: what the contact keeps of the record's different values (keptNote), said after the changes. */
   | { kind: 'update'; name: string; id?: number; source: ImportSource; changes: string[]; mergedInto?: ImportSource; kept?: string }
   /**

@@ -212,17 +212,34 @@ describe('planImport: never two people as one', () => {
     expect(plan.adds.map((a) => a.emails)).toEqual([['maria@one.example'], ['maria@two.example']]);
   });
 
+  it('a record with an email nobody has, after a namesake of the file with another, says whose line', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] }), record('Maria Rossi')], EMPTY);
+    const first = `line ${plan.outcomes[0]!.source.line}`;
+    expect(plan.outcomes.map((o) => (o.kind === 'add' ? o.namesakes : o.kind))).toEqual([undefined, [first], [first, `line ${plan.outcomes[1]!.source.line}`]]);
+  });
+
+  it('records of one journal told apart by their rel ids are not said to be beside each other', () => {
+    const plan = planImport([record('Maria Rossi', { relId: 1, emails: ['maria@one.example'] }), record('Maria Rossi', { relId: 2, emails: ['maria@two.example'] })], EMPTY);
+    expect(plan.outcomes.map((o) => o.kind === 'add' && o.namesakes)).toEqual([undefined, undefined]);
+  });
+
+  it('a new person with a number one journal contact of another name has: says who', () => {
+    const plan = planImport([record('Li Wei', { phones: ['(512) 555-0160'] })], indexOf([existing(4, 'Lily Wei', { phones: ['+1 512 555 0160'] })]));
+    expect(plan.adds).toHaveLength(1);
+    expect(plan.outcomes).toEqual([expect.objectContaining({ kind: 'add', sharesPhone: ['#4 (Lily Wei)'] })]);
+  });
+
   it('a record with an email nobody has is not the namesake in the journal, and says so', () => {
     const plan = planImport([record('Maria Rossi', { emails: ['maria@two.example'] })], indexOf([maria(3, { emails: ['maria@one.example'] })]));
     expect(plan.updates).toEqual([]);
-    expect(plan.outcomes).toEqual([expect.objectContaining({ kind: 'add', name: 'Maria Rossi', namesakes: [3] })]);
+    expect(plan.outcomes).toEqual([expect.objectContaining({ kind: 'add', name: 'Maria Rossi', namesakes: ['#3'] })]);
   });
 
   it('fills in a namesake known by nothing else, once: the next email nobody has is someone else', () => {
     const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('maria rossi', { phones: ['+39 06 5555 0101'] })], indexOf([maria(3)]));
     expect(plan.updates).toEqual([expect.objectContaining({ id: 3, emails: ['maria@one.example'] })]);
     expect(plan.adds).toEqual([expect.objectContaining({ name: 'maria rossi', phones: ['+39 06 5555 0101'] })]);
-    expect(plan.outcomes[1]).toMatchObject({ kind: 'add', namesakes: [3] });
+    expect(plan.outcomes[1]).toMatchObject({ kind: 'add', namesakes: ['#3'] });
   });
 
   it('a record known only by its name fills in the one contact of that name, whatever they are known by', () => {
