@@ -21,7 +21,7 @@ import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError } from '../errors.js';
 import { checkNewPerson } from './contact.js';
 import { namesList, quotedWord } from '../ui/style.js';
-import { sayIfArchived } from './personNamed.js';
+import { sayIfArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';
 
 export interface AddOptions {
@@ -66,7 +66,8 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
   // Taken before any name is looked up: if no other rel has committed since, the names need not be
   // looked up again under the write lock.
   const resolvedAt = ctx.journal().othersMark();
-  const who = await resolveEveryone(ctx, names, opts.new, found);
+  const asNamed = names.map((name): Who => ({ create: name, checked: true }));
+  const who = await valuesBeforeNames(() => resolveEveryone(ctx, names, opts.new, found), () => checkEntry(ctx, opts, asNamed));
   const entry = await checkEntry(ctx, opts, who);
   await ctx.journal().readyToWrite();
   record(ctx, who, entry, resolvedAt, found);

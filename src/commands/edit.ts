@@ -18,7 +18,7 @@ import {
 import { isoInstant, type Journal } from '../store/journal.js';
 import type { Contact } from '../domain/records.js';
 import { samePersonSuspects } from '../store/samePerson.js';
-import { personNamed } from './personNamed.js';
+import { personNamed, valuesBeforeNames } from './personNamed.js';
 import { refuseReferralLoop } from '../store/referrals.js';
 import { checkContactEdit } from './correcting.js';
 
@@ -75,7 +75,8 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     throw new UsageError('nothing to change; give at least one flag, e.g. rel edit jane --company "Doe Flowers" (see rel edit --help)');
   }
   const j = ctx.journal();
-  const contact = await personNamed(ctx, query, { addFirst: true });
+  // The referrer is a name too: only the values are checked before the person is found.
+  const contact = await valuesBeforeNames(() => personNamed(ctx, query, { addFirst: true }), () => readContactFlags(ctx, { ...opts, referredBy: undefined }));
   const changes = await readContactFlags(ctx, opts);
   if (opts.name !== undefined) {
     const name = personNameFlag(opts.name, '--name');

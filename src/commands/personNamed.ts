@@ -2,7 +2,7 @@
 // a name that several people answer to asks which of them (off one, the refusal lists them).
 import type { Context } from '../context.js';
 import type { Contact } from '../domain/records.js';
-import { AmbiguousNameError } from '../errors.js';
+import { AmbiguousNameError, UsageError } from '../errors.js';
 import { getContacts } from '../store/contacts.js';
 import { requireContact, type Looking } from '../store/lookup.js';
 import { commandWord } from '../ui/style.js';
@@ -24,4 +24,22 @@ export async function personNamed(ctx: Context, query: string, looking: Looking 
  */
 export function sayIfArchived(ctx: Context, contact: Pick<Contact, 'name' | 'archived'>, hidden: string): void {
   if (contact.archived) ctx.err.write(`${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n`);
+}
+
+/**
+ * The people named, found by `find`; when a name cannot be, a bad value on the same command line is
+ * said instead (`checkValues`): it is the command line that is wrong (exit 2), and fixing the name
+ * first would only meet it next. Checked only then, so a run that finds its people reads no value twice.
+ */
+export async function valuesBeforeNames<T>(find: () => Promise<T>, checkValues: () => Promise<unknown>): Promise<T> {
+  try {
+    return await find();
+  } catch (error) {
+    if (!(error instanceof UsageError)) {
+      await checkValues().catch((valueError: unknown) => {
+        if (valueError instanceof UsageError) throw valueError;
+      });
+    }
+    throw error;
+  }
 }

@@ -223,3 +223,20 @@ describe('rel edit NAME: removing what is not there, or changing nothing, exits 
     expect(await j.json(['show', 'Jane Doe', '--json'])).toMatchObject({ person: { emails: [], phones: [], aliases: [], tags: [], role: 'owner' } });
   });
 });
+
+describe('a bad value beside a name that finds no one, or several', () => {
+  it('is the error said (exit 2), as when the name finds one person', async () => {
+    const j = await journal();
+    const cases: Array<[string[], RegExp]> = [
+      [['edit', 'nobody', '--birthday', '2026-02-30'], /^rel: --birthday: "2026-02-30" is not a real calendar day/],
+      [['edit', 'jane', '--email', 'bob@'], /^rel: --email: "bob@" is not an email address/],
+      [['add', 'jane', '--note', 'x', '--on', '2026-02-30'], /^rel: --on: "2026-02-30" is not a real calendar day/],
+      [['add', 'nobody@x.example', '--note', 'x', '--on', '2026-02-30'], /^rel: --on: "2026-02-30"/],
+      [['add', 'jane', '--note', 'x', '--follow-up', 'garbage'], /^rel: --follow-up: "garbage" is not a date/],
+    ];
+    for (const [args, said] of cases) expect(await expectRefused(j, args, 2)).toMatch(said);
+    // With good values, the name's own error.
+    expect(await expectRefused(j, ['edit', 'nobody', '--company', 'Acme'], 1)).toMatch(/^rel: no contact matches "nobody"/);
+    expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--on', 'yesterday'], 1)).toMatch(/^rel: "jane" matches 2 people/);
+  });
+});
