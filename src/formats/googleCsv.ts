@@ -10,10 +10,14 @@
 // contact, except "Referred By", which is who referred them. Dates are "Event 1 - Label" ("Type"
 // before) and "Event 1 - Value": an anniversary, or a date of the user's own label, each a yearly
 // detail with its year, as Outlook's Anniversary column and a vCard's anniversary become.
+// The department, websites and addresses are lines of the note (noteLines.ts): "Department: Sales",
+// "Website (work): https://…", "Address (home): Hauptstr. 1, 10115 Berlin" (the Formatted column,
+// else the parts). The name's prefix and suffix (Dr., Jr.) are left out.
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { addressText, labelledLine, noteWithLines } from './noteLines.js';
 
 const EMAIL_VALUES = /^e-mail \d+ - value$/;
 const EVENT_VALUES = /^event \d+ - value$/;
@@ -58,7 +62,7 @@ export function contactFromGoogleRow(row: CsvRow): ReadRecord {
   };
   const role = row.get('Organization Title') || row.get('Organization 1 - Title');
   const birthday = row.date('Birthday');
-  const note = row.get('Notes');
+  const note = noteWithLines(row.get('Notes'), googleNoteLines(row));
   if (company) contact.company = company;
   if (role) contact.role = role;
   if (birthday) contact.birthday = birthday;
@@ -90,4 +94,28 @@ function addGoogleRelations(row: CsvRow, contact: ImportedContact): void {
     }
   }
   if (relations.length > 0) contact.relations = relations;
+}
+
+/** Organization Department, Website N and Address N (labelled as the file labels them), for the note. */
+function googleNoteLines(row: CsvRow): Array<string | undefined> {
+  const lines = [labelledLine('Department', undefined, row.get('Organization Department') || row.get('Organization 1 - Department'))];
+  for (let n = 1; row.has(`Website ${n} - Value`); n++) {
+    const label = googleLabel(row.get(`Website ${n} - Label`) || row.get(`Website ${n} - Type`));
+    lines.push(...splitGoogleValues([row.get(`Website ${n} - Value`)]).map((url) => labelledLine('Website', label, url)));
+  }
+  for (let n = 1; row.has(`Address ${n} - Formatted`) || row.has(`Address ${n} - Street`); n++) {
+    const part = (name: string) => row.get(`Address ${n} - ${name}`);
+    const parts = { poBox: part('PO Box'), extended: part('Extended Address'), street: part('Street'), city: part('City'), region: part('Region'), postalCode: part('Postal Code'), country: part('Country') };
+    lines.push(labelledLine('Address', googleLabel(part('Label') || part('Type')), part('Formatted') || addressText(parts)));
+  }
+  return lines;
+}
+
+// The labels Google gives websites and addresses itself; any other is the user's own.
+const GOOGLE_LABELS = new Set(['home', 'work', 'other', 'home page', 'homepage', 'blog', 'profile', 'ftp']);
+
+/** A label as the note shows it: Google's own in lower case ("* Work" → "work"), the user's as typed. */
+function googleLabel(label: string): string {
+  const word = label.replace(/^\*\s*/, '').trim();
+  return GOOGLE_LABELS.has(word.toLowerCase()) ? word.toLowerCase() : word;
 }

@@ -6,10 +6,14 @@
 // file's own dates decide (src/domain/dateOrder.ts). Categories are separated by ';'. An anniversary becomes a yearly detail, with its year.
 // Spouse, Children (several names, separated by ',' or ';'), Manager's Name and Assistant's Name
 // are relatives of the contact (src/domain/importRelations.ts links or keeps them).
+// Department, Profession (besides the Job Title), Web Page and the Business, Home and Other
+// addresses are lines of the note (noteLines.ts): "Address (business): 220 Congress Ave, Austin,
+// TX 78701". Title (Mr., Dr.) and Suffix (Jr.) are left out.
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { addressText, labelledLine, noteWithLines } from './noteLines.js';
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 // Voice numbers, the one a person carries first; faxes and pagers are left out.
@@ -39,7 +43,7 @@ export function contactFromOutlookRow(row: CsvRow): ReadRecord {
   const role = row.get('Job Title');
   const birthday = row.date('Birthday');
   const anniversary = row.date('Anniversary');
-  const note = row.get('Notes');
+  const note = noteWithLines(row.get('Notes'), outlookNoteLines(row, role));
   const referredBy = row.get('Referred By');
   if (company) contact.company = company;
   if (role) contact.role = role;
@@ -64,4 +68,20 @@ function outlookRelatives(row: CsvRow): ImportedRelation[] {
     const names = kind === 'child' ? row.get(column).split(/[,;]/) : [row.get(column)];
     return distinctValues(names).map((name) => ({ name, kind, line: row.line }));
   });
+}
+
+// Outlook's three addresses, each in Street, Street 2, Street 3, City, State, Postal Code,
+// Country/Region and Address PO Box columns.
+const ADDRESS_KINDS = ['Business', 'Home', 'Other'];
+
+/** Department, Profession, Web Page and the addresses, for the note. */
+function outlookNoteLines(row: CsvRow, role: string): Array<string | undefined> {
+  const profession = row.get('Profession');
+  const addresses = ADDRESS_KINDS.map((kind) => {
+    const street = ['', ' 2', ' 3'].map((n) => row.get(`${kind} Street${n}`)).join('\n');
+    const parts = { poBox: row.get(`${kind} Address PO Box`), street, city: row.get(`${kind} City`), region: row.get(`${kind} State`), postalCode: row.get(`${kind} Postal Code`), country: row.get(`${kind} Country/Region`) };
+    return labelledLine('Address', kind.toLowerCase(), addressText(parts));
+  });
+  const otherRole = profession.toLowerCase() === role.toLowerCase() ? undefined : labelledLine('Profession', undefined, profession);
+  return [labelledLine('Department', undefined, row.get('Department')), otherRole, labelledLine('Website', undefined, row.get('Web Page')), ...addresses];
 }

@@ -2,12 +2,14 @@
 // Name, Nickname, Primary Email, Secondary Email, Work Phone, Home Phone, Mobile Number, …, Job
 // Title, Department, Organization, Birth Year, Birth Month, Birth Day, Custom 1–4, Notes. The
 // birthday comes in three number columns (the year may be empty); the custom fields, which hold
-// whatever the user typed (a stray carriage return included), are not read.
+// whatever the user typed (a stray carriage return included), are not read. Department, Web Page 1
+// and 2 and the Work and Home addresses are lines of the note (noteLines.ts).
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, setPresent, type ReadRecord } from './contactRecord.js';
 import { isValidDate, makeDay, pad2 } from '../domain/calendar.js';
 import type { ImportedContact } from '../domain/records.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
+import { addressText, labelledLine, noteWithLines } from './noteLines.js';
 
 const EMAIL_COLUMNS = ['Primary Email', 'Secondary Email'];
 const PHONE_COLUMNS = ['Mobile Number', 'Work Phone', 'Home Phone'];
@@ -25,7 +27,7 @@ export function contactFromThunderbirdRow(row: CsvRow): ReadRecord {
   // A nickname written "Doc;Boss" is two aliases, as every reader of a contacts file takes it.
   const aliases = aliasList([row.get('Nickname') ?? ''], (problem) => row.warn('Nickname', problem));
   const contact: ImportedContact = { name, emails, phones, aliases, tags: [], source: { file: row.file, line: row.line } };
-  const optional = { company, role: row.get('Job Title'), birthday: birthdayOf(row), note: row.get('Notes') };
+  const optional = { company, role: row.get('Job Title'), birthday: birthdayOf(row), note: noteWithLines(row.get('Notes'), thunderbirdNoteLines(row)) };
   setPresent(contact, optional);
   return contact;
 }
@@ -40,4 +42,15 @@ function birthdayOf(row: CsvRow): string | undefined {
   if (numbers && year && isValidDate(y, m, d)) return makeDay(y, m, d);
   row.warn('Birth Day', `${quoteValue([year, month, day].filter(Boolean).join('-'))} (year, month, day) is not a date`);
   return undefined;
+}
+
+/** Department, the web pages and the Work and Home addresses (Address, Address 2, City, State, ZipCode, Country), for the note. */
+function thunderbirdNoteLines(row: CsvRow): Array<string | undefined> {
+  const addresses = ['Work', 'Home'].map((kind) => {
+    const street = [row.get(`${kind} Address`), row.get(`${kind} Address 2`)].join('\n');
+    const parts = { street, city: row.get(`${kind} City`), region: row.get(`${kind} State`), postalCode: row.get(`${kind} ZipCode`), country: row.get(`${kind} Country`) };
+    return labelledLine('Address', kind.toLowerCase(), addressText(parts));
+  });
+  const websites = ['Web Page 1', 'Web Page 2'].map((column) => labelledLine('Website', undefined, row.get(column)));
+  return [labelledLine('Department', undefined, row.get('Department')), ...websites, ...addresses];
 }

@@ -10,6 +10,7 @@
 // Apple date (item1.X-ABDATE, named by item1.X-ABLabel) become yearly details, with their year.
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
 // with a warning naming the line and property, and the rest of the card is imported.
+// Websites, addresses, ORG's units and a second role are kept as lines of the note (vcardNoteLines.ts).
 import type { DateOrder } from '../domain/dateOrder.js';
 import { aliasList, distinctValues, emailAddresses, NOBODY, oneLineFields, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
 import { phoneOfTelUri } from '../domain/phoneNumbers.js';
@@ -17,6 +18,9 @@ import type { ImportedContact, ImportedDate } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
 import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
+import { componentsOf, splitUnescaped, textOf, unescapeText } from './vcardText.js';
+import { noteLinesOfCard } from './vcardNoteLines.js';
+import { noteWithLines } from './noteLines.js';
 import { nameParts } from './vcardName.js';
 import { appleLabel, referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
 
@@ -79,10 +83,11 @@ function contactFromCard(reading: CardReading): ReadRecord {
   const role = first('TITLE') ?? first('ROLE');
   const birthday = birthdayOf(reading);
   const dates = datesOf(reading);
-  const note = texts('NOTE')
+  const notes = texts('NOTE')
     .map((t) => t.trim())
     .filter((t) => t !== '')
     .join('\n\n');
+  const note = noteWithLines(notes, noteLinesOfCard(card, role));
   if (company) contact.company = company;
   if (role) contact.role = role;
   if (birthday) contact.birthday = birthday;
@@ -108,7 +113,7 @@ function nameOfCard(reading: CardReading): string | UnreadableName | undefined {
   const { card } = reading;
   const fn = card.properties.find((p) => p.name === 'FN' && textOf(p).trim() !== '');
   const n = card.properties.find((p) => p.name === 'N');
-  const [family, given] = n === undefined ? [] : splitUnescaped(decodeValue(n), ';').map(unescapeText);
+  const [family, given] = n === undefined ? [] : componentsOf(n);
   const org = card.properties.find((p) => p.name === 'ORG' && firstComponentOf(p) !== '');
   const sources = [[[fn, fn && textOf(fn)] as const], [[n, given] as const, [n, family] as const], [[org, org && firstComponentOf(org)] as const]];
   return recordName(sources, (property, problem) => reading.warn(property!, problem), (property) => property!.name);
@@ -124,7 +129,7 @@ function firstComponent(card: RawVCard, name: string): string | undefined {
 
 /** A structured value's first component (ORG's company), unescaped and trimmed. */
 function firstComponentOf(property: VCardProperty): string {
-  return unescapeText(splitUnescaped(decodeValue(property), ';')[0] ?? '').trim();
+  return (componentsOf(property)[0] ?? '').trim();
 }
 
 /** A comma-separated list such as CATEGORIES and NICKNAME. */
@@ -185,38 +190,8 @@ function appleDateLabel(card: RawVCard, group: string | undefined): string {
   return name === '' || name === 'other' ? 'date' : name;
 }
 
-/** A property's value as text: decoded and unescaped. */
-const textOf = (property: VCardProperty): string => unescapeText(decodeValue(property));
-
 function isFreeText(property: VCardProperty): boolean {
   return paramValues(property, 'VALUE').some((v) => v.toLowerCase() === 'text');
-}
-
-/** Splits at separators not escaped with a backslash; escapes stay for unescapeText. */
-function splitUnescaped(text: string, separator: ';' | ','): string[] {
-  const parts: string[] = [];
-  let current = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '\\' && i + 1 < text.length) {
-      current += char + text[i + 1];
-      i++;
-    } else if (char === separator) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
-  return parts;
-}
-
-/**
- * Undoes vCard text escapes (\n \N \, \; \: \\, and the \" Gmail writes); any other
- * backslash stays as written, which keeps 2.1 text (no escaping rules) such as a Windows path
- * intact. Line ends become \n.
- */
-function unescapeText(text: string): string {
-  return text.replace(/\\([nN,;:"\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c)).replace(/\r\n?/g, '\n');
 }
 
 // ---------------------------------------------------------------------------------------------

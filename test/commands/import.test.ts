@@ -28,7 +28,7 @@ const expectContact = (name: string, expected: Partial<ShownContact> & { detailT
 /** Each file, how many people it adds, what they hold, and how many relations it names (Adaeze's spouse). */
 const SOURCES: Array<[string, number, Check[], number?]> = [
   ['google-contacts.csv', 6, [
-    expectContact('María José García López', { emails: ['mj@floristeria-garcia.example', 'mariajose.garcia@mail.example', 'mj.garcia@mail.example'], company: 'Floristería García', role: 'Owner', birthday: '--03-15', tags: ['clients', 'starred'], detailTexts: ['Orders party favours every spring.\nHusband: "Paco", loves golf.'] }),
+    expectContact('María José García López', { emails: ['mj@floristeria-garcia.example', 'mariajose.garcia@mail.example', 'mj.garcia@mail.example'], company: 'Floristería García', role: 'Owner', birthday: '--03-15', tags: ['clients', 'starred'], detailTexts: ['Orders party favours every spring.\nHusband: "Paco", loves golf.\nAddress (work): Calle Mayor 12, 28013 Madrid, ES'] }),
     expectContact('Benjamin Carter', { aliases: ['Ben'], phones: ['+1 512-555-0101', '+1 512-555-0102', '+1 512-555-0199'], tags: ['inner circle', 'referrers'] }),
   ]],
   ['google-contacts-legacy.csv', 3, [
@@ -36,11 +36,11 @@ const SOURCES: Array<[string, number, Check[], number?]> = [
     expectContact('Grace Hopper', { birthday: '--12-09' }),
   ]],
   ['outlook-contacts.csv', 4, [
-    expectContact('Robert J. Mitchell', { birthday: '1980-03-15', company: 'Mitchell & Sons Hardware', tags: ['clients', 'vip'], detailTexts: ['Met at the 2019 trade show.\nPrefers calls after 3pm.'] }),
+    expectContact('Robert J. Mitchell', { birthday: '1980-03-15', company: 'Mitchell & Sons Hardware', tags: ['clients', 'vip'], detailTexts: ['Met at the 2019 trade show.\nPrefers calls after 3pm.\nAddress (business): 220 Congress Ave, Austin, TX 78701, United States of America'] }),
     expectContact('Chloé Dubois', { role: 'Créatrice', detailTexts: ['Café au lait, no sugar – always.'] }),
   ]],
   ['iphone.vcf', 2, [
-    expectContact('Adaeze Okafor', { aliases: ['Ada'], birthday: '--03-15', company: 'Okafor Events', detailTexts: ['Prefers invoices at the end of the month.\nLoves golf, plays Sundays.'] }),
+    expectContact('Adaeze Okafor', { aliases: ['Ada'], birthday: '--03-15', company: 'Okafor Events', detailTexts: ['Prefers invoices at the end of the month.\nLoves golf, plays Sundays.\nAddress (home): 4 Elm St, Austin, TX 78701, United States'] }),
     expectContact('Sven Lindqvist', { birthday: '1984-02-29' }),
   ], 1],
   ['android.vcf', 3, [

@@ -46,7 +46,7 @@ describe('Google Contacts CSV (2023+ export)', () => {
       birthday: '--03-15',
       aliases: [],
       tags: ['Clients', 'starred'],
-      note: 'Orders party favours every spring.\nHusband: "Paco", loves golf.',
+      note: 'Orders party favours every spring.\nHusband: "Paco", loves golf.\nAddress (work): Calle Mayor 12, 28013 Madrid, ES',
       source: { file: 'google-contacts.csv', line: 2 },
     });
     expect(contacts[1]).toMatchObject({ aliases: ['Ben'], phones: ['+1 512-555-0101', '+1 512-555-0102', '+1 512-555-0199'], tags: ['Inner circle', 'Referrers'] });
@@ -101,7 +101,7 @@ describe('Outlook CSV', () => {
       birthday: '1980-03-15',
       aliases: [],
       tags: ['Clients', 'VIP'],
-      note: 'Met at the 2019 trade show.\r\nPrefers calls after 3pm.',
+      note: 'Met at the 2019 trade show.\r\nPrefers calls after 3pm.\nAddress (business): 220 Congress Ave, Austin, TX 78701, United States of America',
       referredBy: 'Ben Carter',
       source: { file: 'outlook-contacts.csv', line: 2 },
     });

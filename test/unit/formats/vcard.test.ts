@@ -65,7 +65,7 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
       role: 'The Job Title',
       birthday: '1980-03-21',
       aliases: ['Joey'],
-      note: 'This is the note field!!\nSecond line\n\nThird line is empty',
+      note: 'This is the note field!!\nSecond line\n\nThird line is empty\nDepartment: TheDepartment\nRole: TheProfession\nWebsite (work): http://web-page-address.com\nAddress (work): TheOffice, 123 Main St, Austin, TX 12345, United States of America',
     });
     // The sample's numbers are words: each is left out with a warning naming its line.
     expect(john?.phones).toEqual([]);
@@ -85,7 +85,10 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
   it('Gmail single: escaped quotes and colons, multi-line note', () => {
     const [greg] = fromCorpus('gmail-single.vcf');
     expect(greg).toMatchObject({ name: 'Greg Dartmouth', birthday: '1960-09-10', company: 'TheCompany', aliases: ['Gman'] });
-    expect(greg?.note).toBe("This is GMail's note field.\nIt should be added as a NOTE type.\nACustomField: CustomField");
+    expect(greg?.note).toBe(
+      "This is GMail's note field.\nIt should be added as a NOTE type.\nACustomField: CustomField\n" +
+        'Website (profile): http://TheProfile.com\nAddress (home): 123 Home St, Home City, HM 12345\nAddress (CustomAdrType): 321 Custom St, Custom City, TX 98765, USA',
+    );
   });
 
   it('RFC 6350 example (4.0, yearless BDAY, tel: URI)', () => {
@@ -131,7 +134,7 @@ describe('vCard fixtures written like their programs write them', () => {
       birthday: '--03-15',
       aliases: ['Ada'],
       tags: [],
-      note: 'Prefers invoices at the end of the month.\nLoves golf, plays Sundays.',
+      note: 'Prefers invoices at the end of the month.\nLoves golf, plays Sundays.\nAddress (home): 4 Elm St, Austin, TX 78701, United States',
       relations: [{ name: 'Chidi', kind: 'spouse', line: 17 }],
       source: { file: 'iphone.vcf', line: 1 },
     });
@@ -162,7 +165,7 @@ describe('vCard fixtures written like their programs write them', () => {
       emails: ['helene@patisserie-lefevre.example'],
       phones: ['+33 1 55 50 12 34', '+33 6 55 50 98 76'],
       birthday: '1979-09-12',
-      note: 'Cliente fidèle depuis 2015 – macarons pour chaque fête.\nAime le thé vert.',
+      note: 'Cliente fidèle depuis 2015 – macarons pour chaque fête.\nAime le thé vert.\nAddress (work): 12 rue des Lilas, Paris, 75011, France',
     });
   });
 
