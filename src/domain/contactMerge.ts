@@ -86,6 +86,7 @@ export class ContactDraft {
     readonly name: string,
     readonly source: ImportSource,
     existing: ExistingContact | undefined,
+    /** Whether the contact remembers the text, as a detail or a line of one. */
     private readonly hasDetail: (text: string) => boolean,
     /** The name folded (normalizeName), when the caller has it already. */
     readonly nameKey = normalizeName(name),
@@ -120,8 +121,8 @@ export class ContactDraft {
     count(addNew(record.phones, this.phones, phoneKey, this.changes.phones), 'phone');
     count(addNew(record.aliases, this.aliases, normalizeName, this.changes.aliases), 'alias');
     count(addNew(record.tags.map(importTag), this.tags, (t) => t, this.changes.tags), 'tag');
-    const note = record.note?.replace(/\r\n?/g, '\n').trim();
-    if (note && !this.changes.notes.includes(note) && !this.hasDetail(note)) {
+    const note = record.note && newNoteText(record.note.replace(/\r\n?/g, '\n').trim(), this.hasDetail);
+    if (note && !this.changes.notes.includes(note)) {
       this.changes.notes.push(note);
       said.push('note');
     }
@@ -216,3 +217,22 @@ const FIELD_WORDS: Record<FillableField, string> = {
   met: 'how met',
   pausedUntil: 'pause',
 };
+
+/** What a detail holds for a file's note to be known already: its whole text, and each line of it. */
+export function heldTexts(text: string): string[] {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length > 1 ? [text, ...lines] : [text];
+}
+
+/**
+ * What of a file's note is new to a contact (`held`: heldTexts of their details): nothing when the
+ * text or each of its lines is remembered, the lines not remembered when some are (a note that
+ * grew: an older import kept it without the lines a reader now adds), else the note whole.
+ */
+export function newNoteText(note: string, held: (text: string) => boolean): string | undefined {
+  if (note === '' || held(note)) return undefined;
+  const lines = note.split('\n').filter((line) => line.trim() !== '');
+  const fresh = lines.filter((line) => !held(line.trim()));
+  if (fresh.length === lines.length) return note;
+  return fresh.length === 0 ? undefined : fresh.join('\n');
+}

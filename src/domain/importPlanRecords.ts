@@ -14,7 +14,7 @@ export interface ImportIndex {
   nameOwners: ReadonlyMap<string, readonly number[]>;
   /** The journal contacts the file's records may match (by rel id, email, phone or name), by id. */
   contacts: ReadonlyMap<number, ExistingContact>;
-  /** Remembered texts the journal has, as detailKey(contactId, text). */
+  /** Remembered texts the journal has, and each line of them (heldTexts), as detailKey(contactId, text). */
   detailTexts: ReadonlySet<string>;
   /** Every journal contact someone referred: by whom, and their name (for a referral loop's warning). */
   journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;

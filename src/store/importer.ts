@@ -4,6 +4,7 @@
 // caller's transaction, with the cached prepared statements of contacts.ts and details.ts.
 import { keysOf } from '../domain/importKeys.js';
 import { detailKey, type ContactChanges, type ContactRef, type ExistingContact, type ImportIndex, type ImportPlan } from '../domain/importPlan.js';
+import { heldTexts } from '../domain/contactMerge.js';
 import { normalizeName } from '../domain/names.js';
 import { otherWordOrders } from '../domain/nameWords.js';
 import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
@@ -163,11 +164,12 @@ function referralsOf(rows: Iterable<ReferralRow>): Map<number, { referredBy: num
   return referrals;
 }
 
+/** Each detail's text, and each of its lines (ImportIndex.detailTexts). */
 function detailTextsOf(j: Journal, ids: number[]): Set<string> {
   const texts = new Set<string>();
   if (ids.length === 0) return texts;
   const rows = j.stmt<[string], { contact_id: number; text: string }>('SELECT contact_id, text FROM details WHERE contact_id IN (SELECT value FROM json_each(?))').iterate(JSON.stringify(ids));
-  for (const row of rows) texts.add(detailKey(row.contact_id, row.text));
+  for (const row of rows) for (const key of heldTexts(row.text)) texts.add(detailKey(row.contact_id, key));
   return texts;
 }
 

@@ -1,6 +1,7 @@
 // What the import planner's tests give it (src/domain/importPlan.ts): records of a file, and an
 // index of the journal built from plain contacts, as src/store/importer.ts builds it from tables.
 import { detailKey, type ExistingContact, type ImportIndex } from '../../src/domain/importPlan.js';
+import { heldTexts } from '../../src/domain/contactMerge.js';
 import { normalizeName } from '../../src/domain/names.js';
 import { phoneIdentity } from '../../src/domain/phoneNumbers.js';
 import type { ImportedContact } from '../../src/domain/records.js';
@@ -29,6 +30,6 @@ export function indexOf(contacts: ExistingContact[], details: Array<[number, str
   }
   const journalReferrals = new Map(contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, { referredBy: c.referredBy, name: c.name }] as const])));
   const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), journalReferrals, relations };
-  return { ...index, detailTexts: new Set(details.map(([id, text]) => detailKey(id, text))) };
+  return { ...index, detailTexts: new Set(details.flatMap(([id, text]) => heldTexts(text).map((held) => detailKey(id, held)))) };
 }
 

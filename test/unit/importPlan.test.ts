@@ -93,6 +93,17 @@ describe('planImport', () => {
     expect(planImport([record('Jane Doe', { note: 'two kids\r\nboth at school' })], index).updates[0]!.notes).toEqual(['two kids\nboth at school']);
   });
 
+  it('a note that grew by lines (an older import kept it without them) adds only the new lines; then nothing', () => {
+    const index = indexOf([existing(1, 'Jane Doe')], [[1, 'Met at the trade show.\nPrefers calls after 3pm.'], [1, 'loves golf']]);
+    const grown = 'Met at the trade show.\nPrefers calls after 3pm.\nDepartment: Retail\nWebsite: http://doe.example';
+    expect(planImport([record('Jane Doe', { note: grown })], index).updates[0]!.notes).toEqual(['Department: Retail\nWebsite: http://doe.example']);
+    const after = indexOf([existing(1, 'Jane Doe')], [[1, 'Met at the trade show.\nPrefers calls after 3pm.'], [1, 'Department: Retail\nWebsite: http://doe.example']]);
+    expect(planImport([record('Jane Doe', { note: grown })], after).updates).toEqual([]);
+    // Lines each remembered somewhere are the note known; a line of none is new with the note whole.
+    expect(planImport([record('Jane Doe', { note: 'loves golf\nPrefers calls after 3pm.' })], index).updates).toEqual([]);
+    expect(planImport([record('Jane Doe', { note: 'two kids\nloves tennis' })], index).updates[0]!.notes).toEqual(['two kids\nloves tennis']);
+  });
+
   it('matches records of the same file: a later one fills in the contact an earlier one adds', () => {
     const plan = planImport(
       [record('Jane Doe', { emails: ['jane@example.com'] }), record('Jane D.', { emails: ['JANE@example.com'], phones: ['555 0100'] }), record('J. Doe', { phones: ['555-0100'] }), record('Bob Lee')],
