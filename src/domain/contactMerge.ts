@@ -110,11 +110,11 @@ export class ContactDraft {
     for (const field of FILLABLE_FIELDS) {
       const value = record[field];
       const had = this.fields[field];
-      if (value && !had) {
+      if (value && (!had || isYearOf(field, had, value))) {
         this.fields[field] = value;
         this.changes.fields[field] = value;
         said.push(FIELD_WORDS[field]);
-      } else if (value && had && value !== had) kept.push({ field, kept: had, given: value }); // both as stored: the readers give a field's value in the journal's form
+      } else if (value && had && value !== had && !isYearOf(field, value, had)) kept.push({ field, kept: had, given: value }); // both as stored: the readers give a field's value in the journal's form
     }
     const count = (n: number, word: string) => n > 0 && said.push(`+${n} ${word}${n > 1 ? (word.endsWith('s') ? 'es' : 's') : ''}`);
     count(addNew(record.emails, this.emails, (e) => e.toLowerCase(), this.changes.emails), 'email');
@@ -235,4 +235,9 @@ export function newNoteText(note: string, held: (text: string) => boolean): stri
   const fresh = lines.filter((line) => !held(line.trim()));
   if (fresh.length === lines.length) return note;
   return fresh.length === 0 ? undefined : fresh.join('\n');
+}
+
+/** A birthday without its year and one with it, the same day ("--11-02", "1970-11-02"): one fills the other's gap, contradicting nothing. */
+function isYearOf(field: FillableField, yearless: string, dated: string): boolean {
+  return field === 'birthday' && yearless.startsWith('--') && /^\d{4}-/.test(dated) && dated.slice(4) === yearless.slice(1);
 }

@@ -93,6 +93,17 @@ describe('planImport', () => {
     expect(planImport([record('Jane Doe', { note: 'two kids\r\nboth at school' })], index).updates[0]!.notes).toEqual(['two kids\nboth at school']);
   });
 
+  it("a birthday's year fills in the same day kept without one; another day is kept, as before", () => {
+    const index = indexOf([existing(1, 'Karl Schmidt', { birthday: '--11-02' })]);
+    expect(planImport([record('Karl Schmidt', { birthday: '1970-11-02' })], index).updates).toEqual([expect.objectContaining({ id: 1, fields: { birthday: '1970-11-02' } })]);
+    const other = planImport([record('Karl Schmidt', { birthday: '1970-11-03' })], index);
+    expect(other.updates).toEqual([]);
+    expect(other.outcomes[0]).toMatchObject({ kind: 'skip', kept: 'the journal keeps its birthday (--11-02, not 1970-11-03)' });
+    const dated = indexOf([existing(1, 'Karl Schmidt', { birthday: '1970-11-02' })]);
+    // The day without its year says nothing other: up to date, no value kept.
+    expect(planImport([record('Karl Schmidt', { birthday: '--11-02' })], dated).outcomes).toEqual([expect.objectContaining({ kind: 'skip', reason: 'already up to date (#1)' })]);
+  });
+
   it('a note that grew by lines (an older import kept it without them) adds only the new lines; then nothing', () => {
     const index = indexOf([existing(1, 'Jane Doe')], [[1, 'Met at the trade show.\nPrefers calls after 3pm.'], [1, 'loves golf']]);
     const grown = 'Met at the trade show.\nPrefers calls after 3pm.\nDepartment: Retail\nWebsite: http://doe.example';
