@@ -64,7 +64,8 @@ export function describeDetailDate(stored: string, yearly: boolean): string {
 /** The card's facts; a pause over by `today` is no fact of theirs any more (the rhythm line says they are not paused). */
 function factLines(c: Contact, today: string): Array<[string, string]> {
   const facts: Array<[string, string | null | undefined]> = [
-    ['company', [c.role, c.company].filter(Boolean).join(' at ') || null],
+    // "CEO at Acme" under company; a role alone is no company.
+    c.company ? ['company', [c.role, c.company].filter(Boolean).join(' at ')] : ['role', c.role],
     ['email', c.emails.join(', ') || null],
     ['phone', c.phones.join(', ') || null],
     ['birthday', c.birthday && describeStoredDate(c.birthday)],

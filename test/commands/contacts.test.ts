@@ -176,6 +176,12 @@ describe('rel edit', () => {
 });
 
 describe('rel show', () => {
+  it('a role without a company is said as a role', async () => {
+    const j = await withJane();
+    await j.ok(['contact', 'add', 'Rita Role', '--role', 'CEO']);
+    expect((await j.ok(['show', 'Rita Role'])).split('\n')[1]).toBe('  role: CEO');
+  });
+
   it('prints the card with facts, details, follow-ups and conversations', async () => {
     const j = await withJane();
     await j.ok(['add', 'jane', '--via', 'call', '--note', 'Spring catalog', '--on', '2026-11-20', '--remember', 'loves golf', '--follow-up', '2026-12-01: send it']);
