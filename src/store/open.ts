@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
-import { RelError } from '../errors.js';
+import { RelError, UsageError } from '../errors.js';
+import { pathWord } from '../shellWords.js';
 import { BUSY_TIMEOUT_MS, notAFileInstead, JournalAccessError, journalError, writeBlocker } from './journalAccess.js';
 
 export type Db = Database.Database;
@@ -55,13 +56,24 @@ function registerFunctions(db: Db): void {
 
 /** --db, else $REL_DB, else the platform data directory (XDG on Linux). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (flag) return resolve(flag);
-  if (env.REL_DB) return resolve(env.REL_DB);
+  if (flag) return journalFile(flag, '--db ');
+  if (env.REL_DB) return journalFile(env.REL_DB, 'REL_DB=');
   const home = env.HOME ?? homedir();
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'rel', 'rel.db');
   if (process.platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'rel', 'rel.db');
   const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
   return join(dataHome, 'rel', 'rel.db');
+}
+
+/**
+ * The journal file `given` names. A path that ends with a slash names a directory, whether or not
+ * it is there yet: refused (resolve() would drop the slash and make a file of that name). `how` is
+ * the way it was given, for the fix: a flag is the command line (exit 2), the variable is not.
+ */
+function journalFile(given: string, how: '--db ' | 'REL_DB='): string {
+  if (!/[\\/]$/.test(given)) return resolve(given);
+  const cause = `${how}${pathWord(given)} ends with a slash: a directory, not a journal file; give the file in it, e.g. ${how}${pathWord(join(given, 'rel.db'))}`;
+  throw how === '--db ' ? new UsageError(cause) : new RelError(cause);
 }
 
 export interface Migration {

@@ -226,6 +226,15 @@ describe('messages that match the cause', () => {
     expect((await runRel(['doctor'], { journalPath: fifo })).stdout).toMatch(/^problem +journal +.*pipe is not a file \(a device, a pipe or a socket\)/);
   });
 
+  it('a path that ends with a slash names a directory, there or not: refused, no file made of its name', async () => {
+    const missing = join(tempDir(), 'journals');
+    const flag = await runRel(['--db', `${missing}/`, 'list'], { journalPath: join(tempDir(), 'unused.db') });
+    expect(expectFailure(flag, 2)).toBe(`rel: --db ${missing}/ ends with a slash: a directory, not a journal file; give the file in it, e.g. --db ${join(missing, 'rel.db')}`);
+    const variable = await runRel(['list'], { journalPath: `${missing}/` });
+    expect(expectFailure(variable, 1)).toBe(`rel: REL_DB=${missing}/ ends with a slash: a directory, not a journal file; give the file in it, e.g. REL_DB=${join(missing, 'rel.db')}`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
   it('a path that is a directory, a file that is not a journal, another program\'s database: each its own line, nothing touched', async () => {
     const dir = tempDir();
     for (const args of [['today'], ['add', 'Zoë', '--note', 'hi']]) {
