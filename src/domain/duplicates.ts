@@ -154,14 +154,17 @@ function sameWords(names: readonly string[], byName: ByName, pairs: Pairs): void
   }
 }
 
+const digitsOf = (name: string): string => name.replace(/\D/g, '');
+
 /**
  * Names a typo apart: one letter added, dropped or changed, or two neighbours swapped. Distinct
- * folded names only, met through a shared one-letter deletion, then measured.
+ * folded names only, met through a shared one-letter deletion, then measured. Numbers are not
+ * typed by mistake ("Shop 3", "Shop 4"; "Bob Lee", "Bob Lee2"), as rel contact add holds too (looksAlikeTo).
  */
 function typos(names: readonly string[], byName: ByName, pairs: Pairs): void {
   for (const [x, y] of typoCandidates(names)) {
     const [nx, ny] = [names[x] as string, names[y] as string];
-    if (editDistanceWithin(nx, ny, 1) !== 1) continue;
+    if (editDistanceWithin(nx, ny, 1) !== 1 || digitsOf(nx) !== digitsOf(ny)) continue;
     for (const a of byName.get(nx) as number[]) for (const b of byName.get(ny) as number[]) pairs.add(a, b, TYPO);
   }
 }

@@ -34,6 +34,11 @@ describe('findDuplicates', () => {
     expect(kindsOf([person('Ann Lee'), person('Dan Lee')])).toEqual([]);
   });
 
+  it('names that differ in a number are two people, as rel contact add holds: no typo', () => {
+    expect(kindsOf([person('Bob Lee'), person('Bob Lee2'), person('Shop 3'), person('Shop 4'), person('Mia Doe'), person('Mia D0e')])).toEqual([]);
+    expect(kindsOf([person('Shop 3 Lee'), person('Shop 3 Lea')])).toEqual([['Shop 3 Lee / Shop 3 Lea', 'typo']]);
+  });
+
   it('finds one name inside the other; a lone first name only when one other name holds it', () => {
     expect(kindsOf([person('Bob Lee'), person('Robert Bob Lee')])).toEqual([['Bob Lee / Robert Bob Lee', 'name-inside']]);
     expect(kindsOf([person('Lee Bob'), person('Robert Bob Lee')])).toEqual([]);
