@@ -82,6 +82,11 @@ export class SeenInFile {
     return this.names.get(foldedName) ?? [];
   }
 
+  /** Every folded name of the file, with the people its records of that name are. */
+  allNames(): Iterable<readonly [string, readonly ContactRef[]]> {
+    return this.names;
+  }
+
   nameOnly(foldedName: string): ContactRef | undefined {
     return this.namesOnly.get(foldedName);
   }

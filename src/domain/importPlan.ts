@@ -49,7 +49,7 @@ import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
-import { otherWordOrders, wordsKey } from './nameWords.js';
+import { byNameWithoutMiddle, otherWordOrders, wordsKey } from './nameWords.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
@@ -87,6 +87,8 @@ class Planner {
   private readonly file = new SeenInFile();
   private readonly outcomes: RecordOutcome[] = [];
   private readonly related: RelationsOfRecord[] = [];
+  /** The journal's and the file's people by their names without middle names, made when first asked. */
+  private withoutMiddle: Map<string, ContactRef[]> | undefined;
 
   constructor(private readonly index: ImportIndex) {}
 
@@ -117,10 +119,16 @@ class Planner {
   private planRelations(): RelationsPlan {
     return planImportRelations(this.related, {
       named: (key) => this.named(key),
+      namedWithMiddleNames: (key) => (this.withoutMiddle ??= this.byNameWithoutMiddle()).get(key) ?? [],
       byUid: (uid) => this.file.byUid(`uid:${uid}`),
       nameOf: (ref) => ('added' in ref ? this.added[ref.added]!.name : (this.index.contacts.get(ref.existing)?.name ?? `#${ref.existing}`)),
       existing: this.index.relations,
     });
+  }
+
+  private byNameWithoutMiddle(): Map<string, ContactRef[]> {
+    const journal = [...this.index.nameOwners].map(([key, ids]) => [key, ids.map((id): ContactRef => ({ existing: id }))] as const);
+    return byNameWithoutMiddle([...journal, ...this.file.allNames()], sameRef);
   }
 
   /** Everyone of a folded name, in the journal or the file, each once. */

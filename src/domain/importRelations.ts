@@ -3,15 +3,17 @@
 //
 // A file says "Tom Doe is the spouse of this card's person"; rel stores it from the person's side
 // (src/domain/relations.ts). The related name is linked when it is one person of the journal or of
-// the file (its folded name; a vCard 4.0 urn:uuid: names a card of the file by its UID); with
-// namesakes, or nobody of that name, it stays a name. A relation the journal has already, or that
-// the file names twice (on Jane's card and on Tom's), is not doubled: said again it only adds a
-// word the journal lacked, or links a name kept before to the person it now is.
+// the file (its folded name; a vCard 4.0 urn:uuid: names a card of the file by its UID), or, with
+// nobody of that name, the one whose name it is with middle names left out ("Robert Mitchell" for
+// Robert J. Mitchell: cards name relatives so); with namesakes, or nobody, it stays a name. A
+// relation the journal has already, or that the file names twice (on Jane's card and on Tom's), is
+// not doubled: said again it only adds a word the journal lacked, or links a name kept before to
+// the person it now is (by the same rule: a kept "Robert Mitchell" is the one Robert J. Mitchell).
 import type { ContactRef } from './contactMerge.js';
 import { sameRef } from './importKeys.js';
 import { normalizeName } from './names.js';
 import type { ImportedRelation, ImportSource } from './records.js';
-import { decideRelate, describeRelation, seenFromTheOtherSide, type Relation, type RelationEnd, type RelationKind, type RelationStatement } from './relations.js';
+import { decideRelate, describeRelation, seenFromTheOtherSide, type KeptNameOf, type Relation, type RelationEnd, type RelationKind, type RelationStatement } from './relations.js';
 
 /** A record's relations, and who the record turned out to be. */
 export interface RelationsOfRecord {
@@ -25,6 +27,8 @@ export interface RelationsOfRecord {
 export interface RelationLookup {
   /** Everyone of a folded name, in the journal or the file, each once. */
   named(key: string): ContactRef[];
+  /** Everyone whose folded name is this one with middle names in it (withoutMiddleNames), each once. */
+  namedWithMiddleNames(key: string): ContactRef[];
   /** The file's card of a UID. */
   byUid(uid: string): ContactRef | undefined;
   nameOf(ref: ContactRef): string;
@@ -64,14 +68,18 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
   const known = new KnownRelations(lookup.existing.map((r) => ({ ...r })));
   const plan: RelationsPlan = { add: [], update: [], said: [] };
   const added = new Map<number, NewRelationPlan>();
+  const keptNameOf: KeptNameOf = (name, person) => {
+    const ref = personNamed(name, lookup);
+    return ref !== undefined && idOf(ref) === person.id;
+  };
   for (const record of records) {
     for (const r of record.relations) {
-      const target = relatedPerson(r, lookup);
+      const target = relatedPerson(r, lookup, record.ref);
       if (target === undefined || ('name' in target ? false : sameRef(target, record.ref))) continue;
       const subject = { id: idOf(record.ref), name: record.name };
       const object: RelationEnd = 'name' in target ? { id: null, name: target.name } : { id: idOf(target), name: lookup.nameOf(target) };
       const side = seenFromTheOtherSide(r.kind, r.word);
-      const decision = decideRelate(known.ofEither(subject, object), { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined });
+      const decision = decideRelate(known.ofEither(subject, object), { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined }, keptNameOf);
       const line = `relate ${describeRelation({ contact: object, other: subject, kind: r.kind, word: r.word ?? null })} (line ${r.line})`;
       if (decision.action === 'none') continue;
       plan.said.push(line);
@@ -143,8 +151,8 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
-/** Whom a relation names: the one person of that name (or that UID), else the name; undefined: nobody to name. */
-function relatedPerson(r: ImportedRelation, lookup: RelationLookup): ContactRef | { name: string } | undefined {
+/** Whom a relation of `own`'s card names: the one person of that UID, else personNamed, else the name; undefined: nobody to name. */
+function relatedPerson(r: ImportedRelation, lookup: RelationLookup, own: ContactRef): ContactRef | { name: string } | undefined {
   if (r.uid !== undefined) {
     const bare = r.uid.replace(/^urn:uuid:/i, '');
     const card = lookup.byUid(r.uid) ?? lookup.byUid(bare) ?? lookup.byUid(`urn:uuid:${bare}`);
@@ -152,6 +160,18 @@ function relatedPerson(r: ImportedRelation, lookup: RelationLookup): ContactRef 
   }
   const name = r.name?.trim().replace(/\s+/g, ' ');
   if (name === undefined || name === '') return undefined;
-  const people = lookup.named(normalizeName(name));
-  return people.length === 1 ? people[0] : { name };
+  return personNamed(name, lookup, own) ?? { name };
+}
+
+/**
+ * The one person of a name; with nobody of it, the one whose name it is with middle names left
+ * out, unless that is the card's own person (Robert J. Mitchell's father may be a Robert Mitchell).
+ * Undefined with several: a wrong link is worse than a kept name.
+ */
+function personNamed(name: string, lookup: RelationLookup, own?: ContactRef): ContactRef | undefined {
+  const key = normalizeName(name);
+  const named = lookup.named(key);
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  const fuller = lookup.namedWithMiddleNames(key);
+  return fuller.length === 1 && !(own !== undefined && sameRef(fuller[0]!, own)) ? fuller[0] : undefined;
 }

@@ -1,5 +1,6 @@
 // A name's words in another order: "Núñez, José" (as Outlook files names) and "Nunez Jose" are José
-// Núñez, to the same-person check and rel duplicates as to the lookup of names (names.ts).
+// Núñez, to the same-person check and rel duplicates as to the lookup of names (names.ts). And a
+// name without its middle names, as an import reads a relative's name (importRelations.ts).
 
 /** A folded name's words, in any order: "nunez, jose" and "jose nunez" are "jose nunez"; undefined for a name of one word. */
 export function wordsKey(folded: string): string | undefined {
@@ -49,4 +50,30 @@ export function otherWordOrders(folded: string): string[] {
     add(`${words[i]} ${words[j]}, ${words[k]}`);
   }
   return orders;
+}
+
+/**
+ * A folded name as people often write it, its middle names or initials left out: its first and
+ * last words ("robert j. mitchell" → "robert mitchell"). Undefined for a name of fewer than three
+ * words, or with a comma: with the surname first, which word is the first name is not known.
+ */
+export function withoutMiddleNames(folded: string): string | undefined {
+  // normalizeName leaves one space between words: no array of words (an import asks this of every name).
+  const first = folded.indexOf(' ');
+  const last = folded.lastIndexOf(' ');
+  if (first === last || folded.includes(',')) return undefined;
+  return folded.slice(0, first + 1) + folded.slice(last + 1);
+}
+
+/** Everyone of `named` (a folded name → its people) under their name without middle names, each once. */
+export function byNameWithoutMiddle<T>(named: Iterable<readonly [string, readonly T[]]>, same: (a: T, b: T) => boolean): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const [name, people] of named) {
+    const short = withoutMiddleNames(name);
+    if (short === undefined) continue;
+    const list = index.get(short);
+    if (list === undefined) index.set(short, [...people]);
+    else for (const person of people) if (!list.some((p) => same(p, person))) list.push(person);
+  }
+  return index;
 }

@@ -193,14 +193,20 @@ export function seenFromTheOtherSide(kind: RelationKind, word: string | null | u
 const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b);
 
 /**
+ * Whether a name kept on a relation is this person though it is not their name as written (an
+ * import's: "Robert Mitchell" for the one Robert J. Mitchell). Without it, only their name is.
+ */
+export type KeptNameOf = (keptName: string, person: { id: number; name: string }) => boolean;
+
+/**
  * Whether one end of a stored relation is the statement's person: the same person, or the same
  * name (`link`: kept as a name, now that person). A name said for the person the end links already
  * is that person: a file that names relatives only by name says them again on a second import.
  */
-function endMatches(stored: RelationEnd, said: RelationEnd): 'same' | 'link' | undefined {
+function endMatches(stored: RelationEnd, said: RelationEnd, keptNameOf?: KeptNameOf): 'same' | 'link' | undefined {
   if (stored.id !== null) return stored.id === said.id || (said.id === null && sameName(stored.name, said.name)) ? 'same' : undefined;
-  if (!sameName(stored.name, said.name)) return undefined;
-  return said.id === null ? 'same' : 'link';
+  if (sameName(stored.name, said.name)) return said.id === null ? 'same' : 'link';
+  return said.id !== null && keptNameOf?.(stored.name, said) === true ? 'link' : undefined;
 }
 
 /**
@@ -213,13 +219,13 @@ export interface Correspondence {
   link: boolean;
 }
 
-export function correspondence(r: Relation, s: RelationStatement): Correspondence | undefined {
+export function correspondence(r: Relation, s: RelationStatement, keptNameOf?: KeptNameOf): Correspondence | undefined {
   if (r.contact.id === s.subject.id && r.kind === s.kind) {
-    const other = endMatches(r.other, s.object);
+    const other = endMatches(r.other, s.object, keptNameOf);
     if (other !== undefined) return { flipped: false, link: other === 'link' };
   }
   if (endMatches(r.contact, s.object) === 'same' && r.kind === inverseKind(s.kind)) {
-    const other = endMatches(r.other, s.subject);
+    const other = endMatches(r.other, s.subject, keptNameOf);
     if (other !== undefined) return { flipped: true, link: other === 'link' };
   }
   return undefined;
@@ -241,11 +247,12 @@ export interface RelationChange {
  * Decides what a statement does, given the relations its people already have (from either side):
  * the same relation is never stored twice; said again, it takes the words it gives (a word left
  * undefined leaves that side as it is; null is the kind itself, `--as spouse` after `--as
- * husband`), and a relation kept as a name becomes linked to the person who now has that name.
+ * husband`), and a relation kept as a name becomes linked to the person who now has that name
+ * (or whom `keptNameOf` says it is).
  */
-export function decideRelate(existing: readonly Relation[], s: RelationStatement): RelateDecision {
+export function decideRelate(existing: readonly Relation[], s: RelationStatement, keptNameOf?: KeptNameOf): RelateDecision {
   const matches = existing.flatMap((relation) => {
-    const how = correspondence(relation, s);
+    const how = correspondence(relation, s, keptNameOf);
     return how === undefined ? [] : [{ relation, how }];
   });
   const found = matches.find((m) => !m.how.link) ?? matches[0];

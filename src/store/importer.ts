@@ -14,6 +14,7 @@ import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
+import { addOwnersByKeys, keptNames, ownersOfRelatives, relativeNames } from './importRelatives.js';
 import { rhythmOfAddedNow } from './rhythm.js';
 
 /**
@@ -23,7 +24,8 @@ import { rhythmOfAddedNow } from './rhythm.js';
  */
 export function loadImportIndex(j: Journal, records: readonly ImportedContact[], lookUp?: 'keys' | 'everyone'): ImportIndex {
   const few = lookUp === 'keys' || (lookUp === undefined && isFew(j, records));
-  const { emailOwners, phoneOwners, nameOwners, journalReferrals: everyReferral } = (few && ownersOfKeys(j, records)) || everyOwner(j);
+  const byKeys = few ? ownersOfKeys(j, records) : undefined;
+  const { emailOwners, phoneOwners, nameOwners, journalReferrals: everyReferral } = byKeys ?? everyOwner(j);
   const candidates = new Set<number>();
   const addOwner = (owner: number | undefined): void => {
     if (owner !== undefined) candidates.add(owner);
@@ -40,7 +42,7 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
     for (const key of [name, ...otherWordOrders(name)]) for (const id of nameOwners.get(key) ?? []) candidates.add(id);
   }
   // The people the records name as relatives: their relations to the record's person may be known already.
-  for (const record of records) for (const r of record.relations ?? []) for (const id of nameOwners.get(normalizeName(r.name ?? '')) ?? []) candidates.add(id);
+  for (const id of ownersOfRelatives(nameOwners, relativeNames(records))) candidates.add(id);
   const ids = [...candidates];
   // By keys, the walks that look for a loop of referrals start from everyone a record may be or
   // name as its referrer: any of them can become someone's referrer, and their chains are the
@@ -48,11 +50,14 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
   const referrerNamesakes = records.flatMap((r) => (r.referredBy === undefined ? [] : (nameOwners.get(normalizeName(r.referredBy)) ?? [])));
   const journalReferrals = everyReferral ?? referrersUpFrom(j, [...ids, ...referrerNamesakes]);
   const contacts = new Map<number, ExistingContact>(getContacts(j, ids).map((c) => [c.id, c]));
-  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals, relations: relationsOfAll(j, ids) };
+  const relations = relationsOfAll(j, ids);
+  // Whose a name the journal kept is: the file's person it says again may be the one it names.
+  if (byKeys !== undefined) addOwnersByKeys(j, byKeys.nameOwners, keptNames(relations));
+  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals, relations };
 }
 
 /** Who has each key; and, read at once, who referred whom (by keys, worked out from the records' people). */
-type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners' | 'nameOwners'> & Partial<Pick<ImportIndex, 'journalReferrals'>>;
+type Owners = Pick<ImportIndex, 'emailOwners' | 'phoneOwners'> & { nameOwners: Map<string, number[]> } & Partial<Pick<ImportIndex, 'journalReferrals'>>;
 
 /**
  * Whose name each folded name is: everyone called so, by their name or an alias, lowest id first.
@@ -112,6 +117,7 @@ function ownersOfKeys(j: Journal, records: readonly ImportedContact[]): Owners |
     const owners = namedByKey(j, name).map((c) => c.id);
     if (owners.length > 0) nameOwners.set(name, owners);
   }
+  addOwnersByKeys(j, nameOwners, relativeNames(records));
   return { emailOwners: emailOwnersOf(j, emails), phoneOwners: phoneOwnersOf(j, new Set(keys.flatMap((k) => k.phones))), nameOwners };
 }
 

@@ -93,6 +93,30 @@ describe('rel import of relations', () => {
     expect(journalContent(copy.db)).toEqual(before);
   });
 
+  it("a spouse the other card names without the middle initial is that person: one spouse, as the dry run says, undone exactly", async () => {
+    const file = fixture('outlook-middle-name.csv');
+    const j = makeJournal();
+    const dry = await j.ok(['import', file, '--dry-run']);
+    expect(dry).toContain('relate Linda Mitchell — spouse of Robert J. Mitchell (line 2)\nrelate Mia Mitchell — child of Robert J. Mitchell (line 2)\nwould add 2');
+    expect(dry).not.toContain('relate Robert Mitchell');
+    expect(await j.ok(['import', file])).toBe(`added 2, updated 0, skipped 0 from ${file} (2 relations)\n`);
+    expect(await familyOf(j, 'Linda Mitchell')).toEqual(['Robert J. Mitchell #1 — spouse']);
+    expect(await j.ok(['import', file])).toBe(`added 0, updated 0, skipped 2 from ${file}\n`);
+  });
+
+  it('a name kept before without the middle initial is linked to the person the file brings', async () => {
+    const file = fixture('outlook-middle-name.csv');
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Linda Mitchell', '--phone', '(512) 555-0178']);
+    await j.ok(['relate', 'linda', '--to', 'Robert Mitchell', '--as', 'spouse']); // nobody yet: a name
+    const before = journalContent(j.db);
+    expect(await j.ok(['import', file, '--dry-run'])).toMatch(/\nrelate Linda Mitchell — spouse of Robert J. Mitchell \(line 2\)\nrelate Mia Mitchell — child of Robert J. Mitchell \(line 2\)\nwould add 1, update 1, skip 0 \(1 relation, 1 completed\)\n$/);
+    expect(await j.ok(['import', file])).toBe(`added 1, updated 1, skipped 0 from ${file} (1 relation, 1 completed)\n`);
+    expect(await familyOf(j, 'Linda Mitchell')).toEqual(['Robert J. Mitchell #2 — spouse']);
+    expect(await j.ok(['undo'])).toContain('import');
+    expect(journalContent(j.db)).toEqual(before);
+  });
+
   it('is undone with the import, relations to people already there included', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Boss']);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../src/domain/importPlan.js';
 import type { Relation } from '../../src/domain/relations.js';
+import { withoutMiddleNames } from '../../src/domain/nameWords.js';
 import { existing, indexOf, record } from '../harness/importIndex.js';
 
 const spouse = (name: string) => ({ name, kind: 'spouse' as const, line: 2 });
@@ -48,5 +49,50 @@ describe('planImport: relations', () => {
     const uid = 'urn:uuid:0b7c1a52-3d4e-4f60-8a1b-2c3d4e5f6a7b';
     const plan = planImport([record('Jane Doe', { relations: [{ uid, kind: 'child', line: 2 }] }), record('Mia Doe', { uid })], indexOf([]));
     expect(plan.relations.add).toEqual([{ contact: { added: 0 }, other: { added: 1 }, kind: 'parent', word: null, otherWord: null }]);
+  });
+});
+
+describe('withoutMiddleNames: a name as written with its middle names or initials left out', () => {
+  it('is the first and last words of a name of three words or more', () => {
+    expect(withoutMiddleNames('robert j. mitchell')).toBe('robert mitchell');
+    expect(withoutMiddleNames('mary ann louise smith')).toBe('mary smith');
+    expect(withoutMiddleNames('jean-pierre dupont')).toBeUndefined(); // two words: nothing left out
+    expect(withoutMiddleNames('robert')).toBeUndefined();
+    expect(withoutMiddleNames('mitchell, robert j.')).toBeUndefined(); // surname first: which word is the first name is not known
+  });
+});
+
+describe('planImport: a relative named without a middle name or initial', () => {
+  const robert = (extra: Partial<Parameters<typeof record>[1]> = {}) => record('Robert J. Mitchell', { relations: [spouse('Linda Mitchell')], ...extra });
+  const linda = (name = 'Robert Mitchell') => record('Linda Mitchell', { relations: [spouse(name)] });
+
+  it('is the one person of the file or the journal whose name it is with a middle name: the relation the other card says, not another', () => {
+    const inFile = planImport([robert(), linda()], indexOf([]));
+    expect(inFile.relations.add).toEqual([{ contact: { added: 0 }, other: { added: 1 }, kind: 'spouse', word: null, otherWord: null }]);
+    const inJournal = planImport([linda()], indexOf([existing(4, 'Robert J. Mitchell')]));
+    expect(inJournal.relations.add).toEqual([{ contact: { added: 0 }, other: { existing: 4 }, kind: 'spouse', word: null, otherWord: null }]);
+  });
+
+  it('stays a name for another first name, two people it could be, someone of that very name, or the card itself', () => {
+    const other = (plan: ReturnType<typeof planImport>) => plan.relations.add.map((r) => r.other);
+    expect(other(planImport([linda()], indexOf([existing(4, 'Roberta J. Mitchell')])))).toEqual([{ name: 'Robert Mitchell' }]);
+    expect(other(planImport([linda()], indexOf([existing(4, 'Robert J. Mitchell'), existing(5, 'Robert K. Mitchell')])))).toEqual([{ name: 'Robert Mitchell' }]);
+    expect(other(planImport([linda(), record('Robert K. Mitchell')], indexOf([existing(4, 'Robert J. Mitchell')])))).toEqual([{ name: 'Robert Mitchell' }]);
+    expect(other(planImport([linda()], indexOf([existing(4, 'Robert J. Mitchell'), existing(5, 'Robert Mitchell')])))).toEqual([{ existing: 5 }]);
+    // His father, Robert Mitchell, is not himself.
+    expect(other(planImport([record('Robert J. Mitchell', { relations: [{ name: 'Robert Mitchell', kind: 'parent', line: 2 }] })], indexOf([])))).toEqual([{ name: 'Robert Mitchell' }]);
+  });
+
+  it('a name kept before becomes the person the file brings with a middle name, when the file says the relation again', () => {
+    const known: Relation = { id: 3, contact: { id: 1, name: 'Linda Mitchell' }, other: { id: null, name: 'Robert Mitchell' }, kind: 'spouse', word: null, otherWord: null, createdAt: '' };
+    const journal = [existing(1, 'Linda Mitchell')];
+    const plan = planImport([robert(), linda()], indexOf(journal, [], [known]));
+    expect(plan.relations).toEqual({ add: [], update: [{ id: 3, other: { added: 0 } }], said: ['relate Linda Mitchell — spouse of Robert J. Mitchell (line 2)'] });
+    // Only his card says it: the same.
+    expect(planImport([robert()], indexOf(journal, [], [known])).relations.update).toEqual([{ id: 3, other: { added: 0 } }]);
+    // Two Robert X. Mitchells: the name stays a name, and the file's relation is another.
+    const two = planImport([robert()], indexOf([...journal, existing(5, 'Robert K. Mitchell')], [], [known]));
+    expect(two.relations.update).toEqual([]);
+    expect(two.relations.add).toHaveLength(1);
   });
 });

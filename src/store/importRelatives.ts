@@ -1,0 +1,48 @@
+// Whom the names of relatives an import reads can be, for the planner's name rules
+// (importRelations.ts: the one person of a name, else the one whose name it is with middle names
+// left out). A large file reads everyone's names at once; a few records look up only these, and
+// must find the same people.
+import { byNameWithoutMiddle, withoutMiddleNames } from '../domain/nameWords.js';
+import { normalizeName } from '../domain/names.js';
+import type { ImportedContact } from '../domain/records.js';
+import type { Relation } from '../domain/relations.js';
+import { namedByKey } from './contacts.js';
+import type { Journal } from './journal.js';
+
+/** The folded names the records give their relatives. */
+export function relativeNames(records: readonly ImportedContact[]): string[] {
+  return records.flatMap((record) => (record.relations ?? []).map((r) => normalizeName(r.name ?? '')));
+}
+
+/** Everyone the names may be: of that name, else with middle names in it (the planner needs their names and relations). */
+export function ownersOfRelatives(nameOwners: ReadonlyMap<string, readonly number[]>, names: readonly string[]): number[] {
+  let fuller: Map<string, number[]> | undefined; // made only for a name nobody has: it reads every name
+  return names.flatMap((name) => nameOwners.get(name) ?? (fuller ??= byNameWithoutMiddle(nameOwners, Object.is)).get(name) ?? []);
+}
+
+// The names and aliases starting with a word: where a name with middle names can be.
+const STARTING_WITH = `SELECT id, name_key FROM contacts WHERE name_key >= @from AND name_key < @to
+  UNION SELECT contact_id, alias_key FROM contact_aliases WHERE alias_key >= @from AND alias_key < @to ORDER BY 1`;
+
+/**
+ * Adds to `owners` (looked up by keys) whoever has each name, or it with middle names in it, as
+ * everyOwner's read of everyone has them: each such name with all its owners, lowest id first.
+ */
+export function addOwnersByKeys(j: Journal, owners: Map<string, number[]>, names: Iterable<string>): void {
+  for (const name of new Set(names)) {
+    if (name === '') continue;
+    if (!owners.has(name)) {
+      const ids = namedByKey(j, name).map((c) => c.id);
+      if (ids.length > 0) owners.set(name, ids);
+    }
+    // A space sorts just before "!": the range is the names whose first word is the name's.
+    const first = name.split(' ')[0]!;
+    const rows = j.stmt<[{ from: string; to: string }], [number, string]>(STARTING_WITH).raw().all({ from: `${first} `, to: `${first}!` });
+    const found = new Map<string, number[]>();
+    for (const [id, key] of rows) if (!owners.has(key) && withoutMiddleNames(key) === name) found.set(key, [...(found.get(key) ?? []), id]);
+    for (const [key, ids] of found) owners.set(key, ids);
+  }
+}
+
+/** The names relations of the journal keep for someone who was nobody in it then. */
+export const keptNames = (relations: readonly Relation[]): string[] => relations.flatMap((r) => (r.other.id === null ? [normalizeName(r.other.name)] : []));
