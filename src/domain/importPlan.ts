@@ -49,18 +49,14 @@ import { phoneIdentity } from './phoneNumbers.js';
 import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
-import { byNameWithoutMiddle, otherWordOrders, wordsKey } from './nameWords.js';
+import { byNameWithoutMiddle, isSameNameReordered, otherWordOrders } from './nameWords.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
-export { countOutcomes } from './importPlanRecords.js';
-import { describeTarget, keptNote, unchangedOutcome, type ImportIndex, type ImportPlan, type NewBeside, type RecordOutcome } from './importPlanRecords.js';
-
-export function detailKey(contactId: number, text: string): string {
-  return `${contactId}\n${text.trim()}`;
-}
+export { countOutcomes, detailKey } from './importPlanRecords.js';
+import { describeTarget, detailKey, keptNote, saidBeside, unchangedOutcome, type ImportIndex, type ImportPlan, type NewBeside, type RecordOutcome } from './importPlanRecords.js';
 
 /** Records the reader could not name are passed as `unnamed`: no name, email or phone, or (`reason`) a name it could not read. */
 export function planImport(records: readonly ImportedContact[], index: ImportIndex, unnamed: ReadonlyArray<ImportSource & { reason?: string }> = []): ImportPlan {
@@ -74,12 +70,6 @@ type Match = ({ ref: ContactRef | undefined } & Partial<NewBeside>) | { reason: 
 
 /** A new contact has no detail yet. */
 const NO_DETAIL = (): boolean => false;
-
-/** The same words in another order, or with a comma ("Doe, John"): the same name to rel duplicates and the same-person check. */
-const isSameNameReordered = (a: string, b: string): boolean => wordsKey(a) !== undefined && wordsKey(a) === wordsKey(b);
-
-/** Those of a new person's namesakes and sharers of a number there are. */
-const saidBeside = ({ namesakes, sharesPhone }: Partial<NewBeside>): Partial<NewBeside> => ({ ...(namesakes?.length && { namesakes }), ...(sharesPhone?.length && { sharesPhone }) });
 
 class Planner {
   private readonly added: ContactDraft[] = [];

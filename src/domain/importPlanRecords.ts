@@ -43,6 +43,9 @@ export interface NewBeside {
   sharesPhone: string[];
 }
 
+/** Those of a new person's namesakes and sharers of a number there are. */
+export const saidBeside = ({ namesakes, sharesPhone }: Partial<NewBeside>): Partial<NewBeside> => ({ ...(namesakes?.length && { namesakes }), ...(sharesPhone?.length && { sharesPhone }) });
+
 export type RecordOutcome =
   | ({ kind: 'add'; name: string; source: ImportSource } & Partial<NewBeside>)
   /** `kept`: what the contact keeps of the record's different values (keptNote), said after the changes. */
@@ -104,4 +107,9 @@ export function countOutcomes(outcomes: readonly RecordOutcome[]): { add: number
   const counts = { add: 0, update: 0, skip: 0 };
   for (const o of outcomes) counts[o.kind]++;
   return counts;
+}
+
+/** A remembered text of a contact, as ImportIndex.detailTexts holds it. */
+export function detailKey(contactId: number, text: string): string {
+  return `${contactId}\n${text.trim()}`;
 }

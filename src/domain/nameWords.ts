@@ -77,3 +77,6 @@ export function byNameWithoutMiddle<T>(named: Iterable<readonly [string, readonl
   }
   return index;
 }
+
+/** The same words in another order, or with a comma ("Doe, John"): the same name to rel duplicates and the same-person check. */
+export const isSameNameReordered = (a: string, b: string): boolean => wordsKey(a) !== undefined && wordsKey(a) === wordsKey(b);
