@@ -3,6 +3,7 @@
 import { RelError, UsageError } from './errors.js';
 import type { Context } from './context.js';
 import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
+import { isOneAlias, isOneEmail, isOnePhone, newValues } from './domain/contactValues.js';
 import { bornAfter } from './domain/milestones.js';
 import { isOneLine } from './domain/nameText.js';
 import type { ContactFields } from './domain/records.js';
@@ -70,9 +71,10 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
   }
   return {
     fields,
-    emails: (flags.email ?? []).map(emailFlag),
-    phones: (flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== '').map(phoneFlag),
-    aliases: (flags.alias ?? []).filter((a) => a.trim() !== '').map(aliasFlag),
+    // One value given twice in two forms is kept once, as first written.
+    emails: newValues((flags.email ?? []).map(emailFlag), [], isOneEmail),
+    phones: newValues((flags.phone ?? []).map((p) => p.trim()).filter((p) => p !== '').map(phoneFlag), [], isOnePhone),
+    aliases: newValues((flags.alias ?? []).filter((a) => a.trim() !== '').map(aliasFlag), [], isOneAlias),
     tags: (flags.tag ?? []).map((t) => tagFlag(t)),
   };
 }

@@ -1,7 +1,7 @@
 // What the correcting commands share: which fields an edit really changes, and the refusal of an
 // edit that changes nothing (SPEC §3: "updated" is said only when something was).
 import type { Contact, ContactFields } from '../domain/records.js';
-import { normalizeName } from '../domain/names.js';
+import { heldValues, isOneAlias, isOneEmail, isOnePhone, newValues, type SameValue } from '../domain/contactValues.js';
 import { RelError } from '../errors.js';
 
 /** The names of the fields in `changes` whose value differs from `before`'s, in `names`' order. */
@@ -27,27 +27,45 @@ export interface ContactEdit {
   untags: string[];
 }
 
-const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-const sameAlias = (a: string, b: string): boolean => normalizeName(a) === normalizeName(b);
+/** What an edit really adds (values the card lacks, each once) and removes (as the card writes them). */
+export interface ContactEditPlan {
+  emails: string[];
+  phones: string[];
+  aliases: string[];
+  tags: string[];
+  removeEmails: string[];
+  removePhones: string[];
+  removeAliases: string[];
+  untags: string[];
+}
+
+const isOneTag: SameValue = (a, b) => a === b; // tags are normalised by tagFlag already
 
 /**
  * Refuses an edit of a contact that removes what is not there, or changes nothing at all (every
- * field already has that value, every email, phone, alias and tag is already on the person).
+ * field already has that value, every email, phone, alias and tag is already on the person, in
+ * any form: isOneEmail, isOnePhone, isOneAlias). Returns what the edit adds and removes.
  */
-export function checkContactEdit(contact: Contact, edit: ContactEdit): void {
+export function checkContactEdit(contact: Contact, edit: ContactEdit): ContactEditPlan {
+  const absent = (named: string[], held: string[], same: SameValue) => named.filter((n) => heldValues([n], held, same).length === 0);
   const missing = [
-    ...edit.untags.filter((t) => !contact.tags.includes(t)).map((t) => `no tag "${t}"`),
-    ...edit.removeEmails.filter((e) => !contact.emails.some((x) => sameEmail(x, e))).map((e) => `no email ${e.trim()}`),
-    ...edit.removePhones.filter((p) => !contact.phones.some((x) => x.trim() === p.trim())).map((p) => `no phone ${p.trim()}`),
-    ...edit.removeAliases.filter((a) => !contact.aliases.some((x) => sameAlias(x, a))).map((a) => `no alias "${a.trim()}"`),
+    ...absent(edit.untags, contact.tags, isOneTag).map((t) => `no tag "${t}"`),
+    ...absent(edit.removeEmails, contact.emails, isOneEmail).map((e) => `no email ${e.trim()}`),
+    ...absent(edit.removePhones, contact.phones, isOnePhone).map((p) => `no phone ${p.trim()}`),
+    ...absent(edit.removeAliases, contact.aliases, isOneAlias).map((a) => `no alias "${a.trim()}"`),
   ];
   if (missing.length > 0) throw new RelError(`${contact.name} has ${missing.join(', ')}; nothing changed`);
-  const removes = edit.untags.length + edit.removeEmails.length + edit.removePhones.length + edit.removeAliases.length;
+  const plan: ContactEditPlan = {
+    emails: newValues(edit.emails, contact.emails, isOneEmail),
+    phones: newValues(edit.phones, contact.phones, isOnePhone),
+    aliases: newValues(edit.aliases, contact.aliases, isOneAlias),
+    tags: newValues(edit.tags, contact.tags, isOneTag),
+    removeEmails: heldValues(edit.removeEmails, contact.emails, isOneEmail),
+    removePhones: heldValues(edit.removePhones, contact.phones, isOnePhone),
+    removeAliases: heldValues(edit.removeAliases, contact.aliases, isOneAlias),
+    untags: heldValues(edit.untags, contact.tags, isOneTag),
+  };
   const fieldChanges = (Object.keys(edit.fields) as Array<keyof ContactFields>).filter((key) => edit.fields[key] !== undefined && edit.fields[key] !== contact[key]);
-  const adds =
-    edit.emails.filter((e) => !contact.emails.some((x) => sameEmail(x, e))).length +
-    edit.phones.filter((p) => !contact.phones.some((x) => x.trim() === p.trim())).length +
-    edit.aliases.filter((a) => !contact.aliases.some((x) => sameAlias(x, a))).length +
-    edit.tags.filter((t) => !contact.tags.includes(t)).length;
-  if (removes === 0 && adds === 0 && fieldChanges.length === 0) throw new RelError(`${contact.name} (#${contact.id}) already has all that; nothing changed`);
+  if (fieldChanges.length === 0 && Object.values(plan).every((values) => values.length === 0)) throw new RelError(`${contact.name} (#${contact.id}) already has all that; nothing changed`);
+  return plan;
 }

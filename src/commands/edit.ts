@@ -50,11 +50,11 @@ const EDITED: ReadonlyArray<[keyof EditOptions, string, string?]> = [
   ['untag', 'tag removed', 'tags removed'],
 ];
 
-/** "name (was Jane Roe), company, 2 emails added": the flags given, in the order of the help. */
+/** "name (was Jane Roe), company, 2 emails added": the flags given, in the order of the help; a list flag's values as the edit adds or removes them. */
 function editedWords(opts: EditOptions, formerName: string): string {
   const words = EDITED.flatMap(([flag, one, many]) => {
     const value = opts[flag];
-    if (value === undefined) return [];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
     return [Array.isArray(value) && value.length > 1 ? `${value.length} ${many}` : one];
   });
   return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
@@ -89,23 +89,24 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
   const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
-  checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
+  const plan = checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, changes);
   await j.readyToWrite();
-  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords(opts, contact.name)}`;
+  const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
+  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name)}`;
   j.write(() => {
     if (!opts.force) refuseTakenFacts(j, contact, changes); // again, under the write lock
     const { referredBy } = changes.fields;
     if (referredBy !== undefined && referredBy !== null) refuseReferralLoop(j, contact.id, referredBy);
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));
-    addEmails(j, contact.id, changes.emails);
-    addPhones(j, contact.id, changes.phones);
-    addAliases(j, contact.id, changes.aliases);
-    addTags(j, contact.id, changes.tags);
-    removeEmails(j, contact.id, opts.removeEmail ?? []);
-    removePhones(j, contact.id, opts.removePhone ?? []);
-    removeAliases(j, contact.id, opts.removeAlias ?? []);
-    removeTags(j, contact.id, untags);
+    addEmails(j, contact.id, plan.emails);
+    addPhones(j, contact.id, plan.phones);
+    addAliases(j, contact.id, plan.aliases);
+    addTags(j, contact.id, plan.tags);
+    removeEmails(j, contact.id, plan.removeEmails);
+    removePhones(j, contact.id, plan.removePhones);
+    removeAliases(j, contact.id, plan.removeAliases);
+    removeTags(j, contact.id, plan.untags);
   }, `edit ${told}`);
   ctx.out.write(`updated ${told}\n`);
 }

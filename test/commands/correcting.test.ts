@@ -224,6 +224,38 @@ describe('rel edit NAME: removing what is not there, or changing nothing, exits 
   });
 });
 
+describe('rel edit and rel contact add: one email, phone or alias written two ways is one', () => {
+  const card = async (j: TestJournal, name: string) => (await j.json<{ person: { emails: string[]; phones: string[]; aliases: string[] } }>(['show', name, '--json'])).person;
+
+  it('rel edit --phone in another form of a number they have changes nothing (exit 1)', async () => {
+    const j = await journal();
+    await j.ok(['contact', 'add', 'Solo Phone', '--phone', '+48 601 234 567']);
+    for (const phone of ['601234567', '0601-234-567']) {
+      expect(await expectRefused(j, ['edit', 'solo', '--phone', phone], 1)).toBe('rel: Solo Phone (#3) already has all that; nothing changed');
+    }
+    // Beside a real change, only the change is made and said.
+    expect(await j.ok(['edit', 'solo', '--phone', '601234567', '--company', 'Acme'])).toBe('updated Solo Phone (#3): company\n');
+    expect((await card(j, 'solo')).phones).toEqual(['+48 601 234 567']);
+  });
+
+  it('rel contact add keeps one of each, the first as written', async () => {
+    const j = await journal();
+    await j.ok(['contact', 'add', 'Dup', '--phone', '+1 512 555 0777', '--phone', '(512) 555-0777', '--email', 'a@dup.com', '--email', 'A@DUP.com', '--alias', 'Dupe', '--alias', 'dupe']);
+    expect(await card(j, 'Dup')).toMatchObject({ emails: ['a@dup.com'], phones: ['+1 512 555 0777'], aliases: ['Dupe'] });
+    expect(await j.ok(['edit', 'Dup', '--phone', '555-0199', '--phone', '555 0199'])).toBe('updated Dup (#3): phone added\n');
+  });
+
+  it('rel edit --remove-phone removes the stored form of the same number, as --remove-email does any case', async () => {
+    const j = await journal();
+    await j.ok(['contact', 'add', 'P', '--phone', '+1 512 555 0160', '--email', 'p@x.com']);
+    expect(await j.ok(['edit', 'P', '--remove-phone', '512-555-0160', '--remove-email', 'P@X.COM'])).toBe('updated P (#3): email removed, phone removed\n');
+    expect(await card(j, 'P')).toMatchObject({ emails: [], phones: [] });
+    // Two country codes are two numbers (isOneNumber).
+    await j.ok(['edit', 'P', '--phone', '+34 512 555 016']);
+    expect(await expectRefused(j, ['edit', 'P', '--remove-phone', '+1 512 555 016'], 1)).toBe('rel: P has no phone +1 512 555 016; nothing changed');
+  });
+});
+
 describe('a bad value beside a name that finds no one, or several', () => {
   it('is the error said (exit 2), as when the name finds one person', async () => {
     const j = await journal();
