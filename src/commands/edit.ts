@@ -1,5 +1,5 @@
 // rel edit NAME: change a contact's facts; "" clears a field.
-import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { readContactFlags, refuseAliasesOfOthers, type ContactFlagValues } from '../contactFields.js';
 import type { Context } from '../context.js';
 import { RelError, UsageError } from '../errors.js';
 import { personNameFlag, tagFlag } from '../flags.js';
@@ -20,7 +20,7 @@ import type { Contact } from '../domain/records.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { personNamed, valuesBeforeNames } from './personNamed.js';
 import { refuseReferralLoop } from '../store/referrals.js';
-import { checkContactEdit } from './correcting.js';
+import { checkContactEdit, type ContactEditPlan } from './correcting.js';
 
 export interface EditOptions extends ContactFlagValues {
   name?: string;
@@ -60,8 +60,11 @@ function editedWords(opts: EditOptions, formerName: string): string {
   return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
 }
 
-/** An email, phone or alias being given to `contact` that is someone else's already: refused unless --force. */
-function refuseTakenFacts(j: Journal, contact: Contact, { emails, phones, aliases }: ContactChanges): void {
+/**
+ * An email, phone or alias being given to `contact` that is someone else's already: refused unless
+ * --force. Only what the edit adds (ContactEditPlan): what `contact` has already is not being given.
+ */
+function refuseTakenFacts(j: Journal, contact: Contact, { emails, phones, aliases }: Pick<ContactEditPlan, 'emails' | 'phones' | 'aliases'>): void {
   refuseAliasesOfOthers(j, aliases, contact, 'or pass --force to give it to both');
   if (emails.length === 0 && phones.length === 0) return;
   const owners = samePersonSuspects(j, { name: '', emails, phones, except: contact.id });
@@ -90,12 +93,12 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
   const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   const plan = checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
-  if (!opts.force) refuseTakenFacts(j, contact, changes);
+  if (!opts.force) refuseTakenFacts(j, contact, plan);
   await j.readyToWrite();
   const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
   const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name)}`;
   j.write(() => {
-    if (!opts.force) refuseTakenFacts(j, contact, changes); // again, under the write lock
+    if (!opts.force) refuseTakenFacts(j, contact, plan); // again, under the write lock
     const { referredBy } = changes.fields;
     if (referredBy !== undefined && referredBy !== null) refuseReferralLoop(j, contact.id, referredBy);
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));

@@ -256,6 +256,21 @@ describe('rel edit and rel contact add: one email, phone or alias written two wa
   });
 });
 
+describe('rel edit with what the person has already, which someone else has too', () => {
+  it('is "already has all that", not the other person\'s, with or without --force; beside a change, the change alone', async () => {
+    const j = await journal();
+    await j.ok(['contact', 'add', 'Ann Lee', '--phone', '+1 512 555 0160', '--email', 'ann@lee.com']);
+    await j.ok(['contact', 'add', 'Ann Leigh', '--new', '--phone', '512-555-0160', '--email', 'ANN@lee.com']);
+    for (const force of [[], ['--force']]) {
+      expect(await expectRefused(j, ['edit', 'Ann Lee', '--phone', '(512) 555-0160', ...force], 1)).toBe('rel: Ann Lee (#3) already has all that; nothing changed');
+      expect(await expectRefused(j, ['edit', 'Ann Lee', '--email', 'Ann@Lee.com', ...force], 1)).toBe('rel: Ann Lee (#3) already has all that; nothing changed');
+    }
+    expect(await j.ok(['edit', 'Ann Lee', '--phone', '(512) 555-0160', '--email', 'ann@lee.com', '--company', 'Lee Co'])).toBe('updated Ann Lee (#3): company\n');
+    // What is new and someone else's is still refused.
+    expect(await expectRefused(j, ['edit', 'Ann Lee', '--phone', '(512) 555-0160', '--email', 'jane@example.com'], 1)).toMatch(/^rel: jane@example.com: already on Jane Doe \(#1: same email\);/);
+  });
+});
+
 describe('a bad value beside a name that finds no one, or several', () => {
   it('is the error said (exit 2), as when the name finds one person', async () => {
     const j = await journal();
