@@ -2,7 +2,7 @@
 // kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
 // rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
 import type { Command } from 'commander';
-import { UsageError } from './errors.js';
+import { oppositeFlags } from './errors.js';
 import { collect, examples, viaOption, type Act } from './cliShared.js';
 import type { ConversationEditOptions } from './commands/conversation.js';
 import type { DetailEditOptions } from './commands/detail.js';
@@ -17,7 +17,7 @@ function oneWay(command: Command, name: string): Command {
   command.on(`option:${name}`, () => given.add(name));
   command.on(`option:no-${name}`, () => given.add(`no-${name}`));
   return command.hook('preAction', () => {
-    if (given.size === 2) throw new UsageError(`--${name} and --no-${name} say opposite things: give one of them`);
+    if (given.size === 2) throw oppositeFlags(`--${name}`, `--no-${name}`);
   });
 }
 

@@ -11,6 +11,9 @@ export class UsageError extends RelError {
   override readonly exitCode: number = ExitCode.usage;
 }
 
+/** `--every 1m --no-every`, `--tag vip --untag vip`: which of the two is meant is not rel's to guess. Exit 2. */
+export const oppositeFlags = (one: string, other: string): UsageError => new UsageError(`${one} and ${other} say opposite things: give one of them`);
+
 export class NotFoundError extends RelError {}
 
 /**

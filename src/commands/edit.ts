@@ -1,7 +1,8 @@
 // rel edit NAME: change a contact's facts; "" clears a field.
-import { readContactFlags, refuseAliasesOfOthers, type ContactFlagValues } from '../contactFields.js';
+import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { isOneAlias, isOneEmail, isOnePhone, type SameValue } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
-import { RelError, UsageError } from '../errors.js';
+import { oppositeFlags, RelError, UsageError } from '../errors.js';
 import { personNameFlag, tagFlag } from '../flags.js';
 import {
   addAliases,
@@ -21,6 +22,7 @@ import { samePersonSuspects } from '../store/samePerson.js';
 import { personNamed, valuesBeforeNames } from './personNamed.js';
 import { refuseReferralLoop } from '../store/referrals.js';
 import { checkContactEdit, type ContactEditPlan } from './correcting.js';
+import { commandWord } from '../ui/style.js';
 
 export interface EditOptions extends ContactFlagValues {
   name?: string;
@@ -73,14 +75,35 @@ function refuseTakenFacts(j: Journal, contact: Contact, { emails, phones, aliase
   throw new RelError(`${[...emails, ...phones].join(', ')}: already on ${owned}; if they are the same person as ${contact.name}, rel merge them, or pass --force to give it to both`);
 }
 
+/** `--tag vip --untag VIP`: one value added and removed, in any of its forms, is a command line that says opposite things (exit 2). */
+function refuseOpposites(changes: ContactChanges, untags: string[], opts: EditOptions): void {
+  const pairs: Array<[string, string[], string, string[], SameValue]> = [
+    ['--email', changes.emails, '--remove-email', opts.removeEmail ?? [], isOneEmail],
+    ['--phone', changes.phones, '--remove-phone', opts.removePhone ?? [], isOnePhone],
+    ['--alias', changes.aliases, '--remove-alias', opts.removeAlias ?? [], isOneAlias],
+    ['--tag', changes.tags, '--untag', untags, (a, b) => a === b],
+  ];
+  for (const [add, added, remove, removed, same] of pairs) {
+    for (const value of added) {
+      const other = removed.find((r) => same(value, r));
+      if (other !== undefined) throw oppositeFlags(`${add} ${commandWord(value)}`, `${remove} ${commandWord(other.trim())}`);
+    }
+  }
+}
+
+const untagsOf = (opts: EditOptions): string[] => (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
+
 export async function edit(query: string, opts: EditOptions, ctx: Context): Promise<void> {
   if (Object.values(opts).every((v) => v === undefined)) {
     throw new UsageError('nothing to change; give at least one flag, e.g. rel edit jane --company "Doe Flowers" (see rel edit --help)');
   }
   const j = ctx.journal();
   // The referrer is a name too: only the values are checked before the person is found.
-  const contact = await valuesBeforeNames(() => personNamed(ctx, query, { addFirst: true }), () => readContactFlags(ctx, { ...opts, referredBy: undefined }));
+  const checkValues = async () => refuseOpposites(await readContactFlags(ctx, { ...opts, referredBy: undefined }), untagsOf(opts), opts);
+  const contact = await valuesBeforeNames(() => personNamed(ctx, query, { addFirst: true }), checkValues);
   const changes = await readContactFlags(ctx, opts);
+  const untags = untagsOf(opts);
+  refuseOpposites(changes, untags, opts);
   if (opts.name !== undefined) {
     const name = personNameFlag(opts.name, '--name');
     const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
@@ -91,7 +114,6 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     changes.fields.name = name;
   }
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
-  const untags = (opts.untag ?? []).map((t) => tagFlag(t, '--untag'));
   const plan = checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
   if (!opts.force) refuseTakenFacts(j, contact, plan);
   await j.readyToWrite();

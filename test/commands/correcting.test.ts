@@ -271,6 +271,21 @@ describe('rel edit with what the person has already, which someone else has too'
   });
 });
 
+describe('rel edit adding and removing one value says opposite things (exit 2)', () => {
+  it.each([
+    [['--tag', 'vip', '--untag', 'VIP'], 'rel: --tag vip and --untag vip say opposite things: give one of them'],
+    [['--tag', 'gold', '--untag', 'gold'], 'rel: --tag gold and --untag gold say opposite things: give one of them'],
+    [['--email', 'jane@example.com', '--remove-email', 'JANE@example.com'], 'rel: --email jane@example.com and --remove-email JANE@example.com say opposite things: give one of them'],
+    [['--phone', '555-0100', '--remove-phone', '555 0100'], 'rel: --phone 555-0100 and --remove-phone "555 0100" say opposite things: give one of them'],
+    [['--alias', 'Janie', '--remove-alias', 'janie'], 'rel: --alias Janie and --remove-alias janie say opposite things: give one of them'],
+  ])('rel edit jane %j', async (flags, message) => {
+    const j = await journal();
+    expect(await expectRefused(j, ['edit', 'Jane Doe', ...flags], 2)).toBe(message);
+    // Before the name is looked for, as any bad value is.
+    expect(await expectRefused(j, ['edit', 'nobody', ...flags], 2)).toBe(message);
+  });
+});
+
 describe('a bad value beside a name that finds no one, or several', () => {
   it('is the error said (exit 2), as when the name finds one person', async () => {
     const j = await journal();
