@@ -9,7 +9,6 @@ import {
   addEmails,
   addPhones,
   addTags,
-  contactsNamed,
   removeAliases,
   removeEmails,
   removePhones,
@@ -18,6 +17,8 @@ import {
 } from '../store/contacts.js';
 import { isoInstant, type Journal } from '../store/journal.js';
 import type { Contact } from '../domain/records.js';
+import { normalizeName } from '../domain/names.js';
+import { describeSamePerson } from '../domain/samePerson.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { personNamed, valuesBeforeNames } from './personNamed.js';
 import { refuseReferralLoop } from '../store/referrals.js';
@@ -75,6 +76,24 @@ function refuseTakenFacts(j: Journal, contact: Contact, { emails, phones, aliase
   throw new RelError(`${[...emails, ...phones].join(', ')}: already on ${owned}; if they are the same person as ${contact.name}, rel merge them, or pass --force to give it to both`);
 }
 
+/**
+ * A new name that may be someone else's, by what rel contact add checks of a name (samePersonSuspects:
+ * the same folded name, a typo away, the words in another order, their alias). The same folded
+ * name as the person's own changes nothing about who else it looks like.
+ */
+function refuseNameOfOthers(j: Journal, contact: Contact, name: string): void {
+  if (normalizeName(name) === normalizeName(contact.name)) return;
+  const suspects = samePersonSuspects(j, { name, except: contact.id });
+  if (suspects.length === 0) return;
+  throw new RelError(`"${name}" may be someone already in the journal: ${describeSamePerson(suspects)}; if they are the same person as ${contact.name}, rel merge them, or pass --force to rename them anyway`);
+}
+
+/** What the edit gives `contact` that is someone else's already: refused unless --force. */
+function refuseOthers(j: Journal, contact: Contact, plan: ContactEditPlan, name: string | undefined): void {
+  if (name !== undefined) refuseNameOfOthers(j, contact, name);
+  refuseTakenFacts(j, contact, plan);
+}
+
 /** `--tag vip --untag VIP`: one value added and removed, in any of its forms, is a command line that says opposite things (exit 2). */
 function refuseOpposites(changes: ContactChanges, untags: string[], opts: EditOptions): void {
   const pairs: Array<[string, string[], string, string[], SameValue]> = [
@@ -104,23 +123,15 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   const changes = await readContactFlags(ctx, opts);
   const untags = untagsOf(opts);
   refuseOpposites(changes, untags, opts);
-  if (opts.name !== undefined) {
-    const name = personNameFlag(opts.name, '--name');
-    const clash = contactsNamed(j, name).filter((c) => c.id !== contact.id);
-    if (clash.length > 0 && !opts.force) {
-      const who = clash.map((c) => `#${c.id}`).join(', ');
-      throw new RelError(`a contact named "${name}" already exists (${who}); if they are the same person as ${contact.name}, rel merge them, or pass --force for two people of that name`);
-    }
-    changes.fields.name = name;
-  }
+  if (opts.name !== undefined) changes.fields.name = personNameFlag(opts.name, '--name');
   if (changes.fields.referredBy === contact.id) throw new RelError(`${contact.name} cannot have referred themselves`);
   const plan = checkContactEdit(contact, { ...changes, removeEmails: opts.removeEmail ?? [], removePhones: opts.removePhone ?? [], removeAliases: opts.removeAlias ?? [], untags });
-  if (!opts.force) refuseTakenFacts(j, contact, plan);
+  if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name);
   await j.readyToWrite();
   const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
   const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name)}`;
   j.write(() => {
-    if (!opts.force) refuseTakenFacts(j, contact, plan); // again, under the write lock
+    if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name); // again, under the write lock
     const { referredBy } = changes.fields;
     if (referredBy !== undefined && referredBy !== null) refuseReferralLoop(j, contact.id, referredBy);
     updateContact(j, contact.id, changes.fields, isoInstant(ctx.now));

@@ -127,7 +127,7 @@ describe('rel edit', () => {
       const j = await withJane();
       await j.ok(['contact', 'add', 'Jim Beam']);
       expect(await expectRefused(j, ['edit', 'jane', '--name', 'jim beam'], 1)).toBe(
-        'rel: a contact named "jim beam" already exists (#2); if they are the same person as Jane Doe, rel merge them, or pass --force for two people of that name',
+        'rel: "jim beam" may be someone already in the journal: Jim Beam (#2: same name); if they are the same person as Jane Doe, rel merge them, or pass --force to rename them anyway',
       );
       // --force: two people of one name, as `rel contact add NAME --new` makes them.
       expect(await j.ok(['edit', 'jane', '--name', 'Jim Beam', '--force'])).toContain('Jim Beam (#1)');

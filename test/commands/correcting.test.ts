@@ -286,6 +286,23 @@ describe('rel edit adding and removing one value says opposite things (exit 2)',
   });
 });
 
+describe('rel edit --name: a name that may be someone else is refused as rel contact add refuses it', () => {
+  it('a typo away, the same words in another order, their alias: the candidates and --force', async () => {
+    const j = await journal();
+    await j.ok(['contact', 'add', 'José Núñez', '--alias', 'Pepe']);
+    await j.ok(['contact', 'add', 'Lucas Wrobel']);
+    expect(await expectRefused(j, ['contact', 'add', 'Jose Nunes'], 1)).toMatch(/^rel: "Jose Nunes" may be someone already in the journal: José Núñez \(#3: name a typo away\);/);
+    expect(await expectRefused(j, ['edit', 'lucas', '--name', 'Jose Nunes'], 1)).toBe(
+      'rel: "Jose Nunes" may be someone already in the journal: José Núñez (#3: name a typo away); if they are the same person as Lucas Wrobel, rel merge them, or pass --force to rename them anyway',
+    );
+    expect(await expectRefused(j, ['edit', 'lucas', '--name', 'Núñez, José'], 1)).toMatch(/José Núñez \(#3: same name, words in another order\)/);
+    expect(await expectRefused(j, ['edit', 'lucas', '--name', 'pepe'], 1)).toMatch(/José Núñez \(#3: an alias of theirs\)/);
+    // Only the name is held against others: Lucas's own name, email or phone are not.
+    expect(await j.ok(['edit', 'lucas', '--name', 'Lucas Wróbel'])).toBe('updated Lucas Wróbel (#4): name (was Lucas Wrobel)\n');
+    expect(await j.ok(['edit', 'lucas', '--name', 'Jose Nunes', '--force'])).toBe('updated Jose Nunes (#4): name (was Lucas Wróbel)\n');
+  });
+});
+
 describe('a bad value beside a name that finds no one, or several', () => {
   it('is the error said (exit 2), as when the name finds one person', async () => {
     const j = await journal();
