@@ -10,7 +10,7 @@ import { hasAnyContact, highestContactId } from '../store/contacts.js';
 import { listedContacts, listedPeople, type ExportedContact, type ListedPerson, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
-import { commandWord, makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { commandWord, dueWords, makeStyle, relativeDay, type Style } from '../ui/style.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
 
@@ -116,8 +116,8 @@ function tableRow(s: Style, ctx: Context): (row: Shown) => string[] {
   return (row) => [
     s.dim(`#${row.id}`),
     s.bold(row.name),
-    row.lastContactOn === null ? s.dim('never talked') : `last ${day(row.lastContactOn)}`,
-    row.dueOn === null ? s.dim('no rhythm yet') : row.status === 'drifting' ? s.red(`due ${day(row.dueOn)}`) : `next ${day(row.dueOn)}`,
+    row.lastContactOn === null ? s.dim('never contacted') : `last ${day(row.lastContactOn)}`,
+    row.dueOn === null ? s.dim('no rhythm yet') : dueWords(row.status, row.dueOn, ctx.today, day(row.dueOn), s),
     [stateMark(row, s), s.dim(row.tags.map((t) => `#${commandWord(t)}`).join(' '))].filter(Boolean).join(' '),
   ];
 }

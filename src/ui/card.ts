@@ -6,7 +6,7 @@ import { readStoredDate } from '../domain/dateInput.js';
 import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
-import { commandWord, hangingIndent, makeStyle, showDay, type Style } from './style.js';
+import { commandWord, dueWords, hangingIndent, makeStyle, showDay, type Style } from './style.js';
 import { isPaused } from '../domain/cadence.js';
 import { describeEvery } from '../domain/duration.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
@@ -115,7 +115,7 @@ export function renderCard(card: Card, ctx: Screen): string {
   const { lastContactOn, dueOn, cadence, status } = card.rhythm;
   const last = lastContactOn === null ? 'never talked' : `last talked ${day(lastContactOn)}`;
   const note = STATUS_NOTE[status];
-  const next = dueOn === null ? 'nothing due until you first talk (imported)' : `${describeEvery(cadence)}, next ${status === 'drifting' ? s.red(`due ${day(dueOn)}`) : day(dueOn)}`;
+  const next = dueOn === null ? 'nothing due until you first talk (imported)' : `${describeEvery(cadence)}, ${dueWords(status, dueOn, ctx.today, day(dueOn), s)}`;
   lines.push(`  ${s.dim('rhythm:')} ${last}; ${next}${note ? ` (${note})` : ''}`);
 
   const section = (title: string, items: string[]) => {

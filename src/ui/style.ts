@@ -67,6 +67,15 @@ export function showDay(day: Day, today: Day, tty: boolean): string {
   return tty ? `${day} (${relativeDay(day, today)})` : day;
 }
 
+/**
+ * How a person's due day is said (`when` is the day as shown): drifting, "due" it (red); a day past
+ * while paused or archived, "was due" (their rhythm waits: nothing is next until it resumes); else "next".
+ */
+export function dueWords(status: string, dueOn: Day, today: Day, when: string, s: Style): string {
+  if (status === 'drifting') return s.red(`due ${when}`);
+  return (status === 'paused' || status === 'archived') && dueOn < today ? `was due ${when}` : `next ${when}`;
+}
+
 /** Left-aligned columns; the last one is not padded, and may run over several lines (see columnsRow). */
 export function columns(rows: string[][], gap = '  '): string {
   const widths = columnWidths(rows);

@@ -276,13 +276,13 @@ describe('rel list', () => {
     expect(await j.rel(['list'])).toEqual({
       code: 0,
       stderr: '',
-      stdout: ['#2  Ann Bell   last 2026-06-01  due 2026-08-30', '#3  Bob Lee    last 2026-11-20  next 2027-02-18', '#1  Carla Zed  never talked     next 2026-12-07  #vip', ''].join('\n'),
+      stdout: ['#2  Ann Bell   last 2026-06-01  due 2026-08-30', '#3  Bob Lee    last 2026-11-20  next 2027-02-18', '#1  Carla Zed  never contacted  next 2026-12-07  #vip', ''].join('\n'),
     });
   });
 
   it('filters by tag and overdue, and sorts by next or last', async () => {
     const j = await three();
-    expect(await j.ok(['list', '--tag', 'VIP'])).toBe('#1  Carla Zed  never talked  next 2026-12-07  #vip\n');
+    expect(await j.ok(['list', '--tag', 'VIP'])).toBe('#1  Carla Zed  never contacted  next 2026-12-07  #vip\n');
     expect(await j.ok(['list', '--overdue'])).toBe('#2  Ann Bell  last 2026-06-01  due 2026-08-30\n');
     const ids = async (args: string[]) => (await j.json<Array<{ id: number }>>(['list', '--json', ...args])).map((c) => c.id);
     expect(await ids(['--sort', 'next'])).toEqual([2, 1, 3]);

@@ -16,15 +16,15 @@ interface Listed {
   rhythm: { status: string; lastContactOn: string | null; dueOn: string | null };
 }
 
-/** The table line --json's person should have (no colour, off a terminal: days as dates). */
-function expectedLine(p: Listed): string[] {
+/** The table line --json's person should have on `today` (no colour, off a terminal: days as dates). */
+function expectedLine(p: Listed, today: string): string[] {
   const { status, lastContactOn, dueOn } = p.rhythm;
   const mark = status === 'paused' ? `(paused until ${p.pausedUntil})` : status === 'archived' ? '(archived)' : '';
   return [
     `#${p.id}`,
     p.name,
-    lastContactOn === null ? 'never talked' : `last ${lastContactOn}`,
-    dueOn === null ? 'no rhythm yet' : status === 'drifting' ? `due ${dueOn}` : `next ${dueOn}`,
+    lastContactOn === null ? 'never contacted' : `last ${lastContactOn}`,
+    dueOn === null ? 'no rhythm yet' : status === 'drifting' ? `due ${dueOn}` : `${['paused', 'archived'].includes(status) && dueOn < today ? 'was due' : 'next'} ${dueOn}`,
     [mark, p.tags.map((t) => `#${t}`).join(' ')].filter(Boolean).join(' '),
   ].filter(Boolean);
 }
@@ -34,7 +34,7 @@ const cells = (line: string): string[] => line.trim().split(/ {2,}/);
 async function tableAgreesWithJson(j: TestJournal, args: string[], now?: string): Promise<number> {
   const people = await j.json<Listed[]>(['list', '--json', ...args], { now });
   const lines = (await j.ok(['list', ...args], { now })).split('\n').filter(Boolean);
-  expect(lines.map(cells)).toEqual(people.map(expectedLine));
+  expect(lines.map(cells)).toEqual(people.map((p) => expectedLine(p, now ?? '2026-11-23')));
   return people.length;
 }
 
@@ -61,6 +61,13 @@ describe('rel list: the table and --json', () => {
     expect(await tableAgreesWithJson(j, ['--archived'])).toBe(1);
     expect(await tableAgreesWithJson(j, ['--overdue'])).toBe(1);
     await tableAgreesWithJson(j, ['--tag', 'vip']);
+  });
+
+  it('a day past while paused or archived "was due": nothing is next while their rhythm waits; the card says so too', async () => {
+    const j = await everyState();
+    expect((await j.ok(['list'])).split('\n').find((line) => line.includes('Dan Roe'))).toMatch(/ was due 2026-07-30 +\(paused until 2027-01-15\)$/);
+    expect((await j.ok(['list', '--archived'])).trim()).toMatch(/ was due 2026-05-30 +\(archived\)$/);
+    expect(await j.ok(['show', 'dan'])).toContain('rhythm: last talked 2026-05-01; every 90 days, was due 2026-07-30 (paused)');
   });
 
   it('agree on a day before some conversations (as after a clock change, or an import of later ones)', async () => {

@@ -18,13 +18,13 @@ describe('tags with spaces', () => {
     expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip', 'wedding clients']);
     expect(await j.ok(['show', 'ann'])).toContain('  tags: vip, wedding clients\n');
     // The list marks each tag with #; one with a space is quoted, as it is typed.
-    expect(await j.ok(['list'])).toBe('#1  Ann Lee  never talked  next 2027-02-21  #vip #"wedding clients"\n');
+    expect(await j.ok(['list'])).toBe('#1  Ann Lee  never contacted  next 2027-02-21  #vip #"wedding clients"\n');
   });
 
   it('work wherever a tag is named: a cadence, the list, untag', async () => {
     const j = await tagged();
     expect(await j.ok(['tag', 'wedding clients', '--every', '2w'])).toBe("everyone tagged wedding clients is kept in touch with every 2w (a person's own --every still wins)\n");
-    expect(await j.ok(['list', '--tag', 'Wedding  clients'])).toBe('#1  Ann Lee  never talked  next 2026-12-07  #vip #"wedding clients"\n');
+    expect(await j.ok(['list', '--tag', 'Wedding  clients'])).toBe('#1  Ann Lee  never contacted  next 2026-12-07  #vip #"wedding clients"\n');
     await j.ok(['edit', 'ann', '--untag', 'WEDDING CLIENTS']);
     expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['vip']);
   });
