@@ -12,7 +12,7 @@ import { registerMergeCommands } from './cliMerge.js';
 import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, readingJsonFirst, terminalOnlyQuestions } from './cliLazy.js';
-import { collect, examples, viaOption, type Act } from './cliShared.js';
+import { collect, examples, oneOf, viaOption, type Act } from './cliShared.js';
 import { asOneArgument, inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
 import { pathWord } from './shellWords.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
@@ -242,7 +242,7 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
     registry
       .command('list')
       .description('contacts, one line each with the last contact and the next due date')
-      .option('--tag <tag>', 'only people with this tag')
+      .option('--tag <tag>', 'only people with this tag', oneOf('--tag', 'rel list lists the people of one tag at a time'))
       .option('--overdue', 'only people past their keep-in-touch cadence')
       .addOption(new Option('--sort <key>', 'order').choices(LIST_SORT_KEYS).default('name'))
       .option('--archived', 'archived people instead')

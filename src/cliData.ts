@@ -2,7 +2,7 @@
 // import. Kept beside cli.ts so the registry stays readable; like it, no logic and lazy imports
 // only, so the CSV, vCard and iCalendar code loads only when one of these runs.
 import { Argument, Option, type Command } from 'commander';
-import { examples, type Act } from './cliShared.js';
+import { examples, oneOf, type Act } from './cliShared.js';
 import type { ExportOptions } from './commands/export.js';
 import type { ImportOptions } from './commands/import.js';
 import { EXPORT_FORMATS, EXPORT_SUBJECTS, IMPORT_FORMATS, type ExportSubject } from './domain/dataFormats.js';
@@ -17,7 +17,7 @@ export function registerDataCommands(program: Command, act: Act): void {
       .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, everything as JSON, or all about one person')
       .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(EXPORT_FORMATS))
       .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
-      .option('--tag <tag>', 'only people with this tag, and what concerns them')
+      .option('--tag <tag>', 'only people with this tag, and what concerns them', oneOf('--tag', 'rel export takes one tag at a time'))
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
       .option('--bom', 'csv/tsv: start with the UTF-8 mark, so that Excel and LibreOffice read accents right')
       .option('--rescue', 'all: save what can still be read of a damaged journal, and say on stderr what could not be (rel doctor says when)')

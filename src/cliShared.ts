@@ -2,6 +2,7 @@
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import type { Context } from './context.js';
 import { CHANNEL_NAMES, channelFor, type Channel } from './domain/channels.js';
+import { UsageError } from './errors.js';
 
 /**
  * Registers a command's action: builds the context, then runs `run` (which loads the command's
@@ -12,6 +13,14 @@ import { CHANNEL_NAMES, channelFor, type Channel } from './domain/channels.js';
 export type Act = <Opts extends object = object, Args extends unknown[] = []>(cmd: Command, run: (ctx: Context, opts: Opts, args: Args) => Promise<void>) => Command;
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** A filter that takes one value (`--tag` of rel list): a second is refused, not put in the first's place unsaid. */
+export const oneOf =
+  (flag: string, instead: string) =>
+  (value: string, previous: string | undefined): string => {
+    if (previous !== undefined) throw new UsageError(`${flag} "${previous}" and ${flag} "${value}": give one ${flag}; ${instead}`);
+    return value;
+  };
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

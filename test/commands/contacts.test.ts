@@ -280,6 +280,12 @@ describe('rel list', () => {
     });
   });
 
+  it('a second --tag is refused, not put in the first one\'s place unsaid (list and export)', async () => {
+    const j = await three();
+    expect(await expectRefused(j, ['list', '--tag', 'vip', '--tag', 'gold'], 2)).toBe('rel: --tag "vip" and --tag "gold": give one --tag; rel list lists the people of one tag at a time');
+    expect(await expectRefused(j, ['export', 'contacts', '--tag', 'vip', '--tag', 'gold'], 2)).toBe('rel: --tag "vip" and --tag "gold": give one --tag; rel export takes one tag at a time');
+  });
+
   it('filters by tag and overdue, and sorts by next or last', async () => {
     const j = await three();
     expect(await j.ok(['list', '--tag', 'VIP'])).toBe('#1  Carla Zed  never contacted  next 2026-12-07  #vip\n');
