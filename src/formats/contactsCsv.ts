@@ -100,13 +100,39 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
     throw new ImportFormatError({ file, line: headerRecord.line }, unknownHeader(headerRecord.cells));
   }
   const dialect = DIALECTS.find(([n]) => n === name)![1];
-  const dates = FileDates.of(dateTexts(header, dialect.dateColumns(header), records), options.dateOrder);
-  const read = dialect.reader(header);
+  const unnamed: UnnamedRecord[] = unreadable.map((line) => ({ file, line, reason: UNREADABLE_ROW }));
+  const read = readRows({ file, header, records, unnamed, warnings }, { dateColumns: dialect.dateColumns(header), reader: dialect.reader(header) }, options.dateOrder);
+  return { kind: dialect.kind(header), records: records.length + unreadable.length, unit: 'row', ...read };
+}
+
+/** Records under one header, and what was already left out of their file (each skipped record is also a warning). */
+export interface RowsToRead {
+  file: string;
+  header: CsvHeader;
+  records: readonly CsvRecord[];
+  unnamed: UnnamedRecord[];
+  warnings: ImportWarning[];
+}
+
+/** How a kind of file reads its rows: which columns hold dates, and a row's record. */
+export interface RowReading {
+  dateColumns: readonly string[];
+  reader: (row: CsvRow) => ReadRecord;
+}
+
+/**
+ * The records' contacts, in file order, the file's numeric dates looked at together first; what
+ * cannot be read joins `unnamed` and `warnings`. Shared with rel's JSON reader (contactsJson.ts),
+ * so that a contact reads the same from either file.
+ */
+export function readRows(rows: RowsToRead, how: RowReading, dateOrder: DateOrder | undefined): Pick<ContactsFile, 'dates' | 'contacts' | 'unnamed' | 'warnings'> {
+  const { file, header, records, unnamed, warnings } = rows;
+  const warn: Warn = (place, problem) => warnings.push({ ...place, problem });
+  const dates = FileDates.of(dateTexts(header, how.dateColumns, records), dateOrder);
   const reading = { dates, warn };
   const contacts: ImportedContact[] = [];
-  const unnamed: UnnamedRecord[] = unreadable.map((line) => ({ file, line, reason: UNREADABLE_ROW }));
   for (const record of records) {
-    const contact = read(new CsvRow(header, record, file, reading));
+    const contact = how.reader(new CsvRow(header, record, file, reading));
     if (contact === undefined) {
       unnamed.push({ file, line: record.line });
       warn({ file, line: record.line }, NOBODY);
@@ -115,7 +141,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   unnamed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { kind: dialect.kind(header), records: records.length + unreadable.length, unit: 'row', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
+  return { ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
 }
 
 function* dateTexts(header: CsvHeader, columns: readonly string[], records: readonly CsvRecord[]): Iterable<string> {

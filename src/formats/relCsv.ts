@@ -17,7 +17,7 @@ import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'referred_by_id' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+export type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'referred_by_id' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
 
 const SPELLINGS: Record<string, RelColumn> = {
   email: 'emails', e_mail: 'emails', email_address: 'emails', e_mail_address: 'emails',
@@ -69,11 +69,14 @@ interface FileColumn {
   index: number;
 }
 
-/** Reads rows of one file: resolves the header's spellings, and where each column is, once. */
-export function relRowReader(header: CsvHeader): (row: CsvRow) => ReadRecord {
+/**
+ * Reads rows of one file: resolves the header's spellings, and where each column is, once.
+ * `columnOf` names the column of rel's a header name is (rel's JSON reader gives its own keys).
+ */
+export function relRowReader(header: CsvHeader, columnOf: (name: string) => string = canonicalColumn): (row: CsvRow) => ReadRecord {
   const columns = new Map<string, FileColumn>();
   header.names.forEach((name, index) => {
-    const column = canonicalColumn(name);
+    const column = columnOf(name);
     if (!columns.has(column)) columns.set(column, { name, index });
   });
   return (row) => contactFromRelRow(new RelCells(row, columns));
