@@ -41,7 +41,7 @@ export function registerDataCommands(program: Command, act: Act): void {
     program
       .command('import')
       .argument('<file>', 'the file, or - for stdin')
-      .description('add contacts from a CSV (rel, Google Contacts, Outlook, Thunderbird, LinkedIn, any with a Name column) or vCard file, or restore a rel export all')
+      .description('add contacts from a CSV (rel, Google Contacts, Outlook, Thunderbird, LinkedIn, any with a Name column), rel\'s JSON or NDJSON, or vCard file, or restore a rel export all')
       .option('--dry-run', 'say how the file reads and what would be added, updated and skipped, and change nothing')
       .option('--strict', 'refuse a file with anything that cannot be read, listing every problem, instead of leaving it out')
       .addOption(new Option('--date-order <order>', 'numeric dates such as 04/02/1971 are day-first (dmy) or month-first (mdy), when no date of the file proves it').choices(DATE_ORDERS))
@@ -50,6 +50,7 @@ export function registerDataCommands(program: Command, act: Act): void {
         'after',
         examples([
           'rel import contacts.csv             # Google Contacts, Outlook or Thunderbird CSV, or rel export contacts',
+          'rel import contacts.json           # rel export contacts --format json (or ndjson), read as its CSV is',
           'rel import Connections.csv          # LinkedIn: how you met becomes "LinkedIn, connected 2024-03-12"',
           'rel import iphone.vcf --dry-run     # how the file reads, then what would change',
           'rel import outlook.csv --date-order dmy   # 04/02/1971 is 4 February',

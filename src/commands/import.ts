@@ -1,6 +1,6 @@
-// rel import FILE: contacts from rel's own CSV or any CSV with a Name column, Google, Outlook,
-// Thunderbird or LinkedIn CSV, or vCards (matched against the journal so nobody is added twice),
-// or a whole journal from `rel export all`. The file is read and parsed first; what cannot be read
+// rel import FILE: contacts from rel's own CSV, JSON or NDJSON or any CSV with a Name column,
+// Google, Outlook, Thunderbird or LinkedIn CSV, or vCards (matched against the journal so nobody
+// is added twice), or a whole journal from `rel export all`. The file is read and parsed first; what cannot be read
 // (a field, a line, a record) is left out and listed as a warning, or with --strict the file is
 // refused; then everything is written in one transaction, so a crash leaves the journal exactly as
 // it was.
@@ -49,11 +49,12 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   const format = opts.format ?? detectFormat(file, bytes);
   const progress = (total: number, label: string): Progress | undefined =>
     io.stderrIsTTY && !opts.dryRun && total > PROGRESS_FROM ? progressBar(ctx.err, total, label) : undefined;
-  if (format === 'json') {
+  const contacts = await readContacts(format, bytes, name, opts.dateOrder);
+  if (contacts === undefined) {
     const { restoreDocument } = await import('./importJournal.js');
     return restoreDocument(bytes, file, opts.dryRun === true, ctx, progress);
   }
-  const read = withoutUnbornBirthdays(await readContacts(format, bytes, name, opts.dateOrder), ctx.today);
+  const read = withoutUnbornBirthdays(contacts, ctx.today);
   if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);
   const { contacts: records, unnamed } = read;
   // A header line alone (an export of an empty journal, of an empty group): said, and nothing written.
@@ -141,19 +142,25 @@ async function readInputFile(file: string): Promise<Buffer> {
   }
 }
 
-/** By extension (.vcf, .json), else by content (BEGIN:VCARD, a JSON object), else CSV. */
+/** By extension (.vcf, .json, .ndjson), else by content (BEGIN:VCARD, a JSON object or array of objects), else CSV. */
 export function detectFormat(file: string, bytes: Uint8Array): ImportFormat {
   const extension = extname(file).toLowerCase();
   if (extension === '.vcf' || extension === '.vcard') return 'vcf';
-  if (extension === '.json') return 'json';
+  if (['.json', '.ndjson', '.jsonl'].includes(extension)) return 'json';
   const head = decodeTextFile(bytes.subarray(0, 4096)).trimStart();
   if (/^BEGIN:VCARD/i.test(head)) return 'vcf';
-  if (head.startsWith('{')) return 'json';
+  // `[` alone could begin a CSV header cell; `[{` or `[]` is JSON.
+  if (head.startsWith('{') || /^\[\s*[{\]]/.test(head)) return 'json';
   return 'csv';
 }
 
-async function readContacts(format: 'csv' | 'vcf', bytes: Uint8Array, name: string, dateOrder: DateOrder | undefined): Promise<ContactsFile> {
+/** The file's contacts; undefined for JSON that is one document, a whole journal (rel export all), which is restored instead. */
+async function readContacts(format: ImportFormat, bytes: Uint8Array, name: string, dateOrder: DateOrder | undefined): Promise<ContactsFile | undefined> {
   const options = dateOrder === undefined ? {} : { dateOrder };
+  if (format === 'json') {
+    const { readContactsJson } = await import('../formats/contactsJson.js');
+    return readContactsJson(bytes, name, options);
+  }
   if (format === 'vcf') {
     const { readVCards } = await import('../formats/vcard.js');
     return readVCards(bytes, name, options);

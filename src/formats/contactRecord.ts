@@ -14,7 +14,7 @@ export interface ContactsFile {
   kind: string;
   /** How many records it holds, read or not, and what they are. */
   records: number;
-  unit: 'row' | 'card';
+  unit: 'row' | 'card' | 'record';
   /** How its numeric dates were read, when it has any. */
   dates?: DateOrderDecision;
   contacts: ImportedContact[];

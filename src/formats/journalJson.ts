@@ -17,7 +17,7 @@ import { decodeTextFile } from './textDecoding.js';
 import { ImportFormatError } from './importError.js';
 import { findJsonError } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
-import { RESTORES_ONLY, validateJournalDocument } from './journalValidation.js';
+import { validateJournalDocument } from './journalValidation.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from './json.js';
 import { NUMBERED_RECORDS, type Conversation, type Detail, type JournalDocument, type JournalTag, type NumberedRecord, type Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
@@ -87,20 +87,6 @@ async function writeSection(sink: ChunkedWriter, section: ListSection, rows: Row
  * and the JSON path of the first bad value (`contacts[3].birthday`); a syntax error names the
  * line and column. Lists come back sorted by id.
  */
-/** Several lines, each a JSON object: NDJSON, as rel export --format ndjson writes a listing. */
-function isJsonLines(text: string): boolean {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  if (lines.length < 2) return false;
-  return lines.every((line) => {
-    try {
-      const value: unknown = JSON.parse(line);
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    } catch {
-      return false;
-    }
-  });
-}
-
 export function readJournalDocument(input: string | Uint8Array, file: string): JournalDocument {
   const text = decodeTextFile(input);
   if (text.trim() === '') throw new ImportFormatError({ file }, 'the file is empty; expected a rel journal export (JSON)');
@@ -108,7 +94,6 @@ export function readJournalDocument(input: string | Uint8Array, file: string): J
   try {
     value = JSON.parse(text);
   } catch {
-    if (isJsonLines(text)) throw new ImportFormatError({ file }, `is JSON lines (a record a line, as rel export --format ndjson writes), not a rel journal export: ${RESTORES_ONLY}`);
     const at = findJsonError(text);
     throw new ImportFormatError({ file }, at ? `not valid JSON at line ${at.line} column ${at.column}` : 'not valid JSON');
   }

@@ -48,7 +48,7 @@ const LINKS_BY_REF: PersonLinks = {
 };
 
 /** What rel import restores from JSON, and how contacts come in instead. */
-export const RESTORES_ONLY = 'rel import restores the JSON that rel export all writes; contacts come in from CSV or vCard (rel export contacts > contacts.csv)';
+export const RESTORES_ONLY = 'rel import restores the JSON that rel export all writes; contacts come in as a list (rel export contacts --format json or ndjson), or from CSV or vCard';
 
 export function validateJournalDocument(value: unknown, file: string, expected: { format: string; versions: readonly number[] }): JournalDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

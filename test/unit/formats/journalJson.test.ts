@@ -189,13 +189,10 @@ describe('readJournalDocument', () => {
 
   it.each([
     ['an empty file', () => '', 'x.json: the file is empty; expected a rel journal export (JSON)'],
-    [
-      'JSON lines (rel export contacts --format ndjson)',
-      () => '{"id":1,"name":"Jane"}\n{"id":2,"name":"Tom"}\n',
-      'x.json: is JSON lines (a record a line, as rel export --format ndjson writes), not a rel journal export: rel import restores the JSON that rel export all writes; contacts come in from CSV or vCard (rel export contacts > contacts.csv)',
-    ],
-    ['a list', () => '[]', 'x.json: is not a rel journal export: rel import restores the JSON that rel export all writes; contacts come in from CSV or vCard (rel export contacts > contacts.csv)'],
-    ['another format', () => ({ ...valid(), format: 'vcard' }), 'x.json, field format: is not "rel-journal": this is not a rel journal export; rel import restores the JSON that rel export all writes; contacts come in from CSV or vCard (rel export contacts > contacts.csv)'],
+    // rel import reads JSON lines as contacts before a document could come here (contactsJson.ts).
+    ['JSON lines (rel export contacts --format ndjson)', () => '{"id":1,"name":"Jane"}\n{"id":2,"name":"Tom"}\n', 'x.json: not valid JSON at line 2 column 1'],
+    ['a list', () => '[]', 'x.json: is not a rel journal export: rel import restores the JSON that rel export all writes; contacts come in as a list (rel export contacts --format json or ndjson), or from CSV or vCard'],
+    ['another format', () => ({ ...valid(), format: 'vcard' }), 'x.json, field format: is not "rel-journal": this is not a rel journal export; rel import restores the JSON that rel export all writes; contacts come in as a list (rel export contacts --format json or ndjson), or from CSV or vCard'],
     ['a newer version', () => ({ ...valid(), version: 3 }), 'x.json, field version: 3 was written by a newer rel; update rel to import it'],
     ['no version', () => ({ ...valid(), version: undefined }), 'x.json, field version: must be 1 or 2'],
     [
