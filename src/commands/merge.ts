@@ -2,7 +2,7 @@
 // where it has none, and keeps its own in a conflict unless --prefer B; B's name becomes an alias.
 // --dry-run says all of it and changes nothing; on a terminal rel asks first unless --yes.
 import type { Context } from '../context.js';
-import { FIELD_LABELS, planMerge, type MergePlan } from '../domain/merge.js';
+import { FIELD_LABELS, planMerge, type MergedField, type MergePlan } from '../domain/merge.js';
 import type { Contact } from '../domain/records.js';
 import { RelError, UsageError } from '../errors.js';
 import { getContact } from '../store/contacts.js';
@@ -12,6 +12,7 @@ import { mergeContacts, mergeCounts, referrerMakesLoop, type MergeCounts } from 
 import { relationsOfAll } from '../store/relations.js';
 import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
+import { describeStoredDate } from '../ui/card.js';
 
 export interface MergeOptions {
   dryRun?: boolean;
@@ -41,7 +42,7 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
   if (counts.referrals > 0) lines.push(`${plural(counts.referrals, 'person', 'people')} ${b.name} referred now referred by ${a.name}`);
   const lists: Array<[string, string[]]> = [['emails', plan.emails], ['phones', plan.phones], ['aliases', plan.aliases], ['tags', plan.tags]];
   for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
-  for (const field of plan.filled) lines.push(`${takes} ${FIELD_LABELS[field]}: ${String(plan.fields[field])}`);
+  for (const field of plan.filled) lines.push(`${takes} ${FIELD_LABELS[field]}: ${valueWords(field, plan.fields[field])}`);
   if (b.referredBy === a.id) lines.push(`${drops} "${b.name} referred by ${a.name}": nobody refers themselves`);
   const conflict = plan.referrerConflict;
   if (plan.referredBy !== a.referredBy && plan.referredBy !== null && plan.referredBy !== a.id) {
@@ -51,7 +52,7 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
   }
   if (a.referredBy === b.id) lines.push(`${drops} "${a.name} referred by ${b.name}": nobody refers themselves`);
   if (plan.fields.archived === false) lines.push(`${a.name} is no longer archived (${b.name} was active)`);
-  for (const c of plan.conflicts) lines.push(`conflict: ${FIELD_LABELS[c.field]} — ${keeps} ${c.kept}, ${drops} ${c.dropped}`);
+  for (const c of plan.conflicts) lines.push(`conflict: ${FIELD_LABELS[c.field]} — ${keeps} ${valueWords(c.field, c.kept)}, ${drops} ${valueWords(c.field, c.dropped)}`);
   if (conflict !== null) lines.push(`conflict: referrer — ${keeps} ${nameOf(conflict.kept)}, ${drops} ${nameOf(conflict.dropped)}`);
   const keptA = plan.conflicts.every((c) => c.kept === a[c.field]) && (conflict === null || conflict.kept === a.referredBy);
   if (!done && (plan.conflicts.length > 0 || conflict !== null) && keptA) lines.push(`(--prefer B keeps ${b.name}'s values instead)`);
@@ -83,4 +84,9 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   await j.readyToWrite();
   const { referrerDropped } = j.write(() => mergeContacts(j, a.id, b.id, plan, counts.relations, isoInstant(ctx.now)), `merge ${title}`);
   ctx.out.write(`merged ${title}:\n${lines(true, referrerDropped)}`);
+}
+
+/** A field's value as the card says it: a birthday without a year is "3 January", not --01-03. */
+function valueWords(field: MergedField, value: unknown): string {
+  return field === 'birthday' && typeof value === 'string' ? describeStoredDate(value) : String(value);
 }

@@ -115,6 +115,15 @@ describe('rel merge', () => {
     expect(rows(j, 'SELECT birthday FROM contacts WHERE id = 2')).toEqual([{ birthday: '1981-03-04' }]);
   });
 
+  it('a birthday without its year is said as the card says it, in a conflict and a value taken', async () => {
+    const j = await doubled();
+    await j.ok(['contact', 'add', 'Ula New', '--birthday', '01-03']);
+    await j.ok(['contact', 'add', 'Yan Leap', '--birthday', '02-29', '--new']);
+    await j.ok(['contact', 'add', 'Vic Plain']);
+    expect(await j.ok(['merge', 'Ula New', 'Yan Leap', '--dry-run'])).toContain('conflict: birthday — keeps 3 January, drops 29 February');
+    expect(await j.ok(['merge', 'Vic Plain', 'Ula New', '--dry-run'])).toContain('takes birthday: 3 January');
+  });
+
   it('--dry-run says everything and changes nothing', async () => {
     const j = await doubled();
     const before = j.dump();
