@@ -106,7 +106,7 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
   }
   if (opts.rescue && what !== 'all') throw new UsageError(`--rescue applies to export all only: it saves what can still be read of a damaged journal (rel export all --rescue > rescue.json)`);
   if (what === 'all' && (opts.since !== undefined || opts.tag !== undefined)) {
-    throw new UsageError('export all is the whole journal, for rel import to restore: --since and --tag do not apply (use them with contacts, conversations, details or reminders)');
+    throw new UsageError('export all is the whole journal, for rel import to restore: --since and --tag do not apply (use them with contacts, conversations, details, reminders or relations; --tag with dates too)');
   }
   if (what === 'dates' && opts.since !== undefined) throw new UsageError('--since does not apply to dates: the calendar holds every date that recurs or is coming; narrow it with --tag');
   const filter: ExportFilter = {};
