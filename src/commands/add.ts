@@ -251,7 +251,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
   }
   const names = result.people.map((p) => p.name);
   const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');
-  const kind = entry.complaint ? 'complaint' : (entry.via ?? 'conversation');
+  const kind = entry.complaint ? `complaint${entry.via ? ` (${entry.via})` : ''}` : (entry.via ?? 'conversation');
   const parts = [`logged ${kind} with ${namesList(names)} on ${entry.happenedOn} (#${result.conversationId})`];
   if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}${names.length > 1 ? ` (${[...new Set(entry.details.map((d) => names[d.person]))].join(', ')})` : ''}`);
   if (entry.followUp) parts.push(`follow up ${entry.followUp.dueOn}${forWhom(entry.followUp.person)}`);

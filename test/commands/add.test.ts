@@ -161,7 +161,7 @@ describe('rel add', () => {
   it('marks a complaint open and tags the person', async () => {
     const j = makeJournal();
     const result = await j.ok(['add', 'Bob Lee', '--via', 'visit', '--note', 'Order arrived damaged', '--complaint', '--tag', 'VIP', '--tag', 'florist']);
-    expect(result).toBe('logged complaint with Bob Lee on 2026-11-23 (#1)\n');
+    expect(result).toBe('logged complaint (visit) with Bob Lee on 2026-11-23 (#1)\n');
     const card = await j.json(['show', 'bob', '--json']);
     expect(card.person.tags).toEqual(['florist', 'vip']);
     expect(card.openComplaints).toHaveLength(1);
