@@ -10,8 +10,8 @@ import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS
 import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from '../formats/json.js';
 import type { Day } from '../domain/calendar.js';
-import { rhythmLookup, rhythmOf, type RhythmSettings } from '../domain/rhythm.js';
-import { rhythmSettings } from '../store/rhythm.js';
+import { rhythmLookup, rhythmOf, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { exportContacts, exportConversations, exportDetails, exportRelations, exportReminders, closeSections, journalSections, mapRows, type ExportedContact, type ExportFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasRelations, relationsOf } from '../store/relations.js';
@@ -76,18 +76,30 @@ function personName(name: string | undefined): string {
 /** JSON and NDJSON give each record its --json shape (SPEC §3); CSV and TSV their columns. */
 const isJson = (format: string): format is 'json' | 'ndjson' => format === 'json' || format === 'ndjson';
 
-/** Each contact with their rhythm on the day of the export, as rhythmOf gives it. */
-export function peopleOf(settings: RhythmSettings, contacts: Iterable<ExportedContact>, today: Day): Generator<PersonView> {
+/**
+ * Each contact with their rhythm on the day of the export, as rhythmOf gives it. `lastOnOrBefore`:
+ * each one's last conversation on or before the day, for a journal with some after it (another
+ * time zone's, an import's), as rel list and rel show read them (lastConversationsAsOf).
+ */
+export function peopleOf(settings: RhythmSettings, contacts: Iterable<ExportedContact>, today: Day, lastOnOrBefore?: ReadonlyMap<number, { lastContactOn: Day | null }>): Generator<PersonView> {
   const rhythmOfContact = rhythmLookup(settings, today); // thousands of people share a few hundred days
-  return mapRows(contacts, ({ contact, referrerName }) => ({
-    contact,
-    referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },
-    rhythm: rhythmOfContact(contact) ?? rhythmOf(contact, settings, today),
-  }));
+  return mapRows(contacts, ({ contact: stored, referrerName }) => {
+    const contact = lastOnOrBefore === undefined ? stored : { ...stored, lastContactOn: lastOnOrBefore.get(stored.id)?.lastContactOn ?? null };
+    return {
+      contact,
+      referredBy: contact.referredBy === null ? null : { id: contact.referredBy, name: referrerName ?? '' },
+      rhythm: rhythmOfContact(contact) ?? rhythmOf(contact, settings, today),
+    };
+  });
+}
+
+/** Everyone's last conversation on or before `today` when some are dated after it; undefined: the stored ones are. */
+function lastConversationsAsOf(j: Journal, today: Day): ReadonlyMap<number, RhythmFacts> | undefined {
+  return hasConversationsAfter(j, today) ? rhythmFactsOf(j, 'everyone', today) : undefined;
 }
 
 function exportPeople(j: Journal, filter: ExportFilter, checked: Checked, out: Writable, ctx: Context): Promise<void> {
-  const people = peopleOf(rhythmSettings(j), exportContacts(j, filter), ctx.today);
+  const people = peopleOf(rhythmSettings(j), exportContacts(j, filter), ctx.today, lastConversationsAsOf(j, ctx.today));
   if (isJson(checked.format)) return writeJsonRecords(out, mapRows(people, personJson), checked.format);
   const rows = mapRows(people, (p) => contactExportRow(p.contact, p.referredBy?.name ?? null, p.rhythm));
   return writeTable(out, CONTACT_COLUMNS, rows, tableOptions(checked));
@@ -161,7 +173,7 @@ async function exportAll(j: Journal, out: Writable, today: Day): Promise<void> {
   const { writeJournalDocument } = await import('../formats/journalJson.js');
   j.db.exec('BEGIN');
   const sections = journalSections(j);
-  const contacts = peopleOf(rhythmSettings(j), sections.contacts, today);
+  const contacts = peopleOf(rhythmSettings(j), sections.contacts, today, lastConversationsAsOf(j, today));
   try {
     await writeJournalDocument(out, { ...sections, contacts });
   } finally {

@@ -76,4 +76,16 @@ describe('rel list: the table and --json', () => {
     await tableAgreesWithJson(j, ['--sort', 'last'], '2026-11-01');
     await tableAgreesWithJson(j, ['--sort', 'next'], '2026-11-01');
   });
+
+  it('the contact exports and export all give everyone the rhythm rel list gives, on a day before some conversations too', async () => {
+    const j = await everyState();
+    for (const now of [undefined, '2026-11-01']) {
+      const listed = (await j.json<Listed[]>(['list', '--json', '--archived'], { now })).concat(await j.json<Listed[]>(['list', '--json'], { now }));
+      const byId = new Map(listed.map((p) => [p.id, p.rhythm]));
+      const exported = await j.json<Listed[]>(['export', 'contacts', '--format', 'json'], { now });
+      expect(exported.map((p) => [p.id, p.rhythm])).toEqual(exported.map((p) => [p.id, byId.get(p.id)]));
+      const all = await j.json<{ contacts: Listed[] }>(['export', 'all'], { now });
+      expect(all.contacts.map((p) => [p.id, p.rhythm])).toEqual(all.contacts.map((p) => [p.id, byId.get(p.id)]));
+    }
+  });
 });
