@@ -1,5 +1,6 @@
 // rel remember NAME TEXT: a detail worth knowing next time ("loves golf", "baby due 2027-03").
 import type { Context } from '../context.js';
+import { commandWord } from '../ui/style.js';
 import { contactBeforeText } from './nameThenText.js';
 import { sayIfArchived } from './personNamed.js';
 import { storedDateFlag, textFlag } from '../flags.js';
@@ -31,5 +32,5 @@ export async function remember(query: string, words: readonly string[], opts: Re
     return added;
   });
   ctx.out.write(`remembered about ${contact.name}: ${text}${when} [detail ${id}]\n`);
-  if (date !== null) sayIfArchived(ctx, contact, 'the date is hidden from rel today');
+  if (date !== null) sayIfArchived(ctx, contact, `the date is hidden from rel today and rel export dates (rel show ${commandWord(contact.name)} lists it)`);
 }

@@ -28,7 +28,9 @@ export async function remind(query: string, words: readonly string[], opts: Remi
     return added;
   });
   ctx.out.write(`reminder ${id}: ${text} — ${contact.name}, due ${dueOn}${every ? `, every ${every}` : ''}\n`);
-  sayIfArchived(ctx, contact, 'the follow-up is hidden from rel today and rel reminders (rel reminders --all lists it)');
+  // rel reminders NAME lists an archived person's open ones; only the everyone listings leave them out.
+  const listing = `rel reminders ${commandWord(contact.name)} lists it, as does rel reminders --all`;
+  sayIfArchived(ctx, contact, `the follow-up is hidden from rel today, rel reminders and rel export dates (${listing})`);
 }
 
 /**

@@ -223,11 +223,20 @@ describe('a follow-up or a dated detail for someone archived', () => {
     expect(await j.rel(['remind', 'nina', 'send the card', '--on', '2026-11-25'])).toEqual({
       code: 0,
       stdout: 'reminder 1: send the card — Nina Simone, due 2026-11-25\n',
-      stderr: `Nina Simone is archived and stays so: the follow-up is hidden from rel today and rel reminders (rel reminders --all lists it); ${back}`,
+      stderr: `Nina Simone is archived and stays so: the follow-up is hidden from rel today, rel reminders and rel export dates (rel reminders "Nina Simone" lists it, as does rel reminders --all); ${back}`,
     });
+    // Each place the note names is as it says.
     expect(await j.ok(['reminders'])).not.toContain('send the card');
+    expect(await j.ok(['today', '--all', '--as-of', '2026-11-25'])).not.toContain('send the card');
+    expect(await j.ok(['export', 'dates'])).not.toContain('send the card');
+    expect(await j.ok(['reminders', 'Nina Simone'])).toContain('send the card');
     expect(await j.ok(['reminders', '--all'])).toContain('send the card');
-    expect((await j.rel(['remember', 'nina', 'wedding', '--on', '06-01', '--yearly'])).stderr).toBe(`Nina Simone is archived and stays so: the date is hidden from rel today; ${back}`);
+    expect((await j.rel(['remember', 'nina', 'wedding', '--on', '06-01', '--yearly'])).stderr).toBe(
+      `Nina Simone is archived and stays so: the date is hidden from rel today and rel export dates (rel show "Nina Simone" lists it); ${back}`,
+    );
+    expect(await j.ok(['today', '--all', '--as-of', '2027-06-01'])).not.toContain('wedding');
+    expect(await j.ok(['export', 'dates'])).not.toContain('wedding');
+    expect(await j.ok(['show', 'Nina Simone'])).toContain('wedding');
     // An undated detail comes up on the card, not in rel today: nothing to say.
     expect((await j.rel(['remember', 'nina', 'likes jazz'])).stderr).toBe('');
     await j.ok(['unarchive', 'nina']);
