@@ -32,7 +32,7 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write);
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
-  if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${allCommand(query, opts)}\n`);
+  if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${moreCommand(query, opts, shown + left)}\n`);
   if (shown === 0 && !opts.json) ctx.err.write(`No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"\n`);
 }
 
@@ -48,8 +48,11 @@ function rowOf(ctx: Context): (r: Reminder) => string[] {
   };
 }
 
-/** The command that lists every follow-up the limit left out: --all, or a larger --limit with it. */
-function allCommand(query: string | undefined, opts: RemindersOptions): string {
+/**
+ * The same listing with a limit that takes in every follow-up the limit left out. Not --all in its
+ * place: that adds the done ones and archived people's, more than the count said.
+ */
+function moreCommand(query: string | undefined, opts: RemindersOptions, every: number): string {
   const name = query === undefined ? '' : ` ${commandWord(query)}`;
-  return `rel reminders${name} --all${opts.json ? ' --json' : ''}`;
+  return `rel reminders${name}${opts.all ? ' --all' : ''} --limit ${every}${opts.json ? ' --json' : ''}`;
 }

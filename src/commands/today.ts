@@ -71,13 +71,13 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
     streamJsonArray(mapRows(shown, rowJson), (text) => void ctx.out.write(text));
     return;
   }
-  // The "… and N more" hint repeats the day and window asked for, so it lists the same people.
-  const allCommand = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`, ' --all'].join('');
+  // The hints repeat the day and window asked for, so they list the same people.
+  const command = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`].join('');
   const empty = shown.length === 0 && !hasAnyContact(j);
   const setAside = shown.length === 0 && !empty ? talkedToWithReasons(j, rankOptions) : 0;
   const snoozedBack = shown.length === 0 && !empty ? countSnoozedBack(j, asOf, addDays(asOf, windowDays)) : 0;
   // An empty list under --review is this same screen: nobody to walk through.
-  streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, snoozedBack, allCommand }, ctx), (text) => void ctx.out.write(text));
+  streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, snoozedBack, command }, ctx), (text) => void ctx.out.write(text));
 }
 
 /** --review walks through today's list on a terminal, asking there: the flags that cannot go with it. */

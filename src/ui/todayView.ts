@@ -17,8 +17,8 @@ export interface TodayView {
   setAside: number;
   /** Snoozed follow-ups that come back within the window, hidden until then (counted for an empty list only). */
   snoozedBack: number;
-  /** The command that shows everyone, for the "… and N more" line. */
-  allCommand: string;
+  /** `rel today` with the day and window asked for: with --all or a larger --limit, the hints' command. */
+  command: string;
 }
 
 /** "Monday 23 November 2026". */
@@ -42,7 +42,7 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   if (view.rows.length === 0 && view.setAside > 0) {
     const who = view.setAside === 1 ? '1 person you talked to today has' : `${view.setAside} people you talked to today have`;
     yield header;
-    yield `No one needs you today. ${who} something coming up: ${view.allCommand}`;
+    yield `No one needs you today. ${who} something coming up: ${view.command} --all`;
     return;
   }
   if (view.rows.length === 0 && view.snoozedBack > 0) {
@@ -66,7 +66,8 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   }
   if (view.total > listed) {
     yield '';
-    yield s.dim(`… and ${formatCount(view.total - listed)} more: ${view.allCommand}`);
+    // A limit as large as the count, not --all: that would list those talked to today too, more than said.
+    yield s.dim(`… and ${formatCount(view.total - listed)} more: ${view.command} --limit ${view.total}`);
   }
 }
 

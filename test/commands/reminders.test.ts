@@ -219,21 +219,23 @@ describe('rel reminders: the first 20, and what the limit left out', () => {
     const { code, stdout, stderr } = await j.rel(['reminders']);
     expect(code).toBe(0);
     expect(texts(stdout)).toEqual(Array.from({ length: 20 }, (_, i) => `call ${i + 1}`));
-    expect(stderr).toBe('… and 2 more: rel reminders --all\n');
+    expect(stderr).toBe('… and 2 more: rel reminders --limit 22\n');
   });
 
   it("--limit N shows that many; --all every one, done ones and archived people's too; a limit that leaves nothing out says nothing", async () => {
     const j = await many();
-    expect(await j.rel(['reminders', '--limit', '3'])).toMatchObject({ code: 0, stderr: '… and 19 more: rel reminders --all\n' });
+    expect(await j.rel(['reminders', '--limit', '3'])).toMatchObject({ code: 0, stderr: '… and 19 more: rel reminders --limit 22\n' });
     expect(texts(await j.ok(['reminders', '--limit', '22']))).toHaveLength(22);
     expect(await j.rel(['reminders', '--limit', '22'])).toMatchObject({ stderr: '' });
     expect(texts(await j.ok(['reminders', '--all']))).toEqual(['eve 1', 'eve 2', 'eve 3', ...Array.from({ length: 22 }, (_, i) => `call ${i + 1}`), 'done already']);
-    expect(await j.rel(['reminders', '--all', '--limit', '22'])).toMatchObject({ stderr: '… and 4 more: rel reminders --all\n' });
+    // The hint's command lists exactly what the count says: --all would add the done one and Eve's.
+    expect(texts(await j.ok(['reminders', '--limit', '22']))).toHaveLength(22);
+    expect(await j.rel(['reminders', '--all', '--limit', '22'])).toMatchObject({ stderr: '… and 4 more: rel reminders --all --limit 26\n' });
   });
 
   it('one person: the same limit, and the command names them', async () => {
     const j = await many();
-    expect(await j.rel(['reminders', 'Jane Doe', '--limit', '21'])).toMatchObject({ code: 0, stderr: '… and 1 more: rel reminders "Jane Doe" --all\n' });
+    expect(await j.rel(['reminders', 'Jane Doe', '--limit', '21'])).toMatchObject({ code: 0, stderr: '… and 1 more: rel reminders "Jane Doe" --limit 22\n' });
     expect(texts(await j.ok(['reminders', 'eve']))).toEqual(['eve 1', 'eve 2', 'eve 3']);
   });
 
@@ -241,7 +243,7 @@ describe('rel reminders: the first 20, and what the limit left out', () => {
     const j = await many();
     const { stdout, stderr } = await j.rel(['reminders', '--json', '--limit', '5']);
     expect((JSON.parse(stdout) as ReminderJson[]).map((r) => r.text)).toEqual(['call 1', 'call 2', 'call 3', 'call 4', 'call 5']);
-    expect(stderr).toBe('… and 17 more: rel reminders --all --json\n');
+    expect(stderr).toBe('… and 17 more: rel reminders --limit 22 --json\n');
     expect(await reminders(j)).toHaveLength(20);
   });
 

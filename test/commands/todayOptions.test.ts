@@ -54,9 +54,24 @@ describe.concurrent('rel today: --days, --limit, --all', () => {
     expect(all).not.toContain('more');
     expect(names(limited)).toEqual(['Ann Alder', 'Ben Birch']);
     expect(limited).toMatch(/^Tuesday 1 December 2026 — 4 people to reach out to\n/);
-    expect(limited).toMatch(/\n\n… and 2 more: rel today --as-of 2026-12-01 --all\n$/);
+    expect(limited).toMatch(/\n\n… and 2 more: rel today --as-of 2026-12-01 --limit 4\n$/);
     // A listing is a top-level array: how many more there are is the human list's to say.
     expect((JSON.parse(limitedJson) as TodayJson).map((r) => r.person.name)).toEqual(['Ann Alder', 'Ben Birch']);
+  });
+
+  it('"… and N more" names a command that lists those N, though --all would list someone talked to today too', async ({ expect }) => {
+    const k = journal('2026-12-01');
+    for (const [name, every] of [['Ann Alder', '1w'], ['Ben Birch', '2w'], ['Cy Cedar', '30d'], ['Dot Elm', '5w']]) {
+      await k.ok(['contact', 'add', name as string, '--every', every as string]);
+      await k.ok(['add', name as string, '--on', '2026-09-01', '--note', 'order']);
+    }
+    await k.ok(['edit', 'Ann Alder', '--birthday', '12-02']);
+    await k.ok(['add', 'Ann Alder', '--note', 'called']);
+    const limited = await k.ok(['today', '--limit', '2']);
+    expect(limited).toMatch(/^Tuesday 1 December 2026 — 3 people to reach out to\n/);
+    expect(limited).toMatch(/\n\n… and 1 more: rel today --limit 3\n$/);
+    expect(names(await k.ok(['today', '--limit', '3']))).toEqual(['Ben Birch', 'Cy Cedar', 'Dot Elm']);
+    expect(names(await k.ok(['today', '--all']))).toEqual(['Ben Birch', 'Cy Cedar', 'Dot Elm', 'Ann Alder']);
   });
 
   it('rel config set limit and days change the defaults', async ({ expect }) => {
