@@ -52,10 +52,27 @@ export function parseId(text: string, what: string, listedBy: string): number {
   return Number(m[1]);
 }
 
-export function parseCount(text: string | undefined, flag: string): number | undefined {
+/** The most a count flag takes: nine digits, far past any journal, and an exact number everywhere. */
+export const MOST_COUNT = 999_999_999;
+
+/** The range a count flag takes, and what to type instead of a value out of it. */
+export interface CountRange {
+  least: number;
+  most?: number;
+  /** Ends a refusal of a value out of range, e.g. "--all shows everyone". */
+  advice?: string;
+}
+
+/** A whole number typed for a flag (--limit 5); one out of range is refused with the range, not as no number. */
+export function parseCount(text: string | undefined, flag: string, range: CountRange): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(text.trim())) throw new UsageError(`${flag} must be a whole number, got "${text}"`);
-  return Number(text);
+  if (!/^-?\d+$/.test(text.trim())) throw new UsageError(`${flag} must be a whole number, got "${text}"`);
+  const count = Number(text);
+  const most = range.most ?? MOST_COUNT;
+  const advice = range.advice === undefined ? '' : `; ${range.advice}`;
+  if (count < range.least) throw new UsageError(`${flag} must be at least ${range.least}${advice}`);
+  if (count > most) throw new UsageError(`${flag} goes up to ${most}${advice}`);
+  return count + 0; // "-0" as 0
 }
 
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */

@@ -5,7 +5,6 @@ import { dayFlag, parseCount } from '../flags.js';
 import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
 import { personNamed } from './personNamed.js';
-import { UsageError } from '../errors.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, makeStyle, showDay } from '../ui/style.js';
 
@@ -23,9 +22,8 @@ export interface LogOptions {
 }
 
 export async function log(query: string | undefined, opts: LogOptions, ctx: Context): Promise<void> {
-  const limit = parseCount(opts.limit, '--limit');
   // Zero conversations asked for would print nothing and say nothing true: refused, as rel today --limit 0 is.
-  if (limit === 0) throw new UsageError('--limit must be at least 1; without it, rel log lists every conversation');
+  const limit = parseCount(opts.limit, '--limit', { least: 1, advice: 'without it, rel log lists every conversation' });
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
   const j = ctx.journal();
   const contact = query === undefined ? undefined : await personNamed(ctx, query);

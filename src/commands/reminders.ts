@@ -2,7 +2,6 @@
 // (--limit, --all: the done ones too, every one), written as they are read.
 import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
 import { personNamed } from './personNamed.js';
 import type { Reminder } from '../domain/records.js';
@@ -22,8 +21,7 @@ export interface RemindersOptions {
 }
 
 export async function reminders(query: string | undefined, opts: RemindersOptions, ctx: Context): Promise<void> {
-  const limit = parseCount(opts.limit, '--limit') ?? (opts.all ? undefined : DEFAULT_REMINDERS_LIMIT);
-  if (limit === 0) throw new UsageError('--limit must be at least 1; rel reminders --all lists every follow-up');
+  const limit = parseCount(opts.limit, '--limit', { least: 1, advice: 'rel reminders --all lists every follow-up' }) ?? (opts.all ? undefined : DEFAULT_REMINDERS_LIMIT);
   const j = ctx.journal();
   const contact = query === undefined ? undefined : await personNamed(ctx, query);
   const filter = { contactId: contact?.id, all: opts.all };

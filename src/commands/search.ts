@@ -4,7 +4,6 @@
 import type { SearchHit } from '../domain/records.js';
 import type { Context } from '../context.js';
 import { parseSearch } from '../domain/searchQuery.js';
-import { UsageError } from '../errors.js';
 import { parseCount } from '../flags.js';
 import { searchJournal } from '../store/search.js';
 import { bracket, markSnippet, renderSearch, type SearchGroup } from '../ui/searchView.js';
@@ -31,8 +30,7 @@ export function groupByPerson(hits: SearchHit[]): SearchGroup[] {
 
 export async function search(words: string[], opts: SearchOptions, ctx: Context): Promise<void> {
   const query = words.join(' ');
-  const limit = parseCount(opts.limit, '--limit') ?? DEFAULT_SEARCH_LIMIT;
-  if (limit < 1) throw new UsageError('--limit must be at least 1');
+  const limit = parseCount(opts.limit, '--limit', { least: 1, advice: `without it, rel search shows the best ${DEFAULT_SEARCH_LIMIT} matches` }) ?? DEFAULT_SEARCH_LIMIT;
   const found = searchJournal(ctx.journal(), parseSearch(query), limit + 1);
   const truncated = found.length > limit;
   const groups = groupByPerson(found.slice(0, limit));

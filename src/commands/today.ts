@@ -28,8 +28,8 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   if (opts.review) reviewFlags(opts, ctx);
   // Every flag is checked before the journal is opened: a typo must not create or touch it.
   const asOf = opts.asOf === undefined ? ctx.today : await dayFlag(ctx, opts.asOf, '--as-of', 'future');
-  const daysFlag = windowFlag(opts.days, '--days');
-  const limitFlag = limitCount(opts.limit, '--limit');
+  const daysFlag = parseCount(opts.days, '--days', { least: 0, most: 366 });
+  const limitFlag = parseCount(opts.limit, '--limit', { least: 1, advice: '--all shows everyone' });
   const j = ctx.journal();
   // The stored defaults are the journal's: a damaged one is exit 1, not a usage error.
   const windowDays = daysFlag ?? storedCount('days', getSetting(j, 'days'));
@@ -85,16 +85,4 @@ function reviewFlags(opts: TodayOptions, ctx: Context): void {
   if (!ctx.interactive) throw new UsageError('--review needs a terminal to ask on (stdin and stdout, and no --no-input); rel today prints the list');
   if (opts.json) throw new UsageError('--review and --json do not go together: --json is for programs; rel today --json prints the list');
   if (opts.asOf !== undefined) throw new UsageError("--review acts on today's list; leave out --as-of (rel today --as-of DAY shows another day's)");
-}
-
-function windowFlag(text: string | undefined, label: string): number | undefined {
-  const days = parseCount(text, label);
-  if (days !== undefined && days > 366) throw new UsageError(`${label} goes up to 366`);
-  return days;
-}
-
-function limitCount(text: string | undefined, label: string): number | undefined {
-  const limit = parseCount(text, label);
-  if (limit === 0) throw new UsageError(`${label} must be at least 1; --all shows everyone`);
-  return limit;
 }

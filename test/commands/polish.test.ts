@@ -125,6 +125,9 @@ describe('rel log --limit 0', () => {
     const j = makeJournal();
     await j.ok(['add', 'Jane Doe', '--note', 'hello']);
     expect(await expectRefused(j, ['log', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; without it, rel log lists every conversation');
+    // A negative or too large count is a number out of range, said as such with the same advice.
+    expect(await expectRefused(j, ['log', '--limit', '-1'], 2)).toBe('rel: --limit must be at least 1; without it, rel log lists every conversation');
+    expect(await expectRefused(j, ['log', '--limit', '99999999999999999999'], 2)).toBe('rel: --limit goes up to 999999999; without it, rel log lists every conversation');
     expect(await j.ok(['log', '--limit', '1'])).toBe('#1  2026-11-23  Jane Doe    hello\n'); // the empty column: no --via
   });
 

@@ -250,6 +250,8 @@ describe('rel reminders: the first 20, and what the limit left out', () => {
   it('refuses a limit of 0 or one that is not a number (usage error)', async () => {
     const j = await many();
     expect(await expectRefused(j, ['reminders', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; rel reminders --all lists every follow-up');
+    expect(await expectRefused(j, ['reminders', '--limit', '-1'], 2)).toBe('rel: --limit must be at least 1; rel reminders --all lists every follow-up');
+    expect(await expectRefused(j, ['reminders', '--limit', '1000000000'], 2)).toBe('rel: --limit goes up to 999999999; rel reminders --all lists every follow-up');
     expect(await expectRefused(j, ['reminders', '--limit', 'ten'], 2)).toBe('rel: --limit must be a whole number, got "ten"');
   });
 });

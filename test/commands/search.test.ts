@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
+import { expectRefused } from '../harness/failures.js';
 
 const HINT = '; use words, "a phrase" or a prefix*';
 
@@ -88,6 +89,8 @@ describe('rel search', () => {
     expect(capped.stderr).toBe('more than 1 matches; see more with --limit 4\n');
     expect(await j.ok(['search', 'gol*', '--limit', '1'])).toContain('… more than 1 matches; see more with --limit 4');
     expect((await j.rel(['search', 'golf', '--limit', 'x'])).code).toBe(2);
+    expect(await expectRefused(j, ['search', 'golf', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; without it, rel search shows the best 25 matches');
+    expect(await expectRefused(j, ['search', 'golf', '--limit', '-1'], 2)).toBe('rel: --limit must be at least 1; without it, rel search shows the best 25 matches');
   });
 });
 

@@ -170,8 +170,12 @@ describe('rel today: bad input', () => {
     [['--as-of', 'someday'], 2, /^rel: --as-of: "someday" is not a date; use YYYY-MM-DD/],
     [['--days', 'x'], 2, /^rel: --days must be a whole number, got "x"/],
     [['--days', '400'], 2, /^rel: --days goes up to 366/],
-    [['--limit', '-1'], 2, /^rel: --limit must be a whole number, got "-1"/],
-    [['--limit', '0'], 2, /^rel: --limit must be at least 1/],
+    [['--days', '-1'], 2, /^rel: --days must be at least 0$/m],
+    [['--days', '99999999999'], 2, /^rel: --days goes up to 366$/m],
+    [['--limit', '-1'], 2, /^rel: --limit must be at least 1; --all shows everyone$/m],
+    [['--limit', '0'], 2, /^rel: --limit must be at least 1; --all shows everyone$/m],
+    [['--limit', '99999999999999999999'], 2, /^rel: --limit goes up to 999999999; --all shows everyone$/m],
+    [['--limit', '1.5'], 2, /^rel: --limit must be a whole number, got "1.5"$/m],
     [['--bogus'], 2, /^rel: unknown option '--bogus'/],
   ];
   for (const [flags, code, message] of cases) {
