@@ -3,16 +3,14 @@ import type { Context } from '../context.js';
 import { RelError, UsageError } from '../errors.js';
 import { durationFlag, tagFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
-import { setTagCadence, tagCadences } from '../store/settings.js';
+import { setTagCadence, tagCadences, tagPeople, type TagPeople } from '../store/settings.js';
 import { columns, commandWord, json, plural } from '../ui/style.js';
 import { tagJson } from '../formats/json.js';
 
-function tagCounts(j: Journal): Map<string, number> {
-  const rows = j.stmt<[], { tag: string; n: number }>('SELECT tag, count(*) AS n FROM contact_tags GROUP BY tag').all();
-  return new Map(rows.map((r) => [r.tag, r.n]));
-}
+const NOBODY: TagPeople = { people: 0, archived: 0 };
 
-const peopleCount = (n: number): string => plural(n, 'person', 'people');
+/** "2 people (1 archived)": rel list --tag lists the others, --archived those. */
+const peopleCount = (n: TagPeople): string => `${plural(n.people, 'person', 'people')}${n.archived > 0 ? ` (${n.archived} archived)` : ''}`;
 
 export interface TagOptions {
   every?: string;
@@ -47,23 +45,23 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   }
   const cadence = tagCadences(j).get(name);
   if (opts.json) {
-    ctx.out.write(json(tagJson(name, cadence ?? null, tagCounts(j).get(name) ?? 0)));
+    ctx.out.write(json(tagJson(name, cadence ?? null, tagPeople(j).get(name) ?? NOBODY)));
     return;
   }
-  ctx.out.write(`${name}: ${peopleCount(tagCounts(j).get(name) ?? 0)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
+  ctx.out.write(`${name}: ${peopleCount(tagPeople(j).get(name) ?? NOBODY)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
 }
 
 function listTags(j: Journal, asJson: boolean, ctx: Context): void {
-  const counts = tagCounts(j);
+  const counts = tagPeople(j);
   const cadences = tagCadences(j);
   const names = [...new Set([...counts.keys(), ...cadences.keys()])].sort();
   if (asJson) {
-    ctx.out.write(json(names.map((t) => tagJson(t, cadences.get(t) ?? null, counts.get(t) ?? 0))));
+    ctx.out.write(json(names.map((t) => tagJson(t, cadences.get(t) ?? null, counts.get(t) ?? NOBODY))));
     return;
   }
   if (names.length === 0) {
     ctx.err.write('No tags yet. Tag someone: rel edit jane --tag vip\n');
     return;
   }
-  ctx.out.write(`${columns(names.map((t) => [t, peopleCount(counts.get(t) ?? 0), cadences.has(t) ? `every ${cadences.get(t)}` : '']))}\n`);
+  ctx.out.write(`${columns(names.map((t) => [t, peopleCount(counts.get(t) ?? NOBODY), cadences.has(t) ? `every ${cadences.get(t)}` : '']))}\n`);
 }

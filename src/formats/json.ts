@@ -164,8 +164,9 @@ export function referralTreeJson(node: ReferralNode): ReferralTreeJson {
 }
 
 /** A tag in `rel tag --json`: its cadence (null: none) and how many people carry it. */
-export function tagJson(tag: string, cadence: string | null, peopleCount: number) {
-  return { tag, cadence, peopleCount };
+/** peopleCount counts everyone tagged, archivedCount those of them archived. */
+export function tagJson(tag: string, cadence: string | null, count: { people: number; archived: number }) {
+  return { tag, cadence, peopleCount: count.people, archivedCount: count.archived };
 }
 
 /** A related person: { id, name } when they are in the journal, else only the name kept. */

@@ -26,6 +26,17 @@ export function tagCadences(j: Journal): Map<string, string> {
   return new Map(j.stmt<[], { tag: string; cadence: string }>('SELECT tag, cadence FROM tags').all().map((r) => [r.tag, r.cadence]));
 }
 
+/** How many people carry each tag, and how many of them are archived (rel list --tag leaves those out). */
+export interface TagPeople {
+  people: number;
+  archived: number;
+}
+
+export function tagPeople(j: Journal): Map<string, TagPeople> {
+  const sql = 'SELECT t.tag, count(*) AS people, sum(c.archived) AS archived FROM contact_tags t JOIN contacts c ON c.id = t.contact_id GROUP BY t.tag';
+  return new Map(j.stmt<[], TagPeople & { tag: string }>(sql).all().map((r) => [r.tag, { people: r.people, archived: r.archived }]));
+}
+
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {
   if (cadence === null) j.stmt('DELETE FROM tags WHERE tag = ?').run(tag);
   else j.stmt('INSERT INTO tags (tag, cadence) VALUES (?, ?) ON CONFLICT (tag) DO UPDATE SET cadence = excluded.cadence').run(tag, cadence);

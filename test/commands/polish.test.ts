@@ -79,6 +79,19 @@ describe('plural words', () => {
     expect(await j.ok(['tag', 'vip'])).toBe('vip: 1 person, no cadence (set one: rel tag vip --every 14d)\n');
   });
 
+  it('rel tag says how many of a tag\'s people are archived, as rel list --tag and --archived tell them apart', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'A One', '--tag', 'vip']);
+    await j.ok(['contact', 'add', 'C Three', '--tag', 'vip']);
+    await j.ok(['tag', 'vip', '--every', '14d']);
+    await j.ok(['archive', 'C Three']);
+    expect(await j.ok(['tag'])).toBe('vip  2 people (1 archived)  every 14d\n');
+    expect(await j.ok(['tag', 'vip'])).toBe('vip: 2 people (1 archived), every 14d\n');
+    expect(JSON.parse(await j.ok(['tag', '--json']))).toEqual([{ tag: 'vip', cadence: '14d', peopleCount: 2, archivedCount: 1 }]);
+    expect(await j.ok(['list', '--tag', 'vip'])).toMatch(/^#1 {2}A One .*\n$/);
+    expect(await j.ok(['list', '--tag', 'vip', '--archived'])).toMatch(/^#2 {2}C Three .*\(archived\).*\n$/);
+  });
+
   it('a restore into a journal with one contact says "1 contact"', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Lee']);

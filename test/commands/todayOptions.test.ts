@@ -237,7 +237,7 @@ describe('rel today: bad input', () => {
       expect(r.stderr).toMatch(/^rel: --json shows (the settings|tags), it changes none: rel (config|tag vip) --json/);
     }
     expect(JSON.parse(await j.ok(['config', '--json']))).toEqual({ cadence: '90d', days: '14', limit: '10', backups: '7' });
-    expect(JSON.parse(await j.ok(['tag', 'vip', '--json']))).toEqual({ tag: 'vip', cadence: null, peopleCount: 0 });
+    expect(JSON.parse(await j.ok(['tag', 'vip', '--json']))).toEqual({ tag: 'vip', cadence: null, peopleCount: 0, archivedCount: 0 });
   });
 });
 
