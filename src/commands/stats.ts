@@ -37,7 +37,7 @@ export async function stats(opts: StatsOptions, ctx: Context): Promise<void> {
     contacts: activeAndCounts(countStatuses(rows.talkedLater, settings, ctx.today, countStatusGroups(rows.statusGroups, ctx.today)), rows.everyone),
     weeks: weeklyCounts(rows.perDay, ctx.today),
     channels: rows.channels,
-    complaints: summarizeCountedComplaints(rows.complaints),
+    complaints: summarizeCountedComplaints(rows.complaints, rows.openArchivedComplaints),
     referrers: groupReferrers(rows.referrals),
   };
   ctx.out.write(opts.json ? json(statsJson(view)) : renderStats(view, ctx));

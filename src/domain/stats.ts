@@ -62,7 +62,10 @@ export function weeklyCounts(perDay: ReadonlyArray<{ day: Day; count: number }>,
 }
 
 export interface ComplaintSummary {
+  /** Open complaints rel today can show: archived people never appear there (SPEC §4). */
   open: number;
+  /** Open complaints that only archived people were in, apart from `open`. */
+  openArchived: number;
   resolved: number;
   /** Mean days from the complaint to its resolution, to two decimals; null when none is resolved. */
   averageDaysToResolve: number | null;
@@ -123,7 +126,8 @@ export function countComplaints(complaints: readonly ComplaintDays[]): CountedCo
   return { days: [...days.values()], others };
 }
 
-export function summarizeCountedComplaints({ days, others }: CountedComplaints): ComplaintSummary {
+/** `openArchived`: how many of the open ones only archived people were in, said apart. */
+export function summarizeCountedComplaints({ days, others }: CountedComplaints, openArchived = 0): ComplaintSummary {
   let open = 0;
   let resolved = 0;
   let totalDays = 0;
@@ -149,7 +153,8 @@ export function summarizeCountedComplaints({ days, others }: CountedComplaints):
     const to = numberOf(resolvedOn);
     if (from !== null && to !== null) totalDays += n * Math.max(0, to - from);
   });
-  return { open, resolved, averageDaysToResolve: resolved === 0 ? null : Math.round((totalDays / resolved) * 100) / 100 };
+  const averageDaysToResolve = resolved === 0 ? null : Math.round((totalDays / resolved) * 100) / 100;
+  return { open: open - openArchived, openArchived, resolved, averageDaysToResolve };
 }
 
 export interface PersonRef {

@@ -1,7 +1,7 @@
 // The checks behind rel doctor of the tables that triggers keep from the conversations and the
 // contacts, for the commands that read them instead: counts_channels, counts_days,
 // counts_referrals, counts_statuses and counts_complaints (rel stats, migrations 0019, 0025, 0026 and
-// 0027), counts_follow_ups (rel reminders, 0028), open_complaint_people (rel today and rel show,
+// 0027), counts_follow_ups (rel reminders, 0028), open_complaint_people (rel today, rel show, rel stats,
 // 0022) and name_trigrams (naming a person by a part of their name, 0029). Each is worked out
 // again from the rows and compared; a journal edited with those triggers dropped, or a table
 // written by hand, can hold something else, and the command would then tell another story than
@@ -204,11 +204,11 @@ export function checkOpenComplaintPeople(db: Db, path: string): Check {
   const { extra, missing } = rowsApart(db, 'SELECT conversation_id, contact_id FROM open_complaint_people', OPEN_COMPLAINT_PEOPLE);
   const complaints = db.prepare<[], number>('SELECT count(*) FROM conversations WHERE complaint = 1 AND resolved_on IS NULL').pluck().get() ?? 0;
   if (extra === 0 && missing === 0) {
-    return ok('complaints', complaints === 0 ? 'no open complaints' : `everyone the ${complaints} open complaint${complaints === 1 ? ' was' : 's were'} with is listed for rel today and rel show`);
+    return ok('complaints', complaints === 0 ? 'no open complaints' : `everyone the ${complaints} open complaint${complaints === 1 ? ' was' : 's were'} with is listed for rel today, rel show and rel stats`);
   }
   const shown = [missing > 0 ? `${missing} person-complaint pair${missing === 1 ? '' : 's'} missing` : '', extra > 0 ? `${extra} that the conversations do not hold` : ''].filter(Boolean).join(', ');
   const refill = `DELETE FROM open_complaint_people; INSERT INTO open_complaint_people (conversation_id, contact_id) ${OPEN_COMPLAINT_PEOPLE};`;
-  return problem('complaints', `rel today and rel show read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${pathWord(path)} ${pathWord(refill)}`);
+  return problem('complaints', `rel today, rel show and rel stats read other open complaints than the conversations hold: ${shown}`, `list them again: sqlite3 ${pathWord(path)} ${pathWord(refill)}`);
 }
 
 const NAMES_AGAIN = 'DELETE FROM name_trigrams; INSERT INTO name_trigrams (rowid, name_key) SELECT id, name_key FROM contacts ORDER BY id;';

@@ -19,6 +19,8 @@ export interface StatsRows {
   perDay: Array<{ day: Day; count: number }>;
   channels: Array<{ via: Channel | null; count: number }>;
   complaints: CountedComplaints;
+  /** Open complaints that only archived people were in: rel today leaves them out. */
+  openArchivedComplaints: number;
   /** The top referrers, most referrals first, each with everyone they referred (one row per pair). */
   referrals: Array<{ referrerId: number; referrerName: string; id: number; name: string }>;
 }
@@ -110,9 +112,14 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
       .all(),
     // kept by triggers as complaints change (migration 0027)
     complaints: countedComplaints(j),
+    // kept by triggers as complaints and their people change (migration 0022): a few rows, the open ones
+    openArchivedComplaints: j.stmt<[], number>(OPEN_ARCHIVED_COMPLAINTS).pluck().get() ?? 0,
     referrals: j.stmt<{ top: number }, StatsRows['referrals'][number]>(TOP_REFERRALS).all({ top: topReferrers }),
   };
 }
+
+const OPEN_ARCHIVED_COMPLAINTS = `SELECT count(*) FROM (SELECT o.conversation_id FROM open_complaint_people o
+  JOIN contacts c ON c.id = o.contact_id GROUP BY o.conversation_id HAVING min(c.archived) = 1)`;
 
 // As one JSON text: some 1,100 days on a large journal, and the complaints out of order (none
 // unless the journal was edited by hand) by their two days.

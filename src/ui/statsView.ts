@@ -64,10 +64,12 @@ function channelLines(view: StatsView): string[] {
 }
 
 function complaintLines(view: StatsView): string[] {
-  const { open, resolved, averageDaysToResolve } = view.complaints;
-  if (open + resolved === 0) return ['Complaints: none logged'];
+  const { open, openArchived, resolved, averageDaysToResolve } = view.complaints;
+  if (open + openArchived + resolved === 0) return ['Complaints: none logged'];
   const average = averageDaysToResolve === null ? '' : `; ${plural(averageDaysToResolve, 'day')} to resolve on average`;
-  return [`Complaints: ${formatCount(open)} open, ${formatCount(resolved)} resolved${average}`];
+  // As the people above: those rel today leaves out are said apart, not counted.
+  const archived = openArchived > 0 ? `; ${formatCount(openArchived)} open with archived people not counted` : '';
+  return [`Complaints: ${formatCount(open)} open, ${formatCount(resolved)} resolved${average}${archived}`];
 }
 
 function referrerLines(view: StatsView, ctx: Screen): string[] {

@@ -49,7 +49,7 @@ describe('rel stats', () => {
       { via: 'visit', conversations: 1 },
       { via: null, conversations: 1 },
     ]);
-    expect(stats.complaints).toEqual({ open: 1, resolved: 2, averageDaysToResolve: 2 });
+    expect(stats.complaints).toEqual({ open: 1, openArchived: 0, resolved: 2, averageDaysToResolve: 2 });
     expect(stats.topReferrers).toEqual([
       { person: { id: 1, name: 'Ann Active' }, referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
       { person: { id: 2, name: 'Ben Soon' }, referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
@@ -83,5 +83,27 @@ describe('rel stats', () => {
     const empty = makeJournal();
     expect(await empty.ok(['stats'])).toBe('Your journal is empty. Add the first person you talked to:\n  rel add "Jane Doe" --via call --note "what you talked about"\n');
     expect(JSON.parse(await empty.ok(['stats', '--json'])).contacts).toEqual({ active: 0, archived: 0, onTrack: 0, dueSoon: 0, drifting: 0, neverContacted: 0, paused: 0 });
+  });
+});
+
+describe('rel stats and an archived person\'s open complaint', () => {
+  it('counts open only the complaints rel today can show, and says the others apart', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'A One']);
+    await j.ok(['contact', 'add', 'C Three']);
+    await j.ok(['archive', 'C Three']);
+    await j.ok(['add', 'C Three', '--note', 'broken vase', '--complaint']);
+    // Only an archived person's: no longer "none logged", and none open.
+    expect(await j.ok(['stats'])).toContain('\nComplaints: 0 open, 0 resolved; 1 open with archived people not counted\n');
+    await j.ok(['add', 'A One', '--note', 'late delivery', '--complaint', '--on', '2026-11-20']);
+    // One with an archived and an active person is on the active one's list: counted open.
+    await j.ok(['add', 'A One', 'C Three', '--note', 'wrong invoice', '--complaint', '--on', '2026-11-21']);
+    expect(await j.ok(['stats'])).toContain('\nComplaints: 2 open, 0 resolved; 1 open with archived people not counted\n');
+    expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toEqual({ open: 2, openArchived: 1, resolved: 0, averageDaysToResolve: null });
+    const today = await j.ok(['today', '--all']);
+    expect(today.match(/complaint open/g)).toHaveLength(2);
+    expect(today).not.toContain('broken vase');
+    await j.ok(['unarchive', 'C Three']);
+    expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toMatchObject({ open: 3, openArchived: 0 });
   });
 });

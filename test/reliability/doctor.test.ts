@@ -245,7 +245,7 @@ describe('rel doctor', () => {
     const db = await healthyJournal();
     expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+no open complaints$/);
     expect((await rel(['add', 'Jane Doe', 'Tom Lee', '--note', 'the order came late', '--complaint'], { db })).code).toBe(0);
-    expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+everyone the 1 open complaint was with is listed for rel today and rel show$/);
+    expect(lineFor(await rel(['doctor'], { db }), 'complaints')).toMatch(/^ok\s+complaints\s+everyone the 1 open complaint was with is listed for rel today, rel show and rel stats$/);
     // A list written by hand (or kept by a journal whose triggers were dropped): Tom's complaint would not show on his card.
     withDb(db, (h) => h.exec('DELETE FROM open_complaint_people WHERE contact_id = (SELECT id FROM contacts WHERE name = \'Tom Lee\'); INSERT INTO open_complaint_people VALUES (999, 1)'));
 
@@ -253,7 +253,7 @@ describe('rel doctor', () => {
 
     expect(r.code).toBe(1);
     const line = lineFor(r, 'complaints');
-    expect(line).toMatch(/^problem\s+complaints\s+rel today and rel show read other open complaints than the conversations hold: 1 person-complaint pair missing, 1 that the conversations do not hold — fix: list them again: sqlite3 /);
+    expect(line).toMatch(/^problem\s+complaints\s+rel today, rel show and rel stats read other open complaints than the conversations hold: 1 person-complaint pair missing, 1 that the conversations do not hold — fix: list them again: sqlite3 /);
     await applyFix(db, line);
     const card = (await rel(['show', 'tom', '--json'], { db })).stdout;
     expect((JSON.parse(card) as { openComplaints: unknown[] }).openComplaints).toHaveLength(1);

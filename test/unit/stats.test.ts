@@ -96,7 +96,7 @@ describe('summarizeComplaints', () => {
         { happenedOn: '2026-11-10', resolvedOn: '2026-11-11', complaints: 1 },
         { happenedOn: '2026-11-20', resolvedOn: null, complaints: 1 },
       ]),
-    ).toEqual({ open: 1, resolved: 2, averageDaysToResolve: 2 });
+    ).toEqual({ open: 1, openArchived: 0, resolved: 2, averageDaysToResolve: 2 });
   });
   it('weighs complaints counted together by how many they are', () => {
     const days = [
@@ -104,15 +104,15 @@ describe('summarizeComplaints', () => {
       { happenedOn: '2026-11-10', resolvedOn: '2026-11-11', complaints: 1 },
       { happenedOn: '2026-11-20', resolvedOn: null, complaints: 2 },
     ];
-    expect(summarizeComplaints(days)).toEqual({ open: 2, resolved: 4, averageDaysToResolve: 2.5 });
+    expect(summarizeComplaints(days)).toEqual({ open: 2, openArchived: 0, resolved: 4, averageDaysToResolve: 2.5 });
     const one = days.flatMap((d) => Array.from({ length: d.complaints }, () => ({ ...d, complaints: 1 })));
     expect(summarizeComplaints(one)).toEqual(summarizeComplaints(days));
   });
   it('rounds the average to two decimals and has none when nothing is resolved', () => {
     const thirds = [0, 1, 1].map((n) => ({ happenedOn: '2026-11-01', resolvedOn: `2026-11-0${1 + n}`, complaints: 1 }));
     expect(summarizeComplaints(thirds).averageDaysToResolve).toBe(0.67);
-    expect(summarizeComplaints([{ happenedOn: '2026-11-01', resolvedOn: null, complaints: 1 }])).toEqual({ open: 1, resolved: 0, averageDaysToResolve: null });
-    expect(summarizeComplaints([])).toEqual({ open: 0, resolved: 0, averageDaysToResolve: null });
+    expect(summarizeComplaints([{ happenedOn: '2026-11-01', resolvedOn: null, complaints: 1 }])).toEqual({ open: 1, openArchived: 0, resolved: 0, averageDaysToResolve: null });
+    expect(summarizeComplaints([])).toEqual({ open: 0, openArchived: 0, resolved: 0, averageDaysToResolve: null });
   });
 });
 
@@ -161,6 +161,8 @@ describe('complaints counted by day', () => {
     ]);
     expect(others.map((c) => c.happenedOn)).toEqual(['2026-11-15', '2026-02-30']);
     // 2 complaints of 2 days each, one of none (resolved before it was made), one without a reading
-    expect(summarizeCountedComplaints({ days, others })).toEqual({ open: 1, resolved: 4, averageDaysToResolve: 1 });
+    expect(summarizeCountedComplaints({ days, others })).toEqual({ open: 1, openArchived: 0, resolved: 4, averageDaysToResolve: 1 });
+    // The open ones only archived people were in are said apart, not counted open (rel today never shows them).
+    expect(summarizeCountedComplaints({ days, others }, 1)).toEqual({ open: 0, openArchived: 1, resolved: 4, averageDaysToResolve: 1 });
   });
 });

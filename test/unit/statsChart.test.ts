@@ -25,7 +25,7 @@ describe('renderStats', () => {
       { week: '2026-11-23', count: 0 },
     ],
     channels: [{ via: 'call', count: 2 }],
-    complaints: { open: 0, resolved: 0, averageDaysToResolve: null },
+    complaints: { open: 0, openArchived: 0, resolved: 0, averageDaysToResolve: null },
     referrers: [],
   };
   const ctx = (tty: boolean) => ({ stdoutIsTTY: tty, color: false, today: '2026-11-23' }) as Context;
