@@ -3,8 +3,7 @@
 // A's value kept unless B is preferred; B's emails, phones, aliases and tags that A lacks are added
 // (compared as people would: emails ignoring case, phones by their digits, aliases folded); B's
 // name becomes an alias. Moving the records and the referrals is the store's part.
-import { normalizeName } from './names.js';
-import { phoneKey } from './phoneNumbers.js';
+import { isOneAlias, isOneEmail, isOnePhone, newValues } from './contactValues.js';
 import type { Contact, ContactFields } from './records.js';
 
 export const MERGED_FIELDS = ['company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'pausedUntil'] as const;
@@ -44,18 +43,6 @@ export interface MergePlan {
   createdOn: string;
 }
 
-function newValues(values: readonly string[], have: readonly string[], key: (v: string) => string): string[] {
-  const seen = new Set(have.map(key));
-  const out: string[] = [];
-  for (const value of values) {
-    const k = key(value);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(value);
-  }
-  return out;
-}
-
 /** Folds B into A: what A becomes. `prefer` says whose value wins a conflict. */
 export function planMerge(a: Contact, b: Contact, prefer: 'A' | 'B' = 'A'): MergePlan {
   const fields: ContactFields = {};
@@ -85,16 +72,16 @@ export function planMerge(a: Contact, b: Contact, prefer: 'A' | 'B' = 'A'): Merg
   const referredBy = referrerConflict?.kept ?? mine ?? theirs;
   if (referredBy !== a.referredBy) fields.referredBy = referredBy;
 
-  const aliasKey = (v: string) => normalizeName(v);
-  const aliases = newValues([b.name, ...b.aliases], [a.name, ...a.aliases], aliasKey);
+  const aliases = newValues([b.name, ...b.aliases], [a.name, ...a.aliases], isOneAlias);
   return {
     fields,
     filled,
     conflicts,
-    emails: newValues(b.emails, a.emails, (e) => e.trim().toLowerCase()),
-    phones: newValues(b.phones, a.phones, phoneKey),
+    // One value by the rules of the card (contactValues.ts): two numbers under two country codes are two.
+    emails: newValues(b.emails, a.emails, isOneEmail),
+    phones: newValues(b.phones, a.phones, isOnePhone),
     aliases,
-    tags: newValues(b.tags, a.tags, (t) => t),
+    tags: newValues(b.tags, a.tags, (x, y) => x === y),
     referredBy,
     referrerConflict,
     createdOn: b.createdOn < a.createdOn ? b.createdOn : a.createdOn,

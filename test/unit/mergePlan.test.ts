@@ -23,6 +23,12 @@ describe('planMerge', () => {
     expect(plan.conflicts).toEqual([{ field: 'birthday', kept: '1981-03-04', dropped: '1980-01-02' }]);
   });
 
+  it('keeps two numbers under two country codes, which share their last nine digits (as the card and rel duplicates hold)', () => {
+    const a = contact(1, 'Ana Ruiz', { phones: ['+34 600 100 200'] });
+    const b = contact(2, 'Ana Ruis', { phones: ['+1 600 100 200', '0034 600 100 200'] });
+    expect(planMerge(a, b, 'A').phones).toEqual(['+1 600 100 200']);
+  });
+
   it('adds only the emails, phones, aliases and tags A lacks, and B’s name as an alias', () => {
     const a = contact(1, 'José Núñez', { emails: ['jose@x.com'], phones: ['(512) 555-0160'], aliases: ['Pepe'], tags: ['vip'] });
     const b = contact(2, 'Jose Nunes', { emails: ['JOSE@x.com', 'j@y.com'], phones: ['+1 512-555-0160', '0044 20 7946 0000'], aliases: ['pepe', 'JN'], tags: ['vip', 'golf'] });
