@@ -247,7 +247,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
     if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
     // Logging a conversation does not unarchive: say so, or they would vanish from today without a word.
-    if ('contact' in p.target) sayIfArchived(ctx, p.target.contact, 'hidden from rel today and rel list');
+    if ('contact' in p.target) sayIfArchived(ctx, p.target.contact, 'hidden from rel today and rel list (rel list --archived lists them)');
   }
   const names = result.people.map((p) => p.name);
   const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');

@@ -209,7 +209,7 @@ describe('a conversation with someone archived', () => {
     expect(result).toEqual({
       code: 0,
       stdout: 'logged conversation with Bob Lee on 2026-11-23 (#1); follow up 2026-11-24\n',
-      stderr: 'Bob Lee is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive "Bob Lee"\n',
+      stderr: 'Bob Lee is archived and stays so: hidden from rel today and rel list (rel list --archived lists them); bring them back with rel unarchive "Bob Lee"\n',
     });
     expect(await j.ok(['log'])).toBe('#1  2026-11-23  Bob Lee    ran into him\n');
     expect(await j.rel(['list'])).toMatchObject({ stdout: '' });
@@ -224,7 +224,7 @@ describe('a conversation with someone archived', () => {
     await j.ok(['contact', 'add', 'Bob Ray']);
     await j.ok(['archive', 'bob']);
     expect((await j.rel(['add', 'Ann Lee', 'Bob Ray', '--note', 'lunch'])).stderr).toBe(
-      'Bob Ray is archived and stays so: hidden from rel today and rel list; bring them back with rel unarchive "Bob Ray"\n',
+      'Bob Ray is archived and stays so: hidden from rel today and rel list (rel list --archived lists them); bring them back with rel unarchive "Bob Ray"\n',
     );
     expect((await j.rel(['add', 'Ann Lee', '--note', 'call'])).stderr).toBe('');
   });
