@@ -7,6 +7,7 @@ import { personNamed } from './personNamed.js';
 import type { Reminder } from '../domain/records.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
+import type { Journal } from '../store/journal.js';
 import { followUpNotes } from '../ui/followUpNotes.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, formatCount, makeStyle, showDay } from '../ui/style.js';
@@ -31,7 +32,15 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
   if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${moreCommand(query, opts, shown + left)}\n`);
-  if (shown === 0 && !opts.json) ctx.err.write(`No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"\n`);
+  if (shown === 0 && !opts.json) ctx.err.write(`${noneShown(j, query, opts, filter)}\n`);
+}
+
+/** Why nothing was listed: none at all, or (without --all) only done ones and archived people's, which --all lists. */
+function noneShown(j: Journal, query: string | undefined, opts: RemindersOptions, filter: { contactId: number | undefined }): string {
+  const others = opts.all ? 0 : countReminders(j, { ...filter, all: true });
+  if (others === 0) return `No ${opts.all ? '' : 'open '}reminders. Add one: rel remind NAME "what" --on "next friday"`;
+  const name = query === undefined ? '' : ` ${commandWord(query)}`;
+  return `No open reminders; ${formatCount(others)} done or of archived people: rel reminders${name} --all`;
 }
 
 /** The cells of a follow-up's line. */

@@ -176,6 +176,18 @@ describe('rel snooze', () => {
 });
 
 describe('rel reminders', () => {
+  it('with none open, says how many --all lists (done, or of archived people), with the command', async () => {
+    const j = await withJane();
+    await j.ok(['remind', 'jane', 'send the catalog', '--on', '2026-12-01']);
+    await j.ok(['remind', 'jane', 'call back', '--on', '2026-12-02']);
+    await j.ok(['done', '2']);
+    await j.ok(['archive', 'jane']);
+    expect(await j.rel(['reminders'])).toEqual({ code: 0, stdout: '', stderr: 'No open reminders; 2 done or of archived people: rel reminders --all\n' });
+    await j.ok(['done', '1']);
+    expect(await j.rel(['reminders', 'jane'])).toEqual({ code: 0, stdout: '', stderr: 'No open reminders; 2 done or of archived people: rel reminders jane --all\n' });
+    expect((await j.rel(['reminders', '--all'])).stdout.split('\n').filter(Boolean)).toHaveLength(2);
+  });
+
   it('lists open follow-ups, soonest first, for everyone or one person', async () => {
     const j = await withJane();
     await j.ok(['remind', 'jane', 'send the catalog', '--on', '2026-12-01']);
