@@ -28,16 +28,7 @@ export interface ContactEdit {
 }
 
 /** What an edit really adds (values the card lacks, each once) and removes (as the card writes them). */
-export interface ContactEditPlan {
-  emails: string[];
-  phones: string[];
-  aliases: string[];
-  tags: string[];
-  removeEmails: string[];
-  removePhones: string[];
-  removeAliases: string[];
-  untags: string[];
-}
+export type ContactEditPlan = Omit<ContactEdit, 'fields'>;
 
 const isOneTag: SameValue = (a, b) => a === b; // tags are normalised by tagFlag already
 

@@ -15,7 +15,7 @@
 import type { Writable } from 'node:stream';
 import { decodeTextFile } from './textDecoding.js';
 import { ImportFormatError } from './importError.js';
-import { findJsonError } from './jsonSyntax.js';
+import { parseJsonFile } from './jsonSyntax.js';
 import { ChunkedWriter } from './tableExport.js';
 import { validateJournalDocument } from './journalValidation.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from './json.js';
@@ -90,12 +90,6 @@ async function writeSection(sink: ChunkedWriter, section: ListSection, rows: Row
 export function readJournalDocument(input: string | Uint8Array, file: string): JournalDocument {
   const text = decodeTextFile(input);
   if (text.trim() === '') throw new ImportFormatError({ file }, 'the file is empty; expected a rel journal export (JSON)');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const at = findJsonError(text);
-    throw new ImportFormatError({ file }, at ? `not valid JSON at line ${at.line} column ${at.column}` : 'not valid JSON');
-  }
+  const value = parseJsonFile(text, file);
   return validateJournalDocument(value, file, { format: JOURNAL_FORMAT, versions: JOURNAL_VERSIONS_READ });
 }

@@ -3,7 +3,7 @@
 // keeps the line it starts on, for warnings. A file that is one JSON object is no listing but a
 // document (a whole journal, rel export all), left to its own reader.
 import { ImportFormatError } from './importError.js';
-import { findJsonError } from './jsonSyntax.js';
+import { findJsonError, parseJsonFile } from './jsonSyntax.js';
 
 /** A record of the listing, or (`problem`) an NDJSON line that is no JSON. */
 export type ListedRecord = { line: number; value: unknown } | { line: number; problem: string };
@@ -42,13 +42,7 @@ function parsed(text: string): unknown {
 
 /** An array's elements, each with its line; a syntax error refuses the file, as no record after it can be placed. */
 function arrayRecords(text: string, file: string): ListedRecord[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const at = findJsonError(text);
-    throw new ImportFormatError({ file }, at ? `not valid JSON at line ${at.line} column ${at.column}` : 'not valid JSON');
-  }
+  const value = parseJsonFile(text, file);
   const lines = elementLines(text);
   return (value as unknown[]).map((element, i) => ({ line: lines[i]!, value: element }));
 }

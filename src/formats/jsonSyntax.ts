@@ -2,6 +2,7 @@
 // fit for users and, in Node 20, often give no position at all ("Unexpected token '}', ... is
 // not valid JSON"), so after it fails this small scanner finds the place.
 
+import { ImportFormatError } from './importError.js';
 import { positionOf, type TextPosition } from './textPosition.js';
 
 export type { TextPosition };
@@ -112,5 +113,15 @@ class Scanner {
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.at, this.at + 400));
     if (!match) this.fail();
     this.at += match[0].length;
+  }
+}
+
+/** A file's JSON text parsed; refused as an ImportFormatError naming the file, and the line and column where it goes wrong. */
+export function parseJsonFile(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const at = findJsonError(text);
+    throw new ImportFormatError({ file }, at ? `not valid JSON at line ${at.line} column ${at.column}` : 'not valid JSON');
   }
 }
