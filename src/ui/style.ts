@@ -1,6 +1,7 @@
 // Colour and dates for people. Colour only on a terminal and never with NO_COLOR or --no-color.
 // Piped output gets plain ISO dates.
 import { daysBetween, type Day } from '../domain/calendar.js';
+import { textWidth } from './textWidth.js';
 
 // Colour is chalk's, at 16 colours (level 1) whatever the terminal says: whether to colour is rel's
 // decision (a terminal, no NO_COLOR, no --no-color; see src/main.ts), not chalk's. chalk is loaded
@@ -98,7 +99,9 @@ export function columnsRow(row: readonly string[], widths: readonly number[], ga
     .slice(0, -1)
     .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))) + gap)
     .join('');
-  return (lead + hangingIndent(row.at(-1) ?? '', ' '.repeat(visibleLength(lead)))).trimEnd();
+  const last = row.at(-1) ?? '';
+  // The lead is measured only under a cell of several lines: a listing of thousands of rows has few.
+  return (lead + (LINE_BREAK.test(last) ? hangingIndent(last, ' '.repeat(visibleLength(lead))) : last.trimEnd())).trimEnd();
 }
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
@@ -112,9 +115,10 @@ export function hangingIndent(text: string, indent: string): string {
     .join('\n');
 }
 
+/** The columns a cell takes on a terminal: its colour codes take none, a Chinese letter two (textWidth.ts). */
 function visibleLength(text: string): number {
   // eslint-disable-next-line no-control-regex
-  return text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '').length : text.length;
+  return textWidth(text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text);
 }
 
 export function json(value: unknown): string {
