@@ -33,16 +33,22 @@ const HAS_NOT_PLAIN = new RegExp(NOT_PLAIN.source, 'u');
 const BEYOND_ASCII = /[^ -~\s]/; // anything but printable ASCII and spaces
 
 /**
+ * The apostrophes of names (O'Brien, D’Angelo, typed ' ‘ ’ or ʼ): left out, as a user typing "obrien"
+ * leaves them out. The search index leaves them out of people's names too (migration 0033).
+ */
+export const APOSTROPHES = /['‘’ʼ]/g;
+
+/**
  * The one folding every name match goes through: lowercase, every letter in its plain Latin form
  * (accents and other marks dropped, ł→l, ø→o, ß→ss, æ→ae, þ→th, …, compatibility forms such as
- * ligatures and full-width letters as their plain letters), inner spaces collapsed:
- * "  Łukasz  Wróbel" → "lukasz wrobel". The store keeps it as contacts.name_key and
+ * ligatures and full-width letters as their plain letters), apostrophes left out, inner spaces
+ * collapsed: "  Łukasz  Wróbel" → "lukasz wrobel", "Pat O’Brien" → "pat obrien". The store keeps it as contacts.name_key and
  * contact_aliases.alias_key; a change here needs a migration that recomputes them.
  */
 export function normalizeName(text: string): string {
   // Latin accents are the usual marks; the full mark class (slow to compile, a millisecond of a
   // run) is needed only when letters beyond ASCII are left.
-  const common = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const common = text.toLowerCase().replace(APOSTROPHES, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const folded = BEYOND_ASCII.test(common) ? common.replace(/\p{M}/gu, '').replace(NOT_PLAIN, (letter) => LATIN_LETTERS[letter] as string) : common;
   return folded.replace(/\s+/g, ' ').trim();
 }

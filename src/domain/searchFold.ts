@@ -4,12 +4,13 @@
 // written plain (migration 0009, in SQL), the query is folded here the same way, and a snippet
 // taken from the folded copy is put back into the user's own letters.
 import { MARK_END, MARK_START } from './records.js';
-import { foldsThroughLatinTable, normalizeName } from './names.js';
+import { APOSTROPHES, foldsThroughLatinTable, normalizeName } from './names.js';
 
 /** Where the store asks snippet() to mark text left out of the folded copy's snippet (char(4) in its SQL). */
 export const FOLDED_SNIPPET_CUT = '\u0004';
 
 const BEYOND_ASCII = /[^\p{ASCII}]/gu;
+const APOSTROPHE = new RegExp(`^${APOSTROPHES.source}$`);
 
 function plainOf(character: string): string {
   return foldsThroughLatinTable(character) ? normalizeName(character) : character;
@@ -33,7 +34,9 @@ function originsOf(original: string, folded: string): number[] | undefined {
   const origins: number[] = [];
   let from = 0;
   for (const character of original) {
-    const plain = character < '\x80' ? character : plainOf(character);
+    let plain = character < '\x80' ? character : plainOf(character);
+    // A person's row of the index leaves out the apostrophes of their name (migration 0033).
+    if (APOSTROPHE.test(character) && !folded.startsWith(plain, origins.length)) plain = '';
     if (!folded.startsWith(plain, origins.length)) return undefined;
     for (let i = 0; i < plain.length; i++) origins.push(from);
     from += character.length;

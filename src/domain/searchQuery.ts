@@ -10,6 +10,7 @@
 // A phone number, however it is spaced ("+34 612 34 56 78", "612345678", "612 345 678"), also
 // looks for its phone key (src/domain/phoneNumbers.ts), which the index holds for every phone.
 import { UsageError } from '../errors.js';
+import { APOSTROPHES } from './names.js';
 import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 import { foldForSearch } from './searchFold.js';
 
@@ -130,6 +131,17 @@ function either(a: SearchExpr, b: SearchExpr): SearchExpr {
   return a.type === 'term' && b.type === 'term' && a.fts === b.fts ? a : { type: 'any', parts: [a, b] };
 }
 
+/**
+ * A term, or with an apostrophe in it either it or its form without: people's names are indexed
+ * without their apostrophes too (migration 0033), so "o'brien" finds a person written Obrien as
+ * "obrien" finds O'Brien.
+ */
+function orWithoutApostrophes(text: string, prefix: boolean): SearchExpr {
+  const plain = text.replace(APOSTROPHES, '');
+  const term = ftsTerm(text, prefix);
+  return plain === text || !hasWordChar(plain) ? term : either(term, ftsTerm(plain, prefix));
+}
+
 /** Plain words that could be part of a phone number: digits and the usual punctuation. */
 const PHONE_PART = /^\+?[\d().\-/]+$/;
 
@@ -172,7 +184,8 @@ function readTerms(tokens: Token[]): Item[] {
       items.push({ type: 'expr', expr: orItsKey(number, { type: 'all', parts: run.map((t) => ftsTerm(t.text, false)) }) });
       i += run.length - 1;
     } else {
-      items.push({ type: 'expr', expr: token.prefix ? ftsTerm(token.text, true) : orItsKey(token.text, ftsTerm(token.text, false)) });
+      const term = orWithoutApostrophes(token.text, token.prefix);
+      items.push({ type: 'expr', expr: token.prefix ? term : orItsKey(token.text, term) });
     }
   }
   return items;

@@ -55,6 +55,26 @@ function expectIndexInStep(db: string): void {
   }
 }
 
+/**
+ * Rows as an upgrade leaves them: every name's and alias's key is the domain's folding of it, as
+ * the migrations that change the folding compute them again (0006, 0033).
+ */
+function withNameKeys(tables: Record<string, string[]>): Record<string, string[]> {
+  const rekeyed = (rows: string[], key: string, from: string) =>
+    rows
+      .map((row) => {
+        const values = JSON.parse(row) as Record<string, unknown>;
+        if (key in values) values[key] = normalizeName(values[from] as string);
+        return JSON.stringify(values);
+      })
+      .sort();
+  return {
+    ...tables,
+    ...(tables.contacts && { contacts: rekeyed(tables.contacts, 'name_key', 'name') }),
+    ...(tables.contact_aliases && { contact_aliases: rekeyed(tables.contact_aliases, 'alias_key', 'alias') }),
+  };
+}
+
 /** Runs rel list on a journal at `version`: upgraded, every row intact, the backup beside it equal to what was there. */
 async function expectUpgrade(db: string, version: number): Promise<void> {
   const shape = shapeToKeep(db);
@@ -68,7 +88,7 @@ async function expectUpgrade(db: string, version: number): Promise<void> {
   expect(r.code, r.stderr).toBe(0);
   const after = dump(db, shape);
   expect(after.userVersion).toBe(latest);
-  expect(after.tables).toEqual(kept.tables);
+  expect(after.tables).toEqual(withNameKeys(kept.tables));
   const names = (JSON.parse(r.stdout) as Array<{ name: string }>).map((c) => c.name);
   expect(names.length).toBeGreaterThan(0);
   expectIndexInStep(db);

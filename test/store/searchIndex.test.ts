@@ -78,8 +78,13 @@ describe.each([0, 1])('the search index with recursive_triggers = %i', (recursiv
              UPDATE contact_emails SET email = 'jane@smith.example' WHERE contact_id = 1;
              UPDATE contact_phones SET phone = '+34 699 00 11 22', phone_key = '699001122' WHERE contact_id = 2;
              UPDATE contact_phones SET contact_id = 1 WHERE contact_id = 3;
-             DELETE FROM details WHERE id = 2;`);
+             DELETE FROM details WHERE id = 2;
+             UPDATE contacts SET name = 'Tom O''Roe', name_key = 'tom oroe' WHERE id = 3;
+             INSERT INTO contact_aliases (contact_id, alias, alias_key) VALUES (3, 'Tommy D’Arcy', 'tommy darcy');`);
     expect(actualIndex(db)).toEqual(expectedIndex(db));
+    expect(matches(db, 'oroe')).toEqual([3]); // a person's row also holds their name without its apostrophes (0033)
+    expect(matches(db, 'darcy')).toEqual([3]);
+    expect(matches(db, '"o roe"')).toEqual([3]);
     expect(matches(db, 'jd')).toEqual([]);
     expect(matches(db, 'janie')).toEqual([1]);
     expect(matches(db, 'smith')).toEqual([1]);

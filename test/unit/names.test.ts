@@ -41,6 +41,13 @@ describe('normalizeName', () => {
     expect(normalizeName('ﬁnn ＡＢＣ')).toBe('finn abc'); // compatibility forms: a ligature, full-width letters
     expect(normalizeName('李小龍')).toBe('李小龍'); // what is not Latin stays as it is
   });
+
+  it('leaves out the apostrophes of a name, however typed (0033)', () => {
+    expect(normalizeName("Pat O'Brien")).toBe('pat obrien');
+    expect(normalizeName('Maria D’Angelo')).toBe('maria dangelo');
+    expect(normalizeName('N‘Diaye Hawaiʼi')).toBe('ndiaye hawaii');
+    expect(normalizeName("'")).toBe('');
+  });
 });
 
 describe('parseContactId', () => {
