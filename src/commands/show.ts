@@ -1,6 +1,6 @@
 // rel show NAME: the person's card before a meeting.
 import type { Context } from '../context.js';
-import { getContact, referralsOf } from '../store/contacts.js';
+import { archivedAmong, getContact, referralsOf } from '../store/contacts.js';
 import { listConversations, openComplaintsWith } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import { personNamed } from './personNamed.js';
@@ -60,11 +60,15 @@ export async function show(query: string, opts: ShowOptions, ctx: Context): Prom
 /** Everything the card shows of a person (also opened from rel today --review). */
 export function loadCard(j: Journal, contact: Contact, today: Day): Card {
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);
+  const referrals = referralsOf(j, contact.id);
+  const relatives = relativesOf(contact.id, relationsOf(j, contact.id));
+  const linked = [...(referrer ? [referrer.id] : []), ...referrals.map((r) => r.id), ...relatives.flatMap((r) => (r.person.id === null ? [] : [r.person.id]))];
   return {
     contact,
     referredBy: referrer ? { id: referrer.id, name: referrer.name } : null,
-    referrals: referralsOf(j, contact.id),
-    relatives: relativesOf(contact.id, relationsOf(j, contact.id)),
+    referrals,
+    relatives,
+    archivedPeople: archivedAmong(j, linked),
     details: detailsOf(j, contact.id),
     reminders: listReminders(j, { contactId: contact.id }),
     conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { RankedContact } from '../domain/ranking.js';
 import { RelError } from '../errors.js';
 import type { Journal } from '../store/journal.js';
+import { archivedAmong } from '../store/contacts.js';
 import { listConversations } from '../store/conversations.js';
 import { detailsOf } from '../store/details.js';
 import { listReminders } from '../store/reminders.js';
@@ -90,12 +91,14 @@ export async function todayReview(people: () => RankedContact[], ctx: Context): 
 
 /** What the screen shows of a person besides their reasons. */
 function personOf(j: Journal, row: RankedContact): ReviewPerson {
+  const relatives = relativesOf(row.contactId, relationsOf(j, row.contactId));
+  const archived = archivedAmong(j, relatives.flatMap((r) => (r.person.id === null ? [] : [r.person.id])));
   return {
     row,
     lastConversation: listConversations(j, { contactId: row.contactId, limit: 1 })[0],
     details: detailsOf(j, row.contactId),
     followUps: listReminders(j, { contactId: row.contactId }),
-    relations: relativesOf(row.contactId, relationsOf(j, row.contactId)).map(relativeLine),
+    relations: relatives.map((r) => relativeLine(r, archived)),
   };
 }
 

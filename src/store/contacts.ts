@@ -256,6 +256,13 @@ export function referralsOf(j: Journal, id: number): Array<{ id: number; name: s
   return j.stmt<[number], { id: number; name: string }>('SELECT id, name FROM contacts WHERE referred_by = ? ORDER BY name_key').all(id);
 }
 
+/** Which of these people are archived (the card marks them among a person's relatives and referrals). */
+export function archivedAmong(j: Journal, ids: readonly number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const rows = j.stmt<[string], { id: number }>('SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) AND archived = 1').all(JSON.stringify(ids));
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The highest contact id: how wide an id column must be, where a walk through every id ends. */
 export function highestContactId(j: Journal): number {
   return j.stmt<[], { id: number | null }>('SELECT max(id) AS id FROM contacts').get()?.id ?? 0;

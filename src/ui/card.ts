@@ -18,6 +18,8 @@ export interface Card {
   referrals: Array<{ id: number; name: string }>;
   /** Family and colleagues, each as this person's: "Tom Doe — husband". */
   relatives: Relative[];
+  /** Who among the people above is archived: each is marked so, as rel list and the referral tree mark them. */
+  archivedPeople: ReadonlySet<number>;
   details: Detail[];
   reminders: Reminder[];
   conversations: Conversation[];
@@ -98,9 +100,14 @@ export function conversationLine(v: Conversation, cardOf: number, ctx: Screen, s
   return `${showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY)}${v.via ? ` ${v.via}` : ''}${withOthers(v, cardOf)}${complaint}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`;
 }
 
+/** "Tom Doe (#2)", "Tom Doe (#2, archived)": someone on the card, by name and id. */
+function personOnCard(person: { id: number; name: string }, archived: ReadonlySet<number>): string {
+  return `${person.name} (#${person.id}${archived.has(person.id) ? ', archived' : ''})`;
+}
+
 /** "Tom Doe (#2) — husband"; someone not in the journal by name alone. */
-export function relativeLine(r: Relative): string {
-  return `${r.person.id === null ? r.person.name : `${r.person.name} (#${r.person.id})`} — ${relativeLabel(r)}`;
+export function relativeLine(r: Relative, archived: ReadonlySet<number>): string {
+  return `${r.person.id === null ? r.person.name : personOnCard({ id: r.person.id, name: r.person.name }, archived)} — ${relativeLabel(r)}`;
 }
 
 export function renderCard(card: Card, ctx: Screen): string {
@@ -110,8 +117,8 @@ export function renderCard(card: Card, ctx: Screen): string {
   const { contact } = card;
   const lines: string[] = [`${s.bold(contact.name)} ${s.dim(`#${contact.id}`)}${contact.archived ? s.yellow(' (archived)') : ''}`];
   for (const [label, value] of factLines(contact, ctx.today)) lines.push(`  ${s.dim(`${label}:`)} ${hangingIndent(value, '    ')}`);
-  if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${card.referredBy.name} (#${card.referredBy.id})`);
-  if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => `${r.name} (#${r.id})`).join(', ')}`);
+  if (card.referredBy) lines.push(`  ${s.dim('referred by:')} ${personOnCard(card.referredBy, card.archivedPeople)}`);
+  if (card.referrals.length > 0) lines.push(`  ${s.dim('referred:')} ${card.referrals.map((r) => personOnCard(r, card.archivedPeople)).join(', ')}`);
   const { lastContactOn, dueOn, cadence, status } = card.rhythm;
   const last = lastContactOn === null ? 'never talked' : `last talked ${day(lastContactOn)}`;
   const note = STATUS_NOTE[status];
@@ -125,7 +132,7 @@ export function renderCard(card: Card, ctx: Screen): string {
   };
   section(
     'Family and colleagues',
-    card.relatives.map(relativeLine),
+    card.relatives.map((r) => relativeLine(r, card.archivedPeople)),
   );
   // A month-only detail's text names its month already ("baby due in March 2027", "… this month").
   const dated = (r: Reason) => (r.month ? r.text : `${r.date}: ${r.text}`);

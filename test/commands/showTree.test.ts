@@ -17,9 +17,20 @@ describe('rel show --tree', () => {
 
   it('prints everyone below the person, indented, with ids, after the card', async () => {
     const out = await j.ok(['show', 'ann', '--tree']);
-    expect(out).toContain('  referred: Ben Child (#3), Zoe Child (#2)\n');
+    expect(out).toContain('  referred: Ben Child (#3, archived), Zoe Child (#2)\n'); // as the tree marks him
     expect(out.endsWith('\nReferral tree (3 people brought in)\n  Ann Root #1\n    Ben Child #3 (archived)\n    Zoe Child #2\n      Cal Grandchild #4\n')).toBe(true);
     expect(await j.ok(['show', 'ann'])).not.toContain('Referral tree');
+  });
+
+  it('marks an archived referrer and an archived relative on the card too', async () => {
+    await j.ok(['relate', 'zoe', '--to', 'ben', '--as', 'sibling']);
+    await j.ok(['archive', 'ann']);
+    const zoe = await j.ok(['show', 'zoe']);
+    expect(zoe).toContain('  referred by: Ann Root (#1, archived)\n');
+    expect(zoe).toContain('\nFamily and colleagues\n  Ben Child (#3, archived) — sibling\n');
+    expect(await j.ok(['show', 'cal'])).toContain('  referred by: Zoe Child (#2)\n');
+    await j.ok(['unarchive', 'ann']);
+    await j.ok(['unrelate', 'zoe', '--to', 'ben']);
   });
 
   it('says so when the person has referred no one', async () => {
