@@ -15,9 +15,10 @@ export function isSettingKey(key: string): key is SettingKey {
 /** The value in its stored form, or a ValueError saying what is allowed (rel config set, rel doctor). */
 export function checkSettingValue(key: SettingKey, value: string): string {
   if (key === 'cadence') return formatDuration(parseDuration(value, 'cadence'));
-  const range = key === 'days' ? ' from 1 to 366' : ', 1 or more';
+  // days as rel today --days takes it: 0 is today alone.
+  const range = key === 'days' ? ' from 0 to 366' : ', 1 or more';
   const count = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(count >= 1 && (key !== 'days' || count <= 366))) throw new ValueError(`${key} must be a whole number${range}, got "${value}"`);
+  if (!(key === 'days' ? count >= 0 && count <= 366 : count >= 1)) throw new ValueError(`${key} must be a whole number${range}, got "${value}"`);
   return String(count);
 }
 

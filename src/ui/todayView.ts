@@ -31,6 +31,9 @@ export function longDate(day: Day): string {
  * The list's lines, made as they are asked for: --all lists some 42,000 people on a large journal,
  * written in pieces (streamLines) rather than as one string.
  */
+/** The window of days the list looks ahead: "in the next 14 days", and with --days 0 "today". */
+const withinWindow = (days: number): string => (days === 0 ? 'today' : `in the next ${plural(days, 'day')}`);
+
 export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   const s = makeStyle(ctx.color);
   if (view.empty) {
@@ -48,12 +51,13 @@ export function* todayLines(view: TodayView, ctx: Screen): Generator<string> {
   if (view.rows.length === 0 && view.snoozedBack > 0) {
     const back = view.snoozedBack === 1 ? '1 snoozed follow-up comes back' : `${view.snoozedBack} snoozed follow-ups come back`;
     yield header;
-    yield `No one needs you today. ${back} in the next ${plural(view.windowDays, 'day')} (rel reminders lists ${view.snoozedBack === 1 ? 'it' : 'them'}).`;
+    yield `No one needs you today. ${back} ${withinWindow(view.windowDays)} (rel reminders lists ${view.snoozedBack === 1 ? 'it' : 'them'}).`;
     return;
   }
   if (view.rows.length === 0) {
     yield header;
-    yield `No one needs you today, and nothing comes up in the next ${plural(view.windowDays, 'day')}. A good day to call someone you like.`;
+    const ahead = view.windowDays === 0 ? '' : `, and nothing comes up ${withinWindow(view.windowDays)}`;
+    yield `No one needs you today${ahead}. A good day to call someone you like.`;
     return;
   }
   // --all with only people talked to today: none of them is to reach out to ("0 people", then names).

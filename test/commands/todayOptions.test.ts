@@ -101,13 +101,21 @@ describe.concurrent('rel today: empty states, colour, the local day', () => {
   it('a day with no one to reach out to says so, and exits 0', async ({ expect }) => {
     const j = journal('2026-11-20');
     await j.ok(['add', 'Sue Quiet', '--note', 'lunch']);
-    const [plain, narrow] = await Promise.all([j.rel(['today', '--as-of', '2026-11-23']), j.rel(['today', '--as-of', '2026-11-23', '--days', '3'])]);
+    const [plain, narrow, none] = await Promise.all([
+      j.rel(['today', '--as-of', '2026-11-23']),
+      j.rel(['today', '--as-of', '2026-11-23', '--days', '3']),
+      j.rel(['today', '--as-of', '2026-11-23', '--days', '0']),
+    ]);
     expect(plain).toEqual({
       code: 0,
       stderr: '',
       stdout: 'Monday 23 November 2026\nNo one needs you today, and nothing comes up in the next 14 days. A good day to call someone you like.\n',
     });
     expect(narrow.stdout).toContain('nothing comes up in the next 3 days');
+    // A window of no days ahead: today alone, as rel config set days 0 keeps it.
+    expect(none.stdout).toBe('Monday 23 November 2026\nNo one needs you today. A good day to call someone you like.\n');
+    await j.ok(['config', 'set', 'days', '0']);
+    expect(await j.ok(['today', '--as-of', '2026-11-23'])).toBe(none.stdout);
   });
 
   it('an empty day with a snoozed follow-up coming back in the window says so, not that nothing comes up', async ({ expect }) => {
@@ -119,6 +127,8 @@ describe.concurrent('rel today: empty states, colour, the local day', () => {
     // Beyond the window it is not said to come; on its day it is on the list.
     expect(await j.ok(['today', '--as-of', '2026-11-23', '--days', '3'])).toContain('nothing comes up in the next 3 days');
     expect(await j.ok(['today', '--as-of', '2026-11-30'])).toContain('send the quote');
+    expect(await j.ok(['today', '--as-of', '2026-11-30', '--days', '0'])).toContain('send the quote');
+    expect(await j.ok(['today', '--as-of', '2026-11-29', '--days', '1'])).toContain('1 snoozed follow-up comes back in the next 1 day');
   });
 
   it('prints no colour when piped or with NO_COLOR, and colour on a terminal', async ({ expect }) => {
@@ -203,7 +213,7 @@ describe('rel today: bad input', () => {
   it('rel config set refuses unknown keys and invalid values with one line, exit 2, and keeps the settings', async ({ expect }) => {
     const j = journal();
     const results = await Promise.all(
-      [['colour', 'blue'], ['cadence', 'soon'], ['cadence', '0d'], ['days', 'x'], ['days', '0'], ['days', '400'], ['limit', '0'], ['limit', '-3'], ['backups', '0'], ['backups', 'all']].map((kv) =>
+      [['colour', 'blue'], ['cadence', 'soon'], ['cadence', '0d'], ['days', 'x'], ['days', '-1'], ['days', '400'], ['limit', '0'], ['limit', '-3'], ['backups', '0'], ['backups', 'all']].map((kv) =>
         j.rel(['config', 'set', ...kv]),
       ),
     );
@@ -217,9 +227,9 @@ describe('rel today: bad input', () => {
       "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit, backups. (see rel config set --help)",
       'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
       'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
-      'rel: days must be a whole number from 1 to 366, got "x"',
-      'rel: days must be a whole number from 1 to 366, got "0"',
-      'rel: days must be a whole number from 1 to 366, got "400"',
+      'rel: days must be a whole number from 0 to 366, got "x"',
+      'rel: days must be a whole number from 0 to 366, got "-1"',
+      'rel: days must be a whole number from 0 to 366, got "400"',
       'rel: limit must be a whole number, 1 or more, got "0"',
       'rel: limit must be a whole number, 1 or more, got "-3"',
       'rel: backups must be a whole number, 1 or more, got "0"',
