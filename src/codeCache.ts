@@ -18,7 +18,7 @@
 // as that file, once, into Node's own module cache; anything else goes through Node as usual.
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
 
 interface CompilingModule {
@@ -181,7 +181,7 @@ export function installCodeCache(root: string, use = ''): void {
   const prefix = root.endsWith(sep) ? root : root + sep;
   ModuleClass.prototype._compile = function compileCached(this: CompilingModule, content: string, filename: string) {
     if (!filename.startsWith(prefix)) return compile.call(this, content, filename);
-    const name = relative(root, filename);
+    const name = filename.slice(prefix.length); // what path.relative says of a file under root, without its ~1 ms a run
     const key = cacheKeyOf(filename);
     const cachedData = key === undefined ? undefined : pack.get(name, key);
     const script = new Script(ModuleClass.wrap(content), { filename, cachedData });
