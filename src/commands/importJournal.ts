@@ -2,8 +2,9 @@
 // empty journal (restore.ts says why only there). Settings are checked as `rel config set` checks
 // them, so a restored journal never holds a value rel today would trip over.
 import type { Context } from '../context.js';
-import { tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
-import { ImportFormatError, quoteValue } from '../formats/importError.js';
+import { checkSettingValue } from '../domain/settings.js';
+import { ValueError } from '../errors.js';
+import { ImportFormatError } from '../formats/importError.js';
 import type { JournalDocument } from '../domain/records.js';
 import { describeLoop, referralLoops } from '../domain/referrals.js';
 import { readJournalDocument } from '../formats/journalJson.js';
@@ -59,9 +60,13 @@ function checkSettings(doc: JournalDocument, file: string): void {
   for (const [key, value] of Object.entries(doc.settings)) {
     const fail = (problem: string) => new ImportFormatError({ file, field: `settings.${key}` }, problem);
     if (!isSettingKey(key)) throw fail(`is not a setting rel knows (${Object.keys(SETTING_DEFAULTS).join(', ')})`);
-    if (key === 'cadence' && !tryParseDuration(value)) throw fail(`${quoteValue(value)} is not a duration; use ${DURATION_FORMS}`);
-    if (key !== 'cadence' && !/^[1-9]\d{0,8}$/.test(value)) throw fail(`${quoteValue(value)} is not a whole number from 1`);
-    if (key === 'days' && Number(value) > 366) throw fail(`${value} is more than 366 days`);
+    // What rel config set takes, and no more: a journal exported with days 0 comes back.
+    try {
+      checkSettingValue(key, value);
+    } catch (error) {
+      if (error instanceof ValueError) throw fail(error.message);
+      throw error;
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { addDays } from '../domain/calendar.js';
 import { parseDuration } from '../domain/duration.js';
 import { rankContacts, rankTop, type RankedContact } from '../domain/ranking.js';
-import { storedCount } from '../domain/settings.js';
+import { DAYS_AHEAD, storedCount } from '../domain/settings.js';
 import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
@@ -28,7 +28,7 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   if (opts.review) reviewFlags(opts, ctx);
   // Every flag is checked before the journal is opened: a typo must not create or touch it.
   const asOf = opts.asOf === undefined ? ctx.today : await dayFlag(ctx, opts.asOf, '--as-of', 'future');
-  const daysFlag = parseCount(opts.days, '--days', { least: 0, most: 366 });
+  const daysFlag = parseCount(opts.days, '--days', DAYS_AHEAD);
   const limitFlag = parseCount(opts.limit, '--limit', { least: 1, advice: '--all shows everyone' });
   const j = ctx.journal();
   // The stored defaults are the journal's: a damaged one is exit 1, not a usage error.

@@ -12,13 +12,16 @@ export function isSettingKey(key: string): key is SettingKey {
   return Object.hasOwn(SETTING_DEFAULTS, key);
 }
 
+/** How many days rel today looks ahead, the setting and its --days alike: 0 is today alone. */
+export const DAYS_AHEAD = { least: 0, most: 366 } as const;
+
 /** The value in its stored form, or a ValueError saying what is allowed (rel config set, rel doctor). */
 export function checkSettingValue(key: SettingKey, value: string): string {
   if (key === 'cadence') return formatDuration(parseDuration(value, 'cadence'));
-  // days as rel today --days takes it: 0 is today alone.
-  const range = key === 'days' ? ' from 0 to 366' : ', 1 or more';
+  const { least, most } = key === 'days' ? DAYS_AHEAD : { least: 1, most: Infinity };
+  const range = key === 'days' ? ` from ${least} to ${most}` : `, ${least} or more`;
   const count = /^\d{1,9}$/.test(value.trim()) ? Number(value) : NaN;
-  if (!(key === 'days' ? count >= 0 && count <= 366 : count >= 1)) throw new ValueError(`${key} must be a whole number${range}, got "${value}"`);
+  if (!(count >= least && count <= most)) throw new ValueError(`${key} must be a whole number${range}, got "${value}"`);
   return String(count);
 }
 

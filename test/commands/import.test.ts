@@ -240,6 +240,17 @@ describe('rel import of a whole journal', () => {
     const result = await rel(['import', '-'], { db: newJournal(), input: doc });
     expect(result.stderr).toBe('rel: stdin, field settings.cadance: is not a setting rel knows (cadence, days, limit, backups)\n');
   });
+
+  it('takes back every setting rel config set takes, days 0 included, and refuses one it would not', async () => {
+    const source = newJournal();
+    await relOk(['config', 'set', 'days', '0'], { db: source });
+    const db = newJournal();
+    await relOk(['import', '-'], { db, input: await relOk(['export', 'all'], { db: source }) });
+    expect(JSON.parse(await relOk(['config', '--json'], { db }))).toMatchObject({ days: '0' });
+    const doc = JSON.stringify({ format: 'rel-journal', version: 1, settings: { days: '400' } });
+    const result = await rel(['import', '-'], { db: newJournal(), input: doc });
+    expect(result.stderr).toBe('rel: stdin, field settings.days: days must be a whole number from 0 to 366, got "400"\n');
+  });
 });
 
 describe('rel import of a file with no contacts', () => {
