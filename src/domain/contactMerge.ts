@@ -6,6 +6,7 @@ import type { ImportedContact, ImportedDate, ImportSource } from './records.js';
 import { normalizeName } from './names.js';
 import { wordsKey } from './nameWords.js';
 import { isIdentityKey, phoneKey } from './phoneNumbers.js';
+import { isOnePhone } from './contactValues.js';
 import { importTag } from './tags.js';
 
 /** A journal contact as far as an import can change it. */
@@ -77,6 +78,8 @@ export class ContactDraft {
   // hundred thousand drafts with four Sets each cost more memory than the whole file.
   private readonly emails: string[];
   private readonly phones: string[];
+  /** The numbers as written, beside their keys in `phones`: two numbers can share a key (isOnePhone). */
+  private readonly phonesWritten: string[];
   private readonly aliases: string[];
   private readonly tags: string[];
   private readonly hadReferrer: boolean;
@@ -93,7 +96,8 @@ export class ContactDraft {
   ) {
     this.fields = existing ? Object.fromEntries(FILLABLE_FIELDS.map((f) => [f, existing[f]])) : {};
     this.emails = existing?.emails.map((e) => e.toLowerCase()) ?? [];
-    this.phones = existing?.phones.map(phoneKey) ?? [];
+    this.phonesWritten = existing ? [...existing.phones] : [];
+    this.phones = this.phonesWritten.map(phoneKey);
     this.aliases = existing ? [nameKey, ...existing.aliases.map(normalizeName)] : [nameKey];
     this.tags = existing ? [...existing.tags] : [];
     this.hadReferrer = existing !== undefined && existing.referredBy !== null;
@@ -118,7 +122,7 @@ export class ContactDraft {
     }
     const count = (n: number, word: string) => n > 0 && said.push(`+${n} ${word}${n > 1 ? (word.endsWith('s') ? 'es' : 's') : ''}`);
     count(addNew(record.emails, this.emails, (e) => e.toLowerCase(), this.changes.emails), 'email');
-    count(addNew(record.phones, this.phones, phoneKey, this.changes.phones), 'phone');
+    count(this.addPhones(record.phones), 'phone');
     count(addNew(record.aliases, this.aliases, normalizeName, this.changes.aliases), 'alias');
     count(addNew(record.tags.map(importTag), this.tags, (t) => t, this.changes.tags), 'tag');
     const note = record.note && newNoteText(record.note.replace(/\r\n?/g, '\n').trim(), this.hasDetail);
@@ -136,6 +140,25 @@ export class ContactDraft {
       said.push('referrer');
     }
     return { said, kept };
+  }
+
+  /**
+   * Appends the numbers the contact does not have yet, as rel contact add tells them (isOnePhone):
+   * "+1 600 100 200" is another number than "+34 600 100 200", though their keys are one. Keys
+   * first: only numbers with the same key are compared whole. Returns how many.
+   */
+  private addPhones(values: readonly string[]): number {
+    let n = 0;
+    for (const raw of values) {
+      const value = raw.trim();
+      const key = phoneKey(value);
+      if (value === '' || key === '' || this.phones.some((k, i) => k === key && isOnePhone(this.phonesWritten[i]!, value))) continue;
+      this.phones.push(key);
+      this.phonesWritten.push(value);
+      this.changes.phones.push(value);
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -38,6 +38,15 @@ describe('planImport', () => {
     expect(plan.outcomes[0]).toMatchObject({ changes: ['role', '+1 email', '+1 alias', '+1 tag'] });
   });
 
+  it('adds a number with the same national digits under another country code: two numbers, as rel contact add keeps them', () => {
+    const ana = existing(1, 'Ana Ruiz', { emails: ['ana@example.com'], phones: ['+34 600 100 200', '204'] });
+    const plan = planImport([record('Ana Ruiz', { emails: ['ana@example.com'], phones: ['+1 600 100 200', '0034 600-100-200', '600 100 200', ' 204 '] })], indexOf([ana]));
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 1, phones: ['+1 600 100 200'] })]);
+    expect(plan.outcomes[0]).toMatchObject({ changes: ['+1 phone'] });
+    const twice = planImport([record('Ben Ode', { phones: ['+34 600 100 200', '+1 600 100 200', '+1 (600) 100-200'] })], EMPTY);
+    expect(twice.adds[0]?.phones).toEqual(['+34 600 100 200', '+1 600 100 200']);
+  });
+
   it('skips a record that brings nothing new, so a second import changes nothing', () => {
     const plan = planImport([record('Jane Doe', { emails: ['jane@example.com'], note: 'loves golf' })], indexOf([existing(1, 'Jane Doe', { emails: ['jane@example.com'] })], [[1, 'loves golf']]));
     expect(plan.updates).toEqual([]);
