@@ -38,9 +38,10 @@
 //      record of the file that had nothing but the name.
 //    - With no email or phone, the record takes the one journal contact of its name (an id not
 //      believed, or a UID, says nothing about the journal's people); with several it is skipped,
-//      saying why; with none, an earlier record of the file that had nothing but that name, if
-//      this one has nothing but its name too (two entries of a file, one with an email or an id,
-//      may well be two people); else it adds a person.
+//      saying why; with none, the one person of that name the file added before it, as the
+//      journal's one namesake would be (nothing tells them apart: two imports of the two records
+//      give one person, so one import of both does too), skipped with several; a record with a
+//      UID or an id of its own is an entry of its own, a new person; else it adds a person.
 // An update only fills what is empty and adds what is new (emails, phones, aliases, tags, a note
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
@@ -179,8 +180,22 @@ class Planner {
       return { reason: `${owners.length} contacts are named ${record.name} (${owners.map((id) => `#${id}`).join(', ')}); give the record an email one of them has` };
     }
     if (owners.length === 1) return { ref: { existing: owners[0]! } };
-    const first = keys.uid === undefined ? this.file.nameOnly(key) : undefined;
-    return first === undefined ? this.newBeside([], keys) : { ref: first };
+    return keys.uid === undefined ? this.earlierNamesake(record, keys) : this.newBeside([], keys);
+  }
+
+  /**
+   * A record known by its name alone, for a name nobody in the journal has: the one person of that
+   * name the file added before it, as it would be the journal's one namesake (nothing tells them
+   * apart), or, with several, none: skipped, saying why, as beside several in the journal.
+   */
+  private earlierNamesake(record: ImportedContact, keys: RecordKeys): Match {
+    const added = (key: string): ContactRef[] => this.file.named(key).filter((ref) => 'added' in ref);
+    // In another order of its words ("Smith John") only when nobody has it as written, as in the journal.
+    const asWritten = added(keys.name);
+    const earlier = asWritten.length > 0 ? asWritten : otherWordOrders(keys.name).flatMap(added).filter((ref, i, all) => all.findIndex((r) => sameRef(r, ref)) === i);
+    if (earlier.length === 0) return this.newBeside([], keys);
+    if (earlier.length === 1) return { ref: earlier[0] };
+    return { reason: `${earlier.length} people of the file are named ${record.name} (${earlier.map((ref) => this.describeRef(ref)).join(', ')}); give the record an email one of them has` };
   }
 
   /** A new person, with the journal's and the file's namesakes (`owners`: the journal's) and who has one of its numbers. */

@@ -243,10 +243,12 @@ describe('planImport: never two people as one', () => {
     expect(plan.adds.map((a) => a.emails)).toEqual([['maria@one.example'], ['maria@two.example']]);
   });
 
-  it('a record with an email nobody has, after a namesake of the file with another, says whose line', () => {
-    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] }), record('Maria Rossi')], EMPTY);
-    const first = `line ${plan.outcomes[0]!.source.line}`;
-    expect(plan.outcomes.map((o) => (o.kind === 'add' ? o.namesakes : o.kind))).toEqual([undefined, [first], [first, `line ${plan.outcomes[1]!.source.line}`]]);
+  it('a record with an email nobody has, after a namesake of the file with another, says whose line; one known by its name alone, beside two, is skipped', () => {
+    const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] }), record('Maria Rossi', { company: 'Rossi & Co' })], EMPTY);
+    const [first, second] = plan.outcomes.map((o) => `line ${o.source.line}`);
+    expect(plan.outcomes.map((o) => (o.kind === 'add' ? o.namesakes : o.kind))).toEqual([undefined, [first], 'skip']);
+    expect(plan.outcomes[2]).toMatchObject({ reason: `2 people of the file are named Maria Rossi (${first}, ${second}); give the record an email one of them has` });
+    expect(plan.adds).toHaveLength(2);
   });
 
   it('records of one journal told apart by their rel ids are not said to be beside each other', () => {
@@ -278,9 +280,21 @@ describe('planImport: never two people as one', () => {
     expect(plan.updates).toEqual([expect.objectContaining({ id: 3, fields: { company: 'Rossi Fiori' } })]);
   });
 
-  it('in the file, a record known only by its name joins an earlier one known only by it, not one with an email', () => {
-    const plan = planImport([record('Ann Lee'), record('ann lee', { role: 'Owner' }), record('Bob Ray', { emails: ['bob@example.com'] }), record('Bob Ray')], EMPTY);
-    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'update', 'add', 'add']);
+  it('in the file, a record known only by its name joins the one earlier person of that name, as it would join them in the journal', () => {
+    const plan = planImport([record('Ann Lee'), record('ann lee', { role: 'Owner' }), record('Bob Ray', { emails: ['bob@example.com'] }), record('Bob Ray', { company: 'Acme' }), record('Ray, Bob', { aliases: ['Bobby'] })], EMPTY);
+    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'update', 'add', 'update', 'update']);
+    expect(plan.adds.map((a) => [a.name, a.emails, a.fields])).toEqual([
+      ['Ann Lee', [], { role: 'Owner' }],
+      ['Bob Ray', ['bob@example.com'], { company: 'Acme' }],
+    ]);
+    // Imported one file after the other, the same records give the same people.
+    const bob = existing(1, 'Bob Ray', { emails: ['bob@example.com'] });
+    expect(planImport([record('Bob Ray', { company: 'Acme' })], indexOf([bob])).updates).toEqual([expect.objectContaining({ id: 1, fields: { company: 'Acme' } })]);
+  });
+
+  it('a record with a UID of its own stays an entry of its own beside a namesake of the file', () => {
+    const plan = planImport([record('Bob Ray', { emails: ['bob@example.com'] }), record('Bob Ray', { uid: 'card-2' })], EMPTY);
+    expect(plan.outcomes.map((o) => o.kind)).toEqual(['add', 'add']);
   });
 
   it("matches by phone number, by its digits; an extension is nobody's", () => {
