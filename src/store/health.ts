@@ -149,11 +149,15 @@ export function checkForeignKeys(db: Db, path: string): Check {
   return problem('foreign keys', `orphaned rows: ${detail}`, `restore the latest good backup, or clear them: sqlite3 ${pathWord(path)} ${pathWord(`${repairs};`)}`);
 }
 
-/** WAL lets several rels work at once; a -wal that keeps growing means checkpoints are blocked. */
+/**
+ * WAL lets several rels work at once; a -wal that keeps growing means checkpoints are blocked.
+ * Another mode is no problem: a backup is kept as one file (journal_mode delete), and rel turns
+ * WAL on whenever it opens a journal to work in it.
+ */
 export function checkWal(db: Db, walBytes: number | undefined): Check {
   const mode = String(db.pragma('journal_mode', { simple: true }));
   const size = walBytes === undefined ? 'no -wal file' : `-wal ${formatBytes(walBytes)}`;
-  if (mode !== 'wal') return problem('wal', `journal_mode is ${mode}, not wal: rels started at once could fail with "database is locked"`, 'run any rel command (rel list): rel turns WAL on when it opens the journal');
+  if (mode !== 'wal') return ok('wal', `journal_mode ${mode}: one file, as rel's backups are; rel turns WAL on when it works in it`);
   if (walBytes !== undefined && walBytes > LARGE_WAL_BYTES) {
     return problem('wal', `journal_mode wal, but ${size}: something keeps it from being written back`, 'close other programs that have the journal open (sqlite3, a sync tool); rel folds the -wal back in when the last one closes');
   }

@@ -341,7 +341,18 @@ describe('rel doctor', () => {
     expect(lineFor(await rel(['doctor'], { db }), 'settings')).toMatch(/^ok\s/);
   });
 
-  it('reports a journal that is not in WAL mode, and a missing table', async () => {
+  it("finds a copy made by rel backup healthy, as its help's example checks one, and leaves it as it was", async () => {
+    const db = await healthyJournal();
+    const copy = `${dirname(db)}/copy.db`;
+    expect((await rel(['backup', copy], { db })).code).toBe(0);
+    const before = sha256(copy);
+    const r = await rel(['doctor'], { db: copy });
+    expect(r.code, r.stdout).toBe(0);
+    expect(lineFor(r, 'wal')).toMatch(/^ok\s+wal\s+journal_mode delete/);
+    expect(sha256(copy)).toBe(before);
+  });
+
+  it('takes a journal that is not in WAL mode as one file, as a backup is, and reports a missing table', async () => {
     const db = await healthyJournal();
     withDb(db, (h) => {
       h.pragma('journal_mode = DELETE');
@@ -351,7 +362,7 @@ describe('rel doctor', () => {
     const r = await rel(['doctor'], { db });
 
     expect(r.code).toBe(1);
-    expect(lineFor(r, 'wal')).toMatch(/^problem\s+wal\s+journal_mode is delete/);
+    expect(lineFor(r, 'wal')).toMatch(/^ok\s+wal\s+journal_mode delete: one file/);
     expect(lineFor(r, 'schema')).toMatch(/^problem\s+schema\s+version \d+, but the tables differ from what the migrations make: missing table settings/);
   });
 
