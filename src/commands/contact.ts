@@ -1,5 +1,6 @@
 // rel contact add NAME: create a contact with its facts, unless they are someone already there.
-import { readContactFlags, refuseAliasesOfOthers, type ContactFlagValues } from '../contactFields.js';
+import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { isOneAlias, isOneEmail, isOnePhone, newValues } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
 import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
 import type { Contact } from '../domain/records.js';
@@ -8,6 +9,8 @@ import { personNameFlag } from '../flags.js';
 import { addAliases, addEmails, addPhones, addTags, insertContact } from '../store/contacts.js';
 import { isoInstant } from '../store/journal.js';
 import { samePersonSuspects, type WantedPerson } from '../store/samePerson.js';
+import { commandWord } from '../shellWords.js';
+import type { EditOptions } from './edit.js';
 
 export interface ContactAddOptions extends ContactFlagValues {
   new?: boolean;
@@ -50,10 +53,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   const checkedAt = ctx.journal().othersMark();
   refuseAliasesOfOthers(ctx.journal(), changes.aliases, { name }, 'or choose another alias');
   const checked = await checkNewPerson(ctx, wanted, opts.new, fix);
-  if ('chosen' in checked) {
-    // Nothing typed is lost: the same command, pointed at the person chosen, says what to run.
-    throw new RelError(`nothing was created: "${name}" is ${checked.chosen.name} (#${checked.chosen.id}); ${fix(`#${checked.chosen.id}`)}`);
-  }
+  if ('chosen' in checked) return addToChosen(ctx, name, checked.chosen, opts, changes);
   const j = ctx.journal();
   await j.readyToWrite();
   const id = j.write(() => {
@@ -71,4 +71,49 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
     return id;
   });
   ctx.out.write(`added ${name} (#${id})\n`);
+}
+
+/** The flags of the facts a card holds one of, with their fields and words. */
+const FACT_FLAGS = [
+  ['company', 'company', '--company', 'company'],
+  ['role', 'role', '--role', 'role'],
+  ['birthday', 'birthday', '--birthday', 'birthday'],
+  ['since', 'customerSince', '--since', 'customer since'],
+  ['every', 'cadence', '--every', 'cadence'],
+  ['met', 'met', '--met', 'how you met'],
+  ['referredBy', 'referredBy', '--referred-by', 'referrer'],
+] as const;
+
+/**
+ * The person chosen at the prompt instead of a new one: what was typed goes on their card as
+ * rel edit puts it, so nothing typed is lost. A fact they hold already with another value is kept
+ * (the question was who they are, not what to change), and said with the edit that changes it.
+ */
+async function addToChosen(ctx: Context, name: string, chosen: Contact, opts: ContactAddOptions, changes: ContactChanges): Promise<void> {
+  const target = `#${chosen.id}`;
+  const taken: EditOptions = {};
+  const kept: string[] = [];
+  const again: string[] = [];
+  for (const [flag, field, flagName, words] of FACT_FLAGS) {
+    const value = changes.fields[field];
+    const had = chosen[field];
+    if (value === undefined || value === null || had === value) continue;
+    if (had === null) taken[flag] = opts[flag];
+    else {
+      kept.push(field === 'referredBy' ? `${words} (#${had}, not #${value})` : `${words} (${had}, not ${value})`);
+      again.push(`${flagName} ${commandWord(opts[flag]!.trim())}`);
+    }
+  }
+  const lists = {
+    email: newValues(changes.emails, chosen.emails, isOneEmail),
+    phone: newValues(changes.phones, chosen.phones, isOnePhone),
+    alias: newValues(changes.aliases, [chosen.name, ...chosen.aliases], isOneAlias),
+    tag: changes.tags.filter((t) => !chosen.tags.includes(t)),
+  };
+  for (const [flag, values] of Object.entries(lists)) if (values.length > 0) taken[flag as keyof typeof lists] = values;
+  if (kept.length > 0) ctx.err.write(`kept ${chosen.name}'s ${kept.join(', ')}; rel edit "${target}" ${again.join(' ')} changes it\n`);
+  // Loaded only here: the edit's checks are not part of every rel contact add.
+  if (Object.keys(taken).length > 0) return (await import('./edit.js')).edit(target, taken, ctx);
+  const given = kept.length > 0 || changes.emails.length + changes.phones.length + changes.aliases.length + changes.tags.length > 0;
+  ctx.out.write(given ? `${chosen.name} (${target}) has all that already; nothing changed\n` : `"${name}" is ${chosen.name} (${target}); nothing was created (rel show "${target}" is their card)\n`);
 }

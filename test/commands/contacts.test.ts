@@ -63,6 +63,34 @@ describe('rel contact add', () => {
     expect(await j.rel(['contact', 'add', 'Jane Doe', '--new'])).toMatchObject({ code: 0, stdout: 'added Jane Doe (#3)\n' });
   });
 
+  it('on a terminal, the person chosen instead of a new one gets what was typed, keeping the facts they hold; one undo takes it back', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'José Núñez', '--email', 'j@x.com', '--company', 'Núñez Floristería']);
+    const asked: string[] = [];
+    // Takes the default: the first choice, the person already there.
+    const prompter = {
+      select: async <T>(message: string, choices: Array<{ name: string; value: T }>) => {
+        asked.push(message);
+        return choices[0]!.value;
+      },
+    } as unknown as Prompter;
+    const onTerminal = { journalPath: j.db, now: '2026-11-23', tty: true, interactive: true, prompter };
+    const typed = ['contact', 'add', 'Jose Nunes', '--phone', '+1 555 4444', '--company', 'Acme', '--role', 'buyer', '--email', 'J@X.com', '--tag', 'vip'];
+    expect(await runRel(typed, onTerminal)).toEqual({
+      code: 0,
+      stdout: 'updated José Núñez (#1): role, phone added, tag added\n',
+      stderr: 'kept José Núñez\'s company (Núñez Floristería, not Acme); rel edit "#1" --company Acme changes it\n',
+    });
+    expect(asked).toEqual(['"Jose Nunes" may be someone already in the journal. Who is it?']);
+    expect((await j.json(['show', '#1', '--json'])).person).toMatchObject({ emails: ['j@x.com'], phones: ['+1 555 4444'], company: 'Núñez Floristería', role: 'buyer', tags: ['vip'] });
+    expect(await j.json(['list', '--json'])).toHaveLength(1);
+    // Nothing new the second time; with no flag, nothing to add.
+    expect(await runRel(typed.slice(0, 5), onTerminal)).toMatchObject({ code: 0, stdout: 'José Núñez (#1) has all that already; nothing changed\n' });
+    expect(await runRel(['contact', 'add', 'Jose Nunes'], onTerminal)).toMatchObject({ code: 0, stdout: '"Jose Nunes" is José Núñez (#1); nothing was created (rel show "#1" is their card)\n' });
+    await j.ok(['undo']);
+    expect((await j.json(['show', '#1', '--json'])).person).toMatchObject({ phones: [], role: null, tags: [] });
+  });
+
   describe('refuses bad values and writes nothing', () => {
     it.each([
       [['--email', 'not-an-email'], 2, '--email: "not-an-email" is not an email address'],
