@@ -9,7 +9,9 @@ import { isOneLine } from './domain/nameText.js';
 import type { ContactFields } from './domain/records.js';
 import { othersNamedBy } from './store/contacts.js';
 import type { Journal } from './store/journal.js';
-import { requireContact } from './store/lookup.js';
+import { findContact, requireContact } from './store/lookup.js';
+import { readsAsEmailAddress } from './domain/emailAddress.js';
+import { readsAsPhoneNumber } from './domain/phoneNumbers.js';
 
 export interface ContactFlagValues {
   email?: string[];
@@ -86,8 +88,28 @@ export async function readContactFlags(ctx: Context, flags: ContactFlagValues): 
 export function refuseAliasesOfOthers(j: Journal, aliases: string[], owner: { id?: number; name: string }, instead: string): void {
   for (const alias of aliases) {
     const others = othersNamedBy(j, alias, owner.id);
-    if (others.length === 0) continue;
-    const who = others.map((o) => `${o.name} (#${o.id})`).join(', ');
+    const found = others.length === 0 ? findContact(j, alias) : undefined;
+    // Their email, phone or id: a look-up of it would find the alias's owner first.
+    const owned = found?.status === 'found' && found.exact && found.contact.id !== owner.id ? found.contact : undefined;
+    if (others.length === 0 && owned === undefined) continue;
+    const who = owned ? `${owned.name} (#${owned.id}), as their ${readsAsEmailAddress(alias) ? 'email' : readsAsPhoneNumber(alias) ? 'phone number' : 'id'}` : others.map((o) => `${o.name} (#${o.id})`).join(', ');
     throw new RelError(`"${alias.trim()}" already names ${who}; as an alias of ${owner.name} it would name two people: if they are the same person, rel merge them, ${instead}`);
   }
 }
+
+/**
+ * What aliases about to be given to `ownerId` (undefined: someone new) take over: a look-up that
+ * finds someone else by a part of their name ("jane" for Jane Doe) will find the alias's owner.
+ * Worked out before the write, said after it (takeoverNotes); not refused: a nickname may well be
+ * meant to win ("Jane" for the Jane one calls Jane).
+ */
+export function aliasTakeovers(j: Journal, aliases: string[], ownerId: number | undefined): Array<{ alias: string; was: { id: number; name: string } }> {
+  return aliases.flatMap((alias) => {
+    const before = findContact(j, alias);
+    return before.status === 'found' && before.contact.id !== ownerId ? [{ alias: alias.trim(), was: before.contact }] : [];
+  });
+}
+
+/** "jane" found Jane Doe (#1) until now; it finds Agent Smith (#2), whose alias it is. */
+export const takeoverNotes = (takeovers: ReturnType<typeof aliasTakeovers>, owner: { id: number; name: string }): string =>
+  takeovers.map(({ alias, was }) => `"${alias}" found ${was.name} (#${was.id}) until now; it finds ${owner.name} (#${owner.id}), whose alias it is\n`).join('');

@@ -1,5 +1,5 @@
 // rel contact add NAME: create a contact with its facts, unless they are someone already there.
-import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { aliasTakeovers, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
 import { isOneAlias, isOneEmail, isOnePhone, newValues } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
 import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
@@ -55,6 +55,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
   const checked = await checkNewPerson(ctx, wanted, opts.new, fix);
   if ('chosen' in checked) return addToChosen(ctx, name, checked.chosen, opts, changes);
   const j = ctx.journal();
+  const takeovers = aliasTakeovers(j, changes.aliases, undefined);
   await j.readyToWrite();
   const id = j.write(() => {
     // Again under the write lock: a rel started at the same moment may have created them since.
@@ -71,6 +72,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
     return id;
   });
   ctx.out.write(`added ${name} (#${id})\n`);
+  if (takeovers.length > 0) ctx.err.write(takeoverNotes(takeovers, { id, name }));
 }
 
 /** The flags of the facts a card holds one of, with their fields and words. */

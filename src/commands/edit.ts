@@ -1,5 +1,5 @@
 // rel edit NAME: change a contact's facts; "" clears a field.
-import { readContactFlags, refuseAliasesOfOthers, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { aliasTakeovers, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
 import { isOneAlias, isOneEmail, isOnePhone, type SameValue } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
 import { oppositeFlags, RelError, UsageError } from '../errors.js';
@@ -130,6 +130,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   await j.readyToWrite();
   const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
   const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name)}`;
+  const takeovers = aliasTakeovers(j, plan.aliases, contact.id);
   j.write(() => {
     if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name); // again, under the write lock
     const { referredBy } = changes.fields;
@@ -145,4 +146,5 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     removeTags(j, contact.id, plan.untags);
   }, `edit ${told}`);
   ctx.out.write(`updated ${told}\n`);
+  if (takeovers.length > 0) ctx.err.write(takeoverNotes(takeovers, { id: contact.id, name: changes.fields.name ?? contact.name }));
 }

@@ -177,6 +177,28 @@ describe('rel edit', () => {
       expect(await j.ok(['edit', 'jane', '--alias', 'TD', '--force'])).toBe('updated Jane Doe (#1): alias added\n');
     });
 
+    it("an alias that is someone else's email or phone: a look-up of it would find the alias's owner first", async () => {
+      const j = await withJane();
+      await j.ok(['contact', 'add', 'Agent Smith']);
+      expect(await expectRefused(j, ['edit', 'agent', '--alias', 'JANE@doe.com'], 1)).toBe(
+        'rel: "JANE@doe.com" already names Jane Doe (#1), as their email; as an alias of Agent Smith it would name two people: if they are the same person, rel merge them, or pass --force to give it to both',
+      );
+      expect(await expectRefused(j, ['contact', 'add', 'Ann Lee', '--alias', '+1 555 0100'], 1)).toMatch(/^rel: "\+1 555 0100" already names Jane Doe \(#1\), as their phone number; .* or choose another alias$/);
+      expect(await j.json(['show', 'jane@doe.com', '--json'])).toMatchObject({ person: { id: 1 } });
+    });
+
+    it('an alias that takes over a part of a name that found someone else: said on stderr', async () => {
+      const j = await withJane();
+      await j.ok(['contact', 'add', 'Agent Smith']);
+      expect(await j.rel(['edit', 'agent', '--alias', 'Jane'])).toEqual({
+        code: 0,
+        stdout: 'updated Agent Smith (#2): alias added\n',
+        stderr: '"Jane" found Jane Doe (#1) until now; it finds Agent Smith (#2), whose alias it is\n',
+      });
+      expect(await j.rel(['contact', 'add', 'Bob Ray', '--alias', 'agent'])).toMatchObject({ code: 0, stderr: '"agent" found Agent Smith (#2) until now; it finds Bob Ray (#3), whose alias it is\n' });
+      expect(await j.rel(['edit', 'bob', '--alias', 'Bobby'])).toMatchObject({ code: 0, stderr: '' });
+    });
+
     it('referred by themselves', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['edit', 'jane', '--referred-by', 'janie'], 1)).toBe('rel: Jane Doe cannot have referred themselves');
