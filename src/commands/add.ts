@@ -182,8 +182,8 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, getContacts(j, match.candidates.map((c) => c.id)));
   }
-  // "#5" names an id, "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
-  if (parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
+  // "#5" names an id ("#x" none), "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
+  if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
   refuseDayAsName(name);
   const create = personNameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {

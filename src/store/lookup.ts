@@ -4,7 +4,7 @@ import { byWordsDistance, matchByStart, matchContact, namesNear, normalizeName, 
 import { closestNames, SUGGESTIONS } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';
-import { AmbiguousNameError, NotFoundError, describeCandidates } from '../errors.js';
+import { AmbiguousNameError, NotFoundError, UsageError, describeCandidates } from '../errors.js';
 import type { Contact } from '../domain/records.js';
 import { contactsNamed, getContact, getContacts, loadLists } from './contacts.js';
 import { keyStartsWith } from './namePrefix.js';
@@ -267,7 +267,9 @@ export interface Looking {
   addFirst?: boolean;
 }
 
-export function notFound(j: Journal, query: string, looking: Looking = {}): NotFoundError {
+export function notFound(j: Journal, query: string, looking: Looking = {}): NotFoundError | UsageError {
+  // "#abc", "#-1": meant as an id (a name starts with no #), and no id: the command line is wrong.
+  if (query.trim().startsWith('#') && parseContactId(query) === undefined) return new UsageError(`"${query.trim()}" is not an id: ids are whole numbers, as rel list shows them (#12)`);
   if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
   if (readsAsEmailAddress(query)) return new NotFoundError(`no contact has the email ${query.trim()}; see rel list, or give it to someone with rel edit NAME --email`);
   const similar = similarContacts(j, query);

@@ -449,6 +449,13 @@ describe('names on the command line', () => {
     expect(asked).toHaveLength(5);
   });
 
+  it('a # that starts no id is a command line that is wrong (exit 2); an id nobody has, a journal that disagrees (exit 1)', async () => {
+    const j = await people();
+    for (const query of ['#abc', '#-1', '#1.5']) expect(await expectRefused(j, ['show', query], 2)).toBe(`rel: "${query}" is not an id: ids are whole numbers, as rel list shows them (#12)`);
+    expect(await expectRefused(j, ['add', '#x', '--note', 'hi'], 2)).toContain('is not an id');
+    expect(await expectRefused(j, ['show', '#99'], 1)).toBe('rel: no contact matches "#99"; see rel list');
+  });
+
   it('an unknown name suggests the closest', async () => {
     const j = await people();
     expect(await expectRefused(j, ['show', 'Jnae'], 1)).toBe('rel: no contact matches "Jnae"; did you mean Jane Doe (#1)?');
