@@ -38,7 +38,7 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
     // A listing is a top-level array (SPEC §3): what --limit left out is said on stderr.
     const results = groups.map((g) => searchResultJson({ person: { id: g.contactId, name: g.name }, archived: g.archived, hits: g.hits }, (hit) => markSnippet(hit.snippet, bracket)));
     ctx.out.write(json(results));
-    if (truncated) ctx.err.write(`more than ${limit} matches; see more with --limit ${limit * 4}\n`);
+    if (truncated) ctx.err.write(`more than ${limit} ${limit === 1 ? 'match' : 'matches'}; see more with --limit ${limit * 4}\n`);
     return;
   }
   if (groups.length === 0) {

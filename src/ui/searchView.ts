@@ -60,6 +60,6 @@ export function renderSearch(view: SearchView, ctx: Screen): string {
     lines.push(`${s.bold(group.name)} ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`);
     for (const end = row + group.hits.length; row < end; row++) lines.push(table[row]!);
   }
-  if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} matches; see more with --limit ${view.limit * 4}`));
+  if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} ${view.limit === 1 ? 'match' : 'matches'}; see more with --limit ${view.limit * 4}`));
   return `${lines.join('\n')}\n`;
 }

@@ -86,8 +86,8 @@ describe('rel search', () => {
     // A listing is a top-level array: that more were left out is said on stderr.
     const capped = await j.rel(['search', 'gol*', '--limit', '1', '--json']);
     expect(JSON.parse(capped.stdout).flatMap((p: { matches: unknown[] }) => p.matches)).toHaveLength(1);
-    expect(capped.stderr).toBe('more than 1 matches; see more with --limit 4\n');
-    expect(await j.ok(['search', 'gol*', '--limit', '1'])).toContain('… more than 1 matches; see more with --limit 4');
+    expect(capped.stderr).toBe('more than 1 match; see more with --limit 4\n');
+    expect(await j.ok(['search', 'gol*', '--limit', '1'])).toContain('… more than 1 match; see more with --limit 4');
     expect((await j.rel(['search', 'golf', '--limit', 'x'])).code).toBe(2);
     expect(await expectRefused(j, ['search', 'golf', '--limit', '0'], 2)).toBe('rel: --limit must be at least 1; without it, rel search shows the best 25 matches');
     expect(await expectRefused(j, ['search', 'golf', '--limit', '-1'], 2)).toBe('rel: --limit must be at least 1; without it, rel search shows the best 25 matches');
