@@ -32,6 +32,17 @@ export type ContactEditPlan = Omit<ContactEdit, 'fields'>;
 
 const isOneTag: SameValue = (a, b) => a === b; // tags are normalised by tagFlag already
 
+/** What a field is called when an edit clears one that is empty. */
+const CLEARED_WORDS = {
+  company: 'company',
+  role: 'role',
+  birthday: 'birthday',
+  customerSince: 'customer-since date',
+  cadence: 'cadence of their own',
+  met: 'how you met',
+  referredBy: 'referrer',
+} as const;
+
 /**
  * Refuses an edit of a contact that removes what is not there, or changes nothing at all (every
  * field already has that value, every email, phone, alias and tag is already on the person, in
@@ -44,6 +55,8 @@ export function checkContactEdit(contact: Contact, edit: ContactEdit): ContactEd
     ...absent(edit.removeEmails, contact.emails, isOneEmail).map((e) => `no email ${e.trim()}`),
     ...absent(edit.removePhones, contact.phones, isOnePhone).map((p) => `no phone ${p.trim()}`),
     ...absent(edit.removeAliases, contact.aliases, isOneAlias).map((a) => `no alias "${a.trim()}"`),
+    // "" clears a field: one already empty is something removed that is not there.
+    ...(Object.keys(CLEARED_WORDS) as Array<keyof typeof CLEARED_WORDS>).filter((key) => edit.fields[key] === null && contact[key] === null).map((key) => `no ${CLEARED_WORDS[key]} to clear`),
   ];
   if (missing.length > 0) throw new RelError(`${contact.name} has ${missing.join(', ')}; nothing changed`);
   const plan: ContactEditPlan = {

@@ -210,7 +210,8 @@ describe('rel edit NAME: removing what is not there, or changing nothing, exits 
     [['--untag', 'vip', '--untag', 'gold'], 'rel: Jane Doe has no tag "gold"; nothing changed'],
     [['--company', 'Doe Flowers'], 'rel: Jane Doe (#1) already has all that; nothing changed'],
     [['--name', 'Jane Doe', '--tag', 'VIP', '--email', 'JANE@example.com', '--alias', 'jd', '--phone', '555-0100'], 'rel: Jane Doe (#1) already has all that; nothing changed'],
-    [['--role', ''], 'rel: Jane Doe (#1) already has all that; nothing changed'],
+    [['--role', ''], 'rel: Jane Doe has no role to clear; nothing changed'],
+    [['--birthday', '', '--company', 'Acme'], 'rel: Jane Doe has no birthday to clear; nothing changed'],
   ])('rel edit jane %j', async (flags, message) => {
     const j = await journal();
     expect(await expectRefused(j, ['edit', 'Jane Doe', ...flags], 1)).toBe(message);
