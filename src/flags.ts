@@ -155,7 +155,8 @@ export function nameFlag(text: string, flag: string): string {
 
 /** A tag as typed (--tag, --untag, rel tag TAG): "Wedding  Clients " is "wedding clients". */
 export function tagFlag(text: string, flag = '--tag'): string {
-  const tag = normalizeTag(text);
+  // "#vip", as rel list and rel show write a tag, is the tag vip.
+  const tag = normalizeTag(text.trim().replace(/^#/, ''));
   const problem = tagProblem(tag);
   if (problem !== undefined) throw new UsageError(`${flag}: ${JSON.stringify(text)} is not a tag; ${problem}`);
   return tag;

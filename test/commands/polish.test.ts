@@ -58,6 +58,14 @@ describe('tags with spaces', () => {
     expect(await j.ok(['tag'])).toBe('wedding clients  1 person\n');
   });
 
+  it('are taken as rel list and rel show write them, with their #', async () => {
+    const j = await tagged();
+    expect(await j.ok(['list', '--tag', '#vip'])).toContain('Ann Lee');
+    expect(await j.ok(['edit', 'ann', '--untag', '#VIP', '--tag', '#gold'])).toBe('updated Ann Lee (#1): tag added, tag removed\n');
+    expect((await j.json(['show', 'ann', '--json'])).person.tags).toEqual(['gold', 'wedding clients']);
+    expect(await expectRefused(j, ['edit', 'ann', '--tag', '##x'], 2)).toContain('"##x" is not a tag');
+  });
+
   it.each([
     ['vip; gold', 'one tag at a time: commas and semicolons separate tags in exports'],
     ['vip, gold', 'one tag at a time'],
