@@ -18,9 +18,9 @@ import { insertDetail } from '../store/details.js';
 import { isoInstant, type Journal } from '../store/journal.js';
 import { findContact, lookupCandidates, notFound, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
-import { AmbiguousNameError } from '../errors.js';
-import { checkNewPerson } from './contact.js';
-import { namesList, quotedWord } from '../ui/style.js';
+import { AmbiguousNameError, RelError } from '../errors.js';
+import { checkNewPerson, type SamePersonFix } from './contact.js';
+import { commandWord, namesList, quotedWord } from '../ui/style.js';
 import { sayIfArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';
 
@@ -107,10 +107,14 @@ async function askEveryone(ctx: Context): Promise<Who[]> {
  */
 async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean | undefined, found: string[]): Promise<Who[]> {
   const who: Who[] = [];
-  for (const name of names) {
-    const next = await resolveWho(ctx, name, forceNew, found);
+  for (const [index, name] of names.entries()) {
+    const next = await resolveWho(ctx, name, forceNew, found, logToThem(names, index));
     const twice = who.findIndex((w) => sameWho(w, next));
-    if (twice >= 0) throw new UsageError(`"${names[twice]}" and "${name}" are the same person, ${nameOf(next)}: name each person once`);
+    if (twice >= 0) {
+      // One name typed twice is a command line that is wrong; two names, the journal says they are one.
+      const Refusal = normalizeName(names[twice]!) === normalizeName(name) ? UsageError : RelError;
+      throw new Refusal(`"${names[twice]}" and "${name}" are the same person, ${nameOf(next)}: name each person once`);
+    }
     who.push(next);
   }
   if (!forceNew) refuseSplitName(names, who);
@@ -156,6 +160,10 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
 
 const LOG_TO_THEM = (target: string): string => `log to them with rel add "${target}" and the same flags`;
 
+/** LOG_TO_THEM for the name at `index` of several: the others stay in the command ("#2" "Other One"). */
+const logToThem = (names: readonly string[], index: number): SamePersonFix =>
+  names.length === 1 ? LOG_TO_THEM : (target) => `log to them with rel add ${names.map((n, i) => (i === index ? `"${target}"` : commandWord(n))).join(' ')} and the same flags`;
+
 /** A new person the user picked ("+ new person: …") who may be someone already there: asks which. */
 async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
   if (!('create' in who) || who.checked) return who;
@@ -169,7 +177,7 @@ async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
  * the candidates (--new creates anyway), and on a terminal the user picks, the existing person
  * first, before anything else is asked, so nothing typed is thrown away.
  */
-export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined, found: string[]): Promise<Who> {
+export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined, found: string[], fix: SamePersonFix = LOG_TO_THEM): Promise<Who> {
   const j = ctx.journal();
   if (forceNew) return { create: personNameFlag(name, 'NAME'), checked: true };
   const match = findContact(j, name);
@@ -186,7 +194,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
   refuseDayAsName(name);
   const create = personNameFlag(name, 'NAME');
-  const checked = await checkNewPerson(ctx, { name: create }, false, LOG_TO_THEM).catch((error: unknown) => {
+  const checked = await checkNewPerson(ctx, { name: create }, false, fix).catch((error: unknown) => {
     // A rel started at the same moment may have created this very person since findContact: it is them.
     const again = findContact(j, name);
     if (again.status !== 'found') throw error;

@@ -103,8 +103,11 @@ describe('a conversation with several people', () => {
 
   it('finds every name before writing: a likely double or the same person twice refuses the whole conversation', async () => {
     const j = await drifting();
-    expect(await expectRefused(j, ['add', 'jane', 'Jose Nunes', '--note', 'lunch'], 1)).toMatch(/^rel: "Jose Nunes" may be someone already in the journal: José Núñez \(#4/);
-    expect(await expectRefused(j, ['add', 'jane', 'Jane Doe', '--note', 'lunch'], 2)).toBe('rel: "jane" and "Jane Doe" are the same person, Jane Doe (#1): name each person once');
+    // The command it gives keeps the others named with them.
+    expect(await expectRefused(j, ['add', 'jane', 'Jose Nunes', '--note', 'lunch'], 1)).toMatch(/^rel: "Jose Nunes" may be someone already in the journal: José Núñez \(#4.*; log to them with rel add jane "#4" and the same flags, or pass --new/);
+    // Two names the journal finds one person: the journal says so (1); one name typed twice, the command line (2).
+    expect(await expectRefused(j, ['add', 'jane', 'Jane Doe', '--note', 'lunch'], 1)).toBe('rel: "jane" and "Jane Doe" are the same person, Jane Doe (#1): name each person once');
+    expect(await expectRefused(j, ['add', 'Jane Doe', 'jane doe', '--note', 'lunch'], 2)).toBe('rel: "Jane Doe" and "jane doe" are the same person, Jane Doe (#1): name each person once');
     expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'lunch', '--on', 'nonsense'], 2)).toMatch(/^rel: --on/);
   });
 
