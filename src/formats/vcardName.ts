@@ -12,14 +12,25 @@ const SUFFIX = /^(jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|esq|dds|cpa|mba)\.?,?$/i;
  * van Doe" → Doe; Jane van).
  */
 export function nameParts(name: string): [family: string, given: string, additional: string, prefix: string, suffix: string] {
-  const words = name.trim().split(/\s+/);
-  const prefixes: string[] = [];
-  while (words.length > 1 && PREFIX.test(words[0]!)) prefixes.push(words.shift()!);
-  const suffixes: string[] = [];
-  while (words.length > 1 && SUFFIX.test(words.at(-1)!)) suffixes.unshift(words.pop()!);
+  // "Dupont, Jean" (as lists sort people): the family name is before the comma.
+  const sorted = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  if (sorted && !sorted[2]!.trim().split(/\s+/).every((word) => SUFFIX.test(word))) {
+    const { words, prefixes, suffixes } = titlesApart(sorted[2]!.trim().split(/\s+/));
+    return [sorted[1]!.trim(), words.join(' '), '', prefixes.join(' '), suffixes.join(' ')];
+  }
+  const { words, prefixes, suffixes } = titlesApart(name.trim().split(/\s+/));
   // "Angstadt, Jr.": the comma only set the suffix apart.
   if (suffixes.length > 0) words.push(words.pop()!.replace(/,$/, ''));
   // One name left: the family's when a title or suffix went with it (Mr. Bean), else a given name (Cher).
   const family = words.length > 1 || prefixes.length + suffixes.length > 0 ? words.pop()! : '';
   return [family, words.join(' '), '', prefixes.join(' '), suffixes.join(' ').replace(/,$/, '')];
+}
+
+/** The titles before the words of a name and the suffixes after them, each set apart; one word always stays. */
+function titlesApart(words: string[]): { words: string[]; prefixes: string[]; suffixes: string[] } {
+  const prefixes: string[] = [];
+  while (words.length > 1 && PREFIX.test(words[0]!)) prefixes.push(words.shift()!);
+  const suffixes: string[] = [];
+  while (words.length > 1 && SUFFIX.test(words.at(-1)!)) suffixes.unshift(words.pop()!);
+  return { words, prefixes, suffixes };
 }

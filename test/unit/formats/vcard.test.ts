@@ -372,6 +372,11 @@ describe('writeVCard', () => {
     expect(n('Mr.')).toBe(';Mr.;;;');
     expect(n('Jan V')).toBe('V;Jan;;;'); // a lone V is an initial
     expect(n('Cher')).toBe(';Cher;;;');
+    // Written family name first, as lists sort people: the family name is before the comma.
+    expect(n('Dupont, Jean')).toBe('Dupont;Jean;;;');
+    expect(n('van der Berg, Anna Maria')).toBe('van der Berg;Anna Maria;;;');
+    expect(n('Núñez, Dr. José Jr.')).toBe('Núñez;José;;Dr.;Jr.');
+    expect(n('Angstadt, Jr.')).toBe('Angstadt;;;;Jr.');
   });
 
   it('reads back the same through ical.js, an independent parser', () => {
