@@ -84,7 +84,8 @@ function list(backups: HeldBackup[], journal: string, opts: RestoreOptions, ctx:
     ctx.out.write(`no backups of ${journal} yet: rel makes one in ${backupsDir(journal)} before the first change of each day\n`);
     return;
   }
-  ctx.out.write(`backups of ${journal} in ${backupsDir(journal)}, newest first (rel restore DAY brings back the journal as it stood at the end of DAY):\n`);
-  const rows = backups.map((b) => [taken(b), b.endOf ? `end of ${b.endOf}` : 'before a restore', formatBytes(b.size), b.contents ? describe(b.contents) : 'cannot be read']);
+  ctx.out.write(`backups of ${journal} in ${backupsDir(journal)}, newest first (rel restore DAY brings back the journal as it stood at the end of DAY, the first column):\n`);
+  // First what to type: the day a daily copy holds the end of (the day it was taken would be the day after), a copy before a restore by its time.
+  const rows = backups.map((b) => [b.endOf ?? b.stamp, b.endOf ? `taken ${taken(b)}` : `before a restore on ${taken(b)}`, formatBytes(b.size), b.contents ? describe(b.contents) : 'cannot be read']);
   ctx.out.write(`${columns(rows)}\n`);
 }

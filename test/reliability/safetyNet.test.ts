@@ -133,10 +133,12 @@ describe('the daily safety net', () => {
     await okOn(db, '2026-11-22', ['add', 'Bob Lee', '--note', 'Wednesday, the one to take back']);
 
     const listed = await okOn(db, '2026-11-22', ['restore']);
-    expect(listed.stdout).toMatch(/^2026-11-22 +end of 2026-11-21 +\d+ KiB +1 contact, 2 conversations$/m);
-    expect(listed.stdout).toMatch(/^2026-11-21 +end of 2026-11-20 +\d+ KiB +1 contact, 1 conversation$/m);
+    expect(listed.stdout).toMatch(/^2026-11-21 +taken 2026-11-22 +\d+ KiB +1 contact, 2 conversations$/m);
+    expect(listed.stdout).toMatch(/^2026-11-20 +taken 2026-11-21 +\d+ KiB +1 contact, 1 conversation$/m);
 
-    const restored = await okOn(db, '2026-11-22', ['restore', 'yesterday']);
+    // The day in the first column is what rel restore takes.
+    expect(listed.stdout).toContain('(rel restore DAY brings back the journal as it stood at the end of DAY, the first column)');
+    const restored = await okOn(db, '2026-11-22', ['restore', '2026-11-21']);
     expect(restored.stdout).toMatch(/^restored .* from rel\.db\.2026-11-22 \(1 contact, 2 conversations\); the journal as it was is kept as .*rel\.db\.2026-11-22T12-00-00\.before-restore \(rel restore (rel\.db\.2026-11-22T12-00-00\.before-restore) takes this back\)\n$/);
     const log = await okOn(db, '2026-11-22', ['log']);
     expect(log.stdout).toContain('Tuesday');
@@ -150,7 +152,7 @@ describe('the daily safety net', () => {
     const none = expectFailure(await relOn(db, '2026-11-22', ['restore', '2026-11-18']), 1);
     expect(none).toMatch(/no backup holds .* as it stood at the end of 2026-11-18: the daily backups hold the ends of 2026-11-19, 2026-11-20, 2026-11-21/);
     // The journal began on the 20th: at the end of the 19th it held nothing, and its first day's copy says so.
-    expect(listed.stdout).toMatch(/^2026-11-20 +end of 2026-11-19 +\d+ KiB +0 contacts, 0 conversations$/m);
+    expect(listed.stdout).toMatch(/^2026-11-19 +taken 2026-11-20 +\d+ KiB +0 contacts, 0 conversations$/m);
     await okOn(db, '2026-11-22', ['restore', '2026-11-19']);
     expect((await okOn(db, '2026-11-22', ['list'])).stdout).not.toContain('Jane');
   });
@@ -242,7 +244,7 @@ describe('the daily safety net', () => {
       expect(statSync(copy.target).mode & 0o777).toBe(0o600);
       expect(existsSync(`${copy.target}-wal`), 'a copy that stands alone').toBe(false);
       expect(rowsIn(copy.target, 'conversations')).toBe(1);
-      expect((await okOn(db, '2026-11-17', ['restore'])).stdout).toMatch(/^2026-11-17 +end of 2026-11-16 +\d+ KiB +1 contact, 1 conversation$/m);
+      expect((await okOn(db, '2026-11-17', ['restore'])).stdout).toMatch(/^2026-11-16 +taken 2026-11-17 +\d+ KiB +1 contact, 1 conversation$/m);
 
       await okOn(db, '2026-11-17', ['config', 'set', 'backups', '1'], later);
       await okOn(db, '2026-11-18', ['add', 'Jane', '--note', 'fourth'], later);
