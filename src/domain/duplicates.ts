@@ -170,8 +170,10 @@ function typos(names: readonly string[], byName: ByName, pairs: Pairs): void {
 }
 
 /**
- * One name inside the other: the shorter's words, in order and together, among the longer's.
- * Each name's runs of consecutive words (a handful) are looked up among the names.
+ * One name inside the other: the shorter's words, in order and together, among the longer's, or
+ * the longer without one of its middle words ("William Gates" in "William H. Gates", "Mary Jones"
+ * in "Mary Ann Jones"). Each name's runs of consecutive words and its names without a middle word
+ * (a handful) are looked up among the names.
  */
 function namesInside(names: readonly string[], byId: People, byName: ByName, pairs: Pairs): void {
   const byWords = new Map<string, string[]>();
@@ -182,16 +184,20 @@ function namesInside(names: readonly string[], byId: People, byName: ByName, pai
     else byWords.set(key, [name]);
   }
   const hostsOf = new Map<string, Set<string>>();
+  const host = (inner: string, outer: string): void => {
+    const hosts = hostsOf.get(inner);
+    if (hosts) hosts.add(outer);
+    else hostsOf.set(inner, new Set([outer]));
+  };
   for (const outer of names) {
     const ws = words(outer);
     for (let length = 1; length < ws.length; length++) {
       for (let from = 0; from + length <= ws.length; from++) {
-        for (const inner of byWords.get(ws.slice(from, from + length).join(' ')) ?? []) {
-          const hosts = hostsOf.get(inner);
-          if (hosts) hosts.add(outer);
-          else hostsOf.set(inner, new Set([outer]));
-        }
+        for (const inner of byWords.get(ws.slice(from, from + length).join(' ')) ?? []) host(inner, outer);
       }
+    }
+    for (let middle = 1; middle < ws.length - 1; middle++) {
+      for (const inner of byWords.get([...ws.slice(0, middle), ...ws.slice(middle + 1)].join(' ')) ?? []) host(inner, outer);
     }
   }
   for (const [inner, outers] of hostsOf) {
