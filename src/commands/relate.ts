@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { parseContactId } from '../domain/names.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
-import { decideRelate, describeRelation, parseRelationWord, type RelationEnd, type RelationStatement } from '../domain/relations.js';
+import { contradictedBy, decideRelate, describeRelation, parseRelationWord, type RelationEnd, type RelationStatement } from '../domain/relations.js';
 import { AmbiguousNameError, RelError, describeCandidates } from '../errors.js';
 import { fromCommandLineSync, nameFlag, requireFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
@@ -33,7 +33,10 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
   const statement: RelationStatement = { subject: { id: person.id, name: person.name }, object: other, kind: said.kind, subjectWord: said.word };
   await j.readyToWrite();
   const decision = j.write(() => {
-    const decision = decideRelate(relationsOfAll(j, other.id === null ? [person.id] : [person.id, other.id]), statement);
+    const known = relationsOfAll(j, other.id === null ? [person.id] : [person.id, other.id]);
+    const opposite = contradictedBy(known, statement);
+    if (opposite) throw new RelError(`already related the other way round: ${describeRelation(opposite)}; to turn it round, first rel unrelate ${commandWord(query)} --to ${commandWord(to)}`);
+    const decision = decideRelate(known, statement);
     if (decision.action === 'none') throw new RelError(`already related: ${describeRelation(words)}; nothing changed`);
     if (decision.action === 'update') updateRelation(j, decision.relation.id, decision.set);
     else insertRelation(j, { contactId: person.id, otherId: other.id, otherName: other.name, kind: said.kind, word: said.word, otherWord: null }, isoInstant(ctx.now));

@@ -267,6 +267,20 @@ export function decideRelate(existing: readonly Relation[], s: RelationStatement
 }
 
 /**
+ * A relation of the statement's two people that says the opposite of it: Mia the daughter of Jane
+ * when Jane is said to be Mia's daughter, or her mother when Mia is said to be Jane's. Only kinds
+ * with two sides can be turned round; one person is not both.
+ */
+export function contradictedBy(existing: readonly Relation[], s: RelationStatement): Relation | undefined {
+  if (isSymmetric(s.kind) || s.object.id === null) return undefined;
+  const objectId = s.object.id;
+  return existing.find((r) => {
+    const fromSubject = r.contact.id === s.subject.id && r.other.id === objectId ? r.kind : r.contact.id === objectId && r.other.id === s.subject.id ? inverseKind(r.kind) : undefined;
+    return fromSubject !== undefined && fromSubject !== s.kind && fromSubject === inverseKind(s.kind);
+  });
+}
+
+/**
  * The relations `rel unrelate` takes away: those between the person and the relative, of the
  * kind given (read from the person's side: `--as daughter` is the person being the child), or of
  * any kind.

@@ -84,6 +84,19 @@ describe('rel relate', () => {
     expect(await expectRefused(j, ['relate', 'Jane Doe', '--to', '#99', '--as', 'friend'], 1)).toContain('no contact matches "#99"');
   });
 
+  it('refuses a relation that turns one already there round (one person is not both parent and child of another)', async () => {
+    const j = await family();
+    await j.ok(['relate', 'Mia Doe', '--to', 'Jane Doe', '--as', 'daughter']);
+    const turned = 'rel: already related the other way round: Mia Doe — daughter of Jane Doe; to turn it round, first rel unrelate "Jane Doe" --to "Mia Doe"';
+    expect(await expectRefused(j, ['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'daughter'], 1)).toBe(turned);
+    expect(await expectRefused(j, ['relate', 'Mia Doe', '--to', 'Jane Doe', '--as', 'mother'], 1)).toContain('already related the other way round');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Mia Doe (#3) — daughter']);
+    // Said from the other side it is the same relation; after rel unrelate it can be turned round.
+    expect(await j.ok(['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'mother'])).toBe('related: Jane Doe — mother of Mia Doe\n');
+    await j.ok(['unrelate', 'Jane Doe', '--to', 'Mia Doe']);
+    expect(await j.ok(['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'daughter'])).toBe('related: Jane Doe — daughter of Mia Doe\n');
+  });
+
   it('a wrong command line is a usage error (exit 2): no --to, no --as, a word rel does not know', async () => {
     const j = await family();
     // The example relates NAME to someone else, as typed: not to a fixed "Jane Doe", who may be NAME.
