@@ -96,7 +96,9 @@ export function followUpLine(r: Reminder, ctx: Screen, s: Style): string {
 
 /** A conversation as `cardOf`'s card shows it: the others who were there named. */
 export function conversationLine(v: Conversation, cardOf: number, ctx: Screen, s: Style): string {
-  const complaint = v.complaint ? s.red(v.resolvedOn ? ' complaint (resolved)' : ' complaint') : '';
+  // How it was put right, before a meeting with them: the day and the note of rel resolve.
+  const resolved = v.resolvedOn && ` complaint (resolved ${showDay(v.resolvedOn, ctx.today, ctx.stdoutIsTTY)}${v.resolutionNote ? `: ${v.resolutionNote}` : ''})`;
+  const complaint = v.complaint ? s.red(resolved || ' complaint') : '';
   return `${showDay(v.happenedOn, ctx.today, ctx.stdoutIsTTY)}${v.via ? ` ${v.via}` : ''}${withOthers(v, cardOf)}${complaint}: ${v.note ? `${v.note} ` : ''}${s.dim(`[conversation ${v.id}]`)}`;
 }
 

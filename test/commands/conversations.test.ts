@@ -66,7 +66,7 @@ describe('rel resolve', () => {
     expect(await j.ok(['log', 'bob'])).toBe('#2  2026-11-20  Bob Lee  visit  [complaint, resolved] Order arrived damaged\n');
     const shown = await j.ok(['show', 'bob']);
     expect(shown).not.toContain('Open complaints');
-    expect(shown).toContain('  2026-11-20 visit complaint (resolved): Order arrived damaged [conversation 2]\n');
+    expect(shown).toContain('  2026-11-20 visit complaint (resolved 2026-11-23: sent a new vase): Order arrived damaged [conversation 2]\n');
     // rel undo says what it takes back: the resolution, not "change a conversation".
     expect(await j.ok(['undo'])).toBe('undid: resolve complaint #2 from Bob Lee: sent a new vase\n');
     expect((await j.json(['show', 'bob', '--json'])).openComplaints).toHaveLength(1);
