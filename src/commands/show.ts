@@ -59,6 +59,8 @@ export async function show(query: string, opts: ShowOptions, ctx: Context): Prom
 
 /** Everything the card shows of a person (also opened from rel today --review). */
 export function loadCard(j: Journal, contact: Contact, today: Day): Card {
+  // One more than it shows: whether there are older ones to point at.
+  const conversations = listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS + 1 });
   const referrer = contact.referredBy === null ? undefined : getContact(j, contact.referredBy);
   const referrals = referralsOf(j, contact.id);
   const relatives = relativesOf(contact.id, relationsOf(j, contact.id));
@@ -71,7 +73,8 @@ export function loadCard(j: Journal, contact: Contact, today: Day): Card {
     archivedPeople: archivedAmong(j, linked),
     details: detailsOf(j, contact.id),
     reminders: listReminders(j, { contactId: contact.id }),
-    conversations: listConversations(j, { contactId: contact.id, limit: RECENT_CONVERSATIONS }),
+    conversations: conversations.slice(0, RECENT_CONVERSATIONS),
+    olderConversations: conversations.length > RECENT_CONVERSATIONS,
     openComplaints: openComplaintsWith(j, contact.id),
     ...datesOnCard(j, contact, today),
     // As the journal stood on the day: a conversation dated after it does not count yet.

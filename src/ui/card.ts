@@ -23,6 +23,8 @@ export interface Card {
   details: Detail[];
   reminders: Reminder[];
   conversations: Conversation[];
+  /** Whether they have conversations older than those the card shows. */
+  olderConversations: boolean;
   openComplaints: Conversation[];
   /** Dates in the coming year, worded as rel today words them. */
   upcoming: Reason[];
@@ -153,6 +155,7 @@ export function renderCard(card: Card, ctx: Screen): string {
     'Last conversations',
     card.conversations.map((v) => conversationLine(v, contact.id, ctx, s)),
   );
+  if (card.olderConversations) lines.push(s.dim(`  … older ones: rel log ${commandWord(contact.name)}`));
   if (card.conversations.length === 0) lines.push('', s.dim(`No conversations yet. Log one: rel add ${commandWord(contact.name)} --note "..."`));
   return `${lines.join('\n')}\n`;
 }

@@ -232,6 +232,16 @@ describe('rel show', () => {
     expect((await j.ok(['show', 'Rita Role'])).split('\n')[1]).toBe('  role: CEO');
   });
 
+  it('shows the last 10 conversations, and where the older ones are', async () => {
+    const j = await withJane();
+    for (let day = 1; day <= 10; day++) await j.ok(['add', 'jane', '--note', `talk ${day}`, '--on', `2026-11-${String(day).padStart(2, '0')}`]);
+    expect(await j.ok(['show', 'jane'])).not.toContain('older ones');
+    await j.ok(['add', 'jane', '--note', 'talk 11', '--on', '2026-11-11']);
+    const card = await j.ok(['show', 'jane']);
+    expect(card.endsWith('  2026-11-02: talk 2 [conversation 2]\n  … older ones: rel log "Jane Doe"\n')).toBe(true);
+    expect((await j.json(['show', 'jane', '--json'])).conversations).toHaveLength(10);
+  });
+
   it('prints the card with facts, details, follow-ups and conversations', async () => {
     const j = await withJane();
     await j.ok(['add', 'jane', '--via', 'call', '--note', 'Spring catalog', '--on', '2026-11-20', '--remember', 'loves golf', '--follow-up', '2026-12-01: send it']);
