@@ -6,23 +6,23 @@
 // A birthday without a year is written BDAY:--MMDD, as Google Contacts itself exports it
 // (3.0 has no standard form; Apple's BDAY;X-APPLE-OMIT-YEAR=1604:1604-MM-DD makes every
 // program but Apple's show the year 1604). Both forms are read on import.
-// On import an anniversary (4.0's ANNIVERSARY, or X-MS-/X-EVOLUTION-/X-ANNIVERSARY in 3.0) and an
-// Apple date (item1.X-ABDATE, named by item1.X-ABLabel) become yearly details, with their year.
+// On import an anniversary and an Apple date become yearly details, with their year (vcardDates.ts).
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
 // with a warning naming the line and property, and the rest of the card is imported.
 // Websites, addresses, ORG's units and a second role are kept as lines of the note (vcardNoteLines.ts).
 import type { DateOrder } from '../domain/dateOrder.js';
 import { aliasList, distinctValues, emailAddresses, NOBODY, oneLineFields, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
 import { phoneOfTelUri } from '../domain/phoneNumbers.js';
-import type { ImportedContact, ImportedDate } from '../domain/records.js';
+import type { ImportedContact } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
-import { decodeValue, paramValues, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
+import { birthdayOf, datesOf, isDateProperty } from './vcardDates.js';
+import { decodeValue, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
 import { componentsOf, splitUnescaped, textOf, unescapeText } from './vcardText.js';
 import { noteLinesOfCard } from './vcardNoteLines.js';
 import { noteWithLines } from './noteLines.js';
 import { nameParts } from './vcardName.js';
-import { appleLabel, referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
+import { referrerOfCard, relatedNameLines, relationsOfCard, type VCardRelative } from './vcardRelations.js';
 
 /** Every contact in a vCard file, in file order, and what was left out. */
 export function readVCards(input: string | Uint8Array, file: string, options: { dateOrder?: DateOrder } = {}): ContactsFile {
@@ -135,63 +135,6 @@ function firstComponentOf(property: VCardProperty): string {
 /** A comma-separated list such as CATEGORIES and NICKNAME. */
 function listValues(property: VCardProperty): string[] {
   return splitUnescaped(decodeValue(property), ',').map(unescapeText);
-}
-
-/**
- * The first BDAY that is a date. One that is not is warned about and passed over, except a vCard
- * 4.0 free-text birthday (VALUE=text, "circa 1800"), which is allowed to be anything.
- */
-function birthdayOf(reading: CardReading): string | undefined {
-  for (const property of reading.card.properties.filter((p) => p.name === 'BDAY')) {
-    const day = dateOf(reading, property);
-    if (day) return day;
-  }
-  return undefined;
-}
-
-/** A date property's day; '' or undefined when empty, free text, or (with a warning) not a date. */
-function dateOf(reading: CardReading, property: VCardProperty): string | undefined {
-  const read = reading.dates.read(textOf(property), { omitYear: paramValues(property, 'X-APPLE-OMIT-YEAR')[0] });
-  if (!('problem' in read)) return read.day;
-  if (!isFreeText(property)) reading.warn(property, read.problem);
-  return undefined;
-}
-
-// vCard 4.0's ANNIVERSARY, and the same date as Outlook, Evolution and Thunderbird write it in 3.0.
-const ANNIVERSARIES = new Set(['ANNIVERSARY', 'X-ANNIVERSARY', 'X-MS-ANNIVERSARY', 'X-EVOLUTION-ANNIVERSARY']);
-
-function isDateProperty(property: VCardProperty): boolean {
-  return property.name === 'BDAY' || property.name === 'X-ABDATE' || ANNIVERSARIES.has(property.name);
-}
-
-/**
- * The yearly dates besides the birthday, each with what it is: an anniversary, or an Apple date
- * (X-ABDATE) named by the X-ABLabel of its group. Each reads as BDAY does; the same date under
- * two names (Evolution writes ANNIVERSARY and X-EVOLUTION-ANNIVERSARY) counts once.
- */
-function datesOf(reading: CardReading): ImportedDate[] {
-  const dates: ImportedDate[] = [];
-  for (const property of reading.card.properties) {
-    const text = ANNIVERSARIES.has(property.name) ? 'anniversary' : property.name === 'X-ABDATE' ? appleDateLabel(reading.card, property.group) : undefined;
-    const date = text === undefined ? undefined : dateOf(reading, property);
-    if (text !== undefined && date && !dates.some((d) => d.text === text && d.date === date)) dates.push({ text, date });
-  }
-  return dates;
-}
-
-/**
- * What an Apple date is, from the X-ABLabel of its group: Apple's own labels are written
- * _$!<Anniversary>!$_ ("anniversary"; _$!<Other>!$_ and no label at all are just a "date"), and
- * a label the user typed is kept as typed.
- */
-function appleDateLabel(card: RawVCard, group: string | undefined): string {
-  const { label, builtIn } = appleLabel(card, group, textOf);
-  const name = builtIn ? label.toLowerCase() : label;
-  return name === '' || name === 'other' ? 'date' : name;
-}
-
-function isFreeText(property: VCardProperty): boolean {
-  return paramValues(property, 'VALUE').some((v) => v.toLowerCase() === 'text');
 }
 
 // ---------------------------------------------------------------------------------------------
