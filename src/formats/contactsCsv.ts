@@ -3,19 +3,20 @@
 // file read whole: 100,000 rows parse in well under a second, and `rel import` stores them in one
 // transaction anyway (SPEC §7). The file's numeric dates are looked at first, all together, to
 // decide their order (src/domain/dateOrder.ts); then each row is read, and whatever cannot be read
-// is left out with a warning.
+// is left out with a warning, as is each column the reader has no field for (csvLeftOut.ts).
 import type { DateOrder } from '../domain/dateOrder.js';
 import type { ImportedContact } from '../domain/records.js';
 import { NOBODY, oneLineFields, type ContactsFile, type ReadRecord, type UnnamedRecord } from './contactRecord.js';
+import { columnsLeftOut, warnUnreadColumns, type ColumnUse, type UnreadColumn } from './csvLeftOut.js';
 import { CsvHeader, CsvRow, readCsvRecords, type CsvRecord } from './csvRecords.js';
-import { contactFromGoogleRow, googleDateColumns, isGoogleHeader } from './googleCsv.js';
+import { contactFromGoogleRow, googleColumnUse, googleDateColumns, isGoogleHeader } from './googleCsv.js';
 import { FileDates } from './importDates.js';
 import { ImportFormatError, type ImportWarning, type Warn } from './importError.js';
-import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS } from './linkedinCsv.js';
-import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS } from './outlookCsv.js';
-import { hasNameParts, isRelHeader, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
+import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS, linkedInColumnUse } from './linkedinCsv.js';
+import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS, outlookColumnsLeftOut } from './outlookCsv.js';
+import { hasNameParts, isRelHeader, relColumnsLeftOut, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
 import { CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS, REMINDER_COLUMNS } from './columns.js';
-import { contactFromThunderbirdRow, isThunderbirdHeader } from './thunderbirdCsv.js';
+import { contactFromThunderbirdRow, isThunderbirdHeader, thunderbirdColumnUse } from './thunderbirdCsv.js';
 
 export type ContactsCsvDialect = 'rel' | 'google' | 'outlook' | 'thunderbird' | 'linkedin' | 'names';
 
@@ -24,7 +25,11 @@ interface Dialect {
   kind: (header: CsvHeader) => string;
   dateColumns: (header: CsvHeader) => readonly string[];
   reader: (header: CsvHeader) => (row: CsvRow) => ReadRecord;
+  /** The columns the reader leaves out, each warned about when it holds a value (csvLeftOut.ts). */
+  leftOut: (header: CsvHeader) => UnreadColumn[];
 }
+
+const byUse = (use: ColumnUse) => (header: CsvHeader): UnreadColumn[] => columnsLeftOut(header, use);
 
 const fixed = <T>(value: T) => (): T => value;
 
@@ -35,12 +40,12 @@ const fixed = <T>(value: T) => (): T => value;
  * program's export has those too.
  */
 const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
-  ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: googleDateColumns, reader: fixed(contactFromGoogleRow) }],
-  ['linkedin', { detect: isLinkedInHeader, kind: fixed('LinkedIn connections CSV'), dateColumns: fixed(LINKEDIN_DATE_COLUMNS), reader: fixed(contactFromLinkedInRow) }],
-  ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow) }],
-  ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
-  ['outlook', { detect: isOutlookHeader, kind: fixed('Outlook CSV'), dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow) }],
-  ['names', { detect: hasNameParts, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader }],
+  ['google', { detect: isGoogleHeader, kind: fixed('Google Contacts CSV'), dateColumns: googleDateColumns, reader: fixed(contactFromGoogleRow), leftOut: byUse(googleColumnUse) }],
+  ['linkedin', { detect: isLinkedInHeader, kind: fixed('LinkedIn connections CSV'), dateColumns: fixed(LINKEDIN_DATE_COLUMNS), reader: fixed(contactFromLinkedInRow), leftOut: byUse(linkedInColumnUse) }],
+  ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow), leftOut: byUse(thunderbirdColumnUse) }],
+  ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader, leftOut: relColumnsLeftOut }],
+  ['outlook', { detect: isOutlookHeader, kind: fixed('Outlook CSV'), dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow), leftOut: outlookColumnsLeftOut }],
+  ['names', { detect: hasNameParts, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader, leftOut: relColumnsLeftOut }],
 ];
 
 /** Which program wrote this header. */
@@ -101,6 +106,7 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   }
   const dialect = DIALECTS.find(([n]) => n === name)![1];
   const unnamed: UnnamedRecord[] = unreadable.map((line) => ({ file, line, reason: UNREADABLE_ROW }));
+  warnUnreadColumns(file, header, records, dialect.leftOut(header), warn);
   const read = readRows({ file, header, records, unnamed, warnings }, { dateColumns: dialect.dateColumns(header), reader: dialect.reader(header) }, options.dateOrder);
   return { kind: dialect.kind(header), records: records.length + unreadable.length, unit: 'row', ...read };
 }

@@ -102,7 +102,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 /** A column's name as headers are matched: "Email" and " email " (a space after the comma) alike. */
-const columnKey = (name: string): string => name.trim().toLowerCase();
+export const columnKey = (name: string): string => name.trim().toLowerCase();
 
 /** A header row: column names, lower-cased and trimmed, to their index (the first of duplicates). */
 export class CsvHeader {

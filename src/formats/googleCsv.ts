@@ -12,7 +12,8 @@
 // detail with its year, as Outlook's Anniversary column and a vCard's anniversary become.
 // The department, websites and addresses are lines of the note (noteLines.ts): "Department: Sales",
 // "Website (work): https://…", "Address (home): Hauptstr. 1, 10115 Berlin" (the Formatted column,
-// else the parts). The name's prefix and suffix (Dr., Jr.) are left out.
+// else the parts). The name's prefix and suffix (Dr., Jr.), phonetic names, photos, IM handles and
+// custom fields are left out, each column with a warning (csvLeftOut.ts).
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import { isReferralLabel, relationOfLabel } from '../domain/relations.js';
@@ -26,6 +27,25 @@ const PHONE_VALUES = /^phone \d+ - value$/;
 export function isGoogleHeader(header: CsvHeader): boolean {
   const markers = ['labels', 'group membership', 'given name', 'organization 1 - name'];
   return markers.some((m) => header.has(m)) || header.indexesMatching(EMAIL_VALUES).length > 0 || header.indexesMatching(PHONE_VALUES).length > 0;
+}
+
+// The columns read: the name's (the first with text names the person), the company's, the
+// birthday, notes and labels; each email, phone, event, relation, website and address.
+const READ_COLUMNS = new Set([
+  'name', 'first name', 'middle name', 'last name', 'given name', 'additional name', 'family name', 'file as', 'nickname',
+  'organization name', 'organization 1 - name', 'organization title', 'organization 1 - title', 'organization department', 'organization 1 - department',
+  'birthday', 'notes', 'labels', 'group membership',
+]);
+const READ_NUMBERED = /^(?:(?:e-mail|phone) \d+ - value|(?:event|relation|website) \d+ - (?:label|type|value)|address \d+ - (?:label|type|formatted|street|po box|extended address|city|region|postal code|country))$/;
+// Left out without a word: the label of a value ("E-mail 1 - Label": * Work), which says what the
+// value is, and is read with it or goes with its warning ("IM 1 - Service" with "IM 1 - Value");
+// and Sensitivity and Priority, flags the older export copied from Outlook's items.
+const SILENT_COLUMNS = /^(?:.+ \d+ - (?:label|type|service)|sensitivity|priority)$/;
+
+/** What the reader does with a column (csvLeftOut.ts): any other with a value is left out with a warning. */
+export function googleColumnUse(key: string): 'read' | 'silent' | undefined {
+  if (READ_COLUMNS.has(key) || READ_NUMBERED.test(key)) return 'read';
+  return SILENT_COLUMNS.test(key) ? 'silent' : undefined;
 }
 
 /** Several values in one cell, as Google writes them. */

@@ -12,6 +12,13 @@ import type { CsvHeader, CsvRow } from './csvRecords.js';
 /** The columns that hold dates, for the file's date order. */
 export const LINKEDIN_DATE_COLUMNS = ['Connected On'];
 
+const READ_COLUMNS = new Set(['first name', 'last name', 'url', 'email address', 'company', 'position', 'connected on']);
+
+/** What the reader does with a column (csvLeftOut.ts): any other with a value is left out with a warning. */
+export function linkedInColumnUse(key: string): 'read' | undefined {
+  return READ_COLUMNS.has(key) ? 'read' : undefined;
+}
+
 export function isLinkedInHeader(header: CsvHeader): boolean {
   return header.has('connected on') && header.has('first name');
 }

@@ -8,10 +8,12 @@
 // are relatives of the contact (src/domain/importRelations.ts links or keeps them).
 // Department, Profession (besides the Job Title), Web Page and the Business, Home and Other
 // addresses are lines of the note (noteLines.ts): "Address (business): 220 Congress Ave, Austin,
-// TX 78701". Title (Mr., Dr.) and Suffix (Jr.) are left out.
+// TX 78701". Title (Mr., Dr.), Suffix (Jr.), faxes, pagers and the other columns rel has no field
+// for are left out, each with a warning when it holds a value (csvLeftOut.ts).
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups, type ReadRecord } from './contactRecord.js';
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
+import { columnsLeftOut, type UnreadColumn } from './csvLeftOut.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { addressText, labelledLine, noteWithLines } from './noteLines.js';
 
@@ -73,6 +75,71 @@ function outlookRelatives(row: CsvRow): ImportedRelation[] {
 // Outlook's three addresses, each in Street, Street 2, Street 3, City, State, Postal Code,
 // Country/Region and Address PO Box columns.
 const ADDRESS_KINDS = ['Business', 'Home', 'Other'];
+const ADDRESS_PARTS = ['Street', 'Street 2', 'Street 3', 'Address PO Box', 'City', 'State', 'Postal Code', 'Country/Region'];
+
+const READ_COLUMNS = new Set(
+  [
+    ...['First Name', 'Middle Name', 'Last Name', 'Nickname', 'Company', 'Job Title', 'Profession', 'Department', 'Web Page'],
+    ...['Birthday', 'Anniversary', 'Notes', 'Categories', 'Referred By'],
+    ...EMAIL_COLUMNS,
+    ...PHONE_COLUMNS,
+    ...RELATIVE_COLUMNS.map(([column]) => column),
+    ...ADDRESS_KINDS.flatMap((kind) => ADDRESS_PARTS.map((part) => `${kind} ${part}`)),
+  ].map((column) => column.toLowerCase()),
+);
+// Left out without a word: Priority, Sensitivity and Private, flags of the Outlook item; each
+// email's Type (SMTP, EX: how Outlook sends to it) and Display Name, which Outlook makes of the
+// name and the address ("Robert Mitchell (rob@…)").
+const SILENT_COLUMNS = /^(?:priority|sensitivity|private|e-mail(?: \d)? (?:type|display name))$/;
+
+/** What the reader does with a column (csvLeftOut.ts): any other with a value is left out with a warning. */
+function outlookColumnUse(key: string): 'read' | 'silent' | undefined {
+  if (READ_COLUMNS.has(key)) return 'read';
+  return SILENT_COLUMNS.test(key) ? 'silent' : undefined;
+}
+
+/**
+ * The columns left out. Two hold a value in every row that says nothing: Gender, "Unspecified"
+ * unless someone chose one, and Initials, which Outlook makes of the name ("R.J.M." for Robert J.
+ * Mitchell) unless someone typed others.
+ */
+export function outlookColumnsLeftOut(header: CsvHeader): UnreadColumn[] {
+  const saysNothing = new Map<number | undefined, UnreadColumn['saysNothing']>([
+    [header.indexOf('Gender'), (cell) => cell.toLowerCase() === 'unspecified'],
+    [header.indexOf('Initials'), initialsOfTheName(header)],
+  ]);
+  return columnsLeftOut(header, outlookColumnUse).map((column) => ({ ...column, saysNothing: saysNothing.get(column.index) }));
+}
+
+/**
+ * Whether the initials are the first letters of the words of the row's First, Middle and Last Name,
+ * as Outlook makes them. Compared letter by letter, making nothing: it runs for every row.
+ */
+function initialsOfTheName(header: CsvHeader): NonNullable<UnreadColumn['saysNothing']> {
+  const parts = ['First Name', 'Middle Name', 'Last Name'].map((column) => header.indexOf(column)).filter((index) => index !== undefined);
+  return (initials, cells) => {
+    let at = nextLetter(initials, 0);
+    for (const index of parts) {
+      const name = cells[index] ?? '';
+      for (let i = 0; i < name.length; i++) {
+        if (!LETTER.test(name[i]!) || (i > 0 && !WORD_BREAK.test(name[i - 1]!))) continue;
+        if (at === initials.length || initials[at]!.toLowerCase() !== name[i]!.toLowerCase()) return false;
+        at = nextLetter(initials, at + 1);
+      }
+    }
+    return at === initials.length;
+  };
+}
+
+const LETTER = /\p{L}/u;
+const WORD_BREAK = /[\s.-]/;
+
+/** The index of the first letter of `text` at or after `from`, its length when there is none. */
+function nextLetter(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !LETTER.test(text[at]!)) at++;
+  return at;
+}
 
 /** Department, Profession, Web Page and the addresses, for the note. */
 function outlookNoteLines(row: CsvRow, role: string): Array<string | undefined> {

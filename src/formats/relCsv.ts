@@ -2,8 +2,9 @@
 // spreadsheet made by hand (or one with first and last name columns instead, read after the
 // programs' own exports, which have those too): only a name is needed; headers match case-insensitively, with spaces
 // or hyphens for underscores and other common spellings (Email, E-mail Address, Phone Number,
-// Mobile, Organization, Job Title, Nickname, Notes…) accepted; other columns are ignored. Lists
-// are split at ';'. Cells are read back from formula neutralisation ('=x → =x).
+// Mobile, Organization, Job Title, Nickname, Notes…) accepted; any other column with a value is
+// left out with a warning (csvLeftOut.ts). Lists are split at ';'. Cells are read back from
+// formula neutralisation ('=x → =x).
 // The id column is read as who the contact was in the journal that exported it, for matching
 // (importPlan.ts); a value that is not a whole number (a spreadsheet's own "C-001") is ignored.
 // New contacts are still numbered by the receiving journal, and created_on is not imported (a
@@ -13,11 +14,19 @@
 import { formatDuration, tryParseDuration, DURATION_FORMS } from '../domain/duration.js';
 import { distinctValues, emailAddresses, phoneNumbers, readableAliases, recordName, setPresent, type ReadRecord, type UnreadableName } from './contactRecord.js';
 import type { ImportedContact } from '../domain/records.js';
+import type { UnreadColumn } from './csvLeftOut.js';
 import type { CsvHeader, CsvRow } from './csvRecords.js';
 import { quoteValue } from './importError.js';
 import { restoreSpreadsheetCell } from './spreadsheetSafe.js';
 
-export type RelColumn = 'id' | 'name' | 'first_name' | 'last_name' | 'emails' | 'phones' | 'company' | 'role' | 'birthday' | 'customer_since' | 'cadence' | 'met' | 'referred_by' | 'referred_by_id' | 'aliases' | 'tags' | 'archived' | 'paused_until' | 'note';
+const REL_COLUMNS = ['id', 'name', 'first_name', 'last_name', 'emails', 'phones', 'company', 'role', 'birthday', 'customer_since', 'cadence', 'met', 'referred_by', 'referred_by_id', 'aliases', 'tags', 'archived', 'paused_until', 'note'] as const;
+export type RelColumn = (typeof REL_COLUMNS)[number];
+const READ_COLUMNS = new Set<string>(REL_COLUMNS);
+
+// What rel's own export adds that a journal works out for itself (columns.ts): the keep-in-touch
+// status and its days, and the day the exporting journal added the person. Left out without a
+// word from rel's own export only: in someone's spreadsheet a Status column is their own.
+const DERIVED_COLUMNS = new Set(['status', 'last_contact_on', 'due_on', 'created_on']);
 
 const SPELLINGS: Record<string, RelColumn> = {
   email: 'emails', e_mail: 'emails', email_address: 'emails', e_mail_address: 'emails',
@@ -74,12 +83,25 @@ interface FileColumn {
  * `columnOf` names the column of rel's a header name is (rel's JSON reader gives its own keys).
  */
 export function relRowReader(header: CsvHeader, columnOf: (name: string) => string = canonicalColumn): (row: CsvRow) => ReadRecord {
+  const columns = fileColumns(header, columnOf);
+  return (row) => contactFromRelRow(new RelCells(row, columns));
+}
+
+/** Each column of the header, by the column of rel's it is: the first of each spelling. */
+function fileColumns(header: CsvHeader, columnOf: (name: string) => string): Map<string, FileColumn> {
   const columns = new Map<string, FileColumn>();
   header.names.forEach((name, index) => {
     const column = columnOf(name);
     if (!columns.has(column)) columns.set(column, { name, index });
   });
-  return (row) => contactFromRelRow(new RelCells(row, columns));
+  return columns;
+}
+
+/** The columns the reader leaves out: none of rel's, or a second spelling of one ("Email" after "emails"); rel's own export's derived ones say nothing. */
+export function relColumnsLeftOut(header: CsvHeader): UnreadColumn[] {
+  const read = new Set([...fileColumns(header, canonicalColumn)].flatMap(([column, at]) => (READ_COLUMNS.has(column) ? [at.index] : [])));
+  const derivedSaysNothing = relCsvKind(header) === 'rel CSV';
+  return header.names.flatMap((name, index) => (read.has(index) || (derivedSaysNothing && DERIVED_COLUMNS.has(canonicalColumn(name))) ? [] : [{ index }]));
 }
 
 class RelCells {

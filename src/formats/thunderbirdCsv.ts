@@ -1,9 +1,10 @@
 // Thunderbird's address book exported as CSV ("Comma Separated"): First Name, Last Name, Display
 // Name, Nickname, Primary Email, Secondary Email, Work Phone, Home Phone, Mobile Number, …, Job
 // Title, Department, Organization, Birth Year, Birth Month, Birth Day, Custom 1–4, Notes. The
-// birthday comes in three number columns (the year may be empty); the custom fields, which hold
-// whatever the user typed (a stray carriage return included), are not read. Department, Web Page 1
-// and 2 and the Work and Home addresses are lines of the note (noteLines.ts).
+// birthday comes in three number columns (the year may be empty). Department, Web Page 1 and 2 and
+// the Work and Home addresses are lines of the note (noteLines.ts). The custom fields, which hold
+// whatever the user typed (a stray carriage return included), the screen name, fax and pager are
+// not read: each is left out with a warning when it holds a value (csvLeftOut.ts).
 import { aliasList, distinctValues, emailAddresses, phoneNumbers, setPresent, type ReadRecord } from './contactRecord.js';
 import { isValidDate, makeDay, pad2 } from '../domain/calendar.js';
 import type { ImportedContact } from '../domain/records.js';
@@ -13,6 +14,22 @@ import { addressText, labelledLine, noteWithLines } from './noteLines.js';
 
 const EMAIL_COLUMNS = ['Primary Email', 'Secondary Email'];
 const PHONE_COLUMNS = ['Mobile Number', 'Work Phone', 'Home Phone'];
+
+const ADDRESS_COLUMNS = ['Address', 'Address 2', 'City', 'State', 'ZipCode', 'Country'];
+const READ_COLUMNS = new Set(
+  [
+    ...['Display Name', 'First Name', 'Last Name', 'Nickname', 'Organization', 'Job Title', 'Department', 'Notes'],
+    ...['Birth Year', 'Birth Month', 'Birth Day', 'Web Page 1', 'Web Page 2'],
+    ...EMAIL_COLUMNS,
+    ...PHONE_COLUMNS,
+    ...['Work', 'Home'].flatMap((kind) => ADDRESS_COLUMNS.map((part) => `${kind} ${part}`)),
+  ].map((column) => column.toLowerCase()),
+);
+
+/** What the reader does with a column (csvLeftOut.ts): any other with a value is left out with a warning. */
+export function thunderbirdColumnUse(key: string): 'read' | undefined {
+  return READ_COLUMNS.has(key) ? 'read' : undefined;
+}
 
 export function isThunderbirdHeader(header: CsvHeader): boolean {
   return header.has('primary email') && header.has('display name');

@@ -1,0 +1,77 @@
+// What the contacts readers have no field for is said, not dropped (SPEC §3): a CSV column with a
+// value is one warning naming its lines; the exporting program's bookkeeping says nothing.
+import { describe, expect, it } from 'vitest';
+import { CONTACT_COLUMNS } from '../../../src/formats/columns.js';
+import { readContactsCsv } from '../../../src/formats/contactsCsv.js';
+import { writeTable } from '../../../src/formats/tableExport.js';
+import { TextSink } from './streams.js';
+
+/** The warnings of reading a file, each as it is printed. */
+const printed = (read: { warnings: Array<{ file: string; line?: number; field?: string; problem: string }> }) =>
+  read.warnings.map((w) => `${w.file} line ${w.line}${w.field === undefined ? '' : `, field ${w.field}`}: ${w.problem}`);
+const csvWarnings = (text: string, file = 'x.csv') => printed(readContactsCsv(text, file));
+const NO_FIELD = 'rel has no field for this column';
+
+describe('a CSV column rel has no field for', () => {
+  it('is one warning at the first line with a value, naming the column and its lines; a column empty in every row says nothing', () => {
+    const rows = ['Name,Email,Address,Twitter,Fax', ...Array.from({ length: 7 }, (_, i) => `P${i},p${i}@x.example,${i} Main St,${i === 1 ? '@p1' : ''},`)];
+    expect(csvWarnings(rows.join('\n'))).toEqual([
+      `x.csv line 2, field Address: ${NO_FIELD}; its values on lines 2, 3, 4, 5, 6 and 2 more are left out`,
+      `x.csv line 3, field Twitter: ${NO_FIELD}; its value is left out`,
+    ]);
+    expect(csvWarnings('Name,Website\nAnn,a.example\nBob,\nCy,c.example\n')).toEqual([`x.csv line 2, field Website: ${NO_FIELD}; its values on lines 2 and 4 are left out`]);
+  });
+
+  it('takes its place among the rows\' warnings, by line; the rest of each row is read', () => {
+    const read = readContactsCsv('Name,Birthday,Hobby\nAnn,1980-13-45,\nBob,,golf\n', 'x.csv');
+    expect(printed(read)).toEqual([
+      'x.csv line 2, field Birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+      `x.csv line 3, field Hobby: ${NO_FIELD}; its value is left out`,
+    ]);
+    expect(read.contacts.map((c) => c.name)).toEqual(['Ann', 'Bob']);
+  });
+
+  it('a second column of the same name, or of another spelling of one read, and a column without a name', () => {
+    expect(csvWarnings('Name,Email,E-mail Address,,email\nAnn,a@x.example,ann@y.example,ann again,a2@x.example\n')).toEqual([
+      `x.csv line 2, field E-mail Address: ${NO_FIELD}; its value is left out`,
+      `x.csv line 2, field column 4 (no name): ${NO_FIELD}; its value is left out`,
+      `x.csv line 2, field email: ${NO_FIELD}; its value is left out`,
+    ]);
+  });
+
+  it("rel's own export: the status and days it works out, and the day it added the person, say nothing; in someone's spreadsheet a Status is theirs", async () => {
+    const sink = new TextSink();
+    const row = { id: 3, name: 'Jane Doe', emails: ['jane@x.example'], status: 'due', last_contact_on: '2024-01-02', due_on: '2024-04-01', created_on: '2023-05-06', archived: false };
+    await writeTable(sink, CONTACT_COLUMNS, [row], { format: 'csv' });
+    expect(csvWarnings(sink.text)).toEqual([]);
+    expect(csvWarnings('Name,Status\nJane Doe,hot lead\n')).toEqual([`x.csv line 2, field Status: ${NO_FIELD}; its value is left out`]);
+  });
+
+  it('Google: the labels of values, Sensitivity and Priority say nothing; the name prefix, a photo, an IM handle and a custom field are said left out', () => {
+    const header = 'First Name,Last Name,Name Prefix,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value,IM 1 - Label,IM 1 - Service,IM 1 - Value,Custom Field 1 - Label,Custom Field 1 - Value,Sensitivity,Priority';
+    const bookkeeping = 'Ann,Lee,,,* myContacts,* Work,ann@x.example,Mobile,+1 555 0100,,,,,,Normal,Normal';
+    const everything = 'Bob,Ray,Dr.,https://photo.example/b,* myContacts,* Home,bob@x.example,,,Home,Skype,bob.ray,Shoe size,44,,';
+    expect(csvWarnings(`${header}\n${bookkeeping}\n`, 'g.csv')).toEqual([]);
+    expect(csvWarnings(`${header}\n${bookkeeping}\n${everything}\n`, 'g.csv')).toEqual(
+      ['Name Prefix', 'Photo', 'IM 1 - Value', 'Custom Field 1 - Value'].map((column) => `g.csv line 3, field ${column}: ${NO_FIELD}; its value is left out`),
+    );
+  });
+
+  it("Outlook: its item's flags, each email's type and display name, Gender Unspecified and initials of the name say nothing; a chosen gender, initials of one's own, a hobby and a fax are said left out", () => {
+    const header = 'Title,First Name,Middle Name,Last Name,E-mail Address,E-mail Type,E-mail Display Name,Business Fax,Gender,Initials,Hobby,Priority,Sensitivity,Private';
+    const bookkeeping = ',Robert,J.,Mitchell,rob@x.example,SMTP,Robert Mitchell (rob@x.example),,Unspecified,R.J.M.,,Normal,Normal,False';
+    const typed = 'Ms.,Chloé,,Dubois,chloe@x.example,SMTP,Chloé Dubois (chloe@x.example),+33 1 55 50 00 00,Female,Coco,tennis,High,Private,True';
+    expect(csvWarnings(`${header}\n${bookkeeping}\n`, 'o.csv')).toEqual([]);
+    expect(csvWarnings(`${header}\n${bookkeeping}\n${typed}\n`, 'o.csv')).toEqual(
+      ['Title', 'Business Fax', 'Gender', 'Initials', 'Hobby'].map((column) => `o.csv line 3, field ${column}: ${NO_FIELD}; its value is left out`),
+    );
+  });
+
+  it("Thunderbird's custom fields and screen name, a column LinkedIn never wrote", () => {
+    const thunderbird = 'First Name,Last Name,Display Name,Primary Email,Screen Name,Custom 1\nGreta,Lind,Greta Lind,g@x.example,greta_l,Table 4\n';
+    expect(csvWarnings(thunderbird, 't.csv')).toEqual(['Screen Name', 'Custom 1'].map((column) => `t.csv line 2, field ${column}: ${NO_FIELD}; its value is left out`));
+    expect(csvWarnings('First Name,Last Name,URL,Email Address,Company,Position,Connected On,Tags\nPriya,Raman,,,,,12 Mar 2024,vip\n', 'l.csv')).toEqual([
+      `l.csv line 2, field Tags: ${NO_FIELD}; its value is left out`,
+    ]);
+  });
+});
