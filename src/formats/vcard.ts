@@ -8,7 +8,8 @@
 // program but Apple's show the year 1604). Both forms are read on import.
 // On import an anniversary and an Apple date become yearly details, with their year (vcardDates.ts).
 // A value that cannot be read (a BDAY that is no date, an EMAIL that is no address) is left out
-// with a warning naming the line and property, and the rest of the card is imported.
+// with a warning naming the line and property, and the rest of the card is imported; so is each
+// property rel has no field for (vcardLeftOut.ts).
 // Websites, addresses, ORG's units and a second role are kept as lines of the note (vcardNoteLines.ts).
 import type { DateOrder } from '../domain/dateOrder.js';
 import { aliasList, distinctValues, emailAddresses, NOBODY, oneLineFields, phoneNumbers, recordName, tagsFromGroups, type ContactsFile, type ReadRecord, type UnnamedRecord, type UnreadableName } from './contactRecord.js';
@@ -17,6 +18,7 @@ import type { ImportedContact } from '../domain/records.js';
 import type { ImportWarning, Warn } from './importError.js';
 import { FileDates } from './importDates.js';
 import { birthdayOf, datesOf, isDateProperty } from './vcardDates.js';
+import { warnLeftOut } from './vcardLeftOut.js';
 import { decodeValue, splitVCards, type RawVCard, type VCardProperty } from './vcardLines.js';
 import { componentsOf, splitUnescaped, textOf, unescapeText } from './vcardText.js';
 import { noteLinesOfCard } from './vcardNoteLines.js';
@@ -38,7 +40,10 @@ export function readVCards(input: string | Uint8Array, file: string, options: { 
       unnamed.push({ file, line: card.line });
       warn({ file, line: card.line }, NOBODY);
     } else if ('skipped' in contact) unnamed.push({ file, line: card.line, reason: contact.skipped });
-    else contacts.push(oneLineFields(contact));
+    else {
+      contacts.push(oneLineFields(contact));
+      warnLeftOut(card, (property, problem) => warn({ file, line: property.line, field: property.name }, problem));
+    }
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { kind: 'vCard', records: cards.length, unit: 'card', ...(dates.decision && { dates: dates.decision }), contacts, unnamed, warnings };
@@ -97,7 +102,7 @@ function contactFromCard(reading: CardReading): ReadRecord {
   if (relId !== undefined) contact.relId = relId;
   else if (uid !== undefined) contact.uid = uid;
   if (dates.length > 0) contact.dates = dates;
-  const relations = relationsOfCard(card, textOf);
+  const relations = relationsOfCard(card, textOf, (property, problem) => reading.warn(property, problem));
   if (relations.length > 0) contact.relations = relations;
   const referrer = referrerOfCard(card, textOf);
   if (referrer !== undefined) contact.referredBy = referrer;

@@ -1,10 +1,11 @@
 // A card's dates: its birthday (BDAY) and the yearly dates besides it, an anniversary (4.0's
 // ANNIVERSARY, or X-MS-/X-EVOLUTION-/X-ANNIVERSARY in 3.0) and an Apple date (item1.X-ABDATE,
 // named by item1.X-ABLabel), each read in the order the file's numeric dates prove
-// (importDates.ts). A value that is not a date is left out with a warning naming the line and
-// property.
+// (importDates.ts). A value that is not a date, a free-text one (4.0's VALUE=text, "circa 1980")
+// and a second, different birthday are left out with a warning naming the line and property.
 import type { ImportedDate } from '../domain/records.js';
 import type { FileDates } from './importDates.js';
+import { quoteValue } from './importError.js';
 import { paramValues, type RawVCard, type VCardProperty } from './vcardLines.js';
 import { appleLabel } from './vcardRelations.js';
 import { textOf } from './vcardText.js';
@@ -23,23 +24,25 @@ export function isDateProperty(property: VCardProperty): boolean {
   return property.name === 'BDAY' || property.name === 'X-ABDATE' || ANNIVERSARIES.has(property.name);
 }
 
-/**
- * The first BDAY that is a date. One that is not is warned about and passed over, except a vCard
- * 4.0 free-text birthday (VALUE=text, "circa 1800"), which is allowed to be anything.
- */
+/** The first BDAY that is a date; each other BDAY that is no date, or another day, is warned about. */
 export function birthdayOf(reading: CardDates): string | undefined {
+  let birthday: string | undefined;
   for (const property of reading.card.properties.filter((p) => p.name === 'BDAY')) {
     const day = dateOf(reading, property);
-    if (day) return day;
+    if (!day || day === birthday) continue;
+    if (birthday === undefined) birthday = day;
+    else reading.warn(property, `${quoteValue(textOf(property).trim())} is a second birthday; the first, ${birthday}, is kept`);
   }
-  return undefined;
+  return birthday;
 }
 
-/** A date property's day; '' or undefined when empty, free text, or (with a warning) not a date. */
+/** A date property's day; '' or undefined when empty, or (with a warning) free text or not a date. */
 function dateOf(reading: CardDates, property: VCardProperty): string | undefined {
-  const read = reading.dates.read(textOf(property), { omitYear: paramValues(property, 'X-APPLE-OMIT-YEAR')[0] });
+  const text = textOf(property);
+  const read = reading.dates.read(text, { omitYear: paramValues(property, 'X-APPLE-OMIT-YEAR')[0] });
   if (!('problem' in read)) return read.day;
-  if (!isFreeText(property)) reading.warn(property, read.problem);
+  // vCard 4.0 allows a date in words (VALUE=text): no date rel can keep, but no mistake either.
+  reading.warn(property, isFreeText(property) ? `${quoteValue(text.trim())} is a date in words, which rel cannot keep; left out` : read.problem);
   return undefined;
 }
 

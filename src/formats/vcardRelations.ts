@@ -11,10 +11,11 @@
 // word rel kept, "husband", as a label of the user's own).
 import { isReferralLabel, kindLabel, relationOfLabel, type RelationKind } from '../domain/relations.js';
 import type { ImportedRelation } from '../domain/records.js';
+import { quoteValue } from './importError.js';
 import { paramValues, type RawVCard, type VCardProperty } from './vcardLines.js';
 
 /** Properties that name one relative of a fixed kind. */
-const NAMED_RELATIVES: Readonly<Record<string, RelationKind>> = {
+export const NAMED_RELATIVES: Readonly<Record<string, RelationKind>> = {
   'X-MS-SPOUSE': 'spouse',
   'X-MS-MANAGER': 'manager',
   'X-MS-ASSISTANT': 'assistant',
@@ -51,15 +52,16 @@ export function appleLabel(card: RawVCard, group: string | undefined, text: (p: 
   return builtIn === undefined ? { label, builtIn: false } : { label: builtIn.replace(/([a-z])([A-Z])/g, '$1 $2'), builtIn: true };
 }
 
-/** Every relative a card names; `text` reads a property's value as text (unescaped). */
-export function relationsOfCard(card: RawVCard, text: (p: VCardProperty) => string): ImportedRelation[] {
+/** Every relative a card names; `text` reads a property's value as text (unescaped); a RELATED that names nobody is told to `warn`. */
+export function relationsOfCard(card: RawVCard, text: (p: VCardProperty) => string, warn: (property: VCardProperty, problem: string) => void): ImportedRelation[] {
   const relations: ImportedRelation[] = [];
   for (const property of card.properties) {
     const value = text(property).trim();
     if (value === '') continue;
     if (property.name === 'RELATED') {
       const relation = related(property, value);
-      if (relation) relations.push(relation);
+      if (typeof relation === 'object') relations.push(relation);
+      else if (relation === 'link') warn(property, `${quoteValue(value)} is a link, not a name rel can keep; left out`);
     } else if (property.name === 'X-ABRELATEDNAMES') {
       // Google writes REFERRED_BY among them: a referral, which rel keeps as one (see vcard.ts).
       const { label } = appleLabel(card, property.group, text);
@@ -79,16 +81,16 @@ export function referrerOfCard(card: RawVCard, text: (p: VCardProperty) => strin
 
 
 
-/** A RELATED property: its first TYPE rel can read (TYPE=contact says nothing), a name or another card's UID. */
-function related(property: VCardProperty, value: string): ImportedRelation | undefined {
+/** A RELATED property: its first TYPE rel can read (TYPE=contact says nothing), a name or another card's UID; or the card's person themself, or a link. */
+function related(property: VCardProperty, value: string): ImportedRelation | 'self' | 'link' {
   const types = paramValues(property, 'TYPE').flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase()).filter((t) => t !== '' && t !== 'contact');
   const type = types[0];
-  if (type !== undefined && type in VCARD_TYPES && VCARD_TYPES[type] === undefined) return undefined;
+  if (type !== undefined && type in VCARD_TYPES && VCARD_TYPES[type] === undefined) return 'self';
   const relation = type === undefined ? { kind: 'other' as const } : (VCARD_TYPES[type] ?? relationOfLabel(type));
   const isText = paramValues(property, 'VALUE').some((v) => v.toLowerCase() === 'text');
   if (!isText && /^urn:uuid:/i.test(value)) return { uid: value, ...relation, line: property.line };
   // Another URI (a web page, a mailto:) names nobody rel can keep.
-  if (!isText && /^[a-z][a-z0-9+.-]*:\S/i.test(value)) return undefined;
+  if (!isText && /^[a-z][a-z0-9+.-]*:\S/i.test(value)) return 'link';
   return { name: value, ...relation, line: property.line };
 }
 

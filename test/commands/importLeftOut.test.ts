@@ -1,6 +1,7 @@
-// rel import says what it has no field for (SPEC §3, tolerance): each CSV column with a value is a
-// warning naming file, line and column, the rest is imported, and --strict refuses the file,
-// importing nothing. An export whose columns are all read or bookkeeping says nothing.
+// rel import says what it has no field for (SPEC §3, tolerance): each CSV column with a value and
+// each vCard property rel does not keep is a warning naming file, line and field, the rest is
+// imported, and --strict refuses the file, importing nothing. An export whose columns are all read
+// or bookkeeping says nothing.
 import { describe, expect, it } from 'vitest';
 import { makeJournal } from '../harness/journal.js';
 
@@ -39,6 +40,27 @@ describe('a CSV with columns rel has no field for', () => {
     const result = await j.rel(['import', '-', '--strict'], { input: csv });
     expect(result).toMatchObject({ code: 1, stdout: '', stderr: `${problems.join('\n')}\n${refusal(5)}\n` });
     expect(await names(j)).toEqual([]);
+  });
+});
+
+describe('a vCard with properties rel has no field for', () => {
+  const vcf = ['BEGIN:VCARD', 'VERSION:4.0', 'FN:Ann Lee', 'X-SKYPE:ann.lee', 'IMPP:xmpp:ann@chat.example', 'GEO:geo:46.77,-71.28', 'BDAY;VALUE=text:circa 1980', 'EMAIL:ann@x.example', 'END:VCARD', ''].join('\r\n');
+  const problems = [
+    'stdin line 4, field X-SKYPE: rel has no field for this property; "ann.lee" is left out',
+    'stdin line 5, field IMPP: rel has no field for this property; "xmpp:ann@chat.example" is left out',
+    'stdin line 6, field GEO: rel has no field for this property; "geo:46.77,-71.28" is left out',
+    'stdin line 7, field BDAY: "circa 1980" is a date in words, which rel cannot keep; left out',
+  ];
+
+  it('imports the card, with a warning for each such line; --strict refuses it and imports nothing', async () => {
+    const j = makeJournal();
+    const strict = await j.rel(['import', '-', '--format', 'vcf', '--strict'], { input: vcf });
+    expect(strict).toMatchObject({ code: 1, stdout: '', stderr: `${problems.join('\n')}\n${refusal(4)}\n` });
+    expect(await names(j)).toEqual([]);
+    const result = await j.rel(['import', '-', '--format', 'vcf'], { input: vcf });
+    expect(result).toMatchObject({ code: 0, stdout: 'added 1, updated 0, skipped 0 from stdin\n' });
+    expect(result.stderr).toBe(`${problems.map((p) => `warning: ${p}\n`).join('')}4 ${LEFT_OUT}\n`);
+    expect(await names(j)).toEqual(['Ann Lee']);
   });
 });
 

@@ -1,15 +1,19 @@
 // What the contacts readers have no field for is said, not dropped (SPEC §3): a CSV column with a
-// value is one warning naming its lines; the exporting program's bookkeeping says nothing.
+// value is one warning naming its lines, a vCard property one warning naming its line; the
+// exporting program's bookkeeping says nothing.
 import { describe, expect, it } from 'vitest';
 import { CONTACT_COLUMNS } from '../../../src/formats/columns.js';
 import { readContactsCsv } from '../../../src/formats/contactsCsv.js';
 import { writeTable } from '../../../src/formats/tableExport.js';
+import { readVCards } from '../../../src/formats/vcard.js';
 import { TextSink } from './streams.js';
 
 /** The warnings of reading a file, each as it is printed. */
 const printed = (read: { warnings: Array<{ file: string; line?: number; field?: string; problem: string }> }) =>
   read.warnings.map((w) => `${w.file} line ${w.line}${w.field === undefined ? '' : `, field ${w.field}`}: ${w.problem}`);
 const csvWarnings = (text: string, file = 'x.csv') => printed(readContactsCsv(text, file));
+const vcardWarnings = (text: string, file = 'x.vcf') => printed(readVCards(text, file));
+const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
 const NO_FIELD = 'rel has no field for this column';
 
 describe('a CSV column rel has no field for', () => {
@@ -73,5 +77,41 @@ describe('a CSV column rel has no field for', () => {
     expect(csvWarnings('First Name,Last Name,URL,Email Address,Company,Position,Connected On,Tags\nPriya,Raman,,,,,12 Mar 2024,vip\n', 'l.csv')).toEqual([
       `l.csv line 2, field Tags: ${NO_FIELD}; its value is left out`,
     ]);
+  });
+});
+
+describe('a vCard property rel has no field for', () => {
+  it('is one warning naming its line and property, quoting the value; a picture is named, not quoted; the rest of the card is read', () => {
+    const text = card('FN:Ann Lee', 'X-SKYPE:ann.lee', 'IMPP;X-SERVICE-TYPE=Skype:skype:ann.lee', 'GEO:geo:46.77,-71.28', 'PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRg==', 'X-PHONETIC-LAST-NAME:', 'EMAIL:ann@x.example');
+    expect(vcardWarnings(text)).toEqual([
+      'x.vcf line 4, field X-SKYPE: rel has no field for this property; "ann.lee" is left out',
+      'x.vcf line 5, field IMPP: rel has no field for this property; "skype:ann.lee" is left out',
+      'x.vcf line 6, field GEO: rel has no field for this property; "geo:46.77,-71.28" is left out',
+      'x.vcf line 7, field PHOTO: a photo, which rel does not keep; left out',
+    ]);
+    expect(readVCards(text, 'x.vcf').contacts).toMatchObject([{ name: 'Ann Lee', emails: ['ann@x.example'] }]);
+  });
+
+  it('a birthday in words (VALUE=text), and a second birthday of another day, are said left out', () => {
+    expect(vcardWarnings(card('FN:Ann Lee', 'BDAY;VALUE=text:circa 1980'))).toEqual(['x.vcf line 4, field BDAY: "circa 1980" is a date in words, which rel cannot keep; left out']);
+    const two = card('FN:Ann Lee', 'BDAY:1980-02-03', 'BDAY:1980-02-03', 'BDAY:1981-05-06');
+    expect(vcardWarnings(two)).toEqual(['x.vcf line 6, field BDAY: "1981-05-06" is a second birthday; the first, 1980-02-03, is kept']);
+    expect(readVCards(two, 'x.vcf').contacts[0]?.birthday).toBe('1980-02-03');
+  });
+
+  it('a RELATED that is a link names nobody: said left out; one that is the person themself says nothing', () => {
+    const text = card('FN:Ann Lee', 'RELATED;TYPE=friend:http://example.com/bob.vcf', 'RELATED;TYPE=me:urn:uuid:1', 'RELATED;TYPE=spouse;VALUE=text:Tom Lee');
+    expect(vcardWarnings(text)).toEqual(['x.vcf line 4, field RELATED: "http://example.com/bob.vcf" is a link, not a name rel can keep; left out']);
+    expect(readVCards(text, 'x.vcf').contacts[0]?.relations).toMatchObject([{ name: 'Tom Lee', kind: 'spouse' }]);
+  });
+
+  it("says nothing of a card's bookkeeping, nor of the properties read: of this card only its X-AIM", () => {
+    const text = card(
+      'PRODID:-//Apple Inc.//iPhone OS 17.0//EN', 'REV:2024-01-02T03:04:05Z', 'UID:abc-123', 'X-ABUID:6B29A774:ABPerson', 'X-ABShowAs:COMPANY', 'CLASS:PUBLIC', 'SORT-STRING:Lee',
+      'N:Lee;Ann;;Dr.;', 'FN:Dr. Ann Lee', 'NICKNAME:Annie', 'ORG:Lee Flowers;Sales', 'TITLE:Owner', 'EMAIL;TYPE=work:ann@x.example', 'TEL;TYPE=cell:+1 555 0100',
+      'item1.ADR:;;1 Elm St;Austin;TX;78701;USA', 'item1.X-ABADR:us', 'item1.X-ABLabel:_$!<Home>!$_', 'URL:https://lee.example', 'LABEL:1 Elm St\\nAustin',
+      'CATEGORIES:clients', 'NOTE:likes tea', 'BDAY:1980-02-03', 'ANNIVERSARY:2005-06-07', 'X-MS-OL-DESIGN;CHARSET=utf-8:<card/>', 'X-MOZILLA-HTML:FALSE', 'X-AIM:annlee',
+    );
+    expect(vcardWarnings(text)).toEqual(['x.vcf line 28, field X-AIM: rel has no field for this property; "annlee" is left out']);
   });
 });

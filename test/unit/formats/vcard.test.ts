@@ -67,11 +67,13 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
       aliases: ['Joey'],
       note: 'This is the note field!!\nSecond line\n\nThird line is empty\nDepartment: TheDepartment\nRole: TheProfession\nWebsite (work): http://web-page-address.com\nAddress (work): TheOffice, 123 Main St, Austin, TX 12345, United States of America',
     });
-    // The sample's numbers are words: each is left out with a warning naming its line.
+    // The sample's numbers are words: each is left out with a warning naming its line, as are its key and free/busy URL.
     expect(john?.phones).toEqual([]);
-    expect(readVCards(readFileSync(new URL('outlook-2003.vcf', corpus)), 'o.vcf').warnings.map((w) => [w.line, w.field, w.problem])).toEqual(
-      ['BusinessPhone', 'HomePhone', 'MobilePhone', 'BusinessFaxPhone'].map((word, i) => [10 + i, 'TEL', `"${word}" is not a phone number (it has no digits)`]),
-    );
+    expect(readVCards(readFileSync(new URL('outlook-2003.vcf', corpus)), 'o.vcf').warnings.map((w) => [w.line, w.field, w.problem])).toEqual([
+      ...['BusinessPhone', 'HomePhone', 'MobilePhone', 'BusinessFaxPhone'].map((word, i) => [10 + i, 'TEL', `"${word}" is not a phone number (it has no digits)`]),
+      [20, 'KEY', 'a key (certificate), which rel does not keep; left out'],
+      [39, 'FBURL', 'rel has no field for this property; "????????????????s????????????" is left out'],
+    ]);
   });
 
   it('Gmail list', () => {
@@ -250,7 +252,8 @@ describe('reading details', () => {
 
   it('a stray carriage return inside a value (Thunderbird) is part of the value, not a line end', () => {
     const text = card('FN:Jane Doe', 'X-CUSTOM1:first\rsecond', 'NOTE:one\rtwo', 'EMAIL:jane@example.com');
-    expect(warningsOf(text, 'x.vcf')).toEqual([]);
+    // The custom field, which rel has no field for, is left out whole: one value, no broken line.
+    expect(warningsOf(text, 'x.vcf')).toEqual(['x.vcf line 4, field X-CUSTOM1: rel has no field for this property; "first second" is left out']);
     expect(cardsOf(text, 'x.vcf')).toEqual([expect.objectContaining({ name: 'Jane Doe', note: 'one\ntwo', emails: ['jane@example.com'] })]);
   });
 
