@@ -6,7 +6,8 @@
 // combine terms per person. Words are quoted, so o'brien, e-mail or C++ stay words instead of
 // FTS5 syntax. Mistakes visible here (an unclosed quote, a lone *, an operator with nothing on
 // one side) are reported in words. Terms
-// are folded as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz".
+// are folded as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz",
+// and 花子 for the phrase "花 子", its characters side by side, found inside 山田花子.
 // A phone number, however it is spaced ("+34 612 34 56 78", "612345678", "612 345 678"), also
 // looks for its phone key (src/domain/phoneNumbers.ts), which the index holds for every phone.
 import { UsageError } from '../errors.js';

@@ -1,8 +1,8 @@
-// What the search index (migrations 0002, 0009, 0014, 0033) should hold, worked out from the tables in
-// JavaScript, not with the migrations' SQL, and what it holds: one row per person a record is on
-// (a conversation once for each person who was there), emails and phones with rows of their own,
-// a phone with its key, every rowid saying whose the row is. For the index's own tests and for the
-// upgrade of every older journal.
+// What the search index (migrations 0002, 0009, 0014, 0033, 0034) should hold, worked out from the
+// tables in JavaScript, not with the migrations' SQL, and what it holds: one row per person a record
+// is on (a conversation once for each person who was there), emails and phones with rows of their
+// own, a phone with its key, every rowid saying whose the row is. For the index's own tests and for
+// the upgrade of every older journal.
 import type Database from 'better-sqlite3';
 import { APOSTROPHES } from '../../src/domain/names.js';
 import { phoneKey } from '../../src/domain/phoneNumbers.js';
@@ -24,9 +24,12 @@ interface Row {
   phoneKey?: string | null;
 }
 
-/** The folded copy of a row: its letters folded, and for a person's own row their name's apostrophes left out too (0033). */
+/**
+ * The folded copy of a row: its letters folded and the characters of scripts without spaces spaced
+ * out (0034), and for a person's own row their name's apostrophes left out first (0033).
+ */
 function foldedCopy(kind: string, body: string): string | null {
-  const folded = kind === 'contact' ? foldForSearch(body).replace(APOSTROPHES, '') : foldForSearch(body);
+  const folded = foldForSearch(kind === 'contact' ? body.replace(APOSTROPHES, '') : body);
   return folded === body ? null : folded;
 }
 

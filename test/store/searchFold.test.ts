@@ -2,13 +2,15 @@
 // folds in names.ts: the migration's list of replace()s must be exactly the characters for which
 // foldsThroughLatinTable holds, each into normalizeName's plain form, or search and names would
 // disagree about a letter. Then, through the index itself: every such letter, and every Latin
-// letter the tokenizer folds by itself, is found by its plain form.
+// letter the tokenizer folds by itself, is found by its plain form. Likewise the scripts written
+// without spaces (migration *_search_finds_part_of_unspaced_text.sql): the SQL spaces out the
+// ranges of searchFold.ts's UNSPACED_SCRIPTS, as foldForSearch does.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldsThroughLatinTable, LATIN_LETTERS, normalizeName } from '../../src/domain/names.js';
-import { foldForSearch } from '../../src/domain/searchFold.js';
+import { foldForSearch, UNSPACED_SCRIPTS } from '../../src/domain/searchFold.js';
 import { parseSearch } from '../../src/domain/searchQuery.js';
 import { openJournal, type Db } from '../../src/store/open.js';
 
@@ -69,6 +71,17 @@ function finds(text: string, query: string): boolean {
   }
 }
 
+/** The ranges of a GLOB character class, "a-zA-Z", as code points. */
+function rangesOf(glob: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const characters = Array.from(glob, (c) => c.codePointAt(0) as number);
+  for (let i = 0; i < characters.length; i += 3) {
+    expect(String.fromCodePoint(characters[i + 1] as number), `a range at ${i} of ${glob}`).toBe('-');
+    ranges.push([characters[i] as number, characters[i + 2] as number]);
+  }
+  return ranges;
+}
+
 describe('the search index folds the letters names.ts folds', () => {
   it("lists in SQL exactly the characters the domain folds through its table, in the domain's plain forms", () => {
     const expected = domainFolds();
@@ -89,7 +102,7 @@ describe('the search index folds the letters names.ts folds', () => {
     const text = 'Łukasz Wróbel · ØRESUND Straße, STRAẞE · Işıl Þóra Ǽsir 李小龍 𝚤';
     db.prepare("INSERT INTO details (contact_id, text, created_at) VALUES (1, ?, 'x')").run(text);
     expect(db.prepare('SELECT folded FROM search_index WHERE body = ?').pluck().get(text)).toBe(foldForSearch(text));
-    expect(foldForSearch(text)).toBe('lukasz Wróbel · oRESUND Strasse, STRAssE · Işil thóra aesir 李小龍 i');
+    expect(foldForSearch(text)).toBe('lukasz Wróbel · oRESUND Strasse, STRAssE · Işil thóra aesir 李 小 龍 i');
     expect(db.prepare("SELECT folded FROM search_index WHERE body = 'husband loves golf'").pluck().all()).toEqual([]);
   });
 
@@ -115,5 +128,45 @@ describe('the search index folds the letters names.ts folds', () => {
     expect(latin.length).toBeGreaterThan(400);
     const missed = latin.filter((c) => !finds(`q${c}q`, `q${normalizeName(c)}q`));
     expect(missed).toEqual(TOKENIZER_KEEPS);
+  });
+});
+
+describe('the search index spaces out the scripts searchFold.ts spaces out', () => {
+  it('lists in SQL exactly the ranges of UNSPACED_SCRIPTS, wherever it tests for them', () => {
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'search_text'").pluck().get() as string;
+    const classes = [...sql.matchAll(/GLOB '\*\[([^\]'^]+)\]\*'/gu)].map((m) => rangesOf(m[1] as string));
+    // The first is a cheaper test that comes before them: every range lies within it.
+    const [wide, ...scripts] = classes;
+    expect(scripts).toEqual([UNSPACED_SCRIPTS, UNSPACED_SCRIPTS]);
+    expect(wide).toHaveLength(1);
+    const [from, to] = wide?.[0] ?? [0, 0];
+    expect(UNSPACED_SCRIPTS.every(([a, b]) => a >= from && b <= to)).toBe(true);
+  });
+
+  it('stores the same folded copy as the domain folds a query, at the edges of every range', () => {
+    const edges = UNSPACED_SCRIPTS.flatMap(([from, to]) => [from - 1, from, to, to + 1]).map((code) => String.fromCodePoint(code));
+    const texts = edges.map((c) => `a${c}b ${c}${c} ${c}, ${c}`);
+    // Longer than the blocks of 100 characters the SQL spaces out one by one, with runs across their edges.
+    texts.push(`${'お茶'.repeat(49)}x京都y${'a'.repeat(97)}山田 ${'Ł'.repeat(98)}花子`);
+    texts.push('Łukasz 山田 ØRESUND 𠮷野家\n東京2020 ‘quoted’ 山 田');
+    const insert = db.prepare("INSERT INTO details (contact_id, text, created_at) VALUES (1, ?, 'x')");
+    const folded = db.prepare("SELECT folded FROM search_index WHERE kind = 'detail' AND ref_id = ?").pluck();
+    const differ = texts.filter((text) => {
+      const stored = folded.get(insert.run(text).lastInsertRowid) as string | null;
+      const expected = foldForSearch(text);
+      return (stored ?? text) !== expected || (stored === null) !== (expected === text);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('finds the characters side by side anywhere in a run, and not apart', () => {
+    expect(finds('山田花子', '花子')).toBe(true);
+    expect(finds('山田花子', '山田花子')).toBe(true);
+    expect(finds('京都で昼食、お茶が好き', 'お茶')).toBe(true);
+    expect(finds('京都で昼食、お茶が好き', '"昼食、お茶"')).toBe(true);
+    expect(finds('iPhone用の地図', 'iphone')).toBe(true);
+    expect(finds(`${'あ'.repeat(99)}京都`, '京都')).toBe(true);
+    expect(finds('山田花子', '山花')).toBe(false);
+    expect(finds('山田花子', '田山')).toBe(false);
   });
 });

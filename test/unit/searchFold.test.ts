@@ -9,11 +9,25 @@ describe('foldForSearch', () => {
   it('writes plain only the letters the tokenizer cannot fold, leaving accents, case and other scripts to it', () => {
     expect(foldForSearch('Łukasz Wróbel')).toBe('lukasz Wróbel');
     expect(foldForSearch('Søren, STRAẞE, Straße, Işıl, Æble, Þóra, ǿ')).toBe('Soren, STRAssE, Strasse, Işil, aeble, thóra, o');
-    expect(foldForSearch('José Núñez 李小龍 한국')).toBe('José Núñez 李小龍 한국');
+    expect(foldForSearch('José Núñez Ирина Σοφία')).toBe('José Núñez Ирина Σοφία');
+  });
+
+  it('writes each character of a script without spaces as a word of its own, and everything else as it is', () => {
+    expect(foldForSearch('山田花子 · 大阪銀行')).toBe('山 田 花 子 · 大 阪 銀 行');
+    expect(foldForSearch('京都で昼食、お茶が好き')).toBe('京 都 で 昼 食 、 お 茶 が 好 き');
+    expect(foldForSearch('iPhone用の3月10日 meeting')).toBe('iPhone 用 の 3 月 10 日 meeting');
+    expect(foldForSearch('서울에서 만났다, ภาษาไทย')).toBe('서 울 에 서 만 났 다 , ภ า ษ า ไ ท ย');
+    expect(foldForSearch('𠮷野家 佐々木 ｶﾀｶﾅ 山﨑')).toBe('𠮷 野 家 佐 々 木 ｶ ﾀ ｶ ﾅ 山 﨑');
+    expect(foldForSearch('Łukasz 山田 Straße')).toBe('lukasz 山 田 Strasse');
+    expect(foldForSearch('李 小 龍')).toBe('李 小 龍');
   });
 
   it('folds the words of a query, not its operators', () => {
     expect(shownTerms(parseSearch('łukasz OR "Søren Ørsted" strass*'))).toEqual(['"lukasz"', '"Soren orsted"', '"strass"*']);
+  });
+
+  it('reads a run of characters of a script without spaces as the phrase of its characters', () => {
+    expect(shownTerms(parseSearch('花子 OR "京都で" 山田*'))).toEqual(['"花 子"', '"京 都 で"', '"山 田"*']);
   });
 });
 
@@ -28,6 +42,18 @@ describe('snippetInOriginal', () => {
     const folded = foldForSearch(original);
     expect(snippetInOriginal(`${CUT}with ${S}Soren${E} and lukasz`, original, folded)).toBe(`…with ${S}Søren${E} and Łukasz`);
     expect(snippetInOriginal(`a long ${S}note${E}${CUT}`, original, folded)).toBe(`a long ${S}note${E}…`);
+  });
+
+  it('leaves out the spaces the folded copy put between characters of a script without spaces', () => {
+    const original = '山田花子 · 大阪銀行';
+    const folded = foldForSearch(original);
+    expect(snippetInOriginal(`${S}山 田${E} 花 子 · 大 阪 銀 行`, original, folded)).toBe(`${S}山田${E}花子 · 大阪銀行`);
+    expect(snippetInOriginal(`山 田 ${S}花 子${E} · ${S}大 阪${E} 銀 行`, original, folded)).toBe(`山田${S}花子${E} · ${S}大阪${E}銀行`);
+    const note = 'Łukasz から iPhone用の京都の地図';
+    expect(snippetInOriginal(`${CUT}${S}iPhone${E} 用 の ${S}京 都${E} の 地 図`, note, foldForSearch(note))).toBe(`…${S}iPhone${E}用の${S}京都${E}の地図`);
+    expect(snippetInOriginal(`${S}lukasz${E} か ら${CUT}`, note, foldForSearch(note))).toBe(`${S}Łukasz${E} から…`);
+    // A person's row leaves out the apostrophes of their name (migration 0033) before it is spaced out.
+    expect(snippetInOriginal(`${S}山 田${E}`, "山'田", '山 田')).toBe(`${S}山'田${E}`);
   });
 
   it('takes the first of two stretches that read alike', () => {
