@@ -4,6 +4,7 @@
 import type { ContactRef } from './contactMerge.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import { normalizeName } from './names.js';
+import { heldInAnotherOrder } from './nameWords.js';
 import type { ImportedContact } from './records.js';
 
 export interface RecordKeys {
@@ -82,6 +83,13 @@ export class SeenInFile {
     return this.names.get(foldedName) ?? [];
   }
 
+  /** The people the file added under a folded name, or under it in another order of its words when none has it as written. */
+  addedNamed(foldedName: string): ContactRef[] {
+    const added = (name: string): ContactRef[] => this.named(name).filter((ref) => 'added' in ref);
+    const asWritten = added(foldedName);
+    return asWritten.length > 0 ? asWritten : heldInAnotherOrder(foldedName, added, sameRef);
+  }
+
   /** Every folded name of the file, with the people its records of that name are. */
   allNames(): Iterable<readonly [string, readonly ContactRef[]]> {
     return this.names;
@@ -107,4 +115,16 @@ export class SeenInFile {
     const nameOnly = keys.uid === undefined && keys.emails.length === 0 && keys.phones.length === 0;
     if (nameOnly && !this.namesOnly.has(name)) this.namesOnly.set(name, ref);
   }
+}
+
+/**
+ * The journal's people of a folded name, or whose name is it in another order ("Núñez, José" and
+ * José Núñez) when none has it as written: the same person to rel contact add and to the look-up
+ * of names, so the same to an import.
+ */
+export function journalNamesakes(nameOwners: ReadonlyMap<string, readonly number[]>, foldedName: string): readonly number[] {
+  const asWritten = nameOwners.get(foldedName);
+  if (asWritten !== undefined) return asWritten;
+  if (nameOwners.size === 0) return []; // nobody in the journal is called anything
+  return heldInAnotherOrder(foldedName, (order) => nameOwners.get(order) ?? [], (a, b) => a === b).sort((a, b) => a - b);
 }

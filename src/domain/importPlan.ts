@@ -38,19 +38,18 @@
 //      record of the file that had nothing but the name.
 //    - With no email or phone, the record takes the one journal contact of its name (an id not
 //      believed, or a UID, says nothing about the journal's people); with several it is skipped,
-//      saying why; with none, the one person of that name the file added before it, as the
-//      journal's one namesake would be (nothing tells them apart: two imports of the two records
-//      give one person, so one import of both does too), skipped with several; a record with a
-//      UID or an id of its own is an entry of its own, a new person; else it adds a person.
+//      saying why; with none, the one person of that name the file added before it (one import
+//      of two records gives what two imports of them give), skipped with several; a record with a
+//      UID or an id of its own is a new person; else it adds a person.
 // An update only fills what is empty and adds what is new (emails, phones, aliases, tags, a note
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, isKnownBy, type ContactRef } from './contactMerge.js';
 import { phoneIdentity } from './phoneNumbers.js';
-import { keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
+import { journalNamesakes, keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
 import { normalizeName } from './names.js';
-import { byNameWithoutMiddle, isSameNameReordered, otherWordOrders } from './nameWords.js';
+import { byNameWithoutMiddle, isSameNameReordered } from './nameWords.js';
 import { namesMayBeOnePerson } from './samePerson.js';
 import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from './importRelations.js';
 
@@ -169,7 +168,7 @@ class Planner {
     const known = this.namesakeKnownBy(record, keys, 'emails') ?? owner(this.emailOwner(keys)) ?? this.namesakeKnownBy(record, keys, 'phones') ?? owner(this.phoneOwner(keys));
     if (known) return known;
     const key = keys.name;
-    const owners = this.index.nameOwners.get(key) ?? this.ownersInAnotherOrder(key);
+    const owners = journalNamesakes(this.index.nameOwners, key);
     if (keys.emails.length > 0 || keys.phones.length > 0) {
       // Known by something nobody has: only a namesake known by nothing else can be them.
       const namesake: ContactRef | undefined = owners.length === 0 ? this.file.nameOnly(key) : owners.length === 1 ? { existing: owners[0]! } : undefined;
@@ -189,10 +188,7 @@ class Planner {
    * apart), or, with several, none: skipped, saying why, as beside several in the journal.
    */
   private earlierNamesake(record: ImportedContact, keys: RecordKeys): Match {
-    const added = (key: string): ContactRef[] => this.file.named(key).filter((ref) => 'added' in ref);
-    // In another order of its words ("Smith John") only when nobody has it as written, as in the journal.
-    const asWritten = added(keys.name);
-    const earlier = asWritten.length > 0 ? asWritten : otherWordOrders(keys.name).flatMap(added).filter((ref, i, all) => all.findIndex((r) => sameRef(r, ref)) === i);
+    const earlier = this.file.addedNamed(keys.name);
     if (earlier.length === 0) return this.newBeside([], keys);
     if (earlier.length === 1) return { ref: earlier[0] };
     return { reason: `${earlier.length} people of the file are named ${record.name} (${earlier.map((ref) => this.describeRef(ref)).join(', ')}); give the record an email one of them has` };
@@ -207,16 +203,6 @@ class Planner {
     return { ref: undefined, namesakes, sharesPhone };
   }
 
-  /**
-   * The journal's people whose name is the record's in another order ("Núñez, José" and José
-   * Núñez), when none has it as written: the same person to rel contact add and to the lookup of
-   * names, so the same to an import.
-   */
-  private ownersInAnotherOrder(key: string): number[] {
-    if (this.index.nameOwners.size === 0) return []; // nobody in the journal is called anything
-    const owners = new Set(otherWordOrders(key).flatMap((order) => this.index.nameOwners.get(order) ?? []));
-    return [...owners].sort((a, b) => a - b);
-  }
 
   /**
    * rel's id names this journal's contact when that contact has the record's name, or an email or

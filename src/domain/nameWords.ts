@@ -19,6 +19,17 @@ const ORDERS_OF_THREE = [
 ] as const;
 
 /**
+ * Whoever `holders` gives for `folded` in another order of its words ("smith john", "smith, john"
+ * for john smith), each once: for a name nobody has as written, as contact add, the look-up of
+ * names and imports read it.
+ */
+export function heldInAnotherOrder<T>(folded: string, holders: (order: string) => readonly T[], same: (a: T, b: T) => boolean): T[] {
+  const held: T[] = [];
+  for (const order of otherWordOrders(folded)) for (const h of holders(order)) if (!held.some((k) => same(k, h))) held.push(h);
+  return held;
+}
+
+/**
  * The ways a name of two or three words can be written in another order: "jose nunez" is also
  * "nunez jose" and "nunez, jose"; "john richter james" also "john richter, james" (a surname of two
  * words first). Each order written whole, then with a comma after its first word, and for three
