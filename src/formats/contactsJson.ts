@@ -4,12 +4,14 @@
 // phones, aliases, names, ids, archived) is written once and a person reads the same from either
 // export. A text goes in as the CSV export writes it, neutralised for spreadsheets, so that the
 // reader's restoring gives back exactly the JSON's text ("=SUM(A1)", "'=x"). The derived keys
-// (rhythm, createdOn, imported, the times) are not read, as the CSV's are not.
+// (rhythm, createdOn, imported, the times) are not read, as the CSV's are not, and say nothing;
+// any other key with a value is left out with a warning (jsonLeftOut.ts), as a CSV column is.
 import type { DateOrder } from '../domain/dateOrder.js';
 import type { ContactsFile, UnnamedRecord } from './contactRecord.js';
 import { readRows } from './contactsCsv.js';
 import { CsvHeader, type CsvRecord } from './csvRecords.js';
 import { ImportFormatError, type ImportWarning } from './importError.js';
+import { warnUnreadKeys, type JsonRecord, type KeyUse } from './jsonLeftOut.js';
 import { isObject, readJsonListing, type JsonListing } from './jsonListing.js';
 import { relRowReader, type RelColumn } from './relCsv.js';
 import { neutraliseSpreadsheetCell } from './spreadsheetSafe.js';
@@ -36,11 +38,12 @@ export interface ContactsJsonOptions {
 /** Every contact of the listing, in file order, and what was left out; undefined when the file is one JSON document (rel export all). */
 export function readContactsJson(input: string | Uint8Array, file: string, options: ContactsJsonOptions = {}): ContactsFile | undefined {
   const text = decodeTextFile(input);
-  if (text.trim() === '') throw new ImportFormatError({ file }, `the file is empty; ${READS}`);
-  const listing = readJsonListing(text, file, `is not a list of people: ${READS}`);
+  const listing = text.trim() === '' ? emptyListing(file) : readJsonListing(text, file, `is not a list of people: ${READS}`);
   if (listing === undefined) return undefined;
   refuseUnlessPeople(listing, file);
   const warnings: ImportWarning[] = [];
+  const objects = listing.records.flatMap((r): JsonRecord[] => ('value' in r && isObject(r.value) ? [{ line: r.line, value: r.value }] : []));
+  warnUnreadKeys(file, objects, KEY_USES, (place, problem) => warnings.push({ ...place, problem }));
   const unnamed: UnnamedRecord[] = [];
   const records: CsvRecord[] = [];
   for (const record of listing.records) {
@@ -54,6 +57,16 @@ export function readContactsJson(input: string | Uint8Array, file: string, optio
   }
   const read = readRows({ file, header: HEADER, records, unnamed, warnings }, { dateColumns: DATE_KEYS, reader: relRowReader(HEADER, (key) => COLUMN_OF.get(key)!) }, options.dateOrder);
   return { kind: listing.form === 'array' ? 'rel JSON' : 'rel NDJSON', records: listing.records.length, unit: 'record', ...read };
+}
+
+/**
+ * An empty file named as NDJSON is the listing of no one (rel export contacts --format ndjson of an
+ * empty journal writes nothing), imported as an empty JSON list or a CSV header alone is; any other
+ * is refused, as nothing says it is a listing.
+ */
+function emptyListing(file: string): JsonListing {
+  if (/\.(ndjson|jsonl)$/i.test(file)) return { form: 'lines', records: [] };
+  throw new ImportFormatError({ file }, `the file is empty; ${READS}`);
 }
 
 /**
@@ -127,6 +140,14 @@ const FIELDS: ReadonlyArray<[key: string, column: RelColumn, cell: Cell, from?: 
   ['archived', 'archived', flag],
   ['pausedUntil', 'paused_until', text],
 ];
+
+/** The keys of personJson (json.ts) the reader takes, and those it leaves out without a word: the journal works them out again. */
+const KEY_USES = new Map<string, KeyUse>([
+  ...FIELDS.flatMap(([key, , , from]) => (from === undefined ? [[key, { use: 'read' }] as const] : [])),
+  ['referredBy', { use: 'read', inner: new Set(['id', 'name']) }], // over FIELDS' own: its keys are checked too
+  ...['imported', 'createdOn', 'createdAt', 'updatedAt'].map((key) => [key, { use: 'silent' }] as const),
+  ['rhythm', { use: 'silent', inner: new Set(['status', 'lastContactOn', 'cadence', 'cadenceSource', 'cadenceTag', 'dueOn', 'daysPastDue']) }],
+]);
 
 const HEADER = new CsvHeader(FIELDS.map(([key]) => key));
 const COLUMN_OF = new Map<string, string>(FIELDS.map(([key, column]) => [key, column]));

@@ -27,7 +27,7 @@ export function columnsLeftOut(header: CsvHeader, use: ColumnUse): UnreadColumn[
 }
 
 /** How many lines a warning names before it counts the rest. */
-const NAMED_LINES = 5;
+export const NAMED_LINES = 5;
 
 /** One warning for each column in `columns` with a value in any of `records`, at the first line that has one. */
 export function warnUnreadColumns(file: string, header: CsvHeader, records: readonly CsvRecord[], columns: readonly UnreadColumn[], warn: Warn): void {
@@ -55,8 +55,11 @@ function columnName(header: CsvHeader, index: number): string {
   return name === '' ? `column ${index + 1} (no name)` : name;
 }
 
-/** "its value is left out", "its values on lines 2, 3 and 7 are left out", "… on lines 2, 3, 4, 5, 6 and 995 more …". */
-function valuesLeftOut(lines: readonly number[], count: number): string {
+/**
+ * "its value is left out", "its values on lines 2, 3 and 7 are left out", "… on lines 2, 3, 4, 5, 6
+ * and 995 more …": `lines` the first NAMED_LINES of the `count` lines with a value (also for a JSON key, jsonLeftOut.ts).
+ */
+export function valuesLeftOut(lines: readonly number[], count: number): string {
   if (count === 1) return 'its value is left out';
   const more = count - lines.length;
   const named = more > 0 ? `${lines.join(', ')} and ${more} more` : `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
