@@ -156,6 +156,21 @@ describe('JSON that holds no contacts', () => {
     const input = await makeJournal().ok(['export', 'contacts', '--format', 'json']);
     expect(await j.rel(['import', '-'], { input })).toMatchObject({ code: 0, stdout: 'added 0, updated 0, skipped 0 from stdin\n', stderr: 'note: no contacts in stdin: nothing to import\n' });
   });
+
+  it('an empty NDJSON file (the export of an empty journal) imports nothing and says so, as the JSON and CSV ones do; an empty .json file is refused', async () => {
+    const j = makeJournal();
+    const empty = await makeJournal().ok(['export', 'contacts', '--format', 'ndjson']);
+    expect(empty).toBe('');
+    for (const name of ['contacts.ndjson', 'contacts.jsonl']) {
+      const path = join(tempDir(), name);
+      writeFileSync(path, empty);
+      expect(await j.rel(['import', path, '--strict'])).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 0 from ${path}\n`, stderr: `note: no contacts in ${path}: nothing to import\n` });
+      expect(await j.ok(['import', path, '--dry-run'])).toBe('rel NDJSON, 0 records\nwould add 0, update 0, skip 0\n');
+    }
+    const path = join(tempDir(), 'contacts.json');
+    writeFileSync(path, '\n');
+    expect(await j.rel(['import', path])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`^rel: ${path}: the file is empty; rel import reads the JSON of rel export contacts`)) });
+  });
 });
 
 describe('a whole journal (rel export all)', () => {

@@ -1,7 +1,7 @@
 // rel import says what it has no field for (SPEC §3, tolerance): each CSV column with a value and
-// each vCard property rel does not keep is a warning naming file, line and field, the rest is
-// imported, and --strict refuses the file, importing nothing. An export whose columns are all read
-// or bookkeeping says nothing.
+// each vCard property and each key of a JSON or NDJSON record rel does not keep is a warning naming
+// file, line and field, the rest is imported, and --strict refuses the file, importing nothing. An
+// export whose columns (or keys) are all read or bookkeeping says nothing.
 import { describe, expect, it } from 'vitest';
 import { makeJournal } from '../harness/journal.js';
 
@@ -61,6 +61,54 @@ describe('a vCard with properties rel has no field for', () => {
     expect(result).toMatchObject({ code: 0, stdout: 'added 1, updated 0, skipped 0 from stdin\n' });
     expect(result.stderr).toBe(`${problems.map((p) => `warning: ${p}\n`).join('')}4 ${LEFT_OUT}\n`);
     expect(await names(j)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('a contacts JSON or NDJSON with keys rel has no field for', () => {
+  const json = '[{"name":"Bob Ray","nickname":"bobby","favourite":"tea","emails":["b@x.com"]}]\n';
+  const problems = ['nickname', 'favourite'].map((key) => `stdin line 1, field ${key}: rel has no field for this key; its value is left out`);
+
+  it('imports the rest, with a warning for each such key naming file, line and key; --strict refuses it and imports nothing', async () => {
+    const j = makeJournal();
+    const strict = await j.rel(['import', '-', '--strict'], { input: json });
+    expect(strict).toMatchObject({ code: 1, stdout: '', stderr: `${problems.join('\n')}\n${refusal(2)}\n` });
+    expect(await names(j)).toEqual([]);
+    const result = await j.rel(['import', '-'], { input: json });
+    expect(result).toMatchObject({ code: 0, stdout: 'added 1, updated 0, skipped 0 from stdin\n', stderr: `${problems.map((p) => `warning: ${p}\n`).join('')}2 ${LEFT_OUT}\n` });
+    expect((await j.json(['show', 'Bob Ray', '--json'])).person).toMatchObject({ emails: ['b@x.com'], aliases: [] });
+  });
+
+  it('in NDJSON, a key in several records is one warning naming their lines; one empty in every record, or inside the referrer, says nothing unless rel never wrote it', async () => {
+    const input = [
+      '{"name":"Ann Lee","twitter":"@ann","fax":null,"referredBy":{"name":"Bo Ray","email":"bo@x.example"}}',
+      '{"name":"Bo Ray","twitter":"","fax":""}',
+      '{"name":"Cy Dunn","twitter":"@cy","rhythm":{"status":"due","mood":"warm"}}',
+      '',
+    ].join('\n');
+    const result = await makeJournal().rel(['import', '-', '--strict'], { input });
+    expect(result).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: [
+        'stdin line 1, field twitter: rel has no field for this key; its values on lines 1 and 3 are left out',
+        'stdin line 1, field referredBy.email: rel has no field for this key; its value is left out',
+        'stdin line 3, field rhythm.mood: rel has no field for this key; its value is left out',
+        refusal(3),
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it.each(['json', 'ndjson'])("rel's own export (--format %s), referrer, rhythm and times included, imports into a new journal without a word, even with --strict", async (format) => {
+    const source = makeJournal();
+    await source.ok(['contact', 'add', 'Jane Doe', '--email', 'jane@x.example', '--tag', 'vip', '--every', '2w']);
+    await source.ok(['contact', 'add', 'Bob Lee', '--referred-by', 'jane', '--birthday', '02-29', '--alias', 'Bobby']);
+    await source.ok(['config', 'set', 'cadence', '30d']);
+    await source.ok(['add', 'jane', '--note', 'lunch']);
+    await source.ok(['pause', 'bob', '--until', '2027-01-01']);
+    const input = await source.ok(['export', 'contacts', '--format', format]);
+    expect(input).toContain('"rhythm":');
+    expect(await makeJournal().rel(['import', '-', '--strict'], { input })).toMatchObject({ code: 0, stdout: 'added 2, updated 0, skipped 0 from stdin\n', stderr: '' });
   });
 });
 

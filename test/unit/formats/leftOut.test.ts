@@ -1,9 +1,10 @@
 // What the contacts readers have no field for is said, not dropped (SPEC §3): a CSV column with a
-// value is one warning naming its lines, a vCard property one warning naming its line; the
-// exporting program's bookkeeping says nothing.
+// value is one warning naming its lines, and so is a key of rel's JSON or NDJSON; a vCard property
+// one warning naming its line; the exporting program's bookkeeping says nothing.
 import { describe, expect, it } from 'vitest';
 import { CONTACT_COLUMNS } from '../../../src/formats/columns.js';
 import { readContactsCsv } from '../../../src/formats/contactsCsv.js';
+import { readContactsJson } from '../../../src/formats/contactsJson.js';
 import { writeTable } from '../../../src/formats/tableExport.js';
 import { readVCards } from '../../../src/formats/vcard.js';
 import { TextSink } from './streams.js';
@@ -13,6 +14,8 @@ const printed = (read: { warnings: Array<{ file: string; line?: number; field?: 
   read.warnings.map((w) => `${w.file} line ${w.line}${w.field === undefined ? '' : `, field ${w.field}`}: ${w.problem}`);
 const csvWarnings = (text: string, file = 'x.csv') => printed(readContactsCsv(text, file));
 const vcardWarnings = (text: string, file = 'x.vcf') => printed(readVCards(text, file));
+const jsonWarnings = (text: string, file = 'x.ndjson') => printed(readContactsJson(text, file)!);
+const ndjson = (...records: object[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
 const card = (...lines: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...lines, 'END:VCARD', ''].join('\r\n');
 const NO_FIELD = 'rel has no field for this column';
 
@@ -113,5 +116,51 @@ describe('a vCard property rel has no field for', () => {
       'CATEGORIES:clients', 'NOTE:likes tea', 'BDAY:1980-02-03', 'ANNIVERSARY:2005-06-07', 'X-MS-OL-DESIGN;CHARSET=utf-8:<card/>', 'X-MOZILLA-HTML:FALSE', 'X-AIM:annlee',
     );
     expect(vcardWarnings(text)).toEqual(['x.vcf line 28, field X-AIM: rel has no field for this property; "annlee" is left out']);
+  });
+});
+
+describe('a key of a contacts JSON or NDJSON record that rel has no field for', () => {
+  const NO_KEY = 'rel has no field for this key';
+
+  it('is one warning at the first record with a value, naming the key and its lines; a key empty in every record says nothing', () => {
+    const records = Array.from({ length: 7 }, (_, i) => ({ name: `P${i}`, favourite: `tea ${i}`, twitter: i === 1 ? '@p1' : '', fax: null, pets: [], extra: {} }));
+    expect(jsonWarnings(ndjson(...records))).toEqual([
+      `x.ndjson line 1, field favourite: ${NO_KEY}; its values on lines 1, 2, 3, 4, 5 and 2 more are left out`,
+      `x.ndjson line 2, field twitter: ${NO_KEY}; its value is left out`,
+    ]);
+    expect(jsonWarnings(ndjson({ name: 'Ann', web: 'a.example' }, { name: 'Bob', web: '  ' }, { name: 'Cy', web: ['c.example'] }))).toEqual([`x.ndjson line 1, field web: ${NO_KEY}; its values on lines 1 and 3 are left out`]);
+  });
+
+  it('a number, true or false, a list or an object holds a value; the rest of the record is read', () => {
+    const read = readContactsJson(ndjson({ name: 'Bob Ray', nickname: 'bobby', age: 0, vip: false, emails: ['b@x.example'], address: { city: 'Austin' } }), 'x.ndjson')!;
+    expect(printed(read)).toEqual(['nickname', 'age', 'vip', 'address'].map((key) => `x.ndjson line 1, field ${key}: ${NO_KEY}; its value is left out`));
+    expect(read.contacts).toMatchObject([{ name: 'Bob Ray', emails: ['b@x.example'] }]);
+  });
+
+  it("takes its place among the records' warnings, by line, in a JSON array by the line its object starts on", () => {
+    const text = JSON.stringify([{ name: 'Ann', birthday: '1980-13-45' }, { name: 'Bob', hobby: 'golf' }, { name: 'Cy', hobby: 'chess', cadence: 'sometimes' }], null, 2);
+    expect(jsonWarnings(text, 'x.json')).toEqual([
+      'x.json line 2, field birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
+      `x.json line 6, field hobby: ${NO_KEY}; its values on lines 6 and 10 are left out`,
+      'x.json line 10, field cadence: "sometimes" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
+    ]);
+  });
+
+  it("rel's own keys say nothing, the derived ones included; a key inside the referrer or the rhythm that rel never wrote is named by its path", () => {
+    const rhythm = { status: 'due', lastContactOn: '2024-01-02', cadence: '2w', cadenceSource: 'own', cadenceTag: null, dueOn: '2024-01-16', daysPastDue: 3 };
+    const own = { id: 2, name: 'Bob Lee', emails: [], phones: [], company: null, role: null, birthday: null, customerSince: null, cadence: '2w', met: null, referredBy: { id: 1, name: 'Jane Doe' }, aliases: [], tags: [], archived: false, pausedUntil: null, imported: true, createdOn: '2024-01-01', createdAt: '2024-01-01T10:00:00.000Z', updatedAt: '2024-01-01T10:00:00.000Z', rhythm };
+    expect(jsonWarnings(ndjson(own))).toEqual([]);
+    expect(jsonWarnings(ndjson({ ...own, referredBy: { id: 1, name: 'Jane Doe', email: 'jane@x.example' }, rhythm: { ...rhythm, mood: 'warm' } }))).toEqual([
+      `x.ndjson line 1, field referredBy.email: ${NO_KEY}; its value is left out`,
+      `x.ndjson line 1, field rhythm.mood: ${NO_KEY}; its value is left out`,
+    ]);
+    expect(jsonWarnings(ndjson({ name: 'Ann', rhythm: 'every two weeks' }, { name: 'Bo', rhythm: null }))).toEqual([`x.ndjson line 1, field rhythm: ${NO_KEY}; its value is left out`]);
+  });
+
+  it('a key without a name, or over several lines, is shown on one line', () => {
+    expect(jsonWarnings(ndjson({ name: 'Ann', '': 'x', 'home\nphone': '555' }))).toEqual([
+      `x.ndjson line 1, field "": ${NO_KEY}; its value is left out`,
+      `x.ndjson line 1, field home phone: ${NO_KEY}; its value is left out`,
+    ]);
   });
 });
