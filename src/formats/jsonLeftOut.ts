@@ -41,13 +41,14 @@ export function warnUnreadKeys(file: string, records: Iterable<JsonRecord>, uses
     tally.count++;
   };
   for (const { line, value } of records) {
-    for (const key of Object.keys(value)) {
+    // for…in spares an array a record; JSON.parse gives plain objects, whose keys are all their own.
+    for (const key in value) {
       const held = value[key];
       const use = uses.get(key);
       if (use === undefined) {
         if (holdsValue(held)) leftOut(keyName(key), line);
       } else if (use.inner !== undefined && isObject(held)) {
-        for (const inner of Object.keys(held)) if (!use.inner.has(inner) && holdsValue(held[inner])) leftOut(`${keyName(key)}.${keyName(inner)}`, line);
+        for (const inner in held) if (!use.inner.has(inner) && holdsValue(held[inner])) leftOut(`${keyName(key)}.${keyName(inner)}`, line);
       } else if (use.inner !== undefined && use.use === 'silent' && holdsValue(held)) {
         leftOut(keyName(key), line);
       }
