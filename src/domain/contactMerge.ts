@@ -175,6 +175,13 @@ export class ContactDraft {
     return !this.aliases.includes(key) && (words === undefined || words !== wordsKey(this.nameKey));
   }
 
+  /** Remembers a text (as a detail) the contact does not remember yet; whether it was new. */
+  remember(text: string): boolean {
+    if (this.hasDetail(text) || this.changes.notes.includes(text)) return false;
+    this.changes.notes.push(text);
+    return true;
+  }
+
   hasEmail(): boolean {
     return this.emails.length > 0;
   }

@@ -86,10 +86,7 @@ class Planner {
     for (const record of records) this.take(record);
     const warnings = linkReferrers([...this.added, ...this.updated.values()], this.outcomes, {
       named: (key) => this.named(key),
-      withRelId: (id, key) => {
-        const ref = this.file.byUid(`#${id}`) ?? { existing: id };
-        return this.named(key).find((named) => sameRef(named, ref));
-      },
+      withRelId: (id) => this.file.byUid(`#${id}`) ?? { existing: id },
       draftOf: (ref) => this.draftIfAny(ref),
       journalReferrals: this.index.journalReferrals,
       journalName: (id) => this.index.contacts.get(id)?.name,

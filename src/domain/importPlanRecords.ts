@@ -82,6 +82,11 @@ export function unsayReferrer(outcome: RecordOutcome): RecordOutcome {
   return unchangedOutcome(outcome.name, outcome.source, ref, outcome.mergedInto, outcome.kept);
 }
 
+/** A referrer kept by name on the card, not linked: say so in the record's outcome. */
+export function referrerKeptByName(outcome: RecordOutcome): RecordOutcome {
+  return outcome.kind === 'update' ? { ...outcome, changes: outcome.changes.map((c) => (c === 'referrer' ? 'referrer by name' : c)) } : outcome;
+}
+
 /** A record that matched a contact and brought nothing new: up to date, or (`kept`, keptNote) saying what it gave differently. */
 export function unchangedOutcome(name: string, source: ImportSource, ref: ContactRef, firstSeen: ImportSource | undefined, kept: string | undefined): RecordOutcome {
   const outcome: RecordOutcome = { kind: 'skip', name, source, reason: unchangedReason(ref, firstSeen, kept), unchanged: true };

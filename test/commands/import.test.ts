@@ -36,7 +36,8 @@ const SOURCES: Array<[string, number, Check[], number?]> = [
     expectContact('Grace Hopper', { birthday: '--12-09' }),
   ]],
   ['outlook-contacts.csv', 4, [
-    expectContact('Robert J. Mitchell', { birthday: '1980-03-15', company: 'Mitchell & Sons Hardware', tags: ['clients', 'vip'], detailTexts: ['Met at the 2019 trade show.\nPrefers calls after 3pm.\nAddress (business): 220 Congress Ave, Austin, TX 78701, United States of America'] }),
+    // His Referred By, Ben Carter, is nobody in the journal or the file: kept by name on his card.
+    expectContact('Robert J. Mitchell', { birthday: '1980-03-15', company: 'Mitchell & Sons Hardware', tags: ['clients', 'vip'], referredBy: null, detailTexts: ['Met at the 2019 trade show.\nPrefers calls after 3pm.\nAddress (business): 220 Congress Ave, Austin, TX 78701, United States of America', 'Referred by Ben Carter'] }),
     expectContact('Chloé Dubois', { role: 'Créatrice', detailTexts: ['Café au lait, no sugar – always.'] }),
   ]],
   ['iphone.vcf', 2, [
@@ -79,7 +80,7 @@ describe('rel import from each source', () => {
         leftOut('Suffix', 'its value is left out') +
         leftOut('Business Fax', 'its value is left out') +
         '3 warnings: what they name was left out and the rest read (--strict refuses such a file instead)\n' +
-        'note line 2: Robert J. Mitchell is referred by Ben Carter, but nobody of that name is in the journal or the file; not linked\n',
+        'note line 2: Robert J. Mitchell is referred by Ben Carter, but nobody of that name is in the journal or the file; not linked, kept on their card as "Referred by Ben Carter"\n',
     );
     const csv = 'name,emails,company,role,tags,note\nJ. Doe,JANE@example.com,Other Inc,Owner,VIP,likes tea\n';
     expect(await relOk(['import', '-'], { db, input: csv })).toBe('added 0, updated 1, skipped 0 from stdin\n');
@@ -107,7 +108,7 @@ describe('rel import from each source', () => {
     const csv = 'name,referred_by\nAnn Lee,Cleo Park\nCleo Park,ben carter\nDee Fox,Nobody Known\n';
     const result = await rel(['import', '-'], { db, input: csv });
     expect(result.stdout).toBe('added 3, updated 0, skipped 0 from stdin\n');
-    expect(result.stderr).toContain('line 4: Dee Fox is referred by Nobody Known, but nobody of that name is in the journal or the file; not linked');
+    expect(result.stderr).toContain('line 4: Dee Fox is referred by Nobody Known, but nobody of that name is in the journal or the file; not linked, kept on their card as "Referred by Nobody Known"');
     expect((await show('Ann Lee', db)).referredBy).toEqual({ id: 3, name: 'Cleo Park' });
     expect((await show('Cleo Park', db)).referredBy).toEqual({ id: 1, name: 'Ben Carter' });
   });
@@ -341,8 +342,8 @@ function indexesOf(path: string): Array<{ name: string; sql: string | null }> {
 }
 
 // What may be said on stderr beside the import: warnings (each naming file, line and field), their
-// count, and a referrer the card names (Google's REFERRED_BY) who is nobody in the journal.
-const SAID_BESIDE = [/^warning: .* line \d+(, field [\w-]+)?: .+$/, /^\d+ warnings?: /, /^note line \d+: .* is referred by .*; not linked$/];
+// count, and a referrer the card names (Google's REFERRED_BY) who is nobody in the journal, kept by name.
+const SAID_BESIDE = [/^warning: .* line \d+(, field [\w-]+)?: .+$/, /^\d+ warnings?: /, /^note line \d+: .* is referred by .*; not linked, kept on their card as "Referred by .*"$/];
 
 describe.runIf(existsSync(CORPUS))('rel import of the ez-vcard corpus', () => {
   const files = existsSync(CORPUS) ? readdirSync(CORPUS).sort() : [];

@@ -91,8 +91,8 @@ describe('planImport', () => {
     expect(inFile[2]).toMatchObject({ kind: 'skip', reason: `nothing new since line ${inFile[0]!.source.line}; the person keeps their role (Chef, not Baker)` });
   });
 
-  it('a referral that cannot be linked leaves a skip that still says what the journal kept', () => {
-    const plan = planImport([record('Jane Doe', { referredBy: 'Nobody', company: 'Other' })], indexOf([existing(1, 'Jane Doe', { company: 'Doe & Co' })]));
+  it('a referral that cannot be linked and is on the card already leaves a skip that still says what the journal kept', () => {
+    const plan = planImport([record('Jane Doe', { referredBy: 'Nobody', company: 'Other' })], indexOf([existing(1, 'Jane Doe', { company: 'Doe & Co' })], [[1, 'Referred by Nobody']]));
     expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true, reason: 'nothing new (#1); the journal keeps its company (Doe & Co, not Other)' });
   });
 
@@ -173,10 +173,15 @@ describe('planImport', () => {
     expect(plan.warnings).toEqual([expect.stringContaining('Dee is referred by Nobody, but nobody of that name is in the journal or the file')]);
   });
 
-  it('a referral that cannot be linked does not count as an update', () => {
+  it('a referrer who is nobody is kept by name on the card, once: then the record changes nothing', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')]));
-    expect(plan.updates).toEqual([]);
-    expect(plan.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+    expect(plan.updates).toEqual([expect.objectContaining({ id: 1, notes: ['Referred by Nobody'] })]);
+    expect(plan.updates[0]!.referrer).toBeUndefined();
+    expect(plan.outcomes[0]).toMatchObject({ kind: 'update', changes: ['referrer by name'] });
+    expect(plan.warnings).toEqual([expect.stringMatching(/: Jane Doe is referred by Nobody, but nobody of that name is in the journal or the file; not linked, kept on their card as "Referred by Nobody"$/)]);
+    const again = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')], [[1, 'Referred by Nobody']]));
+    expect(again.updates).toEqual([]);
+    expect(again.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
   });
 
   it('links no referral that would close a loop, in the file or with the journal', () => {
@@ -215,14 +220,14 @@ describe('planImport', () => {
     expect(fresh.adds.map((a) => a.referrer)).toEqual([undefined, undefined, { added: 1 }, { added: 0 }]);
     expect(fresh.warnings).toEqual([]);
     // Without the ids, neither can be told apart.
-    expect(planImport(file.map(({ referredById: _, ...r }) => r), EMPTY).warnings).toEqual([expect.stringContaining('Miguel Garnier is referred by Laurent Bonnet, but 2 contacts have that name'), expect.stringContaining('Ana Ruiz is referred by Laurent Bonnet, but 2 contacts have that name')]);
+    expect(planImport(file.map(({ referredById: _, ...r }) => r), EMPTY).warnings).toEqual([expect.stringMatching(/Miguel Garnier is referred by Laurent Bonnet, but that name is ambiguous: 2 contacts have it \(line \d+, line \d+\)/), expect.stringMatching(/Ana Ruiz is referred by Laurent Bonnet, but that name is ambiguous: 2 contacts have it \(line \d+, line \d+\)/)]);
     // The referrer is not in the file (an export by tag): the journal's person of that id, when they have that name.
     const journal = indexOf([existing(2, 'Laurent Bonnet'), existing(3, 'Laurent Bonnet'), existing(7, 'Paul Klee')]);
     expect(planImport([file[2]!], journal).adds.map((a) => a.referrer)).toEqual([{ existing: 3 }]);
     // An id whose person has another name is not believed: the name decides, as without an id.
     const renamed = planImport([record('Miguel Garnier', { referredBy: 'Laurent Bonnet', referredById: 7 })], journal);
     expect(renamed.adds.map((a) => a.referrer)).toEqual([undefined]);
-    expect(renamed.warnings).toEqual([expect.stringContaining('2 contacts have that name')]);
+    expect(renamed.warnings).toEqual([expect.stringContaining('that name is ambiguous: 2 contacts have it (#2, #3)')]);
   });
 
   it('never replaces a referrer the journal already has', () => {
@@ -409,7 +414,8 @@ describe('planImport: never two people as one', () => {
   it('a referrer whose name two people have is not guessed', () => {
     const plan = planImport([record('Maria Rossi', { emails: ['maria@one.example'] }), record('Maria Rossi', { emails: ['maria@two.example'] }), record('Ann Lee', { referredBy: 'Maria Rossi' })], EMPTY);
     expect(plan.adds[2]!.referrer).toBeUndefined();
-    expect(plan.warnings).toEqual([expect.stringContaining('Ann Lee is referred by Maria Rossi, but 2 contacts have that name; not linked')]);
+    expect(plan.warnings).toEqual([expect.stringMatching(/Ann Lee is referred by Maria Rossi, but that name is ambiguous: 2 contacts have it \(line \d+, line \d+\); not linked, kept on their card as "Referred by Maria Rossi"$/)]);
+    expect(plan.adds[2]!.notes).toEqual(['Referred by Maria Rossi']);
   });
 });
 
