@@ -18,7 +18,7 @@ import type { Day } from '../domain/calendar.js';
 import type { Contact } from '../domain/records.js';
 import { json } from '../ui/style.js';
 import { buildReferralTree, type ReferralNode } from '../domain/referrals.js';
-import { conversationJson, detailJson, personJson, reasonJson, referralTreeJson, relativeJson, reminderJson } from '../formats/json.js';
+import { conversationJson, detailJson, markedPersonJson, personJson, reasonJson, referralTreeJson, relativeJson, reminderJson } from '../formats/json.js';
 import { rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
 import { referralRows } from '../store/referrals.js';
 import { renderReferralTree } from '../ui/referralTree.js';
@@ -82,12 +82,17 @@ export function loadCard(j: Journal, contact: Contact, today: Day): Card {
   };
 }
 
-/** The card: the person as everywhere else, then what the card adds; referralTree only with --tree. */
+/**
+ * The card: the person as everywhere else, then what the card adds; referralTree only with --tree.
+ * The people the text card marks archived (referrer, referred, relatives) are marked here too.
+ */
 function cardJson(card: Card, tree: ReferralNode | undefined) {
+  const archived = card.archivedPeople;
   return {
     person: personJson(card),
-    referrals: card.referrals,
-    relations: card.relatives.map(relativeJson),
+    referrer: card.referredBy ? markedPersonJson(card.referredBy, archived) : null,
+    referrals: card.referrals.map((p) => markedPersonJson(p, archived)),
+    relations: card.relatives.map((r) => relativeJson(r, archived)),
     details: card.details.map(detailJson),
     reminders: card.reminders.map(reminderJson),
     openComplaints: card.openComplaints.map(conversationJson),

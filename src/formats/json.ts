@@ -175,11 +175,20 @@ export function relatedPersonJson(end: RelationEnd): PersonRef | { name: string 
 }
 
 /**
- * Someone on a person's card (rel show): `relative` is this person's `relation` (the kind, read
- * from this person's side), called `word` when one was given ("husband"), else null.
+ * Someone a card names (its referrer, the people referred), marked as rel search and the referral
+ * tree mark a person: the reference stays { id, name }, `archived` beside it.
  */
-export function relativeJson(r: Relative) {
-  return { id: r.relationId, relative: relatedPersonJson(r.person), relation: r.kind, word: r.word };
+export function markedPersonJson(p: PersonRef, archived: ReadonlySet<number>) {
+  return { person: personRef(p.id, p.name), archived: archived.has(p.id) };
+}
+
+/**
+ * Someone on a person's card (rel show): `relative` is this person's `relation` (the kind, read
+ * from this person's side), called `word` when one was given ("husband"), else null; `archived`
+ * whether the relative is (null for someone who is only a name, nobody in the journal).
+ */
+export function relativeJson(r: Relative, archived: ReadonlySet<number>) {
+  return { id: r.relationId, relative: relatedPersonJson(r.person), relation: r.kind, word: r.word, archived: r.person.id === null ? null : archived.has(r.person.id) };
 }
 
 /**

@@ -140,7 +140,7 @@ describe('rel edit', () => {
     const j = await withJane();
     await j.ok(['contact', 'add', 'Bob Lee']);
     await j.ok(['edit', 'bob', '--referred-by', '#1']);
-    expect((await j.json(['show', 'jane', '--json'])).referrals).toEqual([{ id: 2, name: 'Bob Lee' }]);
+    expect((await j.json(['show', 'jane', '--json'])).referrals).toEqual([{ person: { id: 2, name: 'Bob Lee' }, archived: false }]);
     await j.ok(['edit', 'bob', '--referred-by', '']);
     expect((await j.json(['show', 'jane', '--json'])).referrals).toEqual([]);
   });
@@ -294,7 +294,7 @@ describe('rel show', () => {
     const j = await withJane();
     await j.ok(['add', 'jane', '--note', 'Box damaged', '--complaint', '--remember', 'loves golf', '--follow-up', 'tomorrow: call back']);
     const card = await j.json(['show', '1', '--json']);
-    expect(Object.keys(card)).toEqual(['person', 'referrals', 'relations', 'details', 'reminders', 'openComplaints', 'justPast', 'upcoming', 'conversations', 'referralTree']);
+    expect(Object.keys(card)).toEqual(['person', 'referrer', 'referrals', 'relations', 'details', 'reminders', 'openComplaints', 'justPast', 'upcoming', 'conversations', 'referralTree']);
     expect(Object.keys(card.person)).toEqual([
       'id', 'name', 'emails', 'phones', 'company', 'role', 'birthday', 'customerSince', 'cadence', 'met', 'referredBy', 'aliases', 'tags',
       'archived', 'pausedUntil', 'imported', 'createdOn', 'createdAt', 'updatedAt', 'rhythm',

@@ -102,7 +102,7 @@ const NDJSON: Array<[string, string]> = [
 ];
 
 /** Keys that point at a person; whatever they hold must be { id, name } references. */
-const REFERENCE_KEYS = new Set(['referredBy', 'person', 'people', 'referrals', 'referred']);
+const REFERENCE_KEYS = new Set(['referredBy', 'referrer', 'person', 'people', 'referrals', 'referred']);
 /** Keys that name a related person: { id, name } for a person of the journal, { name } for someone who is only a name. */
 const RELATED_KEYS = new Set(['relative', 'of']);
 /** The old ways of pointing at a person, and the old overloaded word. */
@@ -141,8 +141,9 @@ function checkReference(item: unknown, path: string, found: Found): void {
   if (item === null) return;
   if (typeof item !== 'object') return void found.bad.push(`${path} is ${JSON.stringify(item)}`);
   const keys = Object.keys(item);
-  // A full person (the card's) and a referral tree node hold a person rather than point at one.
-  if (keys.includes('rhythm') || keys.includes('referred')) return;
+  // A full person (the card's), a referral tree node and someone marked archived or not (the card's
+  // referrer and referrals) hold a person rather than point at one.
+  if (keys.includes('rhythm') || keys.includes('referred') || keys.join() === 'person,archived') return;
   if (keys.join() === 'id,name') found.refs.push(path);
   else if (keys.join() === 'id') found.idOnly.push(path);
   else found.bad.push(`${path} has keys ${keys.join(', ')}`);
@@ -200,7 +201,7 @@ describe('every --json output follows the schemas', () => {
   it('the seeded journal reaches every shape: each kind of reference, each status', async () => {
     const refs: string[] = [];
     for (const [args] of COMMANDS) refs.push(...referencesIn(await run(j, args)).refs);
-    for (const kind of REFERENCE_KEYS) expect(refs.some((p) => p.includes(`.${kind}[`)), kind).toBe(true);
+    for (const kind of REFERENCE_KEYS) expect(refs.some((p) => p.includes(`.${kind}[`) || p.includes(`.${kind}.`)), kind).toBe(true);
     const related = (await Promise.all(COMMANDS.map(async ([args]) => referencesIn(await run(j, args)).related))).flat();
     for (const key of RELATED_KEYS) for (const shape of ['id,name', 'name']) expect(related.some((p) => p.includes(`.${key}: ${shape}`)), `${key} as ${shape}`).toBe(true);
     const everyone = [...(await run<ListedPerson[]>(j, ['list', '--json'])), ...(await run<ListedPerson[]>(j, ['list', '--archived', '--json']))];

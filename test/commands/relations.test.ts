@@ -22,7 +22,7 @@ describe('rel relate', () => {
     expect(await j.rel(['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'spouse'])).toEqual({ code: 0, stdout: 'related: Tom Doe — spouse of Jane Doe\n', stderr: '' });
     expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe (#2) — spouse']);
     expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe (#1) — spouse']);
-    expect((await j.json(['show', 'Jane Doe', '--json'])).relations).toEqual([{ id: 1, relative: { id: 2, name: 'Tom Doe' }, relation: 'spouse', word: null }]);
+    expect((await j.json(['show', 'Jane Doe', '--json'])).relations).toEqual([{ id: 1, relative: { id: 2, name: 'Tom Doe' }, relation: 'spouse', word: null, archived: false }]);
   });
 
   it('keeps the word given for its side; the other side reads as the kind until a word says otherwise', async () => {

@@ -22,13 +22,27 @@ describe('rel show --tree', () => {
     expect(await j.ok(['show', 'ann'])).not.toContain('Referral tree');
   });
 
-  it('marks an archived referrer and an archived relative on the card too', async () => {
+  it('marks an archived referrer, person referred and relative on the card too, and in --json', async () => {
     await j.ok(['relate', 'zoe', '--to', 'ben', '--as', 'sibling']);
     await j.ok(['archive', 'ann']);
     const zoe = await j.ok(['show', 'zoe']);
     expect(zoe).toContain('  referred by: Ann Root (#1, archived)\n');
     expect(zoe).toContain('\nFamily and colleagues\n  Ben Child (#3, archived) — sibling\n');
     expect(await j.ok(['show', 'cal'])).toContain('  referred by: Zoe Child (#2)\n');
+    // --json marks them in the same places, as the referral tree and rel search do: { person, archived }.
+    await j.ok(['relate', 'zoe', '--to', 'Ida Nobody', '--as', 'friend']); // a name only: nobody to archive
+    const card = JSON.parse(await j.ok(['show', 'zoe', '--json']));
+    expect(card.referrer).toEqual({ person: { id: 1, name: 'Ann Root' }, archived: true });
+    expect(card.person.referredBy).toEqual({ id: 1, name: 'Ann Root' }); // a person is the same everywhere
+    expect(card.referrals).toEqual([{ person: { id: 4, name: 'Cal Grandchild' }, archived: false }]);
+    expect(card.relations.map((r: { relative: unknown; archived: unknown }) => [r.relative, r.archived])).toEqual([
+      [{ id: 3, name: 'Ben Child' }, true],
+      [{ name: 'Ida Nobody' }, null],
+    ]);
+    const ann = JSON.parse(await j.ok(['show', 'ann', '--json']));
+    expect([ann.referrer, ann.referrals.map((r: { archived: boolean }) => r.archived)]).toEqual([null, [true, false]]);
+    expect(JSON.parse(await j.ok(['show', 'cal', '--json'])).referrer).toEqual({ person: { id: 2, name: 'Zoe Child' }, archived: false });
+    await j.ok(['unrelate', 'zoe', '--to', 'Ida Nobody']);
     await j.ok(['unarchive', 'ann']);
     await j.ok(['unrelate', 'zoe', '--to', 'ben']);
   });
