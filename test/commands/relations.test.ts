@@ -97,6 +97,15 @@ describe('rel relate', () => {
     expect(await j.ok(['relate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'daughter'])).toBe('related: Jane Doe — daughter of Mia Doe\n');
   });
 
+  it('says whom a part of a name found ("→ Jane Doe") only once related: a refusal is its one line alone, as rel add\'s', async () => {
+    const j = await family();
+    expect(await j.rel(['relate', 'mia', '--to', 'jane', '--as', 'daughter'])).toEqual({ code: 0, stdout: 'related: Mia Doe — daughter of Jane Doe\n', stderr: '→ Jane Doe\n' });
+    // The same relation, and one that turns it round: --to found by a part of the name both times.
+    expect(await expectRefused(j, ['relate', 'mia', '--to', 'jane', '--as', 'daughter'], 1)).toBe('rel: already related: Mia Doe — daughter of Jane Doe; nothing changed');
+    expect(await expectRefused(j, ['relate', 'jane', '--to', 'mia', '--as', 'daughter'], 1)).toBe('rel: already related the other way round: Mia Doe — daughter of Jane Doe; to turn it round, first rel unrelate jane --to mia');
+    expect(await expectRefused(j, ['relate', 'mia', '--to', 'mia', '--as', 'friend'], 1)).toBe('rel: Mia Doe cannot be related to themself: --to names the same person (#3)');
+  });
+
   it('a wrong command line is a usage error (exit 2): no --to, no --as, a word rel does not know', async () => {
     const j = await family();
     // The example relates NAME to someone else, as typed: not to a fixed "Jane Doe", who may be NAME.
