@@ -7,11 +7,11 @@
 // FTS5 syntax. Mistakes visible here (an unclosed quote, a lone *, an operator with nothing on
 // one side) are reported in words. Terms
 // are folded as the index folds its text (src/domain/searchFold.ts): "łukasz" looks for "lukasz",
-// and 花子 for the phrase "花 子", its characters side by side, found inside 山田花子.
+// "o'hare" for "ohare", "ＡＢＣ" for "ABC", and 花子 for the phrase "花 子", its characters side
+// by side, found inside 山田花子.
 // A phone number, however it is spaced ("+34 612 34 56 78", "612345678", "612 345 678"), also
 // looks for its phone key (src/domain/phoneNumbers.ts), which the index holds for every phone.
 import { UsageError } from '../errors.js';
-import { APOSTROPHES } from './names.js';
 import { phoneKey, readsAsPhoneNumber } from './phoneNumbers.js';
 import { foldForSearch } from './searchFold.js';
 
@@ -132,17 +132,6 @@ function either(a: SearchExpr, b: SearchExpr): SearchExpr {
   return a.type === 'term' && b.type === 'term' && a.fts === b.fts ? a : { type: 'any', parts: [a, b] };
 }
 
-/**
- * A term, or with an apostrophe in it either it or its form without: people's names are indexed
- * without their apostrophes too (migration 0033), so "o'brien" finds a person written Obrien as
- * "obrien" finds O'Brien.
- */
-function orWithoutApostrophes(text: string, prefix: boolean): SearchExpr {
-  const plain = text.replace(APOSTROPHES, '');
-  const term = ftsTerm(text, prefix);
-  return plain === text || !hasWordChar(plain) ? term : either(term, ftsTerm(plain, prefix));
-}
-
 /** Plain words that could be part of a phone number: digits and the usual punctuation. */
 const PHONE_PART = /^\+?[\d().\-/]+$/;
 
@@ -185,7 +174,7 @@ function readTerms(tokens: Token[]): Item[] {
       items.push({ type: 'expr', expr: orItsKey(number, { type: 'all', parts: run.map((t) => ftsTerm(t.text, false)) }) });
       i += run.length - 1;
     } else {
-      const term = orWithoutApostrophes(token.text, token.prefix);
+      const term = ftsTerm(token.text, token.prefix);
       items.push({ type: 'expr', expr: token.prefix ? term : orItsKey(token.text, term) });
     }
   }

@@ -133,9 +133,18 @@ function peopleOf(j: Journal, expr: SearchExpr, within?: number[]): number[] {
   }
 }
 
-/** The snippet in the user's own letters, from the folded copy when there is one. */
+/** How many matches a snippet marks. */
+function marksIn(snippet: string): number {
+  return snippet.split(MARK_START).length - 1;
+}
+
+/**
+ * The snippet in the user's own letters, from the folded copy when there is one, unless the text
+ * marks more matches: a part of a word the folded copy joins up ("hare" in O'Hare, "OHare" there).
+ */
 function snippetOf(row: HitRow): string {
   if (row.folded === null || row.folded_snippet === null || row.body === null) return row.snippet;
+  if (marksIn(row.folded_snippet) < marksIn(row.snippet)) return row.snippet;
   return snippetInOriginal(row.folded_snippet, row.body, row.folded) ?? row.snippet;
 }
 

@@ -26,8 +26,9 @@ describe('names without their apostrophes', () => {
       expect(found).toContain("Pat O'Brien #1\n  contact  Pat [O'Brien]\n");
       expect(found).toContain('Kai Obrien #3\n  contact  Kai [Obrien]');
     }
-    // A note keeps its apostrophes: it is found as written.
+    // A note is found as written, and without its apostrophes too (0035).
     expect(await j.ok(['search', "o'hare"])).toContain("met at [O'Hare]");
+    expect(await j.ok(['search', 'ohare'])).toContain("met at [O'Hare]");
   });
 
   it('refuses a second person whose name differs only by an apostrophe', async () => {

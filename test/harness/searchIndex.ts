@@ -1,10 +1,9 @@
-// What the search index (migrations 0002, 0009, 0014, 0033, 0034) should hold, worked out from the
+// What the search index (migrations 0002, 0009, 0014, 0033, 0034, 0035) should hold, worked out from the
 // tables in JavaScript, not with the migrations' SQL, and what it holds: one row per person a record
 // is on (a conversation once for each person who was there), emails and phones with rows of their
 // own, a phone with its key, every rowid saying whose the row is. For the index's own tests and for
 // the upgrade of every older journal.
 import type Database from 'better-sqlite3';
-import { APOSTROPHES } from '../../src/domain/names.js';
 import { phoneKey } from '../../src/domain/phoneNumbers.js';
 import { foldForSearch } from '../../src/domain/searchFold.js';
 
@@ -25,16 +24,16 @@ interface Row {
 }
 
 /**
- * The folded copy of a row: its letters folded and the characters of scripts without spaces spaced
- * out (0034), and for a person's own row their name's apostrophes left out first (0033).
+ * The folded copy of a row: its letters folded, its apostrophes left out (0033, 0035), full-width
+ * letters and digits in ASCII (0035) and the characters of scripts without spaces spaced out (0034).
  */
-function foldedCopy(kind: string, body: string): string | null {
-  const folded = foldForSearch(kind === 'contact' ? body.replace(APOSTROPHES, '') : body);
+function foldedCopy(body: string): string | null {
+  const folded = foldForSearch(body);
   return folded === body ? null : folded;
 }
 
 /** A row of the index as text: its rowid, whose and what record it is, its text, folded copy and phone key. */
-function show({ contactId, kind, refId, body, folded = foldedCopy(kind, body), phoneKey = null }: Row): string {
+function show({ contactId, kind, refId, body, folded = foldedCopy(body), phoneKey = null }: Row): string {
   const extra = `${folded === null ? '' : ` | folded: ${folded}`}${phoneKey === null ? '' : ` | key: ${phoneKey}`}`;
   return `${rowidOf(contactId, kind, refId)} ${contactId}:${kind} ${refId}:${body}${extra}`;
 }

@@ -4,13 +4,15 @@
 // disagree about a letter. Then, through the index itself: every such letter, and every Latin
 // letter the tokenizer folds by itself, is found by its plain form. Likewise the scripts written
 // without spaces (migration *_search_finds_part_of_unspaced_text.sql): the SQL spaces out the
-// ranges of searchFold.ts's UNSPACED_SCRIPTS, as foldForSearch does.
+// ranges of searchFold.ts's UNSPACED_SCRIPTS, as foldForSearch does; and it writes the full-width
+// letters and digits of FULL_WIDTH_ALNUM as ASCII ones and leaves out apostrophes
+// (migration *_search_without_apostrophes_or_full_width.sql).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldsThroughLatinTable, LATIN_LETTERS, normalizeName } from '../../src/domain/names.js';
-import { foldForSearch, UNSPACED_SCRIPTS } from '../../src/domain/searchFold.js';
+import { foldForSearch, FULL_WIDTH_ALNUM, UNSPACED_SCRIPTS } from '../../src/domain/searchFold.js';
 import { parseSearch } from '../../src/domain/searchQuery.js';
 import { openJournal, type Db } from '../../src/store/open.js';
 
@@ -168,5 +170,45 @@ describe('the search index spaces out the scripts searchFold.ts spaces out', () 
     expect(finds(`${'あ'.repeat(99)}京都`, '京都')).toBe(true);
     expect(finds('山田花子', '山花')).toBe(false);
     expect(finds('山田花子', '田山')).toBe(false);
+  });
+});
+
+describe('the search index leaves out apostrophes and narrows full-width letters and digits, as searchFold.ts does', () => {
+  it('lists in SQL exactly the ranges of FULL_WIDTH_ALNUM, wherever it tests for them, and steps over all of them', () => {
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = 'search_fold_6'").pluck().get() as string;
+    const classes = [...sql.matchAll(/GLOB '\*?\[([^\]'^]+)\]\*?'/gu)].map((m) => m[1] as string).filter((c) => !c.includes('’'));
+    expect(classes.map(rangesOf)).toEqual([FULL_WIDTH_ALNUM, FULL_WIDTH_ALNUM]);
+    const [first, last] = [FULL_WIDTH_ALNUM[0]?.[0], FULL_WIDTH_ALNUM[FULL_WIDTH_ALNUM.length - 1]?.[1]];
+    expect(sql).toContain(`SELECT ${first}, unquoted`);
+    expect(sql).toContain(`WHERE code <= ${last}`);
+    expect(sql).toContain(`WHERE code = ${(last ?? 0) + 1}`);
+  });
+
+  it('stores the same folded copy as the domain folds a query, at the edges of every range and with every apostrophe', () => {
+    const edges = FULL_WIDTH_ALNUM.flatMap(([from, to]) => [from - 1, from, to, to + 1]).map((code) => String.fromCodePoint(code));
+    const texts = edges.map((c) => `a${c}b ${c}${c} ${c}, ${c}`);
+    texts.push("Met at O'Hare", 'O’Hare ‘quoted’ OʼHare', "D'Angelo 山'田 l'été Łódź's", 'ＡＢＣ-１２３ 東京２０２０', "Ｏ'Ｈａｒｅ", "''", 'plain text');
+    const insert = db.prepare("INSERT INTO details (contact_id, text, created_at) VALUES (1, ?, 'x')");
+    const folded = db.prepare("SELECT folded FROM search_index WHERE kind = 'detail' AND ref_id = ?").pluck();
+    const differ = texts.filter((text) => {
+      const stored = folded.get(insert.run(text).lastInsertRowid) as string | null;
+      const expected = foldForSearch(text);
+      return (stored ?? text) !== expected || (stored === null) !== (expected === text);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('finds a word however its apostrophes and its width are typed', () => {
+    for (const text of ["Met at O'Hare", 'Met at O’Hare', 'Met at OHare', 'Met at OʼHare']) {
+      expect([finds(text, 'ohare'), finds(text, "o'hare"), finds(text, 'o’hare'), finds(text, 'ｏｈａｒｅ')], text).toEqual([true, true, true, true]);
+    }
+    expect(finds("Loves l'été", 'lete')).toBe(true);
+    expect(finds("Met at O'Hare", 'hare')).toBe(true);
+    expect(finds('Order ＡＢＣ-１２３', 'abc')).toBe(true);
+    expect(finds('Order ＡＢＣ-１２３', '123')).toBe(true);
+    expect(finds('Order abc-123', 'ＡＢＣ')).toBe(true);
+    expect(finds('Order abc-123', '"ａｂｃ-１２３"')).toBe(true);
+    expect(finds('東京２０２０で', '2020')).toBe(true);
+    expect(finds('Order ＡＢＣ-１２３', 'abd')).toBe(false);
   });
 });

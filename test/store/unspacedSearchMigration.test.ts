@@ -14,6 +14,9 @@ import { tempDir } from '../harness/tempFiles.js';
 
 type IndexRow = { rowid: number; body: string; folded: string | null };
 
+/** A row that migration 0035, which runs after 0034, writes again: a seed's detail with an apostrophe. */
+const APOSTROPHE = /['‘’ʼ]/u;
+
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]/u;
 
 /** A journal at schema 33 (the seeds, and a person, a note and a detail in Japanese). */
@@ -46,7 +49,7 @@ describe('migration 0034: part of a text in a script without spaces', () => {
     const db = journalBefore();
     const before = indexRows(db);
     // A mark on every row without such characters, left by no rule of the index: a row written again loses it.
-    const marked = before.filter((row) => !UNSPACED.test(row.body));
+    const marked = before.filter((row) => !UNSPACED.test(row.body) && !APOSTROPHE.test(row.body));
     expect(marked.length).toBeGreaterThan(20);
     const raw = new Database(db);
     const mark = raw.prepare('UPDATE search_index SET folded = ? WHERE rowid = ?');
@@ -62,7 +65,7 @@ describe('migration 0034: part of a text in a script without spaces', () => {
 
     const after = indexRows(db);
     expect(after.map((row) => row.rowid)).toEqual(before.map((row) => row.rowid));
-    expect(after.filter((row) => !UNSPACED.test(row.body)).every((row) => row.folded?.endsWith(' (unchanged)'))).toBe(true);
+    expect(marked.every((row) => after.find((a) => a.rowid === row.rowid)?.folded?.endsWith(' (unchanged)'))).toBe(true);
     expect(after.filter((row) => UNSPACED.test(row.body)).map((row) => row.folded)).toEqual(['李 小 龍 · Bruce', '山 田 花 子 · 大 阪 銀 行', '京 都 で 昼 食 、 お 茶 が 好 き']);
 
     // Without the marks, the index holds what the tables hold.

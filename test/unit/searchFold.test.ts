@@ -12,6 +12,17 @@ describe('foldForSearch', () => {
     expect(foldForSearch('José Núñez Ирина Σοφία')).toBe('José Núñez Ирина Σοφία');
   });
 
+  it('leaves out apostrophes, typed any way, as names do (0035)', () => {
+    expect(foldForSearch("Met at O'Hare, O’Hare, OʼHare, ‘quoted’")).toBe('Met at OHare, OHare, OHare, quoted');
+    expect(foldForSearch("D'Angelo aime l'été")).toBe('DAngelo aime lété');
+  });
+
+  it('writes full-width letters and digits as ASCII ones, and full-width punctuation as it is (0035)', () => {
+    expect(foldForSearch('ＡＢＣ-１２３ ｘｙｚ０９ＺＡａｚ')).toBe('ABC-123 xyz09ZAaz');
+    expect(foldForSearch('Ｏ’Ｈａｒｅ！（テスト）')).toBe('OHare！（ テ ス ト ）');
+    expect(foldForSearch('／＠［｀｛')).toBe('／＠［｀｛');
+  });
+
   it('writes each character of a script without spaces as a word of its own, and everything else as it is', () => {
     expect(foldForSearch('山田花子 · 大阪銀行')).toBe('山 田 花 子 · 大 阪 銀 行');
     expect(foldForSearch('京都で昼食、お茶が好き')).toBe('京 都 で 昼 食 、 お 茶 が 好 き');
@@ -54,6 +65,17 @@ describe('snippetInOriginal', () => {
     expect(snippetInOriginal(`${S}lukasz${E} か ら${CUT}`, note, foldForSearch(note))).toBe(`${S}Łukasz${E} から…`);
     // A person's row leaves out the apostrophes of their name (migration 0033) before it is spaced out.
     expect(snippetInOriginal(`${S}山 田${E}`, "山'田", '山 田')).toBe(`${S}山'田${E}`);
+  });
+
+  it('puts back the apostrophes and the full-width letters the folded copy left out or narrowed', () => {
+    const note = "Met at O'Hare, then ＡＢＣ-１２３";
+    const folded = foldForSearch(note);
+    expect(snippetInOriginal(`Met at ${S}OHare${E}, then ${S}ABC${E}-123`, note, folded)).toBe(`Met at ${S}O'Hare${E}, then ${S}ＡＢＣ${E}-１２３`);
+    expect(snippetInOriginal(`${S}OHare${E}`, '‘O’Hare’', foldForSearch('‘O’Hare’'))).toBe(`‘${S}O’Hare${E}’`);
+    expect(snippetInOriginal(`${CUT}at ${S}OHare${E}${CUT}`, "met at 'O'Hare' and", foldForSearch("met at 'O'Hare' and"))).toBe(`…at '${S}O'Hare${E}…`);
+    expect(snippetInOriginal(`${S}Twas${E} a day`, "'Twas a day", foldForSearch("'Twas a day"))).toBe(`'${S}Twas${E} a day`);
+    // An apostrophe left out is no neighbour: the space after 山 comes from it, not from the apostrophe.
+    expect(snippetInOriginal(`山 ${S}a${E}`, "山'a", foldForSearch("山'a"))).toBe(`山'${S}a${E}`);
   });
 
   it('takes the first of two stretches that read alike', () => {
