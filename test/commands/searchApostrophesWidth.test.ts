@@ -32,7 +32,7 @@ describe('rel search and apostrophes', () => {
     expect(await j.ok(['search', 'lete'])).toBe("Mario D'Angelo #4\n  conversation  2026-11-23  Loves [l'été] in Provence [conversation 4]\n");
     expect(await j.ok(['search', 'l’ete'])).toBe(await j.ok(['search', 'lete']));
     expect(await j.ok(['search', 'd’angelo'])).toBe("Mario D'Angelo #4\n  contact  Mario [D'Angelo]\n");
-    expect(await j.ok(['search', 'dunkin', 'donuts'])).toMatch(/^ {2}detail {2}works for \[Dunkin’\] \[Donuts\] \[detail \d+\]$/m);
+    expect(await j.ok(['search', 'dunkin', 'donuts'])).toMatch(/^ {2}detail {2}works for \[Dunkin\]’ \[Donuts\] \[detail \d+\]$/m); // the apostrophe at the match's edge stays outside its mark
   });
 
   it('still finds each part of a word with an apostrophe', async () => {
