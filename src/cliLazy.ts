@@ -52,7 +52,7 @@ export function onlyCommand(program: Command, only: string): Command {
  */
 export function readingJsonFirst(program: Command): Command {
   const parse = program.parseAsync.bind(program);
-  program.parseAsync = (argv, options) => parse(argv && helpAsFlag(jsonAfterCommand(argv), program), options);
+  program.parseAsync = (argv, options) => parse(argv && noHelpOfNoCommand(helpAsFlag(jsonAfterCommand(argv), program), program), options);
   return program;
 }
 
@@ -67,6 +67,36 @@ export function helpAsFlag(argv: readonly string[], program: Command): string[] 
   if (at < 0 || word === undefined || word.startsWith('-')) return [...argv];
   const words = [...argv.slice(0, at), ...argv.slice(at + 1)];
   return program.commands.some((c) => c.name() === word || c.aliases().includes(word)) ? [...words, '--help'] : words;
+}
+
+/** The command of `parent` called `word` (or by its alias), if there is one. */
+const commandOf = (parent: Command, word: string): Command | undefined => parent.commands.find((c) => c.name() === word || c.aliases().includes(word));
+
+/** A group that runs nothing of its own (rel contact, not rel config): a word after it is one of its commands or none. Commander keeps no public word for it. */
+const onlyGroups = (command: Command): boolean => command.commands.length > 0 && (command as Command & { _actionHandler?: unknown })._actionHandler == null;
+
+/** Whether the words name a command there is none of: `rel tags`, `rel contact frob`. */
+function namesNoCommand(argv: readonly string[], program: Command): boolean {
+  const named = commandNamed(argv);
+  // `rel help`, `rel --help`: the list of every command (`rel help WORD` is helpAsFlag's).
+  if (named === undefined || named === 'help') return false;
+  const command = commandOf(program, named);
+  if (command === undefined) return true;
+  if (!onlyGroups(command)) return false;
+  const below = commandNamed(['', '', ...argv.slice(argv.indexOf(named, 2) + 1)]);
+  return below !== undefined && below !== 'help' && commandOf(command, below) === undefined;
+}
+
+/**
+ * `rel tags --help`, `rel contact frob -h`: the help of a command there is none of is the refusal
+ * `rel tags` gets, which names the nearest command, rather than commander's help of the command
+ * above it, given with exit 0 as if the command were there.
+ */
+export function noHelpOfNoCommand(argv: readonly string[], program: Command): string[] {
+  const dashes = argv.indexOf('--', 2); // what follows `--` is no flag
+  const isHelp = (word: string, i: number): boolean => i >= 2 && (dashes < 0 || i < dashes) && (word === '--help' || word === '-h');
+  if (!argv.some(isHelp) || !namesNoCommand(argv, program)) return [...argv];
+  return argv.filter((word, i) => !isHelp(word, i));
 }
 
 /** The words with a --json given before the command's name moved after it (before a `--`). */

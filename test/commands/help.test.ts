@@ -75,6 +75,41 @@ describe.concurrent('a command line without its command', () => {
     expect(await runRel(['help', 'lst'])).toMatchObject({ code: 2, stdout: '', stderr: "rel: unknown command 'lst' (Did you mean list?) (see rel --help)\n" });
     expect(await runRel(['help', 'history'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^rel: unknown command 'history': the conversations: rel log;/) });
   });
+
+  it('rel WORD --help (or -h, or rel help WORD) for a command there is none of is refused as rel WORD is, not answered with the whole help', async () => {
+    const refusal = (await runRel(['tags'])).stderr;
+    expect(refusal).toBe("rel: unknown command 'tags' (Did you mean tag?) (see rel --help)\n");
+    for (const args of [['tags', '--help'], ['tags', '-h'], ['help', 'tags'], ['--no-color', 'tags', 'vip', '--help'], ['--help', 'tags']]) {
+      expect(await runRel(args), args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: refusal });
+    }
+    // Another tool's word, or a group's command without its group, is told as rel WORD tells it.
+    expect(await runRel(['reopen', '--help'])).toMatchObject({ code: 2, stdout: '', stderr: (await runRel(['reopen'])).stderr });
+    expect((await runRel(['history', '-h'])).stderr).toMatch(/^rel: unknown command 'history': the conversations: rel log;/);
+  });
+
+  it('rel GROUP WORD --help for a command the group has none of is refused as rel GROUP WORD is', async () => {
+    const refusal = "rel: unknown command 'frob' (see rel contact --help)\n";
+    for (const args of [['contact', 'frob'], ['contact', 'frob', '--help'], ['contact', 'frob', '-h'], ['help', 'contact', 'frob']]) {
+      expect(await runRel(args), args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: refusal });
+    }
+  });
+
+  it('a command that is there keeps its help: rel tag --help, rel contact add -h, rel --help, rel help, rel contact --help', async () => {
+    for (const [args, usage] of [
+      [['tag', '--help'], 'Usage: rel tag '],
+      [['tag', 'vip', '--help'], 'Usage: rel tag '],
+      [['contact', 'add', '-h'], 'Usage: rel contact add '],
+      [['contact', '--help'], 'Usage: rel contact [options] [command]'],
+      [['config', '--help'], 'Usage: rel config '],
+      [['--help'], 'Usage: rel [options] [command]'],
+      [['-h'], 'Usage: rel [options] [command]'],
+      [['help'], 'Usage: rel [options] [command]'],
+    ] as const) {
+      const result = await runRel([...args]);
+      expect(result, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout.startsWith(usage), args.join(' ')).toBe(true);
+    }
+  });
 });
 
 /** A jq filter of the examples' kind (".[].person.name", ".contacts", "length") applied to a value; undefined where jq would fail. */

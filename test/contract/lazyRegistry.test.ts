@@ -42,4 +42,9 @@ describe('building only the command that runs', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Did you mean today\?/);
   });
+
+  it('--help after a mistyped command is refused as the command is, exit 2, rather than the whole help with exit 0', async () => {
+    const result = await spawnRel(['tday', '--help'], { db: newJournal() });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: "rel: unknown command 'tday' (Did you mean today?) (see rel --help)\n" });
+  });
 });
