@@ -96,7 +96,7 @@ export function registerCorrectCommands(program: Command, act: Act): void {
       .argument('<id>', 'the reminder id, shown by rel reminders and rel show')
       .description('change a follow-up: its text, due day or recurrence')
       .option('--text <text>', 'what to do')
-      .option('--on <date>', 'the new due day: a date or a phrase such as "next friday"')
+      .option('--on <date>', 'the new due day: a date, a month (2027-06: its first day) or a phrase such as "next friday"')
       .option('--every <duration>', 'recur: 1w, 1m, 1y, or weekly, monthly, yearly')
       .option('--no-every', 'stop recurring')
       .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder edit 4 --text "send the autumn catalog" --every 3m', 'rel reminder edit 4 --no-every'])),

@@ -36,9 +36,9 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .argument('<name>', 'the contact')
       .argument('<text...>', 'what to do')
       .description('set a follow-up')
-      .option('--on <date>', 'when it is due (required): a date or a phrase such as "next friday"')
+      .option('--on <date>', 'when it is due (required): a date, a month (2027-06: its first day) or a phrase such as "next friday"')
       .option('--every <duration>', 'recur: 1w, 1m, 1y, or weekly, monthly, yearly (monthly on the 31st: the last day of shorter months)')
-      .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m'])),
+      .addHelpText('after', examples(['rel remind jane send the spring catalog --on "next friday"', 'rel remind bob check in on the account --on 2026-12-01 --every 1m', 'rel remind ann renew the policy --on 2027-06     # due 1 June 2027, as "june" says'])),
     async (ctx, opts: RemindOptions, [name, text]: [string, string[]]) => (await import('./commands/remind.js')).remind(name, text, opts, ctx),
   );
 
@@ -55,7 +55,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
     program
       .command('snooze')
       .argument('<id>', 'the reminder id')
-      .option('--until <date>', 'hide it until this day (required)')
+      .option('--until <date>', 'hide it until this day (required); a month, 2027-06, is its first day')
       .description('hide a follow-up until a later day')
       .addHelpText('after', examples(['rel snooze 4 --until monday', 'rel snooze 4 --until "in 2 weeks"'])),
     async (ctx, opts: SnoozeOptions, [id]: [string]) => (await import('./commands/snooze.js')).snooze(id, opts, ctx),

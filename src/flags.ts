@@ -2,7 +2,7 @@
 // command line that does not parse is a UsageError (exit 2), whatever the domain calls it: the same
 // parse of a value read from the journal or a file stays a ValueError (exit 1).
 import type { Day } from './domain/calendar.js';
-import { parseDateInput, parseDay, storeDate, type DateKind } from './domain/dateInput.js';
+import { parseDateInput, parseDay, storeDate, type DateInputOptions, type DateKind } from './domain/dateInput.js';
 import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
@@ -75,14 +75,20 @@ export function parseCount(text: string | undefined, flag: string, range: CountR
   return count + 0; // "-0" as 0
 }
 
+/** What a day field reads besides a day and a phrase, and lists in its refusal. */
+export type DayField = Pick<DateInputOptions, 'monthAsFirstDay'>;
+
+/** A follow-up's day (--follow-up, rel remind --on, rel reminder edit --on, rel snooze --until): a month alone is due on its first day, as "june" is. */
+export const FOLLOW_UP_DAY: DayField = { monthAsFirstDay: true };
+
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
-export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' | 'future') {
-  return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag }));
+export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' | 'future', field: DayField = {}) {
+  return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag, ...field }));
 }
 
 /** A day after today, such as the end of a snooze or a pause; `advice` ends the refusal of an earlier one. */
-export async function laterDayFlag(ctx: RunDay, text: string, flag: string, advice: string): Promise<Day> {
-  const day = await fromCommandLine(() => parseDay(text, { today: ctx.today, prefer: 'future', label: flag, afterToday: true }));
+export async function laterDayFlag(ctx: RunDay, text: string, flag: string, advice: string, field: DayField = {}): Promise<Day> {
+  const day = await fromCommandLine(() => parseDay(text, { today: ctx.today, prefer: 'future', label: flag, afterToday: true, ...field }));
   if (day <= ctx.today) throw new UsageError(`${flag} ${day} is not after today (${ctx.today}); ${advice}`);
   return day;
 }

@@ -5,7 +5,7 @@ import { followUpChange } from '../domain/undoHistory.js';
 import { contactBeforeText } from './nameThenText.js';
 import { sayIfArchived } from './personNamed.js';
 import { dateAtAnEnd } from '../domain/dateInput.js';
-import { dayFlag, durationFlag, missingFlag, textFlag } from '../flags.js';
+import { dayFlag, durationFlag, FOLLOW_UP_DAY, missingFlag, textFlag } from '../flags.js';
 import { isoInstant } from '../store/journal.js';
 import { insertReminder } from '../store/reminders.js';
 
@@ -17,7 +17,7 @@ export interface RemindOptions {
 export async function remind(query: string, words: readonly string[], opts: RemindOptions, ctx: Context): Promise<void> {
   const text = textFlag(words.join(' '), 'TEXT');
   const on = opts.on ?? (await refuseWithoutOn(ctx, query, text));
-  const dueOn = await dayFlag(ctx, on, '--on', 'future');
+  const dueOn = await dayFlag(ctx, on, '--on', 'future', FOLLOW_UP_DAY);
   const every = opts.every === undefined ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
   const contact = await contactBeforeText(ctx, 'remind', query, words, ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`);

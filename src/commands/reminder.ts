@@ -6,7 +6,7 @@ import { followUpChange } from '../domain/undoHistory.js';
 import { parseDuration } from '../domain/duration.js';
 import { anchorOf, anchorToCarry } from '../domain/recurrence.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
-import { dayFlag, durationFlag, parseId, textFlag } from '../flags.js';
+import { dayFlag, durationFlag, FOLLOW_UP_DAY, parseId, textFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { deleteReminder, getReminder, reopen, updateReminder } from '../store/reminders.js';
 import { changedFields, nothingChanged } from './correcting.js';
@@ -31,7 +31,7 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
     throw new UsageError(`nothing to change; give at least one flag, e.g. rel reminder edit ${rawId} --on "next friday" (see rel reminder edit --help)`);
   }
   const text = opts.text === undefined ? undefined : textFlag(opts.text, '--text');
-  const dueOn = opts.on === undefined ? undefined : await dayFlag(ctx, opts.on, '--on', 'future');
+  const dueOn = opts.on === undefined ? undefined : await dayFlag(ctx, opts.on, '--on', 'future', FOLLOW_UP_DAY);
   const every = opts.every === undefined ? undefined : opts.every === false ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
   const before = requireReminder(j, rawId);

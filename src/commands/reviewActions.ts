@@ -8,7 +8,7 @@ import type { Contact, PersonRef } from '../domain/records.js';
 import type { RankedContact } from '../domain/ranking.js';
 import { conversationChange, describeChange } from '../domain/undoHistory.js';
 import { NotFoundError } from '../errors.js';
-import { laterDayFlag } from '../flags.js';
+import { FOLLOW_UP_DAY, laterDayFlag } from '../flags.js';
 import { getContact } from '../store/contacts.js';
 import { lookupCandidates } from '../store/lookup.js';
 import { insertConversation } from '../store/conversations.js';
@@ -114,7 +114,7 @@ export async function snoozeAction(run: ActionRun): Promise<ActionResult> {
   if (typeof choices === 'string') return { status: choices };
   const { prompter } = run.terminal;
   const id = await askFollowUp(prompter, 'Which follow-up to snooze?', choices);
-  const until = await askDay(prompter, `Snooze until? (e.g. monday, in 2 weeks, ${addDays(run.ctx.today, 30)})`, (text) => laterDayFlag(run.ctx, text, 'until', SNOOZE_LATER));
+  const until = await askDay(prompter, `Snooze until? (e.g. monday, in 2 weeks, ${addDays(run.ctx.today, 30)})`, (text) => laterDayFlag(run.ctx, text, 'until', SNOOZE_LATER, FOLLOW_UP_DAY));
   return recorded(run, 'snoozed', () => snoozeFollowUp(run.j, openReminder(run, id), until));
 }
 

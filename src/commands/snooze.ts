@@ -4,7 +4,7 @@ import type { Day } from '../domain/calendar.js';
 import type { Reminder } from '../domain/records.js';
 import { followUpChange } from '../domain/undoHistory.js';
 import { NotFoundError, RelError } from '../errors.js';
-import { laterDayFlag, parseId, requireFlag } from '../flags.js';
+import { FOLLOW_UP_DAY, laterDayFlag, parseId, requireFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { getReminder, snooze as snoozeReminder } from '../store/reminders.js';
 
@@ -17,7 +17,7 @@ export interface SnoozeOptions {
 
 export async function snooze(rawId: string, opts: SnoozeOptions, ctx: Context): Promise<void> {
   const id = parseId(rawId, 'reminder', 'rel reminders');
-  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel snooze ${rawId} --until monday`), '--until', SNOOZE_LATER);
+  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel snooze ${rawId} --until monday`), '--until', SNOOZE_LATER, FOLLOW_UP_DAY);
   const j = ctx.journal();
   const reminder = getReminder(j, id);
   if (!reminder) throw new NotFoundError(`no reminder #${id}; rel reminders lists them with their ids`);

@@ -24,6 +24,8 @@ export interface DateInputOptions {
   phrases?: boolean;
   /** The day must be after today (the end of a snooze or a pause): "monday" said on a Monday is the next one. */
   afterToday?: boolean;
+  /** A month alone (YYYY-MM) is its first day, where a day is needed: a follow-up due in June 2027, as "june" is. */
+  monthAsFirstDay?: boolean;
 }
 
 /** Every form rel reads, some only in some fields; an error names the field's own (dateForms). */
@@ -34,11 +36,12 @@ export const DATE_FORMS =
  * The forms one field accepts, for its error message. A plain day field also reads MM-DD as the
  * nearest such day, a shortcut it does not advertise: MM-DD means a yearly date (SPEC §3).
  */
-export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases'>): string {
+export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases' | 'monthAsFirstDay'>): string {
   const allow = opts.allow ?? [];
   const forms = ['YYYY-MM-DD'];
   if (allow.includes('yearless')) forms.push('MM-DD (every year)');
   if (allow.includes('month')) forms.push('YYYY-MM (month only)');
+  else if (opts.monthAsFirstDay) forms.push('YYYY-MM (its first day)');
   if (opts.phrases === false) return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
   const words = opts.prefer === 'past' ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : 'today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"';
   return `${forms.join(', ')}, ${words}`;
@@ -142,6 +145,7 @@ export function parsePlainDate(text: string, opts: DateInputOptions): DateValue 
   if (m) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw invalid(text, opts, 'is not a real month');
+    if (!allow.includes('month') && opts.monthAsFirstDay) return firstDayOf(Number(m[1]), month, text, opts);
     if (!allow.includes('month')) throw invalid(text, opts, 'gives only a month; this needs the day');
     return { kind: 'month', month: `${m[1]}-${pad2(month)}` };
   }
@@ -158,6 +162,13 @@ export function parsePlainDate(text: string, opts: DateInputOptions): DateValue 
   if (written) return writtenDay(written, text, opts);
   if (/^[\d\s/.:-]+$/.test(input)) throw invalid(text, opts);
   return undefined;
+}
+
+/** 2027-06 where a day is needed: 2027-06-01, the day "june" said in 2026 names. */
+function firstDayOf(year: number, month: number, text: string, opts: DateInputOptions): DateValue {
+  const day = makeDay(year, month, 1);
+  if (!isDay(day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
+  return { kind: 'day', day };
 }
 
 /** A day as people write it with / or .: its numbers in the order written, the year when given. */

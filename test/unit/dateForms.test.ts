@@ -19,6 +19,10 @@ describe('dateForms', () => {
     expect(dateForms({ prefer: 'future', allow: ['month', 'yearless'] })).toMatch(/^YYYY-MM-DD, MM-DD \(every year\), YYYY-MM \(month only\), today, tomorrow/);
   });
 
+  it('a follow-up: YYYY-MM too, as its first day', () => {
+    expect(dateForms({ prefer: 'future', monthAsFirstDay: true })).toBe('YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"');
+  });
+
   it('is what the errors say', async () => {
     await expect(parseDay('soon', { today: TODAY, prefer: 'past', label: '--on' })).rejects.toThrow(`--on: "soon" is not a date; use ${dateForms({ prefer: 'past' })}`);
     await expect(parseDay('2026-11', { today: TODAY, prefer: 'past', label: '--on' })).rejects.toThrow(/gives only a month; this needs the day; use YYYY-MM-DD, today/);

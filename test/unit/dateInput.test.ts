@@ -59,6 +59,17 @@ describe('YYYY-MM', () => {
     await expect(day('2027-03')).rejects.toThrow('gives only a month');
     await expect(parseDateInput('2027-13', { ...future, allow: ['month'] })).rejects.toThrow('"2027-13" is not a real month');
   });
+
+  it('is its first day in a day field that reads a month so (a follow-up, a --since), whichever way the field looks', async () => {
+    const follow = { ...future, monthAsFirstDay: true, label: '--follow-up' };
+    expect(await day('2027-06', follow)).toBe('2027-06-01');
+    expect(await day('2027-6', follow)).toBe('2027-06-01');
+    expect(await day('2026-05', { ...past, monthAsFirstDay: true })).toBe('2026-05-01');
+    // The month "june" names, said on 23 November 2026: the same day.
+    expect(await day('june', follow)).toBe(await day('2027-06', follow));
+    await expect(day('2027-13', follow)).rejects.toThrow(`--follow-up: "2027-13" is not a real month; use ${dateForms(follow)}`);
+    await expect(day('0000-06', follow)).rejects.toThrow('"0000-06" is outside the calendar rel keeps');
+  });
 });
 
 describe('words', () => {

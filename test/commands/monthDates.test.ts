@@ -1,0 +1,50 @@
+// A month alone (YYYY-MM) where a day is needed: a follow-up known only to the month is due on its
+// first day, as "june" is (rel add --follow-up, rel remind, rel reminder edit, rel snooze). Today
+// is Monday 23 November 2026.
+import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
+import { journalFrom } from '../harness/journal.js';
+
+interface ReminderJson {
+  id: number;
+  text: string;
+  dueOn: string;
+  snoozedUntil: string | null;
+}
+
+const withJane = journalFrom(async (j) => {
+  await j.ok(['contact', 'add', 'Jane Doe']);
+});
+
+describe('a follow-up known only to the month', () => {
+  it('rel add --follow-up "2027-06: ..." is due on 1 June 2027, as "june: ..." is', async () => {
+    const j = await withJane();
+    expect(await j.ok(['add', 'jane', '--note', 'hi', '--follow-up', 'june: renew the policy'])).toContain('follow up 2027-06-01');
+    expect(await j.ok(['add', 'jane', '--note', 'hi', '--follow-up', '2027-06: renew the policy'])).toContain('follow up 2027-06-01');
+    expect(await j.ok(['add', 'jane', '--note', 'hi', '--follow-up', '2027-07'])).toContain('follow up 2027-07-01');
+    const due = (await j.json<ReminderJson[]>(['reminders', '--json'])).map((r) => [r.dueOn, r.text]);
+    expect(due).toEqual([
+      ['2027-06-01', 'renew the policy'],
+      ['2027-06-01', 'renew the policy'],
+      ['2027-07-01', 'hi'],
+    ]);
+  });
+
+  it('rel remind --on, rel reminder edit --on and rel snooze --until read it the same way', async () => {
+    const j = await withJane();
+    expect(await j.ok(['remind', 'jane', 'renew', '--on', '2027-06'])).toBe('reminder 1: renew — Jane Doe, due 2027-06-01\n');
+    expect(await j.ok(['reminder', 'edit', '1', '--on', '2027-07'])).toContain('due 2027-07-01');
+    expect(await j.ok(['snooze', '1', '--until', '2027-08'])).toBe('snoozed until 2027-08-01: renew — Jane Doe\n');
+    expect(await j.json<ReminderJson[]>(['reminders', '--json'])).toMatchObject([{ dueOn: '2027-07-01', snoozedUntil: '2027-08-01' }]);
+  });
+
+  it('an impossible month, or a snooze to this month (its first day is past), is refused and writes nothing', async () => {
+    const j = await withJane();
+    expect(await expectRefused(j, ['add', 'jane', '--note', 'x', '--follow-up', '2027-13: renew'], 2)).toBe(
+      'rel: --follow-up: "2027-13" is not a real month; use YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
+    );
+    expect(await expectRefused(j, ['remind', 'jane', 'renew', '--on', 'whenever'], 2)).toContain('use YYYY-MM-DD, YYYY-MM (its first day), today');
+    await j.ok(['remind', 'jane', 'renew', '--on', 'friday']);
+    expect(await expectRefused(j, ['snooze', '1', '--until', '2026-11'], 2)).toBe('rel: --until 2026-11-01 is not after today (2026-11-23); snooze to a later day');
+  });
+});
