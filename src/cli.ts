@@ -260,10 +260,10 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
       .command('log')
       .argument('[name]', 'only this contact')
       .description('conversation history, newest first')
-      .option('--since <date>', 'from this day on')
+      .option('--since <date>', 'from this day on (a month, 2026-05: from its first day)')
       .option('--limit <n>', 'at most this many')
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel log', 'rel log jane --since "last month"', 'rel log --limit 5 --json'])),
+      .addHelpText('after', examples(['rel log', 'rel log jane --since "last month"', 'rel log --since 2026-05     # from 1 May 2026', 'rel log --limit 5 --json'])),
     async (ctx, opts: LogOptions, [name]: [string?]) => (await import('./commands/log.js')).log(name, opts, ctx),
   );
 

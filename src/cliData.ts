@@ -16,7 +16,7 @@ export function registerDataCommands(program: Command, act: Act): void {
       .argument('[name]', 'with person: the person whose data to export')
       .description('write the journal to stdout: a table (csv, tsv, json, ndjson), vCards, a calendar, everything as JSON, or all about one person')
       .addOption(new Option('--format <format>', 'tables: csv (the default), tsv, json, ndjson; contacts also vcf; dates are ics, all is json').choices(EXPORT_FORMATS))
-      .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day')
+      .option('--since <date>', 'contacts added, conversations held, details written, reminders due on or after this day (a month, 2026-05: from its first day)')
       .option('--tag <tag>', 'only people with this tag, and what concerns them', oneOf('--tag', 'rel export takes one tag at a time'))
       .option('--raw', 'csv/tsv: leave cells starting with = + - @ as they are (no spreadsheet will open the file)')
       .option('--bom', 'csv/tsv: start with the UTF-8 mark, so that Excel and LibreOffice read accents right')

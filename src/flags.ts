@@ -76,10 +76,13 @@ export function parseCount(text: string | undefined, flag: string, range: CountR
 }
 
 /** What a day field reads besides a day and a phrase, and lists in its refusal. */
-export type DayField = Pick<DateInputOptions, 'monthAsFirstDay'>;
+export type DayField = Pick<DateInputOptions, 'monthAsFirstDay' | 'listsMonthDay'>;
 
 /** A follow-up's day (--follow-up, rel remind --on, rel reminder edit --on, rel snooze --until): a month alone is due on its first day, as "june" is. */
 export const FOLLOW_UP_DAY: DayField = { monthAsFirstDay: true };
+
+/** The first day of what a listing keeps (rel log --since, rel export --since): a month is from its first day; "05-10" the last 10 May. */
+export const SINCE_DAY: DayField = { monthAsFirstDay: true, listsMonthDay: true };
 
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
 export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' | 'future', field: DayField = {}) {

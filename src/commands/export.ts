@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import type { Context, Output } from '../context.js';
 import { EXPORT_FORMATS_BY_SUBJECT, type ExportFormat, type ExportSubject } from '../domain/dataFormats.js';
 import { UsageError } from '../errors.js';
-import { dayFlag, tagFlag } from '../flags.js';
+import { dayFlag, SINCE_DAY, tagFlag } from '../flags.js';
 import { CONTACT_COLUMNS, CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS, REMINDER_COLUMNS, contactExportRow, conversationExportRow, detailExportRow, relationExportRow, reminderExportRow } from '../formats/columns.js';
 import { ChunkedWriter, writeJsonRecords, writeTable, type TableFormat } from '../formats/tableExport.js';
 import { conversationJson, detailJson, personJson, relationJson, reminderJson, type PersonView } from '../formats/json.js';
@@ -122,7 +122,7 @@ async function checkOptions(what: ExportSubject, opts: ExportOptions, ctx: Conte
   }
   if (what === 'dates' && opts.since !== undefined) throw new UsageError('--since does not apply to dates: the calendar holds every date that recurs or is coming; narrow it with --tag');
   const filter: ExportFilter = {};
-  if (opts.since !== undefined) filter.since = await dayFlag(ctx, opts.since, '--since', 'past');
+  if (opts.since !== undefined) filter.since = await dayFlag(ctx, opts.since, '--since', 'past', SINCE_DAY);
   if (opts.tag !== undefined) filter.tag = tagFlag(opts.tag);
   return { subject: what, format, raw: opts.raw === true, bom: opts.bom === true, filter };
 }

@@ -1,7 +1,7 @@
 // rel log [NAME]: conversation history, newest first.
 import { conversationJson } from '../formats/json.js';
 import type { Context } from '../context.js';
-import { dayFlag, parseCount } from '../flags.js';
+import { dayFlag, parseCount, SINCE_DAY } from '../flags.js';
 import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
 import { personNamed } from './personNamed.js';
@@ -24,7 +24,7 @@ export interface LogOptions {
 export async function log(query: string | undefined, opts: LogOptions, ctx: Context): Promise<void> {
   // Zero conversations asked for would print nothing and say nothing true: refused, as rel today --limit 0 is.
   const limit = parseCount(opts.limit, '--limit', { least: 1, advice: 'without it, rel log lists every conversation' });
-  const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past');
+  const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past', SINCE_DAY);
   const j = ctx.journal();
   const contact = query === undefined ? undefined : await personNamed(ctx, query);
   const list = eachConversation(j, { contactId: contact?.id, since, limit });

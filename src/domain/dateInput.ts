@@ -24,8 +24,10 @@ export interface DateInputOptions {
   phrases?: boolean;
   /** The day must be after today (the end of a snooze or a pause): "monday" said on a Monday is the next one. */
   afterToday?: boolean;
-  /** A month alone (YYYY-MM) is its first day, where a day is needed: a follow-up due in June 2027, as "june" is. */
+  /** A month alone (YYYY-MM) is its first day, where a day is needed: a follow-up due in June 2027, as "june" is, or a --since. */
   monthAsFirstDay?: boolean;
+  /** MM-DD, read as the nearest such day in any plain day field, is among the forms an error lists (a --since). */
+  listsMonthDay?: boolean;
 }
 
 /** Every form rel reads, some only in some fields; an error names the field's own (dateForms). */
@@ -34,14 +36,16 @@ export const DATE_FORMS =
 
 /**
  * The forms one field accepts, for its error message. A plain day field also reads MM-DD as the
- * nearest such day, a shortcut it does not advertise: MM-DD means a yearly date (SPEC §3).
+ * nearest such day, a shortcut it does not advertise (MM-DD means a yearly date, SPEC §3) except
+ * where it is a common way to say the day (listsMonthDay: "--since 05-10").
  */
-export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases' | 'monthAsFirstDay'>): string {
+export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases' | 'monthAsFirstDay' | 'listsMonthDay'>): string {
   const allow = opts.allow ?? [];
   const forms = ['YYYY-MM-DD'];
   if (allow.includes('yearless')) forms.push('MM-DD (every year)');
   if (allow.includes('month')) forms.push('YYYY-MM (month only)');
   else if (opts.monthAsFirstDay) forms.push('YYYY-MM (its first day)');
+  if (opts.listsMonthDay && !allow.includes('yearless')) forms.push(`MM-DD (the ${opts.prefer === 'past' ? 'last' : 'next'} one)`);
   if (opts.phrases === false) return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
   const words = opts.prefer === 'past' ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : 'today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"';
   return `${forms.join(', ')}, ${words}`;

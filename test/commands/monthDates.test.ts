@@ -1,6 +1,7 @@
 // A month alone (YYYY-MM) where a day is needed: a follow-up known only to the month is due on its
-// first day, as "june" is (rel add --follow-up, rel remind, rel reminder edit, rel snooze). Today
-// is Monday 23 November 2026.
+// first day, as "june" is (rel add --follow-up, rel remind, rel reminder edit, rel snooze); a
+// --since of a month keeps what is from its first day on (rel log, rel export). Today is Monday
+// 23 November 2026.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom } from '../harness/journal.js';
@@ -14,6 +15,12 @@ interface ReminderJson {
 
 const withJane = journalFrom(async (j) => {
   await j.ok(['contact', 'add', 'Jane Doe']);
+});
+
+const history = journalFrom(async (j) => {
+  await j.ok(['add', 'Jane Doe', '--note', 'september', '--on', '2026-09-30']);
+  await j.ok(['add', 'jane', '--note', 'first of october', '--on', '2026-10-01']);
+  await j.ok(['add', 'jane', '--note', 'november', '--on', '2026-11-02']);
 });
 
 describe('a follow-up known only to the month', () => {
@@ -46,5 +53,32 @@ describe('a follow-up known only to the month', () => {
     expect(await expectRefused(j, ['remind', 'jane', 'renew', '--on', 'whenever'], 2)).toContain('use YYYY-MM-DD, YYYY-MM (its first day), today');
     await j.ok(['remind', 'jane', 'renew', '--on', 'friday']);
     expect(await expectRefused(j, ['snooze', '1', '--until', '2026-11'], 2)).toBe('rel: --until 2026-11-01 is not after today (2026-11-23); snooze to a later day');
+  });
+});
+
+describe('--since a month', () => {
+  it('rel log --since 2026-10 lists what is from 1 October on', async () => {
+    const j = await history();
+    const notes = async (...args: string[]) => (await j.json<Array<{ note: string }>>(['log', '--json', ...args])).map((v) => v.note);
+    expect(await notes('--since', '2026-10')).toEqual(['november', 'first of october']);
+    expect(await notes('--since', '2026-11')).toEqual(['november']);
+    expect(await notes('--since', '2026-9')).toEqual(['november', 'first of october', 'september']);
+  });
+
+  it('rel export --since 2026-10 keeps the same', async () => {
+    const j = await history();
+    const notes = async (since: string) => (await j.json<Array<{ note: string }>>(['export', 'conversations', '--since', since, '--format', 'json'])).map((v) => v.note);
+    expect(await notes('2026-10')).toEqual(await notes('2026-10-01'));
+    expect(await notes('2026-10')).toEqual(['first of october', 'november']);
+  });
+
+  it('a --since refused lists every form it takes: MM-DD and YYYY-MM among them', async () => {
+    const j = await history();
+    const forms = 'use YYYY-MM-DD, YYYY-MM (its first day), MM-DD (the last one), today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"';
+    expect(await expectRefused(j, ['log', '--since', 'whenever'], 2)).toBe(`rel: --since: "whenever" is not a date; ${forms}`);
+    expect(await expectRefused(j, ['log', '--since', '2026-13'], 2)).toBe(`rel: --since: "2026-13" is not a real month; ${forms}`);
+    expect(await expectRefused(j, ['export', 'conversations', '--since', 'whenever'], 2)).toBe(`rel: --since: "whenever" is not a date; ${forms}`);
+    // The MM-DD it lists: the last 1 October.
+    expect((await j.json<Array<{ note: string }>>(['log', '--json', '--since', '10-01'])).map((v) => v.note)).toEqual(['november', 'first of october']);
   });
 });

@@ -23,6 +23,12 @@ describe('dateForms', () => {
     expect(dateForms({ prefer: 'future', monthAsFirstDay: true })).toBe('YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"');
   });
 
+  it('a --since: every form it reads, MM-DD (the nearest such day back) among them', () => {
+    expect(dateForms({ prefer: 'past', monthAsFirstDay: true, listsMonthDay: true })).toBe(
+      'YYYY-MM-DD, YYYY-MM (its first day), MM-DD (the last one), today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"',
+    );
+  });
+
   it('is what the errors say', async () => {
     await expect(parseDay('soon', { today: TODAY, prefer: 'past', label: '--on' })).rejects.toThrow(`--on: "soon" is not a date; use ${dateForms({ prefer: 'past' })}`);
     await expect(parseDay('2026-11', { today: TODAY, prefer: 'past', label: '--on' })).rejects.toThrow(/gives only a month; this needs the day; use YYYY-MM-DD, today/);
