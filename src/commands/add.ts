@@ -5,7 +5,7 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { refuseDayAsName, refuseHalfName, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
+import { refuseDayAsName, refuseFollowUpFor, refuseHalfName, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
 import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
@@ -153,7 +153,10 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
     complaint: opts.complaint === true,
     details: remember.map(({ person, text }) => ({ person, text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
     // Without a text of its own, the follow-up is about this conversation: rel today says "follow up: <the note>".
-    followUp: followUp && { person: followUp.person, ...(await parseFollowUp(ctx, followUp.text, note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note)) },
+    followUp: followUp && {
+      person: followUp.person,
+      ...(await parseFollowUp(ctx, followUp.text, note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note).catch((error: unknown) => refuseFollowUpFor(ctx, followUp.text, people, error))),
+    },
     tags: (opts.tag ?? []).map((t) => tagFlag(t)),
   };
 }

@@ -1,11 +1,13 @@
 // What rel add refuses in the words a user typed, each with the way to say what was meant: names
 // typed without quotes, a day typed where a name goes, "NAME: text" about someone not there.
 import { dayWordIn } from '../domain/nameText.js';
-import type { NamedContact } from '../domain/names.js';
+import { matchContact, type NamedContact } from '../domain/names.js';
 import type { Who } from '../domain/records.js';
 import { describeSamePerson } from '../domain/samePerson.js';
 import { sayingWhose } from '../domain/sharedConversations.js';
 import { UsageError } from '../errors.js';
+import type { RunDay } from '../flags.js';
+import { parseFollowUp } from '../followUp.js';
 import type { Journal } from '../store/journal.js';
 import { findContact } from '../store/lookup.js';
 import { samePersonSuspects } from '../store/samePerson.js';
@@ -58,4 +60,27 @@ export function refuseSomeoneElse(j: Journal, flag: string, text: string, people
   if (match?.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
   const others = people.map((p) => p.name);
   throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said!.name}:"`);
+}
+
+/** "Jo Ray or Jo Lee", "Jo Ray, Jo Lee or Jo Kim". */
+const eitherOf = (names: readonly string[]): string => `${names.slice(0, -1).join(', ')} or ${names.at(-1)!}`;
+
+/**
+ * `--follow-up "Zed: tomorrow: call"` where nobody of the conversation is Zed (someone else of the
+ * journal is refused before, by refuseSomeoneElse): the words before the first colon are no day,
+ * and what follows them is a follow-up, so they were meant to say whose. The refusal says so, with
+ * the people there, instead of "Zed" is not a date; any other `error` of the follow-up stands.
+ */
+export async function refuseFollowUpFor(ctx: RunDay, text: string, people: readonly NamedContact[], error: unknown): Promise<never> {
+  const colon = text.indexOf(':');
+  const [who, rest] = [text.slice(0, Math.max(colon, 0)).trim(), text.slice(colon + 1).trim()];
+  const notADay = error instanceof UsageError && error.message.includes(`"${who}" is not a date`);
+  if (colon <= 0 || who === '' || !notADay || !(await parseFollowUp(ctx, rest, '').then(() => true, () => false))) throw error;
+  const [first, ...others] = people.map((p) => p.name);
+  const refused = `--follow-up ${quotedWord(text)}: "${who}" is not a date`;
+  const match = matchContact(who, [...people]);
+  if (match.status === 'found') throw new UsageError(`${refused}, and a follow-up with one person is theirs without a name: write ${quotedWord(rest)}`);
+  if (match.status === 'ambiguous') throw new UsageError(`${refused}, and could be ${eitherOf(match.candidates.map((p) => p.name))}: write the name whole, e.g. ${quotedWord(`${match.candidates[0]!.name}: ${rest}`)}`);
+  const whose = others.length === 0 ? `nor ${first}, the person of this conversation: write ${quotedWord(rest)}` : `nor one of the people of this conversation (${namesList(people.map((p) => p.name))}): write ${quotedWord(`${others.at(-1)!}: ${rest}`)} for one of them, or ${quotedWord(rest)} for ${first}, the first`;
+  throw new UsageError(`${refused}, ${whose}; for ${who}, name them in the command too`);
 }

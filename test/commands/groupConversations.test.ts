@@ -101,6 +101,24 @@ describe('a conversation with several people', () => {
     expect(await j.ok(['add', 'jane', 'tom', '--note', 'dinner', '--remember', 'Tip: bring wine'])).toContain('remembered 1 (Jane Doe)');
   });
 
+  it('refuses a --follow-up "NAME: when: what" whose NAME is nobody of the conversation nor a date, saying so and how to write it', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'lunch', '--follow-up', 'Zed: tomorrow: call'], 2)).toBe(
+      'rel: --follow-up "Zed: tomorrow: call": "Zed" is not a date, nor one of the people of this conversation (Jane Doe and Tom Doe): write "Tom Doe: tomorrow: call" for one of them, or "tomorrow: call" for Jane Doe, the first; for Zed, name them in the command too',
+    );
+    expect(await expectRefused(j, ['add', 'jane', '--note', 'lunch', '--follow-up', 'Zed: 2027-06'], 2)).toBe(
+      'rel: --follow-up "Zed: 2027-06": "Zed" is not a date, nor Jane Doe, the person of this conversation: write "2027-06"; for Zed, name them in the command too',
+    );
+    expect(await expectRefused(j, ['add', 'jane', '--note', 'lunch', '--follow-up', 'Jane: friday: call'], 2)).toBe(
+      'rel: --follow-up "Jane: friday: call": "Jane" is not a date, and a follow-up with one person is theirs without a name: write "friday: call"',
+    );
+    expect(await expectRefused(j, ['add', 'jane doe', 'tom', '--note', 'lunch', '--follow-up', 'Doe: friday: call'], 2)).toBe(
+      'rel: --follow-up "Doe: friday: call": "Doe" is not a date, and could be Jane Doe or Tom Doe: write the name whole, e.g. "Jane Doe: friday: call"',
+    );
+    // Words before a colon with no follow-up after them: the date's own refusal.
+    expect(await expectRefused(j, ['add', 'jane', 'tom', '--note', 'lunch', '--follow-up', 'Zed: call'], 2)).toMatch(/^rel: --follow-up: "Zed" is not a date; use YYYY-MM-DD/);
+  });
+
   it('finds every name before writing: a likely double or the same person twice refuses the whole conversation', async () => {
     const j = await drifting();
     // The command it gives keeps the others named with them.
