@@ -94,9 +94,9 @@ export function registerPeopleCommands(program: Command, act: Act): void {
     program
       .command('pause')
       .argument('<name>', 'the contact')
-      .option('--until <date>', 'the day they are back (required)')
+      .option('--until <date>', 'the day they are back (required); a month, 2027-06, is its first day')
       .description('no drifting reminders for someone until a day (travelling, on leave)')
-      .addHelpText('after', examples(['rel pause jane --until 2027-01-15'])),
+      .addHelpText('after', examples(['rel pause jane --until 2027-01-15', 'rel pause jane --until 2027-06     # back 1 June 2027'])),
     async (ctx, opts: PauseOptions, [name]: [string]) => (await import('./commands/pause.js')).pause(name, opts, ctx),
   );
   act(

@@ -81,6 +81,9 @@ export type DayField = Pick<DateInputOptions, 'monthAsFirstDay' | 'listsMonthDay
 /** A follow-up's day (--follow-up, rel remind --on, rel reminder edit --on, rel snooze --until): a month alone is due on its first day, as "june" is. */
 export const FOLLOW_UP_DAY: DayField = { monthAsFirstDay: true };
 
+/** The day a pause ends (rel pause --until, p of rel today --review): a month is its first day, as for a snooze. */
+export const PAUSE_END_DAY: DayField = { monthAsFirstDay: true };
+
 /** The first day of what a listing keeps (rel log --since, rel export --since): a month is from its first day; "05-10" the last 10 May. */
 export const SINCE_DAY: DayField = { monthAsFirstDay: true, listsMonthDay: true };
 

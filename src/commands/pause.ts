@@ -5,7 +5,7 @@ import { RelError } from '../errors.js';
 import type { Day } from '../domain/calendar.js';
 import { isPaused } from '../domain/cadence.js';
 import type { Contact } from '../domain/records.js';
-import { laterDayFlag, requireFlag } from '../flags.js';
+import { laterDayFlag, PAUSE_END_DAY, requireFlag } from '../flags.js';
 import { updateContact } from '../store/contacts.js';
 import { isoInstant, type Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
@@ -18,7 +18,7 @@ export interface PauseOptions {
 }
 
 export async function pause(query: string, opts: PauseOptions, ctx: Context): Promise<void> {
-  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${commandWord(query)} --until 2027-01-15`), '--until', PAUSE_LATER);
+  const until = await laterDayFlag(ctx, requireFlag(opts.until, '--until', `rel pause ${commandWord(query)} --until 2027-01-15`), '--until', PAUSE_LATER, PAUSE_END_DAY);
   const j = ctx.journal();
   const contact = await personNamed(ctx, query);
   if (contact.pausedUntil === until) throw new RelError(`${contact.name} is already paused until ${until}; nothing changed (rel resume ${commandWord(contact.name)} ends the pause)`);

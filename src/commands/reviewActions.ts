@@ -8,7 +8,7 @@ import type { Contact, PersonRef } from '../domain/records.js';
 import type { RankedContact } from '../domain/ranking.js';
 import { conversationChange, describeChange } from '../domain/undoHistory.js';
 import { NotFoundError } from '../errors.js';
-import { FOLLOW_UP_DAY, laterDayFlag } from '../flags.js';
+import { FOLLOW_UP_DAY, laterDayFlag, PAUSE_END_DAY } from '../flags.js';
 import { getContact } from '../store/contacts.js';
 import { lookupCandidates } from '../store/lookup.js';
 import { insertConversation } from '../store/conversations.js';
@@ -121,7 +121,7 @@ export async function snoozeAction(run: ActionRun): Promise<ActionResult> {
 export async function pauseAction(run: ActionRun): Promise<ActionResult> {
   const { row } = run;
   // The example day is one after today, so that typing it is taken.
-  const until = await askDay(run.terminal.prompter, `Pause ${row.name} until? (e.g. ${addDays(run.ctx.today, 42)}, in 3 weeks)`, (text) => laterDayFlag(run.ctx, text, 'until', PAUSE_LATER));
+  const until = await askDay(run.terminal.prompter, `Pause ${row.name} until? (e.g. ${addDays(run.ctx.today, 42)}, in 3 weeks)`, (text) => laterDayFlag(run.ctx, text, 'until', PAUSE_LATER, PAUSE_END_DAY));
   const contact = getContact(run.j, row.contactId);
   if (!contact) throw new NotFoundError(`no contact #${row.contactId} any more`);
   return recorded(run, 'paused', () => pauseContact(run.j, contact, until, run.ctx.now));

@@ -1,6 +1,6 @@
 // A month alone (YYYY-MM) where a day is needed: a follow-up known only to the month is due on its
 // first day, as "june" is (rel add --follow-up, rel remind, rel reminder edit, rel snooze); a
-// --since of a month keeps what is from its first day on (rel log, rel export). Today is Monday
+// pause given a month ends on its first day (rel pause --until); a --since of a month keeps what is from its first day on (rel log, rel export). Today is Monday
 // 23 November 2026.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
@@ -80,5 +80,22 @@ describe('--since a month', () => {
     expect(await expectRefused(j, ['export', 'conversations', '--since', 'whenever'], 2)).toBe(`rel: --since: "whenever" is not a date; ${forms}`);
     // The MM-DD it lists: the last 1 October.
     expect((await j.json<Array<{ note: string }>>(['log', '--json', '--since', '10-01'])).map((v) => v.note)).toEqual(['november', 'first of october']);
+  });
+});
+
+describe('the end of a pause given a month', () => {
+  it('rel pause NAME --until 2027-06 pauses until 1 June 2027', async () => {
+    const j = await withJane();
+    expect(await j.ok(['pause', 'jane', '--until', '2027-06'])).toBe('paused Jane Doe until 2027-06-01: no drifting reminders till then\n');
+    expect((await j.json<{ person: { pausedUntil: string } }>(['show', 'jane', '--json'])).person.pausedUntil).toBe('2027-06-01');
+  });
+
+  it('a pause refused lists YYYY-MM among its forms; this month (its first day is past) is not after today', async () => {
+    const j = await withJane();
+    expect(await expectRefused(j, ['pause', 'jane', '--until', 'whenever'], 2)).toBe(
+      'rel: --until: "whenever" is not a date; use YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
+    );
+    expect(await expectRefused(j, ['pause', 'jane', '--until', '2027-13'], 2)).toContain('"2027-13" is not a real month; use YYYY-MM-DD, YYYY-MM (its first day), today');
+    expect(await expectRefused(j, ['pause', 'jane', '--until', '2026-11'], 2)).toBe('rel: --until 2026-11-01 is not after today (2026-11-23); pause until a later day');
   });
 });

@@ -151,6 +151,13 @@ describe('rel today --review', () => {
     expect(await names(j)).toEqual(['Fiona Follow', 'Gina Gift', 'Eve Early']);
   });
 
+  it('p reads a month as its first day, as rel pause --until 2027-06 does', async () => {
+    const j = await morning();
+    const run = await review(j, [key('n'), key('n'), key('p'), answer('2027-06'), key('q')]);
+    expect(run.terminal.screen).toContain('\npaused Dan Drift until 2027-06-01: no drifting reminders till then\n');
+    expect((await j.json(['show', 'dan', '--json'])).person).toMatchObject({ pausedUntil: '2027-06-01' });
+  });
+
   it('o opens the card as rel show draws it, and any key comes back', async () => {
     const j = await morning();
     const run = await review(j, [key('right'), key('o'), key('x'), key('q')]);
