@@ -82,7 +82,7 @@ function contactFromCard(reading: CardReading): ReadRecord {
     emails,
     phones,
     aliases: distinctValues(card.properties.filter((p) => p.name === 'NICKNAME').flatMap((p) => aliasList(listValues(p), (problem) => reading.warn(p, problem)))),
-    tags: tagsFromGroups(card.properties.filter((p) => p.name === 'CATEGORIES').flatMap(listValues)),
+    tags: tagsFromGroups(card.properties.filter((p) => p.name === 'CATEGORIES').flatMap(categoriesOf)),
     source: { file, line: card.line },
   };
   const role = first('TITLE') ?? first('ROLE');
@@ -140,6 +140,15 @@ function firstComponentOf(property: VCardProperty): string {
 /** A comma-separated list such as CATEGORIES and NICKNAME. */
 function listValues(property: VCardProperty): string[] {
   return splitUnescaped(decodeValue(property), ',').map(unescapeText);
+}
+
+/**
+ * CATEGORIES as groups. RFC 6350 reads "a\, b" as one value holding a comma, but a tag cannot hold
+ * one (tagProblem) and the exporters that write it (Thunderbird: "category1\, category2") mean
+ * several: a comma left after unescaping separates categories too.
+ */
+function categoriesOf(property: VCardProperty): string[] {
+  return listValues(property).flatMap((value) => value.split(','));
 }
 
 // ---------------------------------------------------------------------------------------------

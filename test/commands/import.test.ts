@@ -367,6 +367,16 @@ describe.runIf(existsSync(CORPUS))('rel import of the ez-vcard corpus', () => {
   });
 });
 
+describe.runIf(existsSync(CORPUS))("rel import of Thunderbird's card", () => {
+  it('its CATEGORIES "category1\\, category2\\, category3" are three tags, as rel show and rel list --json say', async () => {
+    const db = newJournal();
+    await relOk(['import', join(CORPUS, 'thunderbird-MoreFunctionsForAddressBook-extension.vcf')], { db });
+    expect((await show('John Doe', db)).tags).toEqual(['category1', 'category2', 'category3']);
+    const listed = JSON.parse(await relOk(['list', '--json'], { db })) as Array<{ tags: string[] }>;
+    expect(listed.map((c) => c.tags)).toEqual([['category1', 'category2', 'category3']]);
+  });
+});
+
 const SPECTRUM = join(ROOT, '..', 'shared', 'corpora', 'csv-spectrum', 'csvs');
 
 describe.runIf(existsSync(SPECTRUM))('rel import of the csv-spectrum corpus', () => {

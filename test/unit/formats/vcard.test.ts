@@ -119,6 +119,11 @@ describe.runIf(existsSync(corpus))('vCard corpus (ez-vcard samples)', () => {
     expect(fromCorpus('thunderbird-MoreFunctionsForAddressBook-extension.vcf')[0]?.dates).toEqual([{ text: 'anniversary', date: '1990-04-30' }]);
   });
 
+  it("Thunderbird's categories, commas escaped (category1\\, category2), are one tag each", () => {
+    expect(fromCorpus('thunderbird-MoreFunctionsForAddressBook-extension.vcf')[0]?.tags).toEqual(['category1', 'category2', 'category3']);
+    expect(fromCorpus('John_Doe_EVOLUTION.vcf')[0]?.tags).toEqual(['VIP']);
+  });
+
   it('RFC 2426 example (LF line ends, lower-case BEGIN:vCard, no N)', () => {
     expect(fromCorpus('rfc2426-example.vcf').map((c) => c.name)).toEqual(['Frank Dawson', 'Tim Howes']);
   });
@@ -194,6 +199,15 @@ describe('reading details', () => {
     expect(cardsOf(card('N:Doe;Jane;Q.;Dr.;'), 'x.vcf')[0]?.name).toBe('Jane Doe');
     expect(cardsOf(card('ORG:Acme;Sales', 'EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('Acme');
     expect(cardsOf(card('EMAIL:info@acme.example'), 'x.vcf')[0]?.name).toBe('info@acme.example');
+  });
+
+  it('CATEGORIES: a comma separates tags, escaped or not (a tag cannot hold one); a lone category stays whole', () => {
+    const tags = (line: string) => cardsOf(card('FN:X', line), 'x.vcf')[0]?.tags;
+    expect(tags('CATEGORIES:Clients,Referrers')).toEqual(['Clients', 'Referrers']);
+    expect(tags('CATEGORIES:Wedding Clients')).toEqual(['Wedding Clients']);
+    expect(tags('CATEGORIES:Clients\\, Wedding Clients\\,Referrers,Gold')).toEqual(['Clients', 'Wedding Clients', 'Referrers', 'Gold']);
+    expect(tags('CATEGORIES:a\\,\\, ,b')).toEqual(['a', 'b']);
+    expect(tags('CATEGORIES:Clients\\;Gold')).toEqual(['Clients;Gold']); // not a list separator: importTag makes it "clients gold"
   });
 
   it('skips a card with nothing to name it by', () => {
