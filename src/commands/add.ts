@@ -5,7 +5,7 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { refuseDayAsName, refuseFollowUpFor, refuseHalfName, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
+import { refuseDayAsName, refuseFollowUpFor, refuseHalfName, refuseNewTwins, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
 import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
@@ -117,6 +117,7 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
     }
     who.push(next);
   }
+  if (!forceNew) refuseNewTwins(names, who);
   if (!forceNew) refuseSplitName(names, who);
   if (!forceNew) refuseHalfName(ctx.journal(), names, who);
   return who;

@@ -3,7 +3,7 @@
 import { dayWordIn } from '../domain/nameText.js';
 import { matchContact, type NamedContact } from '../domain/names.js';
 import type { Who } from '../domain/records.js';
-import { describeSamePerson } from '../domain/samePerson.js';
+import { describeSamePerson, namesAlikeAmong } from '../domain/samePerson.js';
 import { sayingWhose } from '../domain/sharedConversations.js';
 import { UsageError } from '../errors.js';
 import type { RunDay } from '../flags.js';
@@ -27,6 +27,24 @@ export function refuseHalfName(j: Journal, names: string[], who: Who[]): void {
   const quoted = names.map((n) => `"${n}"`).join(' and ');
   const add = newWords.map((w) => `rel contact add ${commandWord(w)}`).join('; ');
   throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, add them first (${add})`);
+}
+
+/**
+ * `rel add "Newbie Two" "Newbie Twoo" --note ...`: new people of one command whose names look
+ * alike (a typo apart, as a new name beside someone already there is held: namesAlikeAmong) are
+ * one person typed twice far more often than two. Refused with the command naming them once; two
+ * people are added as given with --new when every name is new, else added first, one by one.
+ */
+export function refuseNewTwins(names: string[], who: Who[]): void {
+  const created = who.flatMap((w, i) => ('create' in w ? [{ index: i, name: w.create }] : []));
+  const alike = namesAlikeAmong(created.map((c) => c.name));
+  if (alike === undefined) return;
+  const twins = alike.map((k) => created[k]!.index);
+  const quoted = twins.map((i) => `"${names[i]!}"`);
+  const once = `rel add ${names.filter((_, i) => !twins.slice(1).includes(i)).map(commandWord).join(' ')} with the same flags`;
+  const instead = quoted.length === 2 ? quoted[1]! : eitherOf(quoted.slice(1));
+  const asTwo = created.length === names.length ? 'pass --new' : `add them first (${twins.map((i, k) => `rel contact add ${commandWord(names[i]!)}${k > 0 ? ' --new' : ''}`).join('; ')})`;
+  throw new UsageError(`${namesList(quoted)} are a typo apart and would be ${twins.length} new people, most likely one person typed ${twins.length === 2 ? 'twice' : `${twins.length} times`}: name them once (${once}, or with ${instead} in its place); if they are ${twins.length} people, ${asTwo}`);
 }
 
 /**

@@ -95,6 +95,21 @@ export function lookAlikeClues(a: string): LookAlikeClues {
 export const namesLookAlike = (a: string, b: string): NamesAlike | undefined => looksAlikeTo(a)(b);
 
 /**
+ * The first names of a list that look like one another (namesLookAlike: the same folded name, or
+ * a typo or two apart), as indexes: the first such name and every later one like it; undefined
+ * when no two look alike. Two new people of one `rel add` named so are one person typed twice.
+ */
+export function namesAlikeAmong(names: readonly string[]): number[] | undefined {
+  const folded = names.map(normalizeName);
+  for (const [i, name] of folded.entries()) {
+    const alike = looksAlikeTo(name);
+    const others = folded.flatMap((other, k) => (k > i && alike(other) !== undefined ? [k] : []));
+    if (others.length > 0) return [i, ...others];
+  }
+  return undefined;
+}
+
+/**
  * Whether two folded names can be one person's, as a phone number they share would say: their
  * first words agree (the same, or one the other's initial: "j. doe" and "jane doe"), or one is no
  * name at all but the email or number a nameless card was named by. "ann lee" and "bob ray" on one

@@ -6,6 +6,8 @@ import { expectRefused } from '../harness/failures.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 import type { TodayJson } from '../harness/outputs.js';
+import { runRel } from '../harness/inProcess.js';
+import type { Prompter } from '../../src/ui/prompter.js';
 
 // Today is 2026-11-23 (the harness's clock). Three customers, all drifting: last talked in the spring.
 const drifting = journalFrom(async (j) => {
@@ -150,6 +152,39 @@ describe('a conversation with several people', () => {
     );
     // Together they are nobody's name: jane and someone new called Kim, as before.
     expect(await j.ok(['add', 'jane', 'kim', '--note', 'coffee'])).toBe('logged conversation with Jane Doe and kim on 2026-11-23 (#4)\n');
+  });
+
+  it('refuses two new names a typo apart, one person typed twice; --new, or adding them first, makes two', async () => {
+    const j = await drifting();
+    expect(await expectRefused(j, ['add', 'Newbie Two', 'Newbie Twoo', '--note', 'lunch'], 2)).toBe(
+      'rel: "Newbie Two" and "Newbie Twoo" are a typo apart and would be 2 new people, most likely one person typed twice: name them once (rel add "Newbie Two" with the same flags, or with "Newbie Twoo" in its place); if they are 2 people, pass --new',
+    );
+    // Beside someone found, --new would make them new too: the two are added first.
+    expect(await expectRefused(j, ['add', 'jane', 'Newbie Two', 'Newbie Twoo', 'Newbie Tow', '--note', 'lunch'], 2)).toBe(
+      'rel: "Newbie Two", "Newbie Twoo" and "Newbie Tow" are a typo apart and would be 3 new people, most likely one person typed 3 times: name them once (rel add jane "Newbie Two" with the same flags, or with "Newbie Twoo" or "Newbie Tow" in its place); if they are 3 people, add them first (rel contact add "Newbie Two"; rel contact add "Newbie Twoo" --new; rel contact add "Newbie Tow" --new)',
+    );
+    const added = await j.rel(['add', 'Newbie Two', 'Newbie Twoo', '--note', 'lunch', '--new']);
+    expect([added.code, added.stderr]).toEqual([0, 'created Newbie Two (#5)\ncreated Newbie Twoo (#6)\n']);
+    // By the rule a new name beside someone already there is held to: names that differ in a number
+    // are no typo (Person 01, Person 02), nor are short names a letter apart.
+    expect((await j.rel(['add', 'Person 01', 'Person 02', '--note', 'x'])).stderr).toBe('created Person 01 (#7)\ncreated Person 02 (#8)\n');
+    expect((await j.rel(['add', 'Al Li', 'Al Lu', '--note', 'x'])).stderr).toBe('created Al Li (#9)\ncreated Al Lu (#10)\n');
+  });
+
+  it('the same on a terminal: refused before anything is asked', async () => {
+    const j = await drifting();
+    const asked: string[] = [];
+    const ask = async (message: string): Promise<never> => {
+      asked.push(message);
+      throw new Error(`asked: ${message}`);
+    };
+    const prompter: Prompter = { input: ask, select: ask, search: ask, confirm: ask };
+    const before = j.dump();
+    const result = await runRel(['add', 'jane', 'Newbie Two', 'Newbie Twoo'], { journalPath: j.db, now: '2026-11-23', tty: true, interactive: true, prompter });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^rel: "Newbie Two" and "Newbie Twoo" are a typo apart and would be 2 new people, most likely one person typed twice: name them once \(rel add jane "Newbie Two" with/);
+    expect(asked).toEqual([]);
+    expect(j.dump()).toBe(before);
   });
 
   it('refuses a new name that says a day ("lunch today"): what happened, typed where a name goes', async () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
 import { otherWordOrders, wordsKey } from '../../src/domain/nameWords.js';
-import { lookAlikeClues, looksAlikeTo, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, typoLimit, type PersonFacts } from '../../src/domain/samePerson.js';
+import { lookAlikeClues, looksAlikeTo, namesAlikeAmong, namesLookAlike, namesMayBeOnePerson, samePersonCandidates, typoLimit, type PersonFacts } from '../../src/domain/samePerson.js';
 
 const person = (id: number, name: string, more: Partial<PersonFacts> = {}): PersonFacts => ({ id, name, emails: [], phones: [], ...more });
 const why = (wanted: Partial<PersonFacts> & { name: string }, people: PersonFacts[]) =>
@@ -27,6 +27,16 @@ describe('otherWordOrders', () => {
       const text = padded ? ` ${folded} ` : folded;
       expect(otherWordOrders(text)).toEqual(everyOtherOrder(text));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('namesAlikeAmong', () => {
+  it('the first name like a later one, with every later one like it (the same name too), by namesLookAlike', () => {
+    expect(namesAlikeAmong(['Newbie Two', 'Newbie Twoo'])).toEqual([0, 1]);
+    expect(namesAlikeAmong(['Jane Doe', 'Newbie Two', 'Kim', 'Newbie Tow', 'NEWBIE TWO'])).toEqual([1, 3, 4]);
+    expect(namesAlikeAmong(['José Núñez', 'Jose Nunes'])).toEqual([0, 1]);
+    expect(namesAlikeAmong(['Person 01', 'Person 02', 'Bob', 'Rob', 'Jane Doe', 'John Doe'])).toBeUndefined();
+    expect(namesAlikeAmong(['Newbie Two'])).toBeUndefined();
   });
 });
 
