@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { findDuplicates } from '../domain/duplicates.js';
 import { duplicateJson } from '../formats/duplicateJson.js';
-import { duplicateCandidates } from '../store/duplicates.js';
+import { duplicateCandidates, relatedPairs } from '../store/duplicates.js';
 import { mapRows, streamJsonArray, streamLines, type Write } from '../ui/streamed.js';
 
 export interface DuplicatesOptions {
@@ -10,8 +10,10 @@ export interface DuplicatesOptions {
 }
 
 export async function duplicates(opts: DuplicatesOptions, ctx: Context): Promise<void> {
-  const people = duplicateCandidates(ctx.journal());
-  const pairs = findDuplicates(people);
+  const j = ctx.journal();
+  const people = duplicateCandidates(j);
+  // Two people related to each other (a couple sharing a landline) are two people, said so by the user.
+  const pairs = findDuplicates(people, relatedPairs(j));
   // Written in pieces: a large journal has some 270,000 likely pairs, and a write each took a fifth of the run.
   const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {

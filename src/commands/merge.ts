@@ -10,7 +10,7 @@ import { isoInstant } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
 import { mergeContacts, mergeCounts, referrerMakesLoop, type MergeCounts } from '../store/merge.js';
 import { relationsOfAll } from '../store/relations.js';
-import { planRelationMerge, type RelationMergePlan } from '../domain/mergeRelations.js';
+import { planRelationMerge, relatedAs, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
 import { describeStoredDate } from '../ui/card.js';
 
@@ -37,8 +37,8 @@ function describe(a: Contact, b: Contact, plan: MergePlan, counts: MergeCounts &
   lines.push(`${moves} ${moved.join(', ')}${counts.complaints > 0 ? ` (${plural(counts.complaints, 'complaint')} among the conversations)` : ''}`);
   const { relations } = counts;
   if (relations.moves.length > 0) lines.push(`${moves} ${plural(relations.moves.length, 'relation')} (family and colleagues)`);
-  if (relations.between > 0) lines.push(`${drops} ${plural(relations.between, 'relation')} between ${a.name} and ${b.name}: nobody is related to themself`);
-  if (relations.drops.length > relations.between) lines.push(`${drops} ${plural(relations.drops.length - relations.between, 'relation')} ${a.name} has already`);
+  // None between A and B: merge refuses two people related to each other.
+  if (relations.drops.length > 0) lines.push(`${drops} ${plural(relations.drops.length, 'relation')} ${a.name} has already`);
   if (counts.referrals > 0) lines.push(`${plural(counts.referrals, 'person', 'people')} ${b.name} referred now referred by ${a.name}`);
   const lists: Array<[string, string[]]> = [['emails', plan.emails], ['phones', plan.phones], ['aliases', plan.aliases], ['tags', plan.tags]];
   for (const [label, values] of lists) if (values.length > 0) lines.push(`${adds} ${label}: ${values.join(', ')}`);
@@ -65,8 +65,13 @@ export async function merge(queryA: string, queryB: string, opts: MergeOptions, 
   const a = await personNamed(ctx, queryA);
   const b = await personNamed(ctx, queryB);
   if (a.id === b.id) throw new RelError(`"${queryA}" and "${queryB}" are the same person, ${who(a)}: nothing to merge`);
+  const relations = relationsOfAll(j, [a.id, b.id]);
+  const related = relatedAs(a.id, b.id, relations);
+  if (related.length > 0) {
+    throw new RelError(`${who(b)} is related to ${who(a)} as ${related.join(' and ')}: two people, not one; nothing merged. If the relation is the mistake, take it back first: rel unrelate "#${b.id}" --to "#${a.id}"`);
+  }
   const plan = planMerge(a, b, prefer);
-  const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relationsOfAll(j, [a.id, b.id])) };
+  const counts = { ...mergeCounts(j, b.id, a.id), relations: planRelationMerge({ id: a.id, name: a.name }, b.id, relations) };
   const nameOf = (id: number) => getContact(j, id)?.name ?? `#${id}`;
   const lines = (done: boolean, loops = referrerMakesLoop(j, plan, a.id, b.id)) => describe(a, b, plan, counts, nameOf, done, loops).map((l) => `  ${l}\n`).join('');
   const title = `${who(b)} into ${who(a)}`;

@@ -1,6 +1,8 @@
 // Likely doubles (rel duplicates): two people who share an email or a phone, whose names fold to
 // the same text (or one's name is the other's alias), whose names are a typo apart, or whose
-// name sits inside the other's ("Bob Lee" / "Robert Bob Lee"). Pure: the store hands in everyone.
+// name sits inside the other's ("Bob Lee" / "Robert Bob Lee"). Two people the journal relates to
+// each other (a husband and wife sharing the family landline, a father and son of one name) are
+// two people by the user's own word, and never a pair. Pure: the store hands in everyone.
 //
 // Speed: nothing compares every pair. Each rule first gathers the pairs worth looking at through a
 // map keyed by what they must share — the email, the phone's digits, the folded name, a name with
@@ -57,17 +59,24 @@ const WORDS_REORDERED: DuplicateReason = { kind: 'same-name', text: 'same name, 
 /** A single-word name ("Bob") counts as inside another only when just this many names hold the word. */
 const MAX_SINGLE_WORD_HOSTS = 1;
 
+// Both ids in one number (ids are below 2^32): no string built for each of 270,000 pairs.
+const pairKey = (x: number, y: number): number => (x < y ? x * 4_294_967_296 + y : y * 4_294_967_296 + x);
+
 class Pairs {
-  // Keyed by both ids in one number (ids are below 2^32): no string built for each of 270,000 pairs.
   private readonly found = new Map<number, { a: number; b: number; reasons: DuplicateReason[] }>();
 
   add(x: number, y: number, reason: DuplicateReason): void {
     if (x === y) return;
     const [a, b] = x < y ? [x, y] : [y, x];
-    const key = a * 4_294_967_296 + b;
+    const key = pairKey(a, b);
     let pair = this.found.get(key);
     if (pair === undefined) this.found.set(key, (pair = { a, b, reasons: [] }));
     if (!pair.reasons.some((r) => r.kind === reason.kind)) pair.reasons.push(reason);
+  }
+
+  /** Leaves a pair out, whatever its reasons. */
+  drop(x: number, y: number): void {
+    this.found.delete(pairKey(x, y));
   }
 
   values() {
@@ -229,8 +238,11 @@ function strongestFirst(pairs: Pairs, byId: People): DuplicatePair[] {
   return result.sort((x, y) => y.strength - x.strength || x.people[0].id - y.people[0].id || x.people[1].id - y.people[1].id);
 }
 
-/** Every likely double among `people`, strongest first (then by the first person's id). */
-export function findDuplicates(people: readonly DuplicateCandidate[]): DuplicatePair[] {
+/**
+ * Every likely double among `people`, strongest first (then by the first person's id). `related`:
+ * the pairs of people a relation links (any kind, either way round), who are never doubles.
+ */
+export function findDuplicates(people: readonly DuplicateCandidate[], related: Iterable<readonly [number, number]> = []): DuplicatePair[] {
   const pairs = new Pairs();
   const byId = new Map(people.map((p) => [p.id, p]));
   const byName = groupBy(people, (p) => [normalizeName(p.name)]);
@@ -241,5 +253,6 @@ export function findDuplicates(people: readonly DuplicateCandidate[]): Duplicate
   sameWords(names, byName, pairs);
   typos(names, byName, pairs);
   namesInside(names, byId, byName, pairs);
+  for (const [a, b] of related) pairs.drop(a, b);
   return strongestFirst(pairs, byId);
 }

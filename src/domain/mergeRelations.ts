@@ -1,7 +1,9 @@
 // What `rel merge A B` does to relations: B's move to A; a relation between A and B disappears
 // (A would be related to themself); one that A has already (the same people, the same kind, from
 // either side) is a double and is dropped, its words kept where A's relation had none.
-import { decideRelate, type Relation, type RelationChange } from './relations.js';
+// Two people related to each other are two people by the user's word: rel merge refuses them
+// (relatedAs), and this plan's drop of a relation between them is only a safeguard.
+import { decideRelate, relativeLabel, relativesOf, type Relation, type RelationChange } from './relations.js';
 
 export interface RelationMergePlan {
   /** B's relations moved to A: B's side becomes A's. */
@@ -12,6 +14,13 @@ export interface RelationMergePlan {
   updates: Array<{ id: number; set: RelationChange }>;
   /** How many drops were between A and B (the rest are doubles). */
   between: number;
+}
+
+/** What B is to A, by each relation between them (the word, else the kind), in card order; empty when none. */
+export function relatedAs(aId: number, bId: number, relations: readonly Relation[]): string[] {
+  return relativesOf(aId, relations)
+    .filter((r) => r.person.id === bId)
+    .map(relativeLabel);
 }
 
 /** `relations`: every relation of A or B, as relationsOfAll gives them. */

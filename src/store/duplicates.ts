@@ -1,6 +1,6 @@
 // The people rel duplicates compares: every person (archived ones too: an old archived record is
 // as much a double as an active one) with the names, emails and phones that tell them apart, in
-// four set queries, never one per person.
+// four set queries, never one per person; and the pairs of people a relation links, in one more.
 import type { DuplicateCandidate } from '../domain/duplicates.js';
 import type { Journal } from './journal.js';
 
@@ -24,4 +24,9 @@ export function duplicateCandidates(j: Journal): Array<DuplicateCandidate & { ar
     .rawStmt<[], [number, string, number]>('SELECT id, name, archived FROM contacts ORDER BY id')
     .all()
     .map(([id, name, archived]) => ({ id, name, archived: archived === 1, emails: emails.get(id) ?? none, phones: phones.get(id) ?? none, aliases: aliases.get(id) ?? none }));
+}
+
+/** Every two people a relation links (whatever its kind or direction): two people by the user's word. */
+export function relatedPairs(j: Journal): Array<[number, number]> {
+  return j.rawStmt<[], [number, number]>('SELECT contact_id, other_id FROM relations WHERE other_id IS NOT NULL').all();
 }

@@ -65,6 +65,18 @@ describe('findDuplicates', () => {
     expect(pairs[0]!.people[0].id).toBeLessThan(pairs[0]!.people[1].id);
   });
 
+  it('leaves out the pairs of people related to each other, given either way round', () => {
+    const maria = person('Maria Rossi', { phones: ['512 555 0101'] });
+    const mario = person('Mario Rossi', { phones: ['512 555 0101'] });
+    const [ann, annie] = [person('Ann Lee'), person('Ann Lee')];
+    const everyone = [maria, mario, ann, annie];
+    const ids = (related?: Array<[number, number]>) => findDuplicates(everyone, related).map((p) => p.people.map((r) => r.id));
+    expect(ids()).toEqual([[maria.id, mario.id], [ann.id, annie.id]]);
+    expect(ids([[mario.id, maria.id]])).toEqual([[ann.id, annie.id]]);
+    // A relation with someone who is no double takes nothing else away.
+    expect(ids([[ann.id, annie.id], [maria.id, ann.id]])).toEqual([[maria.id, mario.id]]);
+  });
+
   it('says nothing of an empty journal or of people unlike each other', () => {
     expect(findDuplicates([])).toEqual([]);
     expect(kindsOf([person('Ann Smith'), person('Carl Jones')])).toEqual([]);
