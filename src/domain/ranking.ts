@@ -100,15 +100,21 @@ const stillDue = (r: Reason): boolean => r.kind === 'follow-up' || r.kind === 'c
 
 /**
  * A person's row on the list's day, or undefined when they are not on it. Someone talked to today
- * keeps only a follow-up due and an open complaint; with `everyone` (--all) the rest of them come
- * too, set aside, with whatever reasons they have (none included).
+ * stays only for a follow-up due or an open complaint, and is ranked by those alone (they are on the
+ * list for them; the rest was the day's talk), but shows every reason (SPEC §4: a contact appears
+ * with all its reasons), those first. With `everyone` (--all) the rest of them come too, set aside,
+ * with whatever reasons they have (none included).
  */
 function rowOf(c: RankInput, run: Run, everyone: boolean): RankedContact | undefined {
   const reasons = reasonsFor(c, run);
   const talkedToday = c.lastContactOn === run.today;
-  const kept = talkedToday ? reasons.filter(stillDue) : reasons;
-  if (kept.length > 0) return { contactId: c.id, name: c.name, score: scoreOf(kept), reasons: kept, talkedToday, setAside: false };
-  if (!talkedToday || !everyone) return undefined;
+  if (!talkedToday) return reasons.length > 0 ? { contactId: c.id, name: c.name, score: scoreOf(reasons), reasons, talkedToday, setAside: false } : undefined;
+  const kept = reasons.filter(stillDue);
+  if (kept.length > 0) {
+    const shown = kept.length === reasons.length ? reasons : [...kept, ...reasons.filter((r) => !stillDue(r))];
+    return { contactId: c.id, name: c.name, score: scoreOf(kept), reasons: shown, talkedToday, setAside: false };
+  }
+  if (!everyone) return undefined;
   return { contactId: c.id, name: c.name, score: reasons.length > 0 ? scoreOf(reasons) : 0, reasons, talkedToday, setAside: true };
 }
 

@@ -191,7 +191,35 @@ function driftingJournal(path: string): void {
   j.close();
 }
 
+/**
+ * People talked to on the day (2026-11-23) whom a complaint or an overdue follow-up keeps on the
+ * list, with other reasons beside (a birthday and a follow-up tomorrow, a customer anniversary, a
+ * date coming up): shown, but not counted in their score, which the survey's counts of reasons
+ * (talked-to people's exceptions only) must still bound. Beside them, people not talked to with
+ * the same complaint or follow-up, or with a birthday and a follow-up tomorrow (one more reason
+ * than each talked-to person is counted with, so read first), and people talked to with nothing
+ * that keeps them.
+ */
+function talkedJournal(path: string): void {
+  const j = new Journal(openJournal(path), path);
+  const at = '2026-11-01T09:00:00.000Z';
+  j.write(() => {
+    for (let i = 0; i < 180; i++) {
+      const group = i % 6;
+      const talked = group === 0 || group === 1 || group === 4;
+      const fields = { birthday: [0, 4, 5].includes(group) ? '1980-11-24' : group === 2 ? '1975-11-28' : null, customerSince: group === 1 ? '2023-11-23' : null };
+      const id = insertContact(j, { name: `Client ${i % 7} ${i}`, archived: i % 37 === 0, ...fields }, '2026-01-01', at);
+      insertConversation(j, { people: [id], happenedOn: talked ? '2026-11-23' : '2026-11-01', via: 'call', note: 'the claim', complaint: group === 0 || group === 2 }, at);
+      if ([0, 4, 5].includes(group)) insertReminder(j, { contactId: id, text: 'call about the claim', dueOn: '2026-11-24', every: null }, at);
+      if (group === 1 || group === 3) insertReminder(j, { contactId: id, text: 'send the quote', dueOn: '2026-11-20', every: null }, at);
+      if (group === 1) insertDetail(j, { contactId: id, text: 'moving house', date: '2026-11-30', yearly: false }, at);
+    }
+  });
+  j.close();
+}
+
 describe.each([
+  { journal: 'talked to today, kept for a complaint or a follow-up due', write: talkedJournal, days: ['2026-11-23', '2026-11-24'], minimum: 50 },
   { journal: 'many people tied', write: tiedJournal, days: ['2026-11-23', '2026-12-01', '2026-12-20'], minimum: 10 },
   { journal: 'drifting on cadences of many lengths', write: driftingJournal, days: ['2026-11-23', '2027-01-31', '2027-03-01'], minimum: 100 },
 ])('rel today, limited versus --all, $journal', ({ journal, write, days, minimum }) => {

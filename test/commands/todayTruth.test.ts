@@ -1,8 +1,10 @@
 // End-to-end: the changed rules of SPEC §4 (issue 12), each replayed as it happened to a user,
 // with the clock (REL_NOW) on the days named.
 import { describe, it } from 'vitest';
+import { runRel } from '../harness/inProcess.js';
 import { makeJournal } from '../harness/journal.js';
 import { readTodayText, type TodayJson } from '../harness/outputs.js';
+import { key, ScriptedTerminal } from '../harness/scriptedTerminal.js';
 
 const people = (stdout: string) => Object.fromEntries(readTodayText(stdout).map((p) => [p.name, p.reasons]));
 
@@ -31,6 +33,31 @@ describe.concurrent('rel today tells the truth', () => {
     await j.ok(['add', 'Kwame', '--note', 'quick call about the delivery']);
     const rows = readTodayText(await j.ok(['today']));
     expect(rows.map((p) => [p.name, p.talkedToday, p.reasons])).toEqual([['Kwame Mensah', true, ['follow up: send the invoice — due 3 days ago']]]);
+  });
+
+  it('someone kept on the list for a complaint shows every reason, as someone set aside does; today, --all, --json and --review agree', async ({ expect }) => {
+    const j = makeJournal({ now: '2026-12-06' });
+    await j.ok(['add', 'Carl Diaz', '--note', 'Claim too slow', '--complaint', '--follow-up', 'tomorrow: call about claim']);
+    await j.ok(['add', 'Tom Bell', '--note', 'Life cover', '--follow-up', 'tomorrow: call back']);
+    await j.ok(['contact', 'add', 'Ada Byrne', '--birthday', '12-07']);
+    const carl = ['complaint opened today: Claim too slow', 'follow up: call about claim — due tomorrow'];
+    // Carl is ranked by his complaint alone: Ada's birthday tomorrow comes first, as before.
+    const listed = readTodayText(await j.ok(['today']));
+    expect(listed.map((p) => [p.name, p.talkedToday])).toEqual([['Ada Byrne', false], ['Carl Diaz', true]]);
+    expect(listed[1]!.reasons).toEqual(carl);
+    const ada = listed[0]!.reasons;
+    expect(readTodayText(await j.ok(['today', '--all'])).map((p) => [p.name, p.reasons])).toEqual([
+      ['Ada Byrne', ada],
+      ['Carl Diaz', carl],
+      ['Tom Bell', ['follow up: call back — due tomorrow']],
+    ]);
+    const json = JSON.parse(await j.ok(['today', '--json'])) as TodayJson;
+    expect(json.map((row) => [row.person.name, row.reasons.map((r) => r.text)])).toEqual([['Ada Byrne', ada], ['Carl Diaz', carl]]);
+    expect(json[1]!.score).toBeLessThan(json[0]!.score);
+    const terminal = new ScriptedTerminal([key('space'), key('q')]);
+    const review = await runRel(['today', '--review'], { journalPath: j.db, now: '2026-12-06', tty: true, interactive: true, terminal });
+    expect(review.code, review.stderr).toBe(0);
+    expect(terminal.frames[1]).toContain(`2 of 2 to reach out to\n\nCarl Diaz #1 — talked today\n${carl.map((r) => `  • ${r}\n`).join('')}\n`);
   });
 
   it('rel today --all when everyone was talked to today lists them all, marked', async ({ expect }) => {

@@ -119,10 +119,15 @@ describe('talked today (SPEC §4 "Talked today, done for today")', () => {
     expect(rank([person({ id: 1, name: 'Ben', birthday: '1986-06-11', ...talked })])).toEqual([]);
     expect(rank([person({ id: 1, name: 'Ann', reminders: [reminder('2026-06-12')], ...talked })])).toEqual([]);
   });
-  it('stays for a follow-up due or overdue, or an open complaint, with only those reasons', () => {
+  it('stays for a follow-up due or overdue, or an open complaint, ranked by those alone but shown with every reason, those first', () => {
     const [row] = rank([person({ id: 1, name: 'Ann', birthday: '1986-06-11', reminders: [reminder('2026-06-09')], ...talked })]);
-    expect(row).toMatchObject({ talkedToday: true, setAside: false });
-    expect(brief(row!.reasons)).toEqual([['follow-up', -1, 'follow up: send the catalog — due yesterday']]);
+    expect(row).toMatchObject({ talkedToday: true, setAside: false, score: Math.round(followUpWeight(1)) });
+    expect(brief(row!.reasons)).toEqual([['follow-up', -1, 'follow up: send the catalog — due yesterday'], ['date-tomorrow', 1, 'turns 40 tomorrow']]);
+    // A complaint opened today keeps the follow-up due tomorrow beside it, shown after it though it weighs more.
+    const claim = { conversationId: 4, happenedOn: TODAY, note: 'claim too slow' };
+    const [carl] = rank([person({ id: 1, name: 'Carl', complaints: [claim], reminders: [reminder('2026-06-11', { text: 'call about the claim' })], ...talked })]);
+    expect(carl).toMatchObject({ talkedToday: true, setAside: false, score: Math.round(complaintWeight(0)) });
+    expect(brief(carl!.reasons)).toEqual([['complaint', 0, 'complaint opened today: claim too slow'], ['date-tomorrow', 1, 'follow up: call about the claim — due tomorrow']]);
     const complaint = { conversationId: 4, happenedOn: TODAY, note: 'late delivery' };
     expect(brief(rank([person({ id: 1, name: 'Ann', complaints: [complaint], ...talked })])[0]!.reasons)).toEqual([['complaint', 0, 'complaint opened today: late delivery']]);
   });
