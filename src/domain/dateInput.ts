@@ -3,6 +3,7 @@
 import { addDays, addMonths, isDay, isValidDate, makeDay, monthName, pad2, splitDay, weekday, type Day } from './calendar.js';
 import { isAmbiguous, orderProvenBy } from './dateOrder.js';
 import { ValueError } from '../errors.js';
+import { splitTimeOfDay, timeOfDay } from './timeOfDay.js';
 
 /** A day, a month known without its day, or a yearly date without a year (birthdays). */
 export type DateValue =
@@ -24,7 +25,11 @@ export interface DateInputOptions {
   phrases?: boolean;
   /** The day must be after today (the end of a snooze or a pause): "monday" said on a Monday is the next one. */
   afterToday?: boolean;
-  /** A month alone (YYYY-MM) is its first day, where a day is needed: a follow-up due in June 2027, as "june" is, or a --since. */
+  /**
+   * A month alone (YYYY-MM, "june") is its first day, where a day is needed: a follow-up due in
+   * June 2027, or a --since. Where the day looks ahead (a follow-up), the month under way is today:
+   * its first day is past, the month is not ("december" said on 6 December).
+   */
   monthAsFirstDay?: boolean;
   /** MM-DD, read as the nearest such day in any plain day field, is among the forms an error lists (a --since). */
   listsMonthDay?: boolean;
@@ -168,8 +173,14 @@ export function parsePlainDate(text: string, opts: DateInputOptions): DateValue 
   return undefined;
 }
 
-/** 2027-06 where a day is needed: 2027-06-01, the day "june" said in 2026 names. */
+/**
+ * 2027-06 where a day is needed: 2027-06-01, the day "june" said in 2026 names. A follow-up in the
+ * month under way is due today, not on a first day already past (the end of a snooze, which must
+ * be after today, stays the first day, and is refused as before it).
+ */
 function firstDayOf(year: number, month: number, text: string, opts: DateInputOptions): DateValue {
+  const [thisYear, thisMonth] = splitDay(opts.today);
+  if (opts.prefer === 'future' && opts.afterToday !== true && year === thisYear && month === thisMonth) return { kind: 'day', day: opts.today };
   const day = makeDay(year, month, 1);
   if (!isDay(day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
   return { kind: 'day', day };
@@ -223,13 +234,30 @@ function nearestMonthDay(today: Day, month: number, day: number, prefer: 'past' 
 /** Parses any accepted form; phrases load chrono-node on first use. */
 export async function parseDateInput(text: string, opts: DateInputOptions): Promise<DateValue> {
   if (opts.phrases === false && !/^[\d\s/.-]*$/.test(text)) throw invalid(text, opts);
+  // "friday 10am", "2026-12-11 10:00": the day, said with an hour rel would drop.
+  const timed = splitTimeOfDay(text);
+  if (timed && (await readsAsDate(timed.date, opts))) throw timeOfDay(text, opts.label, timed);
   const plain = parsePlainDate(text, opts);
   if (plain) return plain;
-  const { parsePhrase } = await import('./datePhrase.js');
-  const day = parsePhrase(text, opts.today, opts.prefer);
-  if (!day) throw invalid(text, opts);
-  if (!isDay(day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
-  return { kind: 'day', day };
+  const { readPhrase } = await import('./datePhrase.js');
+  const phrase = readPhrase(text, opts.today, opts.prefer);
+  if (!phrase) throw invalid(text, opts);
+  if (phrase.timed) throw timeOfDay(text, opts.label);
+  if (phrase.month && opts.monthAsFirstDay && !opts.allow?.includes('month')) {
+    // "december" said in December is this one where a day looks ahead; chrono reads the next.
+    const { year, month, yearSaid } = phrase.month;
+    return firstDayOf(yearSaid ? year : nearestYearOf(month, opts), month, text, opts);
+  }
+  if (!isDay(phrase.day)) throw invalid(text, opts, 'is outside the calendar rel keeps (years 1 to 9999)');
+  return { kind: 'day', day: phrase.day };
+}
+
+/** The year of the nearest such month in the preferred direction, the month under way included unless the day must be after today. */
+function nearestYearOf(month: number, opts: DateInputOptions): number {
+  const [year, current] = splitDay(opts.today);
+  if (opts.afterToday === true) return month > current ? year : year + 1;
+  if (opts.prefer === 'future') return month >= current ? year : year + 1;
+  return month <= current ? year : year - 1;
 }
 
 /** For fields that need one calendar day. */
