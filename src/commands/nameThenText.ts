@@ -3,9 +3,11 @@
 // the detail. When the first words of TEXT complete NAME into the whole name of the person it
 // matched, that is the likelier mistake, and it is refused with both ways to say it.
 import type { Contact } from '../domain/records.js';
+import { normalizeName } from '../domain/names.js';
 import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { findContact } from '../store/lookup.js';
+import { commandWord, quotedWord } from '../ui/style.js';
 import { personNamed } from './personNamed.js';
 
 /**
@@ -35,4 +37,26 @@ function nameRunsIntoText(command: string, query: string, words: readonly string
   const asName = `${command} "${name}" ${rest.join(' ')}${flags}`;
   const asText = `${command} ${query} "${words.join(' ')}"${flags}`;
   return new UsageError(`${whole}: to mean them, put it in quotes (${asName}); to keep "${words.slice(0, k).join(' ')}" in the text, put the text in quotes (${asText})`);
+}
+
+/**
+ * `rel remind "Ann Bell" "Tom Bell" "call both"`, `rel remind ann tom`: TEXT begins with another
+ * person of the journal, given as an argument of its own, where a follow-up is one person's. Refused
+ * when that argument is someone's whole name or alias, or is all the text and a word of one
+ * person's name ("tom" of Tom Bell); a first word that only starts or is inside a name ("call" of
+ * Callum) is ordinary text, as is a number (an id) or an address.
+ */
+export function refuseAnotherPerson(ctx: Context, command: string, contact: Contact, words: readonly string[], flags = ''): void {
+  const first = words[0]?.trim() ?? '';
+  if (first === '' || /[\d@]/.test(first)) return;
+  const match = findContact(ctx.journal(), first);
+  if (match.status !== 'found' || match.contact.id === contact.id) return;
+  const folded = normalizeName(first);
+  if (!match.exact && !(words.length === 1 && normalizeName(match.contact.name).split(/[ -]+/).includes(folded))) return;
+  const other = match.contact;
+  const said = `${quotedWord(first)} is ${other.name} (#${other.id}), another person: a follow-up is for one person`;
+  const rest = words.slice(1).join(' ');
+  const forEach = (text: string): string => `rel ${command} ${commandWord(contact.name)} ${quotedWord(text)}${flags} and rel ${command} ${commandWord(other.name)} ${quotedWord(text)}${flags}`;
+  if (rest === '') throw new UsageError(`${said}, and its text says what to do: write it for each, e.g. ${forEach('what to do')}`);
+  throw new UsageError(`${said}; for each, write ${forEach(rest)}; if the name is part of what to do, give the text as one argument: rel ${command} ${commandWord(contact.name)} ${quotedWord(words.join(' '))}${flags}`);
 }

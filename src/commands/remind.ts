@@ -2,7 +2,7 @@
 import { commandWord, quotedWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { followUpChange } from '../domain/undoHistory.js';
-import { contactBeforeText } from './nameThenText.js';
+import { contactBeforeText, refuseAnotherPerson } from './nameThenText.js';
 import { sayIfArchived } from './personNamed.js';
 import { dateAtAnEnd } from '../domain/dateInput.js';
 import { TimeOfDayError } from '../domain/timeOfDay.js';
@@ -24,6 +24,7 @@ export async function remind(query: string, words: readonly string[], opts: Remi
   const j = ctx.journal();
   const flags = ` --on "${on}"${opts.every === undefined ? '' : ` --every ${opts.every}`}`;
   const contact = await contactBeforeText(ctx, 'remind', query, words, flags);
+  refuseAnotherPerson(ctx, 'remind', contact, words, flags);
   await j.readyToWrite();
   const id = j.write(() => {
     const added = insertReminder(j, { contactId: contact.id, text, dueOn, every }, isoInstant(ctx.now));

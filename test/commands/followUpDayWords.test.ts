@@ -1,5 +1,6 @@
 // A follow-up's day read as it is meant: a time of day said with it is kept in the text or refused,
-// never dropped; "december" said in December is this one. Today is Sunday 6 December 2026.
+// never dropped; "december" said in December is this one; a person's name given as the first
+// argument of rel remind's text is refused. Today is Sunday 6 December 2026.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom } from '../harness/journal.js';
@@ -15,6 +16,15 @@ const NOW = '2026-12-06';
 const withGina = journalFrom(
   async (j) => {
     await j.ok(['contact', 'add', 'Gina Ross']);
+  },
+  { now: NOW },
+);
+
+const withBells = journalFrom(
+  async (j) => {
+    await j.ok(['contact', 'add', 'Ann Bell']);
+    await j.ok(['contact', 'add', 'Tom Bell']);
+    await j.ok(['contact', 'add', 'Callum Grey']);
   },
   { now: NOW },
 );
@@ -78,5 +88,26 @@ describe('a month named in that month', () => {
     expect(await j.ok(['snooze', '1', '--until', 'december'])).toContain('snoozed until 2027-12-01');
     expect(await j.ok(['log', '--since', 'december'])).not.toContain('old');
     expect(await j.ok(['log', '--since', 'december'])).toContain('new');
+  });
+});
+
+describe('rel remind with another person as the first argument of the text', () => {
+  it('refuses a whole name, or a text that is only one person’s name, and writes nothing', async () => {
+    const j = await withBells();
+    expect(await expectRefused(j, ['remind', 'Ann Bell', 'Tom Bell', 'call both', '--on', 'friday'], 2)).toBe(
+      'rel: "Tom Bell" is Tom Bell (#2), another person: a follow-up is for one person; for each, write rel remind "Ann Bell" "call both" --on "friday" and rel remind "Tom Bell" "call both" --on "friday"; if the name is part of what to do, give the text as one argument: rel remind "Ann Bell" "Tom Bell call both" --on "friday"',
+    );
+    expect(await expectRefused(j, ['remind', 'ann', 'tom', '--on', 'friday'], 2)).toBe(
+      'rel: "tom" is Tom Bell (#2), another person: a follow-up is for one person, and its text says what to do: write it for each, e.g. rel remind "Ann Bell" "what to do" --on "friday" and rel remind "Tom Bell" "what to do" --on "friday"',
+    );
+  });
+
+  it('takes the text given as one argument, and texts whose first word only starts a name or is a number', async () => {
+    const j = await withBells();
+    await j.ok(['remind', 'Ann Bell', 'Tom Bell call both', '--on', 'friday']);
+    await j.ok(['remind', 'ann', 'call', 'both', '--on', 'friday']);
+    await j.ok(['remind', 'ann', 'call', '--on', 'friday']);
+    await j.ok(['remind', 'ann', '2', 'boxes', '--on', 'friday']);
+    expect((await j.json<ReminderJson[]>(['reminders', '--json'])).map((r) => r.text)).toEqual(['Tom Bell call both', 'call both', 'call', '2 boxes']);
   });
 });
