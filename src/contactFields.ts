@@ -2,7 +2,7 @@
 // fields before anything is written. An empty value ("") clears a field when editing.
 import { RelError, UsageError } from './errors.js';
 import type { Context } from './context.js';
-import { aliasFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
+import { aliasFlag, CUSTOMER_SINCE_DAY, dayFlag, durationFlag, emailFlag, phoneFlag, storedDateFlag, tagFlag } from './flags.js';
 import { isOneAlias, isOneEmail, isOnePhone, newValues } from './domain/contactValues.js';
 import { bornAfter } from './domain/milestones.js';
 import { isOneLine } from './domain/nameText.js';
@@ -48,7 +48,7 @@ async function optionalDate(ctx: Context, text: string | undefined, flag: string
   if (text === undefined) return undefined;
   if (text.trim() === '') return null;
   // A birthday is a calendar date (YYYY-MM-DD or MM-DD), never "next friday".
-  return yearless ? storedDateFlag(ctx, text, flag, ['yearless'], 'past', false) : storedDateFlag(ctx, text, flag, [], 'past');
+  return yearless ? storedDateFlag(ctx, text, flag, ['yearless'], 'past', false) : dayFlag(ctx, text, flag, 'past', CUSTOMER_SINCE_DAY);
 }
 
 /** A birthday with its year is the day they were born: not after today (a yearly date without one is MM-DD). */

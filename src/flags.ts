@@ -87,6 +87,9 @@ export const PAUSE_END_DAY: DayField = { monthAsFirstDay: true };
 /** The first day of what a listing keeps (rel log --since, rel export --since): a month is from its first day; "05-10" the last 10 May. */
 export const SINCE_DAY: DayField = { monthAsFirstDay: true, listsMonthDay: true };
 
+/** Customer since (rel contact add/edit --since): a day, its anniversary kept each year; "05-10" the last 10 May. A month alone is refused: it has no day to keep. */
+export const CUSTOMER_SINCE_DAY: DayField = { listsMonthDay: true };
+
 /** A day for a field, e.g. --on; `prefer` says which way "friday" points. */
 export function dayFlag(ctx: RunDay, text: string, flag: string, prefer: 'past' | 'future', field: DayField = {}) {
   return fromCommandLine(() => parseDay(text, { today: ctx.today, prefer, label: flag, ...field }));

@@ -1,6 +1,7 @@
 // A follow-up's day read as it is meant: a time of day said with it is kept in the text or refused,
 // never dropped; "december" said in December is this one; a person's name given as the first
-// argument of rel remind's text is refused. Today is Sunday 6 December 2026.
+// argument of rel remind's text is refused; a customer's --since lists the forms it takes. Today
+// is Sunday 6 December 2026.
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from '../harness/failures.js';
 import { journalFrom } from '../harness/journal.js';
@@ -109,5 +110,16 @@ describe('rel remind with another person as the first argument of the text', () 
     await j.ok(['remind', 'ann', 'call', '--on', 'friday']);
     await j.ok(['remind', 'ann', '2', 'boxes', '--on', 'friday']);
     expect((await j.json<ReminderJson[]>(['reminders', '--json'])).map((r) => r.text)).toEqual(['Tom Bell call both', 'call both', 'call', '2 boxes']);
+  });
+});
+
+describe('a customer’s --since (rel contact add, rel edit)', () => {
+  it('lists the forms it takes, MM-DD among them, and refuses a month alone', async () => {
+    const j = await withGina();
+    const forms = 'use YYYY-MM-DD, MM-DD (the last one), today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"';
+    expect(await expectRefused(j, ['edit', 'gina', '--since', '2020-13-05'], 2)).toBe(`rel: --since: "2020-13-05" is not a real calendar day; ${forms}`);
+    expect(await expectRefused(j, ['edit', 'gina', '--since', '2024-05'], 2)).toBe(`rel: --since: "2024-05" gives only a month; this needs the day; ${forms}`);
+    await j.ok(['edit', 'gina', '--since', '05-01']);
+    expect((await j.json(['show', 'gina', '--json'])).person).toMatchObject({ customerSince: '2026-05-01' });
   });
 });
