@@ -66,15 +66,22 @@ export function registerCorrectCommands(program: Command, act: Act): void {
   act(
     oneWay(detail.command('edit'), 'yearly')
       .argument('<id>', 'the detail id, shown by rel show')
-      .description('change a detail: its text, its date, whether it recurs every year')
+      .description('change a detail: its text, its date, whether it recurs every year, whom it is about')
       .option('--text <text>', 'the new text')
       .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD (every year)')
       .option('--yearly', 'it recurs every year')
       .option('--no-yearly', 'a one-off date')
       .option('--no-date', 'remove its date')
+      .option('--person <name>', 'whom it is about, instead of whom it says now')
       .addHelpText(
         'after',
-        examples(['rel detail edit 3 --text "expecting twins"', 'rel detail edit 3 --on 2027-04', 'rel detail edit 5 --on 06-14 --yearly', 'rel detail edit 3 --no-date']),
+        examples([
+          'rel detail edit 3 --text "expecting twins"',
+          'rel detail edit 3 --on 2027-04',
+          'rel detail edit 5 --on 06-14 --yearly',
+          'rel detail edit 3 --no-date',
+          'rel detail edit 3 --person "Jane Smith"     # remembered about the wrong Jane',
+        ]),
       ),
     async (ctx, opts: DetailEditOptions, [id]: [string]) => (await import('./commands/detail.js')).detailEdit(id, opts, ctx),
   );
@@ -94,12 +101,21 @@ export function registerCorrectCommands(program: Command, act: Act): void {
   act(
     oneWay(reminder.command('edit'), 'every')
       .argument('<id>', 'the reminder id, shown by rel reminders and rel show')
-      .description('change a follow-up: its text, due day or recurrence')
+      .description('change a follow-up: its text, due day, recurrence, or whom it is for')
       .option('--text <text>', 'what to do')
       .option('--on <date>', 'the new due day: a date, a month (2027-06: its first day) or a phrase such as "next friday"')
       .option('--every <duration>', 'recur: 1w, 1m, 1y, or weekly, monthly, yearly')
       .option('--no-every', 'stop recurring')
-      .addHelpText('after', examples(['rel reminder edit 4 --on "next friday"', 'rel reminder edit 4 --text "send the autumn catalog" --every 3m', 'rel reminder edit 4 --no-every'])),
+      .option('--person <name>', 'whom it is for, instead of whom it says now (its day, snooze and recurrence stay)')
+      .addHelpText(
+        'after',
+        examples([
+          'rel reminder edit 4 --on "next friday"',
+          'rel reminder edit 4 --text "send the autumn catalog" --every 3m',
+          'rel reminder edit 4 --no-every',
+          'rel reminder edit 4 --person "Jane Smith"     # set for the wrong Jane',
+        ]),
+      ),
     async (ctx, opts: ReminderEditOptions, [id]: [string]) => (await import('./commands/reminder.js')).reminderEdit(id, opts, ctx),
   );
   act(

@@ -74,9 +74,40 @@ export function inFlagWords(error: CommanderError, command: Command, path: strin
   if (meant === undefined && isTextFlag(flag) && command.registeredArguments.some((a) => a.name() === 'text')) {
     return new CommanderError(error.exitCode, error.code, `unknown option '${flag}': the text is an argument, after the name; usage: ${usageOf(command, path)}`);
   }
-  if (meant === undefined) return error;
+  if (meant === undefined) return withoutFarGlobalFlags(error, command);
   const written = meant.startsWith('--format') ? meant : command.options.find((option) => option.long === meant)?.flags.replace(/^-\w, /, '') ?? meant;
   return new CommanderError(error.exitCode, error.code, `unknown option '${flag}' (Did you mean ${written}?)`);
+}
+
+/**
+ * `rel done 4 --person eve`: commander's nearest spelling may be a flag of rel itself (--version,
+ * two letters off), which the command line cannot have meant. A flag of the commands above is
+ * offered only one slip away (`--verison`); else the refusal points at the command's help alone.
+ */
+function withoutFarGlobalFlags(error: CommanderError, command: Command): CommanderError {
+  const flag = /'(--[^'=]*)/.exec(error.message)?.[1];
+  const said = /\n\(Did you mean (?:one of )?(.*)\?\)$/.exec(error.message);
+  if (flag === undefined || said === null) return error;
+  const own = new Set(command.options.map((option) => option.long));
+  const offered = said[1]!.split(', ');
+  const kept = offered.filter((long) => own.has(long) || oneSlipApart(flag, long));
+  if (kept.length === offered.length) return error;
+  const meant = kept.length === 0 ? '' : kept.length === 1 ? `\n(Did you mean ${kept[0]}?)` : `\n(Did you mean one of ${kept.join(', ')}?)`;
+  return new CommanderError(error.exitCode, error.code, `${error.message.slice(0, said.index)}${meant}`);
+}
+
+/** Whether two words are one typing slip apart: a letter wrong, missing, extra, or two swapped. */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    const swapped = short[i] === long[i + 1] && short[i + 1] === long[i];
+    return short.slice(i + 1) === long.slice(i + 1) || (swapped && short.slice(i + 2) === long.slice(i + 2));
+  }
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** The commands of `root` (the whole registry) that take --json, as typed: rel today, rel reminder list, … */

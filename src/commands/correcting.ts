@@ -9,6 +9,11 @@ export function changedFields<T extends object>(before: T, changes: Partial<T>, 
   return (Object.keys(names) as Array<keyof T>).filter((key) => changes[key] !== undefined && changes[key] !== before[key]).map((key) => names[key] ?? String(key));
 }
 
+/** The person --person moves a follow-up or a detail to, when it is someone else than whose it is. */
+export function movedTo<P extends { id: number }>(record: { contactId: number }, person: P | undefined): P | undefined {
+  return person !== undefined && person.id !== record.contactId ? person : undefined;
+}
+
 /** An edit that would leave the record as it is: exit 1, nothing written. */
 export function nothingChanged(what: string): never {
   throw new RelError(`${what} is already like that; nothing changed`);

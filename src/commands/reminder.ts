@@ -1,21 +1,27 @@
-// rel reminder edit ID / rm ID / reopen ID: correct a follow-up (its text, due day, recurrence),
-// delete it, or open again one marked done by mistake. rel done, snooze and reminders stay.
+// rel reminder edit ID / rm ID / reopen ID: correct a follow-up (its text, due day, recurrence,
+// whom it is for), delete it, or open again one marked done by mistake. rel done, snooze and reminders stay.
 import type { Context } from '../context.js';
 import type { Reminder } from '../domain/records.js';
-import { followUpChange } from '../domain/undoHistory.js';
+import { dueOfReminder } from '../domain/followUpDue.js';
+import { followUpChange, movedRecordChange } from '../domain/undoHistory.js';
 import { parseDuration } from '../domain/duration.js';
 import { anchorOf, anchorToCarry } from '../domain/recurrence.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { dayFlag, durationFlag, FOLLOW_UP_DAY, parseId, textFlag } from '../flags.js';
 import type { Journal } from '../store/journal.js';
 import { deleteReminder, getReminder, reopen, updateReminder } from '../store/reminders.js';
-import { changedFields, nothingChanged } from './correcting.js';
+import { changedFields, movedTo, nothingChanged } from './correcting.js';
+import { personNamed, sayIfArchived } from './personNamed.js';
+import { followUpNotes } from '../ui/followUpNotes.js';
+import { commandWord } from '../ui/style.js';
 
 export interface ReminderEditOptions {
   text?: string;
   on?: string;
   /** A duration, or false for --no-every. */
   every?: string | false;
+  /** The person it is for, instead of whom it says now. */
+  person?: string;
 }
 
 function requireReminder(j: Journal, rawId: string): Reminder {
@@ -35,15 +41,29 @@ export async function reminderEdit(rawId: string, opts: ReminderEditOptions, ctx
   const every = opts.every === undefined ? undefined : opts.every === false ? null : durationFlag(opts.every, '--every');
   const j = ctx.journal();
   const before = requireReminder(j, rawId);
+  const moved = movedTo(before, opts.person === undefined ? undefined : await personNamed(ctx, opts.person, { addFirst: true }));
   const after = { text: text ?? before.text, dueOn: dueOn ?? before.dueOn, every: every === undefined ? before.every : every };
   // --on is the day it is due: a snooze from before no longer applies, even given its own day (due then again).
   const snoozedUntil = dueOn === undefined ? before.snoozedUntil : null;
   const unsnoozed = before.snoozedUntil !== null && snoozedUntil === null && after.dueOn === before.dueOn;
-  const changed = [...changedFields(before, after, { text: 'text', dueOn: 'due day', every: 'recurrence' }), ...(unsnoozed ? ['no longer snoozed'] : [])];
+  const fields = [...changedFields(before, after, { text: 'text', dueOn: 'due day', every: 'recurrence' }), ...(unsnoozed ? ['no longer snoozed'] : [])];
+  const changed = [...(moved ? [`moved from ${before.contactName}`] : []), ...fields];
   if (changed.length === 0) nothingChanged(`reminder #${before.id}`);
   await j.readyToWrite();
-  j.write(() => updateReminder(j, before.id, { ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }), followUpChange('edit', before, ` (${changed.join(', ')})`));
-  ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${before.contactName}, due ${after.dueOn}${after.every ? `, every ${after.every}` : ''} (${changed.join(', ')})\n`);
+  const description = moved ? movedRecordChange('follow-up', before, moved, fields.length > 0 ? ` (${fields.join(', ')})` : '') : followUpChange('edit', before, ` (${changed.join(', ')})`);
+  const contactId = (moved ?? { id: before.contactId }).id;
+  j.write(() => updateReminder(j, before.id, { contactId, ...after, anchorDay: anchorAfterEdit(before, after), snoozedUntil }), description);
+  ctx.out.write(`updated reminder #${before.id}: ${after.text} — ${moved?.name ?? before.contactName}, ${dueWords({ ...after, snoozedUntil })} (${changed.join(', ')})\n`);
+  if (moved && before.doneOn === null) {
+    sayIfArchived(ctx, moved, `the follow-up is hidden from rel today, rel reminders and rel export dates (rel reminders ${commandWord(moved.name)} lists it, as does rel reminders --all)`);
+  }
+}
+
+/** "due 2026-12-22, snoozed from 2026-12-15, every 1m": the day it is due in force, as rel reminders lists it. */
+function dueWords(r: Pick<Reminder, 'dueOn' | 'every' | 'snoozedUntil'>): string {
+  const due = dueOfReminder(r);
+  const notes = followUpNotes(r, due);
+  return `due ${due}${notes ? `, ${notes}` : ''}`;
 }
 
 /**

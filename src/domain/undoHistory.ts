@@ -63,6 +63,13 @@ export const followUpChange = recordChange('follow-up', 'for');
 /** "forget detail #7 about Jane Doe (#1): loves golf" */
 export const detailChange = recordChange('detail', 'about');
 
+/**
+ * "move follow-up #4 from Jane Doe (#1) to Jane Smith (#2): send the catalogue": a record taken
+ * from the person it was entered for to another; `how` says what else changed (" (text)").
+ */
+export const movedRecordChange = (kind: 'follow-up' | 'detail', record: PersonsRecord, to: { id: number; name: string }, how = ''): string =>
+  `move ${kind} #${record.id} from ${record.contactName} (#${record.contactId}) to ${to.name} (#${to.id})${how}: ${gist(record.text)}`;
+
 /** "delete conversation #12 with Jane Doe (#1) and 1 other on 2026-11-20: lunch at the fair" */
 export function conversationChange(verb: string, conversation: Pick<Conversation, 'id' | 'people' | 'happenedOn' | 'note'>, how = ''): string {
   const [first, ...others] = conversation.people;

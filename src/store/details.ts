@@ -37,6 +37,7 @@ export function deleteDetail(j: Journal, id: number): void {
   j.stmt('DELETE FROM details WHERE id = ?').run(id);
 }
 
-export function updateDetail(j: Journal, id: number, d: { text: string; date: string | null; yearly: boolean }): void {
-  j.stmt('UPDATE details SET text = ?, date = ?, yearly = ? WHERE id = ?').run(d.text, d.date, d.yearly ? 1 : 0, id);
+/** A new text or date, or a detail moved to the person it is about (contactId). */
+export function updateDetail(j: Journal, id: number, d: { contactId: number; text: string; date: string | null; yearly: boolean }): void {
+  j.stmt('UPDATE details SET contact_id = ?, text = ?, date = ?, yearly = ? WHERE id = ?').run(d.contactId, d.text, d.date, d.yearly ? 1 : 0, id);
 }

@@ -129,9 +129,23 @@ export function snooze(j: Journal, id: number, until: string): void {
   j.stmt('UPDATE reminders SET snoozed_until = ? WHERE id = ?').run(until, id);
 }
 
-/** A new text, due day or recurrence; a new due day ends a snooze. */
-export function updateReminder(j: Journal, id: number, r: { text: string; dueOn: string; every: string | null; anchorDay: number | null; snoozedUntil: string | null }): void {
-  j.stmt('UPDATE reminders SET text = ?, due_on = ?, every = ?, snoozed_until = ? WHERE id = ?').run(r.text, r.dueOn, everyColumn(r.every, r.anchorDay), r.snoozedUntil, id);
+/**
+ * A new text, due day or recurrence, or the person it is for (contactId); a new due day ends a
+ * snooze. Its done day and creation stay; the counts of open follow-ups follow a move (0028's triggers).
+ */
+export function updateReminder(
+  j: Journal,
+  id: number,
+  r: { contactId: number; text: string; dueOn: string; every: string | null; anchorDay: number | null; snoozedUntil: string | null },
+): void {
+  j.stmt('UPDATE reminders SET contact_id = ?, text = ?, due_on = ?, every = ?, snoozed_until = ? WHERE id = ?').run(
+    r.contactId,
+    r.text,
+    r.dueOn,
+    everyColumn(r.every, r.anchorDay),
+    r.snoozedUntil,
+    id,
+  );
 }
 
 /** A done follow-up open again, as it was due. */
