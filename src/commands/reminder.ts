@@ -95,5 +95,5 @@ export async function reminderReopen(rawId: string, ctx: Context): Promise<void>
   }
   await j.readyToWrite();
   j.write(() => reopen(j, reminder.id), followUpChange('reopen', reminder));
-  ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, due ${reminder.dueOn}\n`);
+  ctx.out.write(`reopened reminder #${reminder.id}: ${reminder.text} — ${reminder.contactName}, ${dueWords(reminder)}\n`);
 }

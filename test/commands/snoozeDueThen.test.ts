@@ -21,6 +21,17 @@ describe('a snoozed follow-up', () => {
     expect(await j.ok(['export', 'dates'], on27)).toContain('DTSTART;VALUE=DATE:20261125');
   });
 
+  it('reopened after rel done, or edited, is said due on its snooze day, as rel reminders lists it', async () => {
+    const j = makeJournal({ now: '2026-12-06' });
+    await j.ok(['contact', 'add', 'Fiona Park']);
+    await j.ok(['remind', 'fiona', 'send the quote', '--on', '2026-12-15']);
+    await j.ok(['snooze', '1', '--until', '2026-12-22']);
+    await j.ok(['done', '1']);
+    expect(await j.ok(['reminder', 'reopen', '1'])).toBe('reopened reminder #1: send the quote — Fiona Park, due 2026-12-22, snoozed from 2026-12-15\n');
+    expect(await j.ok(['reminders'])).toBe('#1  2026-12-22  Fiona Park  send the quote  snoozed from 2026-12-15\n');
+    expect(await j.ok(['reminder', 'edit', '1', '--text', 'send the new quote'])).toBe('updated reminder #1: send the new quote — Fiona Park, due 2026-12-22, snoozed from 2026-12-15 (text)\n');
+  });
+
   it('cannot be put off to its own day or before: that is an edit of its day, and the refusal says which', async () => {
     const j = makeJournal({ now: '2026-11-28' });
     await j.ok(['contact', 'add', 'Fiona Park']);
