@@ -1,5 +1,5 @@
 // The registry's commands that correct records by id (SPEC §3 "Correcting records"): one noun per
-// kind of record, the same verbs on each: rel conversation edit|rm, rel detail edit|rm,
+// kind of record, the same verbs on each: rel conversation edit|rm|reopen, rel detail edit|rm,
 // rel reminder edit|rm|reopen. The older verbs (rel forget, done, snooze, resolve) stay.
 import type { Command } from 'commander';
 import { oppositeFlags } from './errors.js';
@@ -24,7 +24,7 @@ function oneWay(command: Command, name: string): Command {
 export function registerCorrectCommands(program: Command, act: Act): void {
   const conversation = program
     .command('conversation')
-    .description('correct or delete a logged conversation by its id (rel log shows the ids)')
+    .description('correct, delete or reopen (a resolved complaint) a logged conversation by its id (rel log shows the ids)')
     .addHelpText('after', examples(['rel conversation edit 12 --on yesterday', 'rel conversation rm 12']));
   act(
     oneWay(conversation.command('edit'), 'complaint')
@@ -57,6 +57,15 @@ export function registerCorrectCommands(program: Command, act: Act): void {
       .description('delete a conversation')
       .addHelpText('after', examples(['rel conversation rm 12', 'rel log jane     # find the id first'])),
     async (ctx, _opts, [id]: [string]) => (await import('./commands/conversation.js')).conversationRm(id, ctx),
+  );
+
+  act(
+    conversation
+      .command('reopen')
+      .argument('<id>', 'the complaint (conversation) id, shown by rel log and rel show')
+      .description('open again a resolved complaint whose fix did not hold (its resolution stays in its note)')
+      .addHelpText('after', examples(['rel conversation reopen 4     # the customer called back', 'rel resolve 4 --note "Sent a second bouquet"     # when it is resolved again'])),
+    async (ctx, _opts, [id]: [string]) => (await import('./commands/conversation.js')).conversationReopen(id, ctx),
   );
 
   const detail = program

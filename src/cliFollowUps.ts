@@ -79,7 +79,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .argument('<id>', 'the complaint (conversation) id, shown by rel show and rel log')
       .option('--note <text>', 'how it was resolved')
       .description('close an open complaint')
-      .addHelpText('after', examples(['rel resolve 3 --note "Replaced the bouquet, added a card"', 'rel resolve 3'])),
+      .addHelpText('after', examples(['rel resolve 3 --note "Replaced the bouquet, added a card"', 'rel resolve 3', 'rel conversation reopen 3     # the fix did not hold: open it again'])),
     async (ctx, opts: ResolveOptions, [id]: [string]) => (await import('./commands/resolve.js')).resolve(id, opts, ctx),
   );
 }

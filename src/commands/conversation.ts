@@ -1,5 +1,6 @@
-// rel conversation edit ID / rm ID: correct a conversation logged wrong (the note, the day, the
-// channel, who it was with, the complaint flag), or delete it. A change that moves someone's
+// rel conversation edit ID / rm ID / reopen ID: correct a conversation logged wrong (the note, the
+// day, the channel, who it was with, the complaint flag), delete it, or open again a complaint
+// resolved when the fix did not hold. A change that moves someone's
 // keep-in-touch rhythm is stored with it, in the same transaction (src/store/conversations.ts).
 import type { Channel } from '../domain/channels.js';
 import type { Conversation, PersonRef } from '../domain/records.js';
@@ -7,7 +8,8 @@ import { editPeople } from '../domain/sharedConversations.js';
 import type { Context } from '../context.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { conversationDayFlag, parseId } from '../flags.js';
-import { deleteConversation, getConversation, updateConversation, type ConversationChanges } from '../store/conversations.js';
+import { deleteConversation, getConversation, reopenComplaint, updateConversation, type ConversationChanges } from '../store/conversations.js';
+import { noteAfterReopening } from '../domain/complaints.js';
 import type { Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
 import { changedFields, nothingChanged } from './correcting.js';
@@ -46,6 +48,8 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   if (opts.complaint !== undefined) changes.complaint = opts.complaint;
   const j = ctx.journal();
   const before = requireConversation(j, rawId);
+  // --complaint marks an open complaint: on a resolved one it would say nothing, or seem to reopen it.
+  if (opts.complaint === true && before.complaint && before.resolvedOn !== null) throw resolvedAlready(before.id, before.resolvedOn);
   const people = await peopleAfter(ctx, before, opts);
   if (people) changes.people = people.map((p) => p.id);
   const { people: _people, ...fields } = changes;
@@ -89,4 +93,22 @@ export async function conversationRm(rawId: string, ctx: Context): Promise<void>
   await j.readyToWrite();
   j.write(() => deleteConversation(j, conversation), conversationChange('delete', conversation));
   ctx.out.write(`deleted conversation #${conversation.id} with ${namesList(conversation.people.map((p) => p.name))} on ${conversation.happenedOn}${conversation.note ? `: ${conversation.note}` : ''}\n`);
+}
+
+/** A complaint resolved already: said by rel resolve and rel conversation edit --complaint, with how to open it again. */
+export function resolvedAlready(id: number, resolvedOn: string): RelError {
+  return new RelError(`complaint #${id} was already resolved on ${resolvedOn}; to open it again (the fix did not hold): rel conversation reopen ${id}`);
+}
+
+export async function conversationReopen(rawId: string, ctx: Context): Promise<void> {
+  const j = ctx.journal();
+  const conversation = requireConversation(j, rawId);
+  const { id } = conversation;
+  if (!conversation.complaint) throw new RelError(`conversation #${id} is not a complaint; to make it an open one: rel conversation edit ${id} --complaint`);
+  if (conversation.resolvedOn === null) throw new RelError(`complaint #${id} is open already; nothing changed (rel resolve ${id} --note "..." closes it)`);
+  const note = noteAfterReopening(conversation.note, { on: conversation.resolvedOn, note: conversation.resolutionNote }, ctx.today);
+  await j.readyToWrite();
+  const what = `complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}`;
+  j.write(() => reopenComplaint(j, id, note), `reopen ${what}`); // as rel resolve names its change
+  ctx.out.write(`reopened ${what}: ${note}\n`);
 }

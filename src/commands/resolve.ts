@@ -4,6 +4,7 @@ import { NotFoundError, RelError } from '../errors.js';
 import { parseId } from '../flags.js';
 import { getConversation, resolveComplaint } from '../store/conversations.js';
 import { namesList } from '../ui/style.js';
+import { resolvedAlready } from './conversation.js';
 
 export interface ResolveOptions {
   note?: string;
@@ -15,7 +16,7 @@ export async function resolve(rawId: string, opts: ResolveOptions, ctx: Context)
   const conversation = getConversation(j, id);
   if (!conversation) throw new NotFoundError(`no conversation #${id}; rel log shows conversations with their ids`);
   if (!conversation.complaint) throw new RelError(`conversation #${id} is not a complaint; log one with rel add NAME --complaint`);
-  if (conversation.resolvedOn) throw new RelError(`complaint #${id} was already resolved on ${conversation.resolvedOn}`);
+  if (conversation.resolvedOn) throw resolvedAlready(id, conversation.resolvedOn);
   const note = opts.note?.trim() || null;
   await j.readyToWrite();
   const what = `complaint #${id} from ${namesList(conversation.people.map((p) => p.name))}${note ? `: ${note}` : ''}`;

@@ -199,6 +199,11 @@ export function resolveComplaint(j: Journal, id: number, resolvedOn: string, not
   j.stmt('UPDATE conversations SET resolved_on = ?, resolution_note = ? WHERE id = ?').run(resolvedOn, note, id);
 }
 
+/** A resolved complaint open again, its note as given (the resolution kept in it: domain/complaints.ts). */
+export function reopenComplaint(j: Journal, id: number, note: string): void {
+  j.stmt('UPDATE conversations SET resolved_on = NULL, resolution_note = NULL, note = ? WHERE id = ?').run(note, id);
+}
+
 /** What `rel conversation edit` may change; undefined leaves a field as it is. */
 export interface ConversationChanges {
   /** Everyone it was with now, in order. */

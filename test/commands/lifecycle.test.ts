@@ -271,7 +271,9 @@ describe('the command line itself', () => {
       "rel: unknown option '-lilies': to leave out who has lilies, write NOT lilies (rel search WORDS NOT lilies), or quote the whole query (rel search 'WORDS -lilies') (see rel search --help)",
     );
     // A group's command typed without its group.
-    expect(await refused(['reopen', '4'])).toBe("rel: unknown command 'reopen': rel reminder reopen <id>: open again a follow-up marked done by mistake (see rel --help)");
+    expect(await refused(['reopen', '4'])).toBe(
+      "rel: unknown command 'reopen': rel conversation reopen <id>: open again a resolved complaint whose fix did not hold (its resolution stays in its note); rel reminder reopen <id>: open again a follow-up marked done by mistake (see rel --help)",
+    );
     expect(await refused(['set', 'cadence', '30d'])).toBe("rel: unknown command 'set': rel config set <key> <value>: change a setting (see rel --help)");
     // Every command named elsewhere is one of rel's.
     const help = await j.ok(['--help']);
