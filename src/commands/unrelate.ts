@@ -1,10 +1,10 @@
 // rel unrelate NAME --to OTHER [--as KIND]: takes back what rel relate (or an import) said. OTHER
 // is looked for among NAME's relatives only, as names are anywhere (part of a name, #id), so a
 // relative kept as a name is found too; --as takes only that relation, else every one between them.
-import { commandWord } from '../ui/style.js';
+import { commandWord, namesList } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { matchContact } from '../domain/names.js';
-import { inverseKind, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
+import { inverseKind, ownLabel, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
 import { RelError } from '../errors.js';
 import { fromCommandLineSync, requireFlag } from '../flags.js';
 import { findContact } from '../store/lookup.js';
@@ -22,7 +22,8 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
   const j = ctx.journal();
   const person = await personNamed(ctx, query);
   await j.readyToWrite();
-  const relatives = relativesOf(person.id, relationsOf(j, person.id));
+  const relations = relationsOf(j, person.id);
+  const relatives = relativesOf(person.id, relations);
   // Also by whatever names the relative anywhere else (an alias, an email, a phone), as rel relate --to read it.
   const theirs = relativeNamed(relatives, to, person.name, () => {
     const match = findContact(j, to);
@@ -32,7 +33,9 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
   const chosen = kind === undefined ? theirs : theirs.filter((r) => r.kind === inverseKind(kind));
   const other = theirs[0]!.person;
   if (chosen.length === 0) {
-    throw new RelError(`${person.name} is not ${opts.as} of ${other.name} (they are related as: ${theirs.map(relativeLabel).join(', ')}); nothing changed`);
+    // Said of NAME, as --as is: what NAME is to them, as their card says it.
+    const labels = theirs.map((t) => ownLabel(person.id, relations.find((r) => r.id === t.relationId)!));
+    throw new RelError(`${person.name} is not ${opts.as} of ${other.name} (${person.name} is ${namesList(labels)} of ${other.name}); nothing changed`);
   }
   const taken = j.write(() => {
     deleteRelations(j, chosen.map((r) => r.relationId));

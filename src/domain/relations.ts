@@ -141,6 +141,14 @@ export interface Relative {
   word: string | null;
 }
 
+/**
+ * What `personId` is in a relation, as the other's card says it: "parent" for Jane when Mia was
+ * said to be her daughter (gender is never guessed), "mother" when Jane was said to be Mia's mother.
+ */
+export function ownLabel(personId: number, r: Pick<Relation, 'contact' | 'kind' | 'word' | 'otherWord'>): string {
+  return r.contact.id === personId ? (r.word ?? kindLabel(r.kind)) : (r.otherWord ?? kindLabel(inverseKind(r.kind)));
+}
+
 /** What the card shows after the name: the word, else the kind. */
 export function relativeLabel(r: Pick<Relative, 'kind' | 'word'>): string {
   return r.word ?? kindLabel(r.kind);

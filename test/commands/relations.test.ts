@@ -167,7 +167,16 @@ describe('rel unrelate', () => {
 
   it('refuses what is not there, and changes nothing', async () => {
     const j = await related();
-    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'sister'], 1)).toBe('rel: Jane Doe is not sister of Tom Doe (they are related as: husband, colleague); nothing changed');
+    // Said of Jane, as --as is: what she is to Tom, as his card says it (no word was given for her side).
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'sister'], 1)).toBe('rel: Jane Doe is not sister of Tom Doe (Jane Doe is spouse and colleague of Tom Doe); nothing changed');
+    // Jane was said to be Mia's mother: the word kept for her side.
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Mia Doe', '--as', 'sister'], 1)).toBe('rel: Jane Doe is not sister of Mia Doe (Jane Doe is mother of Mia Doe); nothing changed');
+    // Mia said to be Jane's daughter: Jane is her parent (gender is never guessed), Mia the daughter.
+    const m = makeJournal();
+    for (const name of ['Jane Doe', 'Mia Doe']) await m.ok(['contact', 'add', name]);
+    await m.ok(['relate', 'mia', '--to', 'jane', '--as', 'daughter']);
+    expect(await expectRefused(m, ['unrelate', 'jane', '--to', 'mia', '--as', 'sister'], 1)).toBe('rel: Jane Doe is not sister of Mia Doe (Jane Doe is parent of Mia Doe); nothing changed');
+    expect(await expectRefused(m, ['unrelate', 'mia', '--to', 'jane', '--as', 'sister'], 1)).toBe('rel: Mia Doe is not sister of Jane Doe (Mia Doe is daughter of Jane Doe); nothing changed');
     expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Bob'], 1)).toBe("rel: no relative of Jane Doe matches \"Bob\"; Jane Doe's relatives: Tom Doe, Mia Doe");
     const k = makeJournal();
     await k.ok(['contact', 'add', 'Ann Lee']);
