@@ -95,4 +95,11 @@ describe('rel forget', () => {
     expect(await expectRefused(j, ['forget', '7'], 1)).toBe("rel: no detail #7; rel show NAME lists a person's details with their ids");
     expect(await expectRefused(j, ['forget', 'golf'], 2)).toBe('rel: "golf" is not a detail id; ids are numbers, as shown by rel show NAME');
   });
+
+  it('given a name, meant as "forget this person", also says how a person is deleted or erased', async () => {
+    const j = await withJane();
+    expect(await expectRefused(j, ['forget', 'jane'], 2)).toBe(
+      'rel: "jane" is not a detail id; ids are numbers, as shown by rel show NAME; to forget a person: rel rm "Jane Doe" (rel undo brings them back), or rel rm "Jane Doe" --purge to erase every trace for good',
+    );
+  });
 });
