@@ -141,10 +141,7 @@ export interface Relative {
   word: string | null;
 }
 
-/**
- * What `personId` is in a relation, as the other's card says it: "parent" for Jane when Mia was
- * said to be her daughter (gender is never guessed), "mother" when Jane was said to be Mia's mother.
- */
+/** What `personId` is in a relation, as the other's card says it: "mother" if said so, else the kind ("parent"). */
 export function ownLabel(personId: number, r: Pick<Relation, 'contact' | 'kind' | 'word' | 'otherWord'>): string {
   return r.contact.id === personId ? (r.word ?? kindLabel(r.kind)) : (r.otherWord ?? kindLabel(inverseKind(r.kind)));
 }
