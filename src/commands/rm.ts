@@ -33,7 +33,7 @@ export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<
   });
   // A conversation they shared is the others' record too: it stays with them (README: Erasure).
   const stays = shared === 0 ? '' : ` (${shared === 1 ? '1 conversation they shared stays' : `${shared} conversations they shared stay`} with the others)`;
-  ctx.out.write(`deleted ${contact.name} and everything about them${stays}\n`);
+  ctx.out.write(`deleted ${contact.name} (#${contact.id}) and everything about them${stays}\n`);
 }
 
 async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context): Promise<void> {

@@ -276,7 +276,7 @@ describe('a shared conversation outlives one of its people', () => {
     const j = await drifting();
     await j.ok(['add', 'jane', 'tom', 'bob', '--note', 'lunch']);
     const before = journalContent(j.db);
-    expect(await j.ok(['rm', 'jane', '--yes'])).toBe('deleted Jane Doe and everything about them (1 conversation they shared stays with the others)\n');
+    expect(await j.ok(['rm', 'jane', '--yes'])).toBe('deleted Jane Doe (#1) and everything about them (1 conversation they shared stays with the others)\n');
     expect((await log(j, 'tom'))[0]).toMatchObject({ id: 4, people: [{ id: 2, name: 'Tom Doe' }, { id: 3, name: 'Bob Lee' }] });
     expect(firstPersonsAgree(j)).toBe(0);
     expect(await j.ok(['show', 'tom'])).toContain('last talked 2026-11-23');

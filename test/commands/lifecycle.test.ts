@@ -103,7 +103,7 @@ describe('rel rm', () => {
     const j = await janeAndBob();
     const before = j.dump();
     expect(before).toMatch(/secret plans/);
-    expect(await j.rel(['rm', 'jane', '--yes'])).toEqual({ code: 0, stdout: 'deleted Jane Doe and everything about them\n', stderr: '' });
+    expect(await j.rel(['rm', 'jane', '--yes'])).toEqual({ code: 0, stdout: 'deleted Jane Doe (#1) and everything about them\n', stderr: '' });
     // What rel undo needs to bring her back lives on in the undo history (SPEC §5), and only there.
     const after = j.dump().replace(/## undo_(changes|log)\n[\s\S]*?(?=\n## |$)/g, ''); // the changes' words and their logs
     for (const trace of [/jane/i, /secret plans/, /loves golf/, /call back/, /anniversary/, /555 0100/, /"JD"/, /vip/]) expect(after).not.toMatch(trace);
@@ -126,8 +126,16 @@ describe('rel rm', () => {
   it('-y works too, and an unknown person is refused', async () => {
     const j = await janeAndBob();
     expect(await expectRefused(j, ['rm', 'nobody', '--yes'], 1)).toBe('rel: no contact matches "nobody"; see rel list');
-    expect(await j.ok(['rm', 'bob', '-y'])).toBe('deleted Bob Lee and everything about them\n');
+    expect(await j.ok(['rm', 'bob', '-y'])).toBe('deleted Bob Lee (#2) and everything about them\n');
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Jane Doe']);
+  });
+
+  it('names the id of whom it deleted: of two people of one name, which one went', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Conc Person1']);
+    await j.ok(['contact', 'add', 'Conc Person1', '--new']);
+    expect(await j.ok(['rm', '#2', '--yes'])).toBe('deleted Conc Person1 (#2) and everything about them\n');
+    expect(await j.ok(['rm', '#1', '--yes'])).toBe('deleted Conc Person1 (#1) and everything about them\n');
   });
 });
 

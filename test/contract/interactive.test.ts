@@ -314,7 +314,7 @@ describe('rel rm on a terminal', () => {
     const yes = terminal(j, ['rm', 'jane']);
     await yes.waitFor('Delete Jane Doe (#1)');
     yes.type(`y${ENTER}`);
-    await yes.waitFor('deleted Jane Doe and everything about them');
+    await yes.waitFor('deleted Jane Doe (#1) and everything about them');
     expect(await yes.exitCode()).toBe(0);
     expect(await j.json(['list', '--json'])).toEqual([]);
   });
