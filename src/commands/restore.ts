@@ -23,10 +23,15 @@ export async function restore(which: string | undefined, opts: RestoreOptions, c
   const backup = chooseBackup(which, journal, backups, ctx);
   const blocker = writeBlocker(journal);
   if (blocker) throw new JournalAccessError(blocker);
-  const { kept, contents } = await restoreBackup(journal, backup, ctx.now);
+  const { kept, contents, erasedAgain } = await restoreBackup(journal, backup, ctx.now);
   const name = typeof backup === 'string' ? backup : backup.name;
   const undo = kept ? `; the journal as it was is kept as ${kept} (rel restore ${kept.slice(backupsDir(journal).length + 1)} takes this back)` : '';
   ctx.out.write(`restored ${journal} from ${name}${contents ? ` (${describe(contents)})` : ''}${undo}\n`);
+  if (erasedAgain.length > 0) {
+    // What rel rm --purge erased stays erased (SPEC §5): the backup was older than the purge.
+    const days = [...new Set(erasedAgain.map((p) => localDay(new Date(p.purgedAt))))].join(', ');
+    ctx.err.write(`erased again: ${plural(erasedAgain.length, 'person', 'people')} purged on ${days}, whom ${name} still held (rel rm --purge is not taken back by a restore)\n`);
+  }
 }
 
 /** A backup with what it holds: a daily copy holds the journal as it stood at the end of every day from its last change to the day before it was taken. */

@@ -9,6 +9,8 @@ import { checkCopy, ensureBackupsDir, quickCheck } from './dailyBackups.js';
 import { ALL_PAGES } from './journalCopy.js';
 import type { Statement } from 'better-sqlite3';
 import { connect, listMigrations, type Db } from './open.js';
+import type { PurgeRecord } from './purge.js';
+import { erasedCopy, purgesSince, refuseUnknownPurges, removeCopy } from './restorePurges.js';
 
 export interface BackupContents {
   contacts: number;
@@ -144,17 +146,34 @@ export interface Restored {
   /** Where the journal as it was went (undefined when there was no journal). */
   kept: string | undefined;
   contents: BackupContents | undefined;
+  /** The purges made since the backup whose person it held: erased again before it went over the journal. */
+  erasedAgain: PurgeRecord[];
 }
 
-/** Brings `backup` back as the journal; refuses a damaged one. */
+/**
+ * Brings `backup` back as the journal; refuses a damaged one. The purges the journal made since
+ * the backup are made again in a copy of it, and that copy goes over the journal (restorePurges.ts).
+ */
 export async function restoreBackup(journal: string, backup: BackupFile | string, now: Date): Promise<Restored> {
   const file = typeof backup === 'string' ? backup : backup.path;
   const refusal = unrestorable(file);
   if (refusal) throw new RelError(`${refusal}: nothing was changed; choose another backup (rel restore lists them)`);
+  const since = existsSync(journal) ? purgesSince(journal, file) : [];
+  refuseUnknownPurges(since, typeof backup === 'string' ? backup : backup.name, file);
   let kept: string | undefined;
   if (existsSync(journal)) kept = await keepCurrent(journal, now);
   else mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
-  await writeOver(file, journal);
+  let erasedAgain: PurgeRecord[] = [];
+  if (since.length === 0) await writeOver(file, journal);
+  else {
+    const copy = await erasedCopy(file, journal, since, now);
+    try {
+      await writeOver(copy.file, journal);
+    } finally {
+      removeCopy(copy.file);
+    }
+    erasedAgain = copy.erasedAgain;
+  }
   clearDamageFlag(journal);
-  return { kept, contents: backupContents(journal) };
+  return { kept, contents: backupContents(journal), erasedAgain };
 }

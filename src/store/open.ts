@@ -105,6 +105,8 @@ function latestVersion(dir: string | undefined): number {
 export interface OpenOptions {
   /** Called with the backup's path when an existing journal is backed up before a migration. */
   onBackup?: (path: string) => void;
+  /** False: no copy before a migration (a copy that is about to be scrubbed, src/store/restorePurges.ts). */
+  backupBeforeMigrating?: boolean;
   migrationsDir?: string;
 }
 
@@ -223,7 +225,7 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
   }
   if (current === latest) return;
   const migrations = listMigrations(options.migrationsDir);
-  if (!isNew && current > 0) {
+  if (!isNew && current > 0 && options.backupBeforeMigrating !== false) {
     const backup = backupBeforeMigrating(db, path, current);
     if (backup) options.onBackup?.(backup);
   }

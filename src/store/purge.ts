@@ -69,37 +69,81 @@ function whatGoes(j: Journal, id: number): Omit<Purge, 'clearedChanges'> {
   };
 }
 
-/** Takes the command's words off the changes that name the contact `id` in them. */
-function forgetDescriptions(j: Journal, id: number): void {
-  const names = [
-    j.stmt<[number], { name: string }>('SELECT name FROM contacts WHERE id = ?').get(id)?.name ?? '',
+/**
+ * The names the contact `id` goes by, for forgetDescriptions: as the journal has them, and as the
+ * undo history saw them (a person deleted already is named only there). Read before the cut.
+ */
+function namesOf(j: Journal, id: number): string[] {
+  return [
+    ...j.stmt<[number], { name: string }>('SELECT name FROM contacts WHERE id = ?').all(id).map((r) => r.name),
     ...j.stmt<[number], { alias: string }>('SELECT alias FROM contact_aliases WHERE contact_id = ?').all(id).map((r) => r.alias),
+    ...j.stmt<[number], { label: string }>("SELECT DISTINCT label FROM undo_log WHERE tbl = 'contacts' AND contact_id = ? AND label IS NOT NULL").all(id).map((r) => r.label),
   ];
+}
+
+/** Takes the command's words off the changes that name any of `names` in them. */
+function forgetDescriptions(j: Journal, names: readonly string[]): void {
+  if (names.length === 0) return;
   const described = j.stmt<[], { id: number; description: string }>('SELECT id, description FROM undo_changes WHERE description IS NOT NULL').all();
   for (const change of described) if (mentionsName(change.description, names)) j.stmt('UPDATE undo_changes SET description = NULL WHERE id = ?').run(change.id);
 }
 
 /**
+ * Erases the contact `id`, whether the journal holds them or only the undo history does (deleted
+ * by rel rm, or merged into someone): their rows, and the undo history up to the newest change
+ * that names them. Inside writeUnlogged. `found` is false when neither held anything of theirs.
+ */
+function erase(j: Journal, id: number): { done: Purge; found: boolean } {
+  const goes = whatGoes(j, id);
+  const names = namesOf(j, id);
+  const cut = changesNaming(j, id)[0];
+  let clearedChanges = 0;
+  if (cut !== undefined) {
+    clearedChanges = j.stmt('DELETE FROM undo_changes WHERE id <= ?').run(cut).changes;
+    j.stmt('DELETE FROM undo_log WHERE change_id <= ?').run(cut);
+  }
+  forgetDescriptions(j, names);
+  forgetMovedRhythm(j, id); // the newer changes that moved their rhythm with others' (a tag's cadence) keep no id of theirs
+  const deleted = j.stmt('DELETE FROM contacts WHERE id = ?').run(id).changes;
+  return { done: { ...goes, clearedChanges }, found: deleted > 0 || cut !== undefined };
+}
+
+/** A purge as the journal keeps it (migration 0036): when, and whose id; no word of theirs. */
+export interface PurgeRecord {
+  purgedAt: string;
+  /** Null for a purge made before 0036 kept the id. */
+  contactId: number | null;
+}
+
+/**
  * Erases the contact `id` and cuts the undo history below the newest change that names them, in
- * one transaction outside the history (a purge cannot be undone), and notes when it happened. The
- * full-text index is merged into one segment, leaving out the words of every deleted record,
- * whenever it was deleted. scrubJournal, after it, takes the freed bytes out of the file.
+ * one transaction outside the history (a purge cannot be undone), and notes when it happened and
+ * whose id it was. The full-text index is merged into one segment, leaving out the words of every
+ * deleted record, whenever it was deleted. scrubJournal, after it, takes the freed bytes out of the file.
  */
 export function purgeContact(j: Journal, id: number): Purge {
   return j.writeUnlogged(() => {
-    const goes = whatGoes(j, id);
-    const cut = changesNaming(j, id)[0];
-    let clearedChanges = 0;
-    if (cut !== undefined) {
-      clearedChanges = j.stmt('DELETE FROM undo_changes WHERE id <= ?').run(cut).changes;
-      j.stmt('DELETE FROM undo_log WHERE change_id <= ?').run(cut);
-    }
-    forgetDescriptions(j, id);
-    forgetMovedRhythm(j, id); // the newer changes that moved their rhythm with others' (a tag's cadence) keep no id of theirs
-    j.stmt('DELETE FROM contacts WHERE id = ?').run(id);
-    j.stmt('INSERT INTO purges (purged_at) VALUES (?)').run(j.now.toISOString());
+    const { done } = erase(j, id);
+    j.stmt('INSERT INTO purges (purged_at, contact_id) VALUES (?, ?)').run(j.now.toISOString(), id);
     j.stmt("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
-    return { ...goes, clearedChanges };
+    return done;
+  });
+}
+
+/**
+ * The purges of `records` made again, by id, in a journal brought back from before them (rel
+ * restore), and kept as they were made, in one transaction; those whose person it held, to erase.
+ * scrubJournal, after it, takes the freed bytes out of the file.
+ */
+export function purgeAgain(j: Journal, records: readonly PurgeRecord[]): PurgeRecord[] {
+  return j.writeUnlogged(() => {
+    const found: PurgeRecord[] = [];
+    for (const r of records) {
+      if (r.contactId !== null && erase(j, r.contactId).found) found.push(r);
+      j.stmt('INSERT INTO purges (purged_at, contact_id) VALUES (?, ?)').run(r.purgedAt, r.contactId);
+    }
+    j.stmt("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
+    return found;
   });
 }
 

@@ -1,0 +1,102 @@
+// What is erased stays erased (SPEC §5): a restore from a backup older than a purge erases that
+// person again and keeps the purge, and a person deleted with a plain rel rm, whom the undo history
+// still holds, can be purged later. The tests write words found nowhere else and read the raw
+// files (the journal, its -wal and -shm) for them, as erasure.test.ts does.
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../harness/failures.js';
+import { runRel } from '../harness/inProcess.js';
+import { makeJournal, type TestJournal } from '../harness/journal.js';
+import type { RunResult } from '../harness/spawned.js';
+
+const SECRET = 'xylophonicwombat';
+
+/** Whether `word` occurs in the file `db` or its -wal and -shm, in any case. */
+function inFiles(db: string, word: string): boolean {
+  const bytes = Buffer.concat(['', '-wal', '-shm'].filter((s) => existsSync(db + s)).map((s) => readFileSync(db + s)));
+  return bytes.toString('latin1').toLowerCase().includes(word.toLowerCase());
+}
+
+function relOn(j: TestJournal, day: string, args: string[]): Promise<RunResult> {
+  return runRel(args, { journalPath: j.db, now: day });
+}
+
+async function okOn(j: TestJournal, day: string, args: string[]): Promise<string> {
+  const r = await relOn(j, day, args);
+  expect(r.code, `rel ${args.join(' ')} on ${day}: ${r.stderr}`).toBe(0);
+  return r.stdout;
+}
+
+const backupsOf = (j: TestJournal): string[] => readdirSync(join(dirname(j.db), 'backups')).sort();
+
+function purgesIn(db: string): unknown[] {
+  const d = new Database(db, { readonly: true });
+  try {
+    return d.prepare('SELECT purged_at, contact_id FROM purges ORDER BY id').raw().all();
+  } finally {
+    d.close();
+  }
+}
+
+/** Paula written on the 10th, Bob on the 11th, then Paula purged on the 11th. */
+async function purgedAfterBackups(): Promise<TestJournal> {
+  const j = makeJournal();
+  await okOn(j, '2027-01-10', ['add', 'Paula Quist', '--note', `secret ${SECRET}`, '--remember', `likes ${SECRET}s`]);
+  await okOn(j, '2027-01-11', ['add', 'Bob Lee', '--note', 'hello']);
+  await okOn(j, '2027-01-11', ['rm', 'paula', '--purge', '--yes']);
+  expect(inFiles(j.db, SECRET)).toBe(false);
+  return j;
+}
+
+describe('rel restore of a backup older than a purge', () => {
+  it('erases the person again, keeps the purge for rel doctor, and says so', async () => {
+    const j = await purgedAfterBackups();
+    const backup = join(dirname(j.db), 'backups', 'rel.db.2027-01-11'); // the end of the 10th: Paula, not Bob
+    expect(inFiles(backup, SECRET)).toBe(true);
+    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^restored .* from rel\.db\.2027-01-11 \(0 contacts, 0 conversations\); the journal as it was is kept as /);
+    expect(r.stderr).toBe('erased again: 1 person purged on 2027-01-11, whom rel.db.2027-01-11 still held (rel rm --purge is not taken back by a restore)\n');
+    expect(inFiles(j.db, SECRET)).toBe(false);
+    expect(expectFailure(await relOn(j, '2027-01-12', ['show', 'paula']), 1)).toBe('rel: no contact matches "paula"; see rel list');
+    expect(purgesIn(j.db)).toEqual([['2027-01-11T12:00:00.000Z', 1]]);
+    const doctor = await relOn(j, '2027-01-12', ['doctor']);
+    expect(doctor.stdout).toMatch(/^problem +erasure +\d+ backups? beside the journal (is|are) older than the last purge \(2027-01-11 12:00 UTC\).*rel\.db\.2027-01-10, rel\.db\.2027-01-11/m);
+    // Nothing of hers is left anywhere rel made: the copy kept before the restore was of the journal after the purge.
+    const before = backupsOf(j).find((f) => f.endsWith('.before-restore'))!;
+    expect(inFiles(join(dirname(j.db), 'backups', before), SECRET)).toBe(false);
+    expect(readdirSync(dirname(j.db)).filter((f) => f !== 'backups' && !f.startsWith('rel.db'))).toEqual([]);
+    expect(readdirSync(dirname(j.db)).filter((f) => f.includes('erasing'))).toEqual([]);
+    // The rest of the backup came back, and the journal is whole.
+    await okOn(j, '2027-01-12', ['add', 'Cleo Ames', '--note', 'after the restore']);
+    expect(doctor.stdout).toMatch(/^ok +integrity +ok$/m);
+  });
+
+  it('is not needed for the copy kept before the restore, which holds the purge: taking the restore back says nothing more', async () => {
+    const j = await purgedAfterBackups();
+    const restored = await okOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    const back = /rel restore (\S+) takes this back/.exec(restored)![1]!;
+    const r = await relOn(j, '2027-01-12', ['restore', back]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(await okOn(j, '2027-01-12', ['list'])).toContain('Bob Lee');
+    expect(purgesIn(j.db)).toEqual([['2027-01-11T12:00:00.000Z', 1]]);
+    expect(inFiles(j.db, SECRET)).toBe(false);
+  });
+
+  it('is refused when a purge made by an older rel kept no id, and nothing changes', async () => {
+    const j = await purgedAfterBackups();
+    const older = new Database(j.db);
+    older.prepare('UPDATE purges SET contact_id = NULL').run(); // as every purge before migration 0036
+    older.close();
+    const before = j.dump();
+    const line = expectFailure(await relOn(j, '2027-01-12', ['restore', '2027-01-10']), 1);
+    const file = join(dirname(j.db), 'backups', 'rel.db.2027-01-11');
+    expect(line).toBe(
+      `rel: rel.db.2027-01-11 is older than the rel rm --purge of 2027-01-11, which an older rel made without keeping whom it erased, so the restore would bring them back: nothing was changed; choose a backup taken after 2027-01-11 (rel restore lists them), or erase them in a copy first: cp ${file} NEW.db; rel --db NEW.db rm NAME --purge --yes; rel restore NEW.db`,
+    );
+    expect(j.dump()).toBe(before);
+    expect(backupsOf(j).filter((f) => f.endsWith('.before-restore'))).toEqual([]);
+  });
+});
