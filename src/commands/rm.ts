@@ -2,12 +2,13 @@
 // rel undo brings them back; --purge erases them for good (src/store/purge.ts), and cannot be undone.
 import type { Context } from '../context.js';
 import type { Contact } from '../domain/records.js';
-import { RelError, UsageError } from '../errors.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { deleteContact } from '../store/contacts.js';
 import { pathWord } from '../shellWords.js';
 import type { Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
 import { purgeContact, scrubJournal, sharedConversationsOf, type Purge } from '../store/purge.js';
+import { deletedPersonNamed } from '../store/deletedPeople.js';
 
 export interface RmOptions {
   yes?: boolean;
@@ -16,9 +17,13 @@ export interface RmOptions {
 
 export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<void> {
   const j = ctx.journal();
+  if (opts.purge) {
+    const person = await personOrDeleted(ctx, query);
+    j.checkWritable();
+    return purge(j, person, opts, ctx);
+  }
   const contact = await personNamed(ctx, query);
   j.checkWritable();
-  if (opts.purge) return purge(j, contact, opts, ctx);
   if (!opts.yes) {
     if (!ctx.interactive) throw new UsageError(`deleting ${contact.name} (#${contact.id}) removes all their conversations, details and reminders; add --yes to confirm (or rel archive to hide them)`);
     const prompter = await ctx.prompter();
@@ -36,17 +41,31 @@ export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<
   ctx.out.write(`deleted ${contact.name} (#${contact.id}) and everything about them${stays}\n`);
 }
 
-async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context): Promise<void> {
+/** Whom --purge erases: someone in the journal, or, when no one there answers to `query`, someone deleted whom the undo history still holds. */
+async function personOrDeleted(ctx: Context, query: string): Promise<Pick<Contact, 'id' | 'name'> & { deleted: boolean }> {
+  try {
+    return { ...(await personNamed(ctx, query)), deleted: false };
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const gone = deletedPersonNamed(ctx.journal(), query);
+    if (gone === undefined) throw error;
+    return { ...gone, deleted: true };
+  }
+}
+
+async function purge(j: Journal, contact: Pick<Contact, 'id' | 'name'> & { deleted: boolean }, opts: RmOptions, ctx: Context): Promise<void> {
   const who = `${contact.name} (#${contact.id})`;
   if (!opts.yes) {
+    if (contact.deleted && !ctx.interactive) throw new UsageError(`--purge erases ${who}, deleted already, for good: every trace of them in the undo history goes, and rel undo cannot bring them back; add --yes to confirm`);
     if (!ctx.interactive) throw new UsageError(`--purge erases ${who} for good, with every trace in the undo history: it cannot be undone; add --yes to confirm (rel rm without --purge can be undone)`);
     const prompter = await ctx.prompter();
-    const question = `Erase ${who} for good? Everything about them and every trace in the undo history is overwritten. This cannot be undone, not even with rel undo.`;
+    const what = contact.deleted ? `${who}, deleted already,` : who;
+    const question = `Erase ${what} for good? Everything about them and every trace in the undo history is overwritten. This cannot be undone, not even with rel undo.`;
     if (!(await prompter.confirm(question, false))) throw new RelError('nothing was erased');
   }
   await j.readyToWrite(); // the day's first write: its backup, made before, is one doctor lists as holding them
   const done = purgeContact(j, contact.id);
-  ctx.out.write(purgeReport(who, done));
+  ctx.out.write(purgeReport(who, done, contact.deleted));
   let walEmptied: boolean;
   try {
     walEmptied = scrubJournal(j);
@@ -60,9 +79,9 @@ async function purge(j: Journal, contact: Contact, opts: RmOptions, ctx: Context
 
 const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function purgeReport(who: string, p: Purge): string {
+function purgeReport(who: string, p: Purge, deleted: boolean): string {
   const erased = [counted(p.conversations, 'conversation'), counted(p.details, 'detail'), counted(p.reminders, 'follow-up'), counted(p.relations, 'relation')];
-  const lines = [`erased ${who} for good: ${erased.join(', ')}, and every trace in the undo history`];
+  const lines = [deleted ? `erased ${who} for good: they had been deleted already, and every trace of them in the undo history went` : `erased ${who} for good: ${erased.join(', ')}, and every trace in the undo history`];
   if (p.sharedConversations.length > 0) {
     const ids = p.sharedConversations.map((id) => `#${id}`).join(', ');
     lines.push(`${counted(p.sharedConversations.length, 'conversation')} shared with others stay${p.sharedConversations.length === 1 ? 's' : ''} with them, without ${who}: ${ids} (rel conversation edit ID --note changes a note that mentions them)`);

@@ -74,6 +74,21 @@ describe('rel restore of a backup older than a purge', () => {
     expect(doctor.stdout).toMatch(/^ok +integrity +ok$/m);
   });
 
+  it('erases them from the undo history too, and keeps everyone else the backup held', async () => {
+    const j = makeJournal();
+    await okOn(j, '2027-01-10', ['add', 'Bob Lee', '--note', 'hello']);
+    await okOn(j, '2027-01-10', ['add', 'Paula Quist', '--note', `secret ${SECRET}`]);
+    await okOn(j, '2027-01-10', ['rm', 'paula', '--yes']); // in the backup, only the undo history holds her
+    await okOn(j, '2027-01-11', ['rm', 'paula', '--purge', '--yes']);
+    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    expect(r.code).toBe(0); // the end of the 10th, from the copy taken before the purge on the 11th
+    expect(r.stderr).toContain('erased again: 1 person purged on 2027-01-11');
+    expect(inFiles(j.db, SECRET)).toBe(false);
+    expect((await okOn(j, '2027-01-12', ['list'])).trim().split('\n')).toHaveLength(1);
+    expect(await okOn(j, '2027-01-12', ['list'])).toContain('Bob Lee');
+    expect(expectFailure(await relOn(j, '2027-01-12', ['undo']), 1)).toMatch(/nothing to undo/); // her change went, and every older one
+  });
+
   it('is not needed for the copy kept before the restore, which holds the purge: taking the restore back says nothing more', async () => {
     const j = await purgedAfterBackups();
     const restored = await okOn(j, '2027-01-12', ['restore', '2027-01-10']);
@@ -98,5 +113,64 @@ describe('rel restore of a backup older than a purge', () => {
     );
     expect(j.dump()).toBe(before);
     expect(backupsOf(j).filter((f) => f.endsWith('.before-restore'))).toEqual([]);
+  });
+});
+
+describe('rel rm --purge of someone deleted already', () => {
+  async function ritaDeleted(): Promise<TestJournal> {
+    const j = makeJournal();
+    await j.ok(['add', 'Rita Gone', '--note', 'secret quokkaplatypus', '--remember', 'quokkaplatypus fan']);
+    await j.ok(['add', 'Bob Lee', '--note', 'hi']);
+    expect(await j.ok(['rm', 'rita', '--yes'])).toBe('deleted Rita Gone (#1) and everything about them\n');
+    expect(inFiles(j.db, 'quokkaplatypus')).toBe(true); // the undo history holds her for rel undo
+    return j;
+  }
+
+  it('finds them in the undo history by name and erases every trace there', async () => {
+    const j = await ritaDeleted();
+    expect(await j.ok(['rm', 'rita', '--purge', '--yes'])).toBe(
+      'erased Rita Gone (#1) for good: they had been deleted already, and every trace of them in the undo history went\n' +
+        'the undo history held their data: the 3 changes up to the last one that involved them went with it (rel undo cannot take them back)\n' +
+        'this cannot be undone; backups made before still hold them (rel doctor lists those beside the journal)\n',
+    );
+    expect(inFiles(j.db, 'quokkaplatypus')).toBe(false);
+    expect(inFiles(j.db, 'Rita Gone')).toBe(false);
+    expect(await j.ok(['list'])).toContain('Bob Lee');
+    expect(purgesIn(j.db)).toHaveLength(1);
+    expect(expectFailure(await j.rel(['rm', 'rita', '--purge', '--yes']), 1)).toBe('rel: no contact matches "rita"; see rel list');
+  });
+
+  it('by #id too, needs --yes off a terminal, and says they were deleted', async () => {
+    const j = await ritaDeleted();
+    const before = j.dump();
+    expect(expectFailure(await j.rel(['rm', '#1', '--purge']), 2)).toBe(
+      'rel: --purge erases Rita Gone (#1), deleted already, for good: every trace of them in the undo history goes, and rel undo cannot bring them back; add --yes to confirm',
+    );
+    expect(j.dump()).toBe(before);
+    expect(await j.ok(['rm', '#1', '--purge', '--yes'])).toContain('erased Rita Gone (#1) for good: they had been deleted already');
+    expect(inFiles(j.db, 'quokkaplatypus')).toBe(false);
+  });
+
+  it('refuses a name that several deleted people answer to, as an ambiguous name', async () => {
+    const j = await ritaDeleted();
+    await j.ok(['add', 'Rita Moss', '--note', 'another']);
+    await j.ok(['rm', 'rita', '--yes']);
+    const before = j.dump();
+    expect(expectFailure(await j.rel(['rm', 'rita', '--purge', '--yes']), 1)).toBe('rel: "rita" matches 2 people: Rita Gone (#1), Rita Moss (#3); use the #id or more of the name');
+    expect(j.dump()).toBe(before);
+    await j.ok(['rm', 'rita gone', '--purge', '--yes']);
+    expect(inFiles(j.db, 'quokkaplatypus')).toBe(false);
+  });
+
+  it('finds the person a merge folded into another, by #id (their name lives on as an alias of the one kept)', async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Tom Baker', '--note', 'hello']);
+    await j.ok(['edit', 'Tom Baker', '--company', 'Acme']);
+    await j.ok(['contact', 'add', 'Tommy Bakerr', '--company', 'Quokkaplatypus Ltd']);
+    expect(await j.ok(['merge', 'Tom Baker', '#2', '--yes'])).toContain('dropped Quokkaplatypus Ltd');
+    expect(inFiles(j.db, 'Quokkaplatypus')).toBe(true); // for rel undo
+    expect(await j.ok(['rm', '#2', '--purge', '--yes'])).toContain('erased Tommy Bakerr (#2) for good: they had been deleted already');
+    expect(inFiles(j.db, 'Quokkaplatypus')).toBe(false);
+    expect(await j.ok(['show', '#1'])).toContain('company: Acme');
   });
 });
