@@ -19,7 +19,7 @@ export function registerCareCommands(program: Command, act: Act): void {
   act(
     program
       .command('restore')
-      .argument('[backup]', 'a day (yesterday, 2026-11-22: the journal as it stood at the end of it), a name that rel restore lists, or a backup file')
+      .argument('[backup]', 'a day (yesterday, last friday, 2026-11-22: the journal as it stood at the end of it), a name that rel restore lists, or a backup file')
       .description('list the daily backups, or bring one back as the journal (the journal as it was is kept first, so a restore can be taken back)')
       .option('--json', 'the list as JSON')
       .addHelpText(

@@ -3,7 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { addDays, isDay, localDay, type Day } from '../domain/calendar.js';
+import { addDays, localDay, type Day } from '../domain/calendar.js';
+import { parseDay } from '../domain/dateInput.js';
 import { formatBytes } from '../domain/bytes.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { backupContents, restoreBackup, type BackupContents } from '../store/backupRestore.js';
@@ -20,7 +21,7 @@ export async function restore(which: string | undefined, opts: RestoreOptions, c
   const backups = listBackups(journal).map((backup) => held(backup, backupContents(backup.path)));
   if (which === undefined) return list(backups, journal, opts, ctx);
   if (opts.json) throw new UsageError('--json goes with the listing: rel restore --json');
-  const backup = chooseBackup(which, journal, backups, ctx);
+  const backup = await chooseBackup(which, journal, backups, ctx);
   const blocker = writeBlocker(journal);
   if (blocker) throw new JournalAccessError(blocker);
   const { kept, contents, erasedAgain } = await restoreBackup(journal, backup, ctx.now);
@@ -46,12 +47,13 @@ function held(backup: BackupFile, contents: BackupContents | undefined): HeldBac
   return { ...backup, contents, endOf };
 }
 
-/** A day (the journal as it stood at the end of it), a name from the listing, or a file. */
-function chooseBackup(which: string, journal: string, backups: HeldBackup[], ctx: Context): HeldBackup | string {
-  const day = which === 'today' ? ctx.today : which === 'yesterday' ? addDays(ctx.today, -1) : which;
-  if (isDay(day)) return backupOfDay(day, journal, backups, ctx);
-  const named = backups.find((b) => b.name === which || b.stamp === which);
+/** A name from the listing, a day (the journal as it stood at the end of it: any day the date parser reads), or a file. */
+async function chooseBackup(which: string, journal: string, backups: HeldBackup[], ctx: Context): Promise<HeldBackup | string> {
+  // A daily copy's stamp is the day it was taken: as a day, 2026-11-22 is the end of that day.
+  const named = backups.find((b) => b.name === which || (b.beforeRestore && b.stamp === which));
   if (named) return named;
+  const day = which.includes('/') ? undefined : await parseDay(which, { today: ctx.today, prefer: 'past' }).catch(() => undefined);
+  if (day !== undefined) return backupOfDay(day, journal, backups, ctx);
   const file = resolve(which);
   if (!existsSync(file)) throw new NotFoundError(`no backup named ${which}: give a day, a name from rel restore, or a file`);
   if (statSync(file).isDirectory()) throw new RelError(`${file} is a directory; give a backup file in it`);
@@ -61,10 +63,16 @@ function chooseBackup(which: string, journal: string, backups: HeldBackup[], ctx
 
 /** The daily copy taken first after `day`, if nothing had changed between the end of `day` and then. */
 function backupOfDay(day: Day, journal: string, backups: HeldBackup[], ctx: Context): HeldBackup {
-  if (day >= ctx.today) throw new UsageError(`the journal as it stands at the end of ${day} is the journal now; give an earlier day`);
+  const now = new UsageError(`the journal as it stands at the end of ${day} is the journal now; give an earlier day`);
+  if (day >= ctx.today) throw now;
   const daily = backups.filter((b) => !b.beforeRestore);
   const next = daily.filter((b) => b.day > day).at(-1); // newest first: the last is the first taken after `day`
   if (next && next.endOf !== undefined && next.endOf <= day) return next;
+  // Nothing changed since the end of `day`: the journal's last change was made by then, and no
+  // copy was taken after it (a write takes the day's copy first, a restore keeps the journal first).
+  const last = backupContents(journal)?.lastChange;
+  const unchanged = !backups.some((b) => b.day > day) && (last === undefined ? daily.length > 0 : localDay(last) <= day);
+  if (unchanged) throw now;
   if (daily.length === 0) throw new NotFoundError(`no backups of ${journal} yet: rel makes one in ${backupsDir(journal)} before the first change of each day`);
   const ends = daily.map((b) => b.endOf).filter((d) => d !== undefined);
   throw new NotFoundError(`no backup holds ${journal} as it stood at the end of ${day}: the daily backups hold the ends of ${ends.reverse().join(', ')} (rel restore lists them)`);
