@@ -12,7 +12,7 @@ import { registerMergeCommands } from './cliMerge.js';
 import { registerPeopleCommands } from './cliPeople.js';
 import { registerRelationCommands } from './cliRelations.js';
 import { commandNamed, NEEDS_EVERY_COMMAND, onlyCommand, readingJsonFirst, terminalOnlyQuestions } from './cliLazy.js';
-import { collect, examples, oneOf, viaOption, type Act } from './cliShared.js';
+import { collect, examples, onceEach, oneOf, viaOption, type Act } from './cliShared.js';
 import { asOneArgument, inFlagWords, inGroupsWords, inRelsWords, inSearchWords, missingDayFlag, relateAsFlags, withUsage } from './cliRefusals.js';
 import { pathWord } from './shellWords.js';
 import { dateAtAnEnd } from './domain/dateInput.js';
@@ -169,11 +169,12 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
 
   // The one place where commander's untyped values meet the commands' types (see Act).
   const act: Act = (cmd, run) =>
-    takesWordsLast(cmd).action(async () => {
+    takesWordsLast(onceEach(cmd)).action(async () => {
       await refuseUnquotedName(cmd);
       const ctx = await makeContext(cmd.optsWithGlobals<GlobalOptions>());
       await run(ctx, cmd.opts(), cmd.processedArgs as Parameters<typeof run>[2]);
     });
+  onceEach(program); // --db given twice
   const registry = only === undefined ? program : onlyCommand(program, only);
 
   act(

@@ -50,3 +50,27 @@ export function viaOption(): Option {
       return channel;
     });
 }
+
+/**
+ * `rel add jane --note "lunch" --note "wine"`: a flag that takes one value, given twice; commander
+ * would keep the last without a word, so the command line is refused. A repeatable flag (collect)
+ * takes every value; a filter of one value (oneOf) refuses a second in its own words, first.
+ */
+export function onceEach(command: Command): Command {
+  // A command not built for this run (cliLazy.ts's stand-in) has no options to read.
+  if (!Array.isArray(command.options)) return command;
+  for (const option of command.options) {
+    if (option.isBoolean() || option.variadic || (option.parseArg as unknown) === collect) continue;
+    const values: string[] = [];
+    command.on(`option:${option.name()}`, (value: string | null) => {
+      values.push(value ?? '');
+      if (values.length === 2) throw givenTwice(option.long ?? option.flags, option.flags.includes('<text>'), values);
+    });
+  }
+  return command;
+}
+
+function givenTwice(flag: string, text: boolean, [first, second]: string[]): UsageError {
+  const join = text ? `; join them in one ${flag} "${first!}; ${second!}"` : '';
+  return new UsageError(`${flag} given twice ("${first!}" and "${second!}"): give one ${flag}${join}`);
+}
