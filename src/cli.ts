@@ -187,10 +187,10 @@ function registerCommands(makeContext: ContextFactory, writeOut?: (text: string)
       .addOption(viaOption())
       .option('--remember <text>', 'a detail to remember (repeatable); with several people, "NAME: text" says whose (else the first\'s)', collect)
       .option('--remember-on <date>', 'date the detail (with one --remember): YYYY-MM-DD or YYYY-MM')
-      .option('--follow-up <when[: what]>', 'a follow-up, e.g. "in 1 week: send the catalog", "2027-06: renew the policy" (a month: its first day); with several people, "NAME: when: what" says whose')
+      .option('--follow-up <when[: what]>', 'a follow-up (repeatable), e.g. "in 1 week: send the catalog", "2027-06: renew the policy" (a month: its first day); with several people, "NAME: when: what" says whose (else the first\'s)', collect)
       .option('--complaint', 'mark it an open complaint')
       .option('--tag <tag>', 'tag the person (repeatable)', collect)
-      .option('--new', 'create a new person even if the name is, or looks like, someone already there')
+      .option('--new', 'create a name that matches nobody even if it looks like someone already there (a name that finds someone, whole, in part or by #id, is still them)')
       .addHelpText(
         'after',
         examples([

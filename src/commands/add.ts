@@ -5,7 +5,7 @@ import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
 import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { refuseDayAsName, refuseFollowUpFor, refuseHalfName, refuseNewTwins, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
+import { LOG_TO_THEM, logToThem, refuseDayAsName, refuseEitherOf, refuseFollowUpFor, refuseHalfName, refuseNewTwins, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
 import { addressedTo } from '../domain/sharedConversations.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
@@ -20,9 +20,10 @@ import { findContact, lookupCandidates, notFound, similarContacts } from '../sto
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError, RelError } from '../errors.js';
 import { checkNewPerson, type SamePersonFix } from './contact.js';
-import { commandWord, namesList, quotedWord } from '../ui/style.js';
+import { namesList, quotedWord } from '../ui/style.js';
 import { sayIfArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';
+import type { FollowUpCheck } from '../ui/addPrompts.js';
 
 export interface AddOptions {
   note?: string;
@@ -30,7 +31,7 @@ export interface AddOptions {
   via?: Channel;
   remember?: string[];
   rememberOn?: string;
-  followUp?: string;
+  followUp?: string[];
   complaint?: boolean;
   tag?: string[];
   new?: boolean;
@@ -43,7 +44,7 @@ interface Entry {
   note: string;
   complaint: boolean;
   details: Array<{ person: number; text: string; date: string | null; yearly: boolean }>;
-  followUp: (FollowUp & { person: number }) | undefined;
+  followUps: Array<FollowUp & { person: number }>;
   tags: string[];
 }
 
@@ -55,7 +56,7 @@ export async function add(names: string[], opts: AddOptions, ctx: Context): Prom
     const who = names.length === 0 ? await askEveryone(ctx) : await resolveEveryone(ctx, names, opts.new, found);
     for (const line of found) ctx.err.write(line);
     const prompts = await import('../ui/addPrompts.js');
-    const answers = await prompts.askAboutConversation(ctx, opts);
+    const answers = await prompts.askAboutConversation(ctx, opts, followUpCheck(ctx, who));
     const entry = await checkEntry(ctx, answers, who);
     await ctx.journal().readyToWrite();
     return record(ctx, who, entry, resolvedAt, []); // whom the names found was said before the questions
@@ -108,7 +109,7 @@ async function askEveryone(ctx: Context): Promise<Who[]> {
 async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean | undefined, found: string[]): Promise<Who[]> {
   const who: Who[] = [];
   for (const [index, name] of names.entries()) {
-    const next = await resolveWho(ctx, name, forceNew, found, logToThem(names, index));
+    const next = await resolveWho(ctx, name, forceNew, found, logToThem(ctx.journal(), names, index));
     const twice = who.findIndex((w) => sameWho(w, next));
     if (twice >= 0) {
       // One name typed twice is a command line that is wrong; two names, the journal says they are one.
@@ -137,36 +138,52 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
   const people = namedPeople(who);
   const name = people[0]!.name;
   for (const r of opts.remember ?? []) refuseSomeoneElse(ctx.journal(), '--remember', r, people);
-  if (opts.followUp !== undefined) refuseSomeoneElse(ctx.journal(), '--follow-up', opts.followUp, people);
+  for (const r of opts.remember ?? []) refuseEitherOf('--remember', r, people);
+  for (const f of opts.followUp ?? []) refuseSomeoneElse(ctx.journal(), '--follow-up', f, people);
   const remember = (opts.remember ?? []).map((r) => addressedTo(textFlag(r, '--remember'), people));
   if (opts.rememberOn !== undefined && remember.length !== 1) {
     throw new UsageError('--remember-on dates one detail: give exactly one --remember with it (or use rel remember NAME TEXT --on DATE)');
   }
   const detailDate = opts.rememberOn === undefined ? null : await storedDateFlag(ctx, opts.rememberOn, '--remember-on', ['month', 'yearless'], 'future');
   const note = (opts.note ?? '').trim();
-  const followUp = opts.followUp === undefined ? undefined : addressedTo(opts.followUp, people);
   const happenedOn = opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name);
   const via = opts.via ?? null;
+  // Without a text of its own, a follow-up is about this conversation: rel today says "follow up: <the note>".
+  const about = note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note;
+  const followUps: Entry['followUps'] = [];
+  for (const f of opts.followUp ?? []) followUps.push(await followUpFor(ctx, f, people, about));
   return {
     happenedOn,
     via,
     note,
     complaint: opts.complaint === true,
     details: remember.map(({ person, text }) => ({ person, text, date: detailDate, yearly: detailDate?.startsWith('--') ?? false })),
-    // Without a text of its own, the follow-up is about this conversation: rel today says "follow up: <the note>".
-    followUp: followUp && {
-      person: followUp.person,
-      ...(await parseFollowUp(ctx, followUp.text, note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note).catch((error: unknown) => refuseFollowUpFor(ctx, followUp.text, people, error))),
-    },
+    followUps,
     tags: (opts.tag ?? []).map((t) => tagFlag(t)),
   };
 }
 
-const LOG_TO_THEM = (target: string): string => `log to them with rel add "${target}" and the same flags`;
+/** A --follow-up "[NAME: ]when[: what]" of the people named: whose it is, when and what; refused in the user's words. */
+async function followUpFor(ctx: Context, text: string, people: NamedContact[], about: string): Promise<FollowUp & { person: number }> {
+  const { person, text: rest } = addressedTo(text, people);
+  return { person, ...(await parseFollowUp(ctx, rest, about).catch((error: unknown) => refuseFollowUpFor(ctx, rest, people, error))) };
+}
 
-/** LOG_TO_THEM for the name at `index` of several: the others stay in the command ("#2" "Other One"). */
-const logToThem = (names: readonly string[], index: number): SamePersonFix =>
-  names.length === 1 ? LOG_TO_THEM : (target) => `log to them with rel add ${names.map((n, i) => (i === index ? `"${target}"` : commandWord(n))).join(' ')} and the same flags`;
+/** The follow-up question's check: as --follow-up is checked, the refusal's words without "rel: ". */
+function followUpCheck(ctx: Context, who: Who[]): FollowUpCheck {
+  const people = namedPeople(who);
+  const check = async (text: string): Promise<string | true> => {
+    try {
+      refuseSomeoneElse(ctx.journal(), '--follow-up', text, people);
+      await followUpFor(ctx, text, people, '');
+      return true;
+    } catch (error) {
+      if (error instanceof RelError) return error.message;
+      throw error;
+    }
+  };
+  return { people: people.map((p) => p.name), check };
+}
 
 /** A new person the user picked ("+ new person: …") who may be someone already there: asks which. */
 async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
@@ -178,12 +195,12 @@ async function confirmCreating(ctx: Context, who: Who): Promise<Who> {
 /**
  * Who NAME means: one match logs to them, several need a choice, none creates them, unless the
  * name looks like someone's already there (a typo away): then off a terminal it is refused with
- * the candidates (--new creates anyway), and on a terminal the user picks, the existing person
- * first, before anything else is asked, so nothing typed is thrown away.
+ * the candidates, and on a terminal the user picks, the existing person first, before anything
+ * else is asked, so nothing typed is thrown away. --new creates a name that matches nobody though
+ * it looks like someone's; a name that finds someone (their name, part of it, #id...) is still them.
  */
 export async function resolveWho(ctx: Context, name: string, forceNew: boolean | undefined, found: string[], fix: SamePersonFix = LOG_TO_THEM): Promise<Who> {
   const j = ctx.journal();
-  if (forceNew) return { create: personNameFlag(name, 'NAME'), checked: true };
   const match = findContact(j, name);
   if (match.status === 'found') {
     if (!match.exact) found.push(`→ ${match.contact.name}\n`);
@@ -196,6 +213,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   }
   // "#5" names an id ("#x" none), "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
   if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
+  if (forceNew) return { create: personNameFlag(name, 'NAME'), unlessMatched: true, checked: true };
   refuseDayAsName(name);
   const create = personNameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, fix).catch((error: unknown) => {
@@ -250,7 +268,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
     const conversationId = insertConversation(j, { people: ids, happenedOn: entry.happenedOn, via: entry.via, note, complaint: entry.complaint }, at);
     j.describe(conversationChange('add', { id: conversationId, people, happenedOn: entry.happenedOn, note }, newPeople(people)));
     for (const { person, ...detail } of entry.details) insertDetail(j, { contactId: ids[person]!, ...detail }, at);
-    if (entry.followUp) insertReminder(j, { contactId: ids[entry.followUp.person]!, text: entry.followUp.text, dueOn: entry.followUp.dueOn, every: null }, at);
+    for (const f of entry.followUps) insertReminder(j, { contactId: ids[f.person]!, text: f.text, dueOn: f.dueOn, every: null }, at);
     for (const id of ids) addTags(j, id, entry.tags);
     return { people, conversationId };
   });
@@ -266,6 +284,6 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
   const kind = entry.complaint ? `complaint${entry.via ? ` (${entry.via})` : ''}` : (entry.via ?? 'conversation');
   const parts = [`logged ${kind} with ${namesList(names)} on ${entry.happenedOn} (#${result.conversationId})`];
   if (entry.details.length > 0) parts.push(`remembered ${entry.details.length}${names.length > 1 ? ` (${[...new Set(entry.details.map((d) => names[d.person]))].join(', ')})` : ''}`);
-  if (entry.followUp) parts.push(`follow up ${entry.followUp.dueOn}${forWhom(entry.followUp.person)}`);
+  if (entry.followUps.length > 0) parts.push(`follow up ${namesList(entry.followUps.map((f) => `${f.dueOn}${forWhom(f.person)}`))}`);
   ctx.out.write(`${parts.join('; ')}\n`);
 }

@@ -1,7 +1,7 @@
 // What rel add refuses in the words a user typed, each with the way to say what was meant: names
 // typed without quotes, a day typed where a name goes, "NAME: text" about someone not there.
 import { dayWordIn } from '../domain/nameText.js';
-import { matchContact, type NamedContact } from '../domain/names.js';
+import { matchContact, parseContactId, type NamedContact } from '../domain/names.js';
 import type { Who } from '../domain/records.js';
 import { describeSamePerson, namesAlikeAmong } from '../domain/samePerson.js';
 import { sayingWhose } from '../domain/sharedConversations.js';
@@ -10,6 +10,7 @@ import type { RunDay } from '../flags.js';
 import { parseFollowUp } from '../followUp.js';
 import type { Journal } from '../store/journal.js';
 import { findContact } from '../store/lookup.js';
+import type { SamePersonFix } from './contact.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { commandWord, namesList, quotedWord } from '../ui/style.js';
 
@@ -25,15 +26,14 @@ export function refuseHalfName(j: Journal, names: string[], who: Who[]): void {
   const suspects = samePersonSuspects(j, { name: whole });
   if (suspects.length === 0) return;
   const quoted = names.map((n) => `"${n}"`).join(' and ');
-  const add = newWords.map((w) => `rel contact add ${commandWord(w)}`).join('; ');
-  throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, add them first (${add})`);
+  throw new UsageError(`${quoted} read as one name, which may be ${describeSamePerson(suspects)}: put the whole name in quotes (rel add ${quotedWord(whole)} with the same flags); for ${namesList(newWords)} as someone new, pass --new`);
 }
 
 /**
  * `rel add "Newbie Two" "Newbie Twoo" --note ...`: new people of one command whose names look
  * alike (a typo apart, as a new name beside someone already there is held: namesAlikeAmong) are
  * one person typed twice far more often than two. Refused with the command naming them once; two
- * people are added as given with --new when every name is new, else added first, one by one.
+ * people are added as given with --new (the names that find someone stay them).
  */
 export function refuseNewTwins(names: string[], who: Who[]): void {
   const created = who.flatMap((w, i) => ('create' in w ? [{ index: i, name: w.create }] : []));
@@ -43,8 +43,7 @@ export function refuseNewTwins(names: string[], who: Who[]): void {
   const quoted = twins.map((i) => `"${names[i]!}"`);
   const once = `rel add ${names.filter((_, i) => !twins.slice(1).includes(i)).map(commandWord).join(' ')} with the same flags`;
   const instead = quoted.length === 2 ? quoted[1]! : eitherOf(quoted.slice(1));
-  const asTwo = created.length === names.length ? 'pass --new' : `add them first (${twins.map((i, k) => `rel contact add ${commandWord(names[i]!)}${k > 0 ? ' --new' : ''}`).join('; ')})`;
-  throw new UsageError(`${namesList(quoted)} are a typo apart and would be ${twins.length} new people, most likely one person typed ${twins.length === 2 ? 'twice' : `${twins.length} times`}: name them once (${once}, or with ${instead} in its place); if they are ${twins.length} people, ${asTwo}`);
+  throw new UsageError(`${namesList(quoted)} are a typo apart and would be ${twins.length} new people, most likely one person typed ${twins.length === 2 ? 'twice' : `${twins.length} times`}: name them once (${once}, or with ${instead} in its place); if they are ${twins.length} people, pass --new`);
 }
 
 /**
@@ -60,7 +59,7 @@ export function refuseSplitName(names: string[], who: Who[]): void {
 /**
  * `rel add maria "lunch today" --note ...`: a new name with "today" in it is what happened, typed
  * where a name goes; as a name it would make someone new called that. Someone really called so is
-added first with rel contact add (--new would make every name of the line someone new).
+ * added first with rel contact add (or, as a name that finds nobody, with --new).
  */
 export function refuseDayAsName(name: string): void {
   const word = dayWordIn(name);
@@ -78,6 +77,18 @@ export function refuseSomeoneElse(j: Journal, flag: string, text: string, people
   if (match?.status !== 'found' || people.some((p) => p.id === match.contact.id)) return;
   const others = people.map((p) => p.name);
   throw new UsageError(`${flag} ${quotedWord(text)}: ${match.contact.name} (#${match.contact.id}) is not in this conversation (${namesList(others)}); name them too, or leave out "${said!.name}:"`);
+}
+
+/**
+ * `--remember "doe: likes golf"` with Jane Doe and Tom Doe there: the words before the colon could
+ * be either, so whose it is is not said; refused as --follow-up is, rather than filed on the first.
+ */
+export function refuseEitherOf(flag: string, text: string, people: readonly NamedContact[]): void {
+  const said = sayingWhose(text, people);
+  const match = said === undefined ? undefined : matchContact(said.name, [...people]);
+  if (match?.status !== 'ambiguous') return;
+  const example = quotedWord(`${match.candidates[0]!.name}: ${said!.rest}`);
+  throw new UsageError(`${flag} ${quotedWord(text)}: "${said!.name}" could be ${eitherOf(match.candidates.map((p) => p.name))}: write the name whole, e.g. ${example}`);
 }
 
 /** "Jo Ray or Jo Lee", "Jo Ray, Jo Lee or Jo Kim". */
@@ -101,4 +112,25 @@ export async function refuseFollowUpFor(ctx: RunDay, text: string, people: reado
   if (match.status === 'ambiguous') throw new UsageError(`${refused}, and could be ${eitherOf(match.candidates.map((p) => p.name))}: write the name whole, e.g. ${quotedWord(`${match.candidates[0]!.name}: ${rest}`)}`);
   const whose = others.length === 0 ? `nor ${first}, the person of this conversation: write ${quotedWord(rest)}` : `nor one of the people of this conversation (${namesList(people.map((p) => p.name))}): write ${quotedWord(`${others.at(-1)!}: ${rest}`)} for one of them, or ${quotedWord(rest)} for ${first}, the first`;
   throw new UsageError(`${refused}, ${whose}; for ${who}, name them in the command too`);
+}
+
+export const LOG_TO_THEM = (target: string): string => `log to them with rel add "${target}" and the same flags`;
+
+/**
+ * LOG_TO_THEM for the name at `index` of several: the others stay in the command ("#2" "Other
+ * One"). When another of the names finds that very person (`rel add maria "Maria Rosi"`, maria
+ * being Maria Rossi), "#ID" in its place would name them twice: the command names them once.
+ */
+export function logToThem(j: Journal, names: readonly string[], index: number): SamePersonFix {
+  if (names.length === 1) return LOG_TO_THEM;
+  return (target) => {
+    const id = parseContactId(target);
+    const already = names.findIndex((n, i) => {
+      if (i === index || id === undefined) return false;
+      const match = findContact(j, n);
+      return match.status === 'found' && match.contact.id === id;
+    });
+    if (already < 0) return `log to them with rel add ${names.map((n, i) => (i === index ? `"${target}"` : commandWord(n))).join(' ')} and the same flags`;
+    return `${quotedWord(names[already]!)} is them already: name them once with rel add ${names.filter((_, i) => i !== index).map(commandWord).join(' ')} and the same flags`;
+  };
 }

@@ -4,7 +4,6 @@ import type { Day } from '../domain/calendar.js';
 import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
 import { RelError } from '../errors.js';
-import { parseFollowUp } from '../followUp.js';
 import type { Contact, Who } from '../domain/records.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -97,7 +96,16 @@ export interface ConversationAnswers {
   note?: string;
   remember?: string[];
   rememberOn?: string;
-  followUp?: string;
+  followUp?: string[];
+}
+
+/**
+ * How the follow-up question checks an answer: true, or why it is refused. `people` are the names
+ * of the conversation, the first first: with several, "NAME: when: what" says whose.
+ */
+export interface FollowUpCheck {
+  people: readonly string[];
+  check(text: string): Promise<string | true>;
 }
 
 /** How they talked and what about, where `given` does not say (also `l` of rel today --review). */
@@ -107,7 +115,7 @@ export async function askTalk(prompter: Prompter, given: { via?: Channel; note?:
   return { via, note };
 }
 
-export async function askAboutConversation<T extends ConversationAnswers>(ctx: PromptRun, opts: T): Promise<T> {
+export async function askAboutConversation<T extends ConversationAnswers>(ctx: PromptRun, opts: T, followUp: FollowUpCheck): Promise<T> {
   const prompter = await ctx.prompter();
   const answers: T = { ...opts, ...(await askTalk(prompter, opts)) };
   if (answers.remember === undefined) {
@@ -125,20 +133,14 @@ export async function askAboutConversation<T extends ConversationAnswers>(ctx: P
     answers.remember = remember;
   }
   if (answers.followUp === undefined) {
-    const followUp = (
-      await prompter.input('Follow up? (e.g. "in 1 week: send the catalog"; empty for none)', {
-        validate: async (t) => {
-          if (t.trim() === '') return true;
-          try {
-            await parseFollowUp(ctx, t, '');
-            return true;
-          } catch (error) {
-            return (error as Error).message;
-          }
-        },
+    const [first, second] = followUp.people;
+    const whose = second === undefined ? '' : `, or "${second}: friday: call" for someone other than ${first!}`;
+    const text = (
+      await prompter.input(`Follow up? (e.g. "in 1 week: send the catalog"${whose}; empty for none)`, {
+        validate: (t) => (t.trim() === '' ? true : followUp.check(t.trim())),
       })
     ).trim();
-    if (followUp !== '') answers.followUp = followUp;
+    if (text !== '') answers.followUp = [text];
   }
   return answers;
 }

@@ -169,11 +169,13 @@ describe('rel add', () => {
     expect(await j.ok(['show', 'bob'])).toContain('Open complaints\n  2026-11-23: Order arrived damaged [resolve with: rel resolve 1]\n');
   });
 
-  it('creates a second person of the same name with --new', async () => {
+  it('logs to the person of that very name even with --new; a second of the name is made by rel contact add --new, then named by #id', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
-    const result = await j.rel(['add', 'Jane Doe', '--new', '--note', 'another Jane']);
-    expect(result).toMatchObject({ code: 0, stderr: 'created Jane Doe (#2)\n' });
+    const result = await j.rel(['add', 'Jane Doe', '--new', '--note', 'the same Jane']);
+    expect(result).toMatchObject({ code: 0, stderr: '', stdout: 'logged conversation with Jane Doe on 2026-11-23 (#1)\n' });
+    await j.ok(['contact', 'add', 'Jane Doe', '--new']);
+    expect(await j.ok(['add', '#2', '--note', 'another Jane'])).toBe('logged conversation with Jane Doe on 2026-11-23 (#2)\n');
     expect((await j.json(['list', '--json'])).map((c: { id: number }) => c.id)).toEqual([1, 2]);
   });
 

@@ -148,20 +148,20 @@ describe('a conversation with several people', () => {
   it('refuses one word that finds someone beside one that would be new, when together they may be someone', async () => {
     const j = await drifting();
     expect(await expectRefused(j, ['add', 'jose', 'nunes', '--note', 'hi'], 2)).toBe(
-      'rel: "jose" and "nunes" read as one name, which may be José Núñez (#4: name a typo away): put the whole name in quotes (rel add "jose nunes" with the same flags); for nunes as someone new, add them first (rel contact add nunes)',
+      'rel: "jose" and "nunes" read as one name, which may be José Núñez (#4: name a typo away): put the whole name in quotes (rel add "jose nunes" with the same flags); for nunes as someone new, pass --new',
     );
     // Together they are nobody's name: jane and someone new called Kim, as before.
     expect(await j.ok(['add', 'jane', 'kim', '--note', 'coffee'])).toBe('logged conversation with Jane Doe and kim on 2026-11-23 (#4)\n');
   });
 
-  it('refuses two new names a typo apart, one person typed twice; --new, or adding them first, makes two', async () => {
+  it('refuses two new names a typo apart, one person typed twice; --new makes two', async () => {
     const j = await drifting();
     expect(await expectRefused(j, ['add', 'Newbie Two', 'Newbie Twoo', '--note', 'lunch'], 2)).toBe(
       'rel: "Newbie Two" and "Newbie Twoo" are a typo apart and would be 2 new people, most likely one person typed twice: name them once (rel add "Newbie Two" with the same flags, or with "Newbie Twoo" in its place); if they are 2 people, pass --new',
     );
-    // Beside someone found, --new would make them new too: the two are added first.
+    // Beside someone found too: --new keeps jane Jane Doe (test/commands/addNew.test.ts).
     expect(await expectRefused(j, ['add', 'jane', 'Newbie Two', 'Newbie Twoo', 'Newbie Tow', '--note', 'lunch'], 2)).toBe(
-      'rel: "Newbie Two", "Newbie Twoo" and "Newbie Tow" are a typo apart and would be 3 new people, most likely one person typed 3 times: name them once (rel add jane "Newbie Two" with the same flags, or with "Newbie Twoo" or "Newbie Tow" in its place); if they are 3 people, add them first (rel contact add "Newbie Two"; rel contact add "Newbie Twoo" --new; rel contact add "Newbie Tow" --new)',
+      'rel: "Newbie Two", "Newbie Twoo" and "Newbie Tow" are a typo apart and would be 3 new people, most likely one person typed 3 times: name them once (rel add jane "Newbie Two" with the same flags, or with "Newbie Twoo" or "Newbie Tow" in its place); if they are 3 people, pass --new',
     );
     const added = await j.rel(['add', 'Newbie Two', 'Newbie Twoo', '--note', 'lunch', '--new']);
     expect([added.code, added.stderr]).toEqual([0, 'created Newbie Two (#5)\ncreated Newbie Twoo (#6)\n']);

@@ -133,7 +133,7 @@ describe('interactive rel add', () => {
     await t.waitFor('Does it have a date? (e.g. 2027-03-15, 2027-03; empty for none)');
     t.type(`2027-03${ENTER}`);
     // A dated detail stands alone (like --remember-on), so the next question is the follow-up.
-    await t.waitFor('Follow up? (e.g. "in 1 week: send the catalog"; empty for none)');
+    await t.waitFor('Follow up? (e.g. "in 1 week: send the catalog", or "Bob Lee: friday: call" for someone other than Jane Doe; empty for none)');
     t.type(`in 1 week: send the catalog${ENTER}`);
 
     await t.waitFor('logged email with Jane Doe and Bob Lee on 2026-11-23 (#1); remembered 1 (Jane Doe); follow up 2026-11-30 for Jane Doe');
