@@ -211,9 +211,10 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, getContacts(j, match.candidates.map((c) => c.id)));
   }
+  // Asked for as someone new, the name is checked as a name ("#99" reads as an id, so it cannot be one).
+  if (forceNew) return { create: personNameFlag(name, 'NAME'), unlessMatched: true, checked: true };
   // "#5" names an id ("#x" none), "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
   if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
-  if (forceNew) return { create: personNameFlag(name, 'NAME'), unlessMatched: true, checked: true };
   refuseDayAsName(name);
   const create = personNameFlag(name, 'NAME');
   const checked = await checkNewPerson(ctx, { name: create }, false, fix).catch((error: unknown) => {

@@ -29,8 +29,8 @@ describe('rel add --new beside people already there', () => {
     expect(await j.ok(['add', 'Ann Lee', 'Bob Rai', '--note', 'lunch', '--new'])).toBe('logged conversation with Ann Lee and Bob Rai on 2026-11-23 (#2)\n');
     expect(await j.ok(['add', '#1', 'bob rai', '--note', 'lunch', '--new'])).toBe('logged conversation with Ann Lee and Bob Rai on 2026-11-23 (#3)\n');
     expect(await people(j)).toEqual(['Ann Lee', 'Bob Rai', 'Bob Ray', 'José Núñez', 'Maria Rossi']);
-    // An id nobody has is refused as without --new, never a person named "#99".
-    expect(await expectRefused(j, ['add', '#99', '--note', 'x', '--new'], 1)).toBe('rel: no contact matches "#99"; see rel list');
+    // An id nobody has is no name for someone new either.
+    expect(await expectRefused(j, ['add', '#99', '--note', 'x', '--new'], 2)).toMatch(/^rel: NAME: "#99" reads as an id/);
   });
 
   it('refuses a look-alike with a command that logs to the person it looks like, or --new, and both work', async () => {
