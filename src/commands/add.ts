@@ -118,10 +118,17 @@ async function resolveEveryone(ctx: Context, names: string[], forceNew: boolean 
     }
     who.push(next);
   }
+  if (forceNew) found.push(...newMadeNoOne(names, who));
   if (!forceNew) refuseNewTwins(names, who);
   if (!forceNew) refuseSplitName(names, who);
   if (!forceNew) refuseHalfName(ctx.journal(), names, who);
   return who;
+}
+
+/** --new where every name found someone: it made no one, so say whose the conversation is and how a namesake is made. */
+function newMadeNoOne(names: readonly string[], who: readonly Who[]): string[] {
+  if (!who.every((w) => 'contact' in w)) return [];
+  return who.map((w, i) => `--new: ${quotedWord(names[i]!)} is ${nameOf(w)}, already in the journal, so the conversation is theirs; for another person of that name: rel contact add ${quotedWord(names[i]!)} --new\n`);
 }
 
 const nameOf = (who: Who): string => ('contact' in who ? `${who.contact.name} (#${who.contact.id})` : who.create);

@@ -67,3 +67,15 @@ describe('rel add --new beside people already there', () => {
     expect((await j.rel(['add', 'jose', 'nunes', '--note', 'hi', '--new'])).stderr).toBe('→ José Núñez\ncreated nunes (#5)\n');
   });
 });
+
+describe('rel add --new where every name finds someone', () => {
+  it('logs to them and says --new made no one, and how a namesake is made', async () => {
+    const j = await known();
+    const result = await j.rel(['add', 'Ann Lee', '--note', 'lunch', '--new']);
+    expect([result.code, result.stdout]).toEqual([0, 'logged conversation with Ann Lee on 2026-11-23 (#1)\n']);
+    expect(result.stderr).toBe('--new: "Ann Lee" is Ann Lee (#1), already in the journal, so the conversation is theirs; for another person of that name: rel contact add "Ann Lee" --new\n');
+    // The way it gives makes the namesake.
+    expect(await j.ok(['contact', 'add', 'Ann Lee', '--new'])).toBe('added Ann Lee (#5)\n');
+    expect(await people(j)).toEqual(['Ann Lee', 'Ann Lee', 'Bob Ray', 'José Núñez', 'Maria Rossi']);
+  });
+});
