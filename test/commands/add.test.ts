@@ -173,7 +173,8 @@ describe('rel add', () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
     const result = await j.rel(['add', 'Jane Doe', '--new', '--note', 'the same Jane']);
-    expect(result).toMatchObject({ code: 0, stderr: '', stdout: 'logged conversation with Jane Doe on 2026-11-23 (#1)\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'logged conversation with Jane Doe on 2026-11-23 (#1)\n' });
+    expect(result.stderr).toMatch(/^--new: "Jane Doe" is Jane Doe \(#1\), already in the journal.*: rel contact add "Jane Doe" --new\n$/);
     await j.ok(['contact', 'add', 'Jane Doe', '--new']);
     expect(await j.ok(['add', '#2', '--note', 'another Jane'])).toBe('logged conversation with Jane Doe on 2026-11-23 (#2)\n');
     expect((await j.json(['list', '--json'])).map((c: { id: number }) => c.id)).toEqual([1, 2]);
