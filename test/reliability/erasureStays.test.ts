@@ -7,9 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectFailure } from '../harness/failures.js';
-import { runRel } from '../harness/inProcess.js';
+import { okOn, relOn } from '../harness/onDay.js';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
-import type { RunResult } from '../harness/spawned.js';
 
 const SECRET = 'xylophonicwombat';
 
@@ -17,16 +16,6 @@ const SECRET = 'xylophonicwombat';
 function inFiles(db: string, word: string): boolean {
   const bytes = Buffer.concat(['', '-wal', '-shm'].filter((s) => existsSync(db + s)).map((s) => readFileSync(db + s)));
   return bytes.toString('latin1').toLowerCase().includes(word.toLowerCase());
-}
-
-function relOn(j: TestJournal, day: string, args: string[]): Promise<RunResult> {
-  return runRel(args, { journalPath: j.db, now: day });
-}
-
-async function okOn(j: TestJournal, day: string, args: string[]): Promise<string> {
-  const r = await relOn(j, day, args);
-  expect(r.code, `rel ${args.join(' ')} on ${day}: ${r.stderr}`).toBe(0);
-  return r.stdout;
 }
 
 const backupsOf = (j: TestJournal): string[] => readdirSync(join(dirname(j.db), 'backups')).sort();

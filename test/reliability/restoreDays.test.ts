@@ -2,19 +2,8 @@
 // a day whose end is the journal now: today, a later day, or a day since which nothing changed.
 import { describe, expect, it } from 'vitest';
 import { expectFailure } from '../harness/failures.js';
-import { runRel } from '../harness/inProcess.js';
-import { makeJournal, type TestJournal } from '../harness/journal.js';
-import type { RunResult } from '../harness/spawned.js';
-
-function relOn(j: TestJournal, day: string, args: string[]): Promise<RunResult> {
-  return runRel(args, { journalPath: j.db, now: day });
-}
-
-async function okOn(j: TestJournal, day: string, args: string[]): Promise<string> {
-  const r = await relOn(j, day, args);
-  expect(r.code, `rel ${args.join(' ')} on ${day}: ${r.stderr}`).toBe(0);
-  return r.stdout;
-}
+import { okOn, relOn } from '../harness/onDay.js';
+import { makeJournal } from '../harness/journal.js';
 
 describe('rel restore DAY reads the days the date parser reads', () => {
   it('refuses today, a day after it, and a day since which nothing changed, as the journal now', async () => {
