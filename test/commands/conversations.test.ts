@@ -84,6 +84,6 @@ describe('rel resolve', () => {
     expect(await expectRefused(j, ['resolve', '9'], 1)).toBe('rel: no conversation #9; rel log shows conversations with their ids');
     expect(await expectRefused(j, ['resolve', 'bob'], 2)).toContain('"bob" is not a complaint id');
     await j.ok(['resolve', '2']);
-    expect(await expectRefused(j, ['resolve', '2', '--note', 'again'], 1)).toBe('rel: complaint #2 was already resolved on 2026-11-23');
+    expect(await expectRefused(j, ['resolve', '2', '--note', 'again'], 1)).toBe('rel: complaint #2 was already resolved on 2026-11-23; to open it again (the fix did not hold): rel conversation reopen 2');
   });
 });
