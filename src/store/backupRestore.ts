@@ -1,7 +1,8 @@
 // rel restore's work: what each backup holds, and bringing one back in one step, after keeping
 // the journal as it was (so that a restore is undone by restoring that copy). A damaged backup,
 // or one from a newer rel, is refused before anything changes.
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createFreshFile } from './freshFile.js';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { beforeRestorePath, clearDamageFlag, type BackupFile } from './backupFiles.js';
@@ -93,7 +94,9 @@ function stampOf(now: Date): string {
  */
 async function keepCurrent(journal: string, now: Date): Promise<string> {
   ensureBackupsDir(journal);
-  const target = freshName(beforeRestorePath(journal, stampOf(now)));
+  // With -2, -3 after the time when restores came in the same second.
+  const path = beforeRestorePath(journal, stampOf(now));
+  const target = createFreshFile(path, (n) => (n === 1 ? path : path.replace(/\.before-restore$/, `-${n}.before-restore`)));
   let db: Db | undefined;
   try {
     db = connect(journal, { fileMustExist: true });
@@ -105,19 +108,6 @@ async function keepCurrent(journal: string, now: Date): Promise<string> {
     db?.close();
   }
   return target;
-}
-
-/** `path`, created empty and private; with -2, -3 after the time when restores came in the same second. */
-function freshName(path: string): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? path : path.replace(/\.before-restore$/, `-${n}.before-restore`);
-    try {
-      closeSync(openSync(candidate, 'wx', 0o600));
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
-    }
-  }
 }
 
 /**

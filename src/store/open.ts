@@ -4,6 +4,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rea
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createFreshFile } from './freshFile.js';
 import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
@@ -256,7 +257,7 @@ function migrate(db: Db, path: string, isNew: boolean, options: OpenOptions): vo
  * cannot run inside the transaction that would prevent it): that rel kept its own copy.
  */
 function backupBeforeMigrating(db: Db, path: string, version: number): string | undefined {
-  const backup = createBackupFile(`${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const backup = createFreshFile(`${path}.v${version}-backup-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   try {
     db.prepare('VACUUM INTO ?').run(backup);
   } catch (error) {
@@ -266,19 +267,6 @@ function backupBeforeMigrating(db: Db, path: string, version: number): string | 
   if (userVersionOf(backup) === version) return backup;
   rmSync(backup, { force: true });
   return undefined;
-}
-
-/** An empty 0600 file at `base`, or `base-2`, `base-3`… when rels started together chose the same millisecond. */
-function createBackupFile(base: string): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    try {
-      closeSync(openSync(candidate, 'wx', 0o600)); // VACUUM INTO accepts an empty file, and keeps its mode
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
-    }
-  }
 }
 
 /** PRAGMA user_version read from the file header (bytes 60-63), without opening a connection. */

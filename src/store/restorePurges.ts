@@ -3,9 +3,10 @@
 // names the backups older than the last one). So the purges the journal made since the backup are
 // made again, by the id each kept (migration 0036), in a private copy of the backup, which is then
 // rewritten without a freed byte: only that copy goes over the journal, so no rel ever reads them.
-import { closeSync, openSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { RelError } from '../errors.js';
 import { Journal } from './journal.js';
+import { createFreshFile } from './freshFile.js';
 import { ALL_PAGES } from './journalCopy.js';
 import { connect, openJournal, type Db } from './open.js';
 import { purgeAgain, scrubJournal, type PurgeRecord } from './purge.js';
@@ -51,19 +52,6 @@ export function refuseUnknownPurges(since: readonly PurgeRecord[], name: string,
   );
 }
 
-/** An empty private file at `base`, or `base-2`… when one is left there. */
-function freshFile(base: string): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    try {
-      closeSync(openSync(candidate, 'wx', 0o600));
-      return candidate;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 100) throw error;
-    }
-  }
-}
-
 export interface ErasedCopy {
   /** The copy of the backup to write over the journal; remove it with removeCopy once it has been. */
   file: string;
@@ -77,7 +65,7 @@ export interface ErasedCopy {
  * that no freed byte is left in it (scrubJournal).
  */
 export async function erasedCopy(backup: string, journal: string, since: readonly PurgeRecord[], now: Date): Promise<ErasedCopy> {
-  const file = freshFile(`${journal}.erasing-${process.pid}`);
+  const file = createFreshFile(`${journal}.erasing-${process.pid}`);
   try {
     const source = connect(backup, { fileMustExist: true });
     try {
