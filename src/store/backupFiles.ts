@@ -39,17 +39,37 @@ export function damageFlagPath(journal: string): string {
   return join(backupsDir(journal), `${basename(journal)}.damaged`);
 }
 
-const NAME = /^(\d{4}-\d{2}-\d{2})(T\d{2}-\d{2}-\d{2}(?:-\d+)?)?(\.before-restore)?$/;
+// A copy's name after the journal's: the day, the time for a copy kept before a restore, and the
+// ending of a daily copy still being made, or left so by a stop (dailyBackups.ts: `.unchecked`
+// while it waits for its check, `.partial-PID` while it is written).
+const NAME = /^(\d{4}-\d{2}-\d{2})(T\d{2}-\d{2}-\d{2}(?:-\d+)?)?(\.before-restore)?(\.unchecked|\.partial-\d+)?$/;
 
 /** The journal's copies in backups/, newest first. */
 export function listBackups(journal: string): BackupFile[] {
+  return copiesOf(journal, false);
+}
+
+/**
+ * Every copy of the journal in backups/, those still being made or left unfinished by a stop too:
+ * what may hold what rel rm --purge erased (rel doctor's erasure check).
+ */
+export function everyCopy(journal: string): BackupFile[] {
+  return copiesOf(journal, true);
+}
+
+/**
+ * The files in backups/ named after the journal (`rel.db.` and a day): the only ones that are its.
+ * Several journals may share a directory, and so backups/; another's copies are never listed,
+ * restored, pruned or named by rel doctor as this one's.
+ */
+function copiesOf(journal: string, unfinishedToo: boolean): BackupFile[] {
   const dir = backupsDir(journal);
   if (!existsSync(dir)) return [];
   const prefix = `${basename(journal)}.`;
   const found: BackupFile[] = [];
   for (const name of readdirSync(dir)) {
     const match = name.startsWith(prefix) ? NAME.exec(name.slice(prefix.length)) : null;
-    if (!match || Boolean(match[2]) !== Boolean(match[3])) continue;
+    if (!match || Boolean(match[2]) !== Boolean(match[3]) || (match[4] !== undefined && (!unfinishedToo || match[3] !== undefined))) continue;
     const path = join(dir, name);
     const size = sizeOf(path);
     if (size === undefined) continue; // pruned meanwhile by a rel started at the same moment

@@ -1,10 +1,13 @@
 // rel doctor's erasure check: `rel rm --purge` erases a person from the journal, but not from the
 // copies made before it (SPEC §5). The check names the copies beside the journal that are older
 // than the last purge: rel backup's (rel.db.backup-…), those made before a migration
-// (rel.db.v12-backup-…) and whatever is in a backups/ folder beside it. A copy kept elsewhere
-// (rel backup FILE) is out of its sight, and its line says so.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// (rel.db.v12-backup-…) and the journal's own in the backups/ folder beside it, chosen as rel restore
+// and the pruning choose them (backupFiles.ts): another journal's there never held its people. A
+// copy kept elsewhere (rel backup FILE) is out of its sight, and its line says so.
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Day } from '../domain/calendar.js';
+import { everyCopy } from './backupFiles.js';
 import type { Check } from './checks.js';
 import { pathWord } from '../shellWords.js';
 import type { Db } from './open.js';
@@ -19,6 +22,8 @@ export function lastPurge(db: Db): string | undefined {
 interface Copy {
   path: string;
   writtenAt: number;
+  /** A daily copy's day (backups/NAME.YYYY-MM-DD), which it was made before the first write of. */
+  daily?: Day;
 }
 
 /** The copies of the journal at `path` that rel made beside it, with when each was last written. */
@@ -26,24 +31,23 @@ export function backupsBeside(path: string): Copy[] {
   const dir = dirname(path);
   const name = basename(path);
   const mine = (file: string) => file.startsWith(`${name}.backup-`) || (file.startsWith(`${name}.v`) && /^\.v\d+-backup-/.test(file.slice(name.length)));
-  const files = readdirSync(dir).filter(mine).map((f) => join(dir, f));
-  const folder = join(dir, 'backups');
-  if (existsSync(folder) && statSync(folder).isDirectory()) files.push(...readdirSync(folder).map((f) => join(folder, f)));
-  return files.flatMap((file) => {
-    const stat = statSync(file, { throwIfNoEntry: false });
-    return stat?.isFile() ? [{ path: file, writtenAt: stat.mtimeMs }] : [];
+  const beside = readdirSync(dir)
+    .filter(mine)
+    .map((f): Omit<Copy, 'writtenAt'> => ({ path: join(dir, f) }));
+  const inFolder = everyCopy(path).map((c): Omit<Copy, 'writtenAt'> => (c.beforeRestore ? { path: c.path } : { path: c.path, daily: c.day }));
+  return [...beside, ...inFolder].flatMap((copy) => {
+    const stat = statSync(copy.path, { throwIfNoEntry: false });
+    return stat?.isFile() ? [{ ...copy, writtenAt: stat.mtimeMs }] : [];
   });
 }
 
 /**
- * Whether a copy was made before the purge. A daily backup (backups/NAME.YYYY-MM-DD) is made
- * before the first write of its day, so the one of the purge's day holds what it erased: its day
- * tells, not its file time (the real clock, not the run's). Any other copy by when it was written.
+ * Whether a copy was made before the purge. A daily backup is made before the first write of its
+ * day, so the one of the purge's day holds what it erased: its day tells, not its file time (the
+ * real clock, not the run's). Any other copy by when it was written.
  */
-function madeBefore(copy: Copy, name: string, purged: string): boolean {
-  const file = basename(copy.path);
-  const daily = file.startsWith(`${name}.`) && /^\d{4}-\d{2}-\d{2}$/.test(file.slice(name.length + 1)) && basename(dirname(copy.path)) === 'backups';
-  return daily ? file.slice(name.length + 1) <= purged.slice(0, 10) : copy.writtenAt < Date.parse(purged);
+function madeBefore(copy: Copy, purged: string): boolean {
+  return copy.daily !== undefined ? copy.daily <= purged.slice(0, 10) : copy.writtenAt < Date.parse(purged);
 }
 
 /** An instant as the check shows it: 2026-11-23 10:00 UTC. */
@@ -53,7 +57,7 @@ export function checkPurgedBackups(db: Db, path: string): Check {
   const purged = lastPurge(db);
   if (purged === undefined) return { check: 'erasure', ok: true, detail: 'no rel rm --purge yet' };
   const older = backupsBeside(path)
-    .filter((c) => madeBefore(c, basename(path), purged))
+    .filter((c) => madeBefore(c, purged))
     .map((c) => c.path)
     .sort();
   if (older.length === 0) return { check: 'erasure', ok: true, detail: `no backup beside the journal is older than the last purge (${shown(purged)}); copies kept elsewhere may be` };

@@ -298,8 +298,12 @@ describe('rel doctor after a purge', () => {
     const copies: Array<[string, string]> = [
       ['rel.db.backup-2026-11-22T09-00-00', '2026-11-22'], // rel backup
       ['rel.db.v13-backup-2026-11-20T08-00-00-000Z', '2026-11-20'], // before a migration
-      ['backups/rel-2026-11-21.db', '2026-11-21'], // the daily backups
-      ['backups/rel-2026-11-24.db', '2026-11-24'], // after the purge
+      ['backups/rel.db.2026-11-21', '2026-11-21'], // the daily backups
+      ['backups/rel.db.2026-11-22.unchecked', '2026-11-22'], // one whose check was stopped
+      ['backups/rel.db.2026-11-22T08-00-00.before-restore', '2026-11-22'], // kept before a restore
+      ['backups/rel.db.2026-11-23T11-00-00.before-restore', '2026-11-24'], // after the purge
+      ['backups/home.db.2026-11-21', '2026-11-21'], // another journal's, which never held them
+      ['backups/rel-2026-11-21.db', '2026-11-21'], // not named as rel names the journal's copies
       ['rel.db.backup-2026-11-25T09-00-00', '2026-11-25'],
       ['notes.txt', '2026-11-01'], // not a copy of the journal
     ];
@@ -312,9 +316,16 @@ describe('rel doctor after a purge', () => {
     const r = await j.rel(['doctor']);
     expect(r.code).toBe(1);
     // The day's own daily backup, made before the day's first write, holds them too: its day tells.
-    const older = ['backups/rel-2026-11-21.db', 'backups/rel.db.2026-11-23', 'rel.db.backup-2026-11-22T09-00-00', 'rel.db.v13-backup-2026-11-20T08-00-00-000Z'].map((f) => join(dir, f));
+    const older = [
+      'backups/rel.db.2026-11-21',
+      'backups/rel.db.2026-11-22.unchecked',
+      'backups/rel.db.2026-11-22T08-00-00.before-restore',
+      'backups/rel.db.2026-11-23',
+      'rel.db.backup-2026-11-22T09-00-00',
+      'rel.db.v13-backup-2026-11-20T08-00-00-000Z',
+    ].map((f) => join(dir, f));
     expect(r.stdout).toContain(
-      'problem  erasure       4 backups beside the journal are older than the last purge (2026-11-23 10:00 UTC) and may still hold what it erased: rel-2026-11-21.db, rel.db.2026-11-23, rel.db.backup-2026-11-22T09-00-00, rel.db.v13-backup-2026-11-20T08-00-00-000Z' +
+      'problem  erasure       6 backups beside the journal are older than the last purge (2026-11-23 10:00 UTC) and may still hold what it erased: rel.db.2026-11-21, rel.db.2026-11-22.unchecked, rel.db.2026-11-22T08-00-00.before-restore, rel.db.2026-11-23, rel.db.backup-2026-11-22T09-00-00, rel.db.v13-backup-2026-11-20T08-00-00-000Z' +
         ` — fix: remove them unless you must keep them: rm -- ${older.join(' ')}\n`,
     );
     for (const file of older) rmSync(file);
