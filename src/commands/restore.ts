@@ -3,7 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { addDays, localDay, type Day } from '../domain/calendar.js';
+import { copyOfDay, heldFrom, type TakenCopy } from '../domain/backupDays.js';
+import { localDay, type Day } from '../domain/calendar.js';
 import { parseDay } from '../domain/dateInput.js';
 import { formatBytes } from '../domain/bytes.js';
 import { NotFoundError, RelError, UsageError } from '../errors.js';
@@ -18,7 +19,7 @@ export interface RestoreOptions {
 
 export async function restore(which: string | undefined, opts: RestoreOptions, ctx: Context): Promise<void> {
   const journal = ctx.journalPath;
-  const backups = listBackups(journal).map((backup) => held(backup, backupContents(backup.path)));
+  const backups = held(listBackups(journal));
   if (which === undefined) return list(backups, journal, opts, ctx);
   if (opts.json) throw new UsageError('--json goes with the listing: rel restore --json');
   const backup = await chooseBackup(which, journal, backups, ctx);
@@ -35,16 +36,23 @@ export async function restore(which: string | undefined, opts: RestoreOptions, c
   }
 }
 
-/** A backup with what it holds: a daily copy holds the journal as it stood at the end of every day from its last change to the day before it was taken. */
+/** A backup with what it holds: a daily copy holds the journal as it stood at the end of every day from endOf to the day before it was taken. */
 interface HeldBackup extends BackupFile {
   contents: BackupContents | undefined;
   endOf: Day | undefined;
 }
 
-function held(backup: BackupFile, contents: BackupContents | undefined): HeldBackup {
-  const lastDay = contents?.lastChange && localDay(contents.lastChange);
-  const endOf = backup.beforeRestore ? undefined : lastDay !== undefined && lastDay < backup.day ? lastDay : addDays(backup.day, -1);
-  return { ...backup, contents, endOf };
+/** The backups, newest first, with what each holds; endOf is the day rel restore DAY takes each for (src/domain/backupDays.ts). */
+function held(files: BackupFile[]): HeldBackup[] {
+  const backups = files.map((file) => ({ ...file, contents: backupContents(file.path) }));
+  const from = heldFrom(backups.map(asTaken));
+  return backups.map((backup, i) => ({ ...backup, endOf: from[i] }));
+}
+
+/** A backup as the days it holds are worked out from. */
+function asTaken(backup: BackupFile & { contents: BackupContents | undefined }): TakenCopy {
+  const last = backup.contents?.lastChange;
+  return { day: backup.day, beforeRestore: backup.beforeRestore, lastChange: last && localDay(last) };
 }
 
 /** A name from the listing, a day (the journal as it stood at the end of it: any day the date parser reads), or a file. */
@@ -61,13 +69,13 @@ async function chooseBackup(which: string, journal: string, backups: HeldBackup[
   return file;
 }
 
-/** The daily copy taken first after `day`, if nothing had changed between the end of `day` and then. */
+/** The daily copy that holds the end of `day` (the one the listing shows `day` for, if it is the first day it holds). */
 function backupOfDay(day: Day, journal: string, backups: HeldBackup[], ctx: Context): HeldBackup {
   const now = new UsageError(`the journal as it stands at the end of ${day} is the journal now; give an earlier day`);
   if (day >= ctx.today) throw now;
+  const holding = copyOfDay(backups.map(asTaken), day);
+  if (holding !== undefined) return backups[holding]!;
   const daily = backups.filter((b) => !b.beforeRestore);
-  const next = daily.filter((b) => b.day > day).at(-1); // newest first: the last is the first taken after `day`
-  if (next && next.endOf !== undefined && next.endOf <= day) return next;
   // Nothing changed since the end of `day`: the journal's last change was made by then, and no
   // copy was taken after it (a write takes the day's copy first, a restore keeps the journal first).
   const last = backupContents(journal)?.lastChange;

@@ -16,7 +16,7 @@ import { erasedCopy, purgesSince, refuseUnknownPurges, removeCopy } from './rest
 export interface BackupContents {
   contacts: number;
   conversations: number;
-  /** When the newest change in it was made (its undo history), if it has one. */
+  /** When the newest change in it was made (its undo history, its purges), if it keeps a time of one. */
   lastChange: Date | undefined;
 }
 
@@ -54,14 +54,20 @@ function countOf(db: Db, table: keyof typeof STORED_COUNTS): number {
   return (stored.pluck().get() as number | null) ?? 0;
 }
 
-/** The newest change of the undo history (undefined in a journal older than it, or with none). */
+/**
+ * When the newest change it keeps a time of was made: its undo history's newest, or its last
+ * rel rm --purge, which leaves the undo history (undefined in a journal older than both, or with none).
+ */
 function lastChange(db: Db): Date | undefined {
-  try {
-    const at = (db.prepare('SELECT max(made_at) AS at FROM undo_changes').get() as { at: string | null }).at;
-    return at === null ? undefined : new Date(at);
-  } catch {
-    return undefined;
-  }
+  const times = ['SELECT max(made_at) FROM undo_changes', 'SELECT max(purged_at) FROM purges'].map((sql) => {
+    try {
+      return db.prepare<[], string | null>(sql).pluck().get() ?? undefined;
+    } catch {
+      return undefined; // a journal older than the table
+    }
+  });
+  const newest = times.filter((t) => t !== undefined).sort().at(-1);
+  return newest === undefined ? undefined : new Date(newest);
 }
 
 /** Why `file` must not be restored (damaged, not a journal, from a newer rel), or undefined. */
