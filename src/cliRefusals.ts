@@ -120,12 +120,12 @@ function commandsWithJson(root: Command): string[] {
 const eitherOf = (words: readonly string[]): string => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`);
 
 /**
- * `rel export`, `rel snooze 1 monday`: a missing or extra argument also shows how the command is
- * written, and the values a missing argument can take.
+ * `rel export`, `rel snooze 1 monday`, `rel today now`: a missing or extra argument also shows how
+ * the command is written, and the values a missing argument can take.
  */
 export function withUsage(error: CommanderError, command: Command, path: string): CommanderError {
-  const takesArguments = command.registeredArguments.length > 0; // `rel today now`: commander's count says it all
-  if (error.code !== 'commander.missingArgument' && !(error.code === 'commander.excessArguments' && takesArguments)) return error;
+  // Every command alike, one that takes no argument too: `rel undo 3` shows `rel undo [options]`.
+  if (error.code !== 'commander.missingArgument' && error.code !== 'commander.excessArguments') return error;
   const missing = /'(.*)'/.exec(error.message)?.[1];
   const choices = command.registeredArguments.find((a) => error.code === 'commander.missingArgument' && a.name() === missing)?.argChoices;
   const values = choices === undefined ? '' : `, where <${missing}> is ${eitherOf(choices)}`;

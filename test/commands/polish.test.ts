@@ -360,9 +360,12 @@ describe('a name of several words typed without quotes', () => {
     expect(await j.ok(['import', spaced])).toMatch(/^added 1,/);
   });
 
-  it('commands that take no name keep commander\'s count', async () => {
+  it('commands that take no argument show their usage too, as every command does (README: exit codes)', async () => {
     const j = await maria();
-    expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1. (see rel today --help)");
+    expect(await expectRefused(j, ['today', 'now'], 2)).toBe("rel: too many arguments for 'today'. Expected 0 arguments but got 1; usage: rel today [options] (see rel today --help)");
+    expect(await expectRefused(j, ['undo', '3'], 2)).toBe("rel: too many arguments for 'undo'. Expected 0 arguments but got 1; usage: rel undo [options] (see rel undo --help)");
+    expect(await expectRefused(j, ['doctor', 'x'], 2)).toBe("rel: too many arguments for 'doctor'. Expected 0 arguments but got 1; usage: rel doctor [options] (see rel doctor --help)");
+    expect(await expectRefused(j, ['reminder', 'edit', '1', 'x'], 2)).toMatch(/^rel: too many arguments for 'edit'\. Expected 1 argument but got 2; usage: rel reminder edit <id> \(see rel reminder edit --help\)$/);
   });
 });
 
