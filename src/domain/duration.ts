@@ -10,29 +10,31 @@ export interface Duration {
 
 const DURATION = /^(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)$/i;
 
-export const DURATION_FORMS = '10d, 2w, 3m or 1y (days, weeks, months, years)';
+/**
+ * The words people use for a rhythm, as durations (`--every monthly`, a cadence column that says
+ * "fortnightly"): each line the duration, then its words, the first the one a refusal offers.
+ */
+const RHYTHM_WORDS: ReadonlyArray<readonly [Duration, string, ...string[]]> = [
+  [{ count: 1, unit: 'd' }, 'daily', 'day'],
+  [{ count: 1, unit: 'w' }, 'weekly', 'week'],
+  [{ count: 2, unit: 'w' }, 'fortnightly', 'fortnight'],
+  [{ count: 1, unit: 'm' }, 'monthly', 'month'],
+  [{ count: 3, unit: 'm' }, 'quarterly', 'quarter'],
+  [{ count: 1, unit: 'y' }, 'yearly', 'annually', 'annual', 'year'],
+];
 
-/** The words people use for a rhythm, as durations: `--every monthly`, a cadence column that says "fortnightly". */
-const DURATION_WORDS: Readonly<Record<string, Duration>> = {
-  daily: { count: 1, unit: 'd' },
-  day: { count: 1, unit: 'd' },
-  weekly: { count: 1, unit: 'w' },
-  week: { count: 1, unit: 'w' },
-  fortnightly: { count: 2, unit: 'w' },
-  fortnight: { count: 2, unit: 'w' },
-  monthly: { count: 1, unit: 'm' },
-  month: { count: 1, unit: 'm' },
-  quarterly: { count: 3, unit: 'm' },
-  quarter: { count: 3, unit: 'm' },
-  yearly: { count: 1, unit: 'y' },
-  annually: { count: 1, unit: 'y' },
-  annual: { count: 1, unit: 'y' },
-  year: { count: 1, unit: 'y' },
-};
+const DURATION_WORDS: ReadonlyMap<string, Duration> = new Map(RHYTHM_WORDS.flatMap(([duration, ...words]) => words.map((word) => [word, duration] as const)));
+
+/** The first word of each line of RHYTHM_WORDS: those a refusal offers. */
+const OFFERED_WORDS = RHYTHM_WORDS.map(([, word]) => word);
+
+/** What a duration can be written as, for a refusal: the forms DURATION reads, and the words. */
+export const DURATION_FORMS = `10d, 2w, 3m or 1y (also 2 weeks, 6 months), or ${OFFERED_WORDS.slice(0, -1).join(', ')} or ${OFFERED_WORDS.at(-1)}`;
 
 export function tryParseDuration(text: string): Duration | undefined {
   const word = text.trim().toLowerCase();
-  if (Object.hasOwn(DURATION_WORDS, word)) return { ...DURATION_WORDS[word]! };
+  const named = DURATION_WORDS.get(word);
+  if (named !== undefined) return { ...named };
   const m = DURATION.exec(word);
   if (!m) return undefined;
   const count = Number(m[1]);

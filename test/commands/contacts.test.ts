@@ -96,7 +96,7 @@ describe('rel contact add', () => {
       [['--email', 'not-an-email'], 2, '--email: "not-an-email" is not an email address'],
       [['--birthday', '02-30'], 2, '--birthday: "02-30" is not a real calendar day'],
       [['--since', '2026-11'], 2, '--since: "2026-11" gives only a month'],
-      [['--every', '2x'], 2, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y'],
+      [['--every', '2x'], 2, '--every: "2x" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly'],
       [['--tag', 'vip, gold'], 2, '--tag: "vip, gold" is not a tag; one tag at a time'],
       [['--referred-by', 'Jnae'], 1, 'no contact matches "Jnae"; did you mean Jane Doe (#1)?'],
       [['--frobnicate'], 2, "unknown option '--frobnicate'"],

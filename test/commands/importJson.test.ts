@@ -97,7 +97,7 @@ describe('a contacts JSON with a value that cannot be read', () => {
     expect(result.stdout).toBe(`added 3, updated 0, skipped 0 from ${path}\n`);
     expect(result.stderr.split('\n')).toEqual([
       expect.stringMatching(new RegExp(`^warning: ${path} line 8, field birthday: "1980-13-45" is not a date`)),
-      `warning: ${path} line 13, field cadence: "sometimes" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)`,
+      `warning: ${path} line 13, field cadence: "sometimes" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly`,
       `warning: ${path} line 13, field archived: "maybe" is not true or false`,
       '3 warnings: what they name was left out and the rest read (--strict refuses such a file instead)',
       '',

@@ -69,6 +69,12 @@ describe('rel remind', () => {
       const j = await withJane();
       expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'never'], 2)).toMatch(/^rel: --on: "never" is not a date; use YYYY-MM-DD/);
       expect(await expectRefused(j, ['remind', 'jane', 'call', '--on', 'tomorrow', '--every', '0d'], 2)).toContain('--every: "0d" is not a duration');
+      // Every form it offers is one it reads (README: Durations), the words too.
+      await j.ok(['remind', 'jane', 'call', '--on', 'tomorrow']);
+      const often = 'is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly';
+      expect(await expectRefused(j, ['reminder', 'edit', '1', '--every', 'often'], 2)).toBe(`rel: --every: "often" ${often}`);
+      expect(await expectRefused(j, ['edit', 'jane', '--every', 'often'], 2)).toBe(`rel: --every: "often" ${often}`);
+      await j.ok(['reminder', 'edit', '1', '--every', 'fortnightly']);
     });
 
     it('a phrase that lands beyond the year 9999', async () => {

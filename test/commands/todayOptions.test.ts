@@ -225,8 +225,8 @@ describe('rel today: bad input', () => {
     });
     expect(lines).toEqual([
       "rel: command-argument value 'colour' is invalid for argument 'key'. Allowed choices are cadence, days, limit, backups. (see rel config set --help)",
-      'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
-      'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
+      'rel: cadence: "soon" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly',
+      'rel: cadence: "0d" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly',
       'rel: days must be a whole number from 0 to 366, got "x"',
       'rel: days must be a whole number from 0 to 366, got "-1"',
       'rel: days must be a whole number from 0 to 366, got "400"',

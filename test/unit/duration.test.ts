@@ -31,6 +31,13 @@ describe('parseDuration', () => {
     expect(() => parseDuration(text, '--every')).toThrow(`--every: "${text}" is not a duration; use ${DURATION_FORMS}`);
   });
 
+  it('offers every word it reads for a rhythm, each as the duration it is read as', () => {
+    expect(DURATION_FORMS).toBe('10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly');
+    const offered = /, or (.*)$/.exec(DURATION_FORMS)![1]!.split(/, | or /);
+    expect(offered.map((word) => formatDuration(parseDuration(word)))).toEqual(['1d', '1w', '2w', '1m', '3m', '1y']);
+    for (const form of ['10d', '2w', '3m', '1y', '2 weeks', '6 months']) expect(tryParseDuration(form)).toBeDefined();
+  });
+
   it('formats back to the short form', () => {
     expect(formatDuration(parseDuration('2 weeks'))).toBe('2w');
     expect(formatDuration(parseDuration('30 days'))).toBe('30d');

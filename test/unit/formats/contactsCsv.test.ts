@@ -202,7 +202,7 @@ describe("rel's own contacts CSV", () => {
   it.each([
     ['birthday', 'name,birthday\nJane,1980-02-30\n', 'x.csv line 2, field birthday: "1980-02-30" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year'],
     ['customer since without a year', 'name,customer_since\nJane,--03-15\n', 'x.csv line 2, field customer_since: "--03-15" has no year; this needs a full date (YYYY-MM-DD)'],
-    ['cadence', 'name,cadence\nJane,now and then\n', 'x.csv line 2, field cadence: "now and then" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
+    ['cadence', 'name,cadence\nJane,now and then\n', 'x.csv line 2, field cadence: "now and then" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly'],
     ['archived', 'name,archived\nJane,maybe\n', 'x.csv line 2, field archived: "maybe" is not true or false'],
     ['email', 'name,emails\nJane,jane@example.com; call her\n', 'x.csv line 2, field emails: "call her" is not an email address (name@example.com)'],
   ])('a bad %s is left out with a warning naming the line and field; the rest of the row is read', (_, text, warning) => {

@@ -249,7 +249,7 @@ describe('readJournalDocument', () => {
       () => ({ ...valid(), conversations: [{ id: 1, contactId: 1, happenedOn: '2024-01-01', via: 'fax', createdAt: at }] }),
       'x.json, field conversations[0].via: "fax" is not one of call, email, meeting, meal, message, event, social, visit, other',
     ],
-    ['a bad cadence', () => ({ ...valid(), tags: [{ tag: 'a', cadence: 'often' }] }), 'x.json, field tags[0].cadence: "often" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)'],
+    ['a bad cadence', () => ({ ...valid(), tags: [{ tag: 'a', cadence: 'often' }] }), 'x.json, field tags[0].cadence: "often" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly'],
     ['a bad setting', () => ({ ...valid(), settings: { limit: 10 } }), 'x.json, field settings.limit: must be text'],
     ['an email rel would refuse', () => ({ ...valid(), contacts: [contact(1, 'a', { emails: ['a@x.com', 'call me'] })] }), 'x.json, field contacts[0].emails[1]: "call me" is not an email address (name@example.com)'],
     ['a phone with no digits', () => ({ ...valid(), contacts: [contact(1, 'a', { phones: ['office'] })] }), 'x.json, field contacts[0].phones[0]: "office" is not a phone number (it has no digits)'],

@@ -142,7 +142,7 @@ describe('a key of a contacts JSON or NDJSON record that rel has no field for', 
     expect(jsonWarnings(text, 'x.json')).toEqual([
       'x.json line 2, field birthday: "1980-13-45" is not a date; expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY, DD.MM.YYYY, or --MM-DD without a year',
       `x.json line 6, field hobby: ${NO_KEY}; its values on lines 6 and 10 are left out`,
-      'x.json line 10, field cadence: "sometimes" is not a duration; use 10d, 2w, 3m or 1y (days, weeks, months, years)',
+      'x.json line 10, field cadence: "sometimes" is not a duration; use 10d, 2w, 3m or 1y (also 2 weeks, 6 months), or daily, weekly, fortnightly, monthly, quarterly or yearly',
     ]);
   });
 
