@@ -7,7 +7,7 @@ import { deleteContact } from '../store/contacts.js';
 import { pathWord } from '../shellWords.js';
 import type { Journal } from '../store/journal.js';
 import { personNamed } from './personNamed.js';
-import { purgeContact, scrubJournal, sharedConversationsOf, type Purge } from '../store/purge.js';
+import { conversationsAlone, purgeContact, scrubJournal, sharedConversationsOf, type Purge } from '../store/purge.js';
 import { deletedPersonNamed } from '../store/deletedPeople.js';
 
 export interface RmOptions {
@@ -25,9 +25,10 @@ export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<
   const contact = await personNamed(ctx, query);
   j.checkWritable();
   if (!opts.yes) {
-    if (!ctx.interactive) throw new UsageError(`deleting ${contact.name} (#${contact.id}) removes all their conversations, details and reminders; add --yes to confirm (or rel archive to hide them)`);
+    const goes = whatGoes(j, contact.id);
+    if (!ctx.interactive) throw new UsageError(`deleting ${contact.name} (#${contact.id}) removes ${goes}; add --yes to confirm (or rel archive to hide them)`);
     const prompter = await ctx.prompter();
-    const sure = await prompter.confirm(`Delete ${contact.name} (#${contact.id}) and all their conversations, details and reminders?`, false);
+    const sure = await prompter.confirm(`Delete ${contact.name} (#${contact.id}) and ${goes}?`, false);
     if (!sure) throw new RelError('nothing was deleted');
   }
   await j.readyToWrite();
@@ -36,9 +37,19 @@ export async function rm(query: string, opts: RmOptions, ctx: Context): Promise<
     deleteContact(j, contact.id);
     return conversations.length;
   });
-  // A conversation they shared is the others' record too: it stays with them (README: Erasure).
-  const stays = shared === 0 ? '' : ` (${shared === 1 ? '1 conversation they shared stays' : `${shared} conversations they shared stay`} with the others)`;
-  ctx.out.write(`deleted ${contact.name} (#${contact.id}) and everything about them${stays}\n`);
+  ctx.out.write(`deleted ${contact.name} (#${contact.id}) and everything about them${sharedStay(shared)}\n`);
+}
+
+/** A conversation they shared is the others' record too: it stays with them (README: Erasure). */
+const sharedStay = (shared: number): string => (shared === 0 ? '' : ` (${shared === 1 ? '1 conversation they shared stays' : `${shared} conversations they shared stay`} with the others)`);
+
+/** What deleting the contact `id` removes, as the question before it says: the conversations they shared are not among it. */
+function whatGoes(j: Journal, id: number): string {
+  const shared = sharedConversationsOf(j, id);
+  if (shared.length === 0) return 'all their conversations, details and reminders';
+  const alone = conversationsAlone(j, id, shared);
+  const conversations = alone === 0 ? '' : `their ${alone === 1 ? '1 conversation' : `${alone} conversations`} and `;
+  return `${conversations}all their details and reminders${sharedStay(shared.length)}`;
 }
 
 /** Whom --purge erases: someone in the journal, or, when no one there answers to `query`, someone deleted whom the undo history still holds. */

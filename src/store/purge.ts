@@ -58,10 +58,15 @@ export function sharedConversationsOf(j: Journal, id: number): number[] {
     .map((r) => r.id);
 }
 
+/** How many conversations were the person's alone: deleting them removes those (the shared ones stay with the others). */
+export function conversationsAlone(j: Journal, id: number, shared = sharedConversationsOf(j, id)): number {
+  return count(j, 'SELECT count(*) AS n FROM conversation_people WHERE contact_id = @id', id) - shared.length;
+}
+
 function whatGoes(j: Journal, id: number): Omit<Purge, 'clearedChanges'> {
   const shared = sharedConversationsOf(j, id);
   return {
-    conversations: count(j, 'SELECT count(*) AS n FROM conversation_people WHERE contact_id = @id', id) - shared.length,
+    conversations: conversationsAlone(j, id, shared),
     sharedConversations: shared,
     details: count(j, 'SELECT count(*) AS n FROM details WHERE contact_id = @id', id),
     reminders: count(j, 'SELECT count(*) AS n FROM reminders WHERE contact_id = @id', id),

@@ -285,6 +285,25 @@ describe('a shared conversation outlives one of its people', () => {
     expect(journalContent(j.db)).toEqual(before);
   });
 
+  it('deleting someone is asked about saying that what they shared stays: off a terminal and on one', async () => {
+    const j = await drifting(); // Jane has her spring order alone
+    await j.ok(['add', 'jane', 'tom', '--note', 'lunch']);
+    const before = j.dump();
+    const stays = '(1 conversation they shared stays with the others)';
+    expect(await expectRefused(j, ['rm', 'jane'], 2)).toBe(`rel: deleting Jane Doe (#1) removes their 1 conversation and all their details and reminders ${stays}; add --yes to confirm (or rel archive to hide them)`);
+    const asked: string[] = [];
+    const confirm = async (message: string): Promise<boolean> => (asked.push(message), false);
+    const prompter = { confirm } as unknown as Prompter;
+    expect(await runRel(['rm', 'jane'], { journalPath: j.db, now: '2026-11-23', tty: true, interactive: true, prompter })).toMatchObject({ code: 1, stderr: 'rel: nothing was deleted\n' });
+    expect(asked).toEqual([`Delete Jane Doe (#1) and their 1 conversation and all their details and reminders ${stays}?`]);
+    expect(j.dump()).toBe(before);
+    // Bob's conversations are all shared: none of them goes.
+    await j.ok(['conversation', 'rm', '3']);
+    await j.ok(['add', 'bob', 'tom', '--note', 'coffee']);
+    expect(await expectRefused(j, ['rm', 'bob'], 2)).toBe(`rel: deleting Bob Lee (#3) removes all their details and reminders ${stays}; add --yes to confirm (or rel archive to hide them)`);
+    expect(await j.ok(['rm', 'bob', '--yes'])).toBe(`deleted Bob Lee (#3) and everything about them ${stays}\n`);
+  });
+
   it('merging two people who were both there keeps one of them', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Smith']);
