@@ -2,11 +2,11 @@
 // the history. An undo is one transaction and is not itself undoable.
 import type { Context } from '../context.js';
 import { localMinute } from '../domain/calendar.js';
-import { describeChange, type UndoChange } from '../domain/undoHistory.js';
+import { describeChange, UNDO_HISTORY, type UndoChange } from '../domain/undoHistory.js';
 import { RelError, UsageError } from '../errors.js';
 import { undoChangeJson } from '../formats/undoJson.js';
 import type { Journal } from '../store/journal.js';
-import { newestChangeId, undoHistory, undoLastChange } from '../store/undoLog.js';
+import { historyOutgrown, newestChangeId, undoHistory, undoLastChange } from '../store/undoLog.js';
 import { columns, json } from '../ui/style.js';
 
 export interface UndoOptions {
@@ -33,7 +33,7 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
   // With nothing to take back nothing is written, nor the day's backup made before its first write
   // (seconds on a large journal); like every write that would change nothing, it is refused (exit 1).
   const undone = newestChangeId(j) === undefined ? undefined : await undoNewest(j);
-  if (undone === undefined) throw new RelError('nothing to undo: no change is left to take back; nothing changed');
+  if (undone === undefined) throw new RelError(`nothing to undo: ${historyOutgrown(j) ? `only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history` : 'no change is left to take back'}; nothing changed`);
   ctx.out.write(`undid: ${describeChange(undone)}\n`);
 }
 

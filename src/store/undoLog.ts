@@ -134,6 +134,16 @@ export function newestChangeId(j: Journal): number | undefined {
 }
 
 /**
+ * With the history empty, whether changes older than it made what the journal holds: it holds
+ * people, tags' cadences or settings, which only changes make, and no purge, which cuts the
+ * history too (src/store/purge.ts), has been made. Read only when rel undo finds nothing to take back.
+ */
+export function historyOutgrown(j: Journal): boolean {
+  const held = 'EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM tags) OR EXISTS (SELECT 1 FROM settings)';
+  return j.stmt<[], { outgrown: number }>(`SELECT (${held}) AND NOT EXISTS (SELECT 1 FROM purges) AS outgrown`).get()!.outgrown === 1;
+}
+
+/**
  * Takes back the newest change: its log run backwards, in one transaction that is itself not
  * logged (an undo cannot be undone). Undefined when the history is empty.
  *

@@ -10,6 +10,7 @@ import { expectRefused } from '../harness/failures.js';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { journalContent, textIndexesIntact } from '../harness/journalContent.js';
 import { REPO } from '../harness/paths.js';
+import { UNDO_HISTORY } from '../../src/domain/undoHistory.js';
 import { tempDir } from '../harness/tempFiles.js';
 
 /** A journal that exists (rel list creates it) and its content before anything was written. */
@@ -211,7 +212,8 @@ describe('rel undo', () => {
     expect(validate(history), JSON.stringify(validate.errors)).toBe(true);
 
     for (let i = 0; i < 50; i++) await j.ok(['undo']);
-    expect(await expectRefused(j, ['undo'], 1)).toBe(NOTHING_TO_UNDO);
+    // The three older changes left the history: rel undo says why it stops, not that there is nothing.
+    expect(await expectRefused(j, ['undo'], 1)).toBe(`rel: nothing to undo: only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history; nothing changed`);
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Person 1', 'Person 2', 'Person 3']);
     expect(await j.json(['undo', '--list', '--json'])).toEqual([]);
   });
