@@ -21,7 +21,7 @@ import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError, RelError } from '../errors.js';
 import { checkNewPerson, type SamePersonFix } from './contact.js';
 import { namesList, quotedWord } from '../ui/style.js';
-import { sayIfArchived, valuesBeforeNames } from './personNamed.js';
+import { namesakeDeleted, sayIfArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';
 import type { FollowUpCheck } from '../ui/addPrompts.js';
 
@@ -283,7 +283,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
   for (const line of found) ctx.err.write(line);
   for (const p of result.people) {
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
-    if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n`);
+    if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n${namesakeDeleted(ctx, p.name)}`);
     // Logging a conversation does not unarchive: say so, or they would vanish from today without a word.
     if ('contact' in p.target) sayIfArchived(ctx, p.target.contact, 'hidden from rel today and rel list (rel list --archived lists them)');
   }

@@ -11,6 +11,7 @@ import { isoInstant } from '../store/journal.js';
 import { samePersonSuspects, type WantedPerson } from '../store/samePerson.js';
 import { commandWord } from '../shellWords.js';
 import type { EditOptions } from './edit.js';
+import { namesakeDeleted } from './personNamed.js';
 
 export interface ContactAddOptions extends ContactFlagValues {
   new?: boolean;
@@ -72,6 +73,7 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
     return id;
   });
   ctx.out.write(`added ${name} (#${id})\n`);
+  ctx.err.write(namesakeDeleted(ctx, name));
   if (takeovers.length > 0) ctx.err.write(takeoverNotes(takeovers, { id, name }));
 }
 

@@ -5,6 +5,8 @@ import type { Contact } from '../domain/records.js';
 import { AmbiguousNameError, UsageError } from '../errors.js';
 import { getContacts } from '../store/contacts.js';
 import { requireContact, type Looking } from '../store/lookup.js';
+import { deletionOfName } from '../store/deletedPeople.js';
+import { deletedNamesake } from '../domain/deletions.js';
 import { commandWord } from '../ui/style.js';
 
 export async function personNamed(ctx: Context, query: string, looking: Looking = {}): Promise<Contact> {
@@ -24,6 +26,15 @@ export async function personNamed(ctx: Context, query: string, looking: Looking 
  */
 export function sayIfArchived(ctx: Context, contact: Pick<Contact, 'name' | 'archived'>, hidden: string): void {
   if (contact.archived) ctx.err.write(`${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n`);
+}
+
+/**
+ * Said after creating someone named `name`, when someone of that name was deleted and rel undo can
+ * still bring them back (they may be who was meant): a line, else nothing.
+ */
+export function namesakeDeleted(ctx: Context, name: string): string {
+  const deleted = deletionOfName(ctx.journal(), name);
+  return deleted === undefined ? '' : `${deletedNamesake(deleted)}\n`;
 }
 
 /**

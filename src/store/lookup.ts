@@ -11,6 +11,8 @@ import { keyStartsWith } from './namePrefix.js';
 import { anyTrigramPhrase, hasTrigrams, trigramPhrase } from './nameTrigrams.js';
 import type { Journal } from './journal.js';
 import { pathWord } from '../shellWords.js';
+import { deletedPersonRefusal } from '../domain/deletions.js';
+import { deletionNamed } from './deletedPeople.js';
 
 /** What a query names: one contact, read in full; several, by their names; or no one. */
 export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean } | { status: 'ambiguous'; candidates: NamedContact[] } | { status: 'none' };
@@ -272,6 +274,9 @@ export function notFound(j: Journal, query: string, looking: Looking = {}): NotF
   if (query.trim().startsWith('#') && parseContactId(query) === undefined) return new UsageError(`"${query.trim()}" is not an id: ids are whole numbers, as rel list shows them (#12)`);
   if (readsAsPhoneNumber(query)) return new NotFoundError(`no contact has the phone number ${query.trim()}; see rel list, or give it to someone with rel edit NAME --phone`);
   if (readsAsEmailAddress(query)) return new NotFoundError(`no contact has the email ${query.trim()}; see rel list, or give it to someone with rel edit NAME --email`);
+  // Someone deleted whom rel undo can still bring back: read only once no one living answers.
+  const deleted = deletionNamed(j, query);
+  if (deleted !== undefined) return new NotFoundError(deletedPersonRefusal(deleted));
   const similar = similarContacts(j, query);
   const addFirst = looking.addFirst === true && parseContactId(query) === undefined ? `, or add them first: rel contact add ${pathWord(query.trim())}` : '';
   const hint = similar.length > 0 ? `; did you mean ${describeCandidates(similar)}?` : `; see rel list${addFirst}`;
