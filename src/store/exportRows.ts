@@ -1,11 +1,12 @@
 // The rows of `rel export`, streamed with .iterate() in id order: a million conversations pass
 // through one row at a time, never as one array. A contact's lists come from correlated
 // subqueries (json_group_array over the index of each list table), so contacts stream too.
-import { NUMBERED_RECORDS, type Contact, type Conversation, type Detail, type NumberedRecord, type Reminder } from '../domain/records.js';
+import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import type { Relation } from '../domain/relations.js';
 import { contactFromRow, type ContactRow } from './contacts.js';
 import { manyConversations } from './conversations.js';
 import { toDetail, type DetailRow } from './details.js';
+import { highestIdsGiven } from './idsGiven.js';
 import type { Journal } from './journal.js';
 import { toReminder, type ReminderRow } from './reminders.js';
 import { RELATIONS_SELECT, toRelation, type RelationRow } from './relations.js';
@@ -199,12 +200,6 @@ export function journalSections(j: Journal) {
     // Only what was set: a default left alone stays a default after a restore.
     settings: Object.fromEntries(j.stmt<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all().map((s) => [s.key, s.value])),
   };
-}
-
-/** The highest id each kind of record was ever given: AUTOINCREMENT's counters (migration 0007); 0 for none. */
-export function highestIdsGiven(j: Journal): Record<NumberedRecord, number> {
-  const given = new Map(j.stmt<[], [string, number]>('SELECT name, seq FROM sqlite_sequence').raw().all());
-  return Object.fromEntries(NUMBERED_RECORDS.map((table) => [table, given.get(table) ?? 0])) as Record<NumberedRecord, number>;
 }
 
 function* whenReached<T>(open: () => Iterable<T>): Generator<T> {

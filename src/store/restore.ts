@@ -5,6 +5,7 @@ import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError } from '../errors.js';
 import type { JournalDocument } from '../domain/records.js';
+import { keepIdsGiven } from './idsGiven.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
 import { restoreRelation } from './relations.js';
@@ -65,22 +66,10 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, a
   for (const t of doc.tags) tag.run(t.tag, t.cadence);
   const setting = j.stmt('INSERT INTO settings (key, value) VALUES (?, ?)');
   for (const [key, value] of Object.entries(doc.settings)) setting.run(key, value);
+  // The counters as high as the document's journal had them (each row above set its table's to its id).
   keepIdsGiven(j, doc.highestIds);
   // Written with their own statements: the stored rhythm of everyone, from the domain, at commit.
   rhythmMoved(j, 'everyone', 'recount');
-}
-
-/**
- * AUTOINCREMENT's counters as high as the journal the document came from had them: an id that was
- * deleted there is never given again here (SPEC §5: a calendar's UID, a printout, a script). Each
- * row inserted above has set its table's counter to its highest id already.
- */
-function keepIdsGiven(j: Journal, highest: JournalDocument['highestIds']): void {
-  const raise = j.stmt('UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?');
-  const add = j.stmt('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)');
-  for (const [table, id] of Object.entries(highest)) {
-    if (id > 0 && raise.run(id, table).changes === 0) add.run(table, id);
-  }
 }
 
 function insertContacts(j: Journal, doc: JournalDocument, tick: () => void): void {
