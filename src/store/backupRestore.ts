@@ -11,7 +11,7 @@ import { ALL_PAGES } from './journalCopy.js';
 import type { Statement } from 'better-sqlite3';
 import { connect, listMigrations, type Db } from './open.js';
 import type { PurgeRecord } from './purge.js';
-import { erasedCopy, purgesSince, refuseUnknownPurges, removeCopy } from './restorePurges.js';
+import { idsGivenBeyond, needsCopy, purgesSince, refuseUnknownPurges, removeCopy, restoredCopy } from './restorePurges.js';
 
 export interface BackupContents {
   contacts: number;
@@ -94,11 +94,17 @@ function stampOf(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}-${p(now.getMinutes())}-${p(now.getSeconds())}`;
 }
 
+/** The journal as it was before a restore, kept in backups/; `whole` when SQLite read all of it and the copy passed quick_check. */
+interface KeptJournal {
+  file: string;
+  whole: boolean;
+}
+
 /**
  * The journal as it is, kept in backups/ before a restore: copied by SQLite when it can be read
  * (its -wal included), else byte for byte (a journal too damaged to open is still kept).
  */
-async function keepCurrent(journal: string, now: Date): Promise<string> {
+async function keepCurrent(journal: string, now: Date): Promise<KeptJournal> {
   ensureBackupsDir(journal);
   // With -2, -3 after the time when restores came in the same second.
   const path = beforeRestorePath(journal, stampOf(now));
@@ -107,13 +113,14 @@ async function keepCurrent(journal: string, now: Date): Promise<string> {
   try {
     db = connect(journal, { fileMustExist: true });
     await db.backup(target, { progress: () => ALL_PAGES });
-    checkCopy(target); // made a file that stands alone; a damaged journal is kept all the same
+    // made a file that stands alone; a damaged journal is kept all the same
+    return { file: target, whole: checkCopy(target) === 'ok' };
   } catch {
     copyFileSync(journal, target);
+    return { file: target, whole: false };
   } finally {
     db?.close();
   }
-  return target;
 }
 
 /**
@@ -148,7 +155,8 @@ export interface Restored {
 
 /**
  * Brings `backup` back as the journal; refuses a damaged one. The purges the journal made since
- * the backup are made again in a copy of it, and that copy goes over the journal (restorePurges.ts).
+ * the backup are made again in a copy of it, where the ids the journal gave are kept given, and
+ * that copy goes over the journal (restorePurges.ts).
  */
 export async function restoreBackup(journal: string, backup: BackupFile | string, now: Date): Promise<Restored> {
   const file = typeof backup === 'string' ? backup : backup.path;
@@ -156,13 +164,15 @@ export async function restoreBackup(journal: string, backup: BackupFile | string
   if (refusal) throw new RelError(`${refusal}: nothing was changed; choose another backup (rel restore lists them)`);
   const since = existsSync(journal) ? purgesSince(journal, file) : [];
   refuseUnknownPurges(since, typeof backup === 'string' ? backup : backup.name, file);
-  let kept: string | undefined;
+  let kept: KeptJournal | undefined;
   if (existsSync(journal)) kept = await keepCurrent(journal, now);
   else mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
+  // The ids the journal gave stay given: read from its copy, when it is whole (a damaged one is not read).
+  const work = { since, idsGiven: kept?.whole ? idsGivenBeyond(kept.file, file) : undefined };
   let erasedAgain: PurgeRecord[] = [];
-  if (since.length === 0) await writeOver(file, journal);
+  if (!needsCopy(work)) await writeOver(file, journal);
   else {
-    const copy = await erasedCopy(file, journal, since, now);
+    const copy = await restoredCopy(file, journal, work, now);
     try {
       await writeOver(copy.file, journal);
     } finally {
@@ -171,5 +181,5 @@ export async function restoreBackup(journal: string, backup: BackupFile | string
     erasedAgain = copy.erasedAgain;
   }
   clearDamageFlag(journal);
-  return { kept, contents: backupContents(journal), erasedAgain };
+  return { kept: kept?.file, contents: backupContents(journal), erasedAgain };
 }

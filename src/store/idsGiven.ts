@@ -1,7 +1,7 @@
 // Ids are never reused (SPEC §5): AUTOINCREMENT keeps the highest id each kind of record was ever
 // given in sqlite_sequence (migrations 0007, 0013). rel export all writes them (highestIds); a
 // journal that takes another's place keeps them as high as the other had them: rel import of an
-// export all (restore.ts).
+// export all (restore.ts), and rel restore, which replaces the journal by a backup (restorePurges.ts).
 import { NUMBERED_RECORDS, type NumberedRecord } from '../domain/records.js';
 import type { Journal } from './journal.js';
 

@@ -3,8 +3,12 @@
 // names the backups older than the last one). So the purges the journal made since the backup are
 // made again, by the id each kept (migration 0036), in a private copy of the backup, which is then
 // rewritten without a freed byte: only that copy goes over the journal, so no rel ever reads them.
+// Ids are never reused either (SPEC §5): the same copy keeps the highest ids the journal gave, where
+// the backup's are lower, so an id given before the restore is not given to someone else after it.
 import { rmSync } from 'node:fs';
 import { RelError } from '../errors.js';
+import { NUMBERED_RECORDS } from '../domain/records.js';
+import { highestIdsGiven, keepIdsGiven, type IdsGiven } from './idsGiven.js';
 import { Journal } from './journal.js';
 import { createFreshFile } from './freshFile.js';
 import { ALL_PAGES } from './journalCopy.js';
@@ -52,7 +56,20 @@ export function refuseUnknownPurges(since: readonly PurgeRecord[], name: string,
   );
 }
 
-export interface ErasedCopy {
+/** What a restore makes again in its private copy of the backup, before the copy goes over the journal. */
+export interface CopyWork {
+  /** The purges of the journal since the backup (purgesSince): their person is erased again. */
+  since: readonly PurgeRecord[];
+  /** The highest ids the journal gave, where the backup's are lower (idsGivenBeyond): kept. */
+  idsGiven: IdsGiven | undefined;
+}
+
+/** True when the backup cannot go over the journal as it is. */
+export function needsCopy(work: CopyWork): boolean {
+  return work.since.length > 0 || work.idsGiven !== undefined;
+}
+
+export interface RestoredCopy {
   /** The copy of the backup to write over the journal; remove it with removeCopy once it has been. */
   file: string;
   /** The purges whose person the backup held, erased again. */
@@ -61,11 +78,12 @@ export interface ErasedCopy {
 
 /**
  * A private copy of `backup` beside `journal`, brought up to date (without a copy before the
- * migration: it would hold them), with the purges of `since` made again and kept, and rewritten so
- * that no freed byte is left in it (scrubJournal).
+ * migration: it would hold whom the purges erase), with the ids the journal gave kept given, and
+ * the purges of `work.since` made again and kept, then rewritten so that no freed byte is left in
+ * it (scrubJournal).
  */
-export async function erasedCopy(backup: string, journal: string, since: readonly PurgeRecord[], now: Date): Promise<ErasedCopy> {
-  const file = createFreshFile(`${journal}.erasing-${process.pid}`);
+export async function restoredCopy(backup: string, journal: string, work: CopyWork, now: Date): Promise<RestoredCopy> {
+  const file = createFreshFile(`${journal}.restoring-copy-${process.pid}`);
   try {
     const source = connect(backup, { fileMustExist: true });
     try {
@@ -76,8 +94,10 @@ export async function erasedCopy(backup: string, journal: string, since: readonl
     const db = openJournal(file, { backupBeforeMigrating: false });
     try {
       const j = new Journal(db, file, now);
-      const erasedAgain = purgeAgain(j, since);
-      scrubJournal(j);
+      const erasedAgain = work.since.length === 0 ? [] : purgeAgain(j, work.since);
+      const { idsGiven } = work;
+      if (idsGiven !== undefined) j.writeUnlogged(() => keepIdsGiven(j, idsGiven));
+      if (work.since.length > 0) scrubJournal(j);
       return { file, erasedAgain };
     } finally {
       db.close();
@@ -85,6 +105,30 @@ export async function erasedCopy(backup: string, journal: string, since: readonl
   } catch (error) {
     removeCopy(file);
     throw error;
+  }
+}
+
+/**
+ * The highest ids `replaced` (the journal a restore replaces, as kept) gave, when `backup` gave
+ * lower ones: the restored journal must not give them again (SPEC §5). Undefined when the backup's
+ * are as high, or when `replaced` cannot be read (nothing can be known of its ids then).
+ */
+export function idsGivenBeyond(replaced: string, backup: string): IdsGiven | undefined {
+  const given = idsGivenIn(replaced, true); // rel's own copy, which stands alone: kept as it was
+  if (given === undefined) return undefined;
+  const held = idsGivenIn(backup, false); // a backup older than the counters (0007) has none
+  return NUMBERED_RECORDS.some((kind) => given[kind] > (held?.[kind] ?? 0)) ? given : undefined;
+}
+
+function idsGivenIn(file: string, readonly: boolean): IdsGiven | undefined {
+  let db: Db | undefined;
+  try {
+    db = connect(file, { readonly, fileMustExist: true });
+    return highestIdsGiven(new Journal(db, file));
+  } catch {
+    return undefined;
+  } finally {
+    db?.close();
   }
 }
 
