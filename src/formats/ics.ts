@@ -21,7 +21,9 @@
 //   (BYMONTHDAY=28,29,30;BYSETPOS=-1) is valid RFC 5545 but ical.js, measured, expands it wrongly.
 //   The rule follows the series' anchor day, not the day it starts on: a monthly series on the
 //   31st due 28 February still uses BYMONTHDAY=-1, one on the 30th names BYMONTHDAY=30, and a
-//   yearly one on 29 February due 28 February 2029 the leap-day rule.
+//   yearly one on 29 February due 28 February 2029 the leap-day rule. A monthly series due on a day
+//   its anchor does not fit (the 30th due 28 February) starts on its next date, with the due day
+//   as an RDATE: calendars disagree about a DTSTART outside its rule, and ical.js leaves it out.
 // - A snoozed recurring reminder keeps its series from its own day, with the dates before the
 //   snooze day taken out (EXDATE) and the snooze day added (RDATE): the calendar shows it when rel
 //   does, and after that where `rel done` on the snooze day puts it.
@@ -111,6 +113,17 @@ export function* icsChunks(input: CalendarInput, options: { now: Date }): Genera
       continue;
     }
     const day = dayParts(r.due);
+    const shortened = every ? shortenedStart(r.due, every, r.anchorDay) : undefined;
+    if (every && shortened) {
+      // Due on a day a short month shortened: the series starts on the first date its rule gives, and this day is added.
+      if (shortened.start === undefined) yield event(`reminder-${r.id}@rel`, day, summary, null);
+      else {
+        const start = dayParts(shortened.start);
+        const rdate = `RDATE;VALUE=DATE:${compactDay(r.due)}`;
+        yield allDayEvent({ uid: `reminder-${r.id}@rel`, day: start, summary, rule: recurrenceRule(every, start, shortened.anchor), description: undefined, stamp, extra: [rdate] });
+      }
+      continue;
+    }
     yield event(`reminder-${r.id}@rel`, day, summary, every ? recurrenceRule(every, day, r.anchorDay ?? day.day) : null);
   }
   yield lines(['END:VCALENDAR']);
@@ -161,6 +174,23 @@ function recurrenceRule(every: Duration, day: DayParts, anchor: number): string 
     case 'y':
       return yearlyRule({ ...day, day: anchor }, every.count);
   }
+}
+
+/**
+ * Where a monthly series due on a day a short month shortened (the 30th, due on 28 February) starts
+ * in the calendar; undefined for any other series. Its rule names the anchor day, which that due
+ * day is not, and RFC 5545 leaves a DTSTART outside its rule undefined (ical.js starts on the
+ * rule's first day, leaving out the day rel says is due). So the event starts on the series' next
+ * date, which the rule gives, and the due day is an RDATE. A series every 12, 24… months stays in
+ * February and fits its rule on no date (start undefined): it is then the due day alone, as
+ * calendars would skip its later Februaries anyway. The 31st (BYMONTHDAY=-1) and yearly series
+ * (the leap-day rule) fit their rules on every date.
+ */
+function shortenedStart(due: Day, every: Duration, anchorDay: number | null | undefined): { start: Day | undefined; anchor: number } | undefined {
+  const anchor = anchorDay ?? undefined;
+  if (every.unit !== 'm' || anchor === undefined || anchor === 31 || dayParts(due).day === anchor) return undefined;
+  const next = nextOccurrence(due, every, due, anchor);
+  return { start: next !== undefined && dayParts(next).day === anchor ? next : undefined, anchor };
 }
 
 /**

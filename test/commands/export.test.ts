@@ -231,11 +231,25 @@ describe('rel export', () => {
     ['monthly on the 31st', [['remind', 'sam', 'call', '--on', '2026-01-31', '--every', '1m', '2026-01-20'], ['snooze', '1', '--until', '2026-03-05', '2026-01-31']]],
     ['monthly on the 31st, due on the 28th (1m@31)', [['remind', 'sam', 'call', '--on', '2025-12-31', '--every', '1m', '2025-12-20'], ['done', '1', '2026-01-31'], ['snooze', '1', '--until', '2026-03-02', '2026-02-20']]],
   ])('a snoozed recurring follow-up (%s): the calendar shows the days rel done goes through, from the snooze day', async (_, steps) => {
+    await expectCalendarAsDone(steps);
+  });
+
+  // Due on a day a short month shortened (the 30th on 28 February): that day is in the calendar too.
+  it.each([
+    ['monthly on the 30th, due on the 28th', [['remind', 'sam', 'm30', '--on', '2027-01-30', '--every', '1m', '2027-01-30'], ['done', '1', '2027-01-30']]],
+    ['quarterly on the 30th, due on the 28th', [['remind', 'sam', 'q30', '--on', '2026-11-30', '--every', '3m', '2026-11-30'], ['done', '1', '2026-11-30']]],
+    ['monthly on the 29th, due on the 28th', [['remind', 'sam', 'm29', '--on', '2027-01-29', '--every', '1m', '2027-01-29'], ['done', '1', '2027-01-29']]],
+    ['monthly on the 30th, due on the 28th, snoozed', [['remind', 'sam', 'm30', '--on', '2027-01-30', '--every', '1m', '2027-01-30'], ['done', '1', '2027-01-30'], ['snooze', '1', '--until', '2027-03-05', '2027-02-20']]],
+  ])('a recurring follow-up (%s): the calendar shows the day it is due and the days rel done goes through', async (_, steps) => {
+    await expectCalendarAsDone(steps, '2028-02-01'); // (calendars skip the February after: README)
+  });
+
+  /** The calendar exported after `steps` (each ending with its day) against rel done on each day it is due, until `until`. */
+  async function expectCalendarAsDone(steps: string[][], until = '2026-09-01'): Promise<void> {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Sam Snooze'], { now: '2025-12-01' });
     for (const step of steps) await j.ok(step.slice(0, -1), { now: step.at(-1) });
     const exportedOn = steps.at(-1)!.at(-1)!;
-    const until = '2026-09-01';
     const calendar = new ICAL.Component(ICAL.parse(await j.ok(['export', 'dates'], { now: exportedOn })) as unknown[]);
     const occurrences = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).iterator();
     const shown: string[] = [];
@@ -245,7 +259,7 @@ describe('rel export', () => {
     const kept: string[] = [];
     for (let due = dueOfReminder(listed!); due < until; due = /next on (\S+)/.exec(await j.ok(['done', '1'], { now: due }))![1]!) kept.push(due);
     expect(shown).toEqual(kept);
-  });
+  }
 
   it('dates as iCalendar, read back by ical.js: birthdays, anniversaries, dated details, open reminders', async () => {
     const text = await relOk(['export', 'dates'], { db });

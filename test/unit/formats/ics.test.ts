@@ -102,8 +102,12 @@ describe('writeIcs', () => {
     const anchored = (every: string, due: string, anchorDay: number) =>
       events(writeIcs({ reminders: [{ id: 1, contactName: 'X', text: 't', due, every, anchorDay }] }, { now })).get('reminder-1@rel')!;
     expect(occurrences(anchored('1m', '2025-02-28', 31), 4)).toEqual(['2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31']);
-    // (ical.js starts a rule on its first matching day, so the 28th itself is left out here.)
-    expect(occurrences(anchored('1m', '2025-02-28', 30), 3)).toEqual(['2025-03-30', '2025-04-30', '2025-05-30']);
+    // The rule names the 30th: the event starts on its next date, and the 28th it is due on is an RDATE.
+    expect(occurrences(anchored('1m', '2025-02-28', 30), 3)).toEqual(['2025-02-28', '2025-03-30', '2025-04-30']);
+    expect(occurrences(anchored('3m', '2025-02-28', 30), 3)).toEqual(['2025-02-28', '2025-05-30', '2025-08-30']);
+    expect(occurrences(anchored('1m', '2024-02-29', 30), 2)).toEqual(['2024-02-29', '2024-03-30']);
+    // Every 12 months from February, no date fits the 30th: the day it is due, alone.
+    expect(occurrences(anchored('12m', '2025-02-28', 30), 3)).toEqual(['2025-02-28']);
     expect(occurrences(anchored('1y', '2025-02-28', 29), 4)).toEqual(['2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
   });
 
