@@ -59,13 +59,21 @@ function notBornYet(ctx: Context, birthday: string | null | undefined): string |
   return birthday;
 }
 
+/** Customer since is the day they became one: not after today (a day to come is a follow-up's). */
+function customerAlready(ctx: Context, since: string | null | undefined): string | null | undefined {
+  if (typeof since === 'string' && since > ctx.today) {
+    throw new UsageError(`--since: ${since} is after today (${ctx.today}); customer since is the day they became a customer: give that day, today or before`);
+  }
+  return since;
+}
+
 export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {
   const fields: ContactFields = {
     company: clearableLine(flags.company, '--company'),
     role: clearableLine(flags.role, '--role'),
     met: clearableLine(flags.met, '--met'),
     birthday: notBornYet(ctx, await optionalDate(ctx, flags.birthday, '--birthday', true)),
-    customerSince: await optionalDate(ctx, flags.since, '--since', false),
+    customerSince: customerAlready(ctx, await optionalDate(ctx, flags.since, '--since', false)),
     cadence: flags.every === undefined ? undefined : flags.every.trim() === '' ? null : durationFlag(flags.every, '--every'),
   };
   if (flags.referredBy !== undefined) {

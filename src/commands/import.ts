@@ -54,7 +54,7 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
     const { restoreDocument } = await import('./importJournal.js');
     return restoreDocument(bytes, file, opts.dryRun === true, ctx, progress);
   }
-  const read = withoutUnbornBirthdays(contacts, ctx.today);
+  const read = withoutDaysToCome(contacts, ctx.today);
   if (opts.strict && read.warnings.length > 0) return refuse(read.warnings, name, ctx);
   const { contacts: records, unnamed } = read;
   // A header line alone (an export of an empty journal, of an empty group): said, and nothing written.
@@ -89,12 +89,19 @@ export async function importFile(file: string, opts: ImportOptions, ctx: Context
   ctx.out.write(`added ${n.add}, updated ${n.update}, skipped ${n.skip} from ${name}${relationCount(plan)}\n`);
 }
 
-/** A birthday with a year after today is left out with a warning, as --birthday refuses it. */
-function withoutUnbornBirthdays(read: ContactsFile, today: Day): ContactsFile {
+/** A birthday with a year, or a customer-since day, after today is left out with a warning, as --birthday and --since refuse it. */
+function withoutDaysToCome(read: ContactsFile, today: Day): ContactsFile {
   const unborn = read.contacts.filter((c) => c.birthday !== undefined && bornAfter(c.birthday, today));
-  if (unborn.length === 0) return read;
-  const warnings = unborn.map((c): ImportWarning => ({ file: c.source.file, line: c.source.line, field: 'birthday', problem: `${c.birthday} is after today (${today}); a birthday with a year is the day they were born` }));
-  const contacts = read.contacts.map((c) => (unborn.includes(c) ? { ...c, birthday: undefined } : c));
+  const notYet = read.contacts.filter((c) => c.customerSince !== undefined && c.customerSince > today);
+  if (unborn.length === 0 && notYet.length === 0) return read;
+  const warnings = [
+    ...unborn.map((c): ImportWarning => ({ file: c.source.file, line: c.source.line, field: 'birthday', problem: `${c.birthday} is after today (${today}); a birthday with a year is the day they were born` })),
+    ...notYet.map((c): ImportWarning => ({ file: c.source.file, line: c.source.line, field: 'customer since', problem: `${c.customerSince} is after today (${today}); customer since is the day they became a customer` })),
+  ];
+  const contacts = read.contacts.map((c) => {
+    if (!unborn.includes(c) && !notYet.includes(c)) return c;
+    return { ...c, birthday: unborn.includes(c) ? undefined : c.birthday, customerSince: notYet.includes(c) ? undefined : c.customerSince };
+  });
   return { ...read, contacts, warnings: [...read.warnings, ...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 

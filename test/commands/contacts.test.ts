@@ -218,6 +218,19 @@ describe('rel edit', () => {
       expect(await j.ok(['edit', 'jane', '--birthday', '01-01'])).toContain('birthday');
     });
 
+    it('a customer-since day after today: refused as a birthday is, in contact add and edit', async () => {
+      const j = await withJane();
+      expect(await expectRefused(j, ['edit', 'jane', '--since', 'tomorrow'], 2)).toBe(
+        'rel: --since: 2026-11-24 is after today (2026-11-23); customer since is the day they became a customer: give that day, today or before',
+      );
+      expect(await expectRefused(j, ['edit', 'jane', '--since', '2030-01-01'], 2)).toContain('rel: --since: 2030-01-01 is after today');
+      expect(await expectRefused(j, ['contact', 'add', 'Eu Future', '--since', '2027-01-05'], 2)).toContain('rel: --since: 2027-01-05 is after today');
+      // Today and the last 24 November (MM-DD) are days already come.
+      expect(await j.ok(['edit', 'jane', '--since', 'today'])).toContain('customer since');
+      expect(await j.ok(['edit', 'jane', '--since', '11-24'])).toContain('customer since');
+      expect(await j.ok(['show', 'jane'])).toContain('customer since: 2025-11-24');
+    });
+
     it('an unknown person', async () => {
       const j = await withJane();
       expect(await expectRefused(j, ['edit', 'nobody', '--company', 'x'], 1)).toBe('rel: no contact matches "nobody"; see rel list, or add them first: rel contact add nobody');

@@ -119,6 +119,28 @@ describe('a birthday after today', () => {
   });
 });
 
+describe('a customer-since day after today', () => {
+  // rel contact add --since refuses one (the day they became a customer); an import leaves it out
+  // with a warning, as a birthday after today, and the calendar gets no anniversary series from it.
+  it('is left out with a warning naming the line, the rest imported', async () => {
+    const j = makeJournal();
+    const file = 'name,customer_since,company\nAnn Future,2030-01-01,Acme\nBob Past,2019-06-01,\nCid Today,2026-11-23,\n';
+    const result = await j.rel(['import', '-', '--format', 'csv'], { input: file });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'warning: stdin line 2, field customer since: 2030-01-01 is after today (2026-11-23); customer since is the day they became a customer\n' +
+        '1 warning: what it names was left out and the rest read (--strict refuses such a file instead)\n',
+    );
+    const contacts = await j.json<Array<{ name: string; customerSince: string | null; company: string | null }>>(['list', '--json']);
+    expect(contacts.map((c) => [c.name, c.customerSince, c.company])).toEqual([
+      ['Ann Future', null, 'Acme'],
+      ['Bob Past', '2019-06-01', null],
+      ['Cid Today', '2026-11-23', null],
+    ]);
+    expect(await j.ok(['export', 'dates'])).not.toContain('20300101');
+  });
+});
+
 describe('a name or alias of several lines', () => {
   // rel contact add and --alias refuse one (lists, cards and exports keep a name on one line); an
   // import skips the record whose name it is, or leaves the alias out, with a warning.
