@@ -12,6 +12,7 @@ import type { Journal } from './store/journal.js';
 import { findContact, requireContact } from './store/lookup.js';
 import { readsAsEmailAddress } from './domain/emailAddress.js';
 import { readsAsPhoneNumber } from './domain/phoneNumbers.js';
+import { describeStoredDate } from './ui/card.js';
 
 export interface ContactFlagValues {
   email?: string[];
@@ -65,6 +66,17 @@ function customerAlready(ctx: Context, since: string | null | undefined): string
     throw new UsageError(`--since: ${since} is after today (${ctx.today}); customer since is the day they became a customer: give that day, today or before`);
   }
   return since;
+}
+
+/**
+ * The days the flags set, as the card says them ("birthday 15 December", "customer since
+ * 2025-12-07"): a day given as a phrase or as MM-DD is echoed back, as every line that sets one does.
+ */
+export function daysSet(fields: Pick<ContactFields, 'birthday' | 'customerSince'>): { birthday?: string; since?: string } {
+  return {
+    ...(typeof fields.birthday === 'string' && { birthday: `birthday ${describeStoredDate(fields.birthday)}` }),
+    ...(typeof fields.customerSince === 'string' && { since: `customer since ${fields.customerSince}` }),
+  };
 }
 
 export async function readContactFlags(ctx: Context, flags: ContactFlagValues): Promise<ContactChanges> {

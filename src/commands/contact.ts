@@ -1,5 +1,5 @@
 // rel contact add NAME: create a contact with its facts, unless they are someone already there.
-import { aliasTakeovers, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { aliasTakeovers, daysSet, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
 import { isOneAlias, isOneEmail, isOnePhone, newValues } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
 import { describeSamePerson, type SamePersonCandidate } from '../domain/samePerson.js';
@@ -72,7 +72,8 @@ export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: 
     addTags(j, id, changes.tags);
     return id;
   });
-  ctx.out.write(`added ${name} (#${id})\n`);
+  const days = Object.values(daysSet(changes.fields));
+  ctx.out.write(`added ${name} (#${id})${days.length > 0 ? `: ${days.join(', ')}` : ''}\n`);
   ctx.err.write(namesakeDeleted(ctx, name));
   if (takeovers.length > 0) ctx.err.write(takeoverNotes(takeovers, { id, name }));
 }

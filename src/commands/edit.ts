@@ -1,5 +1,5 @@
 // rel edit NAME: change a contact's facts; "" clears a field.
-import { aliasTakeovers, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
+import { aliasTakeovers, daysSet, readContactFlags, refuseAliasesOfOthers, takeoverNotes, type ContactChanges, type ContactFlagValues } from '../contactFields.js';
 import { isOneAlias, isOneEmail, isOnePhone, type SameValue } from '../domain/contactValues.js';
 import type { Context } from '../context.js';
 import { oppositeFlags, RelError, UsageError } from '../errors.js';
@@ -53,12 +53,15 @@ const EDITED: ReadonlyArray<[keyof EditOptions, string, string?]> = [
   ['untag', 'tag removed', 'tags removed'],
 ];
 
-/** "name (was Jane Roe), company, 2 emails added": the flags given, in the order of the help; a list flag's values as the edit adds or removes them. */
-function editedWords(opts: EditOptions, formerName: string): string {
+/**
+ * "name (was Jane Roe), company, customer since 2025-12-07, 2 emails added": the flags given, in the
+ * order of the help; a list flag's values as the edit adds or removes them; a day as it was read (`said`).
+ */
+function editedWords(opts: EditOptions, formerName: string, said: Partial<Record<keyof EditOptions, string>>): string {
   const words = EDITED.flatMap(([flag, one, many]) => {
     const value = opts[flag];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
-    return [Array.isArray(value) && value.length > 1 ? `${value.length} ${many}` : one];
+    return [said[flag] ?? (Array.isArray(value) && value.length > 1 ? `${value.length} ${many}` : one)];
   });
   return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
 }
@@ -129,7 +132,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name);
   await j.readyToWrite();
   const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
-  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name)}`;
+  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name, daysSet(changes.fields))}`;
   const takeovers = aliasTakeovers(j, plan.aliases, contact.id);
   j.write(() => {
     if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name); // again, under the write lock

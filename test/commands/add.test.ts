@@ -23,7 +23,7 @@ describe('the acceptance script of issue 2', () => {
     expect(added.stdout).toBe('logged call with Jane Doe on 2026-11-23 (#1); remembered 1; follow up 2026-11-30\n');
 
     const bob = await run(['contact', 'add', 'Bob Lee', '--email', 'bob@example.com', '--birthday', '02-29', '--every', '2w', '--referred-by', 'jane']);
-    expect(bob).toMatchObject({ code: 0, stdout: 'added Bob Lee (#2)\n', stderr: '' });
+    expect(bob).toMatchObject({ code: 0, stdout: 'added Bob Lee (#2): birthday 29 February\n', stderr: '' });
 
     const card = await run(['show', 'jane']);
     expect(card.code).toBe(0);

@@ -19,7 +19,7 @@ const withJane = journalFrom(async (j) => {
 describe('rel contact add', () => {
   it('creates a contact with every fact', async () => {
     const j = makeJournal();
-    expect(await j.rel(JANE_FLAGS)).toEqual({ code: 0, stdout: 'added Jane Doe (#1)\n', stderr: '' });
+    expect(await j.rel(JANE_FLAGS)).toEqual({ code: 0, stdout: 'added Jane Doe (#1): birthday 1980-05-04, customer since 2020-01-15\n', stderr: '' });
     const card = (await j.json(['show', 'jane', '--json'])).person;
     expect(card).toMatchObject({
       id: 1,
@@ -118,6 +118,18 @@ describe('rel contact add', () => {
 });
 
 describe('rel edit', () => {
+  it('says the day it set for --since and --birthday, as it read it (the harness day: 2026-11-23)', async () => {
+    const j = await withJane();
+    expect(await j.ok(['edit', 'jane', '--since', '11-24'])).toBe('updated Jane Doe (#1): customer since 2025-11-24\n');
+    expect(await j.ok(['edit', 'jane', '--since', 'last tuesday', '--birthday', '12-15', '--company', 'Acme'])).toBe(
+      'updated Jane Doe (#1): company, birthday 15 December, customer since 2026-11-17\n',
+    );
+    expect(await j.ok(['undo'])).toContain('birthday 15 December, customer since 2026-11-17');
+    expect(await j.ok(['contact', 'add', 'Sam Okafor', '--birthday', '02-29', '--since', 'yesterday', '--company', 'Okafor Ltd'])).toBe(
+      'added Sam Okafor (#2): birthday 29 February, customer since 2026-11-22\n',
+    );
+  });
+
   it('changes, clears, renames, tags and untags', async () => {
     const j = await withJane();
     const result = await j.rel(['edit', 'jane', '--name', 'Jane Roe', '--company', '', '--every', '', '--untag', 'vip', '--tag', 'gold', '--remove-email', 'j@work.com', '--phone', '555 0199', '--alias', 'JR']);
