@@ -15,7 +15,7 @@ export function registerFollowUpCommands(program: Command, act: Act): void {
       .argument('<name>', 'the contact')
       .argument('<text...>', 'the detail')
       .description('store a detail to remember about someone')
-      .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD with --yearly')
+      .option('--on <date>', 'date it: YYYY-MM-DD, YYYY-MM (month only), MM-DD (every year)')
       .option('--yearly', 'it recurs every year (an anniversary); with the year in --on, the years are counted')
       .addHelpText('after', examples(['rel remember jane loves golf', 'rel remember jane "baby due" --on 2027-03', 'rel remember bob wedding --on 2015-06-12 --yearly'])),
     async (ctx, opts: RememberOptions, [name, text]: [string, string[]]) => (await import('./commands/remember.js')).remember(name, text, opts, ctx),

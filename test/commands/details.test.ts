@@ -36,6 +36,15 @@ describe('rel remember', () => {
     expect(await j.ok(['show', 'jane'])).toContain('  wedding anniversary — 12 June, every year [detail 1]\n');
   });
 
+  it('--on 12-24 without --yearly comes back every year too, as rel remember --help says', async () => {
+    const j = await withJane();
+    expect(await j.ok(['remember', 'jane', 'christmas party', '--on', '12-24'])).toBe('remembered about Jane Doe: christmas party (24 December, every year) [detail 1]\n');
+    expect((await details(j))[0]).toMatchObject({ date: '--12-24', yearly: true });
+    const help = await j.ok(['remember', '--help']);
+    expect(help).toMatch(/--on <date> +date it: YYYY-MM-DD, YYYY-MM \(month only\), MM-DD \(every year\)\n/);
+    expect(help).not.toContain('with --yearly');
+  });
+
   it('--yearly with a full date keeps its year, to count the years', async () => {
     const j = await withJane();
     expect(await j.ok(['remember', 'jane', 'shop opened', '--on', '2019-04-02', '--yearly'])).toBe('remembered about Jane Doe: shop opened (2 April, every year since 2019) [detail 1]\n');
