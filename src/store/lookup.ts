@@ -1,6 +1,7 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { byWordsDistance, matchByStart, matchContact, namesNear, normalizeName, parseContactId, queryWords, typoPieces, typosByWords, typoWord, type NameMatch, type NamedContact, type NearName } from '../domain/names.js';
+import { byWordsDistance, matchByStart, matchContact, normalizeName, parseContactId, queryWords, typosByWords, typoWord, type NameMatch, type NamedContact } from '../domain/names.js';
+import { namesNear, typoPieces, type NearName } from '../domain/nearNames.js';
 import { closestNames, SUGGESTIONS } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { phoneKey, readsAsPhoneNumber } from '../domain/phoneNumbers.js';

@@ -4,7 +4,8 @@
 // the journal compared by the domain.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byWordsDistance, namesNear, normalizeName, queryWords, typoPieces, typosByWords } from '../../src/domain/names.js';
+import { byWordsDistance, normalizeName, queryWords, typosByWords } from '../../src/domain/names.js';
+import { namesNear, typoPieces } from '../../src/domain/nearNames.js';
 import { closestNames } from '../../src/domain/nameOrder.js';
 import { Journal } from '../../src/store/journal.js';
 import { similarContacts } from '../../src/store/lookup.js';

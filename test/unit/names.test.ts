@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/domain/editDistance.js';
 import { dayWordIn } from '../../src/domain/nameText.js';
-import { matchContact, namesNear, normalizeName, parseContactId, queryWords, typosByWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
+import { matchContact, normalizeName, parseContactId, queryWords, typosByWords, wordsStartWords, type NamedContact } from '../../src/domain/names.js';
+import { namesNear } from '../../src/domain/nearNames.js';
 import { closestNames } from '../../src/domain/nameOrder.js';
 
 const person = (id: number, name: string, more: Partial<NamedContact> = {}): NamedContact => ({ id, name, aliases: [], emails: [], phones: [], ...more });
