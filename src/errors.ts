@@ -1,4 +1,5 @@
 // Typed errors thrown anywhere; src/main.ts alone turns them into `rel: ...` and an exit code.
+import type { WholeName } from './domain/names.js';
 
 export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
 
@@ -34,11 +35,19 @@ export function describeCandidates(candidates: Candidate[], max = 6): string {
   return shown.join(', ');
 }
 
+/**
+ * How to tell apart the people a query names: when it is the whole of each one's name as written
+ * ('same'), only by the #id; when their names are written otherwise ('spelled'), by the #id or the
+ * name as written; otherwise more of the name may do.
+ */
+const TELL_APART = { same: 'use the #id', spelled: 'use the #id or the name exactly as written', part: 'use the #id or more of the name' } as const;
+
 export class AmbiguousNameError extends RelError {
   constructor(
     readonly query: string,
     readonly candidates: Candidate[],
+    whole?: WholeName,
   ) {
-    super(`"${query}" matches ${candidates.length} people: ${describeCandidates(candidates)}; use the #id or more of the name`);
+    super(`"${query}" matches ${candidates.length} people: ${describeCandidates(candidates)}; ${TELL_APART[whole ?? 'part']}`);
   }
 }

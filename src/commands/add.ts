@@ -214,7 +214,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
     return { contact: match.contact };
   }
   if (match.status === 'ambiguous') {
-    if (!ctx.interactive) throw new AmbiguousNameError(name, match.candidates);
+    if (!ctx.interactive) throw new AmbiguousNameError(name, match.candidates, match.whole);
     const { pickContact } = await import('../ui/addPrompts.js');
     return pickContact(ctx, name, getContacts(j, match.candidates.map((c) => c.id)));
   }
@@ -250,7 +250,7 @@ function matchAgain(j: Journal, who: Who, resolvedAt: number): { who: Who; parti
   if (!('create' in who) || !who.unlessMatched || j.othersMark() === resolvedAt) return { who, partial: false };
   const match = findContact(j, who.create);
   if (match.status === 'found') return { who: { contact: match.contact }, partial: !match.exact };
-  if (match.status === 'ambiguous') throw new AmbiguousNameError(who.create, match.candidates);
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(who.create, match.candidates, match.whole);
   return { who, partial: false };
 }
 

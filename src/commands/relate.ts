@@ -55,7 +55,7 @@ export async function relate(query: string, opts: RelateOptions, ctx: Context): 
 function relatedPerson(j: Journal, query: string): { other: RelationEnd; partial: boolean } {
   const match = findContact(j, query);
   if (match.status === 'found') return { other: { id: match.contact.id, name: match.contact.name }, partial: !match.exact };
-  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates, match.whole);
   if (parseContactId(query) !== undefined || readsAsPhoneNumber(query) || readsAsEmailAddress(query)) throw notFound(j, query);
   return { other: { id: null, name: query.trim().replace(/\s+/g, ' ') }, partial: false };
 }

@@ -13,8 +13,16 @@ export interface NamedContact {
 
 export type NameMatch<T extends NamedContact> =
   | { status: 'found'; contact: T; exact: boolean }
-  | { status: 'ambiguous'; candidates: T[] }
+  | { status: 'ambiguous'; candidates: T[]; whole?: WholeName }
   | { status: 'none' };
+
+/**
+ * What an ambiguous query was, when it was more than a part of a name: 'same', each one's whole
+ * name, alias, email or phone number as it is written (only the #id tells them apart); 'spelled',
+ * each one's whole name or alias, folded, written otherwise by some ("jose nunez" for José Núñez
+ * and José Nuñez: the #id, or the name exactly as written).
+ */
+export type WholeName = 'same' | 'spelled';
 
 // Letters that Unicode does not decompose into a plain letter and a mark (so NFKD leaves them
 // whole), each as the plain Latin a reader without that keyboard would type (SPEC §3).
@@ -61,6 +69,15 @@ export function normalizeName(text: string): string {
  */
 export function foldsThroughLatinTable(character: string): boolean {
   return HAS_NOT_PLAIN.test(character.toLowerCase().normalize('NFKD'));
+}
+
+/**
+ * A name or a query as it is written, character for character but for case and runs of white
+ * space (and the two ways Unicode may encode one accented letter, é or e + ◌́, which look the same):
+ * "  JOSÉ   Núñez " → "josé núñez". What the first readings of a name compare, before the fold.
+ */
+export function nameAsWritten(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** "#12" or "12" → 12. */
@@ -159,12 +176,14 @@ export const byWordsDistance = (typos: number): number => typos + 0.5;
 
 /**
  * Picks the contact `query` names, trying the most specific reading first (SPEC §3 "Naming
- * people"): id; exact name; alias; email (any case); phone number (phoneKey: the last nine
- * digits, for a query of digits that reads as a number); the start of a name or alias (its first
- * word: `josé` is José Núñez, not María José García); the start of any later word (`garcia`);
- * then any part of a name; last, each word of the query the start of a word of the name, in any
- * order (`jean pierre` and `dupont jean` are Jean-Pierre Dupont). A level with several hits is
- * ambiguous rather than a guess; a level with none hands over to the next.
+ * people"): id; exact name, then alias, as written (nameAsWritten: "José Núñez" is José Núñez
+ * beside a Jose Nunez); exact name, then alias, folded; email (any case); phone number (phoneKey:
+ * the last nine digits, for a query of digits that reads as a number); the start of a name or
+ * alias (its first word: `josé` is José Núñez, not María José García); the start of any later word
+ * (`garcia`); then any part of a name; last, each word of the query the start of a word of the
+ * name, in any order (`jean pierre` and `dupont jean` are Jean-Pierre Dupont). A level with several
+ * hits is ambiguous rather than a guess (saying whether the whole name was typed: WholeName); a
+ * level with none hands over to the next.
  */
 export function matchContact<T extends NamedContact>(query: string, candidates: T[]): NameMatch<T> {
   return matchUpTo(query, candidates, Infinity) ?? { status: 'none' };
@@ -182,7 +201,7 @@ export function matchByStart<T extends NamedContact>(query: string, candidates: 
 }
 
 /** How many of matchContact's levels go no further than the start of a name or an alias. */
-const START_LEVELS = 5;
+const START_LEVELS = 7;
 
 /** matchContact through its first `levels` levels: undefined when none of them matches anyone. */
 function matchUpTo<T extends NamedContact>(query: string, candidates: T[], levels: number): NameMatch<T> | undefined {
@@ -198,21 +217,29 @@ function matchUpTo<T extends NamedContact>(query: string, candidates: T[], level
   const words = queryWords(q);
   const keyed = candidates.map((contact) => ({ contact, name: normalizeName(contact.name), aliases: contact.aliases.map(normalizeName) }));
   type Keyed = (typeof keyed)[number];
-  const readings: Array<[(c: Keyed) => boolean, boolean]> = [
-    [(c) => c.name === q, true],
-    [(c) => c.aliases.includes(q), true],
-    [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true],
+  // Written as the query is (nameAsWritten), a name is also folded as it is: only those are compared.
+  const written = nameAsWritten(query);
+  const aliasesFolded = (c: Keyed): string[] => c.contact.aliases.filter((_, i) => c.aliases[i] === q);
+  const same = (): WholeName => 'same';
+  const sameOrSpelled = (forms: string[]): WholeName => (new Set(forms.map(nameAsWritten)).size === 1 ? 'same' : 'spelled');
+  const readings: Array<[(c: Keyed) => boolean, boolean, ((hits: Keyed[]) => WholeName)?]> = [
+    // "José Núñez" is José Núñez, though Jose Nunez folds the same: the name as written first.
+    [(c) => c.name === q && nameAsWritten(c.contact.name) === written, true, same],
+    [(c) => c.aliases.includes(q) && aliasesFolded(c).some((a) => nameAsWritten(a) === written), true, same],
+    [(c) => c.name === q, true, (hits) => sameOrSpelled(hits.map((c) => c.contact.name))],
+    [(c) => c.aliases.includes(q), true, (hits) => sameOrSpelled(hits.flatMap(aliasesFolded))],
+    [(c) => c.contact.emails.some((e) => e.trim().toLowerCase() === email), true, same],
     // Two country codes are two numbers, though their last digits are alike.
-    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone && isOneNumber(p, query)), true],
+    [(c) => phone !== undefined && c.contact.phones.some((p) => phoneKey(p) === phone && isOneNumber(p, query)), true, same],
     [(c) => c.name.startsWith(q) || c.aliases.some((a) => a.startsWith(q)), false],
     [(c) => startsAWord(c.name, q) || c.aliases.some((a) => startsAWord(a, q)), false],
     [(c) => c.name.includes(q), false],
     [(c) => wordsStartWords(c.name, words) || c.aliases.some((a) => wordsStartWords(a, words)), false],
   ];
-  for (const [matches, exact] of readings.slice(0, levels)) {
-    const hits = keyed.filter(matches).map((c) => c.contact);
-    if (hits.length === 1) return { status: 'found', contact: hits[0] as T, exact };
-    if (hits.length > 1) return { status: 'ambiguous', candidates: hits };
+  for (const [matches, exact, whole] of readings.slice(0, levels)) {
+    const hits = keyed.filter(matches);
+    if (hits.length === 1) return { status: 'found', contact: hits[0]!.contact, exact };
+    if (hits.length > 1) return { status: 'ambiguous', candidates: hits.map((c) => c.contact), ...(whole ? { whole: whole(hits) } : {}) };
   }
   return undefined;
 }

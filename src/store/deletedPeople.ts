@@ -37,7 +37,7 @@ function deletedPeople(j: Journal): DeletedContact[] {
  */
 export function deletedPersonNamed(j: Journal, query: string): DeletedPerson | undefined {
   const match = matchContact(query, deletedPeople(j));
-  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates, match.whole);
   return match.status === 'found' ? { id: match.contact.id, name: match.contact.name } : undefined;
 }
 

@@ -1,6 +1,6 @@
 // Turning what the user typed into a contact, with the errors SPEC §6 asks for: the closest
 // matches for an unknown name, the candidates for an ambiguous one.
-import { byWordsDistance, matchByStart, matchContact, normalizeName, parseContactId, queryWords, typosByWords, typoWord, type NameMatch, type NamedContact } from '../domain/names.js';
+import { byWordsDistance, matchByStart, matchContact, normalizeName, parseContactId, queryWords, typosByWords, typoWord, type NameMatch, type NamedContact, type WholeName } from '../domain/names.js';
 import { namesNear, typoPieces, type NearName } from '../domain/nearNames.js';
 import { closestNames, SUGGESTIONS } from '../domain/nameOrder.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
@@ -16,7 +16,7 @@ import { deletedPersonRefusal } from '../domain/deletions.js';
 import { deletionNamed } from './deletedPeople.js';
 
 /** What a query names: one contact, read in full; several, by their names; or no one. */
-export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean } | { status: 'ambiguous'; candidates: NamedContact[] } | { status: 'none' };
+export type ContactMatch = { status: 'found'; contact: Contact; exact: boolean } | { status: 'ambiguous'; candidates: NamedContact[]; whole?: WholeName } | { status: 'none' };
 
 /** The people of a list table's rows that `where` picks, as [id, name]. */
 const person = (table: string, where: string) => `SELECT c.id, c.name FROM ${table} t JOIN contacts c ON c.id = t.contact_id WHERE ${where}`;
@@ -288,6 +288,6 @@ export function notFound(j: Journal, query: string, looking: Looking = {}): NotF
 export function requireContact(j: Journal, query: string, looking: Looking = {}): Contact {
   const match = findContact(j, query);
   if (match.status === 'found') return match.contact;
-  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates);
+  if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates, match.whole);
   throw notFound(j, query, looking);
 }

@@ -49,7 +49,7 @@ describe('naming a person by phone number', () => {
   it('a number two people share is ambiguous, with both listed', async () => {
     const j = await prepared();
     await j.ok(['contact', 'add', 'Eve Lee', '--phone', '512-555-0160', '--new']);
-    expect(await expectRefused(j, ['show', '5125550160'], 1)).toBe('rel: "5125550160" matches 2 people: Bob Lee (#3), Eve Lee (#4); use the #id or more of the name');
+    expect(await expectRefused(j, ['show', '5125550160'], 1)).toBe('rel: "5125550160" matches 2 people: Bob Lee (#3), Eve Lee (#4); use the #id');
   });
 
   it('a number with its country code finds only the person with that country code; without one, everyone it may be', async () => {

@@ -78,6 +78,36 @@ describe('matchContact', () => {
     expect(found('Jane@Doe.COM')).toEqual([1, true]);
   });
 
+  it('a name or an alias as written wins over those that fold the same: case and spaces aside, accents and all', () => {
+    const people = [person(1, 'José Núñez'), person(2, 'Jose Nunez'), person(3, 'Amy Chén', { aliases: ['Amy Chen'] }), person(4, 'Amy Chen')];
+    expect(found('José Núñez', people)).toEqual([1, true]);
+    expect(found('  jOSÉ   núñez ', people)).toEqual([1, true]);
+    expect(found('Jose\u0301 Nu\u0301n\u0303ez', people)).toEqual([1, true]); // é typed as e and a combining accent
+    expect(found('Jose Nunez', people)).toEqual([2, true]);
+    expect(found('Amy Chen', people)).toEqual([4, true]); // a name as written before an alias as written
+    expect(found('Amy Chén', people)).toEqual([3, true]);
+    expect(found('Amy Chên', people)).toEqual(['ambiguous', [3, 4]]); // as written, nobody's: folded, both
+    expect(found('jose', people)).toEqual(['ambiguous', [1, 2]]); // a part of a name is folded only
+    expect(found('Ann Lee', [person(1, 'Ann Lee'), person(2, 'Al', { aliases: ['Ann Léé'] })])).toEqual([1, true]);
+    expect(found('ann lee', [person(1, 'Anne'), person(2, 'Al', { aliases: ['Ann Léé', 'Ann Lee'] })])).toEqual([2, true]);
+  });
+
+  it('an ambiguous query says when it was the whole name: as each is written, or written otherwise by some', () => {
+    const whole = (query: string, people: NamedContact[]) => {
+      const match = matchContact(query, people);
+      return match.status === 'ambiguous' ? (match.whole ?? 'part') : match.status;
+    };
+    const twins = [person(1, 'José Núñez'), person(2, 'José Núñez', { phones: ['+34 612 345 678'] }), person(3, 'Jose Nunez', { phones: ['612 345 678'] })];
+    expect(whole('josé núñez', twins)).toBe('same');
+    expect(whole('JOSÉ NÚÑEZ', twins.slice(0, 2))).toBe('same');
+    expect(whole('Jose Nuñez', twins)).toBe('spelled'); // "Jose Nunez" is #3
+    expect(whole('jose nunez', twins.slice(0, 2))).toBe('same'); // both written the same: only the #id helps
+    expect(whole('jose', twins)).toBe('part');
+    expect(whole('612 345 678', twins.slice(1))).toBe('same');
+    expect(whole('amy', [person(1, 'Al', { aliases: ['Amy'] }), person(2, 'Bo', { aliases: ['Amy'] })])).toBe('same');
+    expect(whole('ämy', [person(1, 'Al', { aliases: ['Amy'] }), person(2, 'Bo', { aliases: ['Åmy'] })])).toBe('spelled');
+  });
+
   it('by phone number, compared by its last nine digits, when the query reads as one', () => {
     const people = [person(1, 'Łukasz Wróbel', { phones: ['+48 601 234 567'] }), person(2, 'Ana Lima', { phones: ['+48 700 234 567'] }), person(3, 'Shop 1234567')];
     expect(found('601 234 567', people)).toEqual([1, true]);
