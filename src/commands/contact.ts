@@ -45,6 +45,7 @@ export async function checkNewPerson(ctx: Context, wanted: WantedPerson, forced:
 export async function contactAdd(rawName: string, opts: ContactAddOptions, ctx: Context): Promise<void> {
   const name = personNameFlag(rawName, 'NAME');
   const changes = await readContactFlags(ctx, opts);
+  changes.aliases = newValues(changes.aliases, [name], isOneAlias); // their name is no alias of theirs
   const wanted = { name, emails: changes.emails, phones: changes.phones };
   // With no flag there is nothing to add to their card: rel show is what to run.
   const given = changes.emails.length + changes.phones.length + changes.aliases.length + changes.tags.length > 0 || Object.values(changes.fields).some((v) => v !== undefined);

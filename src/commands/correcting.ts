@@ -32,8 +32,11 @@ export interface ContactEdit {
   untags: string[];
 }
 
-/** What an edit really adds (values the card lacks, each once) and removes (as the card writes them). */
-export type ContactEditPlan = Omit<ContactEdit, 'fields'>;
+/**
+ * What an edit really adds (values the card lacks, each once) and removes (as the card writes
+ * them); `aliasesRenamed`, the aliases a new name is, removed with the rename.
+ */
+export type ContactEditPlan = Omit<ContactEdit, 'fields'> & { aliasesRenamed: string[] };
 
 const isOneTag: SameValue = (a, b) => a === b; // tags are normalised by tagFlag already
 
@@ -51,7 +54,9 @@ const CLEARED_WORDS = {
 /**
  * Refuses an edit of a contact that removes what is not there, or changes nothing at all (every
  * field already has that value, every email, phone, alias and tag is already on the person, in
- * any form: isOneEmail, isOnePhone, isOneAlias). Returns what the edit adds and removes.
+ * any form: isOneEmail, isOnePhone, isOneAlias). Returns what the edit adds and removes. A person's
+ * name is no alias of theirs (as rel merge and imports keep it): an alias that is the name (after
+ * the edit) is had already, and one a new name is goes with the rename.
  */
 export function checkContactEdit(contact: Contact, edit: ContactEdit): ContactEditPlan {
   const absent = (named: string[], held: string[], same: SameValue) => named.filter((n) => heldValues([n], held, same).length === 0);
@@ -64,15 +69,18 @@ export function checkContactEdit(contact: Contact, edit: ContactEdit): ContactEd
     ...(Object.keys(CLEARED_WORDS) as Array<keyof typeof CLEARED_WORDS>).filter((key) => edit.fields[key] === null && contact[key] === null).map((key) => `no ${CLEARED_WORDS[key]} to clear`),
   ];
   if (missing.length > 0) throw new RelError(`${contact.name} has ${missing.join(', ')}; nothing changed`);
+  const name = edit.fields.name ?? contact.name;
+  const removeAliases = heldValues(edit.removeAliases, contact.aliases, isOneAlias);
   const plan: ContactEditPlan = {
     emails: newValues(edit.emails, contact.emails, isOneEmail),
     phones: newValues(edit.phones, contact.phones, isOnePhone),
-    aliases: newValues(edit.aliases, contact.aliases, isOneAlias),
+    aliases: newValues(edit.aliases, [name, ...contact.aliases], isOneAlias),
     tags: newValues(edit.tags, contact.tags, isOneTag),
     removeEmails: heldValues(edit.removeEmails, contact.emails, isOneEmail),
     removePhones: heldValues(edit.removePhones, contact.phones, isOnePhone),
-    removeAliases: heldValues(edit.removeAliases, contact.aliases, isOneAlias),
+    removeAliases,
     untags: heldValues(edit.untags, contact.tags, isOneTag),
+    aliasesRenamed: edit.fields.name === undefined ? [] : heldValues([name], contact.aliases, isOneAlias).filter((a) => !removeAliases.includes(a)),
   };
   const fieldChanges = (Object.keys(edit.fields) as Array<keyof ContactFields>).filter((key) => edit.fields[key] !== undefined && edit.fields[key] !== contact[key]);
   if (fieldChanges.length === 0 && Object.values(plan).every((values) => values.length === 0)) throw new RelError(`${contact.name} (#${contact.id}) already has all that; nothing changed`);

@@ -55,15 +55,17 @@ const EDITED: ReadonlyArray<[keyof EditOptions, string, string?]> = [
 
 /**
  * "name (was Jane Roe), company, customer since 2025-12-07, 2 emails added": the flags given, in the
- * order of the help; a list flag's values as the edit adds or removes them; a day as it was read (`said`).
+ * order of the help; a list flag's values as the edit adds or removes them; a day as it was read
+ * (`said`); after the name, the aliases it is, removed with it.
  */
-function editedWords(opts: EditOptions, formerName: string, said: Partial<Record<keyof EditOptions, string>>): string {
+function editedWords(opts: EditOptions, formerName: string, said: Partial<Record<keyof EditOptions, string>>, aliasesRenamed: readonly string[]): string {
   const words = EDITED.flatMap(([flag, one, many]) => {
     const value = opts[flag];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
     return [said[flag] ?? (Array.isArray(value) && value.length > 1 ? `${value.length} ${many}` : one)];
   });
-  return [...(opts.name === undefined ? [] : [`name (was ${formerName})`]), ...words].join(', ');
+  const renamed = aliasesRenamed.map((alias) => `alias "${alias}" removed (it is the name now)`);
+  return [...(opts.name === undefined ? [] : [`name (was ${formerName})`, ...renamed]), ...words].join(', ');
 }
 
 /**
@@ -132,7 +134,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
   if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name);
   await j.readyToWrite();
   const done = { email: plan.emails, removeEmail: plan.removeEmails, phone: plan.phones, removePhone: plan.removePhones, alias: plan.aliases, removeAlias: plan.removeAliases, tag: plan.tags, untag: plan.untags };
-  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name, daysSet(changes.fields))}`;
+  const told = `${changes.fields.name ?? contact.name} (#${contact.id}): ${editedWords({ ...opts, ...done }, contact.name, daysSet(changes.fields), plan.aliasesRenamed)}`;
   const takeovers = aliasTakeovers(j, plan.aliases, contact.id);
   j.write(() => {
     if (!opts.force) refuseOthers(j, contact, plan, changes.fields.name); // again, under the write lock
@@ -145,7 +147,7 @@ export async function edit(query: string, opts: EditOptions, ctx: Context): Prom
     addTags(j, contact.id, plan.tags);
     removeEmails(j, contact.id, plan.removeEmails);
     removePhones(j, contact.id, plan.removePhones);
-    removeAliases(j, contact.id, plan.removeAliases);
+    removeAliases(j, contact.id, [...plan.removeAliases, ...plan.aliasesRenamed]);
     removeTags(j, contact.id, plan.untags);
   }, `edit ${told}`);
   ctx.out.write(`updated ${told}\n`);

@@ -184,8 +184,8 @@ describe('rel edit', () => {
       expect(await expectRefused(j, ['contact', 'add', 'Ann Lee', '--alias', 'Tom Doe'], 1)).toBe(
         'rel: "Tom Doe" already names Tom Doe (#2); as an alias of Ann Lee it would name two people: if they are the same person, rel merge them, or choose another alias',
       );
-      // Their own name as an alias names nobody else; --force gives it to both.
-      expect(await j.ok(['edit', 'jane', '--alias', 'Jane Doe'])).toBe('updated Jane Doe (#1): alias added\n');
+      // Their own name is no alias of theirs, and names nobody else; --force gives another's to both.
+      expect(await expectRefused(j, ['edit', 'jane', '--alias', 'Jane Doe'], 1)).toBe('rel: Jane Doe (#1) already has all that; nothing changed');
       expect(await j.ok(['edit', 'jane', '--alias', 'TD', '--force'])).toBe('updated Jane Doe (#1): alias added\n');
     });
 
