@@ -7,7 +7,7 @@ import { parseDuration, formatDuration } from './domain/duration.js';
 import { normalizeTag, tagProblem } from './domain/tags.js';
 import { isEmailAddress } from './domain/emailAddress.js';
 import { phoneProblem } from './domain/phoneNumbers.js';
-import { aliasProblem, idProblem, nameProblem } from './domain/nameText.js';
+import { aliasProblem, idProblem, nameProblem, tidyName } from './domain/nameText.js';
 import { UsageError, ValueError } from './errors.js';
 import { commandWord } from './shellWords.js';
 
@@ -160,12 +160,12 @@ export function personNameFlag(text: string, flag: string): string {
   return name;
 }
 
-/** A person's name or alias: text on one line, so that lists, cards and exports stay readable. */
+/** A person's name or alias: text on one line, so that lists, cards and exports stay readable; inner runs of spaces one (tidyName). */
 export function nameFlag(text: string, flag: string): string {
   const value = textFlag(text, flag);
   const problem = nameProblem(value);
   if (problem !== undefined) throw new UsageError(`${flag}: ${problem}`);
-  return value;
+  return tidyName(value);
 }
 
 /** A tag as typed (--tag, --untag, rel tag TAG): "Wedding  Clients " is "wedding clients". */

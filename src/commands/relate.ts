@@ -5,6 +5,7 @@
 import { commandWord } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { parseContactId } from '../domain/names.js';
+import { tidyName } from '../domain/nameText.js';
 import { readsAsEmailAddress } from '../domain/emailAddress.js';
 import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { contradictedBy, decideRelate, describeRelation, parseRelationWord, type RelationEnd, type RelationStatement } from '../domain/relations.js';
@@ -57,7 +58,7 @@ function relatedPerson(j: Journal, query: string): { other: RelationEnd; partial
   if (match.status === 'found') return { other: { id: match.contact.id, name: match.contact.name }, partial: !match.exact };
   if (match.status === 'ambiguous') throw new AmbiguousNameError(query, match.candidates, match.whole);
   if (parseContactId(query) !== undefined || readsAsPhoneNumber(query) || readsAsEmailAddress(query)) throw notFound(j, query);
-  return { other: { id: null, name: query.trim().replace(/\s+/g, ' ') }, partial: false };
+  return { other: { id: null, name: tidyName(query) }, partial: false };
 }
 
 /** Said on stderr when the relative is kept as a name: why, and how to link them later. */

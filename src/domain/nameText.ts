@@ -22,6 +22,21 @@ export function nameProblem(text: string): string | undefined {
   return CONTROL.test(text) ? 'a name cannot contain line breaks, tabs or other control characters' : undefined;
 }
 
+/**
+ * A name or an alias as rel keeps it: trimmed, each inner run of white space one space, as tags
+ * are ("  Gina   Rossi " is "Gina Rossi"). Every way a name comes in goes through it: the command
+ * line (nameFlag), a picker's new person, the contacts files an import reads. Journals already
+ * holding runs are not rewritten: the look-up folds them away (normalizeName).
+ */
+export function tidyName(text: string): string {
+  const trimmed = text.trim();
+  // Tested first: an import reads 100,000 names, nearly all tidy already.
+  return SPACING.test(trimmed) ? trimmed.replace(/\s+/gu, ' ') : trimmed;
+}
+
+/** Two white-space characters in a row, or one that is not a plain space. */
+const SPACING = /\s\s|[^\S ]/u;
+
 /** Whether a text is one line: no line breaks, tabs or other control characters (a company, a role, how they met). */
 export function isOneLine(text: string): boolean {
   return !CONTROL.test(text);

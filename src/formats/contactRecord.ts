@@ -2,7 +2,7 @@
 // record they produce, ImportedContact, is a domain record (src/domain/records.ts).
 import type { DateOrderDecision } from '../domain/dateOrder.js';
 import { isEmailAddress } from '../domain/emailAddress.js';
-import { idProblem, nameProblem, oneLine } from '../domain/nameText.js';
+import { idProblem, nameProblem, oneLine, tidyName } from '../domain/nameText.js';
 import { phoneProblem } from '../domain/phoneNumbers.js';
 import type { ImportedContact, ImportSource } from '../domain/records.js';
 import type { ImportWarning } from './importError.js';
@@ -56,7 +56,7 @@ export function recordName<F>(sources: ReadonlyArray<ReadonlyArray<readonly [fie
     const held = parts.filter((part): part is readonly [F, string] => (part[1] ?? '').trim() !== '');
     if (problem === undefined) {
       const asId = idProblem(name);
-      if (asId === undefined) return name;
+      if (asId === undefined) return tidyName(name);
       warn(held[0]![0], `${quoteValue(name)} is not a name: ${asId}; left out`);
       continue;
     }
@@ -100,11 +100,12 @@ export function aliasList(values: readonly string[], warn: (problem: string) => 
 
 /** The values that can be aliases (nameProblem, as --alias refuses one), without repeats; each other one is told to `warn` and left out. */
 export function readableAliases(values: readonly string[], warn: (problem: string) => void): string[] {
-  return distinctValues(values).filter((alias) => {
+  const readable = distinctValues(values).filter((alias) => {
     const problem = nameProblem(alias);
     if (problem !== undefined) warn(`${quoteValue(alias)} is not an alias: ${problem}`);
     return problem === undefined;
   });
+  return distinctValues(readable.map(tidyName)); // "Ann  Lee" and "Ann Lee" are one
 }
 
 /** Trimmed, non-empty, without repeats (compared case-insensitively), in first-seen order. */

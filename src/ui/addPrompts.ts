@@ -3,6 +3,7 @@
 import type { Day } from '../domain/calendar.js';
 import { CHANNEL_NAMES, type Channel } from '../domain/channels.js';
 import { parseDateInput } from '../domain/dateInput.js';
+import { tidyName } from '../domain/nameText.js';
 import { RelError } from '../errors.js';
 import type { Contact, Who } from '../domain/records.js';
 import type { Choice, Prompter } from './prompter.js';
@@ -23,7 +24,8 @@ function peopleChoices(typed: string, lookup: (typed: string) => Contact[], newP
   const choices: Array<Choice<Who | undefined>> = lookup(typed)
     .slice(0, PICKER_CHOICES)
     .map((contact) => ({ name: personLabel(contact), value: { contact } }));
-  if (newPeople) choices.push({ name: `${NEW_PERSON}${typed}`, value: { create: typed } });
+  const name = tidyName(typed); // as it will be kept
+  if (newPeople) choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name } });
   return choices;
 }
 
