@@ -149,8 +149,12 @@ function sameNames(people: readonly DuplicateCandidate[], byId: People, byName: 
   }
 }
 
-/** The same words in another order ("Núñez, José" and José Núñez): distinct folded names with one wordsKey. */
-function sameWords(names: readonly string[], byName: ByName, pairs: Pairs): void {
+/**
+ * The same words in another order ("Núñez, José" and José Núñez): distinct folded names with one
+ * wordsKey; and a name with an alias's words in another order (Leigh Ann and Ann Lee, whose alias is
+ * Ann Leigh), as rel contact add holds a new name to both.
+ */
+function sameWords(people: readonly DuplicateCandidate[], byId: People, names: readonly string[], byName: ByName, pairs: Pairs): void {
   const byWords = new Map<string, string[]>();
   for (const name of names) {
     const key = wordsKey(name);
@@ -160,6 +164,17 @@ function sameWords(names: readonly string[], byName: ByName, pairs: Pairs): void
     eachPair(group.map((_, i) => i), (x, y) => {
       for (const a of byName.get(group[x]!)!) for (const b of byName.get(group[y]!)!) pairs.add(a, b, WORDS_REORDERED);
     });
+  }
+  for (const p of people) {
+    for (const alias of p.aliases) {
+      const folded = normalizeName(alias);
+      const key = wordsKey(folded);
+      // The alias as it is is sameNames'.
+      for (const name of (key === undefined ? undefined : byWords.get(key)) ?? []) {
+        if (name === folded) continue;
+        for (const other of byName.get(name)!) pairs.add(p.id, other, { kind: 'same-name', text: `${nameOf(byId, other)} is an alias of ${p.name}, its words in another order` });
+      }
+    }
   }
 }
 
@@ -250,7 +265,7 @@ export function findDuplicates(people: readonly DuplicateCandidate[], related: I
   samePhones(people, pairs);
   sameNames(people, byId, byName, pairs);
   const names = [...byName.keys()];
-  sameWords(names, byName, pairs);
+  sameWords(people, byId, names, byName, pairs);
   typos(names, byName, pairs);
   namesInside(names, byId, byName, pairs);
   for (const [a, b] of related) pairs.drop(a, b);

@@ -14,7 +14,7 @@ export interface PersonFacts {
   aliases?: string[];
 }
 
-export type SamePersonReason = 'same name' | 'same name, words in another order' | 'an alias of theirs' | 'name a typo away' | 'same email' | 'same phone';
+export type SamePersonReason = 'same name' | 'same name, words in another order' | 'an alias of theirs' | 'an alias of theirs, words in another order' | 'name a typo away' | 'same email' | 'same phone';
 
 export interface SamePersonCandidate<T extends PersonFacts> {
   contact: T;
@@ -127,11 +127,13 @@ export function namesMayBeOnePerson(a: string, b: string): boolean {
 
 /**
  * The people a new contact could be, with why: the same folded name, a name a typo away
- * (`Jose Nunes` and `José Núñez`), an email (any case) or phone (isOneNumber) they already have.
+ * (`Jose Nunes` and `José Núñez`), their name or an alias with its words in another order
+ * (wordsKey), an email (any case) or phone (isOneNumber) they already have.
  * Strongest first: an email or phone names one person more surely than a name does.
  */
 export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonFacts, 'id'>, people: T[]): Array<SamePersonCandidate<T>> {
   const name = normalizeName(wanted.name);
+  const words = wordsKey(name);
   const emails = new Set(wanted.emails.map(emailKey));
   const found: Array<SamePersonCandidate<T>> = [];
   for (const contact of people) {
@@ -139,12 +141,14 @@ export function samePersonCandidates<T extends PersonFacts>(wanted: Omit<PersonF
     if (contact.emails.some((e) => emails.has(emailKey(e)))) reasons.push('same email');
     if (contact.phones.some((p) => wanted.phones.some((w) => isOneNumber(w, p)))) reasons.push('same phone');
     const alike = namesLookAlike(name, normalizeName(contact.name));
+    const aliases = contact.aliases?.map(normalizeName) ?? [];
     if (alike) reasons.push(alike);
-    else if (wordsKey(name) !== undefined && wordsKey(name) === wordsKey(normalizeName(contact.name))) reasons.push('same name, words in another order');
-    else if (contact.aliases?.some((alias) => normalizeName(alias) === name)) reasons.push('an alias of theirs');
+    else if (words !== undefined && words === wordsKey(normalizeName(contact.name))) reasons.push('same name, words in another order');
+    else if (aliases.includes(name)) reasons.push('an alias of theirs');
+    else if (words !== undefined && aliases.some((alias) => wordsKey(alias) === words)) reasons.push('an alias of theirs, words in another order');
     if (reasons.length > 0) found.push({ contact, reasons });
   }
-  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.some((r) => r === 'same name' || r === 'same name, words in another order' || r === 'an alias of theirs') ? 1 : 0);
+  const strength = (c: SamePersonCandidate<T>): number => (c.reasons.includes('same email') || c.reasons.includes('same phone') ? 2 : c.reasons.some((r) => r !== 'name a typo away') ? 1 : 0);
   return found.sort((a, b) => strength(b) - strength(a) || a.contact.id - b.contact.id);
 }
 

@@ -89,11 +89,13 @@ export function samePersonSuspects(j: Journal, wanted: WantedPerson): Array<Same
   const ids = new Set<number>();
   const key = normalizeName(wanted.name);
   if (key !== '') for (const id of namesAlike(j, key)) ids.add(id);
-  // The same words in another order ("Núñez, José" is José Núñez, as rel show finds him): each order looked up whole.
+  // The same words in another order ("Núñez, José" is José Núñez, as rel show finds him), of a
+  // name or an alias: each order looked up whole.
   const byKey = j.stmt<[string], number>('SELECT id FROM contacts WHERE name_key = ?').pluck();
-  for (const order of otherWordOrders(key)) for (const id of byKey.all(order)) ids.add(id);
+  const byAlias = j.stmt<[string], number>('SELECT contact_id FROM contact_aliases WHERE alias_key = ?').pluck();
+  for (const order of otherWordOrders(key)) for (const id of [...byKey.all(order), ...byAlias.all(order)]) ids.add(id);
   // Someone already called that: `rel show NAME` finds them by their alias.
-  if (key !== '') for (const id of j.stmt<[string], number>('SELECT contact_id FROM contact_aliases WHERE alias_key = ?').pluck().all(key)) ids.add(id);
+  if (key !== '') for (const id of byAlias.all(key)) ids.add(id);
   const emails = wanted.emails ?? [];
   if (emails.length > 0) {
     const byEmail = j.stmt<[string], { contact_id: number }>('SELECT contact_id FROM contact_emails WHERE email = ? COLLATE NOCASE');

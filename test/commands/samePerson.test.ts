@@ -165,6 +165,20 @@ describe('the same person never twice by accident', () => {
     expect(await j.ok(['contact', 'add', 'Nunez Maria'])).toBe('added Nunez Maria (#4)\n');
   });
 
+  it('an alias with its words in another order is refused as them, as a name is, and rel duplicates pairs it', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee']);
+    await j.ok(['contact', 'add', 'Ann Leigh']);
+    await j.ok(['merge', 'Ann Lee', 'Ann Leigh']); // "Ann Leigh" is her alias now
+    for (const name of ['Leigh Ann', 'Leigh, Ann']) {
+      expect(await expectRefused(j, ['contact', 'add', name], 1)).toBe(
+        `rel: "${name}" may be someone already in the journal: Ann Lee (#1: an alias of theirs, words in another order); see their card with rel show "#1", or pass --new to create a new person anyway`,
+      );
+    }
+    expect(await j.ok(['contact', 'add', 'Leigh Ann', '--new'])).toBe('added Leigh Ann (#3)\n');
+    expect(await j.ok(['duplicates'])).toContain('Ann Lee (#1)  ·  Leigh Ann (#3)  — Leigh Ann is an alias of Ann Lee, its words in another order\n');
+  });
+
   it('a phone written without its country code or with a trunk 0 is the same one, as rel duplicates and the lookup by phone read it', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'José Núñez', '--phone', '+1 512-555-0160', '--phone', '+44 20 7946 0958']);

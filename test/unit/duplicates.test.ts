@@ -28,6 +28,15 @@ describe('findDuplicates', () => {
     expect(kindsOf([person('Robert Lee', { aliases: ['Bobby'] }), person('Bobby')])).toEqual([['Robert Lee / Bobby', 'same-name']]);
   });
 
+  it('finds a name with the words of another person’s alias in another order, as it finds their names', () => {
+    const found = findDuplicates([person('Ann Lee', { aliases: ['Ann Leigh'] }), person('Leigh Ann'), person('Nunez, Jose'), person('Pepe', { aliases: ['José Núñez'] })]);
+    expect(found.map((p) => [p.people.map((r) => r.name).join(' / '), p.reasons.map((r) => r.text).join(', ')])).toEqual([
+      ['Ann Lee / Leigh Ann', 'Leigh Ann is an alias of Ann Lee, its words in another order'],
+      ['Nunez, Jose / Pepe', 'Nunez, Jose is an alias of Pepe, its words in another order'],
+    ]);
+    expect(kindsOf([person('Ann Lee', { aliases: ['Ann Leigh'] }), person('Ann Leigh')])).toEqual([['Ann Lee / Ann Leigh', 'same-name']]);
+  });
+
   it('finds names a typo apart (the acceptance pair) but not two letters apart', () => {
     expect(kindsOf([person('Jose Nunes'), person('José Núñez')])).toEqual([['Jose Nunes / José Núñez', 'typo']]);
     expect(kindsOf([person('Jon Smith'), person('Jno Smith')])).toEqual([['Jon Smith / Jno Smith', 'typo']]);
