@@ -78,7 +78,13 @@ async function peopleAfter(ctx: Context, before: Conversation, opts: Conversatio
   };
   const edit = { replace: await ids(opts.person), add: (await ids(opts.with)) ?? [], remove: (await ids(opts.without)) ?? [] };
   const both = edit.add.find((id) => edit.remove.includes(id));
-  if (both !== undefined) throw new UsageError(`--with and --without both name ${known.get(both)!.name}: say once whether they were there`);
+  if (both !== undefined) {
+    // The same words in both contradict on the command line (exit 2); two names for one person are the journal's to know (exit 1).
+    const words = (name: string) => name.trim().toLowerCase();
+    const sameWords = opts.with!.some((w) => opts.without!.some((o) => words(w) === words(o)));
+    const message = `--with and --without both name ${known.get(both)!.name}: say once whether they were there`;
+    throw sameWords ? new UsageError(message) : new RelError(message);
+  }
   const result = editPeople(before.people.map((p) => p.id), edit);
   if ('people' in result) return result.people.map((id) => known.get(id)!);
   if (result.problem === 'nobody left') throw new RelError(`conversation #${before.id} would be with nobody; keep someone, or delete it: rel conversation rm ${before.id}`);

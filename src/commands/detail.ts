@@ -2,7 +2,7 @@
 // back every year, whom it is about), or delete it. `rel forget ID` stays the short way to delete one.
 import type { Context } from '../context.js';
 import type { Detail } from '../domain/records.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { parseId, storedDateFlag, textFlag } from '../flags.js';
 import { deleteDetail, getDetail, updateDetail } from '../store/details.js';
 import type { Journal } from '../store/journal.js';
@@ -48,9 +48,15 @@ export async function detailEdit(rawId: string, opts: DetailEditOptions, ctx: Co
   const date = clearDate ? null : typed ?? before.date;
   // Kept yearly when only the day moves; an MM-DD date is yearly by its nature.
   const yearly = clearDate ? false : opts.yearly ?? ((date?.startsWith('--') ?? false) || (before.yearly && date !== null && FULL_DAY.test(date)));
-  if (yearly && date === null) throw new UsageError(`--yearly needs a date: detail #${before.id} has none; add --on MM-DD`);
-  if (yearly && MONTH_ONLY.test(date ?? '')) throw new UsageError('--yearly needs a day, not only a month: --on MM-DD');
-  if (!yearly && date?.startsWith('--')) throw new UsageError(`a date without a year comes back every year; for a one-off date give --on YYYY-MM-DD with --no-yearly`);
+  // Only a date given with the flag's opposite is a command line wrong in itself (exit 2); a
+  // refusal because of the date the detail has, which the command line cannot know, exits 1.
+  if (yearly && date === null) throw new RelError(`--yearly needs a date: detail #${before.id} has none; add --on MM-DD`);
+  if (yearly && MONTH_ONLY.test(date ?? '')) throw new RelError(`--yearly needs a day: detail #${before.id} has only a month (${date}); add --on MM-DD`);
+  if (!yearly && date?.startsWith('--')) {
+    const oneOff = 'for a one-off date give --on YYYY-MM-DD with --no-yearly';
+    if (typed !== undefined) throw new UsageError(`a date without a year comes back every year; ${oneOff}`);
+    throw new RelError(`detail #${before.id} is dated ${date.slice(2)} without a year, which comes back every year; ${oneOff}`);
+  }
   const after = { text: text ?? before.text, date, yearly };
   const moved = movedTo(before, person);
   const fields = changedFields(before, after, { text: 'text', date: 'date', yearly: 'yearly' });

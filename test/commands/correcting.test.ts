@@ -127,8 +127,17 @@ describe('rel detail edit and rm', () => {
     await expectRefused(j, ['detail', 'edit', 'x', '--text', 'x'], 2);
     await expectRefused(j, ['detail', 'edit', '1'], 2);
     await expectRefused(j, ['detail', 'edit', '1', '--text', ' '], 2);
-    await expectRefused(j, ['detail', 'edit', '1', '--yearly'], 2); // a month only
-    await expectRefused(j, ['detail', 'edit', '2', '--yearly'], 2); // no date
+    // The detail's own date, which the command line cannot know, refuses these (exit 1).
+    expect(await expectRefused(j, ['detail', 'edit', '1', '--yearly'], 1)).toBe('rel: --yearly needs a day: detail #1 has only a month (2027-03); add --on MM-DD');
+    expect(await expectRefused(j, ['detail', 'edit', '2', '--yearly'], 1)).toBe('rel: --yearly needs a date: detail #2 has none; add --on MM-DD');
+    await j.ok(['detail', 'edit', '2', '--on', '06-14']);
+    expect(await expectRefused(j, ['detail', 'edit', '2', '--no-yearly'], 1)).toBe(
+      'rel: detail #2 is dated 06-14 without a year, which comes back every year; for a one-off date give --on YYYY-MM-DD with --no-yearly',
+    );
+    // The command line contradicting itself is its own mistake (exit 2).
+    await expectRefused(j, ['detail', 'edit', '2', '--on', '06-15', '--no-yearly'], 2);
+    await expectRefused(j, ['detail', 'edit', '2', '--on', '2027-04', '--yearly'], 2);
+    await expectRefused(j, ['detail', 'edit', '2', '--no-date', '--yearly'], 2);
     await expectRefused(j, ['detail', 'edit', '1', '--on', '2027-03', '--no-date'], 2);
     await expectRefused(j, ['detail', 'edit', '1', '--on', 'someday'], 2);
   });

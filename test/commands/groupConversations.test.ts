@@ -268,6 +268,8 @@ describe('correcting who was there', () => {
       'rel: conversation #4 would be with nobody; keep someone, or delete it: rel conversation rm 4',
     );
     expect(await expectRefused(j, ['conversation', 'edit', '4', '--with', 'bob', '--without', 'bob'], 2)).toBe('rel: --with and --without both name Bob Lee: say once whether they were there');
+    // Two names that only the journal knows are one person: the command line is not wrong in itself (exit 1).
+    expect(await expectRefused(j, ['conversation', 'edit', '4', '--with', 'bob', '--without', 'Bob Lee'], 1)).toBe('rel: --with and --without both name Bob Lee: say once whether they were there');
   });
 });
 

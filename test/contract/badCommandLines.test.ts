@@ -110,8 +110,8 @@ const USAGE: readonly (readonly string[])[] = [
   ['detail', 'edit', '-1', '--text', 'x'],
   ['detail', 'edit', '1', '--text', '  '],
   ['detail', 'edit', '1', '--on', '2027-13'],
-  ['detail', 'edit', '1', '--yearly'],
   ['detail', 'edit', '1', '--on', '2027-03', '--no-date'],
+  ['detail', 'edit', '1', '--no-date', '--yearly'],
   ['detail', 'rm'],
   ['reminder', 'edit', '1'],
   ['reminder', 'edit', '1', '--on', 'never'],
@@ -170,6 +170,7 @@ const REFUSED: readonly (readonly string[])[] = [
   ['detail', 'edit', '99', '--text', 'x'],
   ['detail', 'edit', '1', '--text', 'loves golf'],
   ['detail', 'edit', '1', '--no-date'],
+  ['detail', 'edit', '1', '--yearly'], // detail #1 has no date: the journal's to know
   ['detail', 'rm', '99'],
   ['reminder', 'edit', '99', '--text', 'x'],
   ['reminder', 'edit', '1', '--text', 'send the catalog'],
