@@ -21,7 +21,7 @@ import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError, RelError } from '../errors.js';
 import { checkNewPerson, type SamePersonFix } from './contact.js';
 import { namesList, quotedWord } from '../ui/style.js';
-import { namesakeDeleted, sayIfArchived, valuesBeforeNames } from './personNamed.js';
+import { namesakeDeleted, sayIfTalkedToArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';
 import type { FollowUpCheck } from '../ui/addPrompts.js';
 
@@ -285,7 +285,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
     if (p.partial) ctx.err.write(`→ ${p.name}\n`);
     if ('create' in p.target) ctx.err.write(`created ${p.name} (#${p.id})\n${namesakeDeleted(ctx, p.name)}`);
     // Logging a conversation does not unarchive: say so, or they would vanish from today without a word.
-    if ('contact' in p.target) sayIfArchived(ctx, p.target.contact, 'hidden from rel today and rel list (rel list --archived lists them)');
+    if ('contact' in p.target) sayIfTalkedToArchived(ctx, p.target.contact);
   }
   const names = result.people.map((p) => p.name);
   const forWhom = (person: number) => (names.length > 1 ? ` for ${names[person]}` : '');

@@ -11,7 +11,7 @@ import { conversationDayFlag, parseId } from '../flags.js';
 import { deleteConversation, getConversation, reopenComplaint, updateConversation, type ConversationChanges } from '../store/conversations.js';
 import { noteAfterReopening } from '../domain/complaints.js';
 import type { Journal } from '../store/journal.js';
-import { personNamed } from './personNamed.js';
+import { personNamed, sayIfTalkedToArchived } from './personNamed.js';
 import { changedFields, nothingChanged } from './correcting.js';
 import { namesList } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
@@ -60,18 +60,23 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   j.write(() => updateConversation(j, before, changes), conversationChange('edit', before, ` (${changed.join(', ')})`));
   const names = (people ?? before.people).map((p) => p.name);
   ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
+  // Moving a conversation to someone does not unarchive them, as logging one does not (rel add).
+  for (const p of people ?? []) if (!before.people.some((b) => b.id === p.id)) sayIfTalkedToArchived(ctx, p);
 }
 
+/** One of the people a conversation is with, and whether they are archived (known of those named only). */
+type Person = PersonRef & { archived: boolean };
+
 /** Who it is with after --person, --with and --without; undefined when none was given. */
-async function peopleAfter(ctx: Context, before: Conversation, opts: ConversationEditOptions): Promise<PersonRef[] | undefined> {
+async function peopleAfter(ctx: Context, before: Conversation, opts: ConversationEditOptions): Promise<Person[] | undefined> {
   if (opts.person === undefined && opts.with === undefined && opts.without === undefined) return undefined;
-  const known = new Map<number, PersonRef>(before.people.map((p) => [p.id, p]));
+  const known = new Map<number, Person>(before.people.map((p) => [p.id, { ...p, archived: false }]));
   const ids = async (names: string[] | undefined): Promise<number[] | undefined> => {
     if (names === undefined) return undefined;
     const found: number[] = [];
     for (const name of names) {
       const contact = await personNamed(ctx, name, { addFirst: names !== opts.without });
-      known.set(contact.id, { id: contact.id, name: contact.name });
+      known.set(contact.id, { id: contact.id, name: contact.name, archived: contact.archived });
       found.push(contact.id);
     }
     return found;

@@ -28,6 +28,11 @@ export function sayIfArchived(ctx: Context, contact: Pick<Contact, 'name' | 'arc
   if (contact.archived) ctx.err.write(`${contact.name} is archived and stays so: ${hidden}; bring them back with rel unarchive ${commandWord(contact.name)}\n`);
 }
 
+/** Says on stderr that a conversation logged with someone (rel add), or moved to them (rel conversation edit), left them archived. */
+export function sayIfTalkedToArchived(ctx: Context, contact: Pick<Contact, 'name' | 'archived'>): void {
+  sayIfArchived(ctx, contact, 'hidden from rel today and rel list (rel list --archived lists them)');
+}
+
 /**
  * Said after creating someone named `name`, when someone of that name was deleted and rel undo can
  * still bring them back (they may be who was meant): a line, else nothing.

@@ -87,6 +87,23 @@ describe('rel detail edit --person', () => {
   });
 });
 
+describe('rel conversation edit --person and --with onto someone archived', () => {
+  it('moves it and says they stay archived, as rel add does; nothing is said of someone it was with already', async () => {
+    const j = await journal();
+    await j.ok(['add', 'Jane Doe', '--note', 'catalog']); // conversation #1
+    await j.ok(['archive', 'Ivy Lee']);
+    await j.ok(['archive', 'Eve Jones']);
+    const archived = (name: string, command: string) =>
+      `${name} is archived and stays so: hidden from rel today and rel list (rel list --archived lists them); bring them back with rel unarchive ${command}\n`;
+    const moved = await j.rel(['conversation', 'edit', '1', '--person', 'ivy']);
+    expect([moved.code, moved.stdout, moved.stderr]).toEqual([0, 'updated conversation #1 with Ivy Lee on 2026-11-23 (person)\n', archived('Ivy Lee', '"Ivy Lee"')]);
+    const joined = await j.rel(['conversation', 'edit', '1', '--with', 'Eve Jones', '--with', 'Eve Smith']);
+    expect([joined.code, joined.stdout, joined.stderr]).toEqual([0, 'updated conversation #1 with Ivy Lee, Eve Jones and Eve Smith on 2026-11-23 (people)\n', archived('Eve Jones', '"Eve Jones"')]);
+    const again = await j.rel(['conversation', 'edit', '1', '--person', 'Ivy Lee', '--person', 'Eve Jones']);
+    expect([again.code, again.stderr]).toEqual([0, '']);
+  });
+});
+
 describe('an unknown flag far from any of rel\'s own', () => {
   it('is not offered --version (two letters off) but the command\'s help; one slip from a global flag still is', async () => {
     const j = await journal();
