@@ -7,6 +7,8 @@ import { dayFlag, FOLLOW_UP_DAY, type RunDay } from './flags.js';
 export interface FollowUp {
   dueOn: string;
   text: string;
+  /** Given no "what" (nor a time of day): its text is all `defaultText`, what the conversation says (followUpAbout). */
+  fromConversation: boolean;
 }
 
 /** How a follow-up is written, for a refusal (worked out only then). */
@@ -33,7 +35,7 @@ export async function parseFollowUp(ctx: RunDay, input: string, defaultText: str
     if (!/\d/.test(input)) throw new UsageError(`--follow-up: "${input}" is not a date; the day comes first: ${form()}`);
     throw error;
   });
-  return { dueOn, text };
+  return { dueOn, text, fromConversation: what === '' && timed === undefined };
 }
 
 /** The day and the time of day of "friday 10:00", when the words before the time are a day. */

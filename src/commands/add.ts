@@ -12,6 +12,7 @@ import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { conversationDayFlag, personNameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
+import { followUpAbout } from '../domain/followUpAbout.js';
 import { addTags, getContacts, insertContact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
@@ -156,7 +157,7 @@ async function checkEntry(ctx: Context, opts: AddOptions, who: Who[]): Promise<E
   const happenedOn = opts.on === undefined ? ctx.today : await conversationDayFlag(ctx, opts.on, '--on', name);
   const via = opts.via ?? null;
   // Without a text of its own, a follow-up is about this conversation: rel today says "follow up: <the note>".
-  const about = note === '' ? `the ${via ?? 'conversation'} of ${happenedOn}` : note;
+  const about = followUpAbout({ note: note === '' ? null : note, via, happenedOn });
   const followUps: Entry['followUps'] = [];
   for (const f of opts.followUp ?? []) followUps.push(await followUpFor(ctx, f, people, about));
   return {
@@ -276,7 +277,7 @@ function record(ctx: Context, who: Who[], entry: Entry, resolvedAt: number, foun
     const conversationId = insertConversation(j, { people: ids, happenedOn: entry.happenedOn, via: entry.via, note, complaint: entry.complaint }, at);
     j.describe(conversationChange('add', { id: conversationId, people, happenedOn: entry.happenedOn, note }, newPeople(people)));
     for (const { person, ...detail } of entry.details) insertDetail(j, { contactId: ids[person]!, ...detail }, at);
-    for (const f of entry.followUps) insertReminder(j, { contactId: ids[f.person]!, text: f.text, dueOn: f.dueOn, every: null }, at);
+    for (const f of entry.followUps) insertReminder(j, { contactId: ids[f.person]!, text: f.text, dueOn: f.dueOn, every: null, conversationId: f.fromConversation ? conversationId : null }, at);
     for (const id of ids) addTags(j, id, entry.tags);
     return { people, conversationId };
   });

@@ -15,6 +15,8 @@ import { personNamed, sayIfTalkedToArchived } from './personNamed.js';
 import { changedFields, nothingChanged } from './correcting.js';
 import { namesList } from '../ui/style.js';
 import { conversationChange } from '../domain/undoHistory.js';
+import { followUpAbout } from '../domain/followUpAbout.js';
+import { retellFollowUps } from '../store/reminders.js';
 
 export interface ConversationEditOptions {
   note?: string;
@@ -56,10 +58,20 @@ export async function conversationEdit(rawId: string, opts: ConversationEditOpti
   const changed = changedFields(before, fields, { happenedOn: 'day', via: 'channel', note: 'note', complaint: 'complaint' });
   if (people && people.map((p) => p.id).join() !== before.people.map((p) => p.id).join()) changed.unshift(people.length === 1 && before.people.length === 1 ? 'person' : 'people');
   if (changed.length === 0) nothingChanged(`conversation #${before.id}`);
+  // Follow-ups made from it without a text of their own say what it says: corrected with it.
+  const was = followUpAbout(before);
+  const now = followUpAbout({ note: changes.note === undefined ? before.note : changes.note, via: changes.via ?? before.via, happenedOn: changes.happenedOn ?? before.happenedOn });
   await j.readyToWrite();
-  j.write(() => updateConversation(j, before, changes), conversationChange('edit', before, ` (${changed.join(', ')})`));
+  const retold = j.write(() => {
+    updateConversation(j, before, changes);
+    const ids = was === now ? [] : retellFollowUps(j, before.id, was, now);
+    const also = ids.length === 0 ? '' : `; ${ids.length === 1 ? 'follow-up' : 'follow-ups'} ${ids.map((id) => `#${id}`).join(', ')} made from it`;
+    j.describe(conversationChange('edit', before, ` (${changed.join(', ')}${also})`));
+    return ids;
+  });
   const names = (people ?? before.people).map((p) => p.name);
-  ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})\n`);
+  const also = retold.length === 0 ? '' : `; ${retold.length === 1 ? 'reminder' : 'reminders'} ${retold.map((id) => `#${id}`).join(', ')}, made from it, now ${retold.length === 1 ? 'says' : 'say'}: ${now}`;
+  ctx.out.write(`updated conversation #${before.id} with ${namesList(names)} on ${changes.happenedOn ?? before.happenedOn} (${changed.join(', ')})${also}\n`);
   // Moving a conversation to someone does not unarchive them, as logging one does not (rel add).
   for (const p of people ?? []) if (!before.people.some((b) => b.id === p.id)) sayIfTalkedToArchived(ctx, p);
 }

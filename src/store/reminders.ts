@@ -50,8 +50,11 @@ export function toReminder(r: ReminderRow): Reminder {
   };
 }
 
-export function insertReminder(j: Journal, r: { contactId: number; text: string; dueOn: string; every: string | null }, at: string): number {
-  const result = j.stmt('INSERT INTO reminders (contact_id, text, due_on, every, created_at) VALUES (?, ?, ?, ?, ?)').run(r.contactId, r.text.trim(), r.dueOn, r.every, at);
+/** A new follow-up; `conversationId` when its text is what that conversation says (rel add, migration 0037). */
+export function insertReminder(j: Journal, r: { contactId: number; text: string; dueOn: string; every: string | null; conversationId?: number | null }, at: string): number {
+  const result = j
+    .stmt('INSERT INTO reminders (contact_id, text, due_on, every, created_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(r.contactId, r.text.trim(), r.dueOn, r.every, at, r.conversationId ?? null);
   return Number(result.lastInsertRowid);
 }
 
@@ -146,6 +149,16 @@ export function updateReminder(
     r.snoozedUntil,
     id,
   );
+}
+
+/**
+ * The open follow-ups made from conversation `conversationId` (rel add, migration 0037) that still
+ * say `was` say `now` instead; their ids, in order. A done one, or one whose text was given or
+ * changed apart, is left as it is.
+ */
+export function retellFollowUps(j: Journal, conversationId: number, was: string, now: string): number[] {
+  const sql = 'UPDATE reminders SET text = ? WHERE conversation_id = ? AND done_on IS NULL AND text = ? RETURNING id';
+  return j.stmt<[string, number, string], number>(sql).pluck().all(now, conversationId, was).sort((a, b) => a - b);
 }
 
 /** A done follow-up open again, as it was due. */
