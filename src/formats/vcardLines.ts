@@ -92,7 +92,8 @@ class CardReader {
 
   finish(): RawVCard[] {
     if (this.card) throw this.error(this.card.line, 'this card has no END:VCARD (the file is cut short?)');
-    if (this.cards.length === 0) throw new ImportFormatError({ file: this.file }, 'no vCard in the file (expected BEGIN:VCARD)');
+    // No card and nothing else (any other line refused the file): an empty file, as an empty
+    // journal's export is, which imports nothing and says so (import.ts).
     return this.cards;
   }
 

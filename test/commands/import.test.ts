@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../src/domain/names.js';
 import { writeContactsCsv } from '../bench/contacts-csv.mjs';
 import { listAll, rel, relOk, show } from '../harness/byPath.js';
+import { makeJournal } from '../harness/journal.js';
 import { dumpText as dumpJournal } from '../harness/journalDump.js';
 import type { ShownContact } from '../harness/outputs.js';
 import { REPO as ROOT } from '../harness/paths.js';
@@ -281,6 +282,23 @@ describe('rel import of a file with no contacts', () => {
       const dryRun = await rel(['import', file, '--dry-run'], { db });
       expect(dryRun.stderr).toBe(result.stderr);
     }
+  });
+
+  it('says so for an empty or blank vCard file as for the CSV; a vCard file with text and no card is still refused', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const before = j.dump();
+    for (const text of ['', ' \r\n\n\t\n']) {
+      const file = join(tempDir(), 'empty.vcf');
+      writeFileSync(file, text);
+      expect(await j.rel(['import', file]), JSON.stringify(text)).toEqual({ code: 0, stdout: `added 0, updated 0, skipped 0 from ${file}\n`, stderr: `note: no contacts in ${file}: nothing to import\n` });
+      expect(await j.ok(['import', file, '--dry-run'])).toBe('vCard, 0 cards\nwould add 0, update 0, skip 0\n');
+    }
+    expect(await j.rel(['import', '-', '--format', 'vcf'], { input: '' })).toMatchObject({ code: 0, stderr: 'note: no contacts in stdin: nothing to import\n' });
+    const notes = join(tempDir(), 'notes.vcf');
+    writeFileSync(notes, 'Jane Doe, jane@example.com\n');
+    expect(await j.rel(['import', notes])).toMatchObject({ code: 1, stderr: `rel: ${notes} line 1: expected BEGIN:VCARD, found "Jane Doe, jane@example.com"\n` });
+    expect(j.dump()).toBe(before);
   });
 
   it('says nothing of the kind when the file had contacts that were all skipped', async () => {

@@ -295,10 +295,13 @@ describe('bad vCard files', () => {
 
   it.each([
     ['not a vCard at all', 'name,email\nJane,jane@example.com\n', 'x.vcf line 1: expected BEGIN:VCARD, found "name,email"'],
-    ['empty', '', 'x.vcf: no vCard in the file (expected BEGIN:VCARD)'],
   ])('%s', (_, text, message) => {
     expect(() => readVCards(text, 'x.vcf')).toThrow(new ImportFormatError({ file: 'x.vcf' }, '').constructor);
     expect(() => readVCards(text, 'x.vcf')).toThrow(message);
+  });
+
+  it.each([['empty', ''], ['blank lines only', '\r\n  \n\t\n'], ['a byte-order mark alone', '\uFEFF']])('%s: no cards, no warning (the import says there is nothing to import)', (_, text) => {
+    expect(readVCards(text, 'x.vcf')).toMatchObject({ records: 0, contacts: [], unnamed: [], warnings: [] });
   });
 
   it('a line that is no property, and one between cards, are left out with a warning; the cards are kept', () => {
