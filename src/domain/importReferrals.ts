@@ -59,11 +59,12 @@ export function linkReferrers(drafts: readonly ContactDraft[], outcomes: RecordO
     }
     const linked = draft.changes.referrer !== undefined;
     for (const { referral, why, keep } of unlinked) {
-      // Kept the first time; a second import finds the text remembered and changes nothing.
+      // Kept the first time, and said then; a second import finds the text remembered, changes nothing and says nothing.
       const text = referrerText(referral.name);
-      if (linked || !keep || !draft.remember(text)) unsay(referral);
-      else outcomes[referral.outcome] = referrerKeptByName(outcomes[referral.outcome]!);
-      if (!linked && why) notes.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked${keep ? `, kept on their card as "${text}"` : ''}`);
+      const kept = !linked && keep && draft.remember(text);
+      if (kept) outcomes[referral.outcome] = referrerKeptByName(outcomes[referral.outcome]!);
+      else unsay(referral);
+      if (!linked && why && (kept || !keep)) notes.push(`line ${referral.line}: ${draft.name} is referred by ${referral.name}, but ${why}; not linked${keep ? `, kept on their card as "${text}"` : ''}`);
     }
   }
   return notes;

@@ -19,7 +19,7 @@ async function referralOf(j: TestJournal, name: string): Promise<{ referredBy: s
 const importCsv = (j: TestJournal, csv: string) => j.rel(['import', '-'], { now: NOW, input: csv });
 
 describe('rel import of a referrer who is nobody in the journal or the file', () => {
-  it('keeps the name on the card and says so; the same file again adds nothing', async () => {
+  it('keeps the name on the card and says so; the same file again adds nothing and says nothing', async () => {
     const j = makeJournal();
     const csv = 'Name,Referred By\nCara Doe,Dan Smith\n';
     const first = await importCsv(j, csv);
@@ -27,7 +27,8 @@ describe('rel import of a referrer who is nobody in the journal or the file', ()
     expect(first.stderr).toBe('note line 2: Cara Doe is referred by Dan Smith, but nobody of that name is in the journal or the file; not linked, kept on their card as "Referred by Dan Smith"\n');
     expect(await referralOf(j, 'Cara Doe')).toEqual({ referredBy: null, remembers: ['Referred by Dan Smith'] });
     const before = j.dump();
-    expect((await importCsv(j, csv)).stdout).toBe('added 0, updated 0, skipped 1 from stdin\n');
+    expect(await importCsv(j, csv)).toMatchObject({ stdout: 'added 0, updated 0, skipped 1 from stdin\n', stderr: '' });
+    expect(await j.ok(['import', '-', '--dry-run'], { now: NOW, input: csv })).toBe('CSV with a Name column, 1 row\nskip Cara Doe (line 2): already up to date (#1)\nwould add 0, update 0, skip 1\n');
     expect(j.dump()).toBe(before);
     expect(await referralOf(j, 'Cara Doe')).toEqual({ referredBy: null, remembers: ['Referred by Dan Smith'] });
   });

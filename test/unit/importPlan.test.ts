@@ -173,7 +173,7 @@ describe('planImport', () => {
     expect(plan.warnings).toEqual([expect.stringContaining('Dee is referred by Nobody, but nobody of that name is in the journal or the file')]);
   });
 
-  it('a referrer who is nobody is kept by name on the card, once: then the record changes nothing', () => {
+  it('a referrer who is nobody is kept by name on the card, once: then the record changes nothing and says nothing', () => {
     const plan = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')]));
     expect(plan.updates).toEqual([expect.objectContaining({ id: 1, notes: ['Referred by Nobody'] })]);
     expect(plan.updates[0]!.referrer).toBeUndefined();
@@ -182,6 +182,7 @@ describe('planImport', () => {
     const again = planImport([record('Jane Doe', { referredBy: 'Nobody' })], indexOf([existing(1, 'Jane Doe')], [[1, 'Referred by Nobody']]));
     expect(again.updates).toEqual([]);
     expect(again.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true });
+    expect(again.warnings, 'kept before: nothing to say again').toEqual([]);
   });
 
   it('links no referral that would close a loop, in the file or with the journal', () => {
