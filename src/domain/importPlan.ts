@@ -56,7 +56,7 @@ import { planImportRelations, type RelationsOfRecord, type RelationsPlan } from 
 export type { ContactChanges, ContactRef, ExistingContact } from './contactMerge.js';
 export type { ImportIndex, ImportPlan, NewContactPlan, RecordOutcome, UpdatePlan } from './importPlanRecords.js';
 export { countOutcomes, detailKey } from './importPlanRecords.js';
-import { describeTarget, detailKey, keptNote, saidBeside, unchangedOutcome, type ImportIndex, type ImportPlan, type NewBeside, type RecordOutcome } from './importPlanRecords.js';
+import { countRelationChange, describeTarget, detailKey, keptNote, saidBeside, unchangedOutcome, withRelationChanges, type ImportIndex, type ImportPlan, type NewBeside, type RecordOutcome, type RelationChanges } from './importPlanRecords.js';
 
 /** Records the reader could not name are passed as `unnamed`: no name, email or phone, or (`reason`) a name it could not read. */
 export function planImport(records: readonly ImportedContact[], index: ImportIndex, unnamed: ReadonlyArray<ImportSource & { reason?: string }> = []): ImportPlan {
@@ -102,15 +102,18 @@ class Planner {
     };
   }
 
-  /** The relations the records name, once everyone in the file is known (a relative may come later). */
+  /** The relations the records name, once everyone in the file is known (a relative may come later); a record that adds one updates its person. */
   private planRelations(): RelationsPlan {
-    return planImportRelations(this.related, {
+    const changes = new Map<RelationsOfRecord, RelationChanges>();
+    const plan = planImportRelations(this.related, {
       named: (key) => this.named(key),
       namedWithMiddleNames: (key) => (this.withoutMiddle ??= this.byNameWithoutMiddle()).get(key) ?? [],
       byUid: (uid) => this.file.byUid(`uid:${uid}`),
       nameOf: (ref) => ('added' in ref ? this.added[ref.added]!.name : (this.index.contacts.get(ref.existing)?.name ?? `#${ref.existing}`)),
       existing: this.index.relations,
-    });
+    }, (record, change) => countRelationChange(changes, record, change));
+    for (const [{ outcome: at, ref }, counts] of changes) this.outcomes[at] = withRelationChanges(this.outcomes[at]!, ref, this.draftFor(ref).source, counts);
+    return plan;
   }
 
   private byNameWithoutMiddle(): Map<string, ContactRef[]> {
@@ -139,7 +142,7 @@ class Planner {
     const { said: changes, kept } = draft.merge(record);
     const note = keptNote(ref, kept);
     this.file.remember(keys, ref);
-    if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source });
+    if (record.relations?.length) this.related.push({ ref, name: draft.name, relations: record.relations, source: record.source, outcome: this.outcomes.length });
     let outcome: RecordOutcome;
     if (isNew) outcome = { kind: 'add', name: draft.name, source: record.source, ...saidBeside(match) };
     else if (changes.length > 0) outcome = { kind: 'update', name: draft.name, source: record.source, changes, ...describeTarget(ref, draft.source), ...(note === undefined ? {} : { kept: note }) };

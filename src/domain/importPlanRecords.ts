@@ -1,7 +1,7 @@
 // What an import plan is made of (importPlan.ts works it out): the index of the journal the
 // planner matches records against, and the plan itself, what each record will do.
 import { describeKept, type ContactChanges, type ContactRef, type ExistingContact, type KeptValue } from './contactMerge.js';
-import type { RelationsPlan } from './importRelations.js';
+import type { RelationChange, RelationsPlan } from './importRelations.js';
 import type { ImportSource } from './records.js';
 import type { Relation } from './relations.js';
 
@@ -105,6 +105,33 @@ function unchangedReason(ref: ContactRef, firstSeen: ImportSource | undefined, k
 export function keptNote(ref: ContactRef, kept: readonly KeptValue[]): string | undefined {
   if (kept.length === 0) return undefined;
   return `${'existing' in ref ? 'the journal keeps its' : 'the person keeps their'} ${describeKept(kept)}`;
+}
+
+/** How many relations a record adds, and how many of the journal's it completes. */
+export interface RelationChanges {
+  added: number;
+  completed: number;
+}
+
+export function countRelationChange<K>(tally: Map<K, RelationChanges>, key: K, change: RelationChange): void {
+  const counts = tally.get(key) ?? { added: 0, completed: 0 };
+  counts[change]++;
+  tally.set(key, counts);
+}
+
+/**
+ * A record that adds relations (or completes the journal's) changes its person: an update, which
+ * says so ("+2 relations", "1 relation completed"), though it brought nothing else (`firstSeen`:
+ * where the file added the person, for a record of someone the file adds). A record that adds a
+ * person stays an add.
+ */
+export function withRelationChanges(outcome: RecordOutcome, ref: ContactRef, firstSeen: ImportSource, { added, completed }: RelationChanges): RecordOutcome {
+  const relations = (n: number): string => `${n} ${n === 1 ? 'relation' : 'relations'}`;
+  const said = [...(added > 0 ? [`+${relations(added)}`] : []), ...(completed > 0 ? [`${relations(completed)} completed`] : [])];
+  if (said.length === 0 || outcome.kind === 'add') return outcome;
+  if (outcome.kind === 'update') return { ...outcome, changes: [...outcome.changes, ...said] };
+  if (!outcome.unchanged || outcome.name === undefined) return outcome;
+  return { kind: 'update', name: outcome.name, source: outcome.source, changes: said, ...describeTarget(ref, firstSeen), ...(outcome.kept !== undefined && { kept: outcome.kept }) };
 }
 
 /** `would add 3, update 1, skip 2` / `added 3, updated 1, skipped 2`. */

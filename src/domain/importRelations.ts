@@ -21,6 +21,8 @@ export interface RelationsOfRecord {
   name: string;
   relations: readonly ImportedRelation[];
   source: ImportSource;
+  /** Where the record's outcome is (the planner's). */
+  outcome: number;
 }
 
 /** What the planner knows of people and relations beyond the records. */
@@ -64,7 +66,11 @@ export interface RelationsPlan {
 const idOf = (ref: ContactRef): number => ('existing' in ref ? ref.existing : -(ref.added + 1));
 const refOf = (id: number): ContactRef => (id > 0 ? { existing: id } : { added: -id - 1 });
 
-export function planImportRelations(records: readonly RelationsOfRecord[], lookup: RelationLookup): RelationsPlan {
+/** What a record did to the journal's relations: one added, or one of the journal's completed (a word, a person for a name). */
+export type RelationChange = 'added' | 'completed';
+
+/** `changed` hears of each relation a record adds or completes (not one a record before it added, which it only says again). */
+export function planImportRelations(records: readonly RelationsOfRecord[], lookup: RelationLookup, changed: (record: RelationsOfRecord, change: RelationChange) => void = () => {}): RelationsPlan {
   const known = new KnownRelations(lookup.existing.map((r) => ({ ...r })));
   const plan: RelationsPlan = { add: [], update: [], said: [] };
   const added = new Map<number, NewRelationPlan>();
@@ -89,6 +95,7 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
         const planned: NewRelationPlan = { contact: record.ref, other: target, kind: side.kind, word: null, otherWord: relation.otherWord };
         added.set(relation.id, planned);
         plan.add.push(planned);
+        changed(record, 'added');
         continue;
       }
       // Said again: only a word the relation lacks, or a person for a name (a file never takes a word away).
@@ -104,7 +111,10 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
       if (otherWord !== undefined) relation.otherWord = otherWord;
       const planned = added.get(relation.id);
       if (planned !== undefined) Object.assign(planned, { other: set.otherId === undefined ? planned.other : refOf(set.otherId), word: relation.word, otherWord: relation.otherWord });
-      else plan.update.push({ id: relation.id, ...(set.otherId !== undefined && { other: refOf(set.otherId) }), ...(word !== undefined && { word }), ...(otherWord !== undefined && { otherWord }) });
+      else {
+        plan.update.push({ id: relation.id, ...(set.otherId !== undefined && { other: refOf(set.otherId) }), ...(word !== undefined && { word }), ...(otherWord !== undefined && { otherWord }) });
+        changed(record, 'completed');
+      }
     }
   }
   return plan;

@@ -117,6 +117,18 @@ describe('rel import of relations', () => {
     expect(journalContent(j.db)).toEqual(before);
   });
 
+  it('a person the file gives relations the journal lacks is updated, in the dry run, the summary and the undo history', async () => {
+    const j = makeJournal();
+    const csv = (spouse: string) => `"First Name","Last Name","E-mail Address","Spouse","Children"\nJane,Doe,jane@doe.example,${spouse},${spouse && 'Mia Doe'}\nBo,Ray,bo@ray.example,,\n`;
+    await j.ok(['import', '-'], { input: csv('') });
+    expect(await j.ok(['import', '-', '--dry-run'], { input: csv('Tom Doe') })).toBe(
+      'Outlook CSV, 2 rows\nupdate Jane Doe #1 (line 2): +2 relations\nskip Bo Ray (line 3): already up to date (#2)\nrelate Tom Doe — spouse of Jane Doe (line 2)\nrelate Mia Doe — child of Jane Doe (line 2)\nwould add 0, update 1, skip 1 (2 relations)\n',
+    );
+    expect(await j.ok(['import', '-'], { input: csv('Tom Doe') })).toBe('added 0, updated 1, skipped 1 from stdin (2 relations)\n');
+    expect(await j.ok(['undo', '--list'])).toMatch(/^#2 .* import stdin \(added 0, updated 1\)\n/);
+    expect(await j.ok(['import', '-'], { input: csv('Tom Doe') })).toBe('added 0, updated 0, skipped 2 from stdin\n');
+  });
+
   it('is undone with the import, relations to people already there included', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Boss']);

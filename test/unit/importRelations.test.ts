@@ -1,7 +1,7 @@
 // Planning the relations of an import (src/domain/importRelations.ts, through planImport): linked
 // to the one person of a name in the journal or the file, else a name; never doubled.
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../src/domain/importPlan.js';
+import { countOutcomes, planImport } from '../../src/domain/importPlan.js';
 import type { Relation } from '../../src/domain/relations.js';
 import { withoutMiddleNames } from '../../src/domain/nameWords.js';
 import { existing, indexOf, record } from '../harness/importIndex.js';
@@ -43,6 +43,25 @@ describe('planImport: relations', () => {
     const index = indexOf([existing(17, 'Fatima Michel'), existing(60, 'Lina Martin'), existing(75, 'Lina Martin')], [], [linked]);
     const plan = planImport([record('Fatima Michel', { relations: [spouse('Lina Martin')] }), record('Lina Martin', { relId: 60, relations: [spouse('Fatima Michel')] })], index);
     expect(plan.relations).toEqual({ add: [], update: [], said: [] });
+  });
+
+  it('a record that adds relations to someone already there, or completes one of theirs, updates them and says so; one the journal has is no change', () => {
+    const known: Relation = { id: 3, contact: { id: 1, name: 'Jane Doe' }, other: { id: null, name: 'Tom Doe' }, kind: 'spouse', word: null, otherWord: null, createdAt: '' };
+    const index = indexOf([existing(1, 'Jane Doe'), existing(2, 'Bo Ray')], [], [known]);
+    const child = { name: 'Mia Doe', kind: 'child' as const, line: 2 };
+    const plan = planImport([record('Jane Doe', { relations: [spouse('Tom Doe'), child, { name: 'Ann Lee', kind: 'manager', line: 2 }] }), record('Bo Ray', { emails: ['bo@ray.example'], relations: [spouse('Cy Ray')] })], index);
+    expect(plan.outcomes).toMatchObject([
+      { kind: 'update', id: 1, changes: ['+2 relations'] },
+      { kind: 'update', id: 2, changes: ['+1 email', '+1 relation'] },
+    ]);
+    expect(countOutcomes(plan.outcomes)).toEqual({ add: 0, update: 2, skip: 0 });
+    // Tom is in the file: the name Jane's relation kept becomes him. The record that says it again adds nothing.
+    const linked = planImport([record('Jane Doe', { relations: [spouse('Tom Doe')] }), record('Tom Doe', { relations: [spouse('Jane Doe')] })], index);
+    expect(linked.outcomes).toMatchObject([{ kind: 'update', id: 1, changes: ['1 relation completed'] }, { kind: 'add', name: 'Tom Doe' }]);
+    expect(planImport([record('Jane Doe', { relations: [spouse('Tom Doe')] })], index).outcomes).toMatchObject([{ kind: 'skip', reason: 'already up to date (#1)' }]);
+    // A second record of someone the file adds: an update of that person.
+    const [first, second] = [record('Ann Lee'), record('ann lee', { relations: [child] })];
+    expect(planImport([first, second], index).outcomes).toMatchObject([{ kind: 'add' }, { kind: 'update', mergedInto: first.source, changes: ['+1 relation'] }]);
   });
 
   it('a vCard 4.0 urn:uuid: names the card of the file with that UID', () => {
