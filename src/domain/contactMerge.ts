@@ -8,6 +8,7 @@ import { wordsKey } from './nameWords.js';
 import { isIdentityKey, phoneKey } from './phoneNumbers.js';
 import { isOnePhone } from './contactValues.js';
 import { importTag } from './tags.js';
+import { sortDates, type HeldDetails } from './datedDetails.js';
 
 /** A journal contact as far as an import can change it. */
 export interface ExistingContact {
@@ -32,9 +33,11 @@ export type FillableField = (typeof FILLABLE_FIELDS)[number];
 
 /** A value of a record not taken, as the contact has another in that field: `kept` is the contact's, `given` the record's. */
 export interface KeptValue {
-  field: FillableField | 'name';
+  /** A field, or a date the contact remembers under the text `what` (an anniversary). */
+  field: FillableField | 'name' | 'date';
   kept: string;
   given: string;
+  what?: string;
 }
 
 /** Who a record or a referral points at: a journal contact, or the n-th contact this import adds. */
@@ -89,8 +92,8 @@ export class ContactDraft {
     readonly name: string,
     readonly source: ImportSource,
     existing: ExistingContact | undefined,
-    /** Whether the contact remembers the text, as a detail or a line of one. */
-    private readonly hasDetail: (text: string) => boolean,
+    /** What the contact remembers, as details or lines of one. */
+    private readonly held: HeldDetails,
     /** The name folded (normalizeName), when the caller has it already. */
     readonly nameKey = normalizeName(name),
   ) {
@@ -125,15 +128,15 @@ export class ContactDraft {
     count(this.addPhones(record.phones), 'phone');
     count(addNew(record.aliases, this.aliases, normalizeName, this.changes.aliases), 'alias');
     count(addNew(record.tags.map(importTag), this.tags, (t) => t, this.changes.tags), 'tag');
-    const note = record.note && newNoteText(record.note.replace(/\r\n?/g, '\n').trim(), this.hasDetail);
+    const note = record.note && newNoteText(record.note.replace(/\r\n?/g, '\n').trim(), (text) => this.held.has(text));
     if (note && !this.changes.notes.includes(note)) {
       this.changes.notes.push(note);
       said.push('note');
     }
-    // A date is remembered once: not when the contact has a detail of that text already.
-    const dates = (record.dates ?? []).filter((d) => !this.changes.dates.some((had) => had.text === d.text) && !this.hasDetail(d.text));
-    this.changes.dates.push(...dates);
-    count(dates.length, 'date');
+    const dates = sortDates(record.dates ?? [], this.held, this.changes.dates);
+    this.changes.dates.push(...dates.fresh);
+    count(dates.fresh.length, 'date');
+    kept.push(...dates.other.map((d): KeptValue => ({ field: 'date', what: d.text, kept: d.kept, given: d.given })));
     const referredBy = record.referredBy;
     if (referredBy && !this.hadReferrer && !this.referrals.some((r) => normalizeName(r.name) === normalizeName(referredBy))) {
       this.referrals.push({ name: referredBy, ...(record.referredById === undefined ? {} : { id: record.referredById }), line: record.source.line, outcome: -1 });
@@ -177,7 +180,7 @@ export class ContactDraft {
 
   /** Remembers a text (as a detail) the contact does not remember yet; whether it was new. */
   remember(text: string): boolean {
-    if (this.hasDetail(text) || this.changes.notes.includes(text)) return false;
+    if (this.held.has(text) || this.changes.notes.includes(text)) return false;
     this.changes.notes.push(text);
     return true;
   }
@@ -223,11 +226,11 @@ function addNew(values: readonly string[], seen: string[], key: (v: string) => s
 
 /** The values kept, each with the record's not taken: `company (Doe Flowers, not Doe Floral Ltd) and birthday (1980-12-31, not 1981-12-31)`. */
 export function describeKept(kept: readonly KeptValue[]): string {
-  const each = kept.map((k) => `${KEPT_WORDS[k.field]} (${k.kept}, not ${k.given})`);
+  const each = kept.map((k) => `${k.field === 'date' ? k.what : KEPT_WORDS[k.field]} (${k.kept}, not ${k.given})`);
   return each.length === 1 ? each[0]! : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
 }
 
-const KEPT_WORDS: Record<FillableField | 'name', string> = {
+const KEPT_WORDS: Record<Exclude<KeptValue['field'], 'date'>, string> = {
   name: 'name',
   company: 'company',
   role: 'role',

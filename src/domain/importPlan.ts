@@ -45,6 +45,7 @@
 // as a remembered detail); it never renames or blanks anything.
 import type { ImportedContact, ImportSource } from './records.js';
 import { ContactDraft, isKnownBy, type ContactRef } from './contactMerge.js';
+import { NO_DETAILS } from './datedDetails.js';
 import { phoneIdentity } from './phoneNumbers.js';
 import { journalNamesakes, keysOf, sameRef, SeenInFile, type RecordKeys } from './importKeys.js';
 import { linkReferrers } from './importReferrals.js';
@@ -67,9 +68,6 @@ const UNNAMED = 'no name, email or phone to know the contact by';
 
 /** A record's contact; with none (a new person), who it was not taken for. */
 type Match = ({ ref: ContactRef | undefined } & Partial<NewBeside>) | { reason: string };
-
-/** A new contact has no detail yet. */
-const NO_DETAIL = (): boolean => false;
 
 class Planner {
   private readonly added: ContactDraft[] = [];
@@ -153,7 +151,7 @@ class Planner {
 
   /** `nameKey`: the record's name folded, as keysOf gave it (normalizeName trims as it folds). */
   private newContactDraft(record: ImportedContact, ref: ContactRef, nameKey: string): ContactDraft {
-    const draft = new ContactDraft(ref, record.name.trim(), record.source, undefined, NO_DETAIL, nameKey);
+    const draft = new ContactDraft(ref, record.name.trim(), record.source, undefined, NO_DETAILS, nameKey);
     draft.archived = record.archived === true;
     this.added.push(draft);
     return draft;
@@ -291,7 +289,8 @@ class Planner {
     if (!draft) {
       const existing = this.index.contacts.get(ref.existing);
       if (!existing) throw new Error(`import plan: contact #${ref.existing} was matched but not loaded`);
-      draft = new ContactDraft(ref, existing.name, { file: '', line: 0 }, existing, (text) => this.index.detailTexts.has(detailKey(ref.existing, text)));
+      const key = (text: string): string => detailKey(ref.existing, text);
+      draft = new ContactDraft(ref, existing.name, { file: '', line: 0 }, existing, { has: (text) => this.index.detailTexts.has(key(text)), datesOf: (text) => this.index.detailDates.get(key(text)) ?? [] });
       this.updated.set(ref.existing, draft);
     }
     return draft;

@@ -16,6 +16,8 @@ export interface ImportIndex {
   contacts: ReadonlyMap<number, ExistingContact>;
   /** Remembered texts the journal has, and each line of them (heldTexts), as detailKey(contactId, text). */
   detailTexts: ReadonlySet<string>;
+  /** The dates of the journal's dated details, by detailKey(contactId, text): an import's date on another day is not taken. */
+  detailDates: ReadonlyMap<string, readonly string[]>;
   /** Every journal contact someone referred: by whom, and their name (for a referral loop's warning). */
   journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;
   /** The journal's relations of the people the file may match or name as relatives. */

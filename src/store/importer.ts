@@ -53,7 +53,7 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
   const relations = relationsOfAll(j, ids);
   // Whose a name the journal kept is: the file's person it says again may be the one it names.
   if (byKeys !== undefined) addOwnersByKeys(j, byKeys.nameOwners, keptNames(relations));
-  return { emailOwners, phoneOwners, nameOwners, contacts, detailTexts: detailTextsOf(j, ids), journalReferrals, relations };
+  return { emailOwners, phoneOwners, nameOwners, contacts, ...detailsOf(j, ids), journalReferrals, relations };
 }
 
 /** Who has each key; and, read at once, who referred whom (by keys, worked out from the records' people). */
@@ -170,13 +170,20 @@ function referralsOf(rows: Iterable<ReferralRow>): Map<number, { referredBy: num
   return referrals;
 }
 
-/** Each detail's text, and each of its lines (ImportIndex.detailTexts). */
-function detailTextsOf(j: Journal, ids: number[]): Set<string> {
-  const texts = new Set<string>();
-  if (ids.length === 0) return texts;
-  const rows = j.stmt<[string], { contact_id: number; text: string }>('SELECT contact_id, text FROM details WHERE contact_id IN (SELECT value FROM json_each(?))').iterate(JSON.stringify(ids));
-  for (const row of rows) for (const key of heldTexts(row.text)) texts.add(detailKey(row.contact_id, key));
-  return texts;
+/** Each detail's text, and each of its lines (ImportIndex.detailTexts); the dated ones' days by their text (detailDates). */
+function detailsOf(j: Journal, ids: number[]): Pick<ImportIndex, 'detailTexts' | 'detailDates'> {
+  const detailTexts = new Set<string>();
+  const detailDates = new Map<string, string[]>();
+  if (ids.length === 0) return { detailTexts, detailDates };
+  const rows = j.stmt<[string], { contact_id: number; text: string; date: string | null }>('SELECT contact_id, text, date FROM details WHERE contact_id IN (SELECT value FROM json_each(?))').iterate(JSON.stringify(ids));
+  for (const row of rows) {
+    for (const key of heldTexts(row.text)) detailTexts.add(detailKey(row.contact_id, key));
+    if (row.date === null) continue;
+    const dates = detailDates.get(detailKey(row.contact_id, row.text));
+    if (dates === undefined) detailDates.set(detailKey(row.contact_id, row.text), [row.date]);
+    else if (!dates.includes(row.date)) dates.push(row.date);
+  }
+  return { detailTexts, detailDates };
 }
 
 export interface ApplyOptions {

@@ -30,6 +30,26 @@ describe('anniversaries on import', () => {
     expect((await j.json(['show', 'Aiko Tanaka', '--json'])).details).toHaveLength(2);
   });
 
+  it('an anniversary on another day than the one the journal keeps is not taken, and said as a birthday is', async () => {
+    const j = makeJournal({ now: '2026-12-06' });
+    const outlook = (day: string) => `First Name,Last Name,E-mail Address,Anniversary\r\nJane,Doe,,${day}\r\n`;
+    await j.ok(['import', '-'], { input: outlook('6/12/2010') });
+    const before = j.dump();
+    const kept = 'skip Jane Doe (line 2): nothing new (#1); the journal keeps its anniversary (2010-06-12, not 2011-06-13)';
+    expect(await j.ok(['import', '-', '--dry-run'], { input: outlook('6/13/2011') })).toBe(`Outlook CSV, 1 row, dates month-first\n${kept}\nwould add 0, update 0, skip 1\n`);
+    expect(await j.rel(['import', '-'], { input: outlook('6/13/2011') })).toEqual({
+      code: 0,
+      stdout: 'added 0, updated 0, skipped 1 from stdin\n',
+      stderr: `${kept}\n`,
+    });
+    expect(j.dump()).toBe(before);
+    // Evolution's anniversary, then Outlook's vCard of the same person with another one and a new email.
+    const card = (property: string, emails: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Bo Ray', ...emails.map((e) => `EMAIL:${e}`), property, 'END:VCARD', ''].join('\r\n');
+    await j.ok(['import', '-'], { input: card('X-EVOLUTION-ANNIVERSARY:1980-03-22', ['bo@ray.example']) });
+    const outlookCard = card('X-MS-ANNIVERSARY:20110113', ['bo@ray.example', 'bo@work.example']);
+    expect(await j.ok(['import', '-', '--dry-run'], { input: outlookCard })).toBe('vCard, 1 card\nupdate Bo Ray #2 (line 1): +1 email; the journal keeps its anniversary (1980-03-22, not 2011-01-13)\nwould add 0, update 1, skip 0\n');
+  });
+
   it('vCard ANNIVERSARY and an Apple date with its label, filled in on someone already there', async () => {
     const j = makeJournal({ now: '2026-06-10' });
     await j.ok(['contact', 'add', 'Ben Carter', '--email', 'ben@example.com']);

@@ -19,7 +19,8 @@ export function existing(id: number, name: string, extra: Partial<ExistingContac
   return { id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null, pausedUntil: null, emails: [], phones: [], aliases: [], tags: [], ...extra };
 }
 
-export function indexOf(contacts: ExistingContact[], details: Array<[number, string]> = [], relations: Relation[] = []): ImportIndex {
+/** `details`: [contact id, text], or [contact id, text, date] for a dated one. */
+export function indexOf(contacts: ExistingContact[], details: Array<[number, string, string?]> = [], relations: Relation[] = []): ImportIndex {
   const emailOwners = new Map<string, number>();
   const phoneOwners = new Map<string, number | 'several'>();
   const nameOwners = new Map<string, number[]>();
@@ -30,6 +31,8 @@ export function indexOf(contacts: ExistingContact[], details: Array<[number, str
   }
   const journalReferrals = new Map(contacts.flatMap((c) => (c.referredBy === null ? [] : [[c.id, { referredBy: c.referredBy, name: c.name }] as const])));
   const index = { emailOwners, phoneOwners, nameOwners, contacts: new Map(contacts.map((c) => [c.id, c])), journalReferrals, relations };
-  return { ...index, detailTexts: new Set(details.flatMap(([id, text]) => heldTexts(text).map((held) => detailKey(id, held)))) };
+  const detailDates = new Map<string, string[]>();
+  for (const [id, text, date] of details) if (date !== undefined) detailDates.set(detailKey(id, text), [...(detailDates.get(detailKey(id, text)) ?? []), date]);
+  return { ...index, detailTexts: new Set(details.flatMap(([id, text]) => heldTexts(text).map((held) => detailKey(id, held)))), detailDates };
 }
 

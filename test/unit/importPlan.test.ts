@@ -163,6 +163,22 @@ describe('planImport', () => {
     expect(planImport([record('Bo Ray', { dates: [{ text: 'shop opened', date: '2019-09-01' }] })], journal).updates).toMatchObject([{ id: 3, dates: [{ text: 'shop opened', date: '2019-09-01' }] }]);
   });
 
+  it('a date the contact has on another day is a value the journal keeps: not taken, and said as a birthday is', () => {
+    const journal = indexOf([existing(3, 'Bo Ray', { emails: ['bo@ray.example'] })], [[3, 'anniversary', '2010-06-14']]);
+    const other = planImport([record('Bo Ray', { dates: [{ text: 'anniversary', date: '2011-06-13' }] })], journal);
+    expect(other.updates).toEqual([]);
+    expect(other.outcomes[0]).toMatchObject({ kind: 'skip', unchanged: true, reason: 'nothing new (#3); the journal keeps its anniversary (2010-06-14, not 2011-06-13)' });
+    const withEmail = planImport([record('Bo Ray', { emails: ['bo@ray.example', 'bo@work.example'], dates: [{ text: 'anniversary', date: '2011-06-13' }, { text: 'date', date: '2019-09-01' }] })], journal);
+    expect(withEmail.updates).toMatchObject([{ id: 3, emails: ['bo@work.example'], dates: [{ text: 'date', date: '2019-09-01' }] }]);
+    expect(withEmail.outcomes[0]).toMatchObject({ kind: 'update', changes: ['+1 email', '+1 date'], kept: 'the journal keeps its anniversary (2010-06-14, not 2011-06-13)' });
+    // The same day, or that day without its year: nothing to say.
+    for (const date of ['2010-06-14', '--06-14']) expect(planImport([record('Bo Ray', { dates: [{ text: 'anniversary', date }] })], journal).outcomes[0]).toMatchObject({ reason: 'already up to date (#3)' });
+    // Two records of one person in the file: the first one's day is kept.
+    const inFile = planImport([record('Ann Lee', { dates: [{ text: 'anniversary', date: '2010-06-14' }] }), record('ann lee', { dates: [{ text: 'anniversary', date: '2012-01-01' }] })], EMPTY);
+    expect(inFile.adds).toMatchObject([{ dates: [{ text: 'anniversary', date: '2010-06-14' }] }]);
+    expect(inFile.outcomes[1]).toMatchObject({ kind: 'skip', kept: 'the person keeps their anniversary (2010-06-14, not 2012-01-01)' });
+  });
+
   it('links referrers by name: in the journal, earlier or later in the file', () => {
     const index = indexOf([existing(5, 'Ben Carter')]);
     const plan = planImport(
