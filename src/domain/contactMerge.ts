@@ -22,6 +22,7 @@ export interface ExistingContact {
   met: string | null;
   referredBy: number | null;
   pausedUntil: string | null;
+  archived: boolean;
   emails: readonly string[];
   phones: readonly string[];
   aliases: readonly string[];
@@ -34,7 +35,7 @@ export type FillableField = (typeof FILLABLE_FIELDS)[number];
 /** A value of a record not taken, as the contact has another in that field: `kept` is the contact's, `given` the record's. */
 export interface KeptValue {
   /** A field, or a date the contact remembers under the text `what` (an anniversary). */
-  field: FillableField | 'name' | 'date';
+  field: FillableField | 'name' | 'archived' | 'date';
   kept: string;
   given: string;
   what?: string;
@@ -73,7 +74,8 @@ export interface Referral {
 /** Everything a contact has (journal values plus what this import adds), for comparisons. */
 export class ContactDraft {
   readonly changes: ContactChanges = { fields: {}, emails: [], phones: [], aliases: [], tags: [], notes: [], dates: [] };
-  archived = false;
+  /** Undefined for a new person until a record says (rel's own CSV and JSON). */
+  archived: boolean | undefined;
   /** The referrers' names as the records of the file give them, each once, and where each record's outcome is: the first that can be linked is the referrer. */
   readonly referrals: Referral[] = [];
   private readonly fields: Partial<Record<FillableField, string | null>>;
@@ -104,6 +106,7 @@ export class ContactDraft {
     this.aliases = existing ? [nameKey, ...existing.aliases.map(normalizeName)] : [nameKey];
     this.tags = existing ? [...existing.tags] : [];
     this.hadReferrer = existing !== undefined && existing.referredBy !== null;
+    this.archived = existing?.archived;
   }
 
   /**
@@ -128,6 +131,8 @@ export class ContactDraft {
     count(this.addPhones(record.phones), 'phone');
     count(addNew(record.aliases, this.aliases, normalizeName, this.changes.aliases), 'alias');
     count(addNew(record.tags.map(importTag), this.tags, (t) => t, this.changes.tags), 'tag');
+    if (record.archived !== undefined && this.archived === undefined) this.archived = record.archived;
+    else if (record.archived !== undefined && record.archived !== this.archived) kept.push({ field: 'archived', kept: String(this.archived), given: String(record.archived) });
     const note = record.note && newNoteText(record.note.replace(/\r\n?/g, '\n').trim(), (text) => this.held.has(text));
     if (note && !this.changes.notes.includes(note)) {
       this.changes.notes.push(note);
@@ -232,6 +237,7 @@ export function describeKept(kept: readonly KeptValue[]): string {
 
 const KEPT_WORDS: Record<Exclude<KeptValue['field'], 'date'>, string> = {
   name: 'name',
+  archived: 'archived flag',
   company: 'company',
   role: 'role',
   birthday: 'birthday',

@@ -92,7 +92,7 @@ class Planner {
     const relations = this.planRelations();
     const skipped = unnamed.map(({ file, line, reason }): RecordOutcome => ({ kind: 'skip', source: { file, line }, reason: reason ?? UNNAMED, unnamed: true }));
     return {
-      adds: this.added.map((d) => ({ name: d.name, nameKey: d.nameKey, archived: d.archived, source: d.source, ...d.changes })),
+      adds: this.added.map((d) => ({ name: d.name, nameKey: d.nameKey, archived: d.archived === true, source: d.source, ...d.changes })),
       updates: [...this.updated.values()].filter((d) => d.hasChanges()).map((d) => ({ id: (d.ref as { existing: number }).existing, name: d.name, ...d.changes })),
       outcomes: [...this.outcomes, ...skipped].sort((a, b) => a.source.line - b.source.line),
       warnings,
@@ -152,7 +152,6 @@ class Planner {
   /** `nameKey`: the record's name folded, as keysOf gave it (normalizeName trims as it folds). */
   private newContactDraft(record: ImportedContact, ref: ContactRef, nameKey: string): ContactDraft {
     const draft = new ContactDraft(ref, record.name.trim(), record.source, undefined, NO_DETAILS, nameKey);
-    draft.archived = record.archived === true;
     this.added.push(draft);
     return draft;
   }

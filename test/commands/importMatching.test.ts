@@ -100,6 +100,30 @@ describe('a record whose values differ from what the journal keeps', () => {
     expect(dry.split('\n').filter((line) => line.startsWith('skip'))).toEqual([expect.stringMatching(/already up to date \(#1\)$/), expect.stringMatching(/already up to date \(#2\)$/)]);
     expect(await j.rel(['import', file])).toMatchObject({ code: 0, stdout: `added 0, updated 0, skipped 2 from ${file}\n`, stderr: '' });
   });
+  it("archived set otherwise in rel's own CSV is a value the journal keeps, said as the others are; unchanged, it says nothing", async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    await j.ok(['contact', 'add', 'Bo Ray']);
+    await j.ok(['contact', 'add', 'Cy Lee']);
+    await j.ok(['archive', 'Bo Ray']);
+    await j.ok(['archive', 'Cy Lee']);
+    const exported = (await j.ok(['export', 'contacts'])).split('\r\n');
+    const column = exported[0]!.split(',').indexOf('archived');
+    const edited = exported.map((line, i) => (i === 1 || i === 2 ? line.split(',').map((cell, c) => (c === column ? String(cell === 'false') : cell)).join(',') : line));
+    const before = j.dump();
+    expect(await j.ok(['import', '-', '--dry-run'], { input: edited.join('\n') })).toBe(
+      [
+        'rel CSV, 3 rows',
+        'skip Jane Doe (line 2): nothing new (#1); the journal keeps its archived flag (false, not true)',
+        'skip Bo Ray (line 3): nothing new (#2); the journal keeps its archived flag (true, not false)',
+        'skip Cy Lee (line 4): already up to date (#3)',
+        'would add 0, update 0, skip 3',
+        '',
+      ].join('\n'),
+    );
+    expect(await j.rel(['import', '-'], { input: edited.join('\n') })).toMatchObject({ code: 0, stdout: 'added 0, updated 0, skipped 3 from stdin\n', stderr: expect.stringContaining('skip Jane Doe (line 2): nothing new (#1); the journal keeps its archived flag (false, not true)\n') });
+    expect(j.dump()).toBe(before);
+  });
 });
 
 describe("referrers through rel's CSV", () => {

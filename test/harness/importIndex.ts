@@ -16,7 +16,7 @@ export function record(name: string, extra: Partial<ImportedContact> = {}): Impo
 }
 
 export function existing(id: number, name: string, extra: Partial<ExistingContact> = {}): ExistingContact {
-  return { id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null, pausedUntil: null, emails: [], phones: [], aliases: [], tags: [], ...extra };
+  return { id, name, company: null, role: null, birthday: null, customerSince: null, cadence: null, met: null, referredBy: null, pausedUntil: null, archived: false, emails: [], phones: [], aliases: [], tags: [], ...extra };
 }
 
 /** `details`: [contact id, text], or [contact id, text, date] for a dated one. */

@@ -179,6 +179,19 @@ describe('planImport', () => {
     expect(inFile.outcomes[1]).toMatchObject({ kind: 'skip', kept: 'the person keeps their anniversary (2010-06-14, not 2012-01-01)' });
   });
 
+  it('archived otherwise than the journal keeps it (rel CSV edited) is said as a value the journal keeps', () => {
+    const index = indexOf([existing(1, 'Jane Doe'), existing(2, 'Bo Ray', { archived: true })]);
+    const plan = planImport([record('Jane Doe', { archived: true, role: 'Owner' }), record('Bo Ray', { archived: false }), record('Bo Ray', { archived: true })], index);
+    expect(plan.outcomes).toMatchObject([
+      { kind: 'update', changes: ['role'], kept: 'the journal keeps its archived flag (false, not true)' },
+      { kind: 'skip', reason: 'nothing new (#2); the journal keeps its archived flag (true, not false)' },
+      { kind: 'skip', reason: 'already up to date (#2)' },
+    ]);
+    const added = planImport([record('Cy Lee'), record('cy lee', { archived: true }), record('Cy Lee', { archived: false })], EMPTY);
+    expect(added.adds).toMatchObject([{ name: 'Cy Lee', archived: true }]);
+    expect(added.outcomes[2]).toMatchObject({ kind: 'skip', kept: 'the person keeps their archived flag (true, not false)' });
+  });
+
   it('links referrers by name: in the journal, earlier or later in the file', () => {
     const index = indexOf([existing(5, 'Ben Carter')]);
     const plan = planImport(
