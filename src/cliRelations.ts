@@ -32,7 +32,7 @@ export function registerRelationCommands(program: Command, act: Act): void {
       .command('unrelate')
       .argument('<name>', 'the contact')
       .option('--to <relative>', 'the relative (one of NAME\'s, also one kept as a name)')
-      .option('--as <kind>', 'only this relation, read as in rel relate (NAME is KIND of OTHER); else every one between them')
+      .option('--as <kind>', 'only this relation, read as in rel relate (NAME is KIND of OTHER), or a word a card shows for it (an import\'s label); else every one between them')
       .description('take back a relation between two people')
       .addHelpText('after', examples(['rel unrelate tom --to jane', 'rel unrelate mia --to jane --as daughter', 'rel unrelate bob --to "Ann Lee"'])),
     async (ctx, opts: UnrelateOptions, [name]: [string]) => (await import('./commands/unrelate.js')).unrelate(name, opts, ctx),

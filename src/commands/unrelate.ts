@@ -1,12 +1,13 @@
 // rel unrelate NAME --to OTHER [--as KIND]: takes back what rel relate (or an import) said. OTHER
 // is looked for among NAME's relatives only, as names are anywhere (part of a name, #id), so a
-// relative kept as a name is found too; --as takes only that relation, else every one between them.
+// relative kept as a name is found too; --as takes only that relation (a kind, or a word the journal
+// holds for one between them, as an import's label), else every one between them.
 import { commandWord, namesList } from '../ui/style.js';
 import type { Context } from '../context.js';
 import { matchContact } from '../domain/names.js';
-import { inverseKind, ownLabel, parseRelationWord, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
-import { RelError } from '../errors.js';
-import { fromCommandLineSync, requireFlag } from '../flags.js';
+import { KINDS_AND_WORDS, ownLabel, relationsCalled, relativeLabel, relativesOf, type Relative } from '../domain/relations.js';
+import { RelError, UsageError } from '../errors.js';
+import { requireFlag } from '../flags.js';
 import { findContact } from '../store/lookup.js';
 import { personNamed } from './personNamed.js';
 import { deleteRelations, relationsOf } from '../store/relations.js';
@@ -18,7 +19,6 @@ export interface UnrelateOptions {
 
 export async function unrelate(query: string, opts: UnrelateOptions, ctx: Context): Promise<void> {
   const to = requireFlag(opts.to, '--to', `rel unrelate ${commandWord(query)} --to <name>`);
-  const kind = opts.as === undefined ? undefined : fromCommandLineSync(() => parseRelationWord(opts.as!, '--as')).kind;
   const j = ctx.journal();
   const person = await personNamed(ctx, query);
   await j.readyToWrite();
@@ -29,9 +29,14 @@ export async function unrelate(query: string, opts: UnrelateOptions, ctx: Contex
     const match = findContact(j, to);
     return match.status === 'found' ? match.contact.id : undefined;
   });
-  // --as is read from NAME's side (`--as daughter`: NAME is the child), a relative's kind from theirs.
-  const chosen = kind === undefined ? theirs : theirs.filter((r) => r.kind === inverseKind(kind));
   const other = theirs[0]!.person;
+  // A kind or everyday word is read from NAME's side (`--as daughter`: NAME is the child); another
+  // word is one an import kept for a relation between them ("golf buddy"), read from either card.
+  const chosen = opts.as === undefined ? theirs : relationsCalled(person.id, relations, theirs, opts.as);
+  if (chosen === undefined) {
+    const held = [...new Set(theirs.flatMap((t) => [ownLabel(person.id, relations.find((r) => r.id === t.relationId)!), relativeLabel(t)]))];
+    throw new UsageError(`--as: "${opts.as}" is not a relation rel knows, nor a word held for one between ${person.name} and ${other.name} (${held.join(', ')}); use one of those, or ${KINDS_AND_WORDS}`);
+  }
   if (chosen.length === 0) {
     // Said of NAME, as --as is: what NAME is to them, as their card says it.
     const labels = theirs.map((t) => ownLabel(person.id, relations.find((r) => r.id === t.relationId)!));

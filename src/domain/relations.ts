@@ -1,5 +1,6 @@
-// Relations between people (SPEC §3 `rel relate`): the kinds, the everyday words for them, and how
-// one relation reads from each side. Pure: the store hands in the stored relations.
+// Relations between people (SPEC §3 `rel relate`): how one relation reads from each side, and
+// what saying one again changes. Pure: the store hands in the stored relations. The kinds and the
+// words for them are src/domain/relationWords.ts's (exported from here too).
 //
 // A stored relation says "the contact is KIND of the other" (`rel relate mia --to jane --as
 // daughter`: Mia is Jane's child). The other is a person of the journal or, when they are nobody
@@ -8,113 +9,10 @@
 // A word keeps what the user or the file said ("husband", "mother"): `word` is the contact's, and
 // `otherWord` the other's, so each side can have its own without a second row. Without a word a
 // side reads as its kind: gender is never guessed.
-import { ValueError } from '../errors.js';
+import { inverseKind, isSymmetric, kindLabel, readRelationWord, RELATION_KINDS, wordKey, type RelationKind } from './relationWords.js';
 import { normalizeName } from './names.js';
 
-export const RELATION_KINDS = ['spouse', 'partner', 'parent', 'child', 'sibling', 'relative', 'colleague', 'manager', 'report', 'assistant', 'friend', 'other'] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
-
-/**
- * The kind seen from the other side: if Mia is Jane's child, Jane is Mia's parent. An assistant
- * works for someone who reads as their manager; that manager's own inverse is a direct report,
- * so an assistant flipped to the other side keeps "assistant" as the word (see flipStatement).
- */
-const INVERSE: Readonly<Record<RelationKind, RelationKind>> = {
-  spouse: 'spouse',
-  partner: 'partner',
-  parent: 'child',
-  child: 'parent',
-  sibling: 'sibling',
-  relative: 'relative',
-  colleague: 'colleague',
-  manager: 'report',
-  report: 'manager',
-  assistant: 'manager',
-  friend: 'friend',
-  other: 'other',
-};
-
-export function inverseKind(kind: RelationKind): RelationKind {
-  return INVERSE[kind];
-}
-
-export function isSymmetric(kind: RelationKind): boolean {
-  return INVERSE[kind] === kind;
-}
-
-export function isRelationKind(value: string): value is RelationKind {
-  return (RELATION_KINDS as readonly string[]).includes(value);
-}
-
-/** How a card says a kind when no word was given. */
-export function kindLabel(kind: RelationKind): string {
-  return kind === 'report' ? 'direct report' : kind;
-}
-
-/** Everyday words (and the kinds' own names) for each kind; a word is kept to be shown. */
-const WORDS: Readonly<Record<RelationKind, readonly string[]>> = {
-  spouse: ['spouse', 'husband', 'wife'],
-  partner: ['partner', 'domestic partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee'],
-  parent: ['parent', 'mother', 'father', 'mom', 'mum', 'mommy', 'mummy', 'dad', 'daddy', 'stepmother', 'stepfather'],
-  child: ['child', 'son', 'daughter', 'kid', 'stepson', 'stepdaughter', 'stepchild'],
-  sibling: ['sibling', 'brother', 'sister', 'stepbrother', 'stepsister'],
-  relative: [
-    'relative', 'family', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandmother', 'grandfather', 'grandparent', 'grandma', 'grandpa',
-    'grandson', 'granddaughter', 'grandchild', 'mother in law', 'father in law', 'brother in law', 'sister in law', 'son in law', 'daughter in law',
-  ],
-  colleague: ['colleague', 'coworker', 'co worker', 'workmate'],
-  manager: ['manager', 'boss', 'supervisor'],
-  report: ['report', 'direct report', 'reports to', 'employee', 'subordinate'],
-  assistant: ['assistant', 'secretary'],
-  friend: ['friend', 'best friend'],
-  other: ['other'],
-};
-
-/** A word folded for lookup: case, accents, hyphens and underscores do not matter ("Co-Worker", "DOMESTIC_PARTNER"). */
-function wordKey(text: string): string {
-  return normalizeName(text.replace(/[-_]+/g, ' '));
-}
-
-/** Words that say the kind and no more: the card shows the kind instead ("reports to" → direct report). */
-const SAYS_ONLY_THE_KIND = new Set(['reports to', 'co worker', 'coworker'].map(wordKey));
-
-const KIND_OF_WORD = new Map<string, RelationKind>(RELATION_KINDS.flatMap((kind) => WORDS[kind].map((w) => [wordKey(w), kind] as const)));
-
-/** A kind, and the word to show for it (null: the kind says it, as `--as spouse`). */
-export interface RelationWord {
-  kind: RelationKind;
-  word: string | null;
-}
-
-/** The kind a word names ("husband" → spouse, "Mother" → parent), or undefined for a word rel does not know. */
-export function readRelationWord(text: string): RelationWord | undefined {
-  const key = wordKey(text);
-  const kind = KIND_OF_WORD.get(key);
-  if (kind === undefined) return undefined;
-  const saysOnlyTheKind = key === kind || key === wordKey(kindLabel(kind)) || SAYS_ONLY_THE_KIND.has(key);
-  return { kind, word: saysOnlyTheKind ? null : text.replace(/_+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() };
-}
-
-/** A label or type as a relation: a kind rel knows, with its word; any other as "other", called as labelled. */
-export function relationOfLabel(label: string): { kind: RelationKind; word?: string } {
-  const text = label.trim();
-  if (text === '') return { kind: 'other' };
-  const said = readRelationWord(text);
-  if (said !== undefined) return said.word === null ? { kind: said.kind } : { kind: said.kind, word: said.word };
-  return { kind: 'other', word: text };
-}
-
-/** Google's and Apple's "Referred by" among the relations: a referral, which rel keeps as one. */
-export function isReferralLabel(label: string): boolean {
-  return /^referred[ _]?by$/i.test(label.trim());
-}
-
-/** A kind or word as typed (`--as`): a ValueError names what is accepted. */
-export function parseRelationWord(text: string, label: string): RelationWord {
-  const said = readRelationWord(text);
-  if (said === undefined) throw new ValueError(`${label}: "${text}" is not a relation rel knows; use ${RELATION_KINDS.join(', ')}, or a word such as husband, wife, mother, son, sister, boss`);
-  return said;
-}
+export * from './relationWords.js';
 
 /** One side of a relation: a person of the journal, or only a name. */
 export type RelationEnd = { id: number; name: string } | { id: null; name: string };
@@ -286,12 +184,20 @@ export function contradictedBy(existing: readonly Relation[], s: RelationStateme
 }
 
 /**
- * The relations `rel unrelate` takes away: those between the person and the relative, of the
- * kind given (read from the person's side: `--as daughter` is the person being the child), or of
- * any kind.
+ * The relations with one relative that `rel unrelate --as` names: a kind or everyday word is read
+ * as rel relate reads it (`--as daughter`: the person is the child); any other word is one the
+ * journal holds for a relation between them (an import's label: "golf buddy"), on either card,
+ * any case. Undefined: the word is neither.
  */
-export function relationsToRemove(personId: number, relative: Relative[], kind: RelationKind | undefined): number[] {
-  return relative.filter((r) => kind === undefined || r.kind === inverseKind(kind)).map((r) => r.relationId);
+export function relationsCalled(personId: number, relations: readonly Relation[], relatives: readonly Relative[], as: string): Relative[] | undefined {
+  const said = readRelationWord(as);
+  if (said !== undefined) return relatives.filter((r) => r.kind === inverseKind(said.kind));
+  const key = wordKey(as);
+  const held = relatives.filter((r) => {
+    const relation = relations.find((x) => x.id === r.relationId);
+    return wordKey(relativeLabel(r)) === key || (relation !== undefined && wordKey(ownLabel(personId, relation)) === key);
+  });
+  return held.length > 0 ? held : undefined;
 }
 
 /** "Tom Doe — husband of Jane Doe": a relation in words, from the contact's side. */

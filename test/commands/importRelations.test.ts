@@ -2,6 +2,7 @@
 // 4.0's RELATED, Apple's labelled X-ABRELATEDNAMES; linked to a person of the journal or the file,
 // else kept as a name; never doubled; undone with the import; written back by the vCard export.
 import { describe, expect, it } from 'vitest';
+import { expectRefused } from '../harness/failures.js';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { journalContent } from '../harness/journalContent.js';
 import { REPO } from '../harness/paths.js';
@@ -62,6 +63,19 @@ describe('rel import of relations', () => {
     expect(await relations(j)).toHaveLength(4);
     expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe #2 — spouse', 'Grace Doe — mother', 'Ann Boss — assistant', 'Sam Lee — golf buddy']);
     expect(await familyOf(j, 'Tom Doe')).toEqual(['Jane Doe #1 — wife']);
+  });
+
+  it("rel unrelate --as takes back a relation by the label the import kept, as the card shows it, any case", async () => {
+    const j = makeJournal();
+    await j.ok(['import', fixture('relations-apple.vcf')]);
+    // Not a word rel knows, nor one held for Jane and Sam: refused as before, with the words that are.
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Sam Lee', '--as', 'golf pal'], 2)).toBe(
+      'rel: --as: "golf pal" is not a relation rel knows, nor a word held for one between Jane Doe and Sam Lee (other, golf buddy); use one of those, or spouse, partner, parent, child, sibling, relative, colleague, manager, report, assistant, friend, other, or a word such as husband, wife, mother, son, sister, boss',
+    );
+    expect(await j.ok(['unrelate', 'Jane Doe', '--to', 'Sam Lee', '--as', 'Golf Buddy'])).toBe('unrelated Jane Doe and Sam Lee (golf buddy)\n');
+    expect(await familyOf(j, 'Jane Doe')).toEqual(['Tom Doe #2 — spouse', 'Grace Doe — mother', 'Ann Boss — assistant']);
+    // A label held for another relative is not this one's.
+    expect(await expectRefused(j, ['unrelate', 'Jane Doe', '--to', 'Ann Boss', '--as', 'golf buddy'], 2)).toContain('nor a word held for one between Jane Doe and Ann Boss (manager, assistant)');
   });
 
   it('links a relative who is a person of the journal, keeps namesakes as a name, and links a name kept before', async () => {

@@ -113,6 +113,10 @@ describe('rel relate', () => {
     expect(await expectRefused(j, ['relate', 'jane'], 2)).toBe('rel: missing --to; for example: rel relate jane --to <name> --as spouse');
     expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe'], 2)).toContain('missing --as');
     expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'pigeon'], 2)).toContain('--as: "pigeon" is not a relation rel knows');
+    // A label of one's own, as imports keep ("golf buddy"), is not a kind: the refusal says where such a label comes from.
+    expect(await expectRefused(j, ['relate', 'Tom Doe', '--to', 'Jane Doe', '--as', 'golf buddy'], 2)).toBe(
+      'rel: --as: "golf buddy" is not a relation rel knows; use spouse, partner, parent, child, sibling, relative, colleague, manager, report, assistant, friend, other, or a word such as husband, wife, mother, son, sister, boss; a label of your own comes in only with an import (a vCard\'s X-ABLabel, a Google CSV\'s Relation 1 - Label)',
+    );
   });
 
   it('is undone by rel undo, and a person\'s relations go and come back with them (rm, undo)', async () => {
