@@ -109,6 +109,7 @@ class Planner {
       byUid: (uid) => this.file.byUid(`uid:${uid}`),
       nameOf: (ref) => ('added' in ref ? this.added[ref.added]!.name : (this.index.contacts.get(ref.existing)?.name ?? `#${ref.existing}`)),
       existing: this.index.relations,
+      formerNames: (id) => this.index.formerNames?.get(id) ?? [],
     }, (record, change) => countRelationChange(changes, record, change));
     for (const [{ outcome: at, ref }, counts] of changes) this.outcomes[at] = withRelationChanges(this.outcomes[at]!, ref, this.draftFor(ref).source, counts);
     return plan;

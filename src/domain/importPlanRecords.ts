@@ -22,6 +22,8 @@ export interface ImportIndex {
   journalReferrals: ReadonlyMap<number, { referredBy: number; name: string }>;
   /** The journal's relations of the people the file may match or name as relatives. */
   relations: readonly Relation[];
+  /** The folded names the people in those relations went by before a rename the undo history still holds. */
+  formerNames?: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface NewContactPlan extends ContactChanges {

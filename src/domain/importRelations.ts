@@ -9,11 +9,13 @@
 // relation the journal has already, or that the file names twice (on Jane's card and on Tom's), is
 // not doubled: said again it only adds a word the journal lacked, or links a name kept before to
 // the person it now is (by the same rule: a kept "Robert Mitchell" is the one Robert J. Mitchell).
+// A person the journal renamed is still the one a name they had before says (Tom Doe for the
+// Thomas Doe he is now): a file made before the rename names them so.
 import type { ContactRef } from './contactMerge.js';
 import { sameRef } from './importKeys.js';
 import { normalizeName } from './names.js';
 import type { ImportedRelation, ImportSource } from './records.js';
-import { decideRelate, describeRelation, seenFromTheOtherSide, type KeptNameOf, type Relation, type RelationEnd, type RelationKind, type RelationStatement } from './relations.js';
+import { decideRelate, describeRelation, seenFromTheOtherSide, type NameReading, type Relation, type RelationEnd, type RelationKind, type RelationStatement } from './relations.js';
 
 /** A record's relations, and who the record turned out to be. */
 export interface RelationsOfRecord {
@@ -36,6 +38,8 @@ export interface RelationLookup {
   nameOf(ref: ContactRef): string;
   /** The journal's relations of the people the file names. */
   existing: readonly Relation[];
+  /** The folded names a person of the journal went by before being renamed (those the journal still knows). */
+  formerNames?(id: number): readonly string[];
 }
 
 /** A relation to write: the contact is KIND of the other, a person (of the journal or added) or a name. */
@@ -71,12 +75,16 @@ export type RelationChange = 'added' | 'completed';
 
 /** `changed` hears of each relation a record adds or completes (not one a record before it added, which it only says again). */
 export function planImportRelations(records: readonly RelationsOfRecord[], lookup: RelationLookup, changed: (record: RelationsOfRecord, change: RelationChange) => void = () => {}): RelationsPlan {
-  const known = new KnownRelations(lookup.existing.map((r) => ({ ...r })));
+  const formerNames = (id: number): readonly string[] => (id > 0 ? (lookup.formerNames?.(id) ?? []) : []);
+  const known = new KnownRelations(lookup.existing.map((r) => ({ ...r })), formerNames);
   const plan: RelationsPlan = { add: [], update: [], said: [] };
   const added = new Map<number, NewRelationPlan>();
-  const keptNameOf: KeptNameOf = (name, person) => {
-    const ref = personNamed(name, lookup);
-    return ref !== undefined && idOf(ref) === person.id;
+  const names: NameReading = {
+    keptNameOf: (name, person) => {
+      const ref = personNamed(name, lookup);
+      return ref !== undefined && idOf(ref) === person.id;
+    },
+    formerNameOf: (name, id) => formerNames(id).includes(normalizeName(name)),
   };
   for (const record of records) {
     for (const r of record.relations) {
@@ -85,7 +93,7 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
       const subject = { id: idOf(record.ref), name: record.name };
       const object: RelationEnd = 'name' in target ? { id: null, name: target.name } : { id: idOf(target), name: lookup.nameOf(target) };
       const side = seenFromTheOtherSide(r.kind, r.word);
-      const decision = decideRelate(known.ofEither(subject, object), { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined }, keptNameOf);
+      const decision = decideRelate(known.ofEither(subject, object), { subject, object, kind: side.kind, objectWord: side.otherWord ?? undefined }, names);
       const line = `relate ${describeRelation({ contact: object, other: subject, kind: r.kind, word: r.word ?? null })} (line ${r.line})`;
       if (decision.action === 'none') continue;
       plan.said.push(line);
@@ -123,8 +131,8 @@ export function planImportRelations(records: readonly RelationsOfRecord[], looku
 /**
  * The journal's relations and those planned so far, found by the person they are of: a statement
  * can only say again a relation of its subject, or of its object (by id, or by name when the
- * object is only a name), as decideRelate's correspondence reads them. Scanning them all for each
- * statement made a phone book of 100,000 cards take ten minutes.
+ * object is only a name: their name, or one they went by), as decideRelate's correspondence reads
+ * them. Scanning them all for each statement made a phone book of 100,000 cards take ten minutes.
  */
 class KnownRelations {
   private readonly all: Relation[] = [];
@@ -132,7 +140,10 @@ class KnownRelations {
   private readonly byContact = new Map<number, Relation[]>();
   private readonly byContactName = new Map<string, Relation[]>();
 
-  constructor(relations: readonly Relation[]) {
+  constructor(
+    relations: readonly Relation[],
+    private readonly formerNames: (id: number) => readonly string[],
+  ) {
     for (const relation of relations) this.add(relation);
   }
 
@@ -144,7 +155,8 @@ class KnownRelations {
     this.position.set(relation, this.all.length);
     this.all.push(relation);
     listIn(this.byContact, relation.contact.id).push(relation);
-    listIn(this.byContactName, normalizeName(relation.contact.name)).push(relation);
+    const names = new Set([normalizeName(relation.contact.name), ...this.formerNames(relation.contact.id)]);
+    for (const name of names) listIn(this.byContactName, name).push(relation);
   }
 
   /** The relations of the subject or of the object, in the order they were known (decideRelate prefers the first). */

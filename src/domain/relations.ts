@@ -102,14 +102,30 @@ const sameName = (a: string, b: string) => normalizeName(a) === normalizeName(b)
 export type KeptNameOf = (keptName: string, person: { id: number; name: string }) => boolean;
 
 /**
+ * Whether a person of the journal went by this name before (renamed since): a file that names a
+ * relative only by name may still give the old one. Without it, only their name is theirs.
+ */
+export type FormerNameOf = (name: string, personId: number) => boolean;
+
+/** How names said for the people of a relation are read beyond their own names (an import's). */
+export interface NameReading {
+  keptNameOf?: KeptNameOf;
+  formerNameOf?: FormerNameOf;
+}
+
+/**
  * Whether one end of a stored relation is the statement's person: the same person, or the same
  * name (`link`: kept as a name, now that person). A name said for the person the end links already
- * is that person: a file that names relatives only by name says them again on a second import.
+ * is that person (so is a name they went by before): a file that names relatives only by name
+ * says them again on a second import.
  */
-function endMatches(stored: RelationEnd, said: RelationEnd, keptNameOf?: KeptNameOf): 'same' | 'link' | undefined {
-  if (stored.id !== null) return stored.id === said.id || (said.id === null && sameName(stored.name, said.name)) ? 'same' : undefined;
+function endMatches(stored: RelationEnd, said: RelationEnd, names: NameReading): 'same' | 'link' | undefined {
+  if (stored.id !== null) {
+    const named = said.id === null && (sameName(stored.name, said.name) || names.formerNameOf?.(said.name, stored.id) === true);
+    return stored.id === said.id || named ? 'same' : undefined;
+  }
   if (sameName(stored.name, said.name)) return said.id === null ? 'same' : 'link';
-  return said.id !== null && keptNameOf?.(stored.name, said) === true ? 'link' : undefined;
+  return said.id !== null && names.keptNameOf?.(stored.name, said) === true ? 'link' : undefined;
 }
 
 /**
@@ -122,13 +138,13 @@ export interface Correspondence {
   link: boolean;
 }
 
-export function correspondence(r: Relation, s: RelationStatement, keptNameOf?: KeptNameOf): Correspondence | undefined {
+export function correspondence(r: Relation, s: RelationStatement, names: NameReading = {}): Correspondence | undefined {
   if (r.contact.id === s.subject.id && r.kind === s.kind) {
-    const other = endMatches(r.other, s.object, keptNameOf);
+    const other = endMatches(r.other, s.object, names);
     if (other !== undefined) return { flipped: false, link: other === 'link' };
   }
-  if (endMatches(r.contact, s.object) === 'same' && r.kind === inverseKind(s.kind)) {
-    const other = endMatches(r.other, s.subject, keptNameOf);
+  if (endMatches(r.contact, s.object, names) === 'same' && r.kind === inverseKind(s.kind)) {
+    const other = endMatches(r.other, s.subject, names);
     if (other !== undefined) return { flipped: true, link: other === 'link' };
   }
   return undefined;
@@ -151,11 +167,11 @@ export interface RelationChange {
  * the same relation is never stored twice; said again, it takes the words it gives (a word left
  * undefined leaves that side as it is; null is the kind itself, `--as spouse` after `--as
  * husband`), and a relation kept as a name becomes linked to the person who now has that name
- * (or whom `keptNameOf` says it is).
+ * (or whom `names.keptNameOf` says it is).
  */
-export function decideRelate(existing: readonly Relation[], s: RelationStatement, keptNameOf?: KeptNameOf): RelateDecision {
+export function decideRelate(existing: readonly Relation[], s: RelationStatement, names: NameReading = {}): RelateDecision {
   const matches = existing.flatMap((relation) => {
-    const how = correspondence(relation, s, keptNameOf);
+    const how = correspondence(relation, s, names);
     return how === undefined ? [] : [{ relation, how }];
   });
   const found = matches.find((m) => !m.how.link) ?? matches[0];

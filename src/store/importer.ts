@@ -14,7 +14,7 @@ import { insertDetail } from './details.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
-import { addOwnersByKeys, keptNames, ownersOfRelatives, relativeNames } from './importRelatives.js';
+import { addOwnersByKeys, formerNamesOf, keptNames, ownersOfRelatives, relativeNames } from './importRelatives.js';
 import { rhythmOfAddedNow } from './rhythm.js';
 
 /**
@@ -53,7 +53,10 @@ export function loadImportIndex(j: Journal, records: readonly ImportedContact[],
   const relations = relationsOfAll(j, ids);
   // Whose a name the journal kept is: the file's person it says again may be the one it names.
   if (byKeys !== undefined) addOwnersByKeys(j, byKeys.nameOwners, keptNames(relations));
-  return { emailOwners, phoneOwners, nameOwners, contacts, ...detailsOf(j, ids), journalReferrals, relations };
+  // A relative named by a name nobody has may be someone the journal renamed since: their old names.
+  const unknownRelatives = relativeNames(records).some((name) => name !== '' && !nameOwners.has(name));
+  const formerNames = unknownRelatives ? formerNamesOf(j, relations) : undefined;
+  return { emailOwners, phoneOwners, nameOwners, contacts, ...detailsOf(j, ids), journalReferrals, relations, formerNames };
 }
 
 /** Who has each key; and, read at once, who referred whom (by keys, worked out from the records' people). */

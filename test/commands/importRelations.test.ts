@@ -143,6 +143,23 @@ describe('rel import of relations', () => {
     expect(await j.ok(['import', '-'], { input: csv('Tom Doe') })).toBe('added 0, updated 0, skipped 2 from stdin\n');
   });
 
+  it('a relative renamed since is still the one a file names by the old name: not a second spouse, from either card', async () => {
+    const google = (tomSays: boolean) =>
+      'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Relation 1 - Type,Relation 1 - Value\n' +
+      `Jane Doe,Jane,Doe,* Home,jane@doe.example,${tomSays ? ',' : 'Spouse,Tom Doe'}\nTom Doe,Tom,Doe,,,${tomSays ? 'Spouse,Jane Doe' : ','}\n`;
+    const outlook = 'First Name,Last Name,E-mail Address,Spouse\nJane,Doe,jane@doe.example,Tom Doe\n';
+    for (const tomSays of [false, true]) {
+      const j = makeJournal();
+      expect(await j.ok(['import', '-'], { input: google(tomSays) })).toBe('added 2, updated 0, skipped 0 from stdin (1 relation)\n');
+      await j.ok(['edit', 'tom', '--name', 'Thomas Doe']);
+      const before = journalContent(j.db);
+      expect(await j.ok(['import', '-', '--dry-run'], { input: outlook })).not.toContain('relate');
+      expect(await j.ok(['import', '-'], { input: outlook })).toBe('added 0, updated 0, skipped 1 from stdin\n');
+      expect(await familyOf(j, 'Jane Doe')).toEqual(['Thomas Doe #2 — spouse']);
+      expect(journalContent(j.db)).toEqual(before);
+    }
+  });
+
   it('is undone with the import, relations to people already there included', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Boss']);

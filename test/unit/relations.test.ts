@@ -119,6 +119,16 @@ describe('decideRelate: the same relation is never stored twice', () => {
     expect(decideRelate([husband], { subject: JANE, object: { id: null, name: 'Tom Dow' }, kind: 'spouse' })).toEqual({ action: 'add' });
   });
 
+  it('said by a name the linked person went by before, it is the same relation, from either side', () => {
+    const formerNameOf = (name: string, id: number) => id === TOM.id && name.toLowerCase() === 'tommy doe';
+    expect(decideRelate([husband], { subject: JANE, object: { id: null, name: 'Tommy Doe' }, kind: 'spouse' }, { formerNameOf })).toMatchObject({ action: 'none', relation: husband });
+    const wife = relation(JANE, 'spouse', TOM, { word: 'wife' });
+    expect(decideRelate([wife], { subject: JANE, object: { id: null, name: 'Tommy Doe' }, kind: 'spouse' }, { formerNameOf })).toMatchObject({ action: 'none', relation: wife });
+    // Not without it, nor for someone else.
+    expect(decideRelate([husband], { subject: JANE, object: { id: null, name: 'Tommy Doe' }, kind: 'spouse' })).toEqual({ action: 'add' });
+    expect(decideRelate([husband], { subject: TOM, object: { id: null, name: 'Tommy Doe' }, kind: 'spouse' }, { formerNameOf })).toEqual({ action: 'add' });
+  });
+
   it('correspondence tells the same, the flipped and the linked apart', () => {
     const parent = relation(JANE, 'parent', MIA);
     expect(correspondence(parent, { subject: JANE, object: MIA, kind: 'parent' })).toEqual({ flipped: false, link: false });
