@@ -124,7 +124,7 @@ function printWarnings(warnings: readonly ImportWarning[], ctx: Context): void {
 function isWorthNoting(o: RecordOutcome): boolean {
   switch (o.kind) {
     case 'add':
-      return o.namesakes !== undefined || o.sharesPhone !== undefined;
+      return o.namesakes !== undefined || o.sharesPhone !== undefined || o.idIsOf !== undefined;
     case 'update':
       return o.kept !== undefined;
     case 'skip':
@@ -195,6 +195,8 @@ function describeNewBeside(o: Extract<RecordOutcome, { kind: 'add' }>): string {
   const said: string[] = [];
   if (o.namesakes) said.push(`a new person beside ${o.namesakes.join(', ')} of the same name (no email or phone in common)`);
   if (o.sharesPhone) said.push(`${o.namesakes ? '' : 'a new person, though '}${o.sharesPhone.join(', ')} ${o.sharesPhone.length === 1 ? 'has' : 'have'} its phone number (under another name: rel merge them if they are one person)`);
+  // Renamed since the file was exported, perhaps: an id counts only with the name, an email or a phone.
+  if (o.idIsOf) said.push(`${said.length === 0 ? 'a new person, though ' : ''}the file's id #${o.idIsOf.id} is ${o.idIsOf.name}'s (another name, and no email or phone in common: if they are one person, give the record that name to fill them in, or rel merge them after)`);
   return said.length === 0 ? '' : `: ${said.join('; ')}`;
 }
 

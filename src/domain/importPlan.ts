@@ -192,13 +192,15 @@ class Planner {
     return { reason: `${earlier.length} people of the file are named ${record.name} (${earlier.map((ref) => this.describeRef(ref)).join(', ')}); give the record an email one of them has` };
   }
 
-  /** A new person, with the journal's and the file's namesakes (`owners`: the journal's) and who has one of its numbers. */
+  /** A new person, with the journal's and the file's namesakes (`owners`: the journal's), who has one of its numbers, and whose its rel id is. */
   private newBeside(owners: readonly number[], keys: RecordKeys): Match {
     const inFile = this.file.named(keys.name).filter((ref) => 'added' in ref && this.file.mayBe(ref, keys.uid)); // not one another rel id keeps apart
     const namesakes = [...owners.map((id) => `#${id}`), ...inFile.map((ref) => this.describeRef(ref))];
     const sharers = new Set(keys.phones.map((key) => this.index.phoneOwners.get(key)).filter((owner): owner is number => typeof owner === 'number' && !owners.includes(owner)));
     const sharesPhone = [...sharers].map((id) => `#${id} (${this.index.contacts.get(id)?.name ?? 'someone'})`);
-    return { ref: undefined, namesakes, sharesPhone };
+    // The index holds the living person of a rel id the record gives (named already if they share its number).
+    const holder = keys.uid?.startsWith('#') ? this.index.contacts.get(Number(keys.uid.slice(1))) : undefined;
+    return { ref: undefined, namesakes, sharesPhone, ...(holder && !sharers.has(holder.id) && { idIsOf: { id: holder.id, name: holder.name } }) };
   }
 
 

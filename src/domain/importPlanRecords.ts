@@ -45,10 +45,16 @@ export interface NewBeside {
   namesakes: string[];
   /** Journal contacts with one of its numbers whose name is not one person's with it ("#4 (Lily Wei)"). */
   sharesPhone: string[];
+  /** The journal's person of the record's rel id, not believed (another name, no email or phone of theirs): renamed since, perhaps. */
+  idIsOf: { id: number; name: string };
 }
 
-/** Those of a new person's namesakes and sharers of a number there are. */
-export const saidBeside = ({ namesakes, sharesPhone }: Partial<NewBeside>): Partial<NewBeside> => ({ ...(namesakes?.length && { namesakes }), ...(sharesPhone?.length && { sharesPhone }) });
+/** Those of a new person's namesakes, sharers of a number and holder of its rel id there are. */
+export const saidBeside = ({ namesakes, sharesPhone, idIsOf }: Partial<NewBeside>): Partial<NewBeside> => ({
+  ...(namesakes?.length && { namesakes }),
+  ...(sharesPhone?.length && { sharesPhone }),
+  ...(idIsOf && { idIsOf }),
+});
 
 export type RecordOutcome =
   | ({ kind: 'add'; name: string; source: ImportSource } & Partial<NewBeside>)
