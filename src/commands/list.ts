@@ -57,8 +57,9 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 
 /** Why the list is empty, and what to do. */
 function whyNoOne(j: Journal, opts: ListOptions, filter: ListFilter): string {
-  if (opts.archived) return 'No archived contacts.';
+  // Another filter than --archived may be what leaves the archived out.
   if (filter.tag || opts.overdue) return 'No one matches.';
+  if (opts.archived) return 'No archived contacts.';
   // Nobody active, yet the journal has people: all of them archived.
   if (hasAnyContact(j)) return 'Everyone is archived: rel list --archived shows them, rel unarchive NAME brings one back.';
   return 'No contacts yet. Add the first: rel add "Jane Doe" --note "what you talked about"';

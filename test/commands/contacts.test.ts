@@ -406,6 +406,19 @@ describe('rel list', () => {
     expect(await j.ok(['list', '--archived'])).toMatch(/^#1 +Ann Lee/);
   });
 
+  it('--archived with another filter that leaves everyone out says no one matches, not that no one is archived', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Ann Lee', '--tag', 'vip']);
+    await j.ok(['archive', 'ann']);
+    for (const filter of [['--overdue'], ['--tag', 'nosuch']]) {
+      expect(await j.rel(['list', '--archived', ...filter])).toEqual({ code: 0, stdout: '', stderr: 'No one matches.\n' });
+      expect(await j.rel(['list', ...filter])).toEqual({ code: 0, stdout: '', stderr: 'No one matches.\n' });
+    }
+    const k = makeJournal();
+    await k.ok(['contact', 'add', 'Bo Ray']);
+    expect(await k.rel(['list', '--archived'])).toEqual({ code: 0, stdout: '', stderr: 'No archived contacts.\n' });
+  });
+
   it('refuses an unknown sort key (usage error)', async () => {
     const j = await three();
     expect(await expectRefused(j, ['list', '--sort', 'age'], 2)).toContain("argument 'age' is invalid. Allowed choices are name, last, next");
