@@ -16,7 +16,7 @@ function statsJson(view: StatsView) {
     conversationsPerWeek: view.weeks.map((w) => ({ week: w.week, conversations: w.count })),
     channels: view.channels.map((c) => ({ via: c.via, conversations: c.count })),
     complaints: view.complaints,
-    topReferrers: view.referrers.map((r) => ({ person: { id: r.id, name: r.name }, referredCount: r.referred.length, referred: r.referred })),
+    topReferrers: view.referrers.map((r) => ({ person: { id: r.id, name: r.name }, archived: r.archived, referredCount: r.referred.length, referred: r.referred })),
   };
 }
 

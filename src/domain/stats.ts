@@ -163,15 +163,16 @@ export interface PersonRef {
 }
 
 export interface Referrer extends PersonRef {
+  archived: boolean;
   referred: PersonRef[];
 }
 
 /** Rows of (referrer, person they referred), already in order, folded into one entry per referrer. */
-export function groupReferrers(rows: ReadonlyArray<{ referrerId: number; referrerName: string; id: number; name: string }>): Referrer[] {
+export function groupReferrers(rows: ReadonlyArray<{ referrerId: number; referrerName: string; referrerArchived: number; id: number; name: string }>): Referrer[] {
   const byId = new Map<number, Referrer>();
   for (const row of rows) {
     let referrer = byId.get(row.referrerId);
-    if (!referrer) byId.set(row.referrerId, (referrer = { id: row.referrerId, name: row.referrerName, referred: [] }));
+    if (!referrer) byId.set(row.referrerId, (referrer = { id: row.referrerId, name: row.referrerName, archived: row.referrerArchived === 1, referred: [] }));
     referrer.referred.push({ id: row.id, name: row.name });
   }
   return [...byId.values()];

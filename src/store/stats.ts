@@ -21,8 +21,8 @@ export interface StatsRows {
   complaints: CountedComplaints;
   /** Open complaints that only archived people were in: rel today leaves them out. */
   openArchivedComplaints: number;
-  /** The top referrers, most referrals first, each with everyone they referred (one row per pair). */
-  referrals: Array<{ referrerId: number; referrerName: string; id: number; name: string }>;
+  /** The top referrers, most referrals first, each with everyone they referred (one row per pair); referrerArchived 0 or 1. */
+  referrals: Array<{ referrerId: number; referrerName: string; referrerArchived: number; id: number; name: string }>;
 }
 
 // [due_day, paused_until, people, people with a rhythm (cadence_days: the day counted from is a
@@ -149,11 +149,11 @@ const TOP_REFERRALS = `WITH cutoff AS (
     WHERE EXISTS (SELECT 1 FROM contacts r WHERE r.id = k.referrer_id)
     ORDER BY k.referrals DESC LIMIT 1 OFFSET @top - 1
   ), top AS (
-    SELECT r.id, r.name, r.name_key, k.referrals AS total
+    SELECT r.id, r.name, r.name_key, r.archived, k.referrals AS total
     FROM counts_referrals k INDEXED BY counts_referrals_most JOIN contacts r ON r.id = k.referrer_id
     WHERE k.referrals >= coalesce((SELECT referrals FROM cutoff), 0)
     ORDER BY k.referrals DESC, r.name_key, r.id LIMIT @top
   )
-  SELECT top.id AS referrerId, top.name AS referrerName, c.id, c.name
+  SELECT top.id AS referrerId, top.name AS referrerName, top.archived AS referrerArchived, c.id, c.name
   FROM top JOIN contacts c ON c.referred_by = top.id
   ORDER BY top.total DESC, top.name_key, top.id, c.name_key, c.id`;

@@ -80,7 +80,8 @@ function referrerLines(view: StatsView, ctx: Screen): string[] {
   for (const r of view.referrers) {
     const names = r.referred.slice(0, MAX_NAMES).map(person);
     if (r.referred.length > MAX_NAMES) names.push(`and ${formatCount(r.referred.length - MAX_NAMES)} more`);
-    lines.push(`  ${s.bold(r.name)} ${s.dim(`#${r.id}`)} brought in ${formatCount(r.referred.length)}: ${names.join(', ')}`);
+    // Marked as rel show and its referral tree mark them.
+    lines.push(`  ${s.bold(r.name)} ${s.dim(`#${r.id}`)}${r.archived ? s.yellow(' (archived)') : ''} brought in ${formatCount(r.referred.length)}: ${names.join(', ')}`);
   }
   return lines;
 }

@@ -51,8 +51,8 @@ describe('rel stats', () => {
     ]);
     expect(stats.complaints).toEqual({ open: 1, openArchived: 0, resolved: 2, averageDaysToResolve: 2 });
     expect(stats.topReferrers).toEqual([
-      { person: { id: 1, name: 'Ann Active' }, referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
-      { person: { id: 2, name: 'Ben Soon' }, referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
+      { person: { id: 1, name: 'Ann Active' }, archived: false, referredCount: 2, referred: [{ id: 2, name: 'Ben Soon' }, { id: 3, name: 'Cat Drift' }] },
+      { person: { id: 2, name: 'Ben Soon' }, archived: false, referredCount: 1, referred: [{ id: 4, name: 'Dan Never' }] },
     ]);
   });
 
@@ -77,6 +77,16 @@ describe('rel stats', () => {
     expect(out).toMatch(/^Channels\n {2}call +2\n {2}email +1\n {2}meeting +1\n {2}message +1\n {2}visit +1\n {2}not recorded +1\n/m);
     expect(out).toContain('Complaints: 1 open, 2 resolved; 2 days to resolve on average\n');
     expect(out).toContain('Top referrers\n  Ann Active #1 brought in 2: Ben Soon #2, Cat Drift #3\n  Ben Soon #2 brought in 1: Dan Never #4\n');
+  });
+
+  it('marks an archived referrer, as rel show does, in the text and in --json', async () => {
+    const k = makeJournal();
+    await k.ok(['contact', 'add', 'Ann Lee']);
+    await k.ok(['contact', 'add', 'Bob Ray', '--referred-by', 'ann']);
+    await k.ok(['archive', 'ann']);
+    expect(await k.ok(['show', 'bob'])).toContain('Ann Lee (#1, archived)');
+    expect(await k.ok(['stats'])).toContain('Top referrers\n  Ann Lee #1 (archived) brought in 1: Bob Ray #2\n');
+    expect(JSON.parse(await k.ok(['stats', '--json'])).topReferrers).toEqual([{ person: { id: 1, name: 'Ann Lee' }, archived: true, referredCount: 1, referred: [{ id: 2, name: 'Bob Ray' }] }]);
   });
 
   it('says how to start on an empty journal', async () => {

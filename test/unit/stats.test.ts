@@ -120,13 +120,13 @@ describe('groupReferrers', () => {
   it('folds (referrer, referred) rows into one entry per referrer, keeping their order', () => {
     expect(
       groupReferrers([
-        { referrerId: 1, referrerName: 'Ann', id: 2, name: 'Ben' },
-        { referrerId: 1, referrerName: 'Ann', id: 3, name: 'Cat' },
-        { referrerId: 2, referrerName: 'Ben', id: 4, name: 'Dan' },
+        { referrerId: 1, referrerName: 'Ann', referrerArchived: 1, id: 2, name: 'Ben' },
+        { referrerId: 1, referrerName: 'Ann', referrerArchived: 1, id: 3, name: 'Cat' },
+        { referrerId: 2, referrerName: 'Ben', referrerArchived: 0, id: 4, name: 'Dan' },
       ]),
     ).toEqual([
-      { id: 1, name: 'Ann', referred: [{ id: 2, name: 'Ben' }, { id: 3, name: 'Cat' }] },
-      { id: 2, name: 'Ben', referred: [{ id: 4, name: 'Dan' }] },
+      { id: 1, name: 'Ann', archived: true, referred: [{ id: 2, name: 'Ben' }, { id: 3, name: 'Cat' }] },
+      { id: 2, name: 'Ben', archived: false, referred: [{ id: 4, name: 'Dan' }] },
     ]);
   });
 });
