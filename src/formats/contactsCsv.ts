@@ -13,7 +13,7 @@ import { contactFromGoogleRow, googleColumnUse, googleDateColumns, isGoogleHeade
 import { FileDates } from './importDates.js';
 import { ImportFormatError, type ImportWarning, type Warn } from './importError.js';
 import { contactFromLinkedInRow, isLinkedInHeader, LINKEDIN_DATE_COLUMNS, linkedInColumnUse } from './linkedinCsv.js';
-import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS, outlookColumnsLeftOut } from './outlookCsv.js';
+import { contactFromOutlookRow, isOutlookHeader, OUTLOOK_DATE_COLUMNS, outlookColumnsLeftOut, outlookHeader, outlookKind } from './outlookCsv.js';
 import { hasNameParts, isRelHeader, relColumnsLeftOut, relCsvKind, relDateColumns, relRowReader } from './relCsv.js';
 import { CONVERSATION_COLUMNS, DETAIL_COLUMNS, RELATION_COLUMNS, REMINDER_COLUMNS } from './columns.js';
 import { contactFromThunderbirdRow, isThunderbirdHeader, thunderbirdColumnUse } from './thunderbirdCsv.js';
@@ -27,6 +27,8 @@ interface Dialect {
   reader: (header: CsvHeader) => (row: CsvRow) => ReadRecord;
   /** The columns the reader leaves out, each warned about when it holds a value (csvLeftOut.ts). */
   leftOut: (header: CsvHeader) => UnreadColumn[];
+  /** The header as the reader reads it, when not as the file has it: Outlook's in another language, translated. */
+  header?: (header: CsvHeader) => CsvHeader;
 }
 
 const byUse = (use: ColumnUse) => (header: CsvHeader): UnreadColumn[] => columnsLeftOut(header, use);
@@ -44,7 +46,7 @@ const DIALECTS: ReadonlyArray<[ContactsCsvDialect, Dialect]> = [
   ['linkedin', { detect: isLinkedInHeader, kind: fixed('LinkedIn connections CSV'), dateColumns: fixed(LINKEDIN_DATE_COLUMNS), reader: fixed(contactFromLinkedInRow), leftOut: byUse(linkedInColumnUse) }],
   ['thunderbird', { detect: isThunderbirdHeader, kind: fixed('Thunderbird CSV'), dateColumns: fixed([]), reader: fixed(contactFromThunderbirdRow), leftOut: byUse(thunderbirdColumnUse) }],
   ['rel', { detect: isRelHeader, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader, leftOut: relColumnsLeftOut }],
-  ['outlook', { detect: isOutlookHeader, kind: fixed('Outlook CSV'), dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow), leftOut: outlookColumnsLeftOut }],
+  ['outlook', { detect: isOutlookHeader, header: outlookHeader, kind: outlookKind, dateColumns: fixed(OUTLOOK_DATE_COLUMNS), reader: fixed(contactFromOutlookRow), leftOut: outlookColumnsLeftOut }],
   ['names', { detect: hasNameParts, kind: relCsvKind, dateColumns: relDateColumns, reader: relRowReader, leftOut: relColumnsLeftOut }],
 ];
 
@@ -99,12 +101,13 @@ export function readContactsCsv(input: string | Uint8Array, file: string, option
   const warn: Warn = (place, problem) => warnings.push({ ...place, problem });
   const { records: [headerRecord, ...records], unreadable } = readCsvRecords(input, file, warn);
   if (!headerRecord) throw new ImportFormatError({ file }, 'the file is empty; expected a header line and one contact per line');
-  const header = new CsvHeader(headerRecord.cells);
   const name = options.dialect ?? detectContactsCsv(headerRecord.cells);
   if (!name) {
     throw new ImportFormatError({ file, line: headerRecord.line }, unknownHeader(headerRecord.cells));
   }
   const dialect = DIALECTS.find(([n]) => n === name)![1];
+  const fileHeader = new CsvHeader(headerRecord.cells);
+  const header = dialect.header?.(fileHeader) ?? fileHeader;
   const unnamed: UnnamedRecord[] = unreadable.map((line) => ({ file, line, reason: UNREADABLE_ROW }));
   warnUnreadColumns(file, header, records, dialect.leftOut(header), warn);
   const read = readRows({ file, header, records, unnamed, warnings }, { dateColumns: dialect.dateColumns(header), reader: dialect.reader(header) }, options.dateOrder);

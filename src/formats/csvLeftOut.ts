@@ -5,7 +5,7 @@
 // (flags, the label of a value read elsewhere) that say nothing about the person.
 // The scan looks once at each cell of the columns left out: a file whose columns are all read
 // costs nothing more.
-import { columnKey, type CsvHeader, type CsvRecord } from './csvRecords.js';
+import type { CsvHeader, CsvRecord } from './csvRecords.js';
 import type { Warn } from './importError.js';
 
 /** A column left out: where it is in each row, and (for a few) the values that say nothing, as Outlook's Gender "Unspecified". */
@@ -17,11 +17,15 @@ export interface UnreadColumn {
 /** What a reader does with a column, by its name (lower case, trimmed): 'silent' is left out without a warning. */
 export type ColumnUse = (key: string) => 'read' | 'silent' | undefined;
 
-/** The header's columns that are neither read nor silent, and every repeat of a column read (a reader takes the first). */
+/**
+ * The header's columns that are neither read nor silent, and every repeat of a column read (a
+ * reader takes the first); a translated header's columns by the names the reader knows them by.
+ */
 export function columnsLeftOut(header: CsvHeader, use: ColumnUse): UnreadColumn[] {
-  return header.names.flatMap((name, index) => {
-    const said = use(columnKey(name));
-    const accounted = said === 'silent' || (said === 'read' && header.indexOf(name) === index);
+  return header.names.flatMap((_name, index) => {
+    const key = header.keyAt(index);
+    const said = use(key);
+    const accounted = said === 'silent' || (said === 'read' && header.columns.get(key) === index);
     return accounted ? [] : [{ index }];
   });
 }

@@ -104,16 +104,48 @@ function lineOf(text: string, offset: number): number {
 /** A column's name as headers are matched: "Email" and " email " (a space after the comma) alike. */
 export const columnKey = (name: string): string => name.trim().toLowerCase();
 
-/** A header row: column names, lower-cased and trimmed, to their index (the first of duplicates). */
+/**
+ * A program's column names in another language, each (as `columnKey` makes it) to the name the
+ * reader knows the column by: Outlook's German "Vorname" is its "First Name" (outlookTranslations.ts).
+ */
+export interface HeaderTranslation {
+  /** In English, for the line that says how the file was read: "German". */
+  language: string;
+  columns: ReadonlyMap<string, string>;
+}
+
+/**
+ * A header row: column names, lower-cased and trimmed, to their index (the first of duplicates).
+ * With a translation, a column is matched by the name the reader knows it by, and a warning still
+ * names it as the file does.
+ */
 export class CsvHeader {
   readonly columns = new Map<string, number>();
+  private readonly keys: string[];
   private readonly patterns = new Map<RegExp, number[]>();
 
-  constructor(readonly names: readonly string[]) {
-    names.forEach((name, index) => {
+  constructor(
+    readonly names: readonly string[],
+    readonly translation?: HeaderTranslation,
+  ) {
+    this.keys = names.map((name) => {
       const key = columnKey(name);
+      return translation?.columns.get(key) ?? key;
+    });
+    this.keys.forEach((key, index) => {
       if (!this.columns.has(key)) this.columns.set(key, index);
     });
+  }
+
+  /** The name the column at `index` is matched by: its own (as `columnKey` makes it), or its translation. */
+  keyAt(index: number): string {
+    return this.keys[index] ?? '';
+  }
+
+  /** A column the reader names, as a warning names it: the file's own name when the header is translated. */
+  fieldName(column: string): string {
+    const index = this.translation && this.indexOf(column);
+    return index === undefined ? column : (this.names[index] ?? column).trim();
   }
 
   has(column: string): boolean {
@@ -200,7 +232,7 @@ export class CsvRow {
 
   /** Reports a value of this row that cannot be read; the caller leaves it out. */
   warn(field: string | undefined, problem: string): void {
-    this.reading.warn({ file: this.file, line: this.line, ...(field !== undefined && { field }) }, problem);
+    this.reading.warn({ file: this.file, line: this.line, ...(field !== undefined && { field: this.header.fieldName(field) }) }, problem);
   }
 
   /** The date in `column` ('YYYY-MM-DD' or '--MM-DD'), undefined when empty or, with a warning, not a date. */

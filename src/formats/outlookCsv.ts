@@ -14,15 +14,35 @@ import { aliasList, distinctValues, emailAddresses, phoneNumbers, tagsFromGroups
 import type { ImportedContact, ImportedRelation } from '../domain/records.js';
 import type { RelationKind } from '../domain/relations.js';
 import { columnsLeftOut, type UnreadColumn } from './csvLeftOut.js';
-import type { CsvHeader, CsvRow } from './csvRecords.js';
+import { CsvHeader, type CsvRow } from './csvRecords.js';
 import { addressText, labelledLine, noteWithLines } from './noteLines.js';
+import { OUTLOOK_TRANSLATIONS } from './outlookTranslations.js';
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 // Voice numbers, the one a person carries first; faxes and pagers are left out.
 const PHONE_COLUMNS = ['Mobile Phone', 'Primary Phone', 'Business Phone', 'Business Phone 2', 'Home Phone', 'Home Phone 2', 'Other Phone', 'Car Phone', 'Company Main Phone'];
 
-export function isOutlookHeader(header: CsvHeader): boolean {
+function readsAsOutlook(header: CsvHeader): boolean {
   return header.has('e-mail address') || (header.has('first name') && (header.has('business phone') || header.has('mobile phone') || header.has('job title')));
+}
+
+export function isOutlookHeader(header: CsvHeader): boolean {
+  return readsAsOutlook(outlookHeader(header));
+}
+
+/**
+ * The header as the reader reads it: an English export's as it is, another language's translated
+ * (outlookTranslations.ts) when that makes it Outlook's. Once per file.
+ */
+export function outlookHeader(header: CsvHeader): CsvHeader {
+  if (readsAsOutlook(header)) return header;
+  const translated = OUTLOOK_TRANSLATIONS.map((translation) => new CsvHeader(header.names, translation));
+  return translated.find(readsAsOutlook) ?? header;
+}
+
+/** "Outlook CSV", "Outlook CSV (German)". */
+export function outlookKind(header: CsvHeader): string {
+  return header.translation ? `Outlook CSV (${header.translation.language})` : 'Outlook CSV';
 }
 
 /** The columns that hold dates, for the file's date order. */
@@ -98,6 +118,10 @@ function outlookColumnUse(key: string): 'read' | 'silent' | undefined {
   return SILENT_COLUMNS.test(key) ? 'silent' : undefined;
 }
 
+// What Outlook writes under Gender when nobody chose one: "Unspecified", in German "Keine Angabe"
+// (the German export in open-xchange/appsuite-middleware's OutlookCSVContactImportTest).
+const NO_GENDER = new Set(['unspecified', 'keine angabe']);
+
 /**
  * The columns left out. Two hold a value in every row that says nothing: Gender, "Unspecified"
  * unless someone chose one, and Initials, which Outlook makes of the name ("R.J.M." for Robert J.
@@ -105,7 +129,7 @@ function outlookColumnUse(key: string): 'read' | 'silent' | undefined {
  */
 export function outlookColumnsLeftOut(header: CsvHeader): UnreadColumn[] {
   const saysNothing = new Map<number | undefined, UnreadColumn['saysNothing']>([
-    [header.indexOf('Gender'), (cell) => cell.toLowerCase() === 'unspecified'],
+    [header.indexOf('Gender'), (cell) => NO_GENDER.has(cell.toLowerCase())],
     [header.indexOf('Initials'), initialsOfTheName(header)],
   ]);
   return columnsLeftOut(header, outlookColumnUse).map((column) => ({ ...column, saysNothing: saysNothing.get(column.index) }));
