@@ -2,10 +2,10 @@
 // that the journal it replaced had given (an export or a note made before the restore that says #2
 // keeps meaning that person, or nobody). The before-restore copy keeps the old journal as it was.
 import Database from 'better-sqlite3';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NumberedRecord } from '../../src/domain/records.js';
+import { damageTable } from '../harness/damage.js';
 import { makeJournal, type TestJournal } from '../harness/journal.js';
 import { okOn, relOn } from '../harness/onDay.js';
 
@@ -107,7 +107,7 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
 
   it('a damaged journal is not read: the restore is as it was, and says nothing more', async () => {
     const j = await threeDays();
-    damage(j.db, 'details');
+    damageTable(j.db, 'details');
     const restored = await relOn(j, '2026-12-08', ['restore', '2026-12-06']);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/^restored .* from rel\.db\.2026-12-07 \(1 contact, 1 conversation\); the journal as it was is kept as \S+ \(rel restore \S+ takes this back\)\n$/);
@@ -117,16 +117,3 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
   });
 });
 
-/** Overwrites every page of `table` in the file (as safetyNet.test.ts does): quick_check fails. */
-function damage(file: string, table: string): void {
-  const db = new Database(file, { readonly: true });
-  const pages = db.prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ?').all(table).map((p) => p.pageno);
-  const size = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(file, 'r+');
-  try {
-    for (const page of pages) writeSync(fd, Buffer.alloc(size, 0xa5), 0, size, (page - 1) * size);
-  } finally {
-    closeSync(fd);
-  }
-}

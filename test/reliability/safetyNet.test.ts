@@ -4,13 +4,14 @@
 // good backups, and later commands say it is damaged until rel doctor finds it whole. A large
 // journal's copy is checked after the command, by a process of its own.
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupChecker } from '../../src/backupChecker.js';
 import { copyFromSnapshot, finishUncheckedCopy } from '../../src/store/backupChecks.js';
 import { CHECK_BEFORE_UP_TO, type LaterCheck, type UncheckedCopy } from '../../src/store/dailyBackups.js';
 import { generateJournal } from '../bench/generate.mjs';
+import { damageTable } from '../harness/damage.js';
 import { contractBreaches, expectFailure } from '../harness/failures.js';
 import { runRel } from '../harness/inProcess.js';
 import { sha256 } from '../harness/journalDump.js';
@@ -45,20 +46,6 @@ function generatedJournal(size: 'XS' | 'S'): string {
   mkdirSync(dirname(db), { mode: 0o700 });
   generateJournal(db, size);
   return db;
-}
-
-/** Overwrites every page of `table` (and of nothing else) with garbage, as a failing disk would. */
-function damageTable(file: string, table: string): void {
-  const db = new Database(file, { readonly: true });
-  const pages = db.prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ?').all(table).map((p) => p.pageno);
-  const size = db.pragma('page_size', { simple: true }) as number;
-  db.close();
-  const fd = openSync(file, 'r+');
-  try {
-    for (const page of pages) writeSync(fd, Buffer.alloc(size, 0xa5), 0, size, (page - 1) * size);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 describe('the daily safety net', () => {
