@@ -8,9 +8,11 @@ export function registerMergeCommands(program: Command, act: Act): void {
   act(
     program
       .command('duplicates')
-      .description('list people who are likely one person twice, strongest first, each with why (same email or phone, same name, a typo apart, one name inside the other); archived people included')
+      .description('list people who are likely one person twice, strongest first, each with why (same email or phone, same name, a typo apart, one name inside the other); archived people included (the first 20; --all for every pair)')
+      .option('--all', 'every pair')
+      .option('--limit <n>', 'show at most this many (default 20, none with --all)')
       .option('--json', 'as JSON')
-      .addHelpText('after', examples(['rel duplicates', 'rel duplicates --json', 'rel merge "#12" "#40"          # then fold #40 into #12'])),
+      .addHelpText('after', examples(['rel duplicates', 'rel duplicates --limit 100', 'rel duplicates --json', 'rel merge "#12" "#40"          # then fold #40 into #12'])),
     async (ctx, opts: DuplicatesOptions) => (await import('./commands/duplicates.js')).duplicates(opts, ctx),
   );
 

@@ -62,21 +62,37 @@ const MAX_SINGLE_WORD_HOSTS = 1;
 // Both ids in one number (ids are below 2^32): no string built for each of 270,000 pairs.
 const pairKey = (x: number, y: number): number => (x < y ? x * 4_294_967_296 + y : y * 4_294_967_296 + x);
 
+/** A pair as it is found: its strength kept as reasons come, its reasons in the order found. */
+interface Found {
+  a: number;
+  b: number;
+  strength: number;
+  reasons: DuplicateReason[];
+}
+
 class Pairs {
-  private readonly found = new Map<number, { a: number; b: number; reasons: DuplicateReason[] }>();
+  private readonly found = new Map<number, Found>();
 
   add(x: number, y: number, reason: DuplicateReason): void {
     if (x === y) return;
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = pairKey(a, b);
-    let pair = this.found.get(key);
-    if (pair === undefined) this.found.set(key, (pair = { a, b, reasons: [] }));
-    if (!pair.reasons.some((r) => r.kind === reason.kind)) pair.reasons.push(reason);
+    const pair = this.found.get(key);
+    // A list made with its first reason holds one; pushed onto an empty one, it held room for 17.
+    if (pair === undefined) this.found.set(key, { a, b, strength: DUPLICATE_WEIGHTS[reason.kind], reasons: [reason] });
+    else if (!pair.reasons.some((r) => r.kind === reason.kind)) {
+      pair.reasons.push(reason);
+      pair.strength += DUPLICATE_WEIGHTS[reason.kind];
+    }
   }
 
   /** Leaves a pair out, whatever its reasons. */
   drop(x: number, y: number): void {
     this.found.delete(pairKey(x, y));
+  }
+
+  get size(): number {
+    return this.found.size;
   }
 
   values() {
@@ -236,28 +252,48 @@ function namesInside(names: readonly string[], byId: People, byName: ByName, pai
   }
 }
 
-/** The pairs found, each with its reasons strongest first, the strongest pairs first (then by the first person's id). */
-function strongestFirst(pairs: Pairs, byId: People): DuplicatePair[] {
-  // One reference a person, however many pairs they are in (a large journal has 270,000 pairs).
-  const refs = new Map<number, PersonRef>();
-  const ref = (id: number): PersonRef => {
-    let known = refs.get(id);
-    if (known === undefined) refs.set(id, (known = { id, name: nameOf(byId, id) }));
-    return known;
-  };
-  const result: DuplicatePair[] = [];
-  for (const { a, b, reasons } of pairs.values()) {
-    reasons.sort((x, y) => DUPLICATE_WEIGHTS[y.kind] - DUPLICATE_WEIGHTS[x.kind]);
-    result.push({ people: [ref(a), ref(b)], reasons, strength: reasons.reduce((sum, r) => sum + DUPLICATE_WEIGHTS[r.kind], 0) });
-  }
-  return result.sort((x, y) => y.strength - x.strength || x.people[0].id - y.people[0].id || x.people[1].id - y.people[1].id);
+/** The likely doubles of a journal: how many, and the pairs strongest first, each made as it is read. */
+export interface RankedDuplicates {
+  count: number;
+  /** The first `limit` pairs (all without one), strongest first, then by the first person's id and the second's. */
+  strongestFirst(limit?: number): Generator<DuplicatePair>;
 }
 
 /**
- * Every likely double among `people`, strongest first (then by the first person's id). `related`:
- * the pairs of people a relation links (any kind, either way round), who are never doubles.
+ * The pairs found, ranked a strength at a time: a strength is a sum of a few weights, so there are
+ * few of them, and each one's pairs are sorted by their ids only when the listing reaches it. The
+ * first 20 of 344,000 pairs sort a few hundred; no pair is made into a DuplicatePair until it is read.
  */
-export function findDuplicates(people: readonly DuplicateCandidate[], related: Iterable<readonly [number, number]> = []): DuplicatePair[] {
+function ranked(pairs: Pairs, byId: People): RankedDuplicates {
+  const byStrength = new Map<number, Found[]>();
+  for (const pair of pairs.values()) {
+    const list = byStrength.get(pair.strength);
+    if (list) list.push(pair);
+    else byStrength.set(pair.strength, [pair]);
+  }
+  const strengths = [...byStrength.keys()].sort((x, y) => y - x);
+  const ref = (id: number): PersonRef => ({ id, name: nameOf(byId, id) });
+  function* strongestFirst(limit = Infinity): Generator<DuplicatePair> {
+    let left = limit;
+    for (const strength of strengths) {
+      if (left <= 0) return;
+      const list = byStrength.get(strength) as Found[];
+      list.sort((x, y) => x.a - y.a || x.b - y.b);
+      for (const { a, b, reasons } of list) {
+        if (left-- <= 0) return;
+        reasons.sort((x, y) => DUPLICATE_WEIGHTS[y.kind] - DUPLICATE_WEIGHTS[x.kind]);
+        yield { people: [ref(a), ref(b)], reasons, strength };
+      }
+    }
+  }
+  return { count: pairs.size, strongestFirst };
+}
+
+/**
+ * Every likely double among `people`, ranked (see RankedDuplicates). `related`: the pairs of
+ * people a relation links (any kind, either way round), who are never doubles.
+ */
+export function rankDuplicates(people: readonly DuplicateCandidate[], related: Iterable<readonly [number, number]> = []): RankedDuplicates {
   const pairs = new Pairs();
   const byId = new Map(people.map((p) => [p.id, p]));
   const byName = groupBy(people, (p) => [normalizeName(p.name)]);
@@ -269,5 +305,10 @@ export function findDuplicates(people: readonly DuplicateCandidate[], related: I
   typos(names, byName, pairs);
   namesInside(names, byId, byName, pairs);
   for (const [a, b] of related) pairs.drop(a, b);
-  return strongestFirst(pairs, byId);
+  return ranked(pairs, byId);
+}
+
+/** Every likely double among `people`, strongest first (then by the first person's id): rankDuplicates' every pair. */
+export function findDuplicates(people: readonly DuplicateCandidate[], related: Iterable<readonly [number, number]> = []): DuplicatePair[] {
+  return [...rankDuplicates(people, related).strongestFirst()];
 }

@@ -2,7 +2,7 @@
 // the blocking checked against comparing every pair.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDuplicates, type DuplicateCandidate } from '../../src/domain/duplicates.js';
+import { findDuplicates, rankDuplicates, type DuplicateCandidate } from '../../src/domain/duplicates.js';
 import { editDistance } from '../../src/domain/editDistance.js';
 import { normalizeName } from '../../src/domain/names.js';
 
@@ -72,6 +72,23 @@ describe('findDuplicates', () => {
     ]);
     expect(pairs[0]!.reasons[0]!.text).toBe('same email jane@x.com');
     expect(pairs[0]!.people[0].id).toBeLessThan(pairs[0]!.people[1].id);
+  });
+
+  it('ranks without a limit as it does with one: the first N pairs are the first N of them all', () => {
+    const people = [
+      person('Bob Lee'),
+      person('Robert Bob Lee', { emails: ['bob@x.com'] }),
+      person('Jane Doe', { emails: ['jane@x.com'], phones: ['555 123 4567'] }),
+      person('Bob Lea', { emails: ['bob@x.com'] }),
+      person('Jane Doe', { emails: ['JANE@x.com'], phones: ['5551234567'] }),
+      person('Jane Do'),
+    ];
+    const every = findDuplicates(people);
+    const ranked = rankDuplicates(people);
+    expect(ranked.count).toBe(every.length);
+    expect(every.map((p) => p.strength)).toEqual([...every.map((p) => p.strength)].sort((x, y) => y - x));
+    for (let limit = 1; limit <= every.length + 1; limit++) expect([...ranked.strongestFirst(limit)]).toEqual(every.slice(0, limit));
+    expect([...ranked.strongestFirst()]).toEqual(every);
   });
 
   it('leaves out the pairs of people related to each other, given either way round', () => {
