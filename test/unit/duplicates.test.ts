@@ -91,6 +91,12 @@ describe('findDuplicates', () => {
     expect([...ranked.strongestFirst()]).toEqual(every);
   });
 
+  it('says which name is inside the other, whichever of the two has the lower id', () => {
+    const texts = (people: DuplicateCandidate[]) => findDuplicates(people).map((p) => p.reasons.map((r) => r.text));
+    expect(texts([person('Robert Bob Lee'), person('Bob Lee')])).toEqual([['"Bob Lee" is inside "Robert Bob Lee"']]);
+    expect(texts([person('Bob Lee'), person('Robert Bob Lee')])).toEqual([['"Bob Lee" is inside "Robert Bob Lee"']]);
+  });
+
   it('leaves out the pairs of people related to each other, given either way round', () => {
     const maria = person('Maria Rossi', { phones: ['512 555 0101'] });
     const mario = person('Mario Rossi', { phones: ['512 555 0101'] });
