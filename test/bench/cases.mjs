@@ -112,7 +112,7 @@ const COMMANDS = [
     target: { L: { rssMB: 150, vs: ['export-csv-L', 3] } },
     heavy: ['M', 'L'],
   },
-  { name: 'duplicates', label: 'duplicates', rel: () => ['duplicates'], bare: (ctx, s) => ['duplicates.mjs', ctx.journal[s]], target: {}, heavy: ['L'] },
+  { name: 'duplicates', label: 'duplicates --all', rel: () => ['duplicates', '--all'], bare: (ctx, s) => ['duplicates.mjs', ctx.journal[s]], target: {}, heavy: ['L'] },
   {
     name: 'undo',
     label: 'undo (of an add)',
