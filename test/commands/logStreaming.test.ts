@@ -83,4 +83,15 @@ describe('rel log on a journal longer than one layout of rows', () => {
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     }
   });
+
+  it('--since and --limit list the whole log cut short, whether they name each row or everyone once', async () => {
+    // A few rows look up each row's names; more than a quarter of the people's ids reads them all first.
+    const all = JSON.parse(await log('--json')) as Array<{ happenedOn: string }>;
+    for (const i of [20, 1500]) {
+      const since = all[i]!.happenedOn;
+      expect(JSON.parse(await log('--json', '--since', since)), `--since ${since}`).toEqual(all.filter((v) => v.happenedOn >= since));
+      expect(JSON.parse(await log('--json', '--limit', String(i))), `--limit ${i}`).toEqual(all.slice(0, i));
+      expect(JSON.parse(await log('--json', '--since', since, '--limit', '30')), `--since ${since} --limit 30`).toEqual(all.filter((v) => v.happenedOn >= since).slice(0, 30));
+    }
+  });
 });
