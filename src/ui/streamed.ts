@@ -23,6 +23,9 @@ class Pieces {
   }
 }
 
+/** How many items of a JSON array are stringified in one call. */
+const JSON_BATCH = 128;
+
 /**
  * The JSON array of `items`, the same text as `JSON.stringify(array, null, 2)` and a line end.
  * Returns how many items there were.
@@ -30,9 +33,21 @@ class Pieces {
 export function streamJsonArray(items: Iterable<unknown>, write: Write): number {
   const out = new Pieces(write);
   let count = 0;
-  // An item as an array's one element comes indented as the array's items are, with no pass of
-  // a regex over its text to indent it (a third faster, 100,000 contacts in rel list --json).
-  for (const item of items) out.add(`${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify([item], null, 2).slice(4, -2)}`);
+  let batch: unknown[] = [];
+  // A run of items as an array's elements comes indented as the whole array's items are, with no
+  // pass of a regex over its text to indent it (a third faster, 100,000 contacts in rel list
+  // --json). A call for each run of JSON_BATCH rather than for each item, with its array and its
+  // slice: 0.50 s instead of 0.60 s for 200,000 conversations of rel log --json.
+  const flush = () => {
+    out.add(`${count === batch.length ? '[\n  ' : ',\n  '}${JSON.stringify(batch, null, 2).slice(4, -2)}`);
+    batch = [];
+  };
+  for (const item of items) {
+    batch.push(item);
+    count++;
+    if (batch.length === JSON_BATCH) flush();
+  }
+  if (batch.length > 0) flush();
   out.add(count === 0 ? '[]\n' : '\n]\n');
   out.flush();
   return count;

@@ -15,6 +15,15 @@ describe('streamJsonArray', () => {
     expect(out.text()).toBe(`${JSON.stringify(items, null, 2)}\n`);
   });
 
+  it('writes runs of items stringified together as JSON.stringify writes the whole array', () => {
+    for (const length of [127, 128, 129, 300]) {
+      const items = Array.from({ length }, (_, i) => (i % 7 === 3 ? undefined : { id: i, people: [{ id: i, name: `Nú ${i}` }], note: i % 2 ? null : 'a\nb', list: [] }));
+      const out = collect();
+      expect(streamJsonArray(mapRows(items, (item) => item), out.write)).toBe(length);
+      expect(out.text()).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    }
+  });
+
   it('writes a long array in pieces, never as one string', () => {
     const out = collect();
     const items = mapRows(Array.from({ length: 20_000 }, (_, i) => i), (i) => ({ id: i, name: `person ${i}` }));
