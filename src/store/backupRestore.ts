@@ -6,7 +6,8 @@ import { createFreshFile } from './freshFile.js';
 import { dirname } from 'node:path';
 import { RelError } from '../errors.js';
 import { beforeRestorePath, clearDamageFlag, type BackupFile } from './backupFiles.js';
-import { checkCopy, ensureBackupsDir, quickCheck } from './dailyBackups.js';
+import { quickCheckApart } from './checkApart.js';
+import { checkCopy, ensureBackupsDir } from './dailyBackups.js';
 import { ALL_PAGES, copyJournal } from './journalCopy.js';
 import type { Statement } from 'better-sqlite3';
 import { connect, listMigrations, type Db } from './open.js';
@@ -70,8 +71,11 @@ function lastChange(db: Db): Date | undefined {
   return newest === undefined ? undefined : new Date(newest);
 }
 
-/** Why `file` must not be restored (damaged, not a journal, from a newer rel), or undefined. */
-export function unrestorable(file: string): string | undefined {
+/**
+ * Why `file` must not be restored (not a journal, from a newer rel), or undefined. Whether it is
+ * damaged is quick_check's to say, which reads all of it (damageOf, checkApart.ts).
+ */
+function unrestorable(file: string): string | undefined {
   let db: Db | undefined;
   try {
     db = openBackup(file);
@@ -79,14 +83,23 @@ export function unrestorable(file: string): string | undefined {
     const latest = listMigrations().length;
     if (version === 0) return `${file} is not a rel journal`;
     if (version > latest) return `${file} was written by a newer rel (schema version ${version}, this rel knows ${latest}); upgrade rel first`;
-    const verdict = quickCheck(db);
-    return verdict === 'ok' ? undefined : `${file} is damaged (quick_check: ${verdict})`;
+    return undefined;
   } catch (error) {
-    return `${file} cannot be read as a journal (${(error as Error).message})`;
+    return cannotBeRead(file, error as Error);
   } finally {
     db?.close();
   }
 }
+
+const cannotBeRead = (file: string, error: Error): string => `${file} cannot be read as a journal (${error.message})`;
+
+/** Why `file` must not be restored, from what quick_check said of it: damaged, or undefined. */
+function damageOf(file: string, verdict: string | Error): string | undefined {
+  if (verdict instanceof Error) return cannotBeRead(file, verdict);
+  return verdict === 'ok' ? undefined : `${file} is damaged (quick_check: ${verdict})`;
+}
+
+const refused = (why: string): RelError => new RelError(`${why}: nothing was changed; choose another backup (rel restore lists them)`);
 
 /** `2026-11-23T10-00-00`: the local time, as backup names write it. */
 function stampOf(now: Date): string {
@@ -149,6 +162,25 @@ async function writeOver(backup: string, journal: string): Promise<void> {
   renameSync(placed, journal);
 }
 
+/**
+ * The journal kept (keepCurrent), while another thread checks the backup: each quick_check takes
+ * a core for 5.5 s on a large journal here, one after the other 11 s. A damaged backup is refused
+ * once its check says so, and the copy of the journal just kept is removed: nothing was changed.
+ */
+async function keptWhileChecking(journal: string, backup: string, now: Date): Promise<KeptJournal | undefined> {
+  const check = quickCheckApart(backup);
+  let kept: KeptJournal | undefined;
+  try {
+    if (existsSync(journal)) kept = await keepCurrent(journal, now);
+    const damage = damageOf(backup, await check.verdict);
+    if (damage === undefined) return kept;
+    if (kept) removeCopy(kept.file);
+    throw refused(damage);
+  } finally {
+    await check.stop();
+  }
+}
+
 export interface Restored {
   /** Where the journal as it was went (undefined when there was no journal). */
   kept: string | undefined;
@@ -165,12 +197,11 @@ export interface Restored {
 export async function restoreBackup(journal: string, backup: BackupFile | string, now: Date): Promise<Restored> {
   const file = typeof backup === 'string' ? backup : backup.path;
   const refusal = unrestorable(file);
-  if (refusal) throw new RelError(`${refusal}: nothing was changed; choose another backup (rel restore lists them)`);
+  if (refusal) throw refused(refusal);
   const since = existsSync(journal) ? purgesSince(journal, file) : [];
   refuseUnknownPurges(since, typeof backup === 'string' ? backup : backup.name, file);
-  let kept: KeptJournal | undefined;
-  if (existsSync(journal)) kept = await keepCurrent(journal, now);
-  else mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
+  const kept = await keptWhileChecking(journal, file, now);
+  if (kept === undefined) mkdirSync(dirname(journal), { recursive: true, mode: 0o700 }); // a journal lost with its directory
   // The ids the journal gave stay given: read from its copy, when it is whole (a damaged one is not read).
   const work = { since, idsGiven: kept?.whole ? idsGivenBeyond(kept.file, file) : undefined };
   let erasedAgain: PurgeRecord[] = [];

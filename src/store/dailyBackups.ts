@@ -19,7 +19,11 @@ import { connect, type Db } from './open.js';
 
 /** What PRAGMA quick_check says of the database `db`: 'ok', or its first findings. */
 export function quickCheck(db: Db): string {
-  const rows = (db.pragma('quick_check(3)') as Array<{ quick_check: string }>).map((r) => r.quick_check);
+  return verdictOf((db.pragma('quick_check(3)') as Array<{ quick_check: string }>).map((r) => r.quick_check));
+}
+
+/** quick_check's rows as one verdict: 'ok', or its findings on one line. */
+export function verdictOf(rows: readonly string[]): string {
   return rows.join('\n').trim().replace(/\s*\n\s*/g, '; '); // one finding can span lines: said in one
 }
 

@@ -23,7 +23,7 @@ function findMigrationsDir(): string {
 const MIGRATIONS_DIR = findMigrationsDir();
 
 /** The native addon by path: the bundled CLI skips the `bindings` package's search for it. */
-const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+export const NATIVE_BINDING = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
 
 /**
  * A better-sqlite3 connection, its addon loaded by path: every database rel opens goes through here.
