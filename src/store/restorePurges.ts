@@ -5,6 +5,12 @@
 // rewritten without a freed byte: only that copy goes over the journal, so no rel ever reads them.
 // Ids are never reused either (SPEC §5): the same copy keeps the highest ids the journal gave, where
 // the backup's are lower, so an id given before the restore is not given to someone else after it.
+// They are raised in the copy, not in the journal once the backup is written over it: SQLite's
+// backup commits on a connection of its own, and refuses a source with a write under way, so the
+// counters cannot join its transaction. Raised after it, a crash between the two would leave the
+// restored journal with the backup's counters (as a restore was before they were kept), and a rel
+// waiting for the lock could take it first and give a reused id. The kernel copies the backup in
+// 0.3 s for 500 MB (copyAtSnapshot), a tenth of the restore's writing over: atomic is kept.
 import { rmSync } from 'node:fs';
 import { RelError } from '../errors.js';
 import { NUMBERED_RECORDS } from '../domain/records.js';
