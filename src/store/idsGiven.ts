@@ -19,8 +19,8 @@ export function highestIdsGiven(j: Journal): IdsGiven {
  * else). A counter already higher stays. Call inside a write.
  */
 export function keepIdsGiven(j: Journal, highest: Readonly<IdsGiven>): void {
-  const raise = j.stmt('UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?');
-  const add = j.stmt('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)');
+  const raise = j.stmt('UPDATE sqlite_sequence SET seq = max(seq, CAST(? AS INTEGER)) WHERE name = ?');
+  const add = j.stmt('INSERT INTO sqlite_sequence (name, seq) VALUES (?, CAST(? AS INTEGER))');
   for (const [table, id] of Object.entries(highest)) {
     if (id > 0 && raise.run(id, table).changes === 0) add.run(table, id);
   }

@@ -57,6 +57,16 @@ function countersIn(file: string): Ids {
 }
 
 /** A journal of Ann (the 6th), Bea (the 7th) and Cy (the 8th), each day with what it gave. */
+/** The SQL types of the counters in `file`, each once. */
+function counterTypesIn(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], string>('SELECT DISTINCT typeof(seq) FROM sqlite_sequence').pluck().all();
+  } finally {
+    db.close();
+  }
+}
+
 async function threeDays(): Promise<TestJournal> {
   const j = makeJournal();
   await okOn(j, '2026-12-06', ['contact', 'add', 'Ann One']);
@@ -84,6 +94,8 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
     expect(restored.stderr).toBe('');
     const kept = /rel restore (\S+\.before-restore) takes this back/.exec(restored.stdout)![1]!;
     expect((await exported(j, '2026-12-08')).contacts.map((c) => c.name)).toEqual(['Ann One']);
+    // Kept as whole numbers, as AUTOINCREMENT writes them (a number bound from JavaScript is a REAL).
+    expect(counterTypesIn(j.db)).toEqual(['integer']);
 
     // Dee is #4, not Bea's #2; her conversation, detail, reminder and relation are new ids too.
     expect(await addEachKind(j, '2026-12-08', 'Dee Four', 'Ann One')).toEqual(plus(given, 1));
