@@ -4,6 +4,8 @@ export interface Output {
   write(text: string | Uint8Array): unknown;
   /** The stream behind it, for writers that wait for it to drain (exports); absent in tests. */
   readonly stream?: NodeJS.WritableStream;
+  /** How many columns wide the terminal is, when it is one (a tty.WriteStream's `columns`). */
+  readonly columns?: number;
 }
 
 /** A long listing is written in chunks of about this many bytes. */
