@@ -59,11 +59,23 @@ function stderr(): Output {
   return errOutput;
 }
 
+/**
+ * The prompts colour when rel does: inquirer's colours (yoctocolors) are decided from the
+ * environment as they load, as Node's hasColors() reads it, so --no-color is said to them as
+ * NO_COLOR (and a FORCE_COLOR, which Node puts first, taken away). TERM=dumb they see themselves.
+ */
+function promptsColourLikeRel(color: boolean): void {
+  if (color) return;
+  process.env.NO_COLOR = '1';
+  delete process.env.FORCE_COLOR;
+}
+
 async function createContext(globals: GlobalOptions): Promise<Context> {
   const now = readClock(process.env);
   // Not process.stdin/stdout.isTTY, which would set up those streams.
   const stdoutIsTTY = isTerminal(1);
-  const color = globals.color && stdoutIsTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  const env = process.env;
+  const color = globals.color && stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
   if (color) await (await import('./ui/style.js')).loadColour(); // chalk, only for a run that colours
   // The store (better-sqlite3's JavaScript) and the calendar (date-fns) are loaded once a command
   // runs, not for --version or --help.
@@ -87,9 +99,11 @@ async function createContext(globals: GlobalOptions): Promise<Context> {
       return journal;
     },
     async prompter() {
+      promptsColourLikeRel(color);
       return (await import('./ui/inquirerPrompter.js')).inquirerPrompter;
     },
     async terminal() {
+      promptsColourLikeRel(color);
       return (await import('./ui/ttyTerminal.js')).openTerminal(process.stdin, stdout());
     },
   };

@@ -1,10 +1,10 @@
-// Colour and dates for people. Colour only on a terminal and never with NO_COLOR or --no-color.
+// Colour and dates for people. Colour only on a terminal, never with NO_COLOR, --no-color or TERM=dumb.
 // Piped output gets plain ISO dates.
 import { daysBetween, type Day } from '../domain/calendar.js';
 import { textWidth } from './textWidth.js';
 
 // Colour is chalk's, at 16 colours (level 1) whatever the terminal says: whether to colour is rel's
-// decision (a terminal, no NO_COLOR, no --no-color; see src/main.ts), not chalk's. chalk is loaded
+// decision (a terminal, no NO_COLOR, no --no-color, not TERM=dumb; see src/main.ts), not chalk's. chalk is loaded
 // only then: its start-up reads the terminal, the OS and the whole process object, which piped
 // output and `rel today --json` should not pay for.
 

@@ -26,7 +26,9 @@ class Terminal {
   private readonly process: IPty;
 
   constructor(args: string[], env: Env) {
-    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 160, rows: 50, cwd: REPO, env: childEnv({ env: { TERM: 'xterm-256color', ...env } }) });
+    // node-pty sets TERM to `name`: a test's TERM (dumb) goes there.
+    const term = env.TERM ?? 'xterm-256color';
+    this.process = pty.spawn(process.execPath, [BIN, ...args], { name: term, cols: 160, rows: 50, cwd: REPO, env: childEnv({ env: { ...env, TERM: term } }) });
     this.process.onData((data) => {
       this.raw += data;
     });
@@ -358,6 +360,43 @@ describe('output on a terminal', () => {
     expect(noColor.output).toBe(coloured.screen);
     const flag = await raw(['--no-color', 'list'], { NO_COLOR: undefined });
     expect(flag.output).toBe('#1  Jane Doe  last yesterday  next in 89 days\r\n');
+  });
+});
+
+describe('no colour in the prompts either', () => {
+  // eslint-disable-next-line no-control-regex -- colour (SGR) escapes, not the cursor's
+  const COLOUR = /\u001b\[[0-9;]*m/;
+  const rmAnswered = async (args: string[], env: Env): Promise<Terminal> => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'hello']);
+    const t = terminal(j, args, env);
+    await t.waitFor('Delete Jane Doe');
+    t.type(`n${ENTER}`);
+    await t.exitCode();
+    return t;
+  };
+
+  it('colours the question by default, and not with NO_COLOR, --no-color or TERM=dumb', async () => {
+    expect((await rmAnswered(['rm', 'jane'], { NO_COLOR: undefined })).output).toMatch(COLOUR);
+    for (const [args, env] of [
+      [['rm', 'jane'], { NO_COLOR: '1' }],
+      [['--no-color', 'rm', 'jane'], { NO_COLOR: undefined }],
+      [['rm', 'jane', '--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }],
+      [['rm', 'jane'], { NO_COLOR: undefined, TERM: 'dumb' }],
+    ] as Array<[string[], Env]>) {
+      const t = await rmAnswered(args, env);
+      expect(t.screen, args.join(' ')).toContain('Delete Jane Doe');
+      expect(t.output, `${args.join(' ')} ${JSON.stringify(env)}`).not.toMatch(COLOUR);
+    }
+  });
+
+  it("leaves rel's own output plain with TERM=dumb", async () => {
+    const j = makeJournal();
+    await j.ok(['add', 'Jane Doe', '--note', 'hi', '--on', 'yesterday']);
+    const t = terminal(j, ['show', 'jane'], { NO_COLOR: undefined, TERM: 'dumb' });
+    expect(await t.exitCode()).toBe(0);
+    expect(t.output).not.toMatch(COLOUR);
+    expect(t.output).toContain('Jane Doe #1');
   });
 });
 
