@@ -4,11 +4,9 @@
 import type { Who } from '../domain/records.js';
 import type { Context } from '../context.js';
 import type { Channel } from '../domain/channels.js';
-import { normalizeName, parseContactId, type NamedContact } from '../domain/names.js';
-import { LOG_TO_THEM, logToThem, refuseDayAsName, refuseEitherOf, refuseFollowUpFor, refuseHalfName, refuseNewTwins, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
+import { normalizeName, type NamedContact } from '../domain/names.js';
+import { LOG_TO_THEM, logToThem, newNameRefusal, refuseAsNewName, refuseEitherOf, refuseFollowUpFor, refuseHalfName, refuseNewTwins, refuseSomeoneElse, refuseSplitName } from './addRefusals.js';
 import { addressedTo } from '../domain/sharedConversations.js';
-import { readsAsEmailAddress } from '../domain/emailAddress.js';
-import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
 import { UsageError } from '../errors.js';
 import { conversationDayFlag, personNameFlag, storedDateFlag, tagFlag, textFlag } from '../flags.js';
 import { parseFollowUp, type FollowUp } from '../followUp.js';
@@ -17,7 +15,7 @@ import { addTags, getContacts, insertContact } from '../store/contacts.js';
 import { insertConversation } from '../store/conversations.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant, type Journal } from '../store/journal.js';
-import { findContact, lookupCandidates, notFound, similarContacts } from '../store/lookup.js';
+import { findContact, lookupCandidates, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError, RelError } from '../errors.js';
 import { checkNewPerson, type SamePersonFix } from './contact.js';
@@ -93,9 +91,10 @@ function missingNote(names: string[]): string {
 async function askEveryone(ctx: Context): Promise<Who[]> {
   const prompts = await import('../ui/addPrompts.js');
   const lookup = (typed: string) => lookupCandidates(ctx.journal(), typed, prompts.PICKER_CHOICES);
-  const who = [await confirmCreating(ctx, await prompts.askWho(ctx, lookup))];
+  const newName = (typed: string) => newNameRefusal(ctx.journal(), typed);
+  const who = [await confirmCreating(ctx, await prompts.askWho(ctx, lookup, newName))];
   for (;;) {
-    const more = await prompts.askWhoElse(ctx, lookup);
+    const more = await prompts.askWhoElse(ctx, lookup, newName);
     if (more === undefined) return who;
     const next = await confirmCreating(ctx, more);
     if (isNamedTwice(who, next)) ctx.err.write(`${nameOf(next)} is already in this conversation\n`);
@@ -221,10 +220,7 @@ export async function resolveWho(ctx: Context, name: string, forceNew: boolean |
   }
   // Asked for as someone new, the name is checked as a name ("#99" reads as an id, so it cannot be one).
   if (forceNew) return { create: personNameFlag(name, 'NAME'), unlessMatched: true, checked: true };
-  // "#5" names an id ("#x" none), "0601 234 567" a phone number and "ana@example.com" an email, never a new person.
-  if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
-  refuseDayAsName(name);
-  const create = personNameFlag(name, 'NAME');
+  const create = refuseAsNewName(j, name);
   const checked = await checkNewPerson(ctx, { name: create }, false, fix).catch((error: unknown) => {
     // A rel started at the same moment may have created this very person since findContact: it is them.
     const again = findContact(j, name);

@@ -5,11 +5,13 @@ import { matchContact, parseContactId, type NamedContact } from '../domain/names
 import type { Who } from '../domain/records.js';
 import { describeSamePerson, namesAlikeAmong } from '../domain/samePerson.js';
 import { sayingWhose } from '../domain/sharedConversations.js';
-import { UsageError } from '../errors.js';
-import type { RunDay } from '../flags.js';
+import { RelError, UsageError } from '../errors.js';
+import { readsAsEmailAddress } from '../domain/emailAddress.js';
+import { readsAsPhoneNumber } from '../domain/phoneNumbers.js';
+import { personNameFlag, type RunDay } from '../flags.js';
 import { parseFollowUp } from '../followUp.js';
 import type { Journal } from '../store/journal.js';
-import { findContact } from '../store/lookup.js';
+import { findContact, notFound } from '../store/lookup.js';
 import type { SamePersonFix } from './contact.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { commandWord, namesList, quotedWord } from '../ui/style.js';
@@ -65,6 +67,31 @@ export function refuseDayAsName(name: string): void {
   const word = dayWordIn(name);
   if (word === undefined) return;
   throw new UsageError(`${quotedWord(name)} is no one in the journal, and "${word}" says when, not who: what happened goes in --note, its day in --on; for a new person of that name, add them first (rel contact add ${quotedWord(name)})`);
+}
+
+/**
+ * NAME, matching nobody, as a new person's name (tidied), or refused as the command line refuses
+ * it: "#5" names an id ("#x" none), "0601 234 567" a phone number and "ana@example.com" an email,
+ * never a new person; "lunch today" says when; and it must be a name (personNameFlag).
+ */
+export function refuseAsNewName(j: Journal, name: string): string {
+  if (name.trim().startsWith('#') || parseContactId(name) !== undefined || readsAsPhoneNumber(name) || readsAsEmailAddress(name)) throw notFound(j, name);
+  refuseDayAsName(name);
+  return personNameFlag(name, 'NAME');
+}
+
+/**
+ * The picker's check of a new person: the command line's refusals of a new name (personNameFlag,
+ * saying why "99" cannot be a name, then refuseAsNewName), their words without "rel: ".
+ */
+export function newNameRefusal(j: Journal, typed: string): string | undefined {
+  try {
+    refuseAsNewName(j, personNameFlag(typed, 'a new person'));
+    return undefined;
+  } catch (error) {
+    if (error instanceof RelError) return error.message;
+    throw error;
+  }
 }
 
 /**

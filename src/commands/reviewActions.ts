@@ -84,7 +84,7 @@ async function askOthers(run: ActionRun): Promise<Contact[]> {
   const lookup = (typed: string) => lookupCandidates(run.j, typed, PICKER_CHOICES);
   const others: Contact[] = [];
   for (;;) {
-    const who = await askWhoElse(asking, lookup, { newPeople: false });
+    const who = await askWhoElse(asking, lookup);
     if (who === undefined) return others;
     if ('contact' in who && who.contact.id !== run.row.contactId && !others.some((o) => o.id === who.contact.id)) others.push(who.contact);
   }

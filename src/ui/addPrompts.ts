@@ -19,29 +19,38 @@ const NEW_PERSON = '+ new person: ';
 /** How many people a picker offers for what has been typed so far. */
 export const PICKER_CHOICES = 8;
 
-/** The people `lookup` finds for what has been typed, then (unless not wanted) a new person of that name. */
-function peopleChoices(typed: string, lookup: (typed: string) => Contact[], newPeople = true): Array<Choice<Who | undefined>> {
+/**
+ * Why what was typed can be no new person, as the command line refuses it as a new name ("99"
+ * reads as an id), or undefined when it can be one. The picker then offers no "+ new person" and
+ * shows the reason under what was typed, so the user types again.
+ */
+export type NewNameCheck = (typed: string) => string | undefined;
+
+/** The people `lookup` finds for what has been typed, then (unless not wanted, or `refused` says why not) a new person of that name. */
+function peopleChoices(typed: string, lookup: (typed: string) => Contact[], refused: NewNameCheck | undefined): Array<Choice<Who | undefined>> {
   const choices: Array<Choice<Who | undefined>> = lookup(typed)
     .slice(0, PICKER_CHOICES)
     .map((contact) => ({ name: personLabel(contact), value: { contact } }));
   const name = tidyName(typed); // as it will be kept
-  if (newPeople) choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name } });
+  if (refused !== undefined && refused(typed) === undefined) choices.push({ name: `${NEW_PERSON}${name}`, value: { create: name } });
   return choices;
 }
 
-/** Asks who, offering the people `lookup` finds for what has been typed so far. */
-export async function askWho(ctx: PromptRun, lookup: (typed: string) => Contact[]): Promise<Who> {
+/** Asks who, offering the people `lookup` finds for what has been typed so far, and a new person `newName` does not refuse. */
+export async function askWho(ctx: PromptRun, lookup: (typed: string) => Contact[], newName: NewNameCheck): Promise<Who> {
   const prompter = await ctx.prompter();
-  const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => (term.trim() === '' ? [] : peopleChoices(term.trim(), lookup)));
+  const who = await prompter.search<Who | undefined>('Who did you talk to? (type part of a name)', (term) => (term.trim() === '' ? [] : peopleChoices(term.trim(), lookup, newName)), { hint: newName });
   if (!who) throw new RelError('no one chosen; nothing was written');
   return who;
 }
 
-/** Who else was there: the same search, and "no one else" (an empty answer) to go on. */
-export async function askWhoElse(ctx: PromptRun, lookup: (typed: string) => Contact[], options: { newPeople?: boolean } = {}): Promise<Who | undefined> {
+/** Who else was there: the same search (new people only with `newName`), and "no one else" (an empty answer) to go on. */
+export async function askWhoElse(ctx: PromptRun, lookup: (typed: string) => Contact[], newName?: NewNameCheck): Promise<Who | undefined> {
   const prompter = await ctx.prompter();
-  return prompter.search<Who | undefined>('Anyone else there? (type part of a name; empty to go on)', (term) =>
-    term.trim() === '' ? [{ name: 'no one else', value: undefined }] : peopleChoices(term.trim(), lookup, options.newPeople),
+  return prompter.search<Who | undefined>(
+    'Anyone else there? (type part of a name; empty to go on)',
+    (term) => (term.trim() === '' ? [{ name: 'no one else', value: undefined }] : peopleChoices(term.trim(), lookup, newName)),
+    newName === undefined ? {} : { hint: newName },
   );
 }
 

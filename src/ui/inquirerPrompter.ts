@@ -22,7 +22,8 @@ export function promptsOn(output: NodeJS.WritableStream): Prompter {
     input: (message, options = {}) =>
       cancellable(input({ message, default: options.default, required: options.required, validate: options.validate }, context)),
     select: (message, choices) => cancellable(select({ message, choices, pageSize: 10 }, context)),
-    search: <T>(message: string, source: (term: string) => Array<Choice<T>>) => cancellable(searchNow({ message, source, pageSize: 10 }, context) as Promise<T>),
+    search: <T>(message: string, source: (term: string) => Array<Choice<T>>, options: { hint?: (term: string) => string | undefined } = {}) =>
+      cancellable(searchNow({ message, source, hint: options.hint, pageSize: 10 }, context) as Promise<T>),
     confirm: (message, defaultValue = false) => cancellable(confirm({ message, default: defaultValue }, context)),
   };
 }

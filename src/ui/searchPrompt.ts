@@ -11,6 +11,8 @@ export interface SearchConfig {
   message: string;
   /** The choices for what has been typed, worked out at once. */
   source: (term: string) => Array<Choice<unknown>>;
+  /** A line under what is typed: why it offers no new person, say ("it reads as an id"). */
+  hint?: ((term: string) => string | undefined) | undefined;
   pageSize: number;
 }
 
@@ -20,6 +22,7 @@ export const searchNow = createPrompt<unknown, SearchConfig>((config, done) => {
   const [term, setTerm] = useState('');
   const [active, setActive] = useState(0);
   const choices = useMemo(() => config.source(term), [term]);
+  const hint = useMemo(() => (term.trim() === '' ? undefined : config.hint?.(term.trim())), [term]);
   const prefix = usePrefix({ status, theme });
   const chosen = choices[Math.min(active, choices.length - 1)];
 
@@ -47,6 +50,8 @@ export const searchNow = createPrompt<unknown, SearchConfig>((config, done) => {
     pageSize: config.pageSize,
     loop: false,
   });
-  const body = [choices.length === 0 && term !== '' ? theme.style.error('No results found') : page, ' ', theme.style.help('↑↓ navigate • ⏎ select')].join('\n');
+  const found = choices.length === 0 && term !== '' ? (hint === undefined ? theme.style.error('No results found') : undefined) : page;
+  const lines = [...(hint === undefined ? [] : [theme.style.error(hint)]), ...(found === undefined ? [] : [found])];
+  const body = [...lines, ' ', theme.style.help('↑↓ navigate • ⏎ select')].join('\n');
   return [`${prefix} ${message} ${theme.style.highlight(term)}`.trimEnd(), body];
 });

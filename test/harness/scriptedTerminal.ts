@@ -81,13 +81,20 @@ export class ScriptedTerminal implements Terminal {
       if (!choice) throw new Error(`"${name}" is not a choice of "${message}"`);
       return choice.value;
     },
-    /** The answer is what is typed; Enter takes the first choice offered for it. */
-    search: async <T>(message: string, source: (term: string) => Array<Choice<T>>) => {
+    /**
+     * The answer is what is typed; Enter takes the first choice offered for it. A hint shown for
+     * it follows the question ("  hint: ..."); with no choice but a hint, the next answer is typed again.
+     */
+    search: async <T>(message: string, source: (term: string) => Array<Choice<T>>, options: { hint?: (term: string) => string | undefined } = {}) => {
       this.asked.push(message);
-      const typed = this.nextAnswer(message);
-      const first = source(typed)[0];
-      if (!first) throw new Error(`"${typed}" offers no choice at "${message}"`);
-      return first.value;
+      for (;;) {
+        const typed = this.nextAnswer(message);
+        const hint = typed.trim() === '' ? undefined : options.hint?.(typed.trim());
+        if (hint !== undefined) this.asked.push(`  hint: ${hint}`);
+        const first = source(typed)[0];
+        if (first) return first.value;
+        if (hint === undefined) throw new Error(`"${typed}" offers no choice at "${message}"`);
+      }
     },
     confirm: () => Promise.reject(new Error('the review confirms nothing')),
   };
