@@ -44,7 +44,7 @@ export const DATE_FORMS =
  * nearest such day, a shortcut it does not advertise (MM-DD means a yearly date, SPEC §3) except
  * where it is a common way to say the day (listsMonthDay: "--since 05-10").
  */
-export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases' | 'monthAsFirstDay' | 'listsMonthDay'>): string {
+export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phrases' | 'monthAsFirstDay' | 'listsMonthDay' | 'afterToday'>): string {
   const allow = opts.allow ?? [];
   const forms = ['YYYY-MM-DD'];
   if (allow.includes('yearless')) forms.push('MM-DD (every year)');
@@ -52,7 +52,9 @@ export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phr
   else if (opts.monthAsFirstDay) forms.push('YYYY-MM (its first day)');
   if (opts.listsMonthDay && !allow.includes('yearless')) forms.push(`MM-DD (the ${opts.prefer === 'past' ? 'last' : 'next'} one)`);
   if (opts.phrases === false) return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
-  const words = opts.prefer === 'past' ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : 'today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"';
+  // A day after today (the end of a snooze or a pause) is never today, nor a day back.
+  const today = opts.afterToday === true ? '' : 'today, ';
+  const words = opts.prefer === 'past' && opts.afterToday !== true ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : `${today}tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"`;
   return `${forms.join(', ')}, ${words}`;
 }
 

@@ -93,9 +93,9 @@ describe('the end of a pause given a month', () => {
   it('a pause refused lists YYYY-MM among its forms; this month (its first day is past) is not after today', async () => {
     const j = await withJane();
     expect(await expectRefused(j, ['pause', 'jane', '--until', 'whenever'], 2)).toBe(
-      'rel: --until: "whenever" is not a date; use YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
+      'rel: --until: "whenever" is not a date; use YYYY-MM-DD, YYYY-MM (its first day), tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
     );
-    expect(await expectRefused(j, ['pause', 'jane', '--until', '2027-13'], 2)).toContain('"2027-13" is not a real month; use YYYY-MM-DD, YYYY-MM (its first day), today');
+    expect(await expectRefused(j, ['pause', 'jane', '--until', '2027-13'], 2)).toContain('"2027-13" is not a real month; use YYYY-MM-DD, YYYY-MM (its first day), tomorrow');
     expect(await expectRefused(j, ['pause', 'jane', '--until', '2026-11'], 2)).toBe('rel: --until 2026-11-01 is not after today (2026-11-23); pause until a later day');
   });
 });

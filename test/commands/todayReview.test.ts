@@ -131,7 +131,7 @@ describe('rel today --review', () => {
     expect(run.terminal.asked).toEqual([
       'Snooze until? (e.g. monday, in 2 weeks, 2026-12-23)',
       '  refused: until 2026-11-22 is not after today (2026-11-23); snooze to a later day',
-      '  refused: until: "someday" is not a date; use YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
+      '  refused: until: "someday" is not a date; use YYYY-MM-DD, YYYY-MM (its first day), tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"',
     ]);
     expect(run.terminal.screen).toContain('3 of 4 to reach out to\n\nDan Drift #3\n');
     expect(run.terminal.screen).toContain('\nsnoozed until 2026-11-30: call about the order — Gina Gift\n');

@@ -23,6 +23,12 @@ describe('dateForms', () => {
     expect(dateForms({ prefer: 'future', monthAsFirstDay: true })).toBe('YYYY-MM-DD, YYYY-MM (its first day), today, tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"');
   });
 
+  it('the end of a snooze or a pause: a day after today, so not today', async () => {
+    const later = { prefer: 'future' as const, monthAsFirstDay: true, afterToday: true };
+    expect(dateForms(later)).toBe('YYYY-MM-DD, YYYY-MM (its first day), tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"');
+    await expect(parseDay('someday', { ...later, today: TODAY, label: '--until' })).rejects.toThrow(`--until: "someday" is not a date; use ${dateForms(later)}`);
+  });
+
   it('a --since: every form it reads, MM-DD (the nearest such day back) among them', () => {
     expect(dateForms({ prefer: 'past', monthAsFirstDay: true, listsMonthDay: true })).toBe(
       'YYYY-MM-DD, YYYY-MM (its first day), MM-DD (the last one), today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"',
