@@ -68,14 +68,14 @@ export async function todayReview(people: () => RankedContact[], ctx: Context): 
   j.checkWritable(); // each key may write: a read-only journal is said before the screen
   const terminal = await ctx.terminal();
   const walk = new Walk();
-  let everyone = false;
+  let left: number | undefined; // set when the walk ran out: how many are still on the list, each reviewed
   try {
     let status: string | undefined;
     for (;;) {
       const rows = people();
       const row = walk.next(rows);
       if (row === undefined) {
-        everyone = true;
+        left = rows.length;
         break;
       }
       terminal.draw(renderReviewScreen({ person: personOf(j, row), ...walk.position(rows), status }, ctx));
@@ -86,7 +86,7 @@ export async function todayReview(people: () => RankedContact[], ctx: Context): 
   } finally {
     terminal.close();
   }
-  ctx.out.write(`${reviewSummary(walk.tally(), everyone)}\n`);
+  ctx.out.write(`${reviewSummary(walk.tally(), left)}\n`);
 }
 
 /** What the screen shows of a person besides their reasons. */

@@ -74,9 +74,14 @@ export interface ReviewTally {
   skipped: number;
 }
 
-/** "reviewed 5: logged 2, done 1, snoozed 1, skipped 1"; `everyone` when the list ran out. */
-export function reviewSummary(tally: ReviewTally, everyone: boolean): string {
+/**
+ * "reviewed 5: logged 2, done 1, snoozed 1, skipped 1"; `left`, when everyone on the list was
+ * reviewed, is how many are still on it (skipped ones stay, as rel today lists them): "no one left
+ * on today's list" only when none are.
+ */
+export function reviewSummary(tally: ReviewTally, left?: number): string {
   const counts = (['logged', 'done', 'snoozed', 'paused', 'skipped'] as const).filter((key) => tally[key] > 0).map((key) => `${key} ${tally[key]}`);
   const summary = tally.reviewed === 0 ? 'reviewed no one' : `reviewed ${tally.reviewed}: ${counts.join(', ')}`;
-  return everyone ? `${summary}; no one left on today's list` : summary;
+  if (left === undefined) return summary;
+  return `${summary}; ${left === 0 ? "no one left on today's list" : `${left} still on today's list`}`;
 }

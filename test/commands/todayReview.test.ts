@@ -92,8 +92,9 @@ describe('rel today --review', () => {
     const run = await review(j, [key('n'), key('n'), key('l'), answer('eve'), answer(''), answer('meal'), answer('lunch')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.terminal.asked.filter((q) => q.startsWith('Anyone else there?'))).toHaveLength(2);
-    // Dan and Eve were the last two on the list: both talked to, the review has no one left.
-    expect(run.stdout).toBe("reviewed 3: logged 1, skipped 2; no one left on today's list\n");
+    // Dan and Eve were the last two on the list: both talked to, the review has no one left to
+    // show; the two skipped are still on today's list.
+    expect(run.stdout).toBe("reviewed 3: logged 1, skipped 2; 2 still on today's list\n");
     expect((await j.json(['log', '--limit', '1', '--json']))[0]).toMatchObject({ people: [{ name: 'Dan Drift' }, { name: 'Eve Early' }], via: 'meal', note: 'lunch' });
     expect(await names(j)).toEqual(['Fiona Follow', 'Gina Gift']);
   });
@@ -246,14 +247,22 @@ describe('rel today --review', () => {
     const run = await review(j, [key('d'), key('n'), key('n'), key('n')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.terminal.closed).toBe(true);
-    expect(run.stdout).toBe("reviewed 4: done 1, skipped 3; no one left on today's list\n");
+    expect(run.stdout).toBe("reviewed 4: done 1, skipped 3; 3 still on today's list\n");
+  });
+
+  it('after skipping everyone, says how many are still on today\'s list, as rel today lists them', async () => {
+    const j = await morning();
+    const run = await review(j, [key('n'), key('n'), key('n'), key('n')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe("reviewed 4: skipped 4; 4 still on today's list\n");
+    expect(await j.json(['today', '--json'])).toHaveLength(4);
   });
 
   it('--limit, --days and --all choose the list as for rel today', async () => {
     const j = await morning();
     const run = await review(j, [key('n'), key('n')], ['--limit', '2']);
     expect(run.terminal.frames[0]).toContain('1 of 2 to reach out to');
-    expect(run.stdout).toBe("reviewed 2: skipped 2; no one left on today's list\n");
+    expect(run.stdout).toBe("reviewed 2: skipped 2; 2 still on today's list\n");
   });
 
   it('with nobody on the list, prints what rel today prints and exits 0', async () => {

@@ -97,12 +97,13 @@ describe('renderReviewScreen', () => {
 describe('reviewSummary', () => {
   const none = { reviewed: 0, logged: 0, done: 0, snoozed: 0, paused: 0, skipped: 0 };
   it.each([
-    [{ ...none, reviewed: 5, logged: 2, done: 1, snoozed: 1, skipped: 1 }, false, 'reviewed 5: logged 2, done 1, snoozed 1, skipped 1'],
-    [{ ...none, reviewed: 1, paused: 1 }, false, 'reviewed 1: paused 1'],
-    [none, false, 'reviewed no one'],
-    [{ ...none, reviewed: 2, skipped: 2 }, true, "reviewed 2: skipped 2; no one left on today's list"],
-  ])('%j (list ran out: %s) → %s', (tally, everyone, line) => {
-    expect(reviewSummary(tally, everyone)).toBe(line);
+    [{ ...none, reviewed: 5, logged: 2, done: 1, snoozed: 1, skipped: 1 }, undefined, 'reviewed 5: logged 2, done 1, snoozed 1, skipped 1'],
+    [{ ...none, reviewed: 1, paused: 1 }, undefined, 'reviewed 1: paused 1'],
+    [none, undefined, 'reviewed no one'],
+    [{ ...none, reviewed: 2, logged: 2 }, 0, "reviewed 2: logged 2; no one left on today's list"],
+    [{ ...none, reviewed: 2, skipped: 2 }, 2, "reviewed 2: skipped 2; 2 still on today's list"],
+  ])('%j (still on the list when it ran out: %s) → %s', (tally, left, line) => {
+    expect(reviewSummary(tally, left)).toBe(line);
   });
 });
 
