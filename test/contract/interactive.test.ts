@@ -150,6 +150,23 @@ describe('interactive rel add', () => {
     expect(await j.json(['list', '--json'])).toHaveLength(2);
   });
 
+  it('offers no "+ new person" for text the command line refuses as a name: the reason under it, and the user types again', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'Jane Doe']);
+    const t = terminal(j, ['add']);
+
+    await t.waitFor('Who did you talk to?');
+    t.type('99');
+    await t.waitFor('"99" reads as an id (rel show "#99" is that person), so it cannot be a name');
+    t.type(ENTER); // nothing to take: the line stays
+    t.type('\u007f\u007fZed Newman');
+    await t.waitFor('❯ + new person: Zed Newman');
+    t.type(ENTER);
+    await t.waitFor('✔ Who did you talk to? (type part of a name) + new person: Zed Newman');
+    expect(t.screen).not.toContain('+ new person: 99');
+    t.kill();
+  });
+
   it('creates a new person chosen as "+ new person: ..."; an empty line ends the details', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Jane Doe']);
