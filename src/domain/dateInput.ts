@@ -52,9 +52,8 @@ export function dateForms(opts: Pick<DateInputOptions, 'allow' | 'prefer' | 'phr
   else if (opts.monthAsFirstDay) forms.push('YYYY-MM (its first day)');
   if (opts.listsMonthDay && !allow.includes('yearless')) forms.push(`MM-DD (the ${opts.prefer === 'past' ? 'last' : 'next'} one)`);
   if (opts.phrases === false) return forms.length === 1 ? forms[0]! : `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}`;
-  // A day after today (the end of a snooze or a pause) is never today, nor a day back.
-  const today = opts.afterToday === true ? '' : 'today, ';
-  const words = opts.prefer === 'past' && opts.afterToday !== true ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : `${today}tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"`;
+  const later = opts.afterToday === true; // the end of a snooze or a pause: never today, nor a day back
+  const words = opts.prefer === 'past' && !later ? 'today, yesterday, a weekday, or a phrase such as "last tuesday", "2 weeks ago"' : `${later ? '' : 'today, '}tomorrow, a weekday, or a phrase such as "in 2 weeks", "next friday"`;
   return `${forms.join(', ')}, ${words}`;
 }
 
