@@ -24,7 +24,8 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
       return;
     }
     if (history.length === 0) {
-      ctx.out.write('nothing to undo: every change you make from now on can be taken back with rel undo\n');
+      const outgrown = historyOutgrown(j) ? `${OUTGROWN}; ` : '';
+      ctx.out.write(`nothing to undo: ${outgrown}every change you make from now on can be taken back with rel undo\n`);
       return;
     }
     ctx.out.write(`${columns(history.map((c) => [`#${c.id}`, localMinute(new Date(c.madeAt)), describeChange(c)]))}\n`);
@@ -33,9 +34,12 @@ export async function undo(opts: UndoOptions, ctx: Context): Promise<void> {
   // With nothing to take back nothing is written, nor the day's backup made before its first write
   // (seconds on a large journal); like every write that would change nothing, it is refused (exit 1).
   const undone = newestChangeId(j) === undefined ? undefined : await undoNewest(j);
-  if (undone === undefined) throw new RelError(`nothing to undo: ${historyOutgrown(j) ? `only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history` : 'no change is left to take back'}; nothing changed`);
+  if (undone === undefined) throw new RelError(`nothing to undo: ${historyOutgrown(j) ? OUTGROWN : 'no change is left to take back'}; nothing changed`);
   ctx.out.write(`undid: ${describeChange(undone)}\n`);
 }
+
+/** Why the history is empty although changes were made: they were more than it keeps. */
+const OUTGROWN = `only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history`;
 
 async function undoNewest(j: Journal): Promise<UndoChange | undefined> {
   await j.readyToWrite();

@@ -216,6 +216,10 @@ describe('rel undo', () => {
     expect(await expectRefused(j, ['undo'], 1)).toBe(`rel: nothing to undo: only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history; nothing changed`);
     expect((await j.json<Array<{ name: string }>>(['list', '--json'])).map((c) => c.name)).toEqual(['Person 1', 'Person 2', 'Person 3']);
     expect(await j.json(['undo', '--list', '--json'])).toEqual([]);
+    // The list says it too, not only that changes from now on can be taken back.
+    expect(await j.ok(['undo', '--list'])).toBe(
+      `nothing to undo: only the last ${UNDO_HISTORY} changes can be undone, and the older ones have left the history; every change you make from now on can be taken back with rel undo\n`,
+    );
   });
 
   it('refuses when there is nothing to undo (exit 1, as every write that would change nothing), says so when there is nothing to list, and --json needs --list', async () => {
