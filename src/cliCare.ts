@@ -22,14 +22,15 @@ export function registerCareCommands(program: Command, act: Act): void {
       .argument('[backup]', 'a day (yesterday, last friday, 2026-11-22: the journal as it stood at the end of it), a name that rel restore lists, or a backup file')
       .description('list the daily backups, or bring one back as the journal (the journal as it was is kept first, so a restore can be taken back)')
       .option('--json', 'the list as JSON')
+      .option('-y, --yes', 'do not ask (required without a terminal)')
       .addHelpText(
         'after',
         examples([
           'rel restore                     # the backups, newest first: date, size, contacts and conversations',
-          'rel restore yesterday           # the journal as it stood at the end of yesterday',
-          'rel restore 2026-11-20',
+          'rel restore yesterday           # the journal as it stood at the end of yesterday (asks first)',
+          'rel restore 2026-11-20 --yes    # without asking (needed off a terminal)',
           'rel restore rel.db.2026-11-23T10-00-00.before-restore   # take back a restore',
-          'rel restore ~/Backups/rel.db.backup-2026-11-23T10-00-00',
+          'rel restore ~/Backups/rel.db.backup-2026-11-23T10-00-00 --yes',
           'rel config set backups 14       # keep two weeks of daily backups',
         ]),
       ),

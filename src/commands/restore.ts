@@ -1,5 +1,6 @@
 // rel restore [BACKUP]: the daily backups (src/store/dailyBackups.ts) listed with what each holds,
-// or one brought back as the journal, after the journal as it was is kept beside them.
+// or one brought back as the journal, after the journal as it was is kept beside them. Asks on a
+// terminal, as rel rm does, and needs --yes otherwise.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
@@ -15,6 +16,7 @@ import { columns, json, plural } from '../ui/style.js';
 
 export interface RestoreOptions {
   json?: boolean;
+  yes?: boolean;
 }
 
 export async function restore(which: string | undefined, opts: RestoreOptions, ctx: Context): Promise<void> {
@@ -25,6 +27,7 @@ export async function restore(which: string | undefined, opts: RestoreOptions, c
   const backup = await chooseBackup(which, journal, backups, ctx);
   const blocker = writeBlocker(journal);
   if (blocker) throw new JournalAccessError(blocker);
+  if (!opts.yes) await confirm(journal, backup, ctx);
   const { kept, contents, erasedAgain } = await restoreBackup(journal, backup, ctx.now);
   const name = typeof backup === 'string' ? backup : backup.name;
   const undo = kept ? `; the journal as it was is kept as ${kept} (rel restore ${kept.slice(backupsDir(journal).length + 1)} takes this back)` : '';
@@ -84,6 +87,30 @@ function backupOfDay(day: Day, journal: string, backups: HeldBackup[], ctx: Cont
   if (daily.length === 0) throw new NotFoundError(`no backups of ${journal} yet: rel makes one in ${backupsDir(journal)} before the first change of each day`);
   const ends = daily.map((b) => b.endOf).filter((d) => d !== undefined);
   throw new NotFoundError(`no backup holds ${journal} as it stood at the end of ${day}: the daily backups hold the ends of ${ends.reverse().join(', ')} (rel restore lists them)`);
+}
+
+/**
+ * Asks before the journal is replaced, as rel rm asks before a delete (needs --yes off a terminal),
+ * saying what each holds. A journal not there yet loses nothing: nothing to ask.
+ */
+async function confirm(journal: string, backup: HeldBackup | string, ctx: Context): Promise<void> {
+  if (!existsSync(journal)) return;
+  const now = backupContents(journal);
+  const target = `${journal}${now ? ` (${describe(now)})` : ''}`;
+  const source = typeof backup === 'string' ? backup : `${backup.name}, ${asOf(backup)}`;
+  const contents = typeof backup === 'string' ? backupContents(backup) : backup.contents;
+  const replaces = `${target} with ${source}${contents ? ` (${describe(contents)})` : ''}`;
+  if (!ctx.interactive) throw new UsageError(`restoring replaces ${replaces}; add --yes to confirm`);
+  const since = typeof backup !== 'string' && backup.endOf ? `What changed after ${backup.endOf} goes; the` : 'The';
+  const prompter = await ctx.prompter();
+  const sure = await prompter.confirm(`Replace ${replaces}? ${since} journal as it is now is kept in backups/ beside it first.`, false);
+  if (!sure) throw new RelError('nothing was restored');
+}
+
+/** Which journal a backup holds, as the listing says it. */
+function asOf(b: HeldBackup): string {
+  if (b.endOf) return `the journal as it stood at the end of ${b.endOf}`;
+  return b.beforeRestore ? `the journal as it was before a restore on ${taken(b)}` : `taken ${taken(b)}`;
 }
 
 function describe(contents: BackupContents): string {

@@ -44,7 +44,7 @@ describe('rel restore of a backup older than a purge', () => {
     const j = await purgedAfterBackups();
     const backup = join(dirname(j.db), 'backups', 'rel.db.2027-01-11'); // the end of the 10th: Paula, not Bob
     expect(inFiles(backup, SECRET)).toBe(true);
-    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10', '--yes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^restored .* from rel\.db\.2027-01-11 \(0 contacts, 0 conversations\); the journal as it was is kept as /);
     expect(r.stderr).toBe('erased again: 1 person purged on 2027-01-11, whom rel.db.2027-01-11 still held (rel rm --purge is not taken back by a restore)\n');
@@ -69,7 +69,7 @@ describe('rel restore of a backup older than a purge', () => {
     await okOn(j, '2027-01-10', ['add', 'Paula Quist', '--note', `secret ${SECRET}`]);
     await okOn(j, '2027-01-10', ['rm', 'paula', '--yes']); // in the backup, only the undo history holds her
     await okOn(j, '2027-01-11', ['rm', 'paula', '--purge', '--yes']);
-    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    const r = await relOn(j, '2027-01-12', ['restore', '2027-01-10', '--yes']);
     expect(r.code).toBe(0); // the end of the 10th, from the copy taken before the purge on the 11th
     expect(r.stderr).toContain('erased again: 1 person purged on 2027-01-11');
     expect(inFiles(j.db, SECRET)).toBe(false);
@@ -80,9 +80,9 @@ describe('rel restore of a backup older than a purge', () => {
 
   it('is not needed for the copy kept before the restore, which holds the purge: taking the restore back says nothing more', async () => {
     const j = await purgedAfterBackups();
-    const restored = await okOn(j, '2027-01-12', ['restore', '2027-01-10']);
+    const restored = await okOn(j, '2027-01-12', ['restore', '2027-01-10', '--yes']);
     const back = /rel restore (\S+) takes this back/.exec(restored)![1]!;
-    const r = await relOn(j, '2027-01-12', ['restore', back]);
+    const r = await relOn(j, '2027-01-12', ['restore', back, '--yes']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(await okOn(j, '2027-01-12', ['list'])).toContain('Bob Lee');
     expect(purgesIn(j.db)).toEqual([['2027-01-11T12:00:00.000Z', 1]]);
@@ -95,7 +95,7 @@ describe('rel restore of a backup older than a purge', () => {
     older.prepare('UPDATE purges SET contact_id = NULL').run(); // as every purge before migration 0036
     older.close();
     const before = j.dump();
-    const line = expectFailure(await relOn(j, '2027-01-12', ['restore', '2027-01-10']), 1);
+    const line = expectFailure(await relOn(j, '2027-01-12', ['restore', '2027-01-10', '--yes']), 1);
     const file = join(dirname(j.db), 'backups', 'rel.db.2027-01-11');
     expect(line).toBe(
       `rel: rel.db.2027-01-11 is older than the rel rm --purge of 2027-01-11, which an older rel made without keeping whom it erased, so the restore would bring them back: nothing was changed; choose a backup taken after 2027-01-11 (rel restore lists them), or erase them in a copy first: cp ${file} NEW.db; rel --db NEW.db rm NAME --purge --yes; rel restore NEW.db`,

@@ -17,7 +17,7 @@ describe('rel restore DAY reads the days the date parser reads', () => {
     expect(expectFailure(await relOn(j, '2027-01-12', ['restore', 'yesterday']), 2)).toBe(now('2027-01-11'));
     expect(expectFailure(await relOn(j, '2027-01-14', ['restore', '2 days ago']), 2)).toBe(now('2027-01-12'));
     // A phrase names a day a backup holds: the end of the 10th, in the copy taken on the 11th.
-    expect(await okOn(j, '2027-01-14', ['restore', '4 days ago'])).toMatch(/ from rel\.db\.2027-01-11 \(1 contact, 1 conversation\)/);
+    expect(await okOn(j, '2027-01-14', ['restore', '4 days ago', '--yes'])).toMatch(/ from rel\.db\.2027-01-11 \(1 contact, 1 conversation\)/);
     // After that restore (on the 14th), the end of the 13th is no longer the journal now.
     expect(expectFailure(await relOn(j, '2027-01-14', ['restore', 'yesterday']), 1)).toMatch(/^rel: no backup holds .* as it stood at the end of 2027-01-13/);
   });
@@ -34,9 +34,9 @@ describe('rel restore lists each daily backup by the day rel restore DAY takes i
   /** rel restore of each day the listing shows brings back that row's backup. */
   async function restoresEachRow(j: ReturnType<typeof makeJournal>, day: string, endOf: Record<string, string | null>): Promise<void> {
     for (const [name, end] of Object.entries(endOf)) {
-      const restored = await okOn(j, day, ['restore', end!]);
+      const restored = await okOn(j, day, ['restore', end!, '--yes']);
       expect(restored, `rel restore ${end}`).toContain(` from ${name} (`);
-      await okOn(j, day, ['restore', restored.match(/rel restore (\S+\.before-restore) takes this back/)![1]!]);
+      await okOn(j, day, ['restore', restored.match(/rel restore (\S+\.before-restore) takes this back/)![1]!, '--yes']);
     }
   }
 

@@ -88,7 +88,7 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
     const given = (await exported(j, '2026-12-08')).highestIds;
     expect(given).toEqual({ contacts: 3, conversations: 2, details: 2, reminders: 2, relations: 1 });
 
-    const restored = await relOn(j, '2026-12-08', ['restore', '2026-12-06']);
+    const restored = await relOn(j, '2026-12-08', ['restore', '2026-12-06', '--yes']);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/ from rel\.db\.2026-12-07 \(1 contact, 1 conversation\); the journal as it was is kept as /);
     expect(restored.stderr).toBe('');
@@ -102,16 +102,16 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
 
     // The copy kept before the restore is the old journal as it was, and restoring it gives none of Dee's ids again.
     expect(countersIn(join(j.dir, 'backups', kept))).toEqual(given);
-    expect(await okOn(j, '2026-12-08', ['restore', kept])).toMatch(/ \(3 contacts, 2 conversations\)/);
+    expect(await okOn(j, '2026-12-08', ['restore', kept, '--yes'])).toMatch(/ \(3 contacts, 2 conversations\)/);
     expect((await exported(j, '2026-12-08')).contacts.map((c) => c.name)).toEqual(['Ann One', 'Bea Two', 'Cy Three']);
     expect(await addEachKind(j, '2026-12-08', 'Eve Five', 'Bea Two')).toEqual(plus(given, 2));
   });
 
   it('a backup named or given as a file keeps them too, and rel undo still takes back its newest change', async () => {
     const j = await threeDays();
-    await okOn(j, '2026-12-08', ['restore', join(j.dir, 'backups', 'rel.db.2026-12-08')]);
+    await okOn(j, '2026-12-08', ['restore', join(j.dir, 'backups', 'rel.db.2026-12-08'), '--yes']);
     expect(await okOn(j, '2026-12-08', ['contact', 'add', 'Dee Four'])).toBe('added Dee Four (#4)\n');
-    await okOn(j, '2026-12-09', ['restore', 'rel.db.2026-12-07']);
+    await okOn(j, '2026-12-09', ['restore', 'rel.db.2026-12-07', '--yes']);
     expect(await okOn(j, '2026-12-09', ['undo'])).toBe('undid: add follow-up #1 for Ann One (#1) due 2026-12-20: send the offer\n');
     expect(await okOn(j, '2026-12-09', ['contact', 'add', 'Eve Five'])).toBe('added Eve Five (#5)\n');
     expect(await okOn(j, '2026-12-09', ['remind', 'Eve Five', 'call back', '--on', '2027-01-10'])).toMatch(/^reminder 3: /);
@@ -120,7 +120,7 @@ describe('rel restore never gives again an id the journal it replaced gave', () 
   it('a damaged journal is not read: the restore is as it was, and says nothing more', async () => {
     const j = await threeDays();
     damageTable(j.db, 'details');
-    const restored = await relOn(j, '2026-12-08', ['restore', '2026-12-06']);
+    const restored = await relOn(j, '2026-12-08', ['restore', '2026-12-06', '--yes']);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/^restored .* from rel\.db\.2026-12-07 \(1 contact, 1 conversation\); the journal as it was is kept as \S+ \(rel restore \S+ takes this back\)\n$/);
     expect(restored.stderr).toBe('');

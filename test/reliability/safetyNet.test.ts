@@ -125,14 +125,14 @@ describe('the daily safety net', () => {
 
     // The day in the first column is what rel restore takes.
     expect(listed.stdout).toContain('(rel restore DAY brings back the journal as it stood at the end of DAY, the first column)');
-    const restored = await okOn(db, '2026-11-22', ['restore', '2026-11-21']);
+    const restored = await okOn(db, '2026-11-22', ['restore', '2026-11-21', '--yes']);
     expect(restored.stdout).toMatch(/^restored .* from rel\.db\.2026-11-22 \(1 contact, 2 conversations\); the journal as it was is kept as .*rel\.db\.2026-11-22T12-00-00\.before-restore \(rel restore (rel\.db\.2026-11-22T12-00-00\.before-restore) takes this back\)\n$/);
     const log = await okOn(db, '2026-11-22', ['log']);
     expect(log.stdout).toContain('Tuesday');
     expect(log.stdout).not.toContain('Wednesday');
 
     const back = /rel restore (\S+) takes this back/.exec(restored.stdout)![1]!;
-    await okOn(db, '2026-11-22', ['restore', back]);
+    await okOn(db, '2026-11-22', ['restore', back, '--yes']);
     expect((await okOn(db, '2026-11-22', ['log'])).stdout).toContain('Wednesday, the one to take back');
     expect((await okOn(db, '2026-11-22', ['doctor'])).stdout).toMatch(/^ok +integrity/m);
 
@@ -140,7 +140,7 @@ describe('the daily safety net', () => {
     expect(none).toMatch(/no backup holds .* as it stood at the end of 2026-11-18: the daily backups hold the ends of 2026-11-19, 2026-11-20, 2026-11-21/);
     // The journal began on the 20th: at the end of the 19th it held nothing, and its first day's copy says so.
     expect(listed.stdout).toMatch(/^2026-11-19 +taken 2026-11-20 +\d+ KiB +0 contacts, 0 conversations$/m);
-    await okOn(db, '2026-11-22', ['restore', '2026-11-19']);
+    await okOn(db, '2026-11-22', ['restore', '2026-11-19', '--yes']);
     expect((await okOn(db, '2026-11-22', ['list'])).stdout).not.toContain('Jane');
   });
 
@@ -152,7 +152,7 @@ describe('the daily safety net', () => {
     damageTable(backup, 'conversations');
     const journal = sha256(db);
 
-    const line = expectFailure(await relOn(db, '2026-11-22', ['restore', 'rel.db.2026-11-21']), 1);
+    const line = expectFailure(await relOn(db, '2026-11-22', ['restore', 'rel.db.2026-11-21', '--yes']), 1);
 
     expect(line).toMatch(/^rel: .*rel\.db\.2026-11-21 is damaged \(quick_check: .*\): nothing was changed; choose another backup/);
     expect(sha256(db)).toBe(journal);
@@ -194,7 +194,7 @@ describe('the daily safety net', () => {
     expect(doctor.stdout).toMatch(/^problem +backups .*on 2026-11-23 the daily check found the journal damaged/m);
     expect((await relOn(db, '2026-11-23', ['today'])).stderr, 'still damaged: still said').toMatch(/warning: .* damaged/);
 
-    await okOn(db, '2026-11-23', ['restore', 'rel.db.2026-11-22']);
+    await okOn(db, '2026-11-23', ['restore', 'rel.db.2026-11-22', '--yes']);
     expect((await okOn(db, '2026-11-23', ['list'])).stderr).toBe('');
     await okOn(db, '2026-11-23', ['add', 'Someone New', '--new', '--note', 'a better day']);
     expect(backupsOf(db)).toContain('rel.db.2026-11-23');
