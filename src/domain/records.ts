@@ -98,6 +98,11 @@ export interface Reminder {
   anchorDay: number | null;
   doneOn: Day | null;
   snoozedUntil: Day | null;
+  /**
+   * The conversation the follow-up was made from, its text that conversation's (rel add, migration
+   * 0037); null for one given its own. It may name a conversation deleted since: ids are never reused.
+   */
+  conversationId: number | null;
   createdAt: string;
 }
 
@@ -226,6 +231,8 @@ export interface JournalReminder {
   anchorDay: number | null;
   doneOn: string | null;
   snoozedUntil: string | null;
+  /** As Reminder.conversationId. */
+  conversationId: number | null;
   createdAt: string;
 }
 

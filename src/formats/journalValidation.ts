@@ -82,17 +82,21 @@ export function validateJournalDocument(value: unknown, file: string, expected: 
   };
   const owner = (r: { contactId: number }) => [r.contactId];
   const ownerField = () => links.ownerField;
+  const conversations = ofContacts('conversations', (f) => readConversation(f, links), (v) => v.people, links.conversationField);
+  const highestIds = readHighestIds(root);
+  // A follow-up's conversation may be gone (deleted since; ids are never reused), but its id was given.
+  const conversationsGiven = Math.max(highestIds.conversations, conversations.at(-1)?.id ?? 0);
   return {
     format: expected.format,
     version,
     contacts: contacts.sort(byId),
-    conversations: ofContacts('conversations', (f) => readConversation(f, links), (v) => v.people, links.conversationField),
+    conversations,
     details: ofContacts<JournalDetail>('details', (f) => readDetail(f, links), owner, ownerField),
-    reminders: ofContacts<JournalReminder>('reminders', (f) => readReminder(f, links), owner, ownerField),
+    reminders: ofContacts<JournalReminder>('reminders', (f) => readReminder(f, links, conversationsGiven), owner, ownerField),
     relations: readRelations(root, contactIds),
     tags: readTags(root),
     settings: root.textMap('settings'),
-    highestIds: readHighestIds(root),
+    highestIds,
   } as JournalDocument;
 }
 
@@ -221,7 +225,19 @@ function readAnchorDay(f: Fields, dueOn: string, every: string | null): number |
   return anchorToCarry(dueOn, recurrence, anchor);
 }
 
-function readReminder(f: Fields, links: PersonLinks): JournalReminder {
+/**
+ * The conversation a follow-up was made from (null when none, as in a document written before rel
+ * kept it): an id the journal gave a conversation, up to `given`, whether or not it is still there.
+ */
+function readMadeFrom(f: Fields, given: number): number | null {
+  const id = f.optionalId('conversationId');
+  if (id !== null && id > given) {
+    f.fail('conversationId', `no conversation has id ${id}, and the journal gave conversation ids only up to ${given}; make it null, or the id of the conversation the follow-up was made from`);
+  }
+  return id;
+}
+
+function readReminder(f: Fields, links: PersonLinks, conversationsGiven: number): JournalReminder {
   const dueOn = f.date('dueOn', {})!;
   const every = f.duration('every', true);
   return {
@@ -233,6 +249,7 @@ function readReminder(f: Fields, links: PersonLinks): JournalReminder {
     anchorDay: readAnchorDay(f, dueOn, every),
     doneOn: f.date('doneOn', { optional: true }),
     snoozedUntil: f.date('snoozedUntil', { optional: true }),
+    conversationId: readMadeFrom(f, conversationsGiven),
     createdAt: f.instant('createdAt'),
   };
 }

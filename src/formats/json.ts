@@ -92,6 +92,7 @@ export function reminderJson(r: Reminder) {
     anchorDay: r.anchorDay,
     doneOn: r.doneOn,
     snoozedUntil: r.snoozedUntil,
+    conversationId: r.conversationId,
     createdAt: r.createdAt,
   };
 }

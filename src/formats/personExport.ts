@@ -43,7 +43,7 @@ export function personExportJson(r: PersonRecords, exportedAt: Date) {
     details: r.details.map((d) => ({ id: d.id, text: d.text, date: d.date, yearly: d.yearly, createdAt: d.createdAt })),
     conversations,
     complaints: conversations.filter((v) => v.complaint),
-    followUps: r.reminders.map((f) => ({ id: f.id, text: f.text, dueOn: f.dueOn, every: f.every, anchorDay: f.anchorDay, doneOn: f.doneOn, snoozedUntil: f.snoozedUntil, createdAt: f.createdAt })),
+    followUps: r.reminders.map((f) => ({ id: f.id, text: f.text, dueOn: f.dueOn, every: f.every, anchorDay: f.anchorDay, doneOn: f.doneOn, snoozedUntil: f.snoozedUntil, conversationId: f.conversationId, createdAt: f.createdAt })),
     relations: r.relatives.map((x) => ({ id: x.relationId, relative: x.person.id === null ? { name: x.person.name } : byId(x.person.id), relation: x.kind, word: x.word })),
     referrals: r.referred.map(byId),
     undoHistory: { changes: r.undoChanges },

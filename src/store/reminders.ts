@@ -12,6 +12,7 @@ export interface ReminderRow {
   every: string | null;
   done_on: string | null;
   snoozed_until: string | null;
+  conversation_id: number | null;
   created_at: string;
 }
 
@@ -46,6 +47,7 @@ export function toReminder(r: ReminderRow): Reminder {
     ...readEveryColumn(r.every),
     doneOn: r.done_on,
     snoozedUntil: r.snoozed_until,
+    conversationId: r.conversation_id,
     createdAt: r.created_at,
   };
 }

@@ -56,9 +56,9 @@ export function restoreJournal(j: Journal, doc: JournalDocument, file: string, a
     detail.run(d.id, d.contactId, d.text, d.date, d.yearly ? 1 : 0, d.createdAt);
     tick();
   }
-  const reminder = j.stmt('INSERT INTO reminders (id, contact_id, text, due_on, every, done_on, snoozed_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const reminder = j.stmt('INSERT INTO reminders (id, contact_id, text, due_on, every, done_on, snoozed_until, created_at, conversation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   for (const r of doc.reminders) {
-    reminder.run(r.id, r.contactId, r.text, r.dueOn, everyColumn(r.every, r.anchorDay), r.doneOn, r.snoozedUntil, r.createdAt);
+    reminder.run(r.id, r.contactId, r.text, r.dueOn, everyColumn(r.every, r.anchorDay), r.doneOn, r.snoozedUntil, r.createdAt, r.conversationId);
     tick();
   }
   for (const r of doc.relations) restoreRelation(j, r);

@@ -130,7 +130,7 @@ describe('rel add', () => {
     const result = await j.ok(['add', 'Jane Doe', '--note', 'Quote sent', '--follow-up', 'next friday: call']);
     expect(result).toBe('logged conversation with Jane Doe on 2026-11-23 (#1); follow up 2026-11-27\n');
     expect(await j.json(['reminders', '--json'])).toEqual([
-      { id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call', dueOn: '2026-11-27', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) },
+      { id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call', dueOn: '2026-11-27', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: expect.any(String) },
     ]);
   });
 

@@ -326,7 +326,7 @@ describe('rel show', () => {
     ]);
     expect(card.person.rhythm).toEqual({ status: 'onTrack', lastContactOn: '2026-11-23', cadence: '30d', cadenceSource: 'contact', cadenceTag: null, dueOn: '2026-12-23', daysPastDue: 0 });
     expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'loves golf', date: null, yearly: false, createdAt: expect.any(String) }]);
-    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call back', dueOn: '2026-11-24', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'call back', dueOn: '2026-11-24', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: expect.any(String) }]);
     expect(card.openComplaints.map((v: { id: number }) => v.id)).toEqual([1]);
     expect(card.conversations.map((v: { note: string }) => v.note)).toEqual(['Box damaged']);
   });

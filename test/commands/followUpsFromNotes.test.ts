@@ -2,7 +2,8 @@
 // --follow-up): correcting the note with rel conversation edit corrects the open follow-ups made
 // from it that still say it, in the same change, and says which (migration 0037 links them).
 import { describe, expect, it } from 'vitest';
-import { journalFrom, type TestJournal } from '../harness/journal.js';
+import { expectFailure } from '../harness/failures.js';
+import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 import { journalContent } from '../harness/journalContent.js';
 
 // Today is 2026-11-23 (the harness's clock): every command below writes at that same instant, as
@@ -64,5 +65,50 @@ describe('rel conversation edit --note and the follow-ups made from the note', (
     await j.ok(['undo']);
     await j.ok(['conversation', 'edit', '1', '--note', QUOTE]);
     expect((await texts(j))[1]).toBe(QUOTE);
+  });
+});
+
+// README: "rel import reads back whole, and rel export all keeps everything" (SPEC §5).
+describe('through a backup: rel export all, then rel import into a new journal', () => {
+  type Linked = { id: number; conversationId: number | null };
+  const links = async (j: TestJournal) => (await j.json<Linked[]>(['reminders', '--all', '--json'])).map((r) => [r.id, r.conversationId]);
+
+  it('keeps the links: the same bytes, and rel conversation edit --note corrects the same follow-ups as on the original', async () => {
+    const j = await journal();
+    await j.ok(['add', 'Ann Lee', '--note', 'Asked for samples', '--follow-up', '2026-12-01']); // conversation #3, follow-up #7
+    await j.ok(['conversation', 'rm', '3']); // #7 keeps the id of a conversation deleted since, as the journal does
+    const doc = await j.ok(['export', 'all']);
+    expect(JSON.parse(doc).reminders.map((r: Linked) => [r.id, r.conversationId])).toEqual([[1, 1], [2, 1], [3, null], [4, null], [5, null], [6, 2], [7, 3]]);
+    const restored = makeJournal();
+    await restored.ok(['import', '-'], { input: doc });
+    expect(await restored.ok(['export', 'all'])).toBe(doc);
+    expect(await links(restored)).toEqual(await links(j));
+    for (const copy of [j, restored]) {
+      expect(await copy.ok(['conversation', 'edit', '1', '--note', QUOTE])).toBe(
+        `updated conversation #1 with Zoe Park and Ann Lee on 2026-11-23 (note); reminders #1, #2, made from it, now say: ${QUOTE}\n`,
+      );
+      expect(await copy.ok(['conversation', 'edit', '2', '--via', 'meal'])).toBe('updated conversation #2 with Zoe Park on 2026-11-20 (channel); reminder #6, made from it, now says: the meal of 2026-11-20\n');
+    }
+    expect(await restored.ok(['export', 'all'])).toBe(await j.ok(['export', 'all']));
+  });
+
+  it('reads a document written before rel kept the link (no conversationId) as follow-ups made from no conversation', async () => {
+    const doc = JSON.parse(await (await journal()).ok(['export', 'all']));
+    for (const r of doc.reminders) delete r.conversationId;
+    const restored = makeJournal();
+    expect(await restored.ok(['import', '-'], { input: JSON.stringify(doc) })).toBe('restored 2 contacts, 2 conversations, 0 details, 6 reminders from stdin\n');
+    expect(await links(restored)).toEqual([[1, null], [2, null], [3, null], [4, null], [5, null], [6, null]]);
+    expect(await restored.ok(['conversation', 'edit', '1', '--note', QUOTE])).toBe('updated conversation #1 with Zoe Park and Ann Lee on 2026-11-23 (note)\n');
+  });
+
+  it('refuses a follow-up made from a conversation the journal never gave its id: one line, exit 1, nothing written', async () => {
+    const doc = JSON.parse(await (await journal()).ok(['export', 'all']));
+    expect(doc.highestIds.conversations).toBe(2);
+    doc.reminders[5].conversationId = 3;
+    const restored = makeJournal();
+    expect(expectFailure(await restored.rel(['import', '-'], { input: JSON.stringify(doc) }), 1)).toBe(
+      'rel: stdin, field reminders[5].conversationId: no conversation has id 3, and the journal gave conversation ids only up to 2; make it null, or the id of the conversation the follow-up was made from',
+    );
+    expect(await restored.json(['list', '--json'])).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('rel remind', () => {
       stdout: 'reminder 1: send the spring catalog — Jane Doe, due 2026-11-27\n',
       stderr: '',
     });
-    expect(await reminders(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the spring catalog', dueOn: '2026-11-27', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
+    expect(await reminders(j)).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the spring catalog', dueOn: '2026-11-27', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: expect.any(String) }]);
   });
 
   it('sets a recurring follow-up', async () => {

@@ -190,7 +190,7 @@ describe.concurrent('rel today: the rules of SPEC §4', () => {
       todayJson(j, '2026-12-01'),
     ]);
     expect(JSON.parse(reminders)).toEqual([
-      { id: 1, person: { id: 1, name: 'Rita Moss' }, text: 'check the account', dueOn: '2026-12-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) },
+      { id: 1, person: { id: 1, name: 'Rita Moss' }, text: 'check the account', dueOn: '2026-12-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: expect.any(String) },
     ]);
     expect(day5).toContain('No one needs you today');
     expect(day20).toEqual({ 'Rita Moss': ['follow up: check the account — due in 11 days'] });

@@ -146,7 +146,7 @@ describe('interactive rel add', () => {
       { id: 1, people: [{ id: 1, name: 'Jane Doe' }, { id: 2, name: 'Bob Lee' }], happenedOn: '2026-11-23', via: 'email', note: 'Talked about the spring catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: expect.any(String) },
     ]);
     expect(card.details).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'expecting her first baby', date: '2027-03', yearly: false, createdAt: expect.any(String) }]);
-    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the catalog', dueOn: '2026-11-30', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: expect.any(String) }]);
+    expect(card.reminders).toEqual([{ id: 1, person: { id: 1, name: 'Jane Doe' }, text: 'send the catalog', dueOn: '2026-11-30', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: expect.any(String) }]);
     expect(await j.json(['list', '--json'])).toHaveLength(2);
   });
 

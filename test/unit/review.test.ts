@@ -50,7 +50,7 @@ describe('renderReviewScreen', () => {
   const screen: Screen = { color: false, stdoutIsTTY: true, today: '2026-11-23' };
   const conversation: Conversation = { id: 7, people: [{ id: 1, name: 'Jane Doe' }, { id: 2, name: 'Tom Doe' }], happenedOn: '2026-11-01', via: 'call', note: 'catalog', complaint: false, resolvedOn: null, resolutionNote: null, createdAt: '' };
   const detail = (id: number, text: string, date: string | null = null): Detail => ({ id, contactId: 1, contactName: 'Jane Doe', text, date, yearly: false, createdAt: '' });
-  const reminder: Reminder = { id: 3, contactId: 1, contactName: 'Jane Doe', text: 'send the catalog', dueOn: '2026-11-20', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: '' };
+  const reminder: Reminder = { id: 3, contactId: 1, contactName: 'Jane Doe', text: 'send the catalog', dueOn: '2026-11-20', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: '' };
   const jane: ReviewPerson = {
     row: { ...row(1, 'Jane Doe', [reason('follow-up', 'follow up: send the catalog — due 3 days ago', 3), reason('drifting', 'last talked 22 days ago — every 14 days')]), talkedToday: true },
     lastConversation: conversation,

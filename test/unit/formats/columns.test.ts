@@ -52,7 +52,7 @@ describe('export columns', () => {
   it('row mappers fill exactly those columns', () => {
     const conversation = { id: 1, people: [{ id: 12, name: 'Jane Doe' }], happenedOn: '2024-02-01', via: 'call' as const, note: 'x', complaint: true, resolvedOn: null, resolutionNote: null, createdAt: at };
     const detail = { id: 2, contactId: 12, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at };
-    const reminder = { id: 3, contactId: 12, contactName: 'Jane Doe', text: 'call', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at };
+    const reminder = { id: 3, contactId: 12, contactName: 'Jane Doe', text: 'call', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: at };
     expect(Object.keys(contactExportRow(jane, 'Ben Carter', rhythm))).toEqual([...CONTACT_COLUMNS]);
     expect(Object.keys(conversationExportRow(conversation))).toEqual([...CONVERSATION_COLUMNS]);
     expect(Object.keys(detailExportRow(detail))).toEqual([...DETAIL_COLUMNS]);

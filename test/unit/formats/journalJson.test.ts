@@ -71,7 +71,7 @@ const journal: JournalSections = {
     { id: 2, people: [{ id: 2, name: zoe.name }, { id: 1, name: 'Jane Doe' }], happenedOn: '2024-02-03', via: null, note: null, complaint: true, resolvedOn: '2024-02-04', resolutionNote: 'refunded', createdAt: at },
   ],
   details: [{ id: 3, contactId: 1, contactName: 'Jane Doe', text: 'baby due', date: '2027-03', yearly: false, createdAt: at }],
-  reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, createdAt: at }],
+  reminders: [{ id: 4, contactId: 2, contactName: zoe.name, text: 'send catalog', dueOn: '2024-03-01', every: '1m', anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: 1, createdAt: at }],
   relations: [
     { id: 5, contact: { id: 2, name: zoe.name }, other: { id: 1, name: 'Jane Doe' }, kind: 'child', word: 'daughter', otherWord: null, createdAt: at },
     { id: 6, contact: { id: 1, name: 'Jane Doe' }, other: { id: null, name: 'Tom Doe' }, kind: 'spouse', word: null, otherWord: 'husband', createdAt: at },
@@ -107,7 +107,7 @@ describe('writeJournalDocument', () => {
     expect(doc.contacts).toEqual([jane, zoe]);
     expect(doc.conversations.map((v) => [v.id, v.people])).toEqual([[1, [1]], [2, [2, 1]]]);
     expect(doc.details.map((d) => d.contactId)).toEqual([1]);
-    expect(doc.reminders.map((r) => r.contactId)).toEqual([2]);
+    expect(doc.reminders.map((r) => [r.contactId, r.conversationId])).toEqual([[2, 1]]);
     expect(doc.tags).toEqual(journal.tags);
     expect(doc.relations).toEqual([
       { id: 5, contactId: 2, otherId: 1, otherName: null, kind: 'child', word: 'daughter', otherWord: null, createdAt: at },
@@ -232,6 +232,21 @@ describe('readJournalDocument', () => {
       'a relation with nobody',
       () => ({ ...valid(), version: 2, relations: [{ id: 1, person: { id: 1, name: 'Jane' }, relation: 'spouse', of: { id: 7, name: 'x' }, createdAt: at }] }),
       'x.json, field relations[0].of.id: no contact has id 7',
+    ],
+    [
+      'a follow-up made from a conversation the journal never gave its id (none listed as given: the conversations\' own)',
+      () => ({
+        ...valid(),
+        version: 2,
+        conversations: [{ id: 1, people: [{ id: 1, name: 'Jane' }], happenedOn: '2024-01-01', createdAt: at }],
+        reminders: [{ id: 1, person: { id: 1, name: 'Jane' }, text: 't', dueOn: '2024-02-01', conversationId: 2, createdAt: at }],
+      }),
+      'x.json, field reminders[0].conversationId: no conversation has id 2, and the journal gave conversation ids only up to 1; make it null, or the id of the conversation the follow-up was made from',
+    ],
+    [
+      'a follow-up\'s conversation that is no id',
+      () => ({ ...valid(), version: 2, reminders: [{ id: 1, person: { id: 1, name: 'Jane' }, text: 't', dueOn: '2024-02-01', conversationId: '1', createdAt: at }] }),
+      'x.json, field reminders[0].conversationId: "1" is not an id (a whole number from 1)',
     ],
     [
       'a person related to themself',
