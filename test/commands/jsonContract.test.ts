@@ -58,6 +58,7 @@ const seeded = journalFrom(async (j) => {
   await j.ok(['contact', 'add', 'Sam New']);
   await j.ok(['relate', 'Mia Roe', '--to', 'Jane Doe', '--as', 'daughter']);
   await j.ok(['relate', 'Jane Doe', '--to', 'Tom Doe', '--as', 'wife']); // nobody in the journal: a name only
+  await j.ok(['add', 'Jane Doe', '--note', 'asked for a quote', '--on', '2026-11-22', '--follow-up', '2026-12-02']); // a follow-up made from the note: its conversationId
 });
 
 /** Each command, the schema of what it prints, and whether it is a listing (a top-level array). */
