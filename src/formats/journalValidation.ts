@@ -85,7 +85,7 @@ export function validateJournalDocument(value: unknown, file: string, expected: 
   const conversations = ofContacts('conversations', (f) => readConversation(f, links), (v) => v.people, links.conversationField);
   const highestIds = readHighestIds(root);
   // A follow-up's conversation may be gone (deleted since; ids are never reused), but its id was given.
-  const conversationsGiven = Math.max(highestIds.conversations, conversations.at(-1)?.id ?? 0);
+  const conversationsGiven = conversations.reduce((highest, v) => Math.max(highest, v.id), highestIds.conversations);
   return {
     format: expected.format,
     version,
