@@ -10,7 +10,7 @@ import { hasAnyContact, highestContactId } from '../store/contacts.js';
 import { listedContacts, listedPeople, type ExportedContact, type ListedPerson, type ListFilter } from '../store/exportRows.js';
 import type { Journal } from '../store/journal.js';
 import { hasConversationsAfter, rhythmFactsOf, rhythmSettings } from '../store/rhythm.js';
-import { commandWord, dueWords, makeStyle, relativeDay, type Style } from '../ui/style.js';
+import { commandWord, dueWords, makeStyle, relativeDay, terminalFit, type Style } from '../ui/style.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { tagFlag } from '../flags.js';
 
@@ -50,7 +50,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
     written = streamJsonArray(mapRows(overdueOnly(listedRows(j, filter, rhythmSettings(j), ctx.today), opts, (row) => row.rhythm.status), personJson), write);
   } else {
     const widest = () => [`#${highestContactId(j)}`.length]; // ids grow past the first rows'
-    written = streamTable(overdueOnly(shownRows(j, filter, ctx.today), opts, (row) => row.status), tableRow(makeStyle(ctx.color), ctx), write, widest);
+    const fit = terminalFit(ctx.stdoutIsTTY, ctx.out.columns, [NAME_COLUMN]);
+    written = streamTable(overdueOnly(shownRows(j, filter, ctx.today), opts, (row) => row.status), tableRow(makeStyle(ctx.color), ctx), write, widest, fit);
   }
   if (written === 0 && !opts.json) ctx.err.write(`${whyNoOne(j, opts, filter)}\n`);
 }
@@ -111,6 +112,9 @@ function* listedRows(j: Journal, filter: ListFilter, settings: RhythmSettings, t
   if (filter.order === 'next') rows.sort((a, b) => (a.rhythm.dueOn ?? '~').localeCompare(b.rhythm.dueOn ?? '~'));
   yield* rows;
 }
+
+/** The column of tableRow's cells a terminal too narrow for a long name cuts. */
+const NAME_COLUMN = 1;
 
 function tableRow(s: Style, ctx: Context): (row: Shown) => string[] {
   const day = (d: string) => (ctx.stdoutIsTTY ? relativeDay(d, ctx.today) : d);

@@ -6,7 +6,7 @@ import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
 import { personNamed } from './personNamed.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
-import { commandWord, makeStyle, showDay } from '../ui/style.js';
+import { commandWord, makeStyle, showDay, terminalFit } from '../ui/style.js';
 
 /** What an empty log means: nothing logged yet, or nothing that the name or --since let through. */
 function noneSaid(name: string | undefined, since: string | undefined): string {
@@ -42,5 +42,7 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
     `${v.complaint ? s.red(v.resolvedOn ? '[complaint, resolved] ' : '[complaint] ') : ''}${v.note ?? ''}`,
   ];
   const widest = () => [`#${highestConversationId(j)}`.length]; // the first rows may not hold the longest id
-  if (streamTable(list, row, write, widest) === 0) ctx.err.write(`${noneSaid(contact?.name, since)}\n`);
+  // A terminal too narrow for them cuts the names and the note.
+  const fit = terminalFit(ctx.stdoutIsTTY, ctx.out.columns, [2, 4]);
+  if (streamTable(list, row, write, widest, fit) === 0) ctx.err.write(`${noneSaid(contact?.name, since)}\n`);
 }

@@ -10,7 +10,7 @@ import { countReminders, eachReminder } from '../store/reminders.js';
 import type { Journal } from '../store/journal.js';
 import { followUpNotes } from '../ui/followUpNotes.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
-import { commandWord, formatCount, makeStyle, showDay } from '../ui/style.js';
+import { commandWord, formatCount, makeStyle, showDay, terminalFit } from '../ui/style.js';
 
 /** How many follow-ups a plain `rel reminders` lists: a screenful, the soonest. */
 export const DEFAULT_REMINDERS_LIMIT = 20;
@@ -28,7 +28,7 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const filter = { contactId: contact?.id, all: opts.all };
   const list = eachReminder(j, { ...filter, limit });
   const write: Write = (text) => void ctx.out.write(text);
-  const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write);
+  const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write, undefined, terminalFit(ctx.stdoutIsTTY, ctx.out.columns, FREE_TEXT));
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
   if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${moreCommand(query, opts, shown + left)}\n`);
@@ -42,6 +42,9 @@ function noneShown(j: Journal, query: string | undefined, opts: RemindersOptions
   const name = query === undefined ? '' : ` ${commandWord(query)}`;
   return `No open reminders; ${formatCount(others)} done or of archived people: rel reminders${name} --all`;
 }
+
+/** The columns of rowOf's cells a terminal too narrow for them cuts: the name and what to do. */
+const FREE_TEXT = [2, 3];
 
 /** The cells of a follow-up's line. */
 function rowOf(ctx: Context): (r: Reminder) => string[] {

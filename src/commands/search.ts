@@ -45,5 +45,5 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
     ctx.err.write(`No matches for ${query}.\n`);
     return;
   }
-  ctx.out.write(renderSearch({ query, groups, truncated, limit }, ctx));
+  ctx.out.write(renderSearch({ query, groups, truncated, limit }, ctx, ctx.out.columns));
 }

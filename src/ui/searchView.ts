@@ -4,7 +4,8 @@
 import type { Screen } from './screen.js';
 import { MARK_END, MARK_START, type SearchHit } from '../domain/records.js';
 import { describeStoredDate } from './card.js';
-import { columns, makeStyle, showDay } from './style.js';
+import { columns, LEAST_CUT, makeStyle, showDay, terminalFit } from './style.js';
+import { cutToWidth, visibleWidth } from './textWidth.js';
 
 export interface SearchGroup {
   contactId: number;
@@ -45,19 +46,30 @@ function hitRef(hit: SearchHit): string {
   return `[${hit.kind} ${hit.id}${hit.done ? ', done' : ''}]`;
 }
 
-export function renderSearch(view: SearchView, ctx: Screen): string {
+/**
+ * The matches as people read them. On a terminal `width` columns wide (given only on one), the
+ * snippets too long for it are cut, their [kind id] kept whole, and so are the names above them.
+ */
+export function renderSearch(view: SearchView, ctx: Screen, width?: number): string {
   const s = makeStyle(ctx.color);
   const mark = ctx.color ? (text: string) => s.bold.yellow(text) : bracket;
   // One table for every match, so the columns line up across people; no date column when no match has a date.
   const hits = view.groups.flatMap((group) => group.hits);
   const dated = hits.some((hit) => hit.date !== null);
-  const table = columns(
-    hits.map((hit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : []), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()]),
-  ).split('\n');
+  const lead = (hit: SearchHit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : [])];
+  const refRoom = Math.max(...hits.map((hit) => (hitRef(hit) ? hitRef(hit).length + 1 : 0)));
+  const fit = width === undefined ? undefined : terminalFit(ctx.stdoutIsTTY, width - refRoom, [dated ? 2 : 1]);
+  const table = fit
+    ? columns(hits.map((hit) => [...lead(hit), markSnippet(hit.snippet, mark)]), '  ', fit)
+        .split('\n')
+        .map((line, i) => (hitRef(hits[i]!) ? `${line} ${s.dim(hitRef(hits[i]!))}` : line))
+    : columns(hits.map((hit) => [...lead(hit), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()])).split('\n');
   const lines: string[] = [];
   let row = 0; // each person's rows of the table, in turn (taken from its front, they cost a move of all the rest)
   for (const group of view.groups) {
-    lines.push(`${s.bold(group.name)} ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`);
+    const after = ` ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`;
+    const room = width === undefined || !ctx.stdoutIsTTY ? Infinity : width - visibleWidth(after);
+    lines.push(`${s.bold(room >= LEAST_CUT ? cutToWidth(group.name, room) : group.name)}${after}`);
     for (const end = row + group.hits.length; row < end; row++) lines.push(table[row]!);
   }
   if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} ${view.limit === 1 ? 'match' : 'matches'}; see more with --limit ${view.limit * 4}`));

@@ -2,7 +2,7 @@
 // rows, and a JSON array written an item at a time. Either takes rows from a generator and writes
 // pieces to `write`, so a listing of any length takes the memory of a few rows.
 import { ByteChunks } from '../output.js';
-import { columns, columnsRow, columnWidths } from './style.js';
+import { columns, columnsRow, columnWidths, cutRow, fitWidths, type Fit } from './style.js';
 
 /** Where a listing goes: text, or chunks of whole UTF-8. */
 export type Write = (text: string | Uint8Array) => void;
@@ -68,9 +68,10 @@ export function streamLines(lines: Iterable<string>, write: Write): number {
 /**
  * Rows as left-aligned columns (see `columns`), one line each. The columns are as wide as the
  * first LAYOUT_ROWS rows need, at least `minWidths`; a later, wider cell pushes its row along.
+ * On a terminal (`fit`), a free-text column is cut to what the first rows need to fit it.
  * Returns how many rows there were.
  */
-export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], write: Write, minWidths: () => number[] = () => []): number {
+export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], write: Write, minWidths: () => number[] = () => [], fit?: Fit): number {
   const rest = rows[Symbol.iterator]();
   const first: string[][] = [];
   while (first.length < LAYOUT_ROWS) {
@@ -79,16 +80,19 @@ export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], w
     first.push(cells(next.value));
   }
   if (first.length < LAYOUT_ROWS) {
-    if (first.length > 0) write(`${columns(first)}\n`);
+    if (first.length > 0) write(`${columns(first, '  ', fit)}\n`);
     return first.length;
   }
   const least = minWidths();
-  const widths = columnWidths(first).map((w, i) => Math.max(w, least[i] ?? 0));
+  const laid = columnWidths(first).map((w, i) => Math.max(w, least[i] ?? 0));
+  const fitted = fit && fitWidths(first, laid, fit);
+  // Off a terminal, or when the rows fit, each row is laid out as it is: no cost of a cut per row.
+  const line = fitted ? (row: string[]) => columnsRow(cutRow(row, fitted, fit.cut), fitted) : (row: string[]) => columnsRow(row, laid);
   const out = new Pieces(write);
-  for (const row of first) out.add(`${columnsRow(row, widths)}\n`);
+  for (const row of first) out.add(`${line(row)}\n`);
   let count = first.length;
   for (let next = rest.next(); !next.done; next = rest.next()) {
-    out.add(`${columnsRow(cells(next.value), widths)}\n`);
+    out.add(`${line(cells(next.value))}\n`);
     count++;
   }
   out.flush();

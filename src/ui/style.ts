@@ -1,7 +1,7 @@
 // Colour and dates for people. Colour only on a terminal, never with NO_COLOR, --no-color or TERM=dumb.
 // Piped output gets plain ISO dates.
 import { daysBetween, type Day } from '../domain/calendar.js';
-import { textWidth } from './textWidth.js';
+import { cutToWidth, visibleWidth } from './textWidth.js';
 
 // Colour is chalk's, at 16 colours (level 1) whatever the terminal says: whether to colour is rel's
 // decision (a terminal, no NO_COLOR, no --no-color, not TERM=dumb; see src/main.ts), not chalk's. chalk is loaded
@@ -77,10 +77,75 @@ export function dueWords(status: string, dueOn: Day, today: Day, when: string, s
   return (status === 'paused' || status === 'archived') && dueOn < today ? `was due ${when}` : `next ${when}`;
 }
 
-/** Left-aligned columns; the last one is not padded, and may run over several lines (see columnsRow). */
-export function columns(rows: string[][], gap = '  '): string {
+/**
+ * Left-aligned columns; the last one is not padded, and may run over several lines (see columnsRow).
+ * With `fit` (a terminal's), rows too wide for the terminal have a free-text column cut (see fitWidths).
+ */
+export function columns(rows: string[][], gap = '  ', fit?: Fit): string {
   const widths = columnWidths(rows);
+  const fitted = fit && fitWidths(rows, widths, fit, gap);
+  if (fitted) return rows.map((row) => columnsRow(cutRow(row, fitted, fit.cut), fitted, gap)).join('\n');
   return rows.map((row) => columnsRow(row, widths, gap)).join('\n');
+}
+
+/**
+ * A terminal `width` columns wide, and the columns of free text (a name, a note) that may be cut to
+ * fit it: on a terminal, a row wider than the terminal wraps, and one long name made every row of
+ * the table wrap. Ids, days and statuses are never cut. Only ever given on a terminal: off it
+ * (a pipe, a file) tables stay as they are, byte for byte.
+ */
+export interface Fit {
+  width: number;
+  cut: readonly number[];
+}
+
+/** The fewest columns a cut cell keeps: narrower, a name no longer says whose it is. */
+export const LEAST_CUT = 10;
+
+/** The fit for a table on stdout: only when it is a terminal whose width is known. */
+export function terminalFit(stdoutIsTTY: boolean, width: number | undefined, cut: readonly number[]): Fit | undefined {
+  return stdoutIsTTY && width !== undefined && width > 0 ? { width, cut } : undefined;
+}
+
+/**
+ * The widths of the columns (`widths`, as columnWidths gives them; the last column's is measured
+ * here, by its widest line) with the free-text columns narrowed so that the rows fit `fit.width`:
+ * the widest first, down to the next widest, then both, and so on, none below LEAST_CUT (a long
+ * name and a long note share what is left; a short name stays whole). Undefined when the rows fit
+ * already, or when even that does not make them fit: they are printed as they are.
+ */
+export function fitWidths(rows: readonly string[][], widths: readonly number[], fit: Fit, gap = '  '): number[] | undefined {
+  const fitted = [...widths];
+  const last = fitted.length - 1;
+  fitted[last] = 0;
+  for (const row of rows) fitted[last] = Math.max(fitted[last] ?? 0, widestLine(row[last] ?? ''));
+  // The last cell's gap only when it has some text: columnsRow trims the end of a row.
+  const over = fitted.reduce((sum, w) => sum + w, 0) + gap.length * (fitted[last] === 0 ? last - 1 : last) - fit.width;
+  if (over <= 0) return undefined;
+  const free = fit.cut.map((i) => fitted[i] ?? 0);
+  const room = free.reduce((sum, w) => sum + w, 0) - over;
+  const within = (level: number) => free.reduce((sum, w) => sum + Math.min(w, level), 0) <= room;
+  let level = Math.max(...free);
+  while (level > LEAST_CUT && !within(level)) level--;
+  if (!within(level)) return undefined;
+  fit.cut.forEach((i, k) => (fitted[i] = Math.min(free[k] ?? 0, level)));
+  return fitted;
+}
+
+/** The row with each of its `cut` cells cut to its fitted width, each line of a cell of several. */
+export function cutRow(row: readonly string[], fitted: readonly number[], cut: readonly number[]): string[] {
+  const cells = [...row];
+  for (const i of cut) {
+    const cell = cells[i];
+    const width = fitted[i];
+    if (cell === undefined || width === undefined) continue;
+    cells[i] = LINE_BREAK.test(cell) ? cell.split(LINE_BREAKS).map((line) => cutToWidth(line, width)).join('\n') : cutToWidth(cell, width);
+  }
+  return cells;
+}
+
+function widestLine(cell: string): number {
+  return LINE_BREAK.test(cell) ? Math.max(...cell.split(LINE_BREAKS).map(visibleLength)) : visibleLength(cell);
 }
 
 /** The width of each column: its widest cell. */
@@ -105,21 +170,19 @@ export function columnsRow(row: readonly string[], widths: readonly number[], ga
 }
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const LINE_BREAKS = /\r\n?|\n|\u2028|\u2029/;
 
 /** Text of several lines whose first line follows something `indent` wide: the others start under it. */
 export function hangingIndent(text: string, indent: string): string {
   if (!LINE_BREAK.test(text)) return text.trimEnd(); // most cells: a listing of thousands of rows calls this for each
   return text
-    .split(/\r\n?|\n|\u2028|\u2029/)
+    .split(LINE_BREAKS)
     .map((line, i) => (i === 0 || line.trim() === '' ? line.trimEnd() : indent + line.trimEnd()))
     .join('\n');
 }
 
 /** The columns a cell takes on a terminal: its colour codes take none, a Chinese letter two (textWidth.ts). */
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return textWidth(text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text);
-}
+const visibleLength = visibleWidth;
 
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

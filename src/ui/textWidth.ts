@@ -12,12 +12,54 @@ const PLAIN = /^[\x20-\x7e]*$/;
 /** Combining marks, enclosing marks and format characters (zero-width joiner, soft hyphen…): no column of their own. */
 let zeroWidth: RegExp | undefined;
 
-/** The columns `text` takes on a terminal (ANSI colour codes take none; see visibleText in style.ts). */
+/** The columns `text` takes on a terminal (for a text with colour codes, see visibleWidth). */
 export function textWidth(text: string): number {
   if (PLAIN.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += charWidth(char);
   return width;
+}
+
+/** The columns a cell of a table takes on a terminal: its colour codes take none. */
+export function visibleWidth(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return textWidth(text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text);
+}
+
+// eslint-disable-next-line no-control-regex
+const COLOUR_CODE = /\u001b\[[0-9;]*m/y;
+
+/**
+ * `text` cut to take at most `width` columns, ending in "…" (a wide letter that would pass the
+ * width is left out whole). Its colour codes are all kept, those after the cut too: a style the cut
+ * falls in still ends, and the "…" takes the style of the letters before it.
+ */
+export function cutToWidth(text: string, width: number): string {
+  if (visibleWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  let cut = false;
+  for (let i = 0; i < text.length; ) {
+    COLOUR_CODE.lastIndex = i;
+    const code = COLOUR_CODE.exec(text);
+    if (code) {
+      out += code[0];
+      i += code[0].length;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    i += char.length;
+    if (cut) continue;
+    const w = charWidth(char);
+    if (used + w <= width - 1) {
+      out += char;
+      used += w;
+    } else {
+      out = `${out.replace(/ +$/, '')}…`; // "Ann Bell …" reads as if a word were missing
+      cut = true;
+    }
+  }
+  return out;
 }
 
 function charWidth(char: string): number {

@@ -25,6 +25,8 @@ export interface InProcessOptions {
   stdin?: string | Buffer;
   /** Stdout is a terminal (relative dates); prompts need `interactive` too. */
   tty?: boolean;
+  /** Stdout's `columns`, as a terminal's stream has it (rel reads it only with `tty`). */
+  columns?: number;
   /** Colour, as on a terminal without NO_COLOR (needs `tty`; --no-color still turns it off). */
   color?: boolean;
   /** Prompts are allowed (stdin and stdout terminals, no --no-input). */
@@ -50,9 +52,10 @@ function clock(now: string): Date {
 }
 
 /** One stream's text; `both` also gets it, so that stdout and stderr read together in order. */
-function capture(both: string[]): Output & { text(): string } {
+function capture(both: string[], columns?: number): Output & { text(): string } {
   const chunks: string[] = [];
   return {
+    columns,
     write: (piece: string | Uint8Array) => {
       const text = typeof piece === 'string' ? piece : Buffer.from(piece).toString('utf8');
       chunks.push(text);
@@ -82,7 +85,7 @@ export function runShown(args: string[], options: InProcessOptions = {}): Promis
 
 async function runAlone(args: string[], options: InProcessOptions): Promise<RunResult & { output: string }> {
   const both: string[] = [];
-  const out = capture(both);
+  const out = capture(both, options.columns);
   const err = capture(both);
   let journal: Journal | undefined;
   let journalFile: string | undefined;
