@@ -65,3 +65,16 @@ describe('streamTable', () => {
     expect(out.pieces.length).toBeGreaterThan(1);
   });
 });
+
+describe('streamTable on a terminal', () => {
+  it('cuts the free-text column of a long listing to the width its first rows fit, later rows too', () => {
+    const rows = Array.from({ length: LAYOUT_ROWS + 5 }, (_, i) => [`#${i}`, i === LAYOUT_ROWS + 2 ? 'N'.repeat(90) : `Name ${i % 10}`, 'due']);
+    rows[0] = ['#0', 'M'.repeat(90), 'due'];
+    const out = collect();
+    streamTable(rows, (row) => row, out.write, () => [], { width: 30, cut: [1] });
+    const lines = out.text().trimEnd().split('\n');
+    expect(lines[0]).toBe(`#0     ${'M'.repeat(17)}…  due`);
+    expect(lines[LAYOUT_ROWS + 2]).toBe(`#2002  ${'N'.repeat(17)}…  due`);
+    expect(Math.max(...lines.map((line) => line.length))).toBe(30);
+  });
+});

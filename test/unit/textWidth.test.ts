@@ -2,7 +2,7 @@
 // (src/ui/style.ts): a Chinese name or an accent typed as a combining mark keeps its row in line.
 import { describe, expect, it } from 'vitest';
 import { columns, loadColour, makeStyle } from '../../src/ui/style.js';
-import { textWidth } from '../../src/ui/textWidth.js';
+import { cutToWidth, textWidth } from '../../src/ui/textWidth.js';
 
 describe('textWidth', () => {
   it('counts a column a character for ASCII and Latin letters, precomposed accents included', () => {
@@ -60,5 +60,23 @@ describe('columns', () => {
       [s.bold('Ana Souza'), s.dim('#2'), 'y'],
     ]);
     expect(starts(table, /#\d/)).toEqual([11, 11]);
+  });
+});
+
+describe('cutToWidth and fitted tables', () => {
+  it('cuts a text to a width, ending in "…", a wide letter counted two, colour codes kept so a style still ends', async () => {
+    expect(cutToWidth('Maximilian Alexander', 12)).toBe('Maximilian…');
+    expect(cutToWidth('Ann Bell', 8)).toBe('Ann Bell');
+    expect(cutToWidth('王小明王小明', 6)).toBe('王小…');
+    await loadColour();
+    const s = makeStyle(true);
+    expect(cutToWidth(s.bold('Maximilian Alexander'), 12)).toBe(s.bold('Maximilian…'));
+  });
+
+  it('narrows the widest free-text column to fit, none below LEAST_CUT, else leaves the table as it is', () => {
+    const rows = [['#1', 'A very long name indeed', 'due'], ['#2', 'Bo', 'next']];
+    expect(columns(rows, '  ', { width: 20, cut: [1] })).toBe('#1  A very lo…  due\n#2  Bo          next');
+    expect(columns(rows, '  ', { width: 60, cut: [1] })).toBe(columns(rows));
+    expect(columns(rows, '  ', { width: 15, cut: [1] })).toBe(columns(rows));
   });
 });
