@@ -57,13 +57,14 @@ export function renderSearch(view: SearchView, ctx: Screen, width?: number): str
   const hits = view.groups.flatMap((group) => group.hits);
   const dated = hits.some((hit) => hit.date !== null);
   const lead = (hit: SearchHit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : [])];
-  const refRoom = Math.max(...hits.map((hit) => (hitRef(hit) ? hitRef(hit).length + 1 : 0)));
+  const refs = hits.map(hitRef);
+  const refRoom = Math.max(...refs.map((ref) => (ref ? ref.length + 1 : 0)));
   const fit = width === undefined ? undefined : terminalFit(ctx.stdoutIsTTY, width - refRoom, [dated ? 2 : 1]);
   const table = fit
     ? columns(hits.map((hit) => [...lead(hit), markSnippet(hit.snippet, mark)]), '  ', fit)
         .split('\n')
-        .map((line, i) => (hitRef(hits[i]!) ? `${line} ${s.dim(hitRef(hits[i]!))}` : line))
-    : columns(hits.map((hit) => [...lead(hit), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()])).split('\n');
+        .map((line, i) => (refs[i] ? `${line} ${s.dim(refs[i])}` : line))
+    : columns(hits.map((hit, i) => [...lead(hit), `${markSnippet(hit.snippet, mark)} ${s.dim(refs[i]!)}`.trimEnd()])).split('\n');
   const lines: string[] = [];
   let row = 0; // each person's rows of the table, in turn (taken from its front, they cost a move of all the rest)
   for (const group of view.groups) {

@@ -145,13 +145,13 @@ export function cutRow(row: readonly string[], fitted: readonly number[], cut: r
 }
 
 function widestLine(cell: string): number {
-  return LINE_BREAK.test(cell) ? Math.max(...cell.split(LINE_BREAKS).map(visibleLength)) : visibleLength(cell);
+  return LINE_BREAK.test(cell) ? Math.max(...cell.split(LINE_BREAKS).map(visibleWidth)) : visibleWidth(cell);
 }
 
 /** The width of each column: its widest cell. */
 export function columnWidths(rows: readonly string[][]): number[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
   return widths;
 }
 
@@ -162,11 +162,11 @@ export function columnWidths(rows: readonly string[][]): number[] {
 export function columnsRow(row: readonly string[], widths: readonly number[], gap = '  '): string {
   const lead = row
     .slice(0, -1)
-    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(cell))) + gap)
+    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleWidth(cell))) + gap)
     .join('');
   const last = row.at(-1) ?? '';
   // The lead is measured only under a cell of several lines: a listing of thousands of rows has few.
-  return (lead + (LINE_BREAK.test(last) ? hangingIndent(last, ' '.repeat(visibleLength(lead))) : last.trimEnd())).trimEnd();
+  return (lead + (LINE_BREAK.test(last) ? hangingIndent(last, ' '.repeat(visibleWidth(lead))) : last.trimEnd())).trimEnd();
 }
 
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
@@ -180,9 +180,6 @@ export function hangingIndent(text: string, indent: string): string {
     .map((line, i) => (i === 0 || line.trim() === '' ? line.trimEnd() : indent + line.trimEnd()))
     .join('\n');
 }
-
-/** The columns a cell takes on a terminal: its colour codes take none, a Chinese letter two (textWidth.ts). */
-const visibleLength = visibleWidth;
 
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -20,14 +20,15 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** The columns a cell of a table takes on a terminal: its colour codes take none. */
-export function visibleWidth(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return textWidth(text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text);
-}
-
+/** An ANSI colour code (chalk's), which takes no column: every one of a text, or the one at lastIndex. */
 // eslint-disable-next-line no-control-regex
-const COLOUR_CODE = /\u001b\[[0-9;]*m/y;
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+const COLOUR_CODE = new RegExp(COLOUR_CODES.source, 'y');
+
+/** The columns a cell of a table takes on a terminal: its colour codes take none, a Chinese letter two. */
+export function visibleWidth(text: string): number {
+  return textWidth(text.includes('\u001b') ? text.replace(COLOUR_CODES, '') : text);
+}
 
 /**
  * `text` cut to take at most `width` columns, ending in "…" (a wide letter that would pass the
