@@ -59,7 +59,8 @@ export interface Rhythm extends Due {
   ratio: number;
 }
 
-type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn' | 'imported'>;
+/** What a person's due follows from. */
+export type DueFacts = Pick<RhythmFacts, 'cadence' | 'tags' | 'createdOn' | 'lastContactOn' | 'imported'>;
 
 export function dueOf(facts: DueFacts, settings: RhythmSettings): Due {
   const applies = effectiveCadence(facts.cadence, facts.tags, settings.tagCadences, settings.defaultCadence);

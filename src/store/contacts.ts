@@ -3,7 +3,7 @@ import type { Contact, ContactFields } from '../domain/records.js';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
 import type { Journal } from './journal.js';
-import { rhythmMoved } from './rhythm.js';
+import { rhythmMoved, type StoredDue } from './rhythm.js';
 
 // A contact's own cadence, the day added and tags move their due day: the writes of those say so
 // (rhythmMoved, src/store/rhythm.ts), and it is stored again before the commit.
@@ -40,12 +40,16 @@ const COLUMNS: Record<keyof Omit<ContactFields, 'name'>, string> = {
   imported: 'imported',
 };
 
-/** `nameKey`: the name folded, when the caller has it already (an import's planner does). */
-export function insertContact(j: Journal, fields: ContactFields & { name: string; nameKey?: string }, createdOn: string, at: string): number {
+/**
+ * A new contact's row. `nameKey`: the name folded, when the caller has it already (an import's
+ * planner does). Its rhythm is stored before the write commits (rhythmMoved), or with the row
+ * when the caller has worked it out (`due`: an import's new people, rhythm.ts newcomersDue).
+ */
+export function insertContact(j: Journal, fields: ContactFields & { name: string; nameKey?: string }, createdOn: string, at: string, due?: StoredDue): number {
   const result = j
     .stmt(
-      `INSERT INTO contacts (name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, imported, created_on, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO contacts (name, name_key, company, role, birthday, customer_since, cadence, met, referred_by, archived, paused_until, imported, created_on, created_at, updated_at, due_day, cadence_days)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       fields.name.trim(),
@@ -63,9 +67,11 @@ export function insertContact(j: Journal, fields: ContactFields & { name: string
       createdOn,
       at,
       at,
+      due?.dueDay ?? null,
+      due?.cadenceDays ?? null,
     );
   const id = Number(result.lastInsertRowid);
-  rhythmMoved(j, [id], 'stored');
+  if (due === undefined) rhythmMoved(j, [id], 'stored');
   return id;
 }
 

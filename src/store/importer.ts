@@ -15,7 +15,7 @@ import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
 import { addOwnersByKeys, formerNamesOf, keptNames, ownersOfRelatives, relativeNames } from './importRelatives.js';
-import { rhythmOfAddedNow } from './rhythm.js';
+import { newcomersDue, rhythmSettledFor } from './rhythm.js';
 
 /**
  * Who has each email, phone number and name the records give, and in full the contacts the records
@@ -207,11 +207,13 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   const newEmail = j.stmt('INSERT OR IGNORE INTO contact_emails (contact_id, email, position) VALUES (?, ?, ?)');
   const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   if (plan.adds.length > 0) addPeopleInBulk(j);
+  const dueOf = newcomersDue(j);
   withIndexesMadeAfter(j, plan.adds.length, () => {
     for (const add of plan.adds) {
       // A referrer added later in the file has no id yet: linked once everyone is in.
       const referredBy = add.referrer === undefined ? undefined : idOf(add.referrer);
-      const id = insertContact(j, { name: add.name, nameKey: add.nameKey, ...add.fields, archived: add.archived, referredBy, imported: true }, options.today, options.at);
+      const due = dueOf(add.fields.cadence ?? null, add.tags, options.today);
+      const id = insertContact(j, { name: add.name, nameKey: add.nameKey, ...add.fields, archived: add.archived, referredBy, imported: true }, options.today, options.at, due);
       addedIds.push(id);
       if (add.referrer !== undefined && referredBy === undefined) laterReferrals.push([id, add.referrer]);
       // A new contact's lists start at position 0: no need to ask for the next one as addEmails does.
@@ -220,8 +222,8 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
       addLists(j, id, { ...add, emails: [], phones: [] }, options.at);
       options.onProgress?.(++done);
     }
-    // Their rhythm follows from their cadence, tags and day added, all written by now.
-    rhythmOfAddedNow(j, addedIds);
+    // Stored with their rows: their tags' writes need not refresh it again.
+    rhythmSettledFor(j, addedIds);
   });
   for (const update of plan.updates) {
     const referredBy = update.referrer === undefined ? undefined : idOf(update.referrer);

@@ -7,7 +7,7 @@
 import { parseTagCadences } from '../domain/cadence.js';
 import { dayNumber, type Day } from '../domain/calendar.js';
 import { parseDuration, tryParseDuration } from '../domain/duration.js';
-import { DEFAULT_CADENCE, dueLookup, type Due, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
+import { DEFAULT_CADENCE, dueLookup, type Due, type DueFacts, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import type { Journal } from './journal.js';
 import { recountPays, withStatusesRecounted } from './statusCounts.js';
 
@@ -120,19 +120,11 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
     if (list === undefined) tagLists.set(text, (list = text.split('\n')));
     return list;
   };
-  const dueOf = dueLookup(rhythmSettings(j));
-  const dueDays = new Map<Due, number>(); // dueLookup shares Due objects between people alike
+  const storedDueOf = storedDueLookup(j);
   // Rows read one at a time; the changes written once the read is over (the connection is busy until then).
   const changes: Array<[string | null, number | null, number | null, number]> = [];
   for (const [id, cadence, createdOn, last, tags, storedDueDay, storedCadenceDays, storedLast, imported] of rows) {
-    const due = dueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last, imported: imported === 1 });
-    // No due day for a stored day that is no calendar day, nor when nothing is due: no index then counts them as drifting.
-    let dueDay: number | null = null;
-    if (due?.dueOn) {
-      dueDay = dueDays.get(due) ?? null;
-      if (dueDay === null) dueDays.set(due, (dueDay = dayNumber(due.dueOn)));
-    }
-    const cadenceDays = due ? due.cadenceDays : null;
+    const { dueDay, cadenceDays } = storedDueOf({ cadence, tags: tagsOfText(tags), createdOn, lastContactOn: last, imported: imported === 1 });
     if ((recount && last !== storedLast) || dueDay !== storedDueDay || cadenceDays !== storedCadenceDays) changes.push([last, dueDay, cadenceDays, id]);
   }
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
@@ -142,6 +134,27 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
 }
 
 const NO_TAGS: readonly string[] = [];
+
+/** What the store keeps of a person's due: its day as a day number (due_day) and the cadence's length in days (cadence_days). */
+export interface StoredDue {
+  dueDay: number | null;
+  cadenceDays: number | null;
+}
+
+/**
+ * The stored form of dueOf under the cadences in force, for many people: no due day for a stored
+ * day that is no calendar day, nor when nothing is due, so that no index counts them as drifting.
+ */
+function storedDueLookup(j: Journal): (facts: DueFacts) => StoredDue {
+  const dueOf = dueLookup(rhythmSettings(j));
+  const stored = new Map<Due | undefined, StoredDue>(); // dueLookup shares Due objects between people alike
+  return (facts) => {
+    const due = dueOf(facts);
+    let columns = stored.get(due);
+    if (columns === undefined) stored.set(due, (columns = { dueDay: due?.dueOn ? dayNumber(due.dueOn) : null, cadenceDays: due ? due.cadenceDays : null }));
+    return columns;
+  };
+}
 
 /** Whose rhythm a write has moved so far, refreshed together before it commits. */
 class MovedRhythms {
@@ -207,14 +220,19 @@ export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact):
 }
 
 /**
- * Inside a write: the rhythm of people the write has added in bulk, worked out now instead of
- * before the commit, and kept out of the change's list for its undo (which removes them: there is
- * nothing to work out again). An import calls it while the indexes of contacts wait (importer.ts):
- * storing 92,878 new people's rhythm took 0.40 s through the indexes, 0.17 s without them, and
- * the commit no longer reads them all again. Only for people whom nothing later in the write moves.
+ * Inside a write that adds people in bulk (an import): the rhythm each new person is stored with,
+ * from their own cadence, tags and the day added, before any conversation, as refreshRhythm would
+ * store it. The tag cadences are those in force as it is called; an import makes tags without one.
+ * Inserting the columns with the rows spares reading every new person back and writing each row
+ * again: 0.5 s of the bench's import of 92,878 new people (BENCHMARKS.md).
  */
-export function rhythmOfAddedNow(j: Journal, ids: readonly number[]): void {
-  refreshRhythm(j, ids, 'stored');
+export function newcomersDue(j: Journal): (cadence: string | null, tags: readonly string[], createdOn: string) => StoredDue {
+  const storedDueOf = storedDueLookup(j);
+  return (cadence, tags, createdOn) => storedDueOf({ cadence, tags, createdOn, lastContactOn: null, imported: true });
+}
+
+/** Inside a write: the people it added in bulk with their rhythm stored (newcomersDue), taken off its list to refresh and keep for its undo, which removes them. */
+export function rhythmSettledFor(j: Journal, ids: readonly number[]): void {
   movedInThisWrite(j)?.settled(ids);
 }
 
