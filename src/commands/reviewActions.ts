@@ -131,7 +131,8 @@ export async function pauseAction(run: ActionRun): Promise<ActionResult> {
 export async function openCardAction(run: ActionRun): Promise<ActionResult> {
   const contact = getContact(run.j, run.row.contactId);
   if (!contact) throw new NotFoundError(`no contact #${run.row.contactId} any more`);
-  run.terminal.draw(renderCardScreen(loadCard(run.j, contact, run.ctx.today), run.ctx));
+  const card = renderCardScreen(loadCard(run.j, contact, run.ctx.today), run.ctx);
+  run.terminal.draw(() => card);
   await run.terminal.readKey();
   return { status: '' };
 }

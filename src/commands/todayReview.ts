@@ -78,7 +78,8 @@ export async function todayReview(people: () => RankedContact[], ctx: Context): 
         left = rows.length;
         break;
       }
-      terminal.draw(renderReviewScreen({ person: personOf(j, row), ...walk.position(rows), status }, ctx));
+      const frame = { person: personOf(j, row), ...walk.position(rows), status };
+      terminal.draw((size) => renderReviewScreen(frame, ctx, size));
       const action = actionOf(await terminal.readKey());
       if (action === 'quit') break;
       if (action !== undefined) status = await act(action, { ctx, j, terminal, row }, walk);

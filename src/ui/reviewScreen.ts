@@ -5,6 +5,8 @@ import type { Conversation, Detail, Reminder } from '../domain/records.js';
 import { conversationLine, detailLine, followUpLine, renderCard, type Card } from './card.js';
 import { REVIEW_LEGEND } from './reviewKeys.js';
 import type { Screen } from './screen.js';
+import type { ScreenSize } from './terminal.js';
+import { visibleWidth } from './textWidth.js';
 import { formatCount, hangingIndent, makeStyle, type Style } from './style.js';
 import { longDate, personBlock } from './todayView.js';
 
@@ -28,17 +30,34 @@ export interface ReviewFrame {
   status: string | undefined;
 }
 
-/** Lines of one kind shown at most; the card (o) has them all. */
+/** Lines of one kind shown at most, fewer on a small screen; the card (o) has them all. */
 const MOST_LINES = 5;
 
-function block(title: string, items: string[], s: Style): string[] {
+function block(title: string, items: string[], most: number, s: Style): string[] {
   if (items.length === 0) return [];
-  const shown = items.slice(0, MOST_LINES).map((item) => `    ${hangingIndent(item, '      ')}`);
-  if (items.length > MOST_LINES) shown.push(s.dim(`    … ${items.length - MOST_LINES} more: o opens the card`));
+  const shown = items.slice(0, most).map((item) => `    ${hangingIndent(item, '      ')}`);
+  if (items.length > most) shown.push(s.dim(`    … ${items.length - most} more: o opens the card`));
   return [`  ${s.bold(title)}`, ...shown];
 }
 
-export function renderReviewScreen(frame: ReviewFrame, ctx: Screen): string {
+/**
+ * The screen of one person, fitted to `size` when given: fewer lines of each kind, down to one,
+ * until it fits, so that someone with many details and follow-ups does not push their name and
+ * reasons off the top of an 80×24 terminal.
+ */
+export function renderReviewScreen(frame: ReviewFrame, ctx: Screen, size?: ScreenSize): string {
+  for (let most = MOST_LINES; ; most--) {
+    const text = reviewLines(frame, ctx, most);
+    if (size === undefined || most === 1 || rowsTaken(text, size.columns) <= size.rows) return text;
+  }
+}
+
+/** The rows `text` takes on a screen `columns` wide, its long lines wrapped, the line the cursor ends on included. */
+function rowsTaken(text: string, columns: number): number {
+  return text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(visibleWidth(line) / columns)), 0);
+}
+
+function reviewLines(frame: ReviewFrame, ctx: Screen, most: number): string {
   const s = makeStyle(ctx.color);
   const { person } = frame;
   const last = person.lastConversation ? conversationLine(person.lastConversation, person.row.contactId, ctx, s) : 'never';
@@ -48,9 +67,9 @@ export function renderReviewScreen(frame: ReviewFrame, ctx: Screen): string {
     ...personBlock(person.row, s),
     '',
     `  ${s.bold('Last talked')} ${hangingIndent(last, '    ')}`,
-    ...block('Remember', person.details.map((d) => detailLine(d, s)), s),
-    ...block('Follow-ups', person.followUps.map((r) => followUpLine(r, ctx, s)), s),
-    ...block('Family and colleagues', person.relations, s),
+    ...block('Remember', person.details.map((d) => detailLine(d, s)), most, s),
+    ...block('Follow-ups', person.followUps.map((r) => followUpLine(r, ctx, s)), most, s),
+    ...block('Family and colleagues', person.relations, most, s),
     '',
     frame.status ?? '',
     s.dim(REVIEW_LEGEND),

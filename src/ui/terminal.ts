@@ -10,13 +10,19 @@ export interface KeyPress {
   meta?: boolean;
 }
 
+/** How many rows and columns the screen has. */
+export interface ScreenSize {
+  rows: number;
+  columns: number;
+}
+
 export interface Terminal {
   /** Waits for the next key. */
   readKey(): Promise<KeyPress>;
   /** The questions, asked on this screen, below what was drawn. */
   readonly prompter: Prompter;
-  /** Clears the screen and draws `text` from the top. */
-  draw(text: string): void;
+  /** Clears the screen and draws what `screen` gives for its size from the top; again for a new size. */
+  draw(screen: (size: ScreenSize) => string): void;
   /** Gives the terminal back as it was before the review (its own screen, the cursor). */
   close(): void;
 }

@@ -3,7 +3,7 @@
 // keypress events, and the questions asked by inquirer on the same stream.
 import { emitKeypressEvents } from 'node:readline';
 import { promptsOn } from './inquirerPrompter.js';
-import type { KeyPress, Terminal } from './terminal.js';
+import type { KeyPress, ScreenSize, Terminal } from './terminal.js';
 
 const ALTERNATE_SCREEN = '\u001b[?1049h';
 const MAIN_SCREEN = '\u001b[?1049l';
@@ -13,9 +13,9 @@ const SHOW_CURSOR = '\u001b[?25h';
 
 export function openTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStream): Terminal {
   emitKeypressEvents(input);
-  let drawn = '';
+  let drawn: (size: ScreenSize) => string = () => '';
   let waiting = false;
-  const redraw = (): void => void output.write(CLEAR + drawn);
+  const redraw = (): void => void output.write(CLEAR + drawn({ rows: output.rows || 24, columns: output.columns || 80 }));
   // A new size redraws the screen while it waits for a key; a question redraws itself.
   const resized = (): void => {
     if (waiting) redraw();
@@ -30,8 +30,8 @@ export function openTerminal(input: NodeJS.ReadStream, output: NodeJS.WriteStrea
   process.once('exit', restore);
   return {
     prompter: promptsOn(output),
-    draw(text) {
-      drawn = text;
+    draw(screen) {
+      drawn = screen;
       redraw();
     },
     readKey() {

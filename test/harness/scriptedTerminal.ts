@@ -3,7 +3,7 @@
 // rel changing the journal meanwhile). It keeps every screen drawn and every question asked, and
 // fails loudly when the review asks for something the script did not plan.
 import type { Choice, Prompter } from '../../src/ui/prompter.js';
-import type { KeyPress, Terminal } from '../../src/ui/terminal.js';
+import type { KeyPress, ScreenSize, Terminal } from '../../src/ui/terminal.js';
 
 export type Step =
   /** A key by readline's name: 'l', 'space', 'right', 'escape', 'ctrl-c'. */
@@ -30,7 +30,11 @@ export class ScriptedTerminal implements Terminal {
   closed = false;
   private readonly steps: Step[];
 
-  constructor(steps: Step[]) {
+  /** `size`: the screen's, for the review to fit its screens to (a tall one by default: nothing cut). */
+  constructor(
+    steps: Step[],
+    private readonly size: ScreenSize = { rows: 200, columns: 80 },
+  ) {
     this.steps = [...steps];
   }
 
@@ -99,8 +103,8 @@ export class ScriptedTerminal implements Terminal {
     confirm: () => Promise.reject(new Error('the review confirms nothing')),
   };
 
-  draw(text: string): void {
-    this.frames.push(text);
+  draw(screen: (size: ScreenSize) => string): void {
+    this.frames.push(screen(this.size));
   }
 
   close(): void {

@@ -94,6 +94,47 @@ describe('renderReviewScreen', () => {
   });
 });
 
+describe('renderReviewScreen on a small terminal', () => {
+  const screen: Screen = { color: false, stdoutIsTTY: true, today: '2026-11-23' };
+  const reasons = [
+    reason('follow-up', 'follow up: send the catalog — due 3 days ago', 3),
+    reason('drifting', 'last talked 40 days ago — every 30 days'),
+    reason('birthday', 'birthday in 2 days'),
+  ];
+  const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+  const busy: ReviewPerson = {
+    row: row(1, 'Jane Doe', reasons),
+    lastConversation: undefined,
+    details: upTo(7).map((i): Detail => ({ id: i, contactId: 1, contactName: 'Jane Doe', text: `fact ${i}`, date: null, yearly: false, createdAt: '' })),
+    followUps: upTo(7).map((i): Reminder => ({ id: i, contactId: 1, contactName: 'Jane Doe', text: `call back ${i}`, dueOn: '2026-12-01', every: null, anchorDay: null, doneOn: null, snoozedUntil: null, conversationId: null, createdAt: '' })),
+    relations: upTo(7).map((i) => `Relative ${i} — cousin`),
+  };
+  /** Rows the text takes with the cursor's last line, as a terminal `columns` wide shows it. */
+  const rowsOf = (text: string, columns: number): number => text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / columns)), 0);
+
+  it('shows fewer lines of each kind until the screen fits, keeping the person, the reasons and the keys', () => {
+    const frame = { person: busy, position: 1, total: 3, status: undefined };
+    const tall = renderReviewScreen(frame, screen);
+    expect(rowsOf(tall, 80)).toBeGreaterThan(24); // five of each kind: the name would scroll off
+    const fitted = renderReviewScreen(frame, screen, { rows: 24, columns: 80 });
+    expect(rowsOf(fitted, 80)).toBeLessThanOrEqual(24);
+    expect(fitted).toMatch(/^Monday 23 November 2026 — 1 of 3 to reach out to\n\nJane Doe #1\n/);
+    for (const r of reasons) expect(fitted).toContain(r.text);
+    expect(fitted).toContain('    fact 1 [detail 1]\n');
+    expect(fitted).toMatch(/… \d more: o opens the card/);
+    expect(fitted.endsWith(`${REVIEW_LEGEND}\n`)).toBe(true);
+    // A screen tall enough keeps the five of each kind.
+    expect(renderReviewScreen(frame, screen, { rows: 60, columns: 80 })).toBe(tall);
+  });
+
+  it('counts a line wrapped by a narrow screen as the rows it takes', () => {
+    const frame = { person: { ...busy, followUps: [], relations: [] }, position: 1, total: 3, status: undefined };
+    const narrow = renderReviewScreen(frame, screen, { rows: 20, columns: 40 });
+    expect(rowsOf(narrow, 40)).toBeLessThanOrEqual(20);
+    expect(renderReviewScreen(frame, screen, { rows: 20, columns: 200 })).toContain('fact 5 [detail 5]');
+  });
+});
+
 describe('reviewSummary', () => {
   const none = { reviewed: 0, logged: 0, done: 0, snoozed: 0, paused: 0, skipped: 0 };
   it.each([
