@@ -99,7 +99,7 @@ describe('renderReviewScreen on a small terminal', () => {
   const reasons = [
     reason('follow-up', 'follow up: send the catalog — due 3 days ago', 3),
     reason('drifting', 'last talked 40 days ago — every 30 days'),
-    reason('birthday', 'birthday in 2 days'),
+    reason('upcoming', 'birthday in 2 days'),
   ];
   const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
   const busy: ReviewPerson = {
