@@ -41,15 +41,22 @@ function block(title: string, items: string[], most: number, s: Style): string[]
 }
 
 /**
- * The screen of one person, fitted to `size` when given: fewer lines of each kind, down to one,
- * until it fits, so that someone with many details and follow-ups does not push their name and
- * reasons off the top of an 80×24 terminal.
+ * The screen of one person, fitted to `size` when given, so that their name stays at the top of
+ * an 80×24 terminal: fewer lines of each kind first, down to one, then fewer reasons, the
+ * strongest kept (the list is ranked by them).
  */
 export function renderReviewScreen(frame: ReviewFrame, ctx: Screen, size?: ScreenSize): string {
-  for (let most = MOST_LINES; ; most--) {
-    const text = reviewLines(frame, ctx, most);
-    if (size === undefined || most === 1 || rowsTaken(text, size.columns) <= size.rows) return text;
+  const fits = (text: string): boolean => size === undefined || rowsTaken(text, size.columns) <= size.rows;
+  const reasons = frame.person.row.reasons.length;
+  for (let most = MOST_LINES; most > 1; most--) {
+    const text = reviewLines(frame, ctx, most, reasons);
+    if (fits(text)) return text;
   }
+  for (let shown = reasons; shown > 1; shown--) {
+    const text = reviewLines(frame, ctx, 1, shown);
+    if (fits(text)) return text;
+  }
+  return reviewLines(frame, ctx, 1, 1);
 }
 
 /** The rows `text` takes on a screen `columns` wide, its long lines wrapped, the line the cursor ends on included. */
@@ -57,14 +64,17 @@ function rowsTaken(text: string, columns: number): number {
   return text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(visibleWidth(line) / columns)), 0);
 }
 
-function reviewLines(frame: ReviewFrame, ctx: Screen, most: number): string {
+/** The screen with at most `most` lines of each kind and the first `reasons` reasons. */
+function reviewLines(frame: ReviewFrame, ctx: Screen, most: number, reasons: number): string {
   const s = makeStyle(ctx.color);
   const { person } = frame;
+  const left = person.row.reasons.length - reasons;
   const last = person.lastConversation ? conversationLine(person.lastConversation, person.row.contactId, ctx, s) : 'never';
   const lines = [
     `${s.bold(longDate(ctx.today))} — ${formatCount(frame.position)} of ${formatCount(frame.total)} to reach out to`,
     '',
-    ...personBlock(person.row, s),
+    ...personBlock(left > 0 ? { ...person.row, reasons: person.row.reasons.slice(0, reasons) } : person.row, s),
+    ...(left > 0 ? [s.dim(`  … ${left} more ${left === 1 ? 'reason' : 'reasons'}: o opens the card`)] : []),
     '',
     `  ${s.bold('Last talked')} ${hangingIndent(last, '    ')}`,
     ...block('Remember', person.details.map((d) => detailLine(d, s)), most, s),

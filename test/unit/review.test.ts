@@ -127,6 +127,17 @@ describe('renderReviewScreen on a small terminal', () => {
     expect(renderReviewScreen(frame, screen, { rows: 60, columns: 80 })).toBe(tall);
   });
 
+  it('then shows fewer reasons, the strongest first, when the lines of each kind are down to one', () => {
+    const many = upTo(20).map((i) => reason('follow-up', `follow up: call back ${i} — due ${i} days ago`, i));
+    const frame = { person: { ...busy, row: row(1, 'Jane Doe', many) }, position: 1, total: 3, status: undefined };
+    const fitted = renderReviewScreen(frame, screen, { rows: 24, columns: 80 });
+    expect(rowsOf(fitted, 80)).toBeLessThanOrEqual(24);
+    expect(fitted).toMatch(/^Monday 23 November 2026 — 1 of 3 to reach out to\n\nJane Doe #1\n {2}• follow up: call back 1 — due 1 days ago\n/);
+    expect(fitted).toMatch(/\n {2}… \d+ more reasons: o opens the card\n/);
+    expect(fitted).not.toContain('call back 20 ');
+    expect(renderReviewScreen(frame, screen)).toContain('call back 20 — due 20 days ago');
+  });
+
   it('counts a line wrapped by a narrow screen as the rows it takes', () => {
     const frame = { person: { ...busy, followUps: [], relations: [] }, position: 1, total: 3, status: undefined };
     const narrow = renderReviewScreen(frame, screen, { rows: 20, columns: 40 });
