@@ -16,6 +16,9 @@ import { actionOf, type ReviewAction } from '../ui/reviewKeys.js';
 import { renderReviewScreen, reviewSummary, type ReviewPerson, type ReviewTally } from '../ui/reviewScreen.js';
 import { doneAction, logAction, openCardAction, pauseAction, snoozeAction, undoAction, type Acted, type ActionResult, type ActionRun } from './reviewActions.js';
 
+/** The rows a question takes below the screen: the question with its answer, and a line saying why an answer is refused. */
+const QUESTION_ROWS = 2;
+
 /** Where the review stands: who is on screen, who was passed over, what was done (newest last). */
 export class Walk {
   private current: number | undefined;
@@ -79,7 +82,8 @@ export async function todayReview(people: () => RankedContact[], ctx: Context): 
         break;
       }
       const frame = { person: personOf(j, row), ...walk.position(rows), status };
-      terminal.draw((size) => renderReviewScreen(frame, ctx, size));
+      // Rows kept below the screen for a key's question and a refusal of its answer (log, snooze).
+      terminal.draw((size) => renderReviewScreen(frame, ctx, { ...size, rows: size.rows - QUESTION_ROWS }));
       const action = actionOf(await terminal.readKey());
       if (action === 'quit') break;
       if (action !== undefined) status = await act(action, { ctx, j, terminal, row }, walk);

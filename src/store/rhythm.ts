@@ -224,7 +224,7 @@ export function rhythmMoved(j: Journal, whose: Whose, lastContact: LastContact):
  * from their own cadence, tags and the day added, before any conversation, as refreshRhythm would
  * store it. The tag cadences are those in force as it is called; an import makes tags without one.
  * Inserting the columns with the rows spares reading every new person back and writing each row
- * again: 0.5 s of the bench's import of 92,878 new people (BENCHMARKS.md).
+ * again: 0.5 s of the bench's import of 92,606 new people (BENCHMARKS.md).
  */
 export function newcomersDue(j: Journal): (cadence: string | null, tags: readonly string[], createdOn: string) => StoredDue {
   const storedDueOf = storedDueLookup(j);

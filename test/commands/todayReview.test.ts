@@ -10,12 +10,13 @@ import { planMorning } from '../harness/morning.js';
 import { journalFrom, makeJournal, type TestJournal } from '../harness/journal.js';
 import { answer, key, ScriptedTerminal, type Step } from '../harness/scriptedTerminal.js';
 import { spawnRel } from '../harness/spawned.js';
+import type { ScreenSize } from '../../src/ui/terminal.js';
 
 const morning = journalFrom(planMorning);
 
 /** Runs rel today --review (and ARGS) on a terminal that plays `steps`. */
-async function review(j: TestJournal, steps: Step[], args: string[] = []) {
-  const terminal = new ScriptedTerminal(steps);
+async function review(j: TestJournal, steps: Step[], args: string[] = [], size?: ScreenSize) {
+  const terminal = new ScriptedTerminal(steps, size);
   const result = await runRel(['today', '--review', ...args], { journalPath: j.db, tty: true, interactive: true, terminal });
   return { ...result, terminal };
 }
@@ -47,6 +48,24 @@ describe('rel today --review', () => {
     expect(run.terminal.frames[1]).toContain('  Remember\n    loves tulips [detail 1]\n');
     expect(run.terminal.closed).toBe(true);
     expect(run.stdout).toBe('reviewed 1: skipped 1\n');
+  });
+
+  it('fits a busy person on an 80×24 terminal, rows kept below for a question', async () => {
+    const j = makeJournal({ now: '2026-11-23' });
+    await j.ok(['add', 'Jane Doe', '--note', 'first call', '--on', '2026-09-01']);
+    for (let i = 1; i <= 7; i++) {
+      await j.ok(['remember', 'Jane Doe', `fact number ${i} about her life and her family, a long line`]);
+      await j.ok(['remind', 'Jane Doe', `call back about thing ${i}`, '--on', `2026-11-2${i}`]);
+    }
+    const run = await review(j, [key('q')], [], { rows: 24, columns: 80 });
+    expect(run.code, run.stderr).toBe(0);
+    const screen = run.terminal.frames[0]!;
+    expect(screen.split('\n').length).toBeLessThanOrEqual(22);
+    expect(screen).toMatch(/^Monday 23 November 2026 — 1 of 1 to reach out to\n\nJane Doe #1\n/);
+    expect(screen).toContain('more: o opens the card');
+    // A tall terminal shows five of each kind, as before.
+    const tall = await review(j, [key('q')]);
+    expect(tall.terminal.frames[0]).toContain('fact number 5 about her life');
   });
 
   it('l logs a conversation; someone with a promise still due stays on screen, and d then sends them off the list', async () => {
