@@ -18,33 +18,38 @@ const PUNCTUATION_RANK: Record<string, string> = { ' ': '\u0001', '-': '\u0002',
 // The letters Unicode does not decompose that the collator weighs as their plain Latin form
 // (ß as "ss"): names.ts's table holds those forms; þ and ı, which it weighs otherwise, are left out.
 const COLLATED_AS_PLAIN = /[øßæœłđð]/g;
+const PLAIN = /^[a-z .'-]*$/;
+const PLAIN_ANY_CASE = /^[A-Za-z .'-]*$/;
 function plainKey(name: string): string | undefined {
-  const key = name
+  // A name of plain letters needs no decomposing (ICU's normalize takes most of the time here).
+  const key = PLAIN_ANY_CASE.test(name) ? name.toLowerCase() : name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(COLLATED_AS_PLAIN, (c) => LATIN_LETTERS[c] as string);
-  return /^[a-z .'-]*$/.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
+  return PLAIN.test(key) ? key.replace(/[ .'-]/g, (c) => PUNCTUATION_RANK[c] as string) : undefined;
 }
 
-// Each name's key, worked out once: sorting `rel today --all` on a large journal (42,000 people)
-// compares names some 650,000 times. null: no plain key, the collator compares it.
-const plainKeys = new Map<string, string | null>();
-const PLAIN_KEYS_KEPT = 200_000;
+/**
+ * A name as the order compares it: its plain key, or the name itself for the collator. Worked out
+ * once per name by a sort of many (rel today --all on a large journal, 42,000 people, compares
+ * names some 650,000 times).
+ */
+export interface NameSortKey {
+  name: string;
+  plain: string | undefined;
+}
 
-function plainKeyOf(name: string): string | undefined {
-  let key = plainKeys.get(name);
-  if (key === undefined) {
-    key = plainKey(name) ?? null;
-    if (plainKeys.size < PLAIN_KEYS_KEPT) plainKeys.set(name, key);
-  }
-  return key ?? undefined;
+export const nameSortKey = (name: string): NameSortKey => ({ name, plain: plainKey(name) });
+
+/** Two names' keys in the collator's order. */
+export function compareNameKeys(a: NameSortKey, b: NameSortKey): number {
+  return a.plain !== undefined && b.plain !== undefined ? compareText(a.plain, b.plain) : collator().compare(a.name, b.name);
 }
 
 /** Two names in the collator's order. */
 export function compareNames(a: string, b: string): number {
-  const [x, y] = [plainKeyOf(a), plainKeyOf(b)];
-  return x !== undefined && y !== undefined ? compareText(x, y) : collator().compare(a, b);
+  return compareNameKeys(nameSortKey(a), nameSortKey(b));
 }
 
 /** How many people "did you mean" offers. */

@@ -3,7 +3,7 @@
 // How a person is scored: see src/domain/rankWeights.ts. The reasons stored dates give:
 // src/domain/dateReasons.ts; one ranking pass: src/domain/rankRun.ts.
 import { dayNumber, isDay } from './calendar.js';
-import { compareNames } from './nameOrder.js';
+import { compareNameKeys, nameSortKey, type NameSortKey } from './nameOrder.js';
 import { complaintWeight, driftingWeight, followUpAheadWeight, followUpWeight, scoreFor } from './rankWeights.js';
 
 export {
@@ -81,8 +81,16 @@ function byStrength(a: Reason, b: Reason): number {
   return b.weight - a.weight || compareText(a.date, b.date) || compareText(a.text, b.text);
 }
 
-function byRank(a: RankedContact, b: RankedContact): number {
-  return Number(a.setAside) - Number(b.setAside) || b.score - a.score || compareNames(a.name, b.name) || compareText(a.name, b.name) || a.contactId - b.contactId;
+/** A row being sorted, with its name's key worked out once. */
+interface Sorting {
+  row: RankedContact;
+  name: NameSortKey;
+}
+
+const sorting = (row: RankedContact): Sorting => ({ row, name: nameSortKey(row.name) });
+
+function byRank({ row: a, name: x }: Sorting, { row: b, name: y }: Sorting): number {
+  return Number(a.setAside) - Number(b.setAside) || b.score - a.score || compareNameKeys(x, y) || compareText(a.name, b.name) || a.contactId - b.contactId;
 }
 
 /** The strongest reason's weight, plus a little for each other reason, as a whole number (see the top of this file). */
@@ -123,9 +131,9 @@ function rowOf(c: RankInput, run: Run, everyone: boolean): RankedContact | undef
  * `everyone` (rel today --all), the people set aside because they were talked to today follow, marked.
  */
 export function rankContacts(inputs: Iterable<RankInput>, options: RankOptions, everyone = false): RankedContact[] {
-  const rows: RankedContact[] = [];
-  eachRow(inputs, options, everyone, (row) => rows.push(row));
-  return rows.sort(byRank);
+  const rows: Sorting[] = [];
+  eachRow(inputs, options, everyone, (row) => rows.push(sorting(row)));
+  return rows.sort(byRank).map((s) => s.row);
 }
 
 /** The list's row of each input that has one, unsorted; archived contacts have none. */
@@ -142,13 +150,13 @@ function eachRow(inputs: Iterable<RankInput>, options: RankOptions, everyone: bo
  * no more than twice `limit` rows (and 16) at once: a limited list of a past day ranks everyone.
  */
 export function rankTop(inputs: Iterable<RankInput>, options: RankOptions, limit: number): { rows: RankedContact[]; total: number } {
-  const keep = (rows: RankedContact[]) => rows.sort(byRank).slice(0, limit);
-  let rows: RankedContact[] = [];
+  const keep = (rows: Sorting[]) => rows.sort(byRank).slice(0, limit);
+  let rows: Sorting[] = [];
   let total = 0;
   eachRow(inputs, options, false, (row) => {
     total++;
-    rows.push(row);
+    rows.push(sorting(row));
     if (rows.length >= 2 * limit + 16) rows = keep(rows);
   });
-  return { rows: keep(rows), total };
+  return { rows: keep(rows).map((s) => s.row), total };
 }
