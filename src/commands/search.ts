@@ -6,8 +6,8 @@ import type { Context } from '../context.js';
 import { parseSearch } from '../domain/searchQuery.js';
 import { parseCount } from '../flags.js';
 import { searchJournal } from '../store/search.js';
-import { bracket, markSnippet, renderSearch, type SearchGroup } from '../ui/searchView.js';
-import { json } from '../ui/style.js';
+import { bracket, markSnippet, searchLines, type SearchGroup } from '../ui/searchView.js';
+import { mapRows, streamJsonArray, streamLines, type Write } from '../ui/streamed.js';
 import { searchResultJson } from '../formats/json.js';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
@@ -34,10 +34,12 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
   const found = searchJournal(ctx.journal(), parseSearch(query), limit + 1);
   const truncated = found.length > limit;
   const groups = groupByPerson(found.slice(0, limit));
+  // Written as it is made: a large --limit holds the hits, not the whole text.
+  const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {
     // A listing is a top-level array (SPEC §3): what --limit left out is said on stderr.
-    const results = groups.map((g) => searchResultJson({ person: { id: g.contactId, name: g.name }, archived: g.archived, hits: g.hits }, (hit) => markSnippet(hit.snippet, bracket)));
-    ctx.out.write(json(results));
+    const result = (g: SearchGroup) => searchResultJson({ person: { id: g.contactId, name: g.name }, archived: g.archived, hits: g.hits }, (hit) => markSnippet(hit.snippet, bracket));
+    streamJsonArray(mapRows(groups, result), write);
     if (truncated) ctx.err.write(`more than ${limit} ${limit === 1 ? 'match' : 'matches'}; see more with --limit ${limit * 4}\n`);
     return;
   }
@@ -45,5 +47,5 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
     ctx.err.write(`No matches for ${query}.\n`);
     return;
   }
-  ctx.out.write(renderSearch({ query, groups, truncated, limit }, ctx, ctx.out.columns));
+  streamLines(searchLines({ query, groups, truncated, limit }, ctx, ctx.out.columns), write);
 }

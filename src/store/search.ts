@@ -175,18 +175,21 @@ function isQueryError(error: unknown): error is Error {
   return error instanceof Error && (error as { code?: string }).code === 'SQLITE_ERROR' && /fts5|unterminated|special query|syntax/i.test(error.message);
 }
 
-function hitsOf(j: Journal, expr: SearchExpr, match: string, limit: number): HitRow[] {
-  if (isAlternativesOnly(expr)) return j.stmt<{ match: string; limit: number }, HitRow>(HITS_SQL).all({ match, limit });
+function hitRowsOf(j: Journal, expr: SearchExpr, match: string, limit: number): Iterable<HitRow> {
+  if (isAlternativesOnly(expr)) return j.stmt<{ match: string; limit: number }, HitRow>(HITS_SQL).iterate({ match, limit });
   const people = peopleOf(j, expr);
   if (people.length === 0) return [];
-  return j.stmt<{ match: string; people: string; limit: number }, HitRow>(HITS_OF_PEOPLE_SQL).all({ match, people: JSON.stringify(people), limit });
+  return j.stmt<{ match: string; people: string; limit: number }, HitRow>(HITS_OF_PEOPLE_SQL).iterate({ match, people: JSON.stringify(people), limit });
 }
 
 /** Up to `limit` matches of a query about people (see parseSearch), best first. */
 export function searchJournal(j: Journal, expr: SearchExpr, limit: number): SearchHit[] {
   const match = shownTerms(expr).join(' OR ');
   try {
-    return hitsOf(j, expr, match, limit).map(toHit);
+    // Each row made a hit as it is read: a large --limit holds the hits alone, not their rows too.
+    const hits: SearchHit[] = [];
+    for (const row of hitRowsOf(j, expr, match, limit)) hits.push(toHit(row));
+    return hits;
   } catch (error) {
     if (isQueryError(error)) throw new SearchQueryError(`cannot read the query (${error.message})`);
     throw error;

@@ -4,7 +4,8 @@
 import type { Screen } from './screen.js';
 import { MARK_END, MARK_START, type SearchHit } from '../domain/records.js';
 import { describeStoredDate } from './card.js';
-import { columns, LEAST_CUT, makeStyle, showDay, terminalFit } from './style.js';
+import { LEAST_CUT, makeStyle, showDay, terminalFit } from './style.js';
+import { mapRows, tableLines } from './streamed.js';
 import { cutToWidth, visibleWidth } from './textWidth.js';
 
 export interface SearchGroup {
@@ -47,32 +48,37 @@ function hitRef(hit: SearchHit): string {
 }
 
 /**
- * The matches as people read them. On a terminal `width` columns wide (given only on one), the
- * snippets too long for it are cut, their [kind id] kept whole, and so are the names above them.
+ * The matches as people read them, a line at a time. On a terminal `width` columns wide (given only
+ * on one), the snippets too long for it are cut, their [kind id] kept whole, and so are the names
+ * above them. The table's lines are made as they are written (tableLines): a search with a large
+ * --limit holds its hits, not their lines.
  */
-export function renderSearch(view: SearchView, ctx: Screen, width?: number): string {
+export function* searchLines(view: SearchView, ctx: Screen, width?: number): Generator<string> {
   const s = makeStyle(ctx.color);
   const mark = ctx.color ? (text: string) => s.bold.yellow(text) : bracket;
   // One table for every match, so the columns line up across people; no date column when no match has a date.
   const hits = view.groups.flatMap((group) => group.hits);
   const dated = hits.some((hit) => hit.date !== null);
   const lead = (hit: SearchHit) => [`  ${hitLabel(hit)}`, ...(dated ? [hitDate(hit, ctx)] : [])];
-  const refs = hits.map(hitRef);
-  const refRoom = Math.max(...refs.map((ref) => (ref ? ref.length + 1 : 0)));
+  const refRoom = hits.reduce((room, hit) => {
+    const ref = hitRef(hit);
+    return ref ? Math.max(room, ref.length + 1) : room;
+  }, 0);
   const fit = width === undefined ? undefined : terminalFit(ctx.stdoutIsTTY, width - refRoom, [dated ? 2 : 1]);
-  const table = fit
-    ? columns(hits.map((hit) => [...lead(hit), markSnippet(hit.snippet, mark)]), '  ', fit)
-        .split('\n')
-        .map((line, i) => (refs[i] ? `${line} ${s.dim(refs[i])}` : line))
-    : columns(hits.map((hit, i) => [...lead(hit), `${markSnippet(hit.snippet, mark)} ${s.dim(refs[i]!)}`.trimEnd()])).split('\n');
-  const lines: string[] = [];
-  let row = 0; // each person's rows of the table, in turn (taken from its front, they cost a move of all the rest)
+  // On a terminal the [kind id] follows the fitted row; off it, it ends the snippet's cell.
+  const row = fit
+    ? (hit: SearchHit) => [...lead(hit), markSnippet(hit.snippet, mark)]
+    : (hit: SearchHit) => [...lead(hit), `${markSnippet(hit.snippet, mark)} ${s.dim(hitRef(hit))}`.trimEnd()];
+  const table = tableLines(() => mapRows(hits, row), fit)[Symbol.iterator]();
   for (const group of view.groups) {
     const after = ` ${s.dim(`#${group.contactId}`)}${group.archived ? s.yellow(' (archived)') : ''}`;
     const room = width === undefined || !ctx.stdoutIsTTY ? Infinity : width - visibleWidth(after);
-    lines.push(`${s.bold(room >= LEAST_CUT ? cutToWidth(group.name, room) : group.name)}${after}`);
-    for (const end = row + group.hits.length; row < end; row++) lines.push(table[row]!);
+    yield `${s.bold(room >= LEAST_CUT ? cutToWidth(group.name, room) : group.name)}${after}`;
+    for (const hit of group.hits) {
+      const line = table.next().value as string;
+      const ref = fit ? hitRef(hit) : '';
+      yield ref ? `${line} ${s.dim(ref)}` : line;
+    }
   }
-  if (view.truncated) lines.push('', s.dim(`… more than ${view.limit} ${view.limit === 1 ? 'match' : 'matches'}; see more with --limit ${view.limit * 4}`));
-  return `${lines.join('\n')}\n`;
+  if (view.truncated) yield* ['', s.dim(`… more than ${view.limit} ${view.limit === 1 ? 'match' : 'matches'}; see more with --limit ${view.limit * 4}`)];
 }

@@ -115,10 +115,17 @@ export function terminalFit(stdoutIsTTY: boolean, width: number | undefined, cut
  * already, or when even that does not make them fit: they are printed as they are.
  */
 export function fitWidths(rows: readonly string[][], widths: readonly number[], fit: Fit, gap = '  '): number[] | undefined {
+  const last = widths.length - 1;
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, widestLine(row[last] ?? ''));
+  return fitMeasured(widths, widest, fit, gap);
+}
+
+/** fitWidths for rows already measured: `widest`, the widest line of their last column. */
+export function fitMeasured(widths: readonly number[], widest: number, fit: Fit, gap = '  '): number[] | undefined {
   const fitted = [...widths];
   const last = fitted.length - 1;
-  fitted[last] = 0;
-  for (const row of rows) fitted[last] = Math.max(fitted[last] ?? 0, widestLine(row[last] ?? ''));
+  fitted[last] = widest;
   // The last cell's gap only when it has some text: columnsRow trims the end of a row.
   const over = fitted.reduce((sum, w) => sum + w, 0) + gap.length * (fitted[last] === 0 ? last - 1 : last) - fit.width;
   if (over <= 0) return undefined;
@@ -144,7 +151,8 @@ export function cutRow(row: readonly string[], fitted: readonly number[], cut: r
   return cells;
 }
 
-function widestLine(cell: string): number {
+/** The width of a cell's widest line. */
+export function widestLine(cell: string): number {
   return LINE_BREAK.test(cell) ? Math.max(...cell.split(LINE_BREAKS).map(visibleWidth)) : visibleWidth(cell);
 }
 
