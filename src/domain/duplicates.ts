@@ -11,7 +11,7 @@
 import { editDistanceWithin } from './editDistance.js';
 import { normalizeName } from './names.js';
 import { wordsKey } from './nameWords.js';
-import { isOneNumber, phoneIdentity } from './phoneNumbers.js';
+import { isOneNumberOfOneIdentity, numberFacts, phoneIdentity, type NumberFacts } from './phoneNumbers.js';
 import { eachPair, typoCandidates } from './typoCandidates.js';
 import { FIRST_INSIDE, nameOf, Pairs, ranked, SECOND_INSIDE, type ByName, type DuplicateCandidate, type DuplicatePair, type DuplicateReason, type People, type RankedDuplicates } from './duplicatePairs.js';
 
@@ -27,8 +27,13 @@ const MAX_SINGLE_WORD_HOSTS = 1;
 
 function groupBy<K>(people: readonly DuplicateCandidate[], keysOf: (p: DuplicateCandidate) => Iterable<K>): Map<K, number[]> {
   const groups = new Map<K, number[]>();
+  // Each key of a person once. A person has a handful: a list, not a Set made for each of 100,000 people.
+  const taken: K[] = [];
   for (const p of people) {
-    for (const key of new Set(keysOf(p))) {
+    taken.length = 0;
+    for (const key of keysOf(p)) {
+      if (taken.includes(key)) continue;
+      taken.push(key);
       const ids = groups.get(key);
       if (ids) ids.push(p.id);
       else groups.set(key, [p.id]);
@@ -50,24 +55,24 @@ function sameEmails(people: readonly DuplicateCandidate[], pairs: Pairs): void {
 
 /** The same phone by its digits (the last nine, as imports compare them), said as the first of the two wrote it. */
 function samePhones(people: readonly DuplicateCandidate[], pairs: Pairs): void {
-  // Each person's phones by their digits, worked out once.
-  const phonesByKey = new Map<number, Map<string, string>>();
+  // Each person's phones by their digits, worked out once, with what tells two numbers of those digits apart.
+  const phonesByKey = new Map<number, Map<string, { phone: string; facts: NumberFacts }>>();
   for (const p of people) {
-    const keys = new Map<string, string>();
+    const keys = new Map<string, { phone: string; facts: NumberFacts }>();
     for (const phone of p.phones) {
       const key = phoneIdentity(phone);
-      if (key !== undefined && !keys.has(key)) keys.set(key, phone);
+      if (key !== undefined && !keys.has(key)) keys.set(key, { phone, facts: numberFacts(phone) });
     }
     if (keys.size > 0) phonesByKey.set(p.id, keys);
   }
   // One reason for each first one.
   for (const [key, ids] of groupBy(people, (p) => phonesByKey.get(p.id)?.keys() ?? [])) {
-    ids.forEach((a, i) => {
-      const theirs = phonesByKey.get(a)?.get(key) ?? key;
-      const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${theirs}` };
+    const numbers = ids.map((id) => phonesByKey.get(id)!.get(key)!);
+    numbers.forEach((a, i) => {
+      const reason: DuplicateReason = { kind: 'same-phone', text: `same phone ${a.phone}` };
       for (let k = i + 1; k < ids.length; k++) {
         // The same last digits under two country codes ("+33 6 12 34 56 78", "+34 612 34 56 78") are two numbers.
-        if (isOneNumber(theirs, phonesByKey.get(ids[k] as number)?.get(key) ?? key)) pairs.add(a, ids[k] as number, reason);
+        if (isOneNumberOfOneIdentity(a.facts, numbers[k]!.facts)) pairs.add(ids[i]!, ids[k]!, reason);
       }
     });
   }

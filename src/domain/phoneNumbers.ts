@@ -79,8 +79,19 @@ const isInternational = (phone: string): boolean => /^[^\d+]*(\+|00)/.test(phone
 export function isOneNumber(a: string, b: string): boolean {
   const identity = phoneIdentity(a);
   if (identity === undefined || identity !== phoneIdentity(b)) return false;
-  return !(isInternational(a) && isInternational(b)) || withoutExitCode(numberDigits(a)) === withoutExitCode(numberDigits(b));
+  return isOneNumberOfOneIdentity(numberFacts(a), numberFacts(b));
 }
+
+/** What tells apart two numbers of one phoneIdentity, worked out once for a number that meets many. */
+export interface NumberFacts {
+  international: boolean;
+  digits: string;
+}
+
+export const numberFacts = (phone: string): NumberFacts => ({ international: isInternational(phone), digits: withoutExitCode(numberDigits(phone)) });
+
+/** isOneNumber of two numbers known to have one phoneIdentity. */
+export const isOneNumberOfOneIdentity = (a: NumberFacts, b: NumberFacts): boolean => !(a.international && b.international) || a.digits === b.digits;
 
 /** A phoneKey that phoneIdentity would give: digits, enough of them. */
 export const isIdentityKey = (key: string): boolean => key.length >= MIN_PHONE_DIGITS && /^\d+$/.test(key);

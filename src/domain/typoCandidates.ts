@@ -25,19 +25,20 @@ export function typoCandidates(names: readonly string[]): Array<[number, number]
   // A variant is as long as a name, or one shorter.
   const lengths = new Set([...byLength.keys()].flatMap((length) => [length - 1, length]));
   for (const length of lengths) {
-    const firstWith = new Map<number, number>();
+    const shorter = byLength.get(length) ?? [];
+    const longer = byLength.get(length + 1) ?? [];
+    const firstWith = new FirstWith(shorter.length + longer.length * (length + 1));
     const shared = new Map<number, number[]>();
     const meet = (variant: number, index: number): void => {
-      const first = firstWith.get(variant);
-      if (first === undefined) firstWith.set(variant, index);
-      else if (first !== index) {
+      const first = firstWith.meet(variant, index);
+      if (first >= 0 && first !== index) {
         const list = shared.get(variant);
         if (list === undefined) shared.set(variant, [first, index]);
         else if (list[list.length - 1] !== index) list.push(index);
       }
     };
-    for (const index of byLength.get(length) ?? []) meet(hashes.of(names[index] as string), index);
-    for (const index of byLength.get(length + 1) ?? []) {
+    for (const index of shorter) meet(hashes.of(names[index] as string), index);
+    for (const index of longer) {
       const name = names[index] as string;
       hashes.read(name);
       for (let i = 0; i < name.length; i++) meet(hashes.without(i), index);
@@ -53,6 +54,40 @@ export function typoCandidates(names: readonly string[]): Array<[number, number]
     }
   }
   return candidates;
+}
+
+/**
+ * Each variant's hash met so far, with the first name that had it: a table on typed arrays, open
+ * addressing, as large as twice the variants it can meet. (A Map of some 160,000 numbers for the
+ * most common length of name took half the time of rel duplicates's search for typos.)
+ */
+class FirstWith {
+  private readonly hashes: Int32Array;
+  private readonly firsts: Int32Array;
+  private readonly mask: number;
+
+  constructor(atMost: number) {
+    let size = 16;
+    while (size < 2 * atMost) size *= 2;
+    this.hashes = new Int32Array(size).fill(-1);
+    this.firsts = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The first name met with this hash (a hash is below 2^26), or -1 when `index` is the first, now kept. */
+  meet(hash: number, index: number): number {
+    let slot = hash & this.mask;
+    for (;;) {
+      const held = this.hashes[slot]!;
+      if (held === hash) return this.firsts[slot]!;
+      if (held === -1) {
+        this.hashes[slot] = hash;
+        this.firsts[slot] = index;
+        return -1;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /** Every pair of a list, each once, in the list's order. */
