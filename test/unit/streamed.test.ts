@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT_ROWS, mapRows, streamJsonArray, streamLines, streamTable } from '../../src/ui/streamed.js';
+import { LAYOUT_ROWS, mapRows, streamJsonArray, streamLines, streamTable, tableLines } from '../../src/ui/streamed.js';
 import { columns } from '../../src/ui/style.js';
 
 const collect = () => {
@@ -76,5 +76,31 @@ describe('streamTable on a terminal', () => {
     expect(lines[0]).toBe(`#0     ${'M'.repeat(17)}…  due`);
     expect(lines[LAYOUT_ROWS + 2]).toBe(`#2002  ${'N'.repeat(17)}…  due`);
     expect(Math.max(...lines.map((line) => line.length))).toBe(30);
+  });
+});
+
+describe('tableLines', () => {
+  // Rows whose widest cells come last, past the rows streamTable lays a table out by.
+  const rowsOf = (length: number) =>
+    Array.from({ length }, (_, i) => [`  ${i % 3 ? 'email' : 'conversation'}`, i === length - 1 ? '2026-11-23' : '', i === length - 2 ? `a long note, the longest, ${'x'.repeat(70)}` : `note ${i}`]);
+
+  it('lays every row out as columns() does, however many there are, on a terminal or not', () => {
+    for (const length of [1, 3, LAYOUT_ROWS + 50]) {
+      const rows = rowsOf(length);
+      expect([...tableLines(() => rows)].join('\n')).toBe(columns(rows));
+      const fit = { width: 40, cut: [2] };
+      expect([...tableLines(() => rows, fit)].join('\n')).toBe(columns(rows, '  ', fit));
+    }
+  });
+
+  it('reads the rows twice, making each as it goes, and makes nothing before its first line is asked for', () => {
+    let made = 0;
+    const rows = rowsOf(10);
+    const lines = tableLines(() => mapRows(rows, (row) => (made++, row)));
+    expect(made).toBe(0);
+    expect(lines.next().value).toBe(columns(rows).split('\n')[0]);
+    expect(made).toBe(11);
+    expect([...lines]).toHaveLength(9);
+    expect(made).toBe(20);
   });
 });
