@@ -27,13 +27,8 @@ const MAX_SINGLE_WORD_HOSTS = 1;
 
 function groupBy<K>(people: readonly DuplicateCandidate[], keysOf: (p: DuplicateCandidate) => Iterable<K>): Map<K, number[]> {
   const groups = new Map<K, number[]>();
-  // Each key of a person once. A person has a handful: a list, not a Set made for each of 100,000 people.
-  const taken: K[] = [];
   for (const p of people) {
-    taken.length = 0;
-    for (const key of keysOf(p)) {
-      if (taken.includes(key)) continue;
-      taken.push(key);
+    for (const key of new Set(keysOf(p))) {
       const ids = groups.get(key);
       if (ids) ids.push(p.id);
       else groups.set(key, [p.id]);
