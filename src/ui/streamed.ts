@@ -3,8 +3,7 @@
 // from a generator and writes pieces to `write`, so a listing of any length takes the memory of a
 // few rows.
 import { ByteChunks } from '../output.js';
-import { columns, columnsRow, columnWidths, cutRow, fitMeasured, fitWidths, widestLine, type Fit } from './style.js';
-import { visibleWidth } from './textWidth.js';
+import { columns, columnsRow, columnWidths, cutRow, fitWidths, type Fit } from './style.js';
 
 /** Where a listing goes: text, or chunks of whole UTF-8. */
 export type Write = (text: string | Uint8Array) => void;
@@ -102,18 +101,13 @@ export function streamTable<T>(rows: Iterable<T>, cells: (row: T) => string[], w
 }
 
 /**
- * Rows of one length laid out as `columns` lays them out, every row measured, a line at a time:
- * `rows` gives them twice, once to measure them and once to write them, so that a table of any
+ * Rows laid out as `columns` lays them out, every row measured, a line at a time: `rows` gives
+ * them again for each pass (measured, fitted on a terminal, written), so that a table of any
  * length holds one row at a time.
  */
 export function* tableLines(rows: () => Iterable<string[]>, fit?: Fit): Generator<string> {
-  const widths: number[] = [];
-  let widest = 0;
-  for (const row of rows()) {
-    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
-    if (fit) widest = Math.max(widest, widestLine(row.at(-1) ?? ''));
-  }
-  const fitted = fit && fitMeasured(widths, widest, fit);
+  const widths = columnWidths(rows());
+  const fitted = fit && fitWidths(rows(), widths, fit);
   for (const row of rows()) yield fitted ? columnsRow(cutRow(row, fitted, fit.cut), fitted) : columnsRow(row, widths);
 }
 

@@ -114,18 +114,11 @@ export function terminalFit(stdoutIsTTY: boolean, width: number | undefined, cut
  * name and a long note share what is left; a short name stays whole). Undefined when the rows fit
  * already, or when even that does not make them fit: they are printed as they are.
  */
-export function fitWidths(rows: readonly string[][], widths: readonly number[], fit: Fit, gap = '  '): number[] | undefined {
-  const last = widths.length - 1;
-  let widest = 0;
-  for (const row of rows) widest = Math.max(widest, widestLine(row[last] ?? ''));
-  return fitMeasured(widths, widest, fit, gap);
-}
-
-/** fitWidths for rows already measured: `widest`, the widest line of their last column. */
-export function fitMeasured(widths: readonly number[], widest: number, fit: Fit, gap = '  '): number[] | undefined {
+export function fitWidths(rows: Iterable<readonly string[]>, widths: readonly number[], fit: Fit, gap = '  '): number[] | undefined {
   const fitted = [...widths];
   const last = fitted.length - 1;
-  fitted[last] = widest;
+  fitted[last] = 0;
+  for (const row of rows) fitted[last] = Math.max(fitted[last] ?? 0, widestLine(row[last] ?? ''));
   // The last cell's gap only when it has some text: columnsRow trims the end of a row.
   const over = fitted.reduce((sum, w) => sum + w, 0) + gap.length * (fitted[last] === 0 ? last - 1 : last) - fit.width;
   if (over <= 0) return undefined;
@@ -151,13 +144,12 @@ export function cutRow(row: readonly string[], fitted: readonly number[], cut: r
   return cells;
 }
 
-/** The width of a cell's widest line. */
-export function widestLine(cell: string): number {
+function widestLine(cell: string): number {
   return LINE_BREAK.test(cell) ? Math.max(...cell.split(LINE_BREAKS).map(visibleWidth)) : visibleWidth(cell);
 }
 
 /** The width of each column: its widest cell. */
-export function columnWidths(rows: readonly string[][]): number[] {
+export function columnWidths(rows: Iterable<readonly string[]>): number[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
   return widths;
