@@ -62,6 +62,25 @@ async function generateOne(what, out) {
   log(`${what.toUpperCase()}: ${r.contacts} contacts, ${r.conversations} conversations, ${r.details} details, ${r.reminders} reminders → ${path} in ${(r.ms / 1000).toFixed(1)} s`);
 }
 
+/**
+ * Node reads the certificates NODE_EXTRA_CA_CERTS names as it starts, before any script: a cost of
+ * every process, `node -e ''` and rel alike, that no script can shed. Said above the table, since it
+ * is part of the floor the ratios are taken against (BENCHMARKS.md, "What fails, and why").
+ */
+async function extraCertificatesLine() {
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file) return null;
+  const withoutThem = { ...process.env };
+  delete withoutThem.NODE_EXTRA_CA_CERTS;
+  const times = { with: [], without: [] };
+  for (let round = 0; round < 7; round++) {
+    times.with.push((await runOnce([NODE, '-e', ''])).ms);
+    times.without.push((await runOnce([NODE, '-e', ''], { env: withoutThem })).ms);
+  }
+  const ms = (values) => Math.round(median(values));
+  return `NODE_EXTRA_CA_CERTS=${file}: every node here reads those certificates as it starts: node -e '' ${ms(times.with)} ms with them, ${ms(times.without)} without (7 interleaved pairs)`;
+}
+
 /** A unique, active, much-talked-to name in the journal: what `show` and `add` are given. */
 function probeName(path) {
   const db = new Database(path, { readonly: true });
@@ -229,6 +248,8 @@ async function main() {
     console.log(`rel bench: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}`);
     const names = Object.entries(ctx.probe).map(([size, name]) => `"${name}" on ${size}`).join(', ');
     console.log(`reference day ${ctx.today}; M = ${SIZES.M.contacts} contacts/${SIZES.M.conversations} conversations, L = ${SIZES.L.contacts}/${SIZES.L.conversations}${names ? `; the name given to show, add and edit: ${names}` : ''}`);
+    const certificates = await extraCertificatesLine();
+    if (certificates) console.log(certificates);
     console.log(`median of ${runsFlag ?? `${RUNS} (3 for the heavy cases)`} interleaved runs after ${warmup} warm-up; peak RSS from the warm-up via ${RSS_METHOD} (in a terminal: VmHWM); rel = node ${opts.rel}, REL_NOW=${ctx.today}\n`);
     const measured = new Map();
     for (const c of cases) {
