@@ -62,6 +62,18 @@ async function generateOne(what, out) {
   log(`${what.toUpperCase()}: ${r.contacts} contacts, ${r.conversations} conversations, ${r.details} details, ${r.reminders} reminders → ${path} in ${(r.ms / 1000).toFixed(1)} s`);
 }
 
+/** The medians of two commands run in turn, `rounds` times each: [a's ms, b's ms]. */
+async function pairedMedians(a, b, rounds = 7) {
+  const times = [[], []];
+  for (let round = 0; round < rounds; round++) {
+    times[0].push((await runOnce(a.argv, { env: a.env })).ms);
+    times[1].push((await runOnce(b.argv, { env: b.env })).ms);
+  }
+  return times.map((values) => median(values));
+}
+
+const NODE_E = [NODE, '-e', ''];
+
 /**
  * Node reads the certificates NODE_EXTRA_CA_CERTS names as it starts, before any script: a cost of
  * every process, `node -e ''` and rel alike, that no script can shed. Said above the table, since it
@@ -72,13 +84,20 @@ async function extraCertificatesLine() {
   if (!file) return null;
   const withoutThem = { ...process.env };
   delete withoutThem.NODE_EXTRA_CA_CERTS;
-  const times = { with: [], without: [] };
-  for (let round = 0; round < 7; round++) {
-    times.with.push((await runOnce([NODE, '-e', ''])).ms);
-    times.without.push((await runOnce([NODE, '-e', ''], { env: withoutThem })).ms);
-  }
-  const ms = (values) => Math.round(median(values));
-  return `NODE_EXTRA_CA_CERTS=${file}: every node here reads those certificates as it starts: node -e '' ${ms(times.with)} ms with them, ${ms(times.without)} without (7 interleaved pairs)`;
+  const [withMs, withoutMs] = await pairedMedians({ argv: NODE_E }, { argv: NODE_E, env: withoutThem });
+  return `NODE_EXTRA_CA_CERTS=${file}: every node here reads those certificates as it starts: node -e '' ${Math.round(withMs)} ms with them, ${Math.round(withoutMs)} without (7 interleaved pairs)`;
+}
+
+/**
+ * What a page of memory costs at its first touch on this host. Most of what rel does beyond Node's
+ * own start is touching new memory, so the same commands take longer above node where a page costs
+ * more (BENCHMARKS.md, "What fails, and why"): node filling a new 8 MB buffer, against node -e ''.
+ */
+async function freshPageLine() {
+  const bytes = 8 << 20;
+  const [bare, filling] = await pairedMedians({ argv: NODE_E }, { argv: [NODE, '-e', `Buffer.allocUnsafeSlow(${bytes}).fill(1)`] });
+  const microseconds = ((filling - bare) * 1000) / (bytes / 4096);
+  return `a new 4 KB page of memory costs ${microseconds.toFixed(1)} µs at its first touch here (node filling a new 8 MB buffer against node -e '', 7 interleaved pairs)`;
 }
 
 /** A unique, active, much-talked-to name in the journal: what `show` and `add` are given. */
@@ -250,6 +269,7 @@ async function main() {
     console.log(`reference day ${ctx.today}; M = ${SIZES.M.contacts} contacts/${SIZES.M.conversations} conversations, L = ${SIZES.L.contacts}/${SIZES.L.conversations}${names ? `; the name given to show, add and edit: ${names}` : ''}`);
     const certificates = await extraCertificatesLine();
     if (certificates) console.log(certificates);
+    console.log(await freshPageLine());
     console.log(`median of ${runsFlag ?? `${RUNS} (3 for the heavy cases)`} interleaved runs after ${warmup} warm-up; peak RSS from the warm-up via ${RSS_METHOD} (in a terminal: VmHWM); rel = node ${opts.rel}, REL_NOW=${ctx.today}\n`);
     const measured = new Map();
     for (const c of cases) {
