@@ -1,5 +1,5 @@
-// The page cache of a run (READING_CACHE in src/store/open.ts): SQLite's own 2 MB while a command
-// only reads, so that a read of thousands of pages reuses the memory of the ones it drops; the
+// The page cache of a run (READING_CACHE in src/store/open.ts): 256 KB while a command only
+// reads, so that a read of thousands of pages reuses the memory of the ones it drops; the
 // 16 MB of better-sqlite3 from a run's first write on, so that a bulk write keeps its changed pages.
 import { describe, expect, it } from 'vitest';
 import { insertContact } from '../../src/store/contacts.js';
@@ -11,9 +11,9 @@ const AT = '2026-11-23T10:00:00.000Z';
 const cacheSize = (j: Journal): number => j.db.pragma('cache_size', { simple: true }) as number;
 
 describe('the page cache', () => {
-  it('is 2 MB while a run reads', () => {
+  it('is 256 KB while a run reads', () => {
     const j = openStoreJournal();
-    expect(READING_CACHE).toBe(-2000);
+    expect(READING_CACHE).toBe(-256);
     expect(cacheSize(j)).toBe(READING_CACHE);
     expect(j.db.pragma('mmap_size', { simple: true })).toBe(0);
     j.close();
