@@ -26,10 +26,10 @@ export type WholeName = 'same' | 'spelled';
 
 // Letters that Unicode does not decompose into a plain letter and a mark (so NFKD leaves them
 // whole), each as the plain Latin a reader without that keyboard would type (SPEC §3).
-// The search index folds them in SQL, where rel's own functions may not run: migration
-// 0009_search_folds_every_letter.sql spells out every character that folds through this table
+// The search index folds them in SQL, where rel's own functions may not run: the table
+// search_fold_letters (migration 0040) holds every character that folds through this table
 // (see foldsThroughLatinTable), and test/store/searchFold.test.ts fails when the two disagree.
-// A letter added here needs a migration that rebuilds the index with the longer list.
+// A letter added here needs a migration that adds its row and rebuilds the index.
 export const LATIN_LETTERS: Readonly<Record<string, string>> = {
   æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th',
   ł: 'l', ƚ: 'l', ø: 'o', ɔ: 'o', ı: 'i', ȷ: 'j', đ: 'd', ð: 'd', ɖ: 'd', ħ: 'h', ŧ: 't',

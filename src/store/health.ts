@@ -64,12 +64,12 @@ export function checkPermissions(path: string): Check {
   return problem('permissions', wrong.join('; '), fixes.join(' && '));
 }
 
-/** The tables, indexes and triggers that migrations 1..version make, as SQLite stores their SQL. */
-function expectedSchema(version: number, migrationsDir?: string): Map<string, string> {
+/** The tables, indexes and triggers that migrations 1..version make, as SQLite stores their SQL, and the rows they write. */
+function expectedSchema(version: number, migrationsDir?: string): { schema: Map<string, string>; letters: string | undefined } {
   const memory = connect(':memory:');
   try {
     for (const m of listMigrations(migrationsDir).slice(0, version)) memory.exec(readFileSync(m.file, 'utf8'));
-    return schemaOf(memory);
+    return { schema: schemaOf(memory), letters: foldLettersOf(memory) };
   } finally {
     memory.close();
   }
@@ -80,15 +80,21 @@ function schemaOf(db: Db): Map<string, string> {
   return new Map(rows.map((r) => [`${r.type} ${r.name}`, r.sql ?? '']));
 }
 
+/** The letters the search index folds, with their plain forms (migration 0040), as one text: rows, not SQL, and changed, a search would miss the names that hold them. */
+function foldLettersOf(db: Db): string | undefined {
+  return tableExists(db, 'search_fold_letters') ? JSON.stringify(db.prepare('SELECT letter, plain FROM search_fold_letters ORDER BY letter').raw().all()) : undefined;
+}
+
 export function checkSchema(db: Db, migrationsDir?: string): Check {
   const version = db.pragma('user_version', { simple: true }) as number;
   const latest = listMigrations(migrationsDir).length;
   if (version > latest) return problem('schema', `version ${version}, newer than this rel knows (${latest})`, 'upgrade rel to use this journal');
-  const expected = expectedSchema(version, migrationsDir);
+  const { schema: expected, letters } = expectedSchema(version, migrationsDir);
   const actual = schemaOf(db);
   const missing = [...expected.keys()].filter((k) => !actual.has(k));
   const changed = [...expected.keys()].filter((k) => actual.has(k) && actual.get(k) !== expected.get(k));
   const extra = [...actual.keys()].filter((k) => !expected.has(k));
+  if (missing.length === 0 && foldLettersOf(db) !== letters) changed.push('the rows of table search_fold_letters');
   if (missing.length + changed.length + extra.length > 0) {
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', changed.length ? `changed ${changed.join(', ')}` : '', extra.length ? `not made by rel: ${extra.join(', ')}` : ''];
     return problem('schema', `version ${version}, but the tables differ from what the migrations make: ${parts.filter(Boolean).join('; ')}`, RESTORE);

@@ -366,6 +366,16 @@ describe('rel doctor', () => {
     expect(lineFor(r, 'schema')).toMatch(/^problem\s+schema\s+version \d+, but the tables differ from what the migrations make: missing table settings/);
   });
 
+  it('reports a letter the search folds changed by another tool: search would miss the names that hold it', async () => {
+    const db = await healthyJournal();
+    withDb(db, (h) => h.prepare("UPDATE search_fold_letters SET plain = 'x' WHERE letter = 'ł'").run());
+
+    const r = await rel(['doctor'], { db });
+
+    expect(r.code).toBe(1);
+    expect(lineFor(r, 'schema')).toMatch(/^problem\s+schema\s+version \d+, but the tables differ from what the migrations make: changed the rows of table search_fold_letters/);
+  });
+
   it('reports a damaged journal in one line per check, without a stack trace', async () => {
     const db = await healthyJournal();
     // Overwrite the middle of the file: pages of tables and indexes, not the header.

@@ -48,8 +48,9 @@ describe('migration *_undo_log: the undo log', () => {
   it('every table of the journal has the three undo triggers (a table added later needs them)', () => {
     const db = openJournal(join(tempDir(), 'rel.db'));
     // Not the derived ones (the search index, the index of names, counts_*, open_complaint_people): triggers keep them from the tables that are logged.
+    // Nor the letters the search index folds (0040): the migration writes them, rel never does.
     const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'name_trigrams%' AND name NOT LIKE 'counts_%' AND name <> 'open_complaint_people'")
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'name_trigrams%' AND name NOT LIKE 'counts_%' AND name NOT IN ('open_complaint_people', 'search_fold_letters')")
       .all()
       .map((t) => t.name);
     const triggers = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger'").all().map((t) => t.name));
