@@ -80,7 +80,7 @@ function schemaOf(db: Db): Map<string, string> {
   return new Map(rows.map((r) => [`${r.type} ${r.name}`, r.sql ?? '']));
 }
 
-/** The letters the search index folds, with their plain forms (migration 0040), as one text: rows, not SQL, and changed, a search would miss the names that hold them. */
+/** The rows of search_fold_letters (0040) as one text: data the schema's SQL does not show, and a changed letter makes search miss names. */
 function foldLettersOf(db: Db): string | undefined {
   return tableExists(db, 'search_fold_letters') ? JSON.stringify(db.prepare('SELECT letter, plain FROM search_fold_letters ORDER BY letter').raw().all()) : undefined;
 }
