@@ -83,6 +83,22 @@ describe('what the daily commands load', () => {
     }
   });
 
+  it('the daily commands load neither the public node:module (and the ES module loader behind it) nor node:os', () => {
+    const log = join(dir, 'loader.txt');
+    const run = (args: string[]) =>
+      spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, REL_DB: join(dir, 'loader.db'), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
+      });
+    for (const args of [['--version'], ['add', 'Jane Doe', '--note', 'catalog'], ['today'], ['show', 'jane'], ['search', 'catalog']]) {
+      const result = run(args);
+      expect(result.status, result.stderr).toBe(0);
+      const native = readFileSync(log, 'utf8').split('\n');
+      expect(native, args[0]).toContain('NativeModule vm'); // the log is there to be read
+      for (const module of ['NativeModule module', 'NativeModule internal/modules/esm/loader', 'NativeModule os']) expect(native, `${args[0]}: ${module}`).not.toContain(module);
+    }
+  });
+
   it('a run into /dev/null, as a scheduled backup writes, loads no terminal module either', () => {
     const log = join(dir, 'null.txt');
     const result = spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), 'today'], {
