@@ -152,6 +152,13 @@ describe('where the journal lives', () => {
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it('finds the user\'s home without HOME (node:os, loaded only then)', async () => {
+    const data = join(tempDir(), 'data');
+    const result = await spawnRel(['contact', 'add', 'Jane Doe'], { env: { REL_DB: undefined, HOME: undefined, XDG_DATA_HOME: data } });
+    expect(result).toMatchObject({ code: 0, stdout: 'added Jane Doe (#1)\n' });
+    expect(dump(join(data, 'rel', 'rel.db'))).toContain('"name":"Jane Doe"');
+  });
+
   it('falls back to ~/.local/share/rel/rel.db, ignoring a relative XDG_DATA_HOME', async () => {
     const home = tempDir();
     const cwd = tempDir();
