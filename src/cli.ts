@@ -2,7 +2,7 @@
 // file that does the work. No logic here, so start-up loads only the command that runs.
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { registerCareCommands } from './cliCare.js';
 import { registerCorrectCommands } from './cliCorrect.js';
 import { registerDataCommands } from './cliData.js';
@@ -36,7 +36,7 @@ declare const REL_VERSION: string | undefined;
 
 function version(): string {
   if (typeof REL_VERSION === 'string') return REL_VERSION;
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /**

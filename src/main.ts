@@ -1,6 +1,6 @@
 // The entry point: builds the context, runs the command line, and turns errors into exit codes.
 // The only place that calls process.exit or sets the exit code.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { backupChecker } from './backupChecker.js';
 import { buildProgram } from './cli.js';
 import type { Context, GlobalOptions, Output } from './context.js';
@@ -22,7 +22,7 @@ function readClock(env: NodeJS.ProcessEnv): Date {
 }
 
 /** The checks of large journals' daily copies, by src/backupCheck.ts next to this file once built. */
-const checker = (): LaterCheck => backupChecker(fileURLToPath(new URL('./backupCheck.js', import.meta.url)));
+const checker = (): LaterCheck => backupChecker(join(import.meta.dirname, 'backupCheck.js'));
 
 let journal: Journal | undefined;
 /** The journal this run uses, once known: errors met on it are reported with their cause (report.ts). */

@@ -19,7 +19,7 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  return (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+  return (createRequire(import.meta.filename)('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /** The device number of /dev/null; NaN where there is none (no device is NaN). */

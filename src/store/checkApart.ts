@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { verdictOf } from './dailyBackups.js';
 import { NATIVE_BINDING } from './open.js';
 
-const BETTER_SQLITE3 = createRequire(import.meta.url).resolve('better-sqlite3');
+const BETTER_SQLITE3 = createRequire(import.meta.filename).resolve('better-sqlite3');
 
 /** Run as CommonJS in the thread: the rows of quick_check(3), or why the file could not be opened. */
 const CHECK = `

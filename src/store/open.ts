@@ -4,7 +4,6 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, rea
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createFreshFile } from './freshFile.js';
-import { fileURLToPath } from 'node:url';
 import { normalizeName } from '../domain/names.js';
 import { phoneKey } from '../domain/phoneNumbers.js';
 import { RelError, UsageError } from '../errors.js';
@@ -13,25 +12,24 @@ import { BUSY_TIMEOUT_MS, notAFileInstead, JournalAccessError, journalError, wri
 
 export type Db = Database.Database;
 
-/** migrations/ beside dist/ (the bundled CLI) or beside src/ (tests running the sources). */
-function findMigrationsDir(): string {
-  const candidates = ['../migrations/', '../../migrations/'].map((relative) => fileURLToPath(new URL(relative, import.meta.url)));
-  return candidates.find((dir) => existsSync(dir)) ?? (candidates[0] as string);
-}
-
-const MIGRATIONS_DIR = findMigrationsDir();
+/**
+ * migrations/ at the package's root: this code runs two levels down, from dist/chunks/ (the
+ * bundled CLI) or src/store/ (tests running the sources). Looked for only when the files are
+ * listed: a run that finds its journal up to date counts the build's list instead.
+ */
+const migrationsDir = (): string => join(import.meta.dirname, '..', '..', 'migrations');
 
 const ADDON = 'better-sqlite3/build/Release/better_sqlite3.node';
 
 /**
  * The native addon by path: the bundled CLI skips the `bindings` package's search for it. In the
- * package's own node_modules (dist/store/ and src/store/ lie two levels down, with no node_modules
- * of their own), where Node's resolution looks first, it is taken as it is: resolving it cost some
- * 0.5 ms of every run. Anywhere else (a hoisted install) Node resolves it.
+ * package's own node_modules (this code runs two levels down, from dist/chunks/ or src/store/,
+ * neither with node_modules of its own), where Node's resolution looks first, it is taken as it
+ * is: resolving it cost some 0.5 ms of every run. Anywhere else (a hoisted install) Node resolves it.
  */
 function nativeBinding(): string {
-  const own = fileURLToPath(new URL(`../../node_modules/${ADDON}`, import.meta.url));
-  return existsSync(own) ? own : createRequire(import.meta.url).resolve(ADDON);
+  const own = join(import.meta.dirname, '..', '..', 'node_modules', ADDON);
+  return existsSync(own) ? own : createRequire(import.meta.filename).resolve(ADDON);
 }
 
 export const NATIVE_BINDING = nativeBinding();
@@ -70,7 +68,7 @@ function registerFunctions(db: Db): void {
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag) return journalFile(flag, '--db ');
   if (env.REL_DB) return journalFile(env.REL_DB, 'REL_DB=');
-  const home = env.HOME ?? (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir(); // os loads only here
+  const home = env.HOME ?? (createRequire(import.meta.filename)('node:os') as typeof import('node:os')).homedir(); // os loads only here
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'rel', 'rel.db');
   if (process.platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'rel', 'rel.db');
   const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
@@ -98,7 +96,7 @@ export interface Migration {
 declare const REL_MIGRATIONS: string[] | undefined;
 
 /** The numbered SQL files, checked to run 1, 2, 3… without gaps or repeats. */
-export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+export function listMigrations(dir = migrationsDir()): Migration[] {
   const migrations = readdirSync(dir)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
     .sort()
