@@ -12,23 +12,22 @@ import { BUSY_TIMEOUT_MS, notAFileInstead, JournalAccessError, journalError, wri
 
 export type Db = Database.Database;
 
-/**
- * migrations/ at the package's root: this code runs two levels down, from dist/chunks/ (the
- * bundled CLI) or src/store/ (tests running the sources). Looked for only when the files are
- * listed: a run that finds its journal up to date counts the build's list instead.
- */
-const migrationsDir = (): string => join(import.meta.dirname, '..', '..', 'migrations');
+/** The package's root: this code runs two levels down, from dist/chunks/ (the bundled CLI) or src/store/ (tests running the sources). */
+const PACKAGE_ROOT = join(import.meta.dirname, '..', '..');
+
+/** migrations/, looked for only when the files are listed: a run whose journal is up to date counts the build's list instead. */
+const migrationsDir = (): string => join(PACKAGE_ROOT, 'migrations');
 
 const ADDON = 'better-sqlite3/build/Release/better_sqlite3.node';
 
 /**
  * The native addon by path: the bundled CLI skips the `bindings` package's search for it. In the
- * package's own node_modules (this code runs two levels down, from dist/chunks/ or src/store/,
- * neither with node_modules of its own), where Node's resolution looks first, it is taken as it
- * is: resolving it cost some 0.5 ms of every run. Anywhere else (a hoisted install) Node resolves it.
+ * package's own node_modules (neither dist/chunks/ nor src/store/ has one), where Node's resolution
+ * looks first, it is taken as it is: resolving it cost some 0.5 ms of every run. Anywhere else (a
+ * hoisted install) Node resolves it.
  */
 function nativeBinding(): string {
-  const own = join(import.meta.dirname, '..', '..', 'node_modules', ADDON);
+  const own = join(PACKAGE_ROOT, 'node_modules', ADDON);
   return existsSync(own) ? own : createRequire(import.meta.filename).resolve(ADDON);
 }
 

@@ -30,6 +30,14 @@ function packagesLoaded(args: string[]): Set<string> {
   return packages;
 }
 
+/** Runs `rel ARGS` on the journal `db` (in the test's directory), logging Node's own modules the run loaded to `log`. */
+function runLoggingNative(db: string, log: string, args: string[]) {
+  return spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, REL_DB: join(dir, db), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
+  });
+}
+
 /** `@inquirer` stands for every package of that scope. */
 function hasPackage(packages: Set<string>, name: string): boolean {
   return packages.has(name) || [...packages].some((p) => p.startsWith(`${name}/`));
@@ -64,11 +72,7 @@ describe('what the daily commands load', () => {
 
   it('a write with stdout and stderr on pipes loads no stream of Node: both are written directly', () => {
     const log = join(dir, 'native.txt');
-    const run = (args: string[]) =>
-      spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
-        encoding: 'utf8',
-        env: { ...process.env, REL_DB: join(dir, 'pipes.db'), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
-      });
+    const run = (args: string[]) => runLoggingNative('pipes.db', log, args);
     run(['contact', 'add', 'Jane Doe']);
     const result = run(['add', 'jane', '--note', 'catalog']);
     expect(result.status, result.stderr).toBe(0);
@@ -85,13 +89,8 @@ describe('what the daily commands load', () => {
 
   it('the daily commands load neither the public node:module (and the ES module loader behind it) nor node:os', () => {
     const log = join(dir, 'loader.txt');
-    const run = (args: string[]) =>
-      spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
-        encoding: 'utf8',
-        env: { ...process.env, REL_DB: join(dir, 'loader.db'), REL_NATIVE_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
-      });
     for (const args of [['--version'], ['add', 'Jane Doe', '--note', 'catalog'], ['today'], ['show', 'jane'], ['search', 'catalog']]) {
-      const result = run(args);
+      const result = runLoggingNative('loader.db', log, args);
       expect(result.status, result.stderr).toBe(0);
       const native = readFileSync(log, 'utf8').split('\n');
       expect(native, args[0]).toContain('NativeModule vm'); // the log is there to be read
