@@ -18,7 +18,7 @@ import { isoInstant, type Journal } from '../store/journal.js';
 import { findContact, lookupCandidates, similarContacts } from '../store/lookup.js';
 import { insertReminder } from '../store/reminders.js';
 import { AmbiguousNameError, RelError } from '../errors.js';
-import { checkNewPerson, type SamePersonFix } from './contact.js';
+import { checkNewPerson, type SamePersonFix } from './newPerson.js';
 import { namesList, quotedWord } from '../ui/style.js';
 import { namesakeDeleted, sayIfTalkedToArchived, valuesBeforeNames } from './personNamed.js';
 import { conversationChange } from '../domain/undoHistory.js';

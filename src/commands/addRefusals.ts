@@ -12,7 +12,7 @@ import { personNameFlag, type RunDay } from '../flags.js';
 import { parseFollowUp } from '../followUp.js';
 import type { Journal } from '../store/journal.js';
 import { findContact, notFound } from '../store/lookup.js';
-import type { SamePersonFix } from './contact.js';
+import type { SamePersonFix } from './newPerson.js';
 import { samePersonSuspects } from '../store/samePerson.js';
 import { commandWord, namesList, quotedWord } from '../ui/style.js';
 

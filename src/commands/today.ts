@@ -4,12 +4,10 @@ import { addDays } from '../domain/calendar.js';
 import { parseDuration } from '../domain/duration.js';
 import { rankContacts, rankTop, type RankedContact } from '../domain/ranking.js';
 import { DAYS_AHEAD, storedCount } from '../domain/settings.js';
-import { todayRowJson } from '../formats/json.js';
 import { UsageError } from '../errors.js';
 import { dayFlag, parseCount } from '../flags.js';
 import { getSetting, tagCadences } from '../store/settings.js';
 import { hasAnyContact } from '../store/contacts.js';
-import { countSnoozedBack } from '../store/reminders.js';
 import { loadEveryone, loadWhoMayHaveReasons, rankTodayTop, talkedToWithReasons } from '../store/today.js';
 import { todayLines } from '../ui/todayView.js';
 import { mapRows, streamJsonArray, streamLines } from '../ui/streamed.js';
@@ -67,6 +65,7 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   if (opts.json) {
     // A listing is a top-level array (SPEC §3); --all lists everyone the day has reasons for, some
     // 40,000 on a large journal: written as it is made, never as one string.
+    const { todayRowJson } = await import('../formats/json.js'); // only here: the list as text needs none of the JSON shapes
     const rowJson = (row: RankedContact) => todayRowJson({ person: { id: row.contactId, name: row.name }, score: row.score, reasons: row.reasons, talkedToday: row.talkedToday });
     streamJsonArray(mapRows(shown, rowJson), (text) => void ctx.out.write(text));
     return;
@@ -75,7 +74,8 @@ export async function today(opts: TodayOptions, ctx: Context): Promise<void> {
   const command = ['rel today', opts.asOf === undefined ? '' : ` --as-of ${asOf}`, daysFlag === undefined ? '' : ` --days ${daysFlag}`].join('');
   const empty = shown.length === 0 && !hasAnyContact(j);
   const setAside = shown.length === 0 && !empty ? talkedToWithReasons(j, rankOptions) : 0;
-  const snoozedBack = shown.length === 0 && !empty ? countSnoozedBack(j, asOf, addDays(asOf, windowDays)) : 0;
+  // Read only for an empty list's hint, so a list with people in it does not load the reminders' store.
+  const snoozedBack = shown.length === 0 && !empty ? (await import('../store/reminders.js')).countSnoozedBack(j, asOf, addDays(asOf, windowDays)) : 0;
   // An empty list under --review is this same screen: nobody to walk through.
   streamLines(todayLines({ date: asOf, rows: shown, total, windowDays, empty, setAside, snoozedBack, command }, ctx), (text) => void ctx.out.write(text));
 }

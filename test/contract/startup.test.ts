@@ -14,21 +14,29 @@ const PRELOAD = join(ROOT, 'test', 'fixtures', 'load-log', 'preload.cjs');
 const HEAVY = ['chalk', 'chrono-node', '@inquirer', 'csv-parse', 'csv-stringify', 'ical-generator', 'ical.js'];
 let dir: string;
 
-/** The packages bundled into the files a run of `rel ARGS` loaded. */
-function packagesLoaded(args: string[]): Set<string> {
+/** The text of each file a run of `rel ARGS` loaded, on the journal `db` (in the test's directory). */
+function filesLoaded(args: string[], db = 'journal.db'): string[] {
   const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
   const result = spawnSync('node', ['--require', PRELOAD, join(ROOT, 'bin', 'rel'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, REL_DB: join(dir, 'journal.db'), REL_LOADED_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
+    env: { ...process.env, REL_DB: join(dir, db), REL_LOADED_LOG: log, NO_COLOR: '1', REL_NOW: '2026-11-23T10:00:00' },
   });
   expect(result.status, result.stderr).toBe(0);
+  return readFileSync(log, 'utf8').split('\n').filter((f) => f.endsWith('.js')).map((file) => readFileSync(file, 'utf8'));
+}
+
+/** The packages bundled into the files a run of `rel ARGS` loaded. */
+function packagesLoaded(args: string[]): Set<string> {
   const packages = new Set<string>();
-  for (const file of readFileSync(log, 'utf8').split('\n').filter((f) => f.endsWith('.js'))) {
-    const named = /^\/\/ packages: (.*)$/m.exec(readFileSync(file, 'utf8'))?.[1];
+  for (const text of filesLoaded(args)) {
+    const named = /^\/\/ packages: (.*)$/m.exec(text)?.[1];
     for (const name of named?.split(' ') ?? []) packages.add(name);
   }
   return packages;
 }
+
+/** Whether a run loaded the function `name` (the build keeps the names of rel's functions). */
+const loadsFunction = (texts: string[], name: string): boolean => texts.some((text) => new RegExp(`function ${name}\\d*\\(`).test(text));
 
 /** Runs `rel ARGS` on the journal `db` (in the test's directory), logging Node's own modules the run loaded to `log`. */
 function runLoggingNative(db: string, log: string, args: string[]) {
@@ -62,6 +70,22 @@ describe('what the daily commands load', () => {
       expect(packages.has('better-sqlite3')).toBe(true); // the markers are there to be found
       for (const heavy of HEAVY) expect(hasPackage(packages, heavy), heavy).toBe(false);
     }
+  });
+
+  it('rel add and rel today load no more of rel than their usual run uses', () => {
+    filesLoaded(['add', 'Jane Doe', '--note', 'catalog', '--follow-up', '2026-11-23: send it'], 'lean.db'); // someone on today's list
+    // The check of a new person, without the flags of rel contact add, which only that command reads.
+    for (const name of ['Jane Doe', 'Joan Dee']) {
+      const texts = filesLoaded(['add', name, '--note', 'catalog'], 'lean.db');
+      expect(loadsFunction(texts, 'checkNewPerson'), name).toBe(true);
+      expect(loadsFunction(texts, 'contactAdd'), name).toBe(false);
+    }
+    // The JSON shapes only for --json, the reminders' store only for an empty list's hint.
+    const today = filesLoaded(['today'], 'lean.db');
+    expect(loadsFunction(today, 'rankTodayTop')).toBe(true);
+    for (const name of ['todayRowJson', 'countSnoozedBack']) expect(loadsFunction(today, name), name).toBe(false);
+    expect(loadsFunction(filesLoaded(['today', '--json'], 'lean.db'), 'todayRowJson')).toBe(true);
+    expect(loadsFunction(filesLoaded(['today', '--as-of', '2026-01-01'], 'lean.db'), 'countSnoozedBack')).toBe(true);
   });
 
   it('a date phrase loads the phrase parser, and only then', () => {
