@@ -12,7 +12,7 @@ import type { Journal } from './store/journal.js';
 import { findContact, requireContact } from './store/lookup.js';
 import { readsAsEmailAddress } from './domain/emailAddress.js';
 import { readsAsPhoneNumber } from './domain/phoneNumbers.js';
-import { describeStoredDate } from './ui/card.js';
+import { describeStoredDate } from './ui/storedDates.js';
 
 export interface ContactFlagValues {
   email?: string[];

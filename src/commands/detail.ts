@@ -6,7 +6,7 @@ import { NotFoundError, RelError, UsageError } from '../errors.js';
 import { parseId, storedDateFlag, textFlag } from '../flags.js';
 import { deleteDetail, getDetail, updateDetail } from '../store/details.js';
 import type { Journal } from '../store/journal.js';
-import { describeDetailDate } from '../ui/card.js';
+import { describeDetailDate } from '../ui/storedDates.js';
 import { changedFields, movedTo, nothingChanged } from './correcting.js';
 import { detailChange, movedRecordChange } from '../domain/undoHistory.js';
 import { personNamed, sayIfArchived } from './personNamed.js';

@@ -1,10 +1,8 @@
 // rel log [NAME]: conversation history, newest first.
-import { conversationJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { dayFlag, parseCount, SINCE_DAY } from '../flags.js';
 import type { Conversation } from '../domain/records.js';
 import { eachConversation, highestConversationId } from '../store/conversations.js';
-import { personNamed } from './personNamed.js';
 import { mapRows, streamJsonArray, streamTable, type Write } from '../ui/streamed.js';
 import { commandWord, makeStyle, showDay, terminalFit } from '../ui/style.js';
 
@@ -26,10 +24,12 @@ export async function log(query: string | undefined, opts: LogOptions, ctx: Cont
   const limit = parseCount(opts.limit, '--limit', { least: 1, advice: 'without it, rel log lists every conversation' });
   const since = opts.since === undefined ? undefined : await dayFlag(ctx, opts.since, '--since', 'past', SINCE_DAY);
   const j = ctx.journal();
-  const contact = query === undefined ? undefined : await personNamed(ctx, query);
+  // Loaded only for a name, and the JSON shapes only for --json: the plain listing needs neither.
+  const contact = query === undefined ? undefined : await import('./personNamed.js').then((m) => m.personNamed(ctx, query));
   const list = eachConversation(j, { contactId: contact?.id, since, limit });
   const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {
+    const { conversationJson } = await import('../formats/json.js');
     streamJsonArray(mapRows(list, conversationJson), write);
     return;
   }

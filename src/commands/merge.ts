@@ -12,7 +12,7 @@ import { mergeContacts, mergeCounts, referrerMakesLoop, type MergeCounts } from 
 import { relationsOfAll } from '../store/relations.js';
 import { planRelationMerge, relatedAs, type RelationMergePlan } from '../domain/mergeRelations.js';
 import { plural } from '../ui/style.js';
-import { describeStoredDate } from '../ui/card.js';
+import { describeStoredDate } from '../ui/storedDates.js';
 
 export interface MergeOptions {
   dryRun?: boolean;

@@ -7,7 +7,7 @@ import { storedDateFlag, textFlag } from '../flags.js';
 import { insertDetail } from '../store/details.js';
 import { isoInstant } from '../store/journal.js';
 import { UsageError } from '../errors.js';
-import { describeDetailDate } from '../ui/card.js';
+import { describeDetailDate } from '../ui/storedDates.js';
 import { detailChange } from '../domain/undoHistory.js';
 
 export interface RememberOptions {

@@ -1,9 +1,7 @@
 // rel reminders [NAME]: the open follow-ups, soonest first, the first few unless asked for more
 // (--limit, --all: the done ones too, every one), written as they are read.
-import { reminderJson } from '../formats/json.js';
 import type { Context } from '../context.js';
 import { parseCount } from '../flags.js';
-import { personNamed } from './personNamed.js';
 import type { Reminder } from '../domain/records.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { countReminders, eachReminder } from '../store/reminders.js';
@@ -24,11 +22,14 @@ export interface RemindersOptions {
 export async function reminders(query: string | undefined, opts: RemindersOptions, ctx: Context): Promise<void> {
   const limit = parseCount(opts.limit, '--limit', { least: 1, advice: 'rel reminders --all lists every follow-up' }) ?? (opts.all ? undefined : DEFAULT_REMINDERS_LIMIT);
   const j = ctx.journal();
-  const contact = query === undefined ? undefined : await personNamed(ctx, query);
+  // Loaded only for a name, and the JSON shapes only for --json: the plain listing needs neither.
+  const contact = query === undefined ? undefined : await import('./personNamed.js').then((m) => m.personNamed(ctx, query));
   const filter = { contactId: contact?.id, all: opts.all };
   const list = eachReminder(j, { ...filter, limit });
   const write: Write = (text) => void ctx.out.write(text);
-  const shown = opts.json ? streamJsonArray(mapRows(list, reminderJson), write) : streamTable(list, rowOf(ctx), write, undefined, terminalFit(ctx.stdoutIsTTY, ctx.out.columns, FREE_TEXT));
+  const shown = opts.json
+    ? streamJsonArray(mapRows(list, (await import('../formats/json.js')).reminderJson), write)
+    : streamTable(list, rowOf(ctx), write, undefined, terminalFit(ctx.stdoutIsTTY, ctx.out.columns, FREE_TEXT));
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
   if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${moreCommand(query, opts, shown + left)}\n`);

@@ -8,7 +8,6 @@ import { parseCount } from '../flags.js';
 import { searchJournal } from '../store/search.js';
 import { bracket, markSnippet, searchLines, type SearchGroup } from '../ui/searchView.js';
 import { mapRows, streamJsonArray, streamLines, type Write } from '../ui/streamed.js';
-import { searchResultJson } from '../formats/json.js';
 
 export const DEFAULT_SEARCH_LIMIT = 25;
 
@@ -38,6 +37,7 @@ export async function search(words: string[], opts: SearchOptions, ctx: Context)
   const write: Write = (text) => void ctx.out.write(text);
   if (opts.json) {
     // A listing is a top-level array (SPEC §3): what --limit left out is said on stderr.
+    const { searchResultJson } = await import('../formats/json.js'); // only here: the hits as text need none of the JSON shapes
     const result = (g: SearchGroup) => searchResultJson({ person: { id: g.contactId, name: g.name }, archived: g.archived, hits: g.hits }, (hit) => markSnippet(hit.snippet, bracket));
     streamJsonArray(mapRows(groups, result), write);
     if (truncated) ctx.err.write(`more than ${limit} ${limit === 1 ? 'match' : 'matches'}; see more with --limit ${limit * 4}\n`);

@@ -2,8 +2,6 @@
 import type { Contact, Conversation, Detail, Reminder } from '../domain/records.js';
 import { relativeLabel, type Relative } from '../domain/relations.js';
 import type { Screen } from './screen.js';
-import { readStoredDate } from '../domain/dateInput.js';
-import { monthName } from '../domain/calendar.js';
 import type { Reason } from '../domain/ranking.js';
 import type { Rhythm, RhythmStatus } from '../domain/rhythm.js';
 import { commandWord, dueWords, hangingIndent, makeStyle, showDay, type Style } from './style.js';
@@ -11,6 +9,7 @@ import { isPaused } from '../domain/cadence.js';
 import { describeEvery } from '../domain/duration.js';
 import { dueOfReminder } from '../domain/followUpDue.js';
 import { followUpNotes } from './followUpNotes.js';
+import { describeDetailDate, describeStoredDate } from './storedDates.js';
 
 export interface Card {
   contact: Contact;
@@ -41,29 +40,6 @@ function withOthers(v: Conversation, cardOf: number): string {
 
 /** Said after the rhythm line when it is news: on track and never contacted speak for themselves. */
 const STATUS_NOTE: Partial<Record<RhythmStatus, string>> = { dueSoon: 'due soon', drifting: 'drifting', paused: 'paused', archived: 'archived' };
-
-/** '--03-15' → "15 March", '2027-03' → "March 2027", a day stays ISO. */
-export function describeStoredDate(stored: string): string {
-  const value = readStoredDate(stored);
-  if (value.kind === 'yearless') {
-    const [month, day] = value.monthDay.split('-').map(Number);
-    return `${day} ${monthName(month ?? 1)}`;
-  }
-  if (value.kind === 'month') {
-    const [year, month] = value.month.split('-').map(Number);
-    return `${monthName(month ?? 1)} ${year}`;
-  }
-  return value.day;
-}
-
-/** A detail's date as the card says it: "2027-03-15", "15 March, every year", "14 June, every year since 2015". */
-export function describeDetailDate(stored: string, yearly: boolean): string {
-  if (!yearly) return describeStoredDate(stored);
-  const value = readStoredDate(stored);
-  if (value.kind !== 'day') return `${describeStoredDate(stored)}, every year`;
-  const [year, month, day] = value.day.split('-').map(Number);
-  return `${day} ${monthName(month ?? 1)}, every year since ${year}`;
-}
 
 /** The card's facts; a pause over by `today` is no fact of theirs any more (the rhythm line says they are not paused). */
 function factLines(c: Contact, today: string): Array<[string, string]> {

@@ -3,7 +3,7 @@
 // NO_COLOR, --no-color) they are marked [like this].
 import type { Screen } from './screen.js';
 import { MARK_END, MARK_START, type SearchHit } from '../domain/records.js';
-import { describeStoredDate } from './card.js';
+import { describeStoredDate } from './storedDates.js';
 import { LEAST_CUT, makeStyle, showDay, terminalFit } from './style.js';
 import { mapRows, tableLines } from './streamed.js';
 import { cutToWidth, visibleWidth } from './textWidth.js';

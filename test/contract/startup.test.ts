@@ -1,7 +1,8 @@
 // Start-up stays lean: the commands run every day load neither the prompts nor the date-phrase
-// parser nor the import/export formats. Measured by what Node loads, not by timing (timings
-// belong to `npm run bench`). The build names the packages bundled into each file on its first
-// line (`// packages: commander`), so the files a run required tell which packages it carried.
+// parser nor the import/export formats, nor the parts of rel that only their other uses need.
+// Measured by what Node loads, not by timing (timings belong to `npm run bench`). The build names
+// the packages bundled into each file on its first line (`// packages: commander`), so the files
+// a run required tell which packages it carried, and keeps the names of rel's functions.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,22 @@ describe('what the daily commands load', () => {
     for (const name of ['todayRowJson', 'countSnoozedBack']) expect(loadsFunction(today, name), name).toBe(false);
     expect(loadsFunction(filesLoaded(['today', '--json'], 'lean.db'), 'todayRowJson')).toBe(true);
     expect(loadsFunction(filesLoaded(['today', '--as-of', '2026-01-01'], 'lean.db'), 'countSnoozedBack')).toBe(true);
+  });
+
+  it('rel search, rel reminders and rel log load no more of rel than their usual run uses', () => {
+    filesLoaded(['add', 'Jane Doe', '--note', 'catalog', '--follow-up', '2026-11-23: send it'], 'lean.db');
+    // Dates in words without the card, the JSON shapes only for --json.
+    const search = filesLoaded(['search', 'catalog'], 'lean.db');
+    expect(loadsFunction(search, 'describeStoredDate')).toBe(true);
+    for (const name of ['renderCard', 'searchResultJson']) expect(loadsFunction(search, name), name).toBe(false);
+    expect(loadsFunction(filesLoaded(['search', 'catalog', '--json'], 'lean.db'), 'searchResultJson')).toBe(true);
+    // The people's names matched only for a name, the JSON shapes only for --json.
+    for (const [command, shape] of [['reminders', 'reminderJson'], ['log', 'conversationJson']] as const) {
+      const plain = filesLoaded([command], 'lean.db');
+      for (const name of ['personNamed', shape]) expect(loadsFunction(plain, name), `${command}: ${name}`).toBe(false);
+      expect(loadsFunction(filesLoaded([command, 'jane'], 'lean.db'), 'personNamed'), command).toBe(true);
+      expect(loadsFunction(filesLoaded([command, '--json'], 'lean.db'), shape), command).toBe(true);
+    }
   });
 
   it('a date phrase loads the phrase parser, and only then', () => {
