@@ -31,4 +31,3 @@ export async function checkNewPerson(ctx: Context, wanted: WantedPerson, forced:
   const chosen = await choosePerson(ctx, wanted.name, suspects);
   return chosen === undefined ? { others: new Set(suspects.map((s) => s.contact.id)) } : { chosen };
 }
-

@@ -27,9 +27,11 @@ export async function reminders(query: string | undefined, opts: RemindersOption
   const filter = { contactId: contact?.id, all: opts.all };
   const list = eachReminder(j, { ...filter, limit });
   const write: Write = (text) => void ctx.out.write(text);
-  const shown = opts.json
-    ? streamJsonArray(mapRows(list, (await import('../formats/json.js')).reminderJson), write)
-    : streamTable(list, rowOf(ctx), write, undefined, terminalFit(ctx.stdoutIsTTY, ctx.out.columns, FREE_TEXT));
+  let shown: number;
+  if (opts.json) {
+    const { reminderJson } = await import('../formats/json.js');
+    shown = streamJsonArray(mapRows(list, reminderJson), write);
+  } else shown = streamTable(list, rowOf(ctx), write, undefined, terminalFit(ctx.stdoutIsTTY, ctx.out.columns, FREE_TEXT));
   // What the limit left out is said on stderr, with the command that lists it.
   const left = limit !== undefined && shown === limit ? countReminders(j, filter) - shown : 0;
   if (left > 0) ctx.err.write(`… and ${formatCount(left)} more: ${moreCommand(query, opts, shown + left)}\n`);
