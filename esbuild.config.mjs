@@ -51,8 +51,10 @@ const { outputFiles, metafile } = await build({
   plugins: [lazyChildProcess],
   define: {
     REL_VERSION: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version),
-    // The migrations' file names: a run compares the journal's version with their count without reading the directory.
-    REL_MIGRATIONS: JSON.stringify(migrationFiles()),
+    // How many migrations there are: a run compares the journal's version with it without reading
+    // the directory. A number, not the names: esbuild puts an array's define in a chunk of its own
+    // that every file requires, codeCache.js too, before the code cache is there to load it.
+    REL_MIGRATION_COUNT: String(migrationFiles().length),
   },
   logLevel: 'warning',
 });

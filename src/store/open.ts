@@ -91,8 +91,8 @@ export interface Migration {
   file: string;
 }
 
-/** The migrations' file names, listed (and checked to run 1, 2, 3…) by the build: esbuild.config.mjs. */
-declare const REL_MIGRATIONS: string[] | undefined;
+/** How many migrations there are, counted (and checked to run 1, 2, 3…) by the build: esbuild.config.mjs. */
+declare const REL_MIGRATION_COUNT: number | undefined;
 
 /** The numbered SQL files, checked to run 1, 2, 3… without gaps or repeats. */
 export function listMigrations(dir = migrationsDir()): Migration[] {
@@ -108,7 +108,7 @@ export function listMigrations(dir = migrationsDir()): Migration[] {
 
 /** The schema version the migrations bring a journal to: what every run compares the journal with, so without reading the directory when the build listed it. */
 function latestVersion(dir: string | undefined): number {
-  return dir === undefined && typeof REL_MIGRATIONS !== 'undefined' ? REL_MIGRATIONS.length : listMigrations(dir).length;
+  return dir === undefined && typeof REL_MIGRATION_COUNT !== 'undefined' ? REL_MIGRATION_COUNT : listMigrations(dir).length;
 }
 
 export interface OpenOptions {
