@@ -11,6 +11,7 @@ import { phoneIdentity, phoneKey } from '../domain/phoneNumbers.js';
 import type { ImportedContact } from '../domain/records.js';
 import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, namedByKey, updateContact } from './contacts.js';
 import { insertDetail } from './details.js';
+import { indexesOfTables, withIndexesMadeAfter } from './indexesMadeAfter.js';
 import type { Journal } from './journal.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
@@ -208,7 +209,7 @@ export function applyImportPlan(j: Journal, plan: ImportPlan, options: ApplyOpti
   const newPhone = j.stmt('INSERT OR IGNORE INTO contact_phones (contact_id, phone, position, phone_key) VALUES (?, ?, ?, ?)');
   if (plan.adds.length > 0) addPeopleInBulk(j);
   const dueOf = newcomersDue(j);
-  withIndexesMadeAfter(j, plan.adds.length, () => {
+  withFilledIndexesMadeAfter(j, plan.adds.length, () => {
     for (const add of plan.adds) {
       // A referrer added later in the file has no id yet: linked once everyone is in.
       const referredBy = add.referrer === undefined ? undefined : idOf(add.referrer);
@@ -242,28 +243,17 @@ const MANY_ADDS = 1000;
 const FILLED_TABLES = ['contacts', 'contact_emails', 'contact_phones', 'contact_aliases', 'contact_tags', 'details'];
 
 /**
- * Runs `write` without the secondary indexes of the tables it fills, then makes each again in one
- * sorted pass, when the import adds many people and at least as many as the journal has: each
- * new row then goes into its table and its key alone, and one sort is cheaper than a lookup per
- * row in every index (the bench's 100,000-row import: its writes 3.6-4.3 s with the indexes kept,
+ * The import's new people are written without the secondary indexes of the tables they fill when
+ * they are many and at least as many as the journal has: each new row then goes into its table
+ * and its key alone (the bench's 100,000-row import: its writes 3.6-4.3 s with the indexes kept,
  * 2.0-2.5 s plus 0.5 s to make them again). `write` only inserts new people's rows, whose
  * triggers look nothing up (undoLog.ts's addPeopleInBulk), and stores their rhythm, read by id
- * and by key: no query of it needs the indexes. The definitions are read back from the schema,
- * so each index comes back as its migration wrote it; it is all in the caller's transaction, so a
- * failure takes the drops back too.
+ * and by key: no query of it needs the indexes.
  */
-function withIndexesMadeAfter(j: Journal, adds: number, write: () => void): void {
+function withFilledIndexesMadeAfter(j: Journal, adds: number, write: () => void): void {
   const people = adds < MANY_ADDS ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
-  if (adds < people) {
-    write();
-    return;
-  }
-  const indexes = j
-    .stmt<[string], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(FILLED_TABLES));
-  for (const index of indexes) j.db.exec(`DROP INDEX "${index.name}"`);
-  write();
-  for (const index of indexes) j.db.exec(index.sql);
+  if (adds < people) write();
+  else withIndexesMadeAfter(j, indexesOfTables(j, FILLED_TABLES), write);
 }
 
 /** The relations the file names, once everyone it adds has an id. */

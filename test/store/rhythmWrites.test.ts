@@ -118,6 +118,31 @@ describe('the stored rhythm after each write rel makes', () => {
     j.close();
   });
 
+  it('through the default cadence moved for most of a large journal (its indexes made after its writes), and its undo', async () => {
+    const dir = tempDir();
+    const j = openStoreJournal(join(dir, 'rel.db'));
+    const csv = join(dir, 'contacts.csv');
+    writeContactsCsv(csv, { rows: 1500 });
+    await rel(j, ['import', csv]);
+    for (const name of ['Ana Lima', 'Bo Chen', 'Cy Park']) await rel(j, ['add', name, '--note', 'hello', '--on', '2026-06-01']);
+    const indexes = (): Array<{ name: string; sql: string; rootpage: number }> =>
+      j.db.prepare("SELECT name, sql, rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL ORDER BY name").all() as Array<{ name: string; sql: string; rootpage: number }>;
+    const before = indexes();
+    const rows = j.db.prepare('SELECT * FROM contacts ORDER BY id').all();
+    await rel(j, ['config', 'set', 'cadence', '30d']);
+    const after = indexes();
+    // The same indexes, as their migrations wrote them; the rhythm's made again (new pages), as they are when a quarter of the journal moves.
+    expect(after.map(({ name, sql }) => ({ name, sql }))).toEqual(before.map(({ name, sql }) => ({ name, sql })));
+    expect(after.find((i) => i.name === 'contacts_drift')!.rootpage).not.toBe(before.find((i) => i.name === 'contacts_drift')!.rootpage);
+    expect(after.find((i) => i.name === 'contacts_name_key')!.rootpage).toBe(before.find((i) => i.name === 'contacts_name_key')!.rootpage);
+    expect(j.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expectStoredRhythmRight(j, 'the default cadence moved');
+    await rel(j, ['undo']);
+    expect(j.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(j.db.prepare('SELECT * FROM contacts ORDER BY id').all()).toEqual(rows);
+    j.close();
+  });
+
   it('through export all and its import into an empty journal', async () => {
     const dir = tempDir();
     const j = openStoreJournal(join(dir, 'rel.db'));
