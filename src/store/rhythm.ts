@@ -10,7 +10,7 @@ import { parseDuration, tryParseDuration } from '../domain/duration.js';
 import { DEFAULT_CADENCE, dueLookup, type Due, type DueFacts, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import { indexesHolding, withIndexesMadeAfter } from './indexesMadeAfter.js';
 import type { Journal } from './journal.js';
-import { recountPays, withStatusesRecounted } from './statusCounts.js';
+import { MANY_MOVED, recountPays, withStatusesRecounted } from './statusCounts.js';
 
 /** Whose rhythm: these contacts' ids, or everyone's. */
 export type Whose = readonly number[] | 'everyone';
@@ -130,19 +130,22 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
   }
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
   const storeAll = (): void => changes.forEach((change) => store.run(...change));
-  const people = changes.length < 500 ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
-  const storeMany = (): void => (changes.length * 4 >= people ? withIndexesMadeAfter(j, indexesHolding(j, 'contacts', RHYTHM_COLUMNS), storeAll) : storeAll());
+  const people = changes.length < MANY_MOVED ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
+  const storeMany = (): void => (remakePays(changes.length, people) ? withIndexesMadeAfter(j, indexesHolding(j, 'contacts', RHYTHM_COLUMNS), storeAll) : storeAll());
   if (recountPays(changes.length, people)) withStatusesRecounted(j, storeMany);
   else storeMany();
 }
 
+/** The columns refreshRhythm writes. */
+const RHYTHM_COLUMNS = ['last_contact_on', 'due_day', 'cadence_days'];
+
 /**
- * The columns refreshRhythm writes. The indexes that hold them are made again after the writes
- * when a quarter of the journal or more moves (rel config set cadence: 85,000 of 100,000 people,
- * their writes 0.65 s with the indexes kept against 0.2 s plus 0.13 s to make them again; a
+ * Whether the indexes that hold RHYTHM_COLUMNS are cheaper made again after `moved` of `people`
+ * rows are written: a quarter of the journal or more (rel config set cadence on 85,000 of 100,000
+ * people: the writes 0.65 s with the indexes kept against 0.2 s plus 0.13 s to make them again; a
  * tenth, 0.10 s against 0.18).
  */
-const RHYTHM_COLUMNS = ['last_contact_on', 'due_day', 'cadence_days'];
+const remakePays = (moved: number, people: number): boolean => moved >= MANY_MOVED && moved * 4 >= people;
 
 const NO_TAGS: readonly string[] = [];
 

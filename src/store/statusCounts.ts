@@ -18,9 +18,12 @@ export function countPeopleAddedInBulk(j: Journal, after: bigint): void {
   ).run(after);
 }
 
+/** Fewer moved rows than this never pay for work on the whole journal: the journal need not even be counted. */
+export const MANY_MOVED = 500;
+
 /** Whether moving the rhythm of `moved` of the journal's `people` is cheaper with the counts made again than through the triggers: a tenth of the journal or more. */
 export function recountPays(moved: number, people: number): boolean {
-  return moved >= 500 && moved * 10 >= people;
+  return moved >= MANY_MOVED && moved * 10 >= people;
 }
 
 /**
