@@ -118,11 +118,16 @@ export function loadStats(j: Journal, today: Day, range: { from: Day; to: Day },
   };
 }
 
-// The open complaints whose every person is archived, each person looked up in the index of the
-// archived people's ids (contacts_archived, migration 0017). Joined to contacts, each person read
-// a page of the table: some 30 ms on a large journal, the growth of rel stats from M to L.
-const OPEN_ARCHIVED_COMPLAINTS = `SELECT count(*) FROM (SELECT o.conversation_id FROM open_complaint_people o GROUP BY o.conversation_id
-  HAVING min(EXISTS (SELECT 1 FROM contacts c INDEXED BY contacts_archived WHERE c.id = o.contact_id AND c.archived = 1)) = 1)`;
+// The open complaints whose every person is archived: those of the archived people (the index of
+// their ids, contacts_archived, migration 0017, then each one's open complaints), kept when none of
+// their people is active. Read from the open complaints' side, each of their people was looked up
+// in that index: 6,600 on a large journal, 2 ms, where the archived are 2,000.
+const OPEN_ARCHIVED_COMPLAINTS = `SELECT count(*) FROM (
+    SELECT DISTINCT o.conversation_id AS id
+    FROM contacts a INDEXED BY contacts_archived CROSS JOIN open_complaint_people o INDEXED BY open_complaint_people_contact ON o.contact_id = a.id
+    WHERE a.archived = 1) k
+  WHERE NOT EXISTS (SELECT 1 FROM open_complaint_people p WHERE p.conversation_id = k.id
+    AND NOT EXISTS (SELECT 1 FROM contacts c INDEXED BY contacts_archived WHERE c.id = p.contact_id AND c.archived = 1))`;
 
 // As one JSON text: some 1,100 days on a large journal, and the complaints out of order (none
 // unless the journal was edited by hand) by their two days.

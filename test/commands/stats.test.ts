@@ -116,4 +116,17 @@ describe('rel stats and an archived person\'s open complaint', () => {
     await j.ok(['unarchive', 'C Three']);
     expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toMatchObject({ open: 3, openArchived: 0 });
   });
+
+  it('counts a complaint of two archived people once, and open again once one of them is back', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'B Two']);
+    await j.ok(['contact', 'add', 'D Four']);
+    await j.ok(['add', 'B Two', 'D Four', '--note', 'lost order', '--complaint']);
+    await j.ok(['archive', 'B Two']);
+    expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toMatchObject({ open: 1, openArchived: 0 });
+    await j.ok(['archive', 'D Four']);
+    expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toMatchObject({ open: 0, openArchived: 1 });
+    await j.ok(['unarchive', 'B Two']);
+    expect(JSON.parse(await j.ok(['stats', '--json'])).complaints).toMatchObject({ open: 1, openArchived: 0 });
+  });
 });
