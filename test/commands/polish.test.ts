@@ -100,6 +100,22 @@ describe('plural words', () => {
     expect(await j.ok(['list', '--tag', 'vip', '--archived'])).toMatch(/^#2 {2}C Three .*\(archived\).*\n$/);
   });
 
+  it('rel tag counts each archived person under every tag they carry, and a tag whose people are all archived', async () => {
+    const j = makeJournal();
+    await j.ok(['contact', 'add', 'A One', '--tag', 'vip', '--tag', 'golf']);
+    await j.ok(['contact', 'add', 'B Two', '--tag', 'golf', '--tag', 'press']);
+    await j.ok(['contact', 'add', 'C Three', '--tag', 'golf']);
+    await j.ok(['archive', 'B Two']);
+    await j.ok(['archive', 'C Three']);
+    expect(await j.ok(['tag'])).toBe('golf   3 people (2 archived)\npress  1 person (1 archived)\nvip    1 person\n');
+    await j.ok(['unarchive', 'B Two']);
+    expect(JSON.parse(await j.ok(['tag', '--json']))).toEqual([
+      { tag: 'golf', cadence: null, peopleCount: 3, archivedCount: 1 },
+      { tag: 'press', cadence: null, peopleCount: 1, archivedCount: 0 },
+      { tag: 'vip', cadence: null, peopleCount: 1, archivedCount: 0 },
+    ]);
+  });
+
   it('a restore into a journal with one contact says "1 contact"', async () => {
     const j = makeJournal();
     await j.ok(['contact', 'add', 'Ann Lee']);
