@@ -45,10 +45,10 @@ export async function tag(rawTag: string | undefined, opts: TagOptions, ctx: Con
   }
   const cadence = tagCadences(j).get(name);
   if (opts.json) {
-    ctx.out.write(json(tagJson(name, cadence ?? null, tagPeople(j).get(name) ?? NOBODY)));
+    ctx.out.write(json(tagJson(name, cadence ?? null, tagPeople(j, name).get(name) ?? NOBODY)));
     return;
   }
-  ctx.out.write(`${name}: ${peopleCount(tagPeople(j).get(name) ?? NOBODY)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
+  ctx.out.write(`${name}: ${peopleCount(tagPeople(j, name).get(name) ?? NOBODY)}, ${cadence ? `every ${cadence}` : `no cadence (set one: rel tag ${commandWord(name)} --every 14d)`}\n`);
 }
 
 function listTags(j: Journal, asJson: boolean, ctx: Context): void {

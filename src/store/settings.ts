@@ -32,17 +32,21 @@ export interface TagPeople {
   archived: number;
 }
 
-// Everyone with each tag, from the index of tags alone; the archived among them, from the index of
-// archived ids (migration 0017) and each one's tags. Joined to contacts, every tagged person's row
-// was read for its archived flag: 78 ms on a large journal (80,000 tags), against 5. A tag's row
-// names a contact (foreign keys are on; rel doctor names any row that does not).
-const PEOPLE_BY_TAG = 'SELECT tag, count(*) AS people FROM contact_tags INDEXED BY contact_tags_tag GROUP BY tag';
-const ARCHIVED_BY_TAG = `SELECT t.tag, count(*) AS archived
-  FROM contacts a INDEXED BY contacts_archived CROSS JOIN contact_tags t ON t.contact_id = a.id WHERE a.archived = 1 GROUP BY t.tag`;
+// Everyone with each tag (or with one), from the index of tags alone; the archived among them, from
+// the index of archived ids (migration 0017) and each one's tags. Joined to contacts, every tagged
+// person's row was read for its archived flag: 78 ms on a large journal (80,000 tags), against 5.
+// A tag's row names a contact (foreign keys are on; rel doctor names any row that does not).
+const PEOPLE_BY_TAG = (one: boolean) => `SELECT tag, count(*) AS people FROM contact_tags INDEXED BY contact_tags_tag ${one ? 'WHERE tag = @tag' : ''} GROUP BY tag`;
+const ARCHIVED_BY_TAG = (one: boolean) => `SELECT t.tag, count(*) AS archived
+  FROM contacts a INDEXED BY contacts_archived CROSS JOIN contact_tags t ON t.contact_id = a.id WHERE a.archived = 1 ${one ? 'AND t.tag = @tag' : ''} GROUP BY t.tag`;
 
-export function tagPeople(j: Journal): Map<string, TagPeople> {
-  const archived = new Map(j.stmt<[], { tag: string; archived: number }>(ARCHIVED_BY_TAG).all().map((r) => [r.tag, r.archived]));
-  return new Map(j.stmt<[], { tag: string; people: number }>(PEOPLE_BY_TAG).all().map((r) => [r.tag, { people: r.people, archived: archived.get(r.tag) ?? 0 }]));
+/** The people of every tag, or of `only` that one. */
+export function tagPeople(j: Journal, only?: string): Map<string, TagPeople> {
+  const one = only !== undefined;
+  const params = one ? [{ tag: only }] : [];
+  const archived = new Map(j.stmt<unknown[], { tag: string; archived: number }>(ARCHIVED_BY_TAG(one)).all(...params).map((r) => [r.tag, r.archived]));
+  const people = j.stmt<unknown[], { tag: string; people: number }>(PEOPLE_BY_TAG(one)).all(...params);
+  return new Map(people.map((r) => [r.tag, { people: r.people, archived: archived.get(r.tag) ?? 0 }]));
 }
 
 export function setTagCadence(j: Journal, tag: string, cadence: string | null): void {

@@ -108,6 +108,8 @@ describe('plural words', () => {
     await j.ok(['archive', 'B Two']);
     await j.ok(['archive', 'C Three']);
     expect(await j.ok(['tag'])).toBe('golf   3 people (2 archived)\npress  1 person (1 archived)\nvip    1 person\n');
+    expect(await j.ok(['tag', 'golf'])).toBe('golf: 3 people (2 archived), no cadence (set one: rel tag golf --every 14d)\n');
+    expect(JSON.parse(await j.ok(['tag', 'press', '--json']))).toEqual({ tag: 'press', cadence: null, peopleCount: 1, archivedCount: 1 });
     await j.ok(['unarchive', 'B Two']);
     expect(JSON.parse(await j.ok(['tag', '--json']))).toEqual([
       { tag: 'golf', cadence: null, peopleCount: 3, archivedCount: 1 },
