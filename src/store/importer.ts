@@ -13,6 +13,7 @@ import { addAliases, addEmails, addPhones, addTags, getContacts, insertContact, 
 import { insertDetail } from './details.js';
 import { indexesOfTables, withIndexesMadeAfter } from './indexesMadeAfter.js';
 import type { Journal } from './journal.js';
+import { peopleInJournal } from './statusCounts.js';
 import { addPeopleInBulk } from './undoLog.js';
 import { insertRelation, relationsOfAll, updateRelation } from './relations.js';
 import { addOwnersByKeys, formerNamesOf, keptNames, ownersOfRelatives, relativeNames } from './importRelatives.js';
@@ -99,7 +100,7 @@ function everyOwner(j: Journal): Owners {
 const FEW_AGAINST = 10;
 
 function isFew(j: Journal, records: readonly ImportedContact[]): boolean {
-  return records.length * FEW_AGAINST <= (j.stmt<[], number>('SELECT count(*) FROM contacts').pluck().get() ?? 0);
+  return records.length * FEW_AGAINST <= peopleInJournal(j);
 }
 
 /**
@@ -251,7 +252,7 @@ const FILLED_TABLES = ['contacts', 'contact_emails', 'contact_phones', 'contact_
  * and by key: no query of it needs the indexes.
  */
 function withFilledIndexesMadeAfter(j: Journal, adds: number, write: () => void): void {
-  const people = adds < MANY_ADDS ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
+  const people = adds < MANY_ADDS ? Infinity : peopleInJournal(j);
   if (adds < people) write();
   else withIndexesMadeAfter(j, indexesOfTables(j, FILLED_TABLES), write);
 }

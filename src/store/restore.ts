@@ -8,6 +8,7 @@ import type { JournalDocument } from '../domain/records.js';
 import { keepIdsGiven } from './idsGiven.js';
 import type { Journal } from './journal.js';
 import { rhythmMoved } from './rhythm.js';
+import { peopleInJournal } from './statusCounts.js';
 import { restoreRelation } from './relations.js';
 import { everyColumn } from './reminders.js';
 import { addPeopleInBulk } from './undoLog.js';
@@ -27,7 +28,7 @@ export function documentSize(doc: JournalDocument): number {
  */
 export function refuseUnlessEmpty(j: Journal, file: string, argument = file): void {
   if (journalRowCount(j) === 0) return;
-  const existing = j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
+  const existing = peopleInJournal(j);
   throw new RelError(
     `${file} is a whole journal, and it restores only into an empty one; ${j.path} already has ${existing === 0 ? 'settings or tag cadences' : existing === 1 ? '1 contact' : `${existing} contacts`}. Import it into a new journal: rel --db NEW.db import ${argument}`,
   );

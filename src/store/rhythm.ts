@@ -10,7 +10,7 @@ import { parseDuration, tryParseDuration } from '../domain/duration.js';
 import { DEFAULT_CADENCE, dueLookup, type Due, type DueFacts, type RhythmFacts, type RhythmSettings } from '../domain/rhythm.js';
 import { indexesHolding, withIndexesMadeAfter } from './indexesMadeAfter.js';
 import type { Journal } from './journal.js';
-import { MANY_MOVED, recountPays, withStatusesRecounted } from './statusCounts.js';
+import { MANY_MOVED, peopleInJournal, recountPays, withStatusesRecounted } from './statusCounts.js';
 
 /** Whose rhythm: these contacts' ids, or everyone's. */
 export type Whose = readonly number[] | 'everyone';
@@ -130,7 +130,7 @@ export function refreshRhythm(j: Journal, whose: Whose, lastContact: LastContact
   }
   const store = j.stmt<[string | null, number | null, number | null, number]>('UPDATE contacts SET last_contact_on = ?, due_day = ?, cadence_days = ? WHERE id = ?');
   const storeAll = (): void => changes.forEach((change) => store.run(...change));
-  const people = changes.length < MANY_MOVED ? Infinity : j.stmt<[], { n: number }>('SELECT count(*) AS n FROM contacts').get()!.n;
+  const people = changes.length < MANY_MOVED ? Infinity : peopleInJournal(j);
   const storeMany = (): void => (remakePays(changes.length, people) ? withIndexesMadeAfter(j, indexesHolding(j, 'contacts', RHYTHM_COLUMNS), storeAll) : storeAll());
   if (recountPays(changes.length, people)) withStatusesRecounted(j, storeMany);
   else storeMany();

@@ -43,9 +43,8 @@ const ARCHIVED_BY_TAG = (one: boolean) => `SELECT t.tag, count(*) AS archived
 /** The people of every tag, or of `only` that one. */
 export function tagPeople(j: Journal, only?: string): Map<string, TagPeople> {
   const one = only !== undefined;
-  const params = one ? [{ tag: only }] : [];
-  const archived = new Map(j.stmt<unknown[], { tag: string; archived: number }>(ARCHIVED_BY_TAG(one)).all(...params).map((r) => [r.tag, r.archived]));
-  const people = j.stmt<unknown[], { tag: string; people: number }>(PEOPLE_BY_TAG(one)).all(...params);
+  const archived = new Map(j.stmt<[{ tag?: string }], { tag: string; archived: number }>(ARCHIVED_BY_TAG(one)).all({ tag: only }).map((r) => [r.tag, r.archived]));
+  const people = j.stmt<[{ tag?: string }], { tag: string; people: number }>(PEOPLE_BY_TAG(one)).all({ tag: only });
   return new Map(people.map((r) => [r.tag, { people: r.people, archived: archived.get(r.tag) ?? 0 }]));
 }
 

@@ -21,6 +21,11 @@ export function countPeopleAddedInBulk(j: Journal, after: bigint): void {
 /** Fewer moved rows than this never pay for work on the whole journal: the journal need not even be counted. */
 export const MANY_MOVED = 500;
 
+/** How many people the journal holds, archived included. */
+export function peopleInJournal(j: Journal): number {
+  return j.stmt<[], number>('SELECT count(*) FROM contacts').pluck().get() ?? 0;
+}
+
 /** Whether moving the rhythm of `moved` of the journal's `people` is cheaper with the counts made again than through the triggers: a tenth of the journal or more. */
 export function recountPays(moved: number, people: number): boolean {
   return moved >= MANY_MOVED && moved * 10 >= people;
